@@ -1,0 +1,58 @@
+// swift-tools-version:6.1
+// The `incidents` package: hate-incident records in, statistics and the annual report out.
+//
+// Modules follow the pipeline and depend one way only:
+//   IncidentModel → Intake → IncidentStore → … → IncidentsCLI → incidents
+import PackageDescription
+
+let package = Package(
+    name: "incidents",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "incidents", targets: ["incidents"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+    ],
+    targets: [
+        // Value types only: no I/O, no C, no database.
+        .target(name: "IncidentModel"),
+        // Reading and validating the interchange CSV into model values, with located errors.
+        .target(
+            name: "Intake",
+            dependencies: [
+                "IncidentModel",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]),
+        // SQLite through GRDB: schema, migrations, import batches, the change log.
+        .target(
+            name: "IncidentStore",
+            dependencies: [
+                "IncidentModel",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
+        // The seeded synthetic history used by `incidents demo` and the benchmarks.
+        .target(name: "DemoData", dependencies: ["IncidentModel"]),
+        // The subcommands, as a library so that tests can run them in-process.
+        .target(
+            name: "IncidentsCLI",
+            dependencies: [
+                "IncidentModel", "Intake", "IncidentStore", "DemoData",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .executableTarget(name: "incidents", dependencies: ["IncidentsCLI"]),
+        // Prints speed and memory figures; separate from the tests, which never time anything.
+        .executableTarget(
+            name: "Benchmarks",
+            dependencies: ["IncidentModel", "Intake", "IncidentStore", "DemoData", "IncidentsCLI"]),
+
+        .testTarget(name: "IncidentModelTests", dependencies: ["IncidentModel"]),
+        .testTarget(name: "IntakeTests", dependencies: ["Intake", "IncidentModel"]),
+        .testTarget(name: "IncidentStoreTests", dependencies: ["IncidentStore", "IncidentModel"]),
+        .testTarget(
+            name: "IncidentsCLITests",
+            dependencies: ["IncidentsCLI", "IncidentStore", "IncidentModel", "Intake", "DemoData"]),
+    ]
+)

@@ -1,0 +1,72 @@
+import IncidentModel
+
+/// Free-text descriptions in the two voices of the data: a victim's or caseworker's account, and
+/// the police's anonymised shorthand (IP, IC codes, NFA).
+enum DemoText {
+    static func ownDescription(category: Category, method: Method, victim: VictimType, place: String?,
+                               discourse: DiscourseSet, victimName: String?, rng: inout SeededGenerator) -> String {
+        let target: String = switch victim {
+        case .individual: rng.pick(["A visibly Jewish man", "A Jewish woman", "A Jewish teenager", "A man wearing a kippah", "A Jewish family"])
+        case .synagogue: rng.pick(["A synagogue", "Congregants leaving a synagogue", "A rabbi outside the synagogue"])
+        case .school: rng.pick(["Pupils of a Jewish school", "A Jewish primary school", "Schoolchildren waiting at a bus stop"])
+        case .university: rng.pick(["A Jewish student", "The Jewish society on campus", "A Jewish lecturer"])
+        case .communalOrganisation: rng.pick(["A communal organisation", "A Jewish community centre", "Volunteers at a communal event"])
+        case .business: rng.pick(["A kosher restaurant", "A Jewish-owned shop", "A kosher bakery"])
+        case .publicFigure: rng.pick(["A Jewish MP", "A Jewish journalist", "A well-known Jewish broadcaster"])
+        case .cemetery: "A Jewish cemetery"
+        case .other: rng.pick(["A Jewish household", "A family home", "A Jewish charity shop"])
+        }
+        let at = place.map { " in \($0)" } ?? ""
+        let act: String = switch (category, method) {
+        case (.extremeViolence, _): rng.pick(["was attacked with a knife\(at) and taken to hospital", "was beaten unconscious\(at) by a group shouting antisemitic abuse"])
+        case (.assault, _): rng.pick(["was punched\(at) by a man who shouted \"Jews\"", "was spat at and pushed over\(at)", "had eggs thrown at them from a passing car\(at)"])
+        case (.damageAndDesecration, .graffiti): rng.pick(["was daubed with a swastika\(at)", "had antisemitic graffiti sprayed on the front wall\(at)"])
+        case (.damageAndDesecration, _): rng.pick(["had its windows smashed\(at)", "had headstones pushed over\(at)", "had a mezuzah torn from the door\(at)"])
+        case (.threats, .phone): "received a phone call threatening to \"finish what Hitler started\""
+        case (.threats, .socialMedia): "received repeated threats to kill on social media"
+        case (.threats, _): rng.pick(["was threatened with violence\(at)", "was told they would be stabbed\(at)"])
+        case (.abusiveBehaviour, .socialMedia): rng.pick(["was sent antisemitic messages on social media", "was targeted by antisemitic replies to a post"])
+        case (.abusiveBehaviour, .email): "received an abusive antisemitic email"
+        case (.abusiveBehaviour, .letter): "received a hand-written antisemitic letter"
+        case (.abusiveBehaviour, .graffiti): "reported antisemitic graffiti on a bus shelter\(at)"
+        case (.abusiveBehaviour, _): rng.pick(["was shouted at\(at) by a passer-by", "was verbally abused on a bus\(at)", "was called a \"dirty Jew\"\(at)"])
+        case (.literature, _): "received a mass-mailed antisemitic leaflet"
+        }
+        var motive = ""
+        if discourse.contains(.farRight) { motive += rng.pick([" The offender gave a Nazi salute.", " The abuse referred to the Holocaust."]) }
+        if discourse.contains(.israelRelated) { motive += rng.pick([" The abuse blamed them for the actions of Israel.", " The offender shouted about Gaza."]) }
+        if discourse.contains(.conspiracy) { motive += " The message claimed Jews control the media." }
+        var text = "\(target) \(act).\(motive)"
+        if let victimName, rng.chance(0.35) {
+            text += " Reported by \(victimName)" + (rng.chance(0.4) ? ", who can be reached on 07700 900\(DemoWriter.pad(rng.below(1000), 3))." : ".")
+        }
+        return text
+    }
+
+    static func policeDescription(category: Category, method: Method, victim: VictimType, place: String?,
+                                  discourse: DiscourseSet, rng: inout SeededGenerator) -> String {
+        let ip = victim == .individual ? "IP (\(rng.pick(["IC1", "IC1", "IC2", "IC3"])) \(rng.pick(["male", "female"])))" : "Premises"
+        let suspect = "\(rng.pick(["IC1", "IC1", "IC3", "IC4", "IC6"])) \(rng.pick(["male", "males", "female"])) suspect"
+        let act: String = switch (category, method) {
+        case (.extremeViolence, _): "\(ip) sustained serious injuries in assault by \(suspect). GBH. Suspect arrested"
+        case (.assault, _): "\(ip) assaulted by \(suspect) who made antisemitic comments. Common assault, racially/religiously aggravated"
+        case (.damageAndDesecration, _): "\(ip) subject to criminal damage, antisemitic graffiti/symbols. No suspects"
+        case (.threats, _): "\(ip) received threats to kill from \(suspect). Malicious communications"
+        case (.abusiveBehaviour, .socialMedia), (.abusiveBehaviour, .email): "\(ip) received antisemitic online messages. Malicious communications"
+        case (.abusiveBehaviour, _): "\(ip) subjected to antisemitic verbal abuse by \(suspect). Public order s.5, racially/religiously aggravated"
+        case (.literature, _): "Antisemitic leaflets distributed. Malicious communications"
+        }
+        let at = place.map { " Location: \($0)." } ?? ""
+        let outcome = rng.pick([" NFA.", " Enquiries ongoing.", " CCTV requested.", " Suspect identified.", ""])
+        return act + "." + at + outcome
+    }
+
+    /// A plausible misspelling: a dropped or swapped letter.
+    static func misspell(_ name: String, _ rng: inout SeededGenerator) -> String {
+        var chars = Array(name)
+        guard chars.count > 4 else { return name }
+        let i = 1 + rng.below(chars.count - 3)
+        if rng.chance(0.5) { chars.swapAt(i, i + 1) } else { chars.remove(at: i) }
+        return String(chars)
+    }
+}

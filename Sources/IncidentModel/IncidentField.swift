@@ -1,0 +1,45 @@
+/// A column of the interchange CSV: the contract other tools rely on.
+///
+/// The order is the order `incidents` writes; readers accept any order.
+public enum IncidentField: String, CaseIterable, Sendable {
+    case reference, source, date, status, category
+    case policeForce = "police_force"
+    case location, postcode
+    case victimType = "victim_type"
+    case method, discourse, description
+    case victimName = "victim_name"
+    case victimContact = "victim_contact"
+    case consentToShare = "consent_to_share"
+    case offenderDescription = "offender_description"
+
+    /// Whether the column holds personal data, which leaves the tool only when asked for and
+    /// consented to.
+    public var isPersonal: Bool {
+        switch self {
+        case .postcode, .description, .victimName, .victimContact, .offenderDescription: true
+        default: false
+        }
+    }
+
+    /// Columns every file must have.
+    public static let requiredColumns: [IncidentField] = [.reference, .date, .category]
+
+    /// What a value in the column looks like, for error messages.
+    public var accepted: String {
+        switch self {
+        case .reference: "a non-empty reference, unique within its source"
+        case .source: "cst, police, or a partner's short name (letters, digits, - and _)"
+        case .date: "a date written YYYY-MM-DD, not in the future"
+        case .status: "one of " + Status.acceptedCodes.joined(separator: ", ")
+        case .category: "one of " + Category.acceptedCodes.joined(separator: ", ")
+        case .policeForce: "a UK police force, e.g. metropolitan, greater_manchester, west_yorkshire, \"Met\", \"GMP\""
+        case .location: "a town, borough or neighbourhood"
+        case .postcode: "a UK postcode (NW11 7AB) or its district (NW11)"
+        case .victimType: "one of " + VictimType.acceptedCodes.joined(separator: ", ")
+        case .method: "one of " + Method.acceptedCodes.joined(separator: ", ")
+        case .discourse: "zero or more of " + Discourse.acceptedCodes.joined(separator: ", ") + ", separated by ;"
+        case .description, .victimName, .victimContact, .offenderDescription: "free text"
+        case .consentToShare: "yes or no"
+        }
+    }
+}

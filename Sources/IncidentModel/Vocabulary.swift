@@ -1,0 +1,56 @@
+/// A closed list of coded values with published names, as the interchange format and the report use them.
+///
+/// The `rawValue` is the stable code written in CSV files and the database (`abusive_behaviour`);
+/// `publishedName` is what the report prints ("Abusive Behaviour"). Parsing accepts either, in any
+/// case and with any punctuation, plus the extra `aliases` a type lists.
+public protocol Vocabulary: CaseIterable, Hashable, Sendable, RawRepresentable where RawValue == String {
+    /// The name the publication prints.
+    var publishedName: String { get }
+    /// Other spellings people write for this value ("face to face" for `in_person`).
+    var aliases: [String] { get }
+    /// What the column is called in error messages ("category").
+    static var fieldName: String { get }
+}
+
+extension Vocabulary {
+    public var aliases: [String] { [] }
+
+    /// The value whose code, published name or alias matches `text`, ignoring case and punctuation.
+    public init?(parsing text: String) {
+        let key = VocabularyKey.normalise(text)
+        guard !key.isEmpty,
+              let match = Self.allCases.first(where: { $0.keys.contains(key) }) else { return nil }
+        self = match
+    }
+
+    /// The accepted codes, for "expected one of …" messages.
+    public static var acceptedCodes: [String] { allCases.map(\.rawValue) }
+
+    var keys: Set<String> {
+        Set(([rawValue, publishedName] + aliases).map(VocabularyKey.normalise))
+    }
+}
+
+/// Folds free text to a comparison key: lower case, `&` read as "and", punctuation runs as one `_`.
+public enum VocabularyKey {
+    /// The comparison key of `text` ("Damage & Desecration" → `damage_and_desecration`).
+    public static func normalise(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        var pendingSeparator = false
+        for scalar in text.lowercased().unicodeScalars {
+            if scalar == "&" {
+                if !out.isEmpty { out.append("_") }
+                out.append("and")
+                pendingSeparator = true
+            } else if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                if pendingSeparator && !out.isEmpty { out.append("_") }
+                pendingSeparator = false
+                out.unicodeScalars.append(scalar)
+            } else {
+                pendingSeparator = true
+            }
+        }
+        return out
+    }
+}

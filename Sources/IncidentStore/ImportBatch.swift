@@ -1,0 +1,220 @@
+import GRDB
+import IncidentModel
+
+/// What is known about a batch before its rows are written.
+public struct BatchInfo: Sendable {
+    /// The file's name as given.
+    public var fileName: String
+    /// The `--source` given for the file, if any.
+    public var defaultSource: Source?
+    /// When the import ran, ISO 8601 in UTC.
+    public var importedAt: String
+
+    /// Describes a batch.
+    public init(fileName: String, defaultSource: Source? = nil, importedAt: String) {
+        self.fileName = fileName
+        self.defaultSource = defaultSource
+        self.importedAt = importedAt
+    }
+}
+
+/// A stored import batch: one file and what importing it did.
+public struct ImportBatch: Sendable, Hashable, FetchableRecord {
+    public var id: Int64
+    public var fileName: String
+    public var checksum: String
+    public var byteCount: Int
+    public var defaultSource: String?
+    public var importedAt: String
+    public var rowsRead: Int
+    public var rowsInserted: Int
+    public var rowsUpdated: Int
+    public var rowsUnchanged: Int
+    public var rowsRejected: Int
+
+    public init(row: Row) {
+        id = row["id"]; fileName = row["file_name"]; checksum = row["checksum"]; byteCount = row["byte_count"]
+        defaultSource = row["default_source"]; importedAt = row["imported_at"]; rowsRead = row["rows_read"]
+        rowsInserted = row["rows_inserted"]; rowsUpdated = row["rows_updated"]
+        rowsUnchanged = row["rows_unchanged"]; rowsRejected = row["rows_rejected"]
+    }
+}
+
+/// The counts a batch ends with, given by whoever read the file.
+public struct BatchTotals: Sendable {
+    /// SHA-256 of the file.
+    public var checksum: String
+    /// The file's size.
+    public var byteCount: Int
+    /// Data rows read.
+    public var rowsRead: Int
+    /// Rows not imported because they were invalid.
+    public var rowsRejected: Int
+
+    /// Totals for a finished read.
+    public init(checksum: String, byteCount: Int, rowsRead: Int, rowsRejected: Int) {
+        self.checksum = checksum
+        self.byteCount = byteCount
+        self.rowsRead = rowsRead
+        self.rowsRejected = rowsRejected
+    }
+}
+
+/// Writes the incidents of one batch inside its transaction.
+///
+/// A record whose (source, reference) is already stored is updated in place, and each field that
+/// changed is written to the change log, so a re-import never counts an incident twice.
+public final class BatchWriter {
+    let db: Database
+    /// The batch's id.
+    public let batchID: Int64
+    /// Records new to the store.
+    public private(set) var inserted = 0
+    /// Stored records that this batch changed.
+    public private(set) var updated = 0
+    /// Stored records this batch held again, identical.
+    public private(set) var unchanged = 0
+
+    private static let columnList = (["source", "reference"] + IncidentColumns.names + ["first_batch_id", "last_batch_id"]).joined(separator: ", ")
+    private static let insertSQL = "INSERT INTO incident (\(columnList)) VALUES (\(Array(repeating: "?", count: IncidentColumns.names.count + 4).joined(separator: ", "))) ON CONFLICT(source, reference) DO NOTHING"
+    private static let selectSQL = "SELECT id, \(IncidentColumns.names.joined(separator: ", ")) FROM incident WHERE source = ? AND reference = ?"
+    private static let updateSQL = "UPDATE incident SET \(IncidentColumns.names.map { "\($0) = ?" }.joined(separator: ", ")), last_batch_id = ? WHERE id = ?"
+
+    init(db: Database, batchID: Int64) {
+        self.db = db
+        self.batchID = batchID
+    }
+
+    /// Inserts `incident`, or updates the stored record with the same source and reference.
+    public func upsert(_ incident: Incident) throws {
+        let values = IncidentColumns.values(incident)
+        let batch = batchID.databaseValue
+        let insert = try db.cachedStatement(sql: BatchWriter.insertSQL)
+        try insert.execute(arguments: StatementArguments(
+            [incident.source.name.databaseValue, incident.reference.databaseValue] + values + [batch, batch]))
+        if db.changesCount == 1 {
+            inserted += 1
+            return
+        }
+        let select = try db.cachedStatement(sql: BatchWriter.selectSQL)
+        guard let row = try Row.fetchOne(select, arguments: [incident.source.name, incident.reference]) else { return }
+        let id: Int64 = row["id"]
+        var changed = false
+        let log = try db.cachedStatement(sql: "INSERT INTO incident_change (incident_id, batch_id, field, old_value, new_value) VALUES (?, ?, ?, ?, ?)")
+        for (i, name) in IncidentColumns.names.enumerated() {
+            let old = row[name] as DatabaseValue
+            guard old != values[i] else { continue }
+            changed = true
+            // postcode_district follows postcode; log the postcode change once.
+            if name == "postcode_district" && values[10] != (row["postcode"] as DatabaseValue) { continue }
+            try log.execute(arguments: [id, batchID, IncidentColumns.fields[i], BatchWriter.text(old), BatchWriter.text(values[i])])
+        }
+        if changed {
+            let update = try db.cachedStatement(sql: BatchWriter.updateSQL)
+            try update.execute(arguments: StatementArguments(values + [batch, id.databaseValue]))
+            updated += 1
+        } else {
+            unchanged += 1
+        }
+    }
+
+    static func text(_ value: DatabaseValue) -> String? {
+        switch value.storage {
+        case .null: nil
+        case .int64(let i): String(i)
+        case .double(let d): String(d)
+        case .string(let s): s
+        case .blob: "<blob>"
+        }
+    }
+}
+
+// A writer is bound to its transaction's `Database`, which must not leave the writing thread.
+@available(*, unavailable)
+extension BatchWriter: Sendable {}
+
+/// The result of a committed batch.
+public struct BatchResult: Sendable {
+    /// The stored batch.
+    public let batch: ImportBatch
+    /// Earlier batches of a file with the same checksum.
+    public let earlierIdentical: [ImportBatch]
+}
+
+extension IncidentStore {
+    /// Runs one import batch atomically.
+    ///
+    /// `body` writes incidents through the writer and returns the file's totals; if it throws,
+    /// the whole batch is rolled back and nothing already stored changes.
+    public func importBatch(_ info: BatchInfo, _ body: (BatchWriter) throws -> BatchTotals) throws -> BatchResult {
+        try queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO import_batch (file_name, checksum, byte_count, default_source, imported_at,
+                    rows_read, rows_inserted, rows_updated, rows_unchanged, rows_rejected)
+                VALUES (?, '', 0, ?, ?, 0, 0, 0, 0, 0)
+                """, arguments: [info.fileName, info.defaultSource?.name, info.importedAt])
+            let id = db.lastInsertedRowID
+            let writer = BatchWriter(db: db, batchID: id)
+            let totals = try body(writer)
+            try db.execute(sql: """
+                UPDATE import_batch SET checksum = ?, byte_count = ?, rows_read = ?, rows_inserted = ?,
+                    rows_updated = ?, rows_unchanged = ?, rows_rejected = ? WHERE id = ?
+                """, arguments: [totals.checksum, totals.byteCount, totals.rowsRead, writer.inserted,
+                                 writer.updated, writer.unchanged, totals.rowsRejected, id])
+            let batch = try ImportBatch.fetchOne(db, sql: "SELECT * FROM import_batch WHERE id = ?", arguments: [id])!
+            let earlier = try ImportBatch.fetchAll(db, sql: "SELECT * FROM import_batch WHERE checksum = ? AND id <> ? ORDER BY id",
+                                                   arguments: [totals.checksum, id])
+            return BatchResult(batch: batch, earlierIdentical: earlier)
+        }
+    }
+
+    /// Every import batch, oldest first.
+    public func batches() throws(StoreError) -> [ImportBatch] {
+        try read { try ImportBatch.fetchAll($0, sql: "SELECT * FROM import_batch ORDER BY id") }
+    }
+
+    /// The stored record from `source` with `reference`, if any.
+    public func incident(source: Source, reference: String) throws(StoreError) -> Incident? {
+        try read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM incident WHERE source = ? AND reference = ?",
+                             arguments: [source.name, reference]).map(Incident.init(row:))
+        }
+    }
+
+    /// The number of stored records (every source and status).
+    public func recordCount() throws(StoreError) -> Int {
+        try read { try Int.fetchOne($0, sql: "SELECT count(*) FROM incident") ?? 0 }
+    }
+
+    /// Every change re-imports made to the record from `source` with `reference`, oldest first.
+    public func changes(source: Source, reference: String) throws(StoreError) -> [RecordChange] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT c.batch_id, c.field, c.old_value, c.new_value FROM incident_change c
+                JOIN incident i ON i.id = c.incident_id WHERE i.source = ? AND i.reference = ? ORDER BY c.id
+                """, arguments: [source.name, reference]).map {
+                RecordChange(batchID: $0["batch_id"], field: $0["field"], oldValue: $0["old_value"], newValue: $0["new_value"])
+            }
+        }
+    }
+
+    /// Record counts by source and status, for summaries.
+    public func recordCounts() throws(StoreError) -> [(source: String, status: String, count: Int)] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT source, status, count(*) AS n FROM incident GROUP BY source, status ORDER BY source, status")
+                .map { (source: $0["source"], status: $0["status"], count: $0["n"]) }
+        }
+    }
+}
+
+/// One field a re-import changed.
+public struct RecordChange: Sendable, Hashable {
+    /// The batch that changed it.
+    public let batchID: Int64
+    /// The interchange field.
+    public let field: String
+    /// The stored value before.
+    public let oldValue: String?
+    /// The value after.
+    public let newValue: String?
+}

@@ -1,0 +1,67 @@
+import GRDB
+
+/// The database schema, as an ordered list of migrations. Never edit a shipped migration: add one.
+enum Schema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: incidents, import batches, change log") { db in
+            try db.execute(sql: """
+                CREATE TABLE setting (
+                    key TEXT PRIMARY KEY NOT NULL,
+                    value TEXT NOT NULL
+                );
+                -- One row per file imported (or demo generated): what came in and what it did.
+                CREATE TABLE import_batch (
+                    id INTEGER PRIMARY KEY,
+                    file_name TEXT NOT NULL,
+                    checksum TEXT NOT NULL,          -- SHA-256 of the file, hex
+                    byte_count INTEGER NOT NULL,
+                    default_source TEXT,             -- --source, if given
+                    imported_at TEXT NOT NULL,       -- ISO 8601, UTC
+                    rows_read INTEGER NOT NULL,
+                    rows_inserted INTEGER NOT NULL,
+                    rows_updated INTEGER NOT NULL,
+                    rows_unchanged INTEGER NOT NULL,
+                    rows_rejected INTEGER NOT NULL
+                );
+                -- One row per record from one source. Personal-data columns are marked (personal).
+                CREATE TABLE incident (
+                    id INTEGER PRIMARY KEY,
+                    source TEXT NOT NULL,
+                    reference TEXT NOT NULL,
+                    date TEXT NOT NULL,              -- YYYY-MM-DD
+                    status TEXT NOT NULL CHECK (status IN ('antisemitic', 'not_antisemitic', 'pending')),
+                    category TEXT,
+                    police_force TEXT,
+                    location TEXT,
+                    postcode_district TEXT,
+                    victim_type TEXT,
+                    method TEXT,
+                    discourse INTEGER NOT NULL DEFAULT 0,  -- bit set, see Discourse.bit
+                    consent_to_share INTEGER,        -- 1 yes, 0 no, NULL not asked
+                    postcode TEXT,                   -- (personal) full postcode
+                    description TEXT,                -- (personal)
+                    victim_name TEXT,                -- (personal)
+                    victim_contact TEXT,             -- (personal)
+                    offender_description TEXT,       -- (personal)
+                    first_batch_id INTEGER NOT NULL REFERENCES import_batch(id),
+                    last_batch_id INTEGER NOT NULL REFERENCES import_batch(id),
+                    UNIQUE (source, reference),
+                    CHECK (status <> 'antisemitic' OR category IS NOT NULL)
+                );
+                CREATE INDEX incident_by_date ON incident(date);
+                -- Every change a re-import made to a stored record, field by field.
+                CREATE TABLE incident_change (
+                    id INTEGER PRIMARY KEY,
+                    incident_id INTEGER NOT NULL REFERENCES incident(id),
+                    batch_id INTEGER NOT NULL REFERENCES import_batch(id),
+                    field TEXT NOT NULL,
+                    old_value TEXT,
+                    new_value TEXT
+                );
+                CREATE INDEX incident_change_by_incident ON incident_change(incident_id);
+                """)
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,61 @@
+import ArgumentParser
+import IncidentModel
+
+/// `incidents batches`: the import history.
+struct BatchesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "batches",
+        abstract: "List every import: file, checksum, time and what it did.")
+
+    @OptionGroup var global: GlobalOptions
+
+    mutating func run() throws {
+        let batches = try global.openStore().batches()
+        guard !batches.isEmpty else {
+            print("No imports yet. Run `incidents import FILE.csv --source cst`, or `incidents demo`.")
+            return
+        }
+        var table = TextTable(columns: ["batch", "imported at", "file", "sha256", "read", "new", "updated", "unchanged", "rejected"],
+                              rightAligned: [0, 4, 5, 6, 7, 8])
+        for b in batches {
+            table.add([String(b.id), b.importedAt, b.fileName, String(b.checksum.prefix(12)), b.rowsRead.grouped,
+                       b.rowsInserted.grouped, b.rowsUpdated.grouped, b.rowsUnchanged.grouped, b.rowsRejected.grouped])
+        }
+        print(table.render())
+    }
+}
+
+/// A plain-text table with aligned columns.
+struct TextTable {
+    let columns: [String]
+    let rightAligned: Set<Int>
+    private(set) var rows: [[String]] = []
+
+    init(columns: [String], rightAligned: Set<Int> = []) {
+        self.columns = columns
+        self.rightAligned = rightAligned
+    }
+
+    mutating func add(_ row: [String]) { rows.append(row) }
+
+    func render() -> String {
+        let all = [columns] + rows
+        let widths = columns.indices.map { i in all.map { $0[i].count }.max() ?? 0 }
+        func line(_ row: [String]) -> String {
+            row.enumerated().map { i, cell in
+                let padding = String(repeating: " ", count: widths[i] - cell.count)
+                return rightAligned.contains(i) ? padding + cell : cell + padding
+            }.joined(separator: "  ").trimmingTrailingSpaces
+        }
+        let rule = widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")
+        return ([line(columns), rule] + rows.map(line)).joined(separator: "\n")
+    }
+}
+
+extension String {
+    var trimmingTrailingSpaces: String {
+        var s = Substring(self)
+        while s.last == " " { s.removeLast() }
+        return String(s)
+    }
+}

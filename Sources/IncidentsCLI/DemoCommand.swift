@@ -1,0 +1,83 @@
+import ArgumentParser
+import DemoData
+import Foundation
+import IncidentModel
+import IncidentStore
+import Intake
+
+/// `incidents demo`: a synthetic database to try everything on.
+struct DemoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: "Build a demo database from a synthetic, seeded history and run every stage on it.",
+        discussion: """
+            Writes two CSV files to the output folder, the research team's records \
+            (cst-incidents.csv) and a police exchange feed that partly overlaps them \
+            (police-exchange.csv), and imports both, exactly as `incidents import` would. All \
+            people and references are invented (references start DEMO-). A database that was not \
+            made by `incidents demo` is never overwritten.
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: ArgumentHelp("Folder for the generated CSV files.", valueName: "dir"))
+    var outDir = "demo"
+
+    @Option(help: "The random seed; the same seed gives the same data.")
+    var seed: UInt64 = DemoHistory.defaultSeed
+
+    mutating func run() throws {
+        let path = global.databasePath
+        try DemoCommand.clearPreviousDemo(at: path)
+        let history = DemoHistory(seed: seed)
+        try FileManager.default.createDirectory(atPath: outDir, withIntermediateDirectories: true)
+        let ownPath = (outDir as NSString).appendingPathComponent("cst-incidents.csv")
+        let policePath = (outDir as NSString).appendingPathComponent("police-exchange.csv")
+        try DemoCommand.write(history.own, to: ownPath)
+        try DemoCommand.write(history.police, to: policePath)
+        print("Wrote \(history.own.count.grouped) research-team records to \(ownPath) and \(history.police.count.grouped) police exchange records to \(policePath) (\(history.first) to \(history.last), seed \(seed)).")
+
+        let store = try global.openStore()
+        try store.setSetting("demo", "true")
+        try store.setSetting("demo_seed", String(seed))
+        let today = max(Clock.today(), history.last)
+        for file in [ownPath, policePath] {
+            let outcome = try ImportJob(path: file, options: ReadOptions(today: today)).run(into: store)
+            print(ImportCommand.describe(outcome))
+        }
+        print("Demo database: \(path)")
+        print(try DemoCommand.summary(store))
+    }
+
+    /// Removes an earlier demo database at `path`; refuses to touch any other file.
+    static func clearPreviousDemo(at path: String) throws {
+        guard FileManager.default.fileExists(atPath: path) else { return }
+        let existing: IncidentStore
+        do { existing = try IncidentStore(path: path) } catch {
+            throw CLIError("\(path) exists and is not a demo database; the demo will not overwrite it. Use --database demo.sqlite, or move the file.")
+        }
+        let isDemo = (try? existing.setting("demo")) == "true"
+        let isEmpty = ((try? existing.recordCount()) ?? 1) == 0
+        guard isDemo || isEmpty else {
+            throw CLIError("\(path) holds real records (it was not made by `incidents demo`); the demo will not overwrite it. Use --database demo.sqlite, or move the file.")
+        }
+        for suffix in ["", "-journal", "-wal", "-shm"] {
+            try? FileManager.default.removeItem(atPath: path + suffix)
+        }
+    }
+
+    static func write(_ incidents: [Incident], to path: String) throws {
+        // The research team's own file format: personal columns included, as they would be.
+        var writer = try IncidentCSVWriter(path: path, personalData: .include)
+        for incident in incidents { try writer.write(incident) }
+        try writer.close()
+    }
+
+    /// Records per year and source: the summary shown until later stages exist.
+    static func summary(_ store: IncidentStore) throws -> String {
+        let counts = try store.recordCounts()
+        var table = TextTable(columns: ["source", "status", "records"], rightAligned: [2])
+        for row in counts { table.add([row.source, row.status, row.count.grouped]) }
+        return table.render()
+    }
+}

@@ -1,0 +1,29 @@
+import ArgumentParser
+import Foundation
+import IncidentStore
+
+/// Options every subcommand takes.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "The incident database (default: $INCIDENTS_DB, else incidents.sqlite in the current folder).",
+        valueName: "path"))
+    var database: String?
+
+    /// The database path: the option, else the environment, else the default.
+    var databasePath: String {
+        if let database { return database }
+        if let env = ProcessInfo.processInfo.environment["INCIDENTS_DB"], !env.isEmpty { return env }
+        return "incidents.sqlite"
+    }
+
+    /// Opens (creating if needed) the database.
+    func openStore() throws -> IncidentStore {
+        do { return try IncidentStore(path: databasePath) } catch { throw CLIError(error.description) }
+    }
+}
+
+/// A failure to report to a person on standard error, then exit non-zero.
+struct CLIError: Error, CustomStringConvertible {
+    let description: String
+    init(_ message: String) { description = message }
+}

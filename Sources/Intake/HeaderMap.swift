@@ -1,0 +1,103 @@
+import IncidentModel
+
+/// Which column of a file holds which interchange field, checked against the contract.
+public struct HeaderMap: Sendable {
+    /// The column index (0-based) of each field present.
+    public let index: [IncidentField: Int]
+    /// The header's names as written, for echoing rows back (the rejects file).
+    public let names: [String]
+
+    /// The column of `field`, if the file has it.
+    public subscript(field: IncidentField) -> Int? { index[field] }
+
+    /// Reads the header record; throws every problem with it at once.
+    ///
+    /// Unknown columns are errors, not ignored: a typo ("catgory") would otherwise drop a whole
+    /// column of data without a word.
+    public init(record: CSVRecord, file: String, hasDefaultSource: Bool) throws(ImportFailure) {
+        var problems: [ImportProblem] = []
+        let expected = IncidentField.allCases.map(\.rawValue).joined(separator: ",")
+        var names: [String] = []
+        for i in 0..<record.fieldCount {
+            guard let text = record.string(i) else {
+                throw ImportFailure(problems: [ImportProblem(
+                    file: file, line: record.line, column: i + 1,
+                    message: "the header is not valid UTF-8; save the file as \"CSV UTF-8\"")])
+            }
+            names.append(text.trimmingSpaces)
+        }
+        if names.count == 1, let delimiter = HeaderMap.foreignDelimiter(in: names[0]) {
+            throw ImportFailure(problems: [ImportProblem(
+                file: file, line: record.line,
+                message: "the header is separated by \(delimiter), not commas; save the file as comma-separated CSV (in Excel: Save As → \"CSV UTF-8 (Comma delimited)\")")])
+        }
+        let known = Set(IncidentField.allCases.map(\.rawValue))
+        let normalised = names.map { VocabularyKey.normalise($0) }
+        if !normalised.contains(where: known.contains) {
+            let looksLikeData = names.contains { CivilDate(iso: $0) != nil }
+            throw ImportFailure(problems: [ImportProblem(
+                file: file, line: record.line,
+                message: (looksLikeData ? "the first line is data, not a header" : "the first line is not the header")
+                    + "; the file must start with a header line naming its columns, e.g. \(expected)")])
+        }
+        var index: [IncidentField: Int] = [:]
+        for (i, name) in normalised.enumerated() {
+            if name.isEmpty {
+                problems.append(ImportProblem(file: file, line: record.line, column: i + 1,
+                    message: "column \(i + 1) has no name; name it or delete the column"))
+                continue
+            }
+            guard let field = IncidentField(rawValue: name) else {
+                var message = "unknown column \"\(names[i])\""
+                if let guess = HeaderMap.suggestion(for: name, among: known) { message += "; did you mean \"\(guess)\"?" }
+                message += " The accepted columns are: \(expected)"
+                problems.append(ImportProblem(file: file, line: record.line, column: i + 1, message: message))
+                continue
+            }
+            if let first = index[field] {
+                problems.append(ImportProblem(file: file, line: record.line, column: i + 1,
+                    message: "column \"\(field.rawValue)\" appears twice (columns \(first + 1) and \(i + 1)); keep one"))
+                continue
+            }
+            index[field] = i
+        }
+        for field in IncidentField.requiredColumns where index[field] == nil {
+            problems.append(ImportProblem(file: file, line: record.line,
+                message: "the required column \"\(field.rawValue)\" is missing; add it to the header"))
+        }
+        if index[.source] == nil && !hasDefaultSource {
+            problems.append(ImportProblem(file: file, line: record.line,
+                message: "there is no \"source\" column; add one, or name the source for the whole file with --source (e.g. --source cst)"))
+        }
+        guard problems.isEmpty else { throw ImportFailure(problems: problems) }
+        self.index = index
+        self.names = names
+    }
+
+    static func foreignDelimiter(in header: String) -> String? {
+        if header.contains(";") { return "semicolons" }
+        if header.contains("\t") { return "tabs" }
+        if header.contains("|") { return "vertical bars" }
+        return nil
+    }
+
+    /// The known name within edit distance 2 of `name`, if exactly one is closest.
+    static func suggestion(for name: String, among known: Set<String>) -> String? {
+        let scored = known.map { ($0, editDistance(name, $0)) }.filter { $0.1 <= 2 }.sorted { ($0.1, $0.0) < ($1.1, $1.0) }
+        return scored.first?.0
+    }
+
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        if a.isEmpty { return b.count }
+        var previous = Array(0...b.count)
+        for i in 1...a.count {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in stride(from: 1, through: b.count, by: 1) {
+                current[j] = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+}

@@ -1,0 +1,178 @@
+import IncidentModel
+
+/// Turns one data record into an ``Incident``, or into every problem it has.
+public struct RowValidator: Sendable {
+    /// The file's column layout.
+    public let header: HeaderMap
+    /// The source for rows whose `source` is blank or absent (`--source`).
+    public let defaultSource: Source?
+    /// The last acceptable date: incidents cannot be in the future.
+    public let today: CivilDate
+    /// The file name used in messages.
+    public let file: String
+
+    /// The earliest plausible date; earlier ones are typing mistakes (0224 for 2024).
+    public static let earliest = CivilDate(year: 1900, month: 1, day: 1)!
+    /// The longest reference accepted.
+    public static let maxReferenceLength = 64
+
+    /// A validator for rows laid out as `header`.
+    public init(header: HeaderMap, defaultSource: Source?, today: CivilDate, file: String) {
+        self.header = header
+        self.defaultSource = defaultSource
+        self.today = today
+        self.file = file
+    }
+
+    /// The incident in `record`, or the problems that stop it being one.
+    public func validate(_ record: CSVRecord) -> Result<Incident, ImportFailure> {
+        var problems: [ImportProblem] = []
+        func problem(_ field: IncidentField, _ value: String?, _ message: String) {
+            problems.append(ImportProblem(file: file, line: record.line, column: header[field].map { $0 + 1 },
+                                          field: field.rawValue, value: value, message: message))
+        }
+        for syntax in record.problems {
+            let name = syntax.field < header.names.count ? header.names[syntax.field] : nil
+            problems.append(ImportProblem(file: file, line: syntax.line, column: syntax.field + 1, field: name, message: syntax.message))
+        }
+        if record.fieldCount != header.names.count {
+            problems.append(ImportProblem(file: file, line: record.line,
+                message: "this row has \(record.fieldCount) values but the header has \(header.names.count) columns; "
+                    + (record.fieldCount > header.names.count
+                        ? "a value containing a comma must be enclosed in double quotes"
+                        : "add the missing values (empty ones still need their commas)")))
+            return .failure(ImportFailure(problems: problems))
+        }
+        // Text of each present column; invalid UTF-8 is a problem of its own.
+        func text(_ field: IncidentField) -> String? {
+            guard let i = header[field] else { return nil }
+            guard let value = record.string(i) else {
+                problem(field, record.lossyString(i), "is not valid UTF-8 text; save the file as \"CSV UTF-8\"")
+                return nil
+            }
+            let trimmed = value.trimmingSpaces
+            return trimmed.isEmpty ? nil : trimmed
+        }
+        func coded<V: Vocabulary>(_ field: IncidentField, _ type: V.Type) -> V? {
+            guard let raw = text(field) else { return nil }
+            guard let value = V(parsing: raw) else {
+                problem(field, raw, "expected " + field.accepted + (field == .policeForce ? "" : " (or their published names)"))
+                return nil
+            }
+            return value
+        }
+
+        let reference = text(.reference)
+        if reference == nil, header[.reference].flatMap({ record.string($0) }) != nil {
+            problem(.reference, nil, "is empty; every row needs a reference, unique within its source")
+        } else if let reference, reference.count > RowValidator.maxReferenceLength {
+            problem(.reference, reference, "is longer than \(RowValidator.maxReferenceLength) characters")
+        }
+
+        var source = defaultSource
+        if let raw = text(.source) {
+            if let parsed = Source(raw) { source = parsed } else { problem(.source, raw, "expected " + IncidentField.source.accepted) }
+        } else if defaultSource == nil, header[.source] != nil {
+            problem(.source, nil, "is empty; fill it in or give --source for the whole file")
+        }
+
+        let date = parseDate(text(.date), problem: { problem(.date, $0, $1) }, missing: header[.date].flatMap { record.string($0) } != nil)
+        let status = coded(.status, Status.self) ?? .antisemitic
+        let category = coded(.category, Category.self)
+        if category == nil && status == .antisemitic && header[.category].flatMap({ record.string($0) })?.trimmingSpaces.isEmpty == true {
+            problem(.category, nil, "is empty; an antisemitic incident needs one of " + Category.acceptedCodes.joined(separator: ", ") + " (or set status to pending)")
+        }
+        let force = coded(.policeForce, PoliceForce.self)
+        let victimType = coded(.victimType, VictimType.self)
+        let method = coded(.method, Method.self)
+
+        var discourse = DiscourseSet()
+        if let raw = text(.discourse) {
+            for part in raw.split(separator: ";") {
+                let item = part.trimmingSpaces
+                if item.isEmpty { continue }
+                if let value = Discourse(parsing: item) { discourse.insert(DiscourseSet([value])) } else {
+                    problem(.discourse, item, "expected " + IncidentField.discourse.accepted)
+                }
+            }
+        }
+
+        var postcode: Postcode?
+        if let raw = text(.postcode) {
+            postcode = Postcode(parsing: raw)
+            if postcode == nil { problem(.postcode, raw, "expected " + IncidentField.postcode.accepted) }
+        }
+
+        var consent: Bool?
+        if let raw = text(.consentToShare) {
+            switch raw.lowercased() {
+            case "yes", "y", "true", "1": consent = true
+            case "no", "n", "false", "0": consent = false
+            default: problem(.consentToShare, raw, "expected yes or no (or leave it empty when not asked)")
+            }
+        }
+
+        let personal = PersonalDetails(
+            postcode: postcode.map(Personal.init),
+            description: text(.description).map(Personal.init),
+            victimName: text(.victimName).map(Personal.init),
+            victimContact: text(.victimContact).map(Personal.init),
+            offenderDescription: text(.offenderDescription).map(Personal.init))
+
+        guard problems.isEmpty, let reference, let source, let date else {
+            return .failure(ImportFailure(problems: problems))
+        }
+        return .success(Incident(
+            reference: reference, source: source, date: date, status: status, category: category,
+            policeForce: force, location: text(.location), postcodeDistrict: postcode?.district,
+            victimType: victimType, method: method, discourse: discourse, consentToShare: consent,
+            personal: personal))
+    }
+
+    /// The row's source and reference as one key, for finding duplicates even in invalid rows.
+    public func identity(of record: CSVRecord) -> String? {
+        guard let i = header[.reference], i < record.fieldCount,
+              let reference = record.string(i)?.trimmingSpaces, !reference.isEmpty else { return nil }
+        var source = defaultSource?.name
+        if let j = header[.source], j < record.fieldCount, let raw = record.string(j)?.trimmingSpaces, !raw.isEmpty {
+            source = Source(raw)?.name ?? raw.lowercased()
+        }
+        return source.map { $0 + "\u{1F}" + reference }
+    }
+
+    private func parseDate(_ raw: String?, problem: (String?, String) -> Void, missing: Bool) -> CivilDate? {
+        guard let raw else {
+            if missing { problem(nil, "is empty; every row needs the date it happened, written YYYY-MM-DD") }
+            return nil
+        }
+        guard let date = CivilDate(iso: raw) else {
+            problem(raw, RowValidator.explainBadDate(raw))
+            return nil
+        }
+        if date > today {
+            problem(raw, "is in the future (today is \(today)); check the year and month")
+            return nil
+        }
+        if date < RowValidator.earliest {
+            problem(raw, "is before \(RowValidator.earliest.year); check the year")
+            return nil
+        }
+        return date
+    }
+
+    /// Why `raw` is not a date, and how to write it.
+    static func explainBadDate(_ raw: String) -> String {
+        let parts = raw.split(separator: "-", omittingEmptySubsequences: false)
+        if parts.count == 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) {
+            if !(1...12).contains(m) { return "has no month \(m); write dates as YYYY-MM-DD" }
+            if d < 1 || d > CivilDate.daysIn(month: m, year: y) {
+                if m == 2 && d == 29 { return "does not exist: \(y) is not a leap year" }
+                return "does not exist: month \(m) of \(y) has \(CivilDate.daysIn(month: m, year: y)) days"
+            }
+        }
+        if raw.contains("/") || raw.contains(".") {
+            return "expected a date written YYYY-MM-DD (e.g. 2024-03-07); day/month/year is ambiguous and not accepted"
+        }
+        return "expected a date written YYYY-MM-DD (e.g. 2024-03-07)"
+    }
+}

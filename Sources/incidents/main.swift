@@ -1,0 +1,3 @@
+import IncidentsCLI
+
+Incidents.main(Incidents.hoistingGlobalOptions(Array(CommandLine.arguments.dropFirst())))
