@@ -19,6 +19,9 @@ public struct DemoHistory: Sendable {
     public let first: CivilDate
     public let last: CivilDate
 
+    /// The span `incidents demo` generates: twelve full years and the first half of 2026.
+    public static let defaultRange = CivilDate(year: 2014, month: 1, day: 1)!...CivilDate(year: 2026, month: 6, day: 30)!
+
     /// The default seed of `incidents demo`.
     public static let defaultSeed: UInt64 = 20_240_207
 
@@ -27,8 +30,8 @@ public struct DemoHistory: Sendable {
     /// `scale` multiplies every rate (the benchmarks use it to make a million rows).
     public init(
         seed: UInt64 = DemoHistory.defaultSeed,
-        first: CivilDate = CivilDate(year: 2014, month: 1, day: 1)!,
-        last: CivilDate = CivilDate(year: 2026, month: 6, day: 30)!,
+        first: CivilDate = DemoHistory.defaultRange.lowerBound,
+        last: CivilDate = DemoHistory.defaultRange.upperBound,
         scale: Double = 1
     ) {
         self.first = first

@@ -26,10 +26,21 @@ struct DemoCommand: ParsableCommand {
     @Option(help: "The random seed; the same seed gives the same data.")
     var seed: UInt64 = DemoHistory.defaultSeed
 
+    @Option(help: .hidden)
+    var first: String?
+
+    @Option(help: .hidden)
+    var last: String?
+
     mutating func run() throws {
         let path = global.databasePath
         try DemoCommand.clearPreviousDemo(at: path)
-        let history = DemoHistory(seed: seed)
+        let defaults = DemoHistory.defaultRange
+        guard let firstDay = first.map({ CivilDate(iso: $0) }) ?? defaults.lowerBound,
+              let lastDay = last.map({ CivilDate(iso: $0) }) ?? defaults.upperBound, firstDay <= lastDay else {
+            throw ValidationError("--first and --last: expected two dates YYYY-MM-DD in order")
+        }
+        let history = DemoHistory(seed: seed, first: firstDay, last: lastDay)
         try FileManager.default.createDirectory(atPath: outDir, withIntermediateDirectories: true)
         let ownPath = (outDir as NSString).appendingPathComponent("cst-incidents.csv")
         let policePath = (outDir as NSString).appendingPathComponent("police-exchange.csv")

@@ -33,6 +33,7 @@ public struct CSVReader: ~Copyable {
     private var afterCR = false
     /// Whether the input began with a UTF-8 byte-order mark (which is skipped).
     public private(set) var hadByteOrderMark = false
+    private var checkedByteOrderMark = false
     /// Bytes read so far.
     public private(set) var bytesRead = 0
 
@@ -74,8 +75,9 @@ public struct CSVReader: ~Copyable {
     /// hide the problems of the others.
     public mutating func next(into record: inout CSVRecord) throws(CSVFileError) -> Bool {
         record.reset()
-        if bytesRead == 0 && chunkCount == 0 && !finished {
-            try refill()
+        if !checkedByteOrderMark {
+            checkedByteOrderMark = true
+            if chunkCount == 0 && !finished { try refill() }
             if chunkCount - position >= 3, chunk[0] == 0xEF, chunk[1] == 0xBB, chunk[2] == 0xBF {
                 position = 3
                 hadByteOrderMark = true

@@ -112,6 +112,7 @@ public struct RowValidator: Sendable {
             }
         }
 
+        let location = text(.location)
         let personal = PersonalDetails(
             postcode: postcode.map(Personal.init),
             description: text(.description).map(Personal.init),
@@ -124,7 +125,7 @@ public struct RowValidator: Sendable {
         }
         return .success(Incident(
             reference: reference, source: source, date: date, status: status, category: category,
-            policeForce: force, location: text(.location), postcodeDistrict: postcode?.district,
+            policeForce: force, location: location, postcodeDistrict: postcode?.district,
             victimType: victimType, method: method, discourse: discourse, consentToShare: consent,
             personal: personal))
     }

@@ -1,0 +1,185 @@
+import IncidentModel
+import Intake
+import Testing
+
+/// Collects what the reader hands over.
+struct CollectingSink: IncidentSink {
+    var incidents: [Incident] = []
+    mutating func write(_ incident: Incident, line: Int) throws { incidents.append(incident) }
+}
+
+let today = CivilDate(iso: "2026-11-21")!
+let header = "reference,source,date,status,category,police_force,location,postcode,victim_type,method,discourse,description,victim_name,victim_contact,consent_to_share,offender_description"
+
+func read(_ text: String, source: Source? = nil) throws -> (FileReadSummary, [Incident]) {
+    var sink = CollectingSink()
+    var options = ReadOptions(defaultSource: source, today: today)
+    options.writeAfterProblems = true
+    let summary = try IncidentFileReader.read(bytes: Array(text.utf8), displayName: "cst-2024.csv", options: options, into: &sink)
+    return (summary, sink.incidents)
+}
+
+/// The whole-file problem `text` is refused with.
+func refusal(_ bytes: [UInt8], source: Source? = .own) -> String? {
+    var sink = CollectingSink()
+    do {
+        _ = try IncidentFileReader.read(bytes: bytes, displayName: "cst-2024.csv",
+                                        options: ReadOptions(defaultSource: source, today: today), into: &sink)
+        return nil
+    } catch let failure as ImportFailure {
+        return failure.description
+    } catch {
+        return "\(error)"
+    }
+}
+
+func refusal(_ text: String, source: Source? = .own) -> String? { refusal(Array(text.utf8), source: source) }
+
+@Suite struct FileProblemTests {
+    @Test("refuses an empty file")
+    func empty() {
+        #expect(refusal("")?.contains("the file is empty") == true)
+        #expect(refusal([0xEF, 0xBB, 0xBF])?.contains("the file is empty") == true)
+    }
+
+    @Test("refuses a file without a header line")
+    func missingHeader() {
+        let message = refusal("R1,cst,2024-01-05,antisemitic,threats\n")
+        #expect(message?.contains("cst-2024.csv:1: the first line is data, not a header") == true)
+    }
+
+    @Test("recognises semicolons or tabs as the wrong delimiter")
+    func wrongDelimiter() {
+        #expect(refusal("reference;date;category\nR1;2024-01-01;threats\n")?.contains("separated by semicolons, not commas") == true)
+        #expect(refusal("reference\tdate\tcategory\n")?.contains("separated by tabs") == true)
+    }
+
+    @Test("refuses unknown columns and suggests the intended one")
+    func unknownColumn() {
+        let message = refusal("reference,date,catgory,colour\n")
+        #expect(message?.contains("cst-2024.csv:1:3: unknown column \"catgory\"; did you mean \"category\"?") == true)
+        #expect(message?.contains("cst-2024.csv:1:4: unknown column \"colour\"") == true)
+    }
+
+    @Test("refuses a missing required column, a duplicated column, and a missing source")
+    func headerShape() {
+        #expect(refusal("reference,category\n")?.contains("required column \"date\" is missing") == true)
+        #expect(refusal("reference,date,date,category\n")?.contains("appears twice (columns 2 and 3)") == true)
+        #expect(refusal("reference,date,category\n", source: nil)?.contains("--source") == true)
+    }
+
+    @Test("refuses UTF-16 and binary files with what to do")
+    func encodings() {
+        #expect(refusal([0xFF, 0xFE] + Array("r".utf8))?.contains("UTF-16") == true)
+        #expect(refusal(Array("reference,date\u{0},x".utf8))?.contains("NUL bytes") == true)
+    }
+
+    @Test("accepts a byte-order mark with a note")
+    func byteOrderMark() throws {
+        var sink = CollectingSink()
+        let summary = try IncidentFileReader.read(
+            bytes: [0xEF, 0xBB, 0xBF] + Array("reference,date,category\nR1,2024-01-05,threats\n".utf8),
+            displayName: "x.csv", options: ReadOptions(defaultSource: .own, today: today), into: &sink)
+        #expect(sink.incidents.count == 1)
+        #expect(summary.warnings.first?.description.contains("byte-order mark") == true)
+    }
+}
+
+@Suite struct RowProblemTests {
+    @Test("lists every problem of every row at once, located by line and column")
+    func allAtOnce() throws {
+        let (summary, _) = try read("""
+            reference,source,date,category,police_force
+            A1,cst,2024-02-30,assault,Met
+            A2,cst,2024-03-01,abusive,GMP
+            A3,cst,2024-03-02,threats,Met,extra
+            A4,cst,2030-01-01,threats,Met
+            A5,cst,05/03/2024,threats,Narnia
+
+            """)
+        let lines = summary.problems.map(\.description)
+        #expect(summary.rowsRead == 5)
+        #expect(summary.rowsInvalid == 5)
+        #expect(lines.contains("cst-2024.csv:2:3: date \"2024-02-30\": does not exist: month 2 of 2024 has 29 days"))
+        #expect(lines.contains { $0.hasPrefix("cst-2024.csv:3:4: category \"abusive\": expected one of extreme_violence, assault") })
+        #expect(lines.contains { $0.hasPrefix("cst-2024.csv:4: this row has 6 values but the header has 5 columns") })
+        #expect(lines.contains("cst-2024.csv:5:3: date \"2030-01-01\": is in the future (today is 2026-11-21); check the year and month"))
+        #expect(lines.contains { $0.hasPrefix("cst-2024.csv:6:3: date \"05/03/2024\": expected a date written YYYY-MM-DD") })
+        #expect(lines.contains { $0.hasPrefix("cst-2024.csv:6:5: police_force \"Narnia\": expected a UK police force") })
+    }
+
+    @Test("explains why 29 February does not exist")
+    func notLeap() throws {
+        let (summary, _) = try read("reference,source,date,category\nA1,cst,2023-02-29,assault\n")
+        #expect(summary.problems.first?.message == "does not exist: 2023 is not a leap year")
+    }
+
+    @Test("finds duplicate references within a file, even when the first row is invalid")
+    func duplicates() throws {
+        let (summary, incidents) = try read("""
+            reference,source,date,category
+            A1,cst,2024-01-01,assault
+            A1,cst,2024-01-02,threats
+            B1,cst,2024-13-01,threats
+            B1,cst,2024-01-03,threats
+            A1,police,2024-01-02,threats
+
+            """)
+        let lines = summary.problems.map(\.description)
+        #expect(lines.contains("cst-2024.csv:3:1: reference \"A1\": appears again (first on line 2); a reference may appear once per file and source"))
+        #expect(lines.contains { $0.hasPrefix("cst-2024.csv:5:1: reference \"B1\": appears again (first on line 4)") })
+        // The same reference from another source is another record.
+        #expect(incidents.map { "\($0.source)/\($0.reference)" } == ["cst/A1", "police/A1"])
+        #expect(summary.rowsValid == 2)
+    }
+
+    @Test("requires a category for antisemitic incidents only")
+    func categoryRule() throws {
+        let (summary, incidents) = try read("""
+            reference,source,date,status,category
+            A1,cst,2024-01-01,antisemitic,
+            A2,cst,2024-01-01,not_antisemitic,
+            A3,cst,2024-01-01,pending,
+            A4,cst,2024-01-01,,threats
+
+            """)
+        #expect(summary.problems.map(\.description) == ["cst-2024.csv:2:5: category: is empty; an antisemitic incident needs one of extreme_violence, assault, damage_and_desecration, threats, abusive_behaviour, literature (or set status to pending)"])
+        #expect(incidents.map(\.status) == [.notAntisemitic, .pending, .antisemitic])
+    }
+
+    @Test("names the field holding invalid UTF-8")
+    func invalidUTF8() throws {
+        var sink = CollectingSink()
+        let bytes = Array("reference,source,date,category,location\nA1,cst,2024-01-01,assault,Gol".utf8) + [0xE9] + Array("ders\n".utf8)
+        let summary = try IncidentFileReader.read(bytes: bytes, displayName: "x.csv", options: ReadOptions(today: today), into: &sink)
+        #expect(summary.problems.first?.description.hasPrefix("x.csv:2:5: location \"Gol") == true)
+        #expect(summary.problems.first?.message.contains("not valid UTF-8") == true)
+    }
+
+    @Test("reads every column, accepting published names and aliases")
+    func fullRow() throws {
+        let (summary, incidents) = try read(header + "\n"
+            + "R-1,CST,2024-10-08,Antisemitic,Abusive Behaviour,Met,Golders Green,nw11 7ab,Synagogue,Face to face,\"far_right; israel_related\",\"Shouted at, twice\",Miriam Fictionberg,07700 900123,Yes,\"male, adult\"\n")
+        #expect(summary.problems.isEmpty)
+        let incident = try #require(incidents.first)
+        #expect(incident.source == .own)
+        #expect(incident.category == .abusiveBehaviour)
+        #expect(incident.policeForce == .metropolitan)
+        #expect(incident.postcodeDistrict == "NW11")
+        #expect(incident.personal.postcode?.revealed.description == "NW11 7AB")
+        #expect(incident.victimType == .synagogue)
+        #expect(incident.method == .inPerson)
+        #expect(incident.discourse == DiscourseSet([.farRight, .israelRelated]))
+        #expect(incident.consentToShare == true)
+        #expect(incident.personal.description?.revealed == "Shouted at, twice")
+        #expect(incident.personal.offenderDescription?.revealed == "male, adult")
+    }
+
+    @Test("uses --source for rows without one, and rejects an invalid source")
+    func sources() throws {
+        let (_, incidents) = try read("reference,source,date,category\nA1,,2024-01-01,assault\nA2,police,2024-01-01,assault\n", source: .own)
+        #expect(incidents.map(\.source) == [.own, .police])
+        let (summary, _) = try read("reference,source,date,category\nA1,Community Trust!,2024-01-01,assault\n")
+        #expect(summary.problems.first?.field == "source")
+    }
+}
