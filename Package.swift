@@ -32,6 +32,8 @@ let package = Package(
             dependencies: [
                 "IncidentModel",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // The C API, for binding the bulk insert's values directly (see Statement+Bind).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]),
         // The seeded synthetic history used by `incidents demo` and the benchmarks.
         .target(name: "DemoData", dependencies: ["IncidentModel"]),
@@ -49,7 +51,7 @@ let package = Package(
             dependencies: ["IncidentModel", "Intake", "IncidentStore", "DemoData", "IncidentsCLI"]),
 
         .testTarget(name: "IncidentModelTests", dependencies: ["IncidentModel"]),
-        .testTarget(name: "IntakeTests", dependencies: ["Intake", "IncidentModel"]),
+        .testTarget(name: "IntakeTests", dependencies: ["Intake", "IncidentModel"], exclude: ["Fixtures"]),
         .testTarget(name: "IncidentStoreTests", dependencies: ["IncidentStore", "IncidentModel"]),
         .testTarget(
             name: "IncidentsCLITests",

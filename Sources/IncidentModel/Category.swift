@@ -14,6 +14,7 @@ public enum Category: String, Vocabulary {
     case literature = "literature"
 
     public static let fieldName = "category"
+    public static let lookup = makeLookup()
 
     public var publishedName: String {
         switch self {
@@ -49,6 +50,7 @@ public enum Status: String, Vocabulary {
     case pending = "pending"
 
     public static let fieldName = "status"
+    public static let lookup = makeLookup()
 
     public var publishedName: String {
         switch self {

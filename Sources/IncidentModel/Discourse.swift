@@ -14,6 +14,7 @@ public enum Discourse: String, Vocabulary {
     case other = "other"
 
     public static let fieldName = "discourse"
+    public static let lookup = makeLookup()
 
     public var publishedName: String {
         switch self {

@@ -12,6 +12,28 @@ public enum IncidentField: String, CaseIterable, Sendable {
     case consentToShare = "consent_to_share"
     case offenderDescription = "offender_description"
 
+    /// The field's position in `allCases`, for array-indexed look-ups on hot paths.
+    public var ordinal: Int {
+        switch self {
+        case .reference: 0
+        case .source: 1
+        case .date: 2
+        case .status: 3
+        case .category: 4
+        case .policeForce: 5
+        case .location: 6
+        case .postcode: 7
+        case .victimType: 8
+        case .method: 9
+        case .discourse: 10
+        case .description: 11
+        case .victimName: 12
+        case .victimContact: 13
+        case .consentToShare: 14
+        case .offenderDescription: 15
+        }
+    }
+
     /// Whether the column holds personal data, which leaves the tool only when asked for and
     /// consented to.
     public var isPersonal: Bool {

@@ -52,6 +52,7 @@ public enum PoliceForce: String, Vocabulary {
     case britishTransport = "british_transport"
 
     public static let fieldName = "police_force"
+    public static let lookup = makeLookup()
 
     /// The area the force polices, as the report names it ("Hertfordshire", "Greater London").
     public var areaName: String {

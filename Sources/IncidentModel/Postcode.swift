@@ -11,23 +11,31 @@ public struct Postcode: Hashable, Sendable, CustomStringConvertible {
     /// Parses a postcode in any case and spacing ("nw117ab", "NW11 7AB", "NW11"); nil when it is
     /// not shaped like one.
     public init?(parsing text: String) {
-        let compact = text.uppercased().filter { !$0.isWhitespace }
-        let chars = Array(compact)
-        guard (2...7).contains(chars.count), chars.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else {
-            return nil
+        // ASCII bytes only: a postcode has no other characters, and this runs once per imported row.
+        var chars: [UInt8] = []
+        chars.reserveCapacity(8)
+        for byte in text.utf8 {
+            switch byte {
+            case 0x20, 0x09: continue
+            case UInt8(ascii: "a")...UInt8(ascii: "z"): chars.append(byte - 32)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"): chars.append(byte)
+            default: return nil
+            }
+            if chars.count > 7 { return nil }
         }
+        guard chars.count >= 2 else { return nil }
         if Postcode.isOutward(chars[...]) {
-            district = compact
+            district = String(decoding: chars, as: UTF8.self)
             inward = nil
             return
         }
         guard chars.count >= 5 else { return nil }
         let outward = chars[..<(chars.count - 3)]
         let inwardPart = chars[(chars.count - 3)...]
-        guard Postcode.isOutward(outward), inwardPart.first!.isNumber,
-              inwardPart.dropFirst().allSatisfy(\.isLetter) else { return nil }
-        district = String(outward)
-        inward = String(inwardPart)
+        guard Postcode.isOutward(outward), Postcode.isDigit(inwardPart.first!),
+              inwardPart.dropFirst().allSatisfy(Postcode.isLetter) else { return nil }
+        district = String(decoding: outward, as: UTF8.self)
+        inward = String(decoding: inwardPart, as: UTF8.self)
     }
 
     /// Whether this is a full postcode (district and inward code).
@@ -37,13 +45,16 @@ public struct Postcode: Hashable, Sendable, CustomStringConvertible {
     public var description: String { inward.map { "\(district) \($0)" } ?? district }
 
     /// Outward codes: A9, A99, AA9, AA99, A9A, AA9A.
-    private static func isOutward(_ c: ArraySlice<Character>) -> Bool {
+    private static func isOutward(_ c: ArraySlice<UInt8>) -> Bool {
         let s = Array(c)
-        guard (2...4).contains(s.count), s[0].isLetter else { return false }
+        guard (2...4).contains(s.count), isLetter(s[0]) else { return false }
         switch s.count {
-        case 2: return s[1].isNumber
-        case 3: return (s[1].isNumber && (s[2].isNumber || s[2].isLetter)) || (s[1].isLetter && s[2].isNumber)
-        default: return s[1].isLetter && s[2].isNumber && (s[3].isNumber || s[3].isLetter)
+        case 2: return isDigit(s[1])
+        case 3: return (isDigit(s[1]) && (isDigit(s[2]) || isLetter(s[2]))) || (isLetter(s[1]) && isDigit(s[2]))
+        default: return isLetter(s[1]) && isDigit(s[2]) && (isDigit(s[3]) || isLetter(s[3]))
         }
     }
+
+    private static func isDigit(_ b: UInt8) -> Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(b) }
+    private static func isLetter(_ b: UInt8) -> Bool { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(b) }
 }

@@ -20,6 +20,7 @@ public enum VictimType: String, Vocabulary {
     case other = "other"
 
     public static let fieldName = "victim_type"
+    public static let lookup = makeLookup()
 
     public var publishedName: String {
         switch self {
@@ -64,6 +65,7 @@ public enum Method: String, Vocabulary {
     case other = "other"
 
     public static let fieldName = "method"
+    public static let lookup = makeLookup()
 
     public var publishedName: String {
         switch self {

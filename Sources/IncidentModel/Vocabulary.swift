@@ -10,6 +10,9 @@ public protocol Vocabulary: CaseIterable, Hashable, Sendable, RawRepresentable w
     var aliases: [String] { get }
     /// What the column is called in error messages ("category").
     static var fieldName: String { get }
+    /// Every accepted spelling's comparison key → its value; built once per type
+    /// (`static let lookup = makeLookup()`), because parsing runs for every cell of every import.
+    static var lookup: [String: Self] { get }
 }
 
 extension Vocabulary {
@@ -17,10 +20,21 @@ extension Vocabulary {
 
     /// The value whose code, published name or alias matches `text`, ignoring case and punctuation.
     public init?(parsing text: String) {
-        let key = VocabularyKey.normalise(text)
-        guard !key.isEmpty,
-              let match = Self.allCases.first(where: { $0.keys.contains(key) }) else { return nil }
+        if let exact = Self(rawValue: text) {
+            self = exact
+            return
+        }
+        guard let match = Self.lookup[VocabularyKey.normalise(text)] else { return nil }
         self = match
+    }
+
+    /// The table behind ``lookup``: every spelling of every value, normalised.
+    public static func makeLookup() -> [String: Self] {
+        var table: [String: Self] = [:]
+        for value in allCases {
+            for key in value.keys where !key.isEmpty && table[key] == nil { table[key] = value }
+        }
+        return table
     }
 
     /// The accepted codes, for "expected one of …" messages.

@@ -90,28 +90,30 @@ public final class BatchWriter {
         let values = IncidentColumns.values(incident)
         let batch = batchID.databaseValue
         let insert = try db.cachedStatement(sql: BatchWriter.insertSQL)
-        try insert.execute(arguments: StatementArguments(
-            [incident.source.name.databaseValue, incident.reference.databaseValue] + values + [batch, batch]))
+        try insert.run(binding: [incident.source.name.databaseValue, incident.reference.databaseValue] + values + [batch, batch], in: db)
         if db.changesCount == 1 {
             inserted += 1
             return
         }
         let select = try db.cachedStatement(sql: BatchWriter.selectSQL)
-        guard let row = try Row.fetchOne(select, arguments: [incident.source.name, incident.reference]) else { return }
-        let id: Int64 = row["id"]
+        guard let stored = try select.firstRow(binding: [incident.source.name.databaseValue, incident.reference.databaseValue], in: db)
+        else { return }
+        // stored[0] is the id; the data columns follow in IncidentColumns.names order.
+        let id = stored[0]
         var changed = false
-        let log = try db.cachedStatement(sql: "INSERT INTO incident_change (incident_id, batch_id, field, old_value, new_value) VALUES (?, ?, ?, ?, ?)")
         for (i, name) in IncidentColumns.names.enumerated() {
-            let old = row[name] as DatabaseValue
+            let old = stored[i + 1]
             guard old != values[i] else { continue }
             changed = true
-            // postcode_district follows postcode; log the postcode change once.
-            if name == "postcode_district" && values[10] != (row["postcode"] as DatabaseValue) { continue }
-            try log.execute(arguments: [id, batchID, IncidentColumns.fields[i], BatchWriter.text(old), BatchWriter.text(values[i])])
+            // postcode_district follows postcode; the postcode's own change is the one logged.
+            if name == "postcode_district" && values[10] != stored[11] { continue }
+            let log = try db.cachedStatement(sql: "INSERT INTO incident_change (incident_id, batch_id, field, old_value, new_value) VALUES (?, ?, ?, ?, ?)")
+            try log.run(binding: [id, batch, IncidentColumns.fields[i].databaseValue,
+                                  BatchWriter.text(old).databaseValue, BatchWriter.text(values[i]).databaseValue], in: db)
         }
         if changed {
             let update = try db.cachedStatement(sql: BatchWriter.updateSQL)
-            try update.execute(arguments: StatementArguments(values + [batch, id.databaseValue]))
+            try update.run(binding: values + [batch, id], in: db)
             updated += 1
         } else {
             unchanged += 1

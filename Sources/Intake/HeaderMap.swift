@@ -4,11 +4,16 @@ import IncidentModel
 public struct HeaderMap: Sendable {
     /// The column index (0-based) of each field present.
     public let index: [IncidentField: Int]
+    /// The same, as an array by field ordinal (-1 when absent): looked up for every cell.
+    private let positions: [Int]
     /// The header's names as written, for echoing rows back (the rejects file).
     public let names: [String]
 
     /// The column of `field`, if the file has it.
-    public subscript(field: IncidentField) -> Int? { index[field] }
+    public subscript(field: IncidentField) -> Int? {
+        let position = positions[field.ordinal]
+        return position < 0 ? nil : position
+    }
 
     /// Reads the header record; throws every problem with it at once.
     ///
@@ -72,6 +77,9 @@ public struct HeaderMap: Sendable {
         guard problems.isEmpty else { throw ImportFailure(problems: problems) }
         self.index = index
         self.names = names
+        var positions = Array(repeating: -1, count: IncidentField.allCases.count)
+        for (field, column) in index { positions[field.ordinal] = column }
+        self.positions = positions
     }
 
     static func foreignDelimiter(in header: String) -> String? {

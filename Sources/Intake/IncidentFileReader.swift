@@ -128,7 +128,7 @@ public enum IncidentFileReader {
                 if let first = seen[key] {
                     let duplicate = ImportProblem(
                         file: name, line: record.line, column: header[.reference].map { $0 + 1 }, field: "reference",
-                        value: record.string(header[.reference]!)?.trimmingSpaces,
+                        value: record.trimmedString(header[.reference]!),
                         message: "appears again (first on line \(first)); a reference may appear once per file and source")
                     switch result {
                     case .success: result = .failure(ImportFailure(problems: [duplicate]))

@@ -46,12 +46,11 @@ public struct RowValidator: Sendable {
         // Text of each present column; invalid UTF-8 is a problem of its own.
         func text(_ field: IncidentField) -> String? {
             guard let i = header[field] else { return nil }
-            guard let value = record.string(i) else {
+            guard let value = record.trimmedString(i) else {
                 problem(field, record.lossyString(i), "is not valid UTF-8 text; save the file as \"CSV UTF-8\"")
                 return nil
             }
-            let trimmed = value.trimmingSpaces
-            return trimmed.isEmpty ? nil : trimmed
+            return value.isEmpty ? nil : value
         }
         func coded<V: Vocabulary>(_ field: IncidentField, _ type: V.Type) -> V? {
             guard let raw = text(field) else { return nil }
@@ -79,7 +78,7 @@ public struct RowValidator: Sendable {
         let date = parseDate(text(.date), problem: { problem(.date, $0, $1) }, missing: header[.date].flatMap { record.string($0) } != nil)
         let status = coded(.status, Status.self) ?? .antisemitic
         let category = coded(.category, Category.self)
-        if category == nil && status == .antisemitic && header[.category].flatMap({ record.string($0) })?.trimmingSpaces.isEmpty == true {
+        if category == nil && status == .antisemitic && header[.category].flatMap({ record.trimmedString($0) })?.isEmpty == true {
             problem(.category, nil, "is empty; an antisemitic incident needs one of " + Category.acceptedCodes.joined(separator: ", ") + " (or set status to pending)")
         }
         let force = coded(.policeForce, PoliceForce.self)
@@ -133,9 +132,9 @@ public struct RowValidator: Sendable {
     /// The row's source and reference as one key, for finding duplicates even in invalid rows.
     public func identity(of record: CSVRecord) -> String? {
         guard let i = header[.reference], i < record.fieldCount,
-              let reference = record.string(i)?.trimmingSpaces, !reference.isEmpty else { return nil }
+              let reference = record.trimmedString(i), !reference.isEmpty else { return nil }
         var source = defaultSource?.name
-        if let j = header[.source], j < record.fieldCount, let raw = record.string(j)?.trimmingSpaces, !raw.isEmpty {
+        if let j = header[.source], j < record.fieldCount, let raw = record.trimmedString(j), !raw.isEmpty {
             source = Source(raw)?.name ?? raw.lowercased()
         }
         return source.map { $0 + "\u{1F}" + reference }

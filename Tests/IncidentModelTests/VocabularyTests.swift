@@ -59,6 +59,11 @@ import Testing
         #expect(ReportRegion.allCases.prefix(2) == [.greaterLondon, .greaterManchester])
     }
 
+    @Test("each field's ordinal is its position in the contract's column order")
+    func ordinals() {
+        #expect(IncidentField.allCases.map(\.ordinal) == Array(0..<IncidentField.allCases.count))
+    }
+
     @Test("online methods are social media and email")
     func online() {
         #expect(Method.allCases.filter(\.isOnline) == [.socialMedia, .email])

@@ -28,6 +28,17 @@ import Testing
         #expect(summary.checksum.count == 64)
     }
 
+    @Test("the example file in the README imports without a problem")
+    func exampleFile() throws {
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/incidents-example.csv").path
+        var sink = CollectingSink()
+        let summary = try IncidentFileReader.read(path: path, options: ReadOptions(today: today), into: &sink)
+        #expect(summary.problems.isEmpty)
+        #expect(sink.incidents.count == 5)
+        #expect(sink.incidents[1].category == .damageAndDesecration)
+        #expect(sink.incidents[2].policeForce == .westYorkshire)
+    }
+
     @Test("withholding personal data leaves those columns out entirely")
     func withhold() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("withheld-\(UUID()).csv").path
