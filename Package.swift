@@ -35,24 +35,27 @@ let package = Package(
                 // The C API, for binding the bulk insert's values directly (see Statement+Bind).
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]),
+        // The one statistics engine: counts, tables, comparisons, ranks, suppression, headlines.
+        .target(name: "Statistics", dependencies: ["IncidentModel", "IncidentStore"]),
         // The seeded synthetic history used by `incidents demo` and the benchmarks.
         .target(name: "DemoData", dependencies: ["IncidentModel"]),
         // The subcommands, as a library so that tests can run them in-process.
         .target(
             name: "IncidentsCLI",
             dependencies: [
-                "IncidentModel", "Intake", "IncidentStore", "DemoData",
+                "IncidentModel", "Intake", "IncidentStore", "Statistics", "DemoData",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "incidents", dependencies: ["IncidentsCLI"]),
         // Prints speed and memory figures; separate from the tests, which never time anything.
         .executableTarget(
             name: "Benchmarks",
-            dependencies: ["IncidentModel", "Intake", "IncidentStore", "DemoData", "IncidentsCLI"]),
+            dependencies: ["IncidentModel", "Intake", "IncidentStore", "Statistics", "DemoData", "IncidentsCLI"]),
 
         .testTarget(name: "IncidentModelTests", dependencies: ["IncidentModel"]),
         .testTarget(name: "IntakeTests", dependencies: ["Intake", "IncidentModel"], exclude: ["Fixtures"]),
         .testTarget(name: "IncidentStoreTests", dependencies: ["IncidentStore", "IncidentModel"]),
+        .testTarget(name: "StatisticsTests", dependencies: ["Statistics", "IncidentStore", "IncidentModel", "DemoData"]),
         .testTarget(
             name: "IncidentsCLITests",
             dependencies: ["IncidentsCLI", "IncidentStore", "IncidentModel", "Intake", "DemoData"]),

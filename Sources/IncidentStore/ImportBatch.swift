@@ -158,6 +158,7 @@ extension IncidentStore {
             let id = db.lastInsertedRowID
             let writer = BatchWriter(db: db, batchID: id)
             let totals = try body(writer)
+            try Schema.refreshSummaries(db)
             try db.execute(sql: """
                 UPDATE import_batch SET checksum = ?, byte_count = ?, rows_read = ?, rows_inserted = ?,
                     rows_updated = ?, rows_unchanged = ?, rows_rejected = ? WHERE id = ?

@@ -62,6 +62,37 @@ enum Schema {
                 CREATE INDEX incident_change_by_incident ON incident_change(incident_id);
                 """)
         }
+        migrator.registerMigration("v2: counted incidents view, covering index, daily summary") { db in
+            try db.execute(sql: """
+                -- One row per real incident that counts. Until linkage exists every antisemitic
+                -- record is its own incident; the statistics engine reads only this view.
+                CREATE VIEW counted_incident AS
+                    SELECT id, date, category, police_force, victim_type, method, discourse,
+                           CASE source WHEN 'cst' THEN 'own' WHEN 'police' THEN 'police' ELSE 'partner' END AS source_kind
+                    FROM incident WHERE status = 'antisemitic';
+                -- Covers every column the view reads, so a period's breakdown is one index range scan.
+                CREATE INDEX incident_counted ON incident(status, date, category, police_force, victim_type, method, discourse, source);
+                -- Counted incidents per day and category: answers years, months, categories and
+                -- history-wide ranks from a few thousand rows. Rebuilt in every import transaction.
+                CREATE TABLE daily_count (
+                    date TEXT NOT NULL,
+                    category TEXT NOT NULL,
+                    n INTEGER NOT NULL,
+                    PRIMARY KEY (date, category)
+                ) WITHOUT ROWID;
+                """)
+            try Schema.refreshSummaries(db)
+        }
         return migrator
+    }
+
+    /// Rebuilds the daily summary from the counted view; run inside every transaction that
+    /// changes records, so the summary can never disagree with them.
+    static func refreshSummaries(_ db: Database) throws {
+        try db.execute(sql: """
+            DELETE FROM daily_count;
+            INSERT INTO daily_count (date, category, n)
+                SELECT date, coalesce(category, 'unknown'), count(*) FROM counted_incident GROUP BY date, category;
+            """)
     }
 }

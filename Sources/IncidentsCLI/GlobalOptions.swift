@@ -16,6 +16,14 @@ struct GlobalOptions: ParsableArguments {
         return "incidents.sqlite"
     }
 
+    /// Opens a database that must already exist (commands that only read).
+    func openExistingStore() throws -> IncidentStore {
+        guard FileManager.default.fileExists(atPath: databasePath) else {
+            throw CLIError("\(databasePath): no database here; import records with `incidents import`, run `incidents demo`, or give --database PATH")
+        }
+        return try openStore()
+    }
+
     /// Opens (creating if needed) the database.
     func openStore() throws -> IncidentStore {
         do { return try IncidentStore(path: databasePath) } catch { throw CLIError(error.description) }

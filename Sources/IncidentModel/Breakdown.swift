@@ -1,0 +1,113 @@
+/// A way of breaking counted incidents down, with the codes and published labels of its values.
+public enum Breakdown: String, CaseIterable, Sendable, Hashable {
+    case category
+    case year
+    case month
+    case policeForce = "police_force"
+    case region
+    case victimType = "victim_type"
+    case method
+    case online
+    case discourse
+    case source
+
+    /// The code of a missing value ("not recorded").
+    public static let unknownCode = "unknown"
+
+    /// Reads a dimension name as written on the command line (`category`, `force`, `victim`, …).
+    public init?(parsing text: String) {
+        let key = VocabularyKey.normalise(text)
+        let aliases: [String: Breakdown] = [
+            "force": .policeForce, "police": .policeForce, "victim": .victimType, "victims": .victimType,
+            "geography": .region, "regions": .region, "categories": .category, "months": .month, "years": .year,
+            "online_offline": .online, "motive": .discourse, "discourses": .discourse, "sources": .source,
+        ]
+        guard let value = Breakdown(rawValue: key) ?? aliases[key] else { return nil }
+        self = value
+    }
+
+    /// Whether the values partition the incidents (discourse does not: an incident may carry several).
+    public var isAdditive: Bool { self != .discourse }
+
+    /// The column heading the report and the text output use.
+    public var heading: String {
+        switch self {
+        case .category: "Category"
+        case .year: "Year"
+        case .month: "Month"
+        case .policeForce: "Police force"
+        case .region: "Region"
+        case .victimType: "Victim"
+        case .method: "Method"
+        case .online: "Online or offline"
+        case .discourse: "Discourse"
+        case .source: "Reported by"
+        }
+    }
+
+    /// The values a table shows even when their count is zero, in display order; nil for open
+    /// dimensions (years, months, forces), which list what the data and period hold.
+    public var fixedCodes: [String]? {
+        switch self {
+        case .category: Category.allCases.map(\.rawValue)
+        case .victimType: VictimType.allCases.map(\.rawValue)
+        case .method: Method.allCases.map(\.rawValue)
+        case .online: ["online", "offline"]
+        case .discourse: Discourse.allCases.map(\.rawValue) + ["none"]
+        case .source: ["own", "police", "both", "partner"]
+        case .year, .month, .policeForce, .region: nil
+        }
+    }
+
+    /// The published label of `code`.
+    public func label(of code: String) -> String {
+        if code == Breakdown.unknownCode { return "Not recorded" }
+        switch self {
+        case .category: return Category(rawValue: code)?.publishedName ?? code
+        case .year: return code
+        case .month:
+            guard code.count == 7, let y = Int(code.prefix(4)), let m = Int(code.suffix(2)), (1...12).contains(m) else { return code }
+            return "\(Period.monthNames[m - 1]) \(y)"
+        case .policeForce: return PoliceForce(rawValue: code)?.areaName ?? code
+        case .region: return ReportRegion.allCases.first { $0.code == code }?.name ?? code
+        case .victimType: return VictimType(rawValue: code)?.publishedName ?? code
+        case .method: return Method(rawValue: code)?.publishedName ?? code
+        case .online: return code == "online" ? "Online" : "Offline"
+        case .discourse: return code == "none" ? "None recorded" : (Discourse(rawValue: code)?.publishedName ?? code)
+        case .source:
+            return switch code {
+            case "own": "Reported to us only"
+            case "police": "Police exchange only"
+            case "both": "Both"
+            case "partner": "Partner organisations"
+            default: code
+            }
+        }
+    }
+
+    /// Sort key of `code` within the dimension: fixed order, then chronological or by name;
+    /// "not recorded" last.
+    public func order(of code: String) -> (Int, String) {
+        if code == Breakdown.unknownCode { return (Int.max, code) }
+        if let fixed = fixedCodes, let i = fixed.firstIndex(of: code) { return (i, code) }
+        if self == .region, let i = ReportRegion.allCases.firstIndex(where: { $0.code == code }) { return (i, code) }
+        if self == .policeForce, let i = PoliceForce.allCases.firstIndex(where: { $0.rawValue == code }) { return (i, code) }
+        return (0, code)
+    }
+
+    /// The value codes `incident` has in this dimension (several for discourse).
+    public func codes(of incident: Incident, sourceKind: String) -> [String] {
+        switch self {
+        case .category: [incident.category?.rawValue ?? Breakdown.unknownCode]
+        case .year: [String(incident.date.year)]
+        case .month: [String(incident.date.description.prefix(7))]
+        case .policeForce: [incident.policeForce?.rawValue ?? Breakdown.unknownCode]
+        case .region: [incident.policeForce?.reportRegion.code ?? Breakdown.unknownCode]
+        case .victimType: [incident.victimType?.rawValue ?? Breakdown.unknownCode]
+        case .method: [incident.method?.rawValue ?? Breakdown.unknownCode]
+        case .online: [incident.method.map { $0.isOnline ? "online" : "offline" } ?? Breakdown.unknownCode]
+        case .discourse: incident.discourse.members.isEmpty ? ["none"] : incident.discourse.members.map(\.rawValue)
+        case .source: [sourceKind]
+        }
+    }
+}

@@ -1,0 +1,98 @@
+import ArgumentParser
+import Foundation
+import IncidentModel
+import IncidentStore
+import Statistics
+
+/// `incidents figures`: exact counts for the media office, from the statistics engine.
+struct FiguresCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "figures",
+        abstract: "Count incidents for a period, broken down by up to two dimensions.",
+        discussion: """
+            Only incidents judged antisemitic are counted, each real incident once; reports not \
+            deemed antisemitic are counted separately. No personal data appears in any output.
+
+            Periods: 2024, 2024-H1, 2024-Q3, 2024-10, 2023-10-07..2023-12-31.
+            Dimensions: \(Breakdown.allCases.map(\.rawValue).joined(separator: ", ")).
+
+            Examples:
+              incidents figures --period 2024 --by category --compare 1
+              incidents figures --period 2024 --by category --by month --format csv
+              incidents figures --period 2024-H1 --headline
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: ArgumentHelp("The period: 2024, 2024-H1, 2024-Q3, 2024-10 or FROM..TO.", valueName: "period"))
+    var period: String
+
+    @Option(name: .customLong("by"), help: ArgumentHelp("A dimension to break down by (up to two).", valueName: "dimension"))
+    var dimensions: [String] = []
+
+    @Option(help: ArgumentHelp("Compare with the same period this many years earlier.", valueName: "years"))
+    var compare: Int?
+
+    @Option(help: "Output format: text, csv or json.")
+    var format: OutputFormat = .text
+
+    @Flag(help: "Print the headline sentences a press release needs.")
+    var headline = false
+
+    @Option(help: ArgumentHelp("With --headline: also say how many months exceeded this many incidents.", valueName: "n"))
+    var threshold: Int?
+
+    @Option(help: ArgumentHelp("With --headline: also give the share on or after this date (YYYY-MM-DD).", valueName: "date"))
+    var since: String?
+
+    @Option(help: ArgumentHelp("Withhold cells below this count, and the cells that would reveal them.", valueName: "n"))
+    var suppressBelow: Int?
+
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+        case text, csv, json
+    }
+
+    func validate() throws {
+        if dimensions.count > 2 { throw ValidationError("--by: at most two dimensions (a table crosses two)") }
+        if let compare, compare < 1 { throw ValidationError("--compare: a number of years, 1 or more") }
+        if let suppressBelow, suppressBelow < 2 { throw ValidationError("--suppress-below: a count of 2 or more") }
+    }
+
+    mutating func run() throws {
+        let period: Period
+        do { period = try Period(parsing: self.period) } catch { throw CLIError(error.description) }
+        let dims = try dimensions.map { text in
+            guard let dimension = Breakdown(parsing: text) else {
+                throw CLIError("unknown dimension \"\(text)\"; expected one of \(Breakdown.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            return dimension
+        }
+        if dims.count == 2 && dims[0] == dims[1] { throw CLIError("--by \(dims[0].rawValue) twice; cross two different dimensions") }
+        let sinceDate = try since.map { text in
+            guard let date = CivilDate(iso: text) else { throw CLIError("--since \"\(text)\": expected a date YYYY-MM-DD") }
+            return date
+        }
+        let store = try global.openExistingStore()
+        let engine = FigureEngine(source: store)
+        let history = try engine.history()
+        guard let first = history.first, let last = history.last else {
+            throw CLIError("\(global.databasePath) has no counted incidents yet; import some with `incidents import`, or run `incidents demo`")
+        }
+        guard history.covers(period) else {
+            throw CLIError("no incidents are recorded for \(period.label): the record runs from \(first) to \(last)")
+        }
+
+        if headline {
+            let figures = try engine.headline(period, threshold: threshold, since: sinceDate)
+            print(FiguresOutput.headline(figures, format: format))
+            return
+        }
+        let table = try engine.table(period, by: dims, compareYearsBack: compare, suppressBelow: suppressBelow)
+        let line = try engine.headline(period).sentences[0]
+        switch format {
+        case .text: print(FiguresOutput.text(table, headline: line))
+        case .csv: print(FiguresOutput.csv(table), terminator: "")
+        case .json: print(FiguresOutput.json(table, headline: line, excluded: try engine.excluded(period)))
+        }
+    }
+}
