@@ -7,7 +7,9 @@
 import DemoData
 import Foundation
 import IncidentModel
+import IncidentStore
 import Intake
+import Statistics
 
 #if canImport(Glibc)
 import Glibc
@@ -73,3 +75,40 @@ for (label, database) in [("into a new database", "bench.sqlite"), ("again, all 
     let run = measure(incidents, ["import", csv, "--database", (folder as NSString).appendingPathComponent(database)])
     print(String(format: "  import %-22@ %6.2f s wall, peak memory %4.0f MB, exit %d", label as NSString, run.seconds, run.peakMB, run.status))
 }
+
+// Figures on the million-incident database: each call is a whole process, start-up included.
+let database = (folder as NSString).appendingPathComponent("bench.sqlite")
+print("figures: single calls on the \(rows.grouped)-row database, process start included (target ≤ 100 ms, < 200 MB)")
+let calls: [[String]] = [
+    ["--period", "2024", "--by", "category"],
+    ["--period", "2024", "--by", "category", "--compare", "1"],
+    ["--period", "2024", "--by", "category", "--by", "month"],
+    ["--period", "2024", "--by", "region", "--compare", "1", "--format", "json"],
+    ["--period", "2024", "--by", "discourse"],
+    ["--period", "2024-H1", "--headline"],
+    ["--period", "2023-10-07..2023-12-31", "--by", "source"],
+    ["--period", "2016..2025", "--by", "police_force"],
+]
+for call in calls {
+    let runs = (0..<3).map { _ in measure(incidents, ["figures", "--database", database] + call) }
+    let best = runs.min { $0.seconds < $1.seconds }!
+    print(String(format: "  %-62@ %5.0f ms (best of 3), peak %3.0f MB, exit %d",
+                 call.joined(separator: " ") as NSString, best.seconds * 1000, best.peakMB, best.status))
+}
+
+/// This process's peak resident memory so far, in MB (VmHWM).
+func peakMemoryMB() -> Double {
+    let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+    let line = status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") } ?? ""
+    return (Double(line.split(separator: " ").dropFirst().first ?? "0") ?? 0) / 1024
+}
+
+let before = peakMemoryMB()
+let store = try IncidentStore(path: database)
+let start = ContinuousClock.now
+let report = try ReportFigures.compute(FigureEngine(source: store), period: .year(2024))
+let elapsed = ContinuousClock.now - start
+let ms = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+print(String(format: "figures: every table of the 2024 annual report (%d tables + headline): %.0f ms, peak memory %.0f MB (was %.0f MB before) (target ≤ 1 s, < 200 MB)",
+             13, ms, peakMemoryMB(), before))
+_ = report.headline.total

@@ -95,6 +95,44 @@ public enum Breakdown: String, CaseIterable, Sendable, Hashable {
         return (0, code)
     }
 
+    /// The stored value this breakdown is derived from, so that a store can group by stored
+    /// columns and leave the mapping to ``codes(stored:)``.
+    public enum StoredColumn: String, Sendable, Hashable {
+        case category, year, month, policeForce = "police_force", victimType = "victim_type", method, discourse, sourceKind = "source_kind"
+    }
+
+    /// The stored column this breakdown is derived from.
+    public var storedColumn: StoredColumn {
+        switch self {
+        case .category: .category
+        case .year: .year
+        case .month: .month
+        case .policeForce, .region: .policeForce
+        case .victimType: .victimType
+        case .method, .online: .method
+        case .discourse: .discourse
+        case .source: .sourceKind
+        }
+    }
+
+    /// The value codes of a stored value (the code of a category, force, method…; a year or month;
+    /// the discourse bit set as a decimal number; nil when not recorded).
+    public func codes(stored value: String?) -> [String] {
+        switch self {
+        case .region:
+            guard let value else { return [Breakdown.unknownCode] }
+            return [PoliceForce(rawValue: value)?.reportRegion.code ?? value]
+        case .online:
+            guard let value else { return [Breakdown.unknownCode] }
+            return [Method(rawValue: value)?.isOnline == true ? "online" : "offline"]
+        case .discourse:
+            let members = DiscourseSet(rawValue: Int(value ?? "0") ?? 0).members
+            return members.isEmpty ? ["none"] : members.map(\.rawValue)
+        default:
+            return [value ?? Breakdown.unknownCode]
+        }
+    }
+
     /// The value codes `incident` has in this dimension (several for discourse).
     public func codes(of incident: Incident, sourceKind: String) -> [String] {
         switch self {

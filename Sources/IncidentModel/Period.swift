@@ -62,11 +62,13 @@ public struct Period: Hashable, Sendable, CustomStringConvertible {
         let t = text.trimmingSpaces.uppercased()
         let pieces = t.split(separator: ".", omittingEmptySubsequences: false)
         if pieces.count > 1 {
-            guard pieces.count == 3, pieces[1].isEmpty, let a = CivilDate(iso: pieces[0]), let b = CivilDate(iso: pieces[2]) else {
-                throw PeriodError(text: text, reason: "a date range is two dates written YYYY-MM-DD joined by .., e.g. 2023-10-07..2023-12-31")
+            // Each end may itself be a period: 2016..2025, 2023-10..2024-03, 2023-10-07..2023-12-31.
+            guard pieces.count == 3, pieces[1].isEmpty, !pieces[0].contains("."), !pieces[2].contains("."),
+                  let a = try? Period(parsing: String(pieces[0])), let b = try? Period(parsing: String(pieces[2])) else {
+                throw PeriodError(text: text, reason: "a range is two dates or periods joined by .., e.g. 2023-10-07..2023-12-31 or 2016..2025")
             }
-            guard a <= b else { throw PeriodError(text: text, reason: "the range ends before it starts") }
-            self = .range(a, b)
+            guard a.start <= b.end else { throw PeriodError(text: text, reason: "the range ends before it starts") }
+            self = .range(a.start, b.end)
             return
         }
         let parts = t.split(separator: "-", omittingEmptySubsequences: false)
@@ -95,7 +97,7 @@ public struct Period: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    static let expected = "expected a year (2024), a half (2024-H1), a quarter (2024-Q3), a month (2024-10) or a date range (2023-10-07..2023-12-31)"
+    static let expected = "expected a year (2024), a half (2024-H1), a quarter (2024-Q3), a month (2024-10) or a range (2023-10-07..2023-12-31, 2016..2025)"
 
     /// The number of days in the period.
     public var dayCount: Int { end.dayNumber - start.dayNumber + 1 }

@@ -21,25 +21,33 @@ extension IncidentStore {
     /// Reads only non-personal columns of the `counted_incident` view (or its daily summary
     /// when every dimension is a year, month or category).
     public func counts(from start: CivilDate, to end: CivilDate, by dimensions: [Breakdown]) throws(StoreError) -> [CountRow] {
-        let summary = dimensions.allSatisfy { $0 == .category || $0 == .year || $0 == .month }
-        let expressions = dimensions.map { CountSQL.expression(for: $0) }
-        let needsDiscourse = dimensions.contains(.discourse)
-        var sql = needsDiscourse ? "WITH discourse_code(bit, code) AS (VALUES \(CountSQL.discourseValues)) " : ""
-        sql += "SELECT " + (expressions + [summary ? "sum(n)" : "count(*)"]).joined(separator: ", ")
+        // Group by the stored columns (a few dozen groups for a year), then map stored values to
+        // breakdown codes with the model's own rules: one source of truth for regions, online
+        // methods and discourse bits, and no per-row CASE or join in SQL.
+        var columns: [Breakdown.StoredColumn] = []
+        for dimension in dimensions where !columns.contains(dimension.storedColumn) { columns.append(dimension.storedColumn) }
+        let summary = columns.allSatisfy { $0 == .category || $0 == .year || $0 == .month }
+        var sql = "SELECT " + (columns.map(CountSQL.expression) + [summary ? "sum(n)" : "count(*)"]).joined(separator: ", ")
         sql += summary ? " FROM daily_count c" : " FROM counted_incident c"
-        if needsDiscourse {
-            sql += " JOIN discourse_code d ON CASE WHEN d.bit < 0 THEN c.discourse = 0 ELSE (c.discourse >> d.bit) & 1 END"
-        }
         sql += " WHERE c.date BETWEEN ? AND ?"
-        if !dimensions.isEmpty { sql += " GROUP BY " + (1...dimensions.count).map(String.init).joined(separator: ", ") }
+        if !columns.isEmpty { sql += " GROUP BY " + (1...columns.count).map(String.init).joined(separator: ", ") }
         let arguments: StatementArguments = [start.description, end.description]
-        return try read { db in
-            try Row.fetchAll(db, sql: sql, arguments: arguments).compactMap { row in
-                let count = (row[dimensions.count] as Int?) ?? 0
-                guard count > 0 else { return nil }
-                return CountRow(codes: (0..<dimensions.count).map { row[$0] as String }, count: count)
+        let positions = dimensions.map { columns.firstIndex(of: $0.storedColumn)! }
+        let grouped = try read { db in
+            try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+                (values: (0..<columns.count).map { (row[$0] as DatabaseValue).storage.text }, count: (row[columns.count] as Int?) ?? 0)
             }
         }
+        var totals: [[String]: Int] = [:]
+        for group in grouped where group.count > 0 {
+            var keys: [[String]] = [[]]
+            for (dimension, position) in zip(dimensions, positions) {
+                let codes = dimension.codes(stored: group.values[position])
+                keys = keys.flatMap { prefix in codes.map { prefix + [$0] } }
+            }
+            for key in keys { totals[key, default: 0] += group.count }
+        }
+        return totals.map { CountRow(codes: $0.key, count: $0.value) }
     }
 
     /// Counted incidents per day, over the whole history, from the daily summary.
@@ -61,33 +69,27 @@ extension IncidentStore {
     }
 }
 
-/// The SQL of each dimension, generated from the model so the two cannot drift apart.
+/// The SQL of each stored column of the `counted_incident` view.
 enum CountSQL {
-    static func expression(for dimension: Breakdown) -> String {
-        let unknown = "'\(Breakdown.unknownCode)'"
-        switch dimension {
-        case .category: return "coalesce(c.category, \(unknown))"
-        case .year: return "substr(c.date, 1, 4)"
-        case .month: return "substr(c.date, 1, 7)"
-        case .policeForce: return "coalesce(c.police_force, \(unknown))"
-        case .region:
-            let groups = Dictionary(grouping: PoliceForce.allCases.filter { $0.reportRegion != .force($0) }, by: \.reportRegion)
-            let cases = groups.sorted { $0.key < $1.key }.map { region, forces in
-                "WHEN c.police_force IN (\(forces.map { "'\($0.rawValue)'" }.joined(separator: ", "))) THEN '\(region.code)'"
-            }
-            return "CASE \(cases.joined(separator: " ")) ELSE coalesce(c.police_force, \(unknown)) END"
-        case .victimType: return "coalesce(c.victim_type, \(unknown))"
-        case .method: return "coalesce(c.method, \(unknown))"
-        case .online:
-            let online = Method.allCases.filter(\.isOnline).map { "'\($0.rawValue)'" }.joined(separator: ", ")
-            return "CASE WHEN c.method IS NULL THEN \(unknown) WHEN c.method IN (\(online)) THEN 'online' ELSE 'offline' END"
-        case .discourse: return "d.code"
-        case .source: return "c.source_kind"
+    static func expression(for column: Breakdown.StoredColumn) -> String {
+        switch column {
+        case .year: "substr(c.date, 1, 4)"
+        case .month: "substr(c.date, 1, 7)"
+        case .category: "nullif(c.category, 'unknown')"
+        default: "c.\(column.rawValue)"
         }
     }
+}
 
-    /// `(bit, code)` pairs for every discourse, plus `(-1, 'none')` for incidents with none.
-    static var discourseValues: String {
-        (Discourse.allCases.map { "(\($0.bit), '\($0.rawValue)')" } + ["(-1, 'none')"]).joined(separator: ", ")
+extension DatabaseValue.Storage {
+    /// The value as text (integers in decimal), nil for NULL.
+    var text: String? {
+        switch self {
+        case .null: nil
+        case .int64(let i): String(i)
+        case .double(let d): String(d)
+        case .string(let s): s
+        case .blob: nil
+        }
     }
 }

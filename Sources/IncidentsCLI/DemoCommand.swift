@@ -4,6 +4,7 @@ import Foundation
 import IncidentModel
 import IncidentStore
 import Intake
+import Statistics
 
 /// `incidents demo`: a synthetic database to try everything on.
 struct DemoCommand: ParsableCommand {
@@ -57,7 +58,8 @@ struct DemoCommand: ParsableCommand {
             print(ImportCommand.describe(outcome))
         }
         print("Demo database: \(path)")
-        print(try DemoCommand.summary(store))
+        print("")
+        print(try DemoCommand.summary(store, last: lastDay))
     }
 
     /// Removes an earlier demo database at `path`; refuses to touch any other file.
@@ -84,11 +86,24 @@ struct DemoCommand: ParsableCommand {
         try writer.close()
     }
 
-    /// Records per year and source: the summary shown until later stages exist.
-    static func summary(_ store: IncidentStore) throws -> String {
-        let counts = try store.recordCounts()
-        var table = TextTable(columns: ["source", "status", "records"], rightAligned: [2])
-        for row in counts { table.add([row.source, row.status, row.count.grouped]) }
-        return table.render()
+    /// The figures of the last full year and half-year of the demo, from the statistics engine.
+    static func summary(_ store: IncidentStore, last: CivilDate) throws -> String {
+        let engine = FigureEngine(source: store)
+        let year = last.month == 12 && last.day == 31 ? last.year : last.year - 1
+        var out: [String] = []
+        let history = try engine.history()
+        guard let first = history.first, first <= Period.year(year).start else {
+            // A short demo (tests): no full year to show.
+            return try engine.headline(.range(history.first ?? last, last)).sentences[0]
+        }
+        out.append(FiguresOutput.text(try engine.table(.year(year), by: [.category], compareYearsBack: 1),
+                                      headline: try engine.headline(.year(year)).sentences.joined(separator: "\n")))
+        if last >= CivilDate(year: last.year, month: 6, day: 30)!, last.year > year {
+            out.append("")
+            out.append(try engine.headline(.half(last.year, 1)).sentences[0])
+        }
+        out.append("")
+        out.append("Try: incidents figures --period \(year) --by region --compare 1")
+        return out.joined(separator: "\n")
     }
 }

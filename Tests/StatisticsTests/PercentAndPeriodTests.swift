@@ -37,6 +37,8 @@ import Testing
         ("2024-02", "2024-02-01", "2024-02-29", "February 2024"),
         ("2023-02", "2023-02-01", "2023-02-28", "February 2023"),
         ("2023-10-07..2023-12-31", "2023-10-07", "2023-12-31", "7 October 2023 to 31 December 2023"),
+        ("2016..2025", "2016-01-01", "2025-12-31", "1 January 2016 to 31 December 2025"),
+        ("2023-10..2024-H1", "2023-10-01", "2024-06-30", "1 October 2023 to 30 June 2024"),
     ])
     func parse(_ text: String, _ start: String, _ end: String, _ label: String) throws {
         let period = try Period(parsing: text)
@@ -45,7 +47,7 @@ import Testing
         #expect(period.label == label)
     }
 
-    @Test("refuses malformed periods with what is accepted", arguments: ["2024-H3", "2024-13", "24", "2024-Q0", "2024-01-05..2024-01-01", "last year", "2024-1"])
+    @Test("refuses malformed periods with what is accepted", arguments: ["2024-H3", "2024-13", "24", "2024-Q0", "2024-01-05..2024-01-01", "last year", "2024-1", "2024...2025", "2024..", "2025..2024"])
     func malformed(_ text: String) {
         #expect(throws: PeriodError.self) { try Period(parsing: text) }
     }
