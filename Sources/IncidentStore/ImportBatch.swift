@@ -78,6 +78,8 @@ public final class BatchWriter {
     private static let columnList = (["source", "reference"] + IncidentColumns.names + ["first_batch_id", "last_batch_id"]).joined(separator: ", ")
     private static let insertSQL = "INSERT INTO incident (\(columnList)) VALUES (\(Array(repeating: "?", count: IncidentColumns.names.count + 4).joined(separator: ", "))) ON CONFLICT(source, reference) DO NOTHING"
     private static let selectSQL = "SELECT id, \(IncidentColumns.names.joined(separator: ", ")) FROM incident WHERE source = ? AND reference = ?"
+    /// Changes to the monthly summary this batch makes, applied when it ends.
+    var monthly = MonthlyDelta()
     private static let updateSQL = "UPDATE incident SET \(IncidentColumns.names.map { "\($0) = ?" }.joined(separator: ", ")), last_batch_id = ? WHERE id = ?"
 
     init(db: Database, batchID: Int64) {
@@ -93,6 +95,7 @@ public final class BatchWriter {
         try insert.run(binding: [incident.source.name.databaseValue, incident.reference.databaseValue] + values + [batch, batch], in: db)
         if db.changesCount == 1 {
             inserted += 1
+            if incident.isCounted { monthly.add(values, sourceKind: MonthlyDelta.sourceKind(incident.source), by: 1) }
             return
         }
         let select = try db.cachedStatement(sql: BatchWriter.selectSQL)
@@ -112,6 +115,9 @@ public final class BatchWriter {
                                   BatchWriter.text(old).databaseValue, BatchWriter.text(values[i]).databaseValue], in: db)
         }
         if changed {
+            let kind = MonthlyDelta.sourceKind(incident.source)
+            if stored[2].storage.text == Status.antisemitic.rawValue { monthly.add(Array(stored.dropFirst()), sourceKind: kind, by: -1) }
+            if incident.isCounted { monthly.add(values, sourceKind: kind, by: 1) }
             let update = try db.cachedStatement(sql: BatchWriter.updateSQL)
             try update.run(binding: values + [batch, id], in: db)
             updated += 1
@@ -159,6 +165,7 @@ extension IncidentStore {
             let writer = BatchWriter(db: db, batchID: id)
             let totals = try body(writer)
             try Schema.refreshSummaries(db)
+            try writer.monthly.apply(db)
             try db.execute(sql: """
                 UPDATE import_batch SET checksum = ?, byte_count = ?, rows_read = ?, rows_inserted = ?,
                     rows_updated = ?, rows_unchanged = ?, rows_rejected = ? WHERE id = ?

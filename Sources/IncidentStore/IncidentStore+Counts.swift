@@ -26,16 +26,22 @@ extension IncidentStore {
         // methods and discourse bits, and no per-row CASE or join in SQL.
         var columns: [Breakdown.StoredColumn] = []
         for dimension in dimensions where !columns.contains(dimension.storedColumn) { columns.append(dimension.storedColumn) }
-        let summary = columns.allSatisfy { $0 == .category || $0 == .year || $0 == .month }
-        var sql = "SELECT " + (columns.map(CountSQL.expression) + [summary ? "sum(n)" : "count(*)"]).joined(separator: ", ")
-        sql += summary ? " FROM daily_count c" : " FROM counted_incident c"
-        sql += " WHERE c.date BETWEEN ? AND ?"
-        if !columns.isEmpty { sql += " GROUP BY " + (1...columns.count).map(String.init).joined(separator: ", ") }
-        let arguments: StatementArguments = [start.description, end.description]
         let positions = dimensions.map { columns.firstIndex(of: $0.storedColumn)! }
-        let grouped = try read { db in
-            try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
-                (values: (0..<columns.count).map { (row[$0] as DatabaseValue).storage.text }, count: (row[columns.count] as Int?) ?? 0)
+        let other = columns.filter { $0 != .year && $0 != .month }
+        let grouped: [(values: [String?], count: Int)]
+        if other.count == 1, other[0] != .category, IncidentStore.isWholeMonths(start, end) {
+            grouped = try monthlyGroups(from: start, to: end, column: other[0], columns: columns)
+        } else {
+            let summary = other.allSatisfy { $0 == .category }
+            var sql = "SELECT " + (columns.map(CountSQL.expression) + [summary ? "sum(n)" : "count(*)"]).joined(separator: ", ")
+            sql += summary ? " FROM daily_count c" : " FROM counted_incident c"
+            sql += " WHERE c.date BETWEEN ? AND ?"
+            if !columns.isEmpty { sql += " GROUP BY " + (1...columns.count).map(String.init).joined(separator: ", ") }
+            let arguments: StatementArguments = [start.description, end.description]
+            grouped = try read { db in
+                try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+                    (values: (0..<columns.count).map { (row[$0] as DatabaseValue).storage.text }, count: (row[columns.count] as Int?) ?? 0)
+                }
             }
         }
         var totals: [[String]: Int] = [:]
@@ -48,6 +54,42 @@ extension IncidentStore {
             for key in keys { totals[key, default: 0] += group.count }
         }
         return totals.map { CountRow(codes: $0.key, count: $0.value) }
+    }
+
+    /// Rebuilds every summary table from the records (maintenance; imports keep them current).
+    public func rebuildSummaries() throws(StoreError) {
+        do {
+            try queue.write { db in
+                try Schema.refreshSummaries(db)
+                try Schema.rebuildMonthlyCounts(db)
+            }
+        } catch { throw StoreError(path: path, message: "\(error)") }
+    }
+
+    /// Whether `start`…`end` is a run of whole calendar months.
+    static func isWholeMonths(_ start: CivilDate, _ end: CivilDate) -> Bool {
+        start.day == 1 && end.day == CivilDate.daysIn(month: end.month, year: end.year)
+    }
+
+    /// Groups from the monthly summary: one non-time column, optionally with year and month.
+    private func monthlyGroups(from start: CivilDate, to end: CivilDate, column: Breakdown.StoredColumn,
+                               columns: [Breakdown.StoredColumn]) throws(StoreError) -> [(values: [String?], count: Int)] {
+        let first = String(start.description.prefix(7)), last = String(end.description.prefix(7))
+        let rows = try read { db in
+            try Row.fetchAll(db, sql: "SELECT month, value, sum(n) FROM monthly_count WHERE col = ? AND month BETWEEN ? AND ? GROUP BY month, value",
+                             arguments: [column.rawValue, first, last])
+        }
+        return rows.map { row in
+            let month: String = row[0], value: String = row[1]
+            let values: [String?] = columns.map { c in
+                switch c {
+                case .year: String(month.prefix(4))
+                case .month: month
+                default: value.isEmpty ? nil : value
+                }
+            }
+            return (values, row[2] as Int)
+        }
     }
 
     /// Counted incidents per day, over the whole history, from the daily summary.

@@ -83,7 +83,38 @@ enum Schema {
                 """)
             try Schema.refreshSummaries(db)
         }
+        migrator.registerMigration("v3: monthly counts by column") { db in
+            try db.execute(sql: """
+                -- Counted incidents per month for each stored column's values: any whole-month
+                -- period's breakdown by one column (or by that column and month or year) is read
+                -- from here. Kept up to date incrementally by each import (MonthlyDelta), and
+                -- rebuilt from counted_incident by refreshSummaries(_:full:).
+                CREATE TABLE monthly_count (
+                    month TEXT NOT NULL,      -- YYYY-MM
+                    col TEXT NOT NULL,        -- category, police_force, victim_type, method, discourse, source_kind
+                    value TEXT NOT NULL,      -- the stored value; '' when not recorded; discourse as its bit set
+                    n INTEGER NOT NULL,
+                    PRIMARY KEY (month, col, value)
+                ) WITHOUT ROWID;
+                """)
+            try Schema.rebuildMonthlyCounts(db)
+        }
         return migrator
+    }
+
+    /// The stored columns the monthly summary keeps, as the view names them.
+    static let monthlyColumns = ["category", "police_force", "victim_type", "method", "discourse", "source_kind"]
+
+    /// Rebuilds the monthly summary from the counted view (slow on large databases: seconds for a
+    /// million records; imports maintain it incrementally instead).
+    static func rebuildMonthlyCounts(_ db: Database) throws {
+        try db.execute(sql: "DELETE FROM monthly_count")
+        for column in monthlyColumns {
+            try db.execute(sql: """
+                INSERT INTO monthly_count (month, col, value, n)
+                    SELECT substr(date, 1, 7), '\(column)', coalesce(\(column), ''), count(*) FROM counted_incident GROUP BY 1, 3
+                """)
+        }
     }
 
     /// Rebuilds the daily summary from the counted view; run inside every transaction that

@@ -68,4 +68,41 @@ import Testing
         #expect(after.total == before.total - 1)
         #expect(try engine.history().total(.year(2023)) == after.total)
     }
+
+    @Test("the monthly summary kept by imports equals the records after moves between months, forces and statuses, and equals a rebuild")
+    func incrementalSummary() throws {
+        let (store, folder) = try Self.store()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        var incidents = Self.history.own + Self.history.police
+        var changed: [Incident] = []
+        for i in stride(from: 0, to: incidents.count, by: 97) {
+            var incident = incidents[i]
+            switch i % 4 {
+            case 0: incident.date = incident.date.adding(days: 40)
+            case 1: incident.policeForce = incident.policeForce == .metropolitan ? .greaterManchester : .metropolitan
+            case 2: incident.status = incident.status == .antisemitic ? .notAntisemitic : .antisemitic
+                    if incident.category == nil { incident.category = .threats }
+            default: incident.discourse = DiscourseSet([.conspiracy]); incident.method = .email
+            }
+            incidents[i] = incident
+            changed.append(incident)
+        }
+        _ = try store.importBatch(BatchInfo(fileName: "moves", importedAt: "2026-01-03T00:00:00Z")) { writer in
+            for incident in changed { try writer.upsert(incident) }
+            return BatchTotals(checksum: "z", byteCount: 0, rowsRead: changed.count, rowsRejected: 0)
+        }
+        let memory = FigureEngine(source: InMemoryCounts(incidents))
+        func check(_ label: String) throws {
+            let sql = FigureEngine(source: store)
+            for period in [Period.year(2023), .half(2024, 1), .quarter(2023, 4)] {
+                for dimension in Breakdown.allCases {
+                    #expect(try sql.table(period, by: [dimension]).cells == memory.table(period, by: [dimension]).cells, "\(label): \(period) by \(dimension)")
+                    #expect(try sql.table(period, by: [dimension, .month]).cells == memory.table(period, by: [dimension, .month]).cells, "\(label): \(period) by \(dimension) × month")
+                }
+            }
+        }
+        try check("incremental")
+        try store.rebuildSummaries()
+        try check("rebuilt")
+    }
 }
