@@ -88,6 +88,8 @@ let calls: [[String]] = [
     ["--period", "2024-H1", "--headline"],
     ["--period", "2023-10-07..2023-12-31", "--by", "source"],
     ["--period", "2016..2025", "--by", "police_force"],
+    ["--period", "2024", "--by", "region", "--by", "victim_type"],
+    ["--period", "2016..2025", "--by", "region", "--by", "method"],
 ]
 for call in calls {
     let runs = (0..<3).map { _ in measure(incidents, ["figures", "--database", database] + call) }

@@ -3,6 +3,8 @@ public enum Breakdown: String, CaseIterable, Sendable, Hashable {
     case category
     case year
     case month
+    /// The calendar month whatever the year (January … December), for month-by-year series.
+    case monthOfYear = "month_of_year"
     case policeForce = "police_force"
     case region
     case victimType = "victim_type"
@@ -19,7 +21,7 @@ public enum Breakdown: String, CaseIterable, Sendable, Hashable {
         let key = VocabularyKey.normalise(text)
         let aliases: [String: Breakdown] = [
             "force": .policeForce, "police": .policeForce, "victim": .victimType, "victims": .victimType,
-            "geography": .region, "regions": .region, "categories": .category, "months": .month, "years": .year,
+            "geography": .region, "regions": .region, "categories": .category, "months": .month, "years": .year, "calendar_month": .monthOfYear,
             "online_offline": .online, "motive": .discourse, "discourses": .discourse, "sources": .source,
         ]
         guard let value = Breakdown(rawValue: key) ?? aliases[key] else { return nil }
@@ -35,6 +37,7 @@ public enum Breakdown: String, CaseIterable, Sendable, Hashable {
         case .category: "Category"
         case .year: "Year"
         case .month: "Month"
+        case .monthOfYear: "Month"
         case .policeForce: "Police force"
         case .region: "Region"
         case .victimType: "Victim"
@@ -55,6 +58,7 @@ public enum Breakdown: String, CaseIterable, Sendable, Hashable {
         case .online: ["online", "offline"]
         case .discourse: Discourse.allCases.map(\.rawValue) + ["none"]
         case .source: ["own", "police", "both", "partner"]
+        case .monthOfYear: (1...12).map { String(100 + $0).suffix(2) }.map(String.init)
         case .year, .month, .policeForce, .region: nil
         }
     }
@@ -68,6 +72,7 @@ public enum Breakdown: String, CaseIterable, Sendable, Hashable {
         case .month:
             guard code.count == 7, let y = Int(code.prefix(4)), let m = Int(code.suffix(2)), (1...12).contains(m) else { return code }
             return "\(Period.monthNames[m - 1]) \(y)"
+        case .monthOfYear: return Int(code).flatMap { (1...12).contains($0) ? Period.monthNames[$0 - 1] : nil } ?? code
         case .policeForce: return PoliceForce(rawValue: code)?.areaName ?? code
         case .region: return ReportRegion.allCases.first { $0.code == code }?.name ?? code
         case .victimType: return VictimType(rawValue: code)?.publishedName ?? code
@@ -106,7 +111,7 @@ public enum Breakdown: String, CaseIterable, Sendable, Hashable {
         switch self {
         case .category: .category
         case .year: .year
-        case .month: .month
+        case .month, .monthOfYear: .month
         case .policeForce, .region: .policeForce
         case .victimType: .victimType
         case .method, .online: .method
@@ -128,6 +133,8 @@ public enum Breakdown: String, CaseIterable, Sendable, Hashable {
         case .discourse:
             let members = DiscourseSet(rawValue: Int(value ?? "0") ?? 0).members
             return members.isEmpty ? ["none"] : members.map(\.rawValue)
+        case .monthOfYear:
+            return [String((value ?? "").dropFirst(5).prefix(2))]
         default:
             return [value ?? Breakdown.unknownCode]
         }
@@ -139,6 +146,7 @@ public enum Breakdown: String, CaseIterable, Sendable, Hashable {
         case .category: [incident.category?.rawValue ?? Breakdown.unknownCode]
         case .year: [String(incident.date.year)]
         case .month: [String(incident.date.description.prefix(7))]
+        case .monthOfYear: [String(incident.date.description.dropFirst(5).prefix(2))]
         case .policeForce: [incident.policeForce?.rawValue ?? Breakdown.unknownCode]
         case .region: [incident.policeForce?.reportRegion.code ?? Breakdown.unknownCode]
         case .victimType: [incident.victimType?.rawValue ?? Breakdown.unknownCode]

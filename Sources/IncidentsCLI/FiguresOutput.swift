@@ -87,7 +87,9 @@ enum FiguresOutput {
 
     /// Compact column headings: "Jan" for months, the code for years.
     static func short(_ dimension: Breakdown, _ code: String) -> String {
-        if dimension == .month, let m = Int(code.suffix(2)), (1...12).contains(m) { return String(Period.monthNames[m - 1].prefix(3)) }
+        if dimension == .month || dimension == .monthOfYear, let m = Int(code.suffix(2)), (1...12).contains(m) {
+            return String(Period.monthNames[m - 1].prefix(3))
+        }
         return dimension == .year ? code : dimension.label(of: code)
     }
 

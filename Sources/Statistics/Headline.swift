@@ -131,7 +131,9 @@ extension Headline {
             sentence += rank.position == 1 && rank.words == "highest" ? ", the highest total ever \(scope)" : ", the \(rank.words) total ever \(scope)"
         }
         if let previousPeriod, let previousTotal {
-            let then: String = if case .range = period.kind { "the same days of \(previousPeriod.start.year)" } else { previousPeriod.label }
+            let then: String = if case .range = period.kind {
+                period.start.year == period.end.year ? "the same days of \(previousPeriod.start.year)" : "the same span a year earlier"
+            } else { previousPeriod.label }
             if previousTotal == 0 {
                 sentence += ", compared with none in \(then)"
             } else if let change = changePercent {

@@ -47,7 +47,7 @@ public struct ReportFigures: Sendable {
             online: try compared(.online), byDiscourse: try compared(.discourse), bySource: try compared(.source),
             fullBreakdown: try engine.table(period, by: [.category, .month]),
             categoryByYear: try engine.table(seriesPeriod, by: [.category, .year]),
-            monthByYear: try engine.table(seriesPeriod, by: [.month]),
+            monthByYear: try engine.table(seriesPeriod, by: [.monthOfYear, .year]),
             years: years)
     }
 }

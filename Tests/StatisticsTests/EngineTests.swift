@@ -96,6 +96,21 @@ func counts(_ table: FigureTable) -> [String: Int] {
         #expect(table.cells.map(\.count).reduce(0, +) == 7)
     }
 
+    @Test("lays calendar months against years for the month-by-year series")
+    func monthByYear() throws {
+        let table = try engine.table(.range(Period.year(2023).start, Period.year(2024).end), by: [.monthOfYear, .year])
+        let expectedMonths: [String] = ["01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12"]
+        #expect(table.codes(along: 0) == expectedMonths)
+        let january2023 = table.cell(["01", "2023"])?.count, january2024 = table.cell(["01", "2024"])?.count
+        let february2024 = table.cell(["02", "2024"])?.count, december2023 = table.cell(["12", "2023"])?.count
+        #expect(january2023 == 2)
+        #expect(january2024 == 1)
+        #expect(february2024 == 2)
+        #expect(december2023 == 1)
+        #expect(table.columnTotals == ["2023": 4, "2024": 7])
+        #expect(Breakdown.monthOfYear.label(of: "10") == "October")
+    }
+
     @Test("a range across a year boundary counts both sides")
     func rangeAcrossYears() throws {
         let table = try engine.table(.range(CivilDate(iso: "2023-12-31")!, CivilDate(iso: "2024-01-01")!), by: [.month])
