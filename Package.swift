@@ -37,13 +37,22 @@ let package = Package(
             ]),
         // The one statistics engine: counts, tables, comparisons, ranks, suppression, headlines.
         .target(name: "Statistics", dependencies: ["IncidentModel", "IncidentStore"]),
+        // Cairo, PangoCairo and fontconfig from the system (Debian: libcairo2-dev, libpango1.0-dev,
+        // libfontconfig1-dev).
+        .systemLibrary(
+            name: "CGraphics", pkgConfig: "pangocairo",
+            providers: [.apt(["libcairo2-dev", "libpango1.0-dev", "libfontconfig1-dev"])]),
+        // The only module that touches C graphics: surfaces, text layout, fonts, PDF structure.
+        .target(name: "Graphics", dependencies: ["CGraphics"]),
+        // Charts drawn with Graphics from values (no statistics, no database).
+        .target(name: "Charts", dependencies: ["Graphics", "IncidentModel", "Statistics"]),
         // The seeded synthetic history used by `incidents demo` and the benchmarks.
         .target(name: "DemoData", dependencies: ["IncidentModel"]),
         // The subcommands, as a library so that tests can run them in-process.
         .target(
             name: "IncidentsCLI",
             dependencies: [
-                "IncidentModel", "Intake", "IncidentStore", "Statistics", "DemoData",
+                "IncidentModel", "Intake", "IncidentStore", "Statistics", "DemoData", "Graphics", "Charts",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "incidents", dependencies: ["IncidentsCLI"]),
@@ -55,6 +64,7 @@ let package = Package(
         .testTarget(name: "IncidentModelTests", dependencies: ["IncidentModel"]),
         .testTarget(name: "IntakeTests", dependencies: ["Intake", "IncidentModel"], exclude: ["Fixtures"]),
         .testTarget(name: "IncidentStoreTests", dependencies: ["IncidentStore", "IncidentModel"]),
+        .testTarget(name: "ChartsTests", dependencies: ["Charts", "Graphics"]),
         .testTarget(name: "StatisticsTests", dependencies: ["Statistics", "IncidentStore", "IncidentModel", "DemoData"]),
         .testTarget(
             name: "IncidentsCLITests",

@@ -21,6 +21,13 @@ public struct FigureCell: Sendable, Hashable {
     /// Whether `previous` is withheld.
     public var previousSuppressed: Suppression?
 
+    /// A cell with `codes` and `count` (and optionally the comparison count).
+    public init(codes: [String], count: Int, previous: Int? = nil) {
+        self.codes = codes
+        self.count = count
+        self.previous = previous
+    }
+
     /// The change in whole per cent, nil without a comparison, from zero, or when either count is withheld.
     public var changePercent: Int? {
         guard let previous, suppressed == nil, previousSuppressed == nil else { return nil }

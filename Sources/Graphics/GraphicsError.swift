@@ -1,0 +1,16 @@
+import CGraphics
+
+/// A drawing operation that failed: what was being done and cairo's reason.
+public struct GraphicsError: Error, Sendable, CustomStringConvertible {
+    /// What was being done ("finishing the PDF at Reports/x.pdf").
+    public let action: String
+    /// Cairo's or fontconfig's explanation.
+    public let reason: String
+
+    public var description: String { "\(action): \(reason)" }
+
+    static func check(_ status: cairo_status_t, _ action: @autoclosure () -> String) throws(GraphicsError) {
+        guard status != CAIRO_STATUS_SUCCESS else { return }
+        throw GraphicsError(action: action(), reason: String(cString: cairo_status_to_string(status)))
+    }
+}

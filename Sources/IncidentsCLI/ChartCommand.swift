@@ -1,0 +1,75 @@
+import ArgumentParser
+import Charts
+import Foundation
+import Graphics
+import IncidentModel
+import Statistics
+
+/// `incidents chart`: one chart, ready to post, from the same engine as every other figure.
+struct ChartCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "chart",
+        abstract: "Draw one chart for a period as PNG, SVG or PDF.",
+        discussion: "Charts:\n" + StandardChart.allCases.map { "  \($0.rawValue.padding(toLength: 17, withPad: " ", startingAt: 0)) \($0.summary)" }.joined(separator: "\n")
+            + "\n\nExample:\n  incidents chart monthly --period 2023 --mark 2023-10-07=\"7 October\" --out Reports/monthly-2023.png")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: ArgumentHelp("Which chart (see the list below).", valueName: "name"))
+    var name: String
+
+    @Option(help: ArgumentHelp("The period: 2024, 2024-H1, 2024-Q3, 2024-10 or FROM..TO.", valueName: "period"))
+    var period: String
+
+    @Option(help: ArgumentHelp("The file to write; .png, .svg or .pdf.", valueName: "file"))
+    var out: String
+
+    @Option(help: ArgumentHelp("Mark a date on a monthly chart: DATE=LABEL (repeatable).", valueName: "date=label"))
+    var mark: [String] = []
+
+    @Option(help: ArgumentHelp("The bundled fonts folder (default: $INCIDENTS_FONTS, or Fonts beside the tool).", valueName: "dir"))
+    var fonts: String?
+
+    mutating func run() throws {
+        guard let chart = StandardChart(rawValue: name) else {
+            throw CLIError("unknown chart \"\(name)\"; expected one of \(StandardChart.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        let period: Period
+        do { period = try Period(parsing: self.period) } catch { throw CLIError(error.description) }
+        let ext = (out as NSString).pathExtension.lowercased()
+        guard let format = Canvas.Format(rawValue: ext) else {
+            throw CLIError("--out \(out): the file name must end in .png, .svg or .pdf")
+        }
+        let marks = try mark.map { text -> (CivilDate, String) in
+            let parts = text.split(separator: "=", maxSplits: 1)
+            guard parts.count == 2, let date = CivilDate(iso: parts[0]) else {
+                throw CLIError("--mark \"\(text)\": expected DATE=LABEL, e.g. 2023-10-07=\"7 October\"")
+            }
+            return (date, String(parts[1]))
+        }
+        try ChartCommand.registerFonts(fonts)
+        let store = try global.openExistingStore()
+        let engine = FigureEngine(source: store)
+        let history = try engine.history()
+        guard let first = history.first, let last = history.last else {
+            throw CLIError("\(global.databasePath) has no counted incidents yet; import some with `incidents import`, or run `incidents demo`")
+        }
+        guard history.covers(period) else {
+            throw CLIError("no incidents are recorded for \(period.label): the record runs from \(first) to \(last)")
+        }
+        let value = try chart.make(engine, period: period, marks: marks)
+        do {
+            try ChartFile.write(value, to: out, format: format, created: period.end.description + "T00:00:00Z")
+        } catch { throw CLIError(error.description) }
+        print("Wrote \(out): \(value.title)")
+    }
+
+    /// Registers the bundled fonts, or explains where they were looked for.
+    static func registerFonts(_ explicit: String?) throws {
+        let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        guard let directory = explicit ?? FontLibrary.locateFonts(executable: executable) else {
+            throw CLIError("cannot find the bundled fonts (Fonts/Inter-Regular.otf); run from the repository, or give --fonts DIR or INCIDENTS_FONTS")
+        }
+        do { try FontLibrary.useBundledFonts(in: directory) } catch { throw CLIError(error.description) }
+    }
+}
