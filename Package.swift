@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // Value types only: no I/O, no C, no database.
@@ -46,13 +47,22 @@ let package = Package(
         .target(name: "Graphics", dependencies: ["CGraphics"]),
         // Charts drawn with Graphics from values (no statistics, no database).
         .target(name: "Charts", dependencies: ["Graphics", "IncidentModel", "Statistics"]),
+        // A document model laid out on A4 pages: pagination, contents, outline, footnotes, tables.
+        .target(name: "Typesetting", dependencies: ["Graphics", "Charts"]),
+        // Templates (Mustache + light markup) and the statistics engine's figures → a document.
+        .target(
+            name: "ReportBuilder",
+            dependencies: [
+                "IncidentModel", "Statistics", "Charts", "Typesetting",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]),
         // The seeded synthetic history used by `incidents demo` and the benchmarks.
         .target(name: "DemoData", dependencies: ["IncidentModel"]),
         // The subcommands, as a library so that tests can run them in-process.
         .target(
             name: "IncidentsCLI",
             dependencies: [
-                "IncidentModel", "Intake", "IncidentStore", "Statistics", "DemoData", "Graphics", "Charts",
+                "IncidentModel", "Intake", "IncidentStore", "Statistics", "DemoData", "Graphics", "Charts", "Typesetting", "ReportBuilder",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "incidents", dependencies: ["IncidentsCLI"]),

@@ -111,10 +111,10 @@ public enum ChartRenderer {
         let slot = area.width / Double(max(chart.categories.count, 1))
         for note in chart.annotations {
             let x = area.x + slot * (note.position + 0.5)
-            canvas.line([(x, area.y - 2), (x, area.y + area.height)], color: Palette.annotation, width: 0.8, dash: [3, 2])
+            canvas.line([(x, area.y - 14), (x, area.y + area.height)], color: Palette.annotation, width: 0.8, dash: [3, 2])
             let label = TextLayout(note.label, style: TextStyle(size: 7, weight: .semibold, color: Palette.annotation), on: canvas)
             let lx = min(max(x + 3, area.x), area.x + area.width - label.size.width)
-            label.draw(x: lx, y: area.y - 4)
+            label.draw(x: lx, y: area.y - 18)
         }
     }
 
@@ -125,7 +125,10 @@ public enum ChartRenderer {
             ? (0..<n).map { i in chart.series.reduce(0) { $0 + ($1.values[safe: i].flatMap { $0 } ?? 0) } }.max() ?? 0
             : chart.series.flatMap { $0.values.compactMap { $0 } }.max() ?? 0
         let labelHeight = TextLayout("Jan", style: labelStyle, on: canvas).size.height + 6
-        let (area, top) = valueAxis(maximum: maximum * 1.08, on: canvas, in: plot, bottomLabels: labelHeight)
+        // Room above the bars for annotation labels, so they never sit on a value label.
+        let room = chart.annotations.isEmpty ? 0.0 : 12
+        let (area, top) = valueAxis(maximum: maximum * 1.08, on: canvas,
+                                    in: Frame(x: plot.x, y: plot.y + room, width: plot.width, height: plot.height - room), bottomLabels: labelHeight)
         let slot = area.width / Double(max(n, 1))
         let groups = stacked ? 1 : max(chart.series.count, 1)
         let barWidth = slot * 0.72 / Double(groups)

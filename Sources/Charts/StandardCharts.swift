@@ -114,3 +114,16 @@ public enum StandardChart: String, CaseIterable, Sendable {
         }
     }
 }
+
+extension StandardChart {
+    /// The period's total of one category in each of the last ten years.
+    public static func categoryTrend(_ category: Category, engine: FigureEngine, period: Period) throws -> Chart {
+        let history = try engine.history()
+        let first = max(history.first?.year ?? period.start.year, period.start.year - 9)
+        let periods = (first...period.start.year).map { period.shifted(years: period.start.year - $0) }
+        let values = try periods.map { p in Double(try engine.table(p, by: [.category]).cell([category.rawValue])?.count ?? 0) }
+        return Chart(kind: .verticalBars, title: "\(category.publishedName), \(first)–\(period.start.year)",
+                     categories: periods.map { String($0.start.year) }, series: [.init(name: category.publishedName, values: values)],
+                     note: "Incidents in this category in \(period.kind == .year(period.start.year) ? "each year" : "the same months of each year").")
+    }
+}

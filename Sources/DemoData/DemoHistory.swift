@@ -22,6 +22,11 @@ public struct DemoHistory: Sendable {
     /// The span `incidents demo` generates: twelve full years and the first half of 2026.
     public static let defaultRange = CivilDate(year: 2014, month: 1, day: 1)!...CivilDate(year: 2026, month: 6, day: 30)!
 
+    /// The synthetic trigger events behind the demo's spikes, with the labels charts mark them by.
+    public static var triggerEvents: [(CivilDate, String)] {
+        DemoRates.triggers.map { date, _, _ in (date, "\(date.day) \(Period.monthNames[date.month - 1])") }
+    }
+
     /// The default seed of `incidents demo`.
     public static let defaultSeed: UInt64 = 20_240_207
 

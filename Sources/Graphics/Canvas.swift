@@ -140,7 +140,7 @@ public final class Canvas {
     /// Marks the current position of the page as the named destination `name`.
     public func addDestination(_ name: String, y: Double) {
         guard format == .pdf else { return }
-        cairo_tag_begin(context, CAIRO_TAG_DEST, "name='\(name)' y=\(y)")
+        cairo_tag_begin(context, CAIRO_TAG_DEST, "name='\(name)' x=0 y=\(y)")
         cairo_tag_end(context, CAIRO_TAG_DEST)
     }
 

@@ -27,6 +27,12 @@ struct DemoCommand: ParsableCommand {
     @Option(help: "The random seed; the same seed gives the same data.")
     var seed: UInt64 = DemoHistory.defaultSeed
 
+    @Option(help: ArgumentHelp("Folder for the demo's reports.", valueName: "dir"))
+    var reports = "Reports"
+
+    @Option(help: ArgumentHelp("The bundled fonts folder (default: $INCIDENTS_FONTS, or Fonts beside the tool).", valueName: "dir"))
+    var fonts: String?
+
     @Option(help: .hidden)
     var first: String?
 
@@ -60,6 +66,31 @@ struct DemoCommand: ParsableCommand {
         print("Demo database: \(path)")
         print("")
         print(try DemoCommand.summary(store, last: lastDay))
+        print("")
+        try writeReports(store, last: lastDay)
+    }
+
+    /// The last stage: the annual report for the last full year, and the January–June report
+    /// when the history reaches the end of June.
+    private func writeReports(_ store: IncidentStore, last: CivilDate) throws {
+        try ChartCommand.registerFonts(fonts)
+        let engine = FigureEngine(source: store)
+        let history = try engine.history()
+        let year = last.month == 12 && last.day == 31 ? last.year : last.year - 1
+        var periods: [Period] = []
+        if let first = history.first, first <= Period.year(year).start { periods.append(.year(year)) }
+        if last >= CivilDate(year: last.year, month: 6, day: 30)!, let first = history.first, first <= Period.half(last.year, 1).start {
+            periods.append(.half(last.year, 1))
+        }
+        for period in periods {
+            let template = ReportCommand.locate("Templates/" + (period.kind == .year(year) ? "annual.md" : "half-year.md"))
+            let output = (reports as NSString).appendingPathComponent("antisemitic-incidents-\(period).pdf")
+            // The demo history's synthetic trigger events, marked on the monthly chart.
+            let marks = DemoHistory.triggerEvents.filter { period.contains($0.0) }
+            let result = try ReportCommand.write(engine: engine, period: period, templatePath: template, output: output,
+                                                 created: period.end.adding(days: 1).description + "T00:00:00Z", marks: marks)
+            print("Wrote \(output): \(result.pageCount) pages.")
+        }
     }
 
     /// Removes an earlier demo database at `path`; refuses to touch any other file.

@@ -1,0 +1,89 @@
+import Charts
+import Graphics
+import Typesetting
+
+/// The templates' light markup, turned into document blocks with Pango inline markup.
+enum LightMarkup {
+    static func blocks(_ text: String, charts: [String: Chart], tables: [String: Document.Table]) -> [Document.Block] {
+        var blocks: [Document.Block] = []
+        var paragraph: [String] = []
+        var bullets: [Document.Inline] = []
+        var headingCount = 0
+        func flush() {
+            if !paragraph.isEmpty {
+                blocks.append(.paragraph(inline(paragraph.joined(separator: " "))))
+                paragraph = []
+            }
+            if !bullets.isEmpty {
+                blocks.append(.bullets(bullets))
+                bullets = []
+            }
+        }
+        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            if line.isEmpty { flush(); continue }
+            if line.hasPrefix("@@") && line.hasSuffix("@@") {
+                flush()
+                let words = line.dropFirst(2).dropLast(2).split(separator: " ")
+                if words.first == "chart", let chart = charts[String(words[1])] {
+                    let small = words[1].hasPrefix("trend-")
+                    blocks.append(.chart(chart, height: small ? 170 : chart.kind == .horizontalBars ? 250 : chart.kind == .share ? 150 : 235))
+                } else if words.first == "table", let table = tables[String(words[1])] {
+                    blocks.append(.table(table))
+                }
+            } else if line == "\\pagebreak" {
+                flush()
+                blocks.append(.pageBreak)
+            } else if line.hasPrefix("#") {
+                flush()
+                let level = line.prefix { $0 == "#" }.count
+                headingCount += 1
+                blocks.append(.heading(level: min(level, 2), text: line.drop { $0 == "#" }.trimmingCharacters(in: .whitespaces),
+                                       id: "section-\(headingCount)"))
+            } else if line.hasPrefix("- ") {
+                if !paragraph.isEmpty { flush() }
+                bullets.append(inline(String(line.dropFirst(2))))
+            } else if !bullets.isEmpty && raw.hasPrefix("  ") {
+                let last = bullets.removeLast()
+                let more = inline(line)
+                bullets.append(Document.Inline(markup: last.markup + " " + more.markup, footnotes: last.footnotes + more.footnotes))
+            } else {
+                if !bullets.isEmpty { flush() }
+                paragraph.append(line)
+            }
+        }
+        flush()
+        return blocks
+    }
+
+    /// Inline markup: text escaped for Pango, `**bold**`, `*italic*`, footnotes `[^text]`
+    /// replaced by a mark (U+E000) the typesetter numbers.
+    static func inline(_ text: String) -> Document.Inline {
+        var footnotes: [String] = []
+        var out = ""
+        var chars = Array(text)[...]
+        var bold = false, italic = false
+        while let ch = chars.first {
+            if ch == "[", chars.dropFirst().first == "^", let close = chars.firstIndex(of: "]") {
+                footnotes.append(inline(String(chars[(chars.startIndex + 2)..<close])).markup)
+                while out.last == " " { out.removeLast() }
+                out.append("\u{E000}")
+                chars = chars[(close + 1)...]
+            } else if ch == "*", chars.dropFirst().first == "*" {
+                out += bold ? "</b>" : "<b>"
+                bold.toggle()
+                chars = chars.dropFirst(2)
+            } else if ch == "*" {
+                out += italic ? "</i>" : "<i>"
+                italic.toggle()
+                chars = chars.dropFirst()
+            } else {
+                out += TextLayout.escapeMarkup(String(ch))
+                chars = chars.dropFirst()
+            }
+        }
+        if italic { out += "</i>" }
+        if bold { out += "</b>" }
+        return Document.Inline(markup: out, footnotes: footnotes)
+    }
+}

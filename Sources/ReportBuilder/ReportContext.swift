@@ -1,0 +1,125 @@
+import Charts
+import IncidentModel
+import Statistics
+import Typesetting
+
+/// Every name a template may use: formatted figures, charts and tables, all from one
+/// ``ReportFigures``, so a number reads the same in a sentence, a table and a chart.
+public struct ReportContext {
+    /// Formatted figures by name ("4,103", "18%", "second-highest").
+    public private(set) var figures: [String: String] = [:]
+    /// Lists for Mustache sections (the headline sentences).
+    public private(set) var lists: [String: [[String: String]]] = [:]
+    /// Charts by name.
+    public private(set) var charts: [String: Chart] = [:]
+    /// Tables by name.
+    public private(set) var tables: [String: Document.Table] = [:]
+
+    /// The context for `figures`, with charts built by `engine`.
+    public init(_ report: ReportFigures, engine: FigureEngine, marks: [(CivilDate, String)]) throws {
+        let h = report.headline
+        let period = report.period
+        figures["period"] = period.label
+        figures["year"] = String(period.end.year)
+        figures["previous_period"] = h.previousPeriod?.label ?? "the previous period"
+        figures["total"] = h.total.grouped
+        figures["previous_total"] = h.previousTotal?.grouped ?? "none"
+        figures["change_pct"] = h.changePercent.map { "\(abs($0))%" } ?? "n/a"
+        figures["change_direction"] = switch (h.previousTotal, h.changePercent) {
+        case (nil, _), (_, nil): "a change"
+        case (let p?, _) where p == h.total: "no change"
+        case (let p?, _): h.total > p ? "an increase" : "a decrease"
+        }
+        figures["rank"] = h.rank?.words ?? "n/a"
+        figures["headline"] = h.sentences.first ?? ""
+        figures["excluded"] = h.excluded.grouped
+        figures["earlier_totals"] = h.earlierTotals.map { "\($0.total.grouped) in \($0.period.label)" }.joined(separator: ", ")
+        lists["headline_sentences"] = h.sentences.map { ["sentence": $0] }
+        if let monthly = h.monthly {
+            figures["highest_month"] = monthly.highestMonth.label
+            figures["highest_month_total"] = monthly.highestTotal.grouped
+            figures["highest_month_rank"] = monthly.highestRankOnRecord?.words ?? "n/a"
+            figures["average_per_month"] = Percent.roundedRatio(h.total, monthly.months).grouped
+            figures["average_per_day"] = Percent.oneDecimal(h.total, monthly.days)
+            if let since = monthly.since, let share = monthly.shareSince {
+                figures["since_date"] = Period.dayLabel(since)
+                figures["since_share"] = "\(share)%"
+            }
+        }
+        let tables1D: [(String, FigureTable)] = [
+            ("category", report.byCategory), ("region", report.byRegion), ("force", report.byForce),
+            ("victim", report.byVictim), ("method", report.byMethod), ("online", report.online),
+            ("discourse", report.byDiscourse), ("source", report.bySource),
+        ]
+        // Every region and force has a figure, zero when none were recorded, so templates can name any.
+        for region in ReportRegion.allCases { figures["region_\(region.code)"] = "0"; figures["region_\(region.code)_share"] = "0%" }
+        for force in PoliceForce.allCases { figures["force_\(force.rawValue)"] = "0"; figures["force_\(force.rawValue)_share"] = "0%" }
+        for (prefix, table) in tables1D {
+            for cell in table.cells {
+                let key = "\(prefix)_\(cell.codes[0])"
+                figures[key] = cell.count.grouped
+                figures[key + "_share"] = Percent.text(Percent.share(cell.count, of: table.total))
+                figures[key + "_previous"] = cell.previous?.grouped ?? "n/a"
+                figures[key + "_change"] = Percent.signedText(cell.changePercent)
+            }
+        }
+        figures["violent"] = ((report.byCategory.cell(["extreme_violence"])?.count ?? 0) + (report.byCategory.cell(["assault"])?.count ?? 0)).grouped
+
+        for chart in StandardChart.allCases {
+            charts[chart.rawValue] = try chart.make(engine, period: period, marks: marks)
+        }
+        for category in Category.allCases {
+            charts["trend-" + category.rawValue] = try StandardChart.categoryTrend(category, engine: engine, period: period)
+        }
+        tables["categories"] = ReportContext.compared(report.byCategory, title: "Incidents by category")
+        tables["regions"] = ReportContext.compared(report.byRegion, title: "Incidents by region")
+        tables["victims"] = ReportContext.compared(report.byVictim, title: "Incidents by victim type")
+        tables["methods"] = ReportContext.compared(report.byMethod, title: "Incidents by method")
+        tables["discourse"] = ReportContext.compared(report.byDiscourse, title: "Incidents by discourse (an incident may carry several)", total: false)
+        tables["sources"] = ReportContext.compared(report.bySource, title: "Who reported the incidents")
+        tables["category_by_year"] = ReportContext.matrix(report.categoryByYear, title: "Table A: incidents by category, \(report.years.lowerBound)–\(report.years.upperBound)")
+        tables["month_by_year"] = ReportContext.matrix(report.monthByYear, title: "Table B: incidents by month, \(report.years.lowerBound)–\(report.years.upperBound)")
+        tables["full_breakdown"] = ReportContext.transposed(report.fullBreakdown, title: "Table C: full breakdown of incidents, \(period.label), by month and category")
+    }
+
+    /// Every name a template may write in `{{…}}`.
+    public var names: Set<String> { Set(figures.keys).union(lists.keys).union(["sentence"]) }
+
+    /// A one-dimension table with the previous period and the change.
+    static func compared(_ table: FigureTable, title: String, total: Bool = true) -> Document.Table {
+        let dimension = table.dimensions[0]
+        var rows = table.cells.filter { $0.count > 0 || ($0.previous ?? 0) > 0 || dimension.fixedCodes != nil }.map { cell in
+            [dimension.label(of: cell.codes[0]), cell.count.grouped, cell.previous?.grouped ?? "", Percent.signedText(cell.changePercent)]
+        }
+        if total {
+            rows.append(["Total", table.total.grouped, table.previousTotal?.grouped ?? "", Percent.signedText(table.totalChangePercent)])
+        }
+        return Document.Table(title: title, columns: [dimension.heading, table.period.label, table.previousPeriod?.label ?? "", "Change"],
+                              rows: rows, totalRows: total ? [rows.count - 1] : [],
+                              note: total ? nil : "Rows add up to more than the number of incidents.")
+    }
+
+    /// A two-dimension table: first dimension down, second across, with totals.
+    static func matrix(_ table: FigureTable, title: String) -> Document.Table {
+        let rows = table.codes(along: 0), columns = table.codes(along: 1)
+        let (down, across) = (table.dimensions[0], table.dimensions[1])
+        var body = rows.map { r in
+            [down.label(of: r)] + columns.map { (table.cell([r, $0])?.count ?? 0).grouped }
+        }
+        body.append(["Total"] + columns.map { (table.columnTotals[$0] ?? 0).grouped })
+        return Document.Table(title: title, columns: [down.heading] + columns.map { across == .year ? $0 : across.label(of: $0) },
+                              rows: body, totalRows: [body.count - 1])
+    }
+
+    /// The category × month breakdown laid out months down, categories across, with totals both ways.
+    static func transposed(_ table: FigureTable, title: String) -> Document.Table {
+        let categories = table.codes(along: 0), months = table.codes(along: 1)
+        let short = ["Extreme Violence", "Assault", "Damage and Desecration", "Threats", "Abusive Behaviour", "Literature"]
+        var rows = months.map { m in
+            [Breakdown.month.label(of: m)] + categories.map { (table.cell([$0, m])?.count ?? 0).grouped } + [(table.columnTotals[m] ?? 0).grouped]
+        }
+        rows.append(["Total"] + categories.map { (table.rowTotals[$0] ?? 0).grouped } + [table.total.grouped])
+        let headings = categories.enumerated().map { i, code in i < short.count ? short[i] : Breakdown.category.label(of: code) }
+        return Document.Table(title: title, columns: ["Month"] + headings + ["Total"], rows: rows, totalRows: [rows.count - 1])
+    }
+}

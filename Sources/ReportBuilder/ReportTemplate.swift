@@ -1,0 +1,130 @@
+import Foundation
+import Mustache
+import Typesetting
+
+/// A report template: front matter (key: value lines between `---`), then Mustache text in a
+/// light markup: `#` and `##` headings, `-` bullets, blank lines between paragraphs, `**bold**`,
+/// `*italic*`, `[^footnote]`, and blocks `{{chart NAME}}`, `{{table NAME}}` and `\pagebreak`
+/// alone on their lines.
+public struct ReportTemplate {
+    /// The file it came from, for messages.
+    public let path: String
+    /// Front-matter settings (title, publisher, charity numbers…).
+    public let settings: [String: String]
+    /// The body, with its first line's number in the file.
+    let body: [String]
+    let firstLine: Int
+
+    /// Reads the template at `path`.
+    public init(path: String) throws(TemplateError) {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            throw TemplateError(file: path, line: nil, message: "cannot read the template; check the path (templates live in Templates/)")
+        }
+        try self.init(text: text, path: path)
+    }
+
+    /// A template from `text` (tests).
+    public init(text: String, path: String) throws(TemplateError) {
+        self.path = path
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var settings: [String: String] = [:]
+        var first = 1
+        if lines.first == "---", let end = lines.dropFirst().firstIndex(of: "---") {
+            for (offset, line) in lines[1..<end].enumerated() where !line.trimmingCharacters(in: .whitespaces).isEmpty {
+                guard let colon = line.firstIndex(of: ":") else {
+                    throw TemplateError(file: path, line: offset + 2, message: "front matter lines are `key: value`")
+                }
+                settings[line[..<colon].trimmingCharacters(in: .whitespaces)] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            }
+            first = end + 2
+            lines = Array(lines[(end + 1)...])
+        }
+        self.settings = settings
+        body = lines
+        firstLine = first
+    }
+
+    /// Checks every `{{…}}` against the figures, charts and tables that exist; lists each
+    /// unknown one with its line.
+    public func validate(_ context: ReportContext) throws(TemplateError) {
+        var problems: [TemplateError] = []
+        let names = context.names
+        for (offset, line) in body.enumerated() {
+            var rest = Substring(line)
+            while let open = rest.range(of: "{{"), let close = rest[open.upperBound...].range(of: "}}") {
+                var tag = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+                rest = rest[close.upperBound...]
+                if let first = tag.first, "#^/".contains(first) { tag = String(tag.dropFirst()).trimmingCharacters(in: .whitespaces) }
+                else if let first = tag.first, "!%>&{".contains(first) { continue }
+                let words = tag.split(separator: " ")
+                let lineNumber = firstLine + offset
+                if words.count == 2 && (words[0] == "chart" || words[0] == "table") {
+                    let known = words[0] == "chart" ? Set(context.charts.keys) : Set(context.tables.keys)
+                    if !known.contains(String(words[1])) {
+                        problems.append(TemplateError(file: path, line: lineNumber,
+                            message: "unknown \(words[0]) \"\(words[1])\"; known: \(known.sorted().joined(separator: ", "))"))
+                    }
+                } else if !names.contains(tag) {
+                    let guess = TemplateError.closest(tag, in: names)
+                    problems.append(TemplateError(file: path, line: lineNumber,
+                        message: "unknown figure \"\(tag)\"" + (guess.map { "; did you mean \"\($0)\"?" } ?? "")))
+                }
+            }
+        }
+        if problems.count == 1 { throw problems[0] }
+        if problems.count > 1 {
+            throw TemplateError(file: path, line: problems[0].line, message: problems.map(\.description).joined(separator: "\n"), combined: true)
+        }
+    }
+
+    /// Renders the template with `context` into document blocks.
+    public func blocks(_ context: ReportContext) throws(TemplateError) -> [Document.Block] {
+        try validate(context)
+        // Block placeholders are kept out of Mustache's way, then turned into blocks.
+        let prepared = body.map { line -> String in
+            let t = line.trimmingCharacters(in: .whitespaces)
+            if t.hasPrefix("{{chart ") || t.hasPrefix("{{table "), t.hasSuffix("}}") {
+                return "@@" + t.dropFirst(2).dropLast(2).trimmingCharacters(in: .whitespaces) + "@@"
+            }
+            return line
+        }.joined(separator: "\n")
+        let rendered: String
+        do {
+            let template = try MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}" + prepared)
+            var object: [String: Any] = context.figures
+            for (key, list) in context.lists { object[key] = list }
+            rendered = template.render(object)
+        } catch {
+            throw TemplateError(file: path, line: nil, message: "the template is not valid Mustache: \(error)")
+        }
+        return LightMarkup.blocks(rendered, charts: context.charts, tables: context.tables)
+    }
+}
+
+/// A template problem, with its file and line.
+public struct TemplateError: Error, Sendable, CustomStringConvertible {
+    public let file: String
+    public let line: Int?
+    public let message: String
+    var combined = false
+
+    public var description: String {
+        combined ? message : "\(file)" + (line.map { ":\($0)" } ?? "") + ": " + message
+    }
+
+    static func closest(_ name: String, in names: Set<String>) -> String? {
+        func distance(_ a: String, _ b: String) -> Int {
+            let a = Array(a), b = Array(b)
+            var row = Array(0...b.count)
+            for i in 1...max(a.count, 1) where !a.isEmpty {
+                var next = [i] + Array(repeating: 0, count: b.count)
+                for j in stride(from: 1, through: b.count, by: 1) {
+                    next[j] = min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+                }
+                row = next
+            }
+            return a.isEmpty ? b.count : row[b.count]
+        }
+        return names.map { ($0, distance(name, $0)) }.filter { $0.1 <= 3 }.min { ($0.1, $0.0) < ($1.1, $1.0) }?.0
+    }
+}

@@ -1,0 +1,299 @@
+import Charts
+import Graphics
+
+/// Places the body's blocks on pages: the first pass of the typesetter.
+///
+/// Each placed piece is kept as a drawing operation for its page, so the second pass only draws.
+final class BodyLayout {
+    struct Heading {
+        let level: Int
+        let text: String
+        let id: String
+        let page: Int
+    }
+
+    let canvas: Canvas
+    private(set) var pages: [[() -> Void]] = []
+    private(set) var sectionOfPage: [String] = []
+    private(set) var headings: [Heading] = []
+    private var footnotes: [[TextLayout]] = []
+    private var footnoteNumber = 0
+    private var y = PageStyle.top
+    private var section = ""
+    /// Whether anything has been placed on the current page.
+    private var pageIsEmpty = true
+
+    init(canvas: Canvas) {
+        self.canvas = canvas
+        newPage()
+    }
+
+    private var page: Int { pages.count - 1 }
+
+    private func newPage() {
+        pages.append([])
+        footnotes.append([])
+        sectionOfPage.append(section)
+        y = PageStyle.top
+        pageIsEmpty = true
+    }
+
+    /// The lowest y the body may use on the current page, above its footnotes.
+    private var bottom: Double { PageStyle.contentBottom - footnoteHeight(footnotes[page]) }
+
+    private func footnoteHeight(_ notes: [TextLayout]) -> Double {
+        notes.isEmpty ? 0 : notes.reduce(12) { $0 + $1.size.height + 2 }
+    }
+
+    private func add(_ op: @escaping () -> Void) {
+        pages[page].append(op)
+        pageIsEmpty = false
+    }
+
+    func finish() {
+        if pageIsEmpty && pages.count > 1 {
+            pages.removeLast()
+            footnotes.removeLast()
+            sectionOfPage.removeLast()
+        }
+    }
+
+    /// Places every block in order; a heading looks at what follows it.
+    func place(_ blocks: [Document.Block]) {
+        for (i, block) in blocks.enumerated() {
+            if case .heading(let level, let text, let id) = block {
+                heading(level, text, id, next: i + 1 < blocks.count ? minimumHeight(blocks[i + 1]) : 0)
+            } else {
+                place(block)
+            }
+        }
+    }
+
+    /// The least room a block needs at the top of where it starts: a whole chart, a table's title,
+    /// header and three rows, three lines of a paragraph or a list's first item.
+    private func minimumHeight(_ block: Document.Block) -> Double {
+        switch block {
+        case .chart(_, let height): return height + 8
+        case .table: return 90
+        case .paragraph, .bullets: return 3 * 13 + 4
+        case .heading: return 60
+        case .pageBreak: return 0
+        }
+    }
+
+    func place(_ block: Document.Block) {
+        switch block {
+        case .heading(let level, let text, let id): heading(level, text, id, next: 60)
+        case .paragraph(let inline): paragraph(inline)
+        case .bullets(let items): bullets(items)
+        case .table(let table): self.table(table)
+        case .chart(let chart, let height): self.chart(chart, height: height)
+        case .pageBreak: if !pageIsEmpty { newPage() }
+        }
+    }
+
+    // MARK: headings
+
+    private func heading(_ level: Int, _ text: String, _ id: String, next: Double) {
+        let style = level == 1 ? PageStyle.heading1 : PageStyle.heading2
+        let layout = TextLayout(text, style: style, on: canvas, width: PageStyle.contentWidth)
+        if level == 1 {
+            section = text
+            if !pageIsEmpty { newPage() }
+            sectionOfPage[page] = text
+        } else {
+            // Keep the heading with at least the first few lines of what follows.
+            let before = pageIsEmpty ? 0 : 10.0
+            if y + before + layout.size.height + 5 + next > bottom && !pageIsEmpty { newPage() } else { y += before }
+        }
+        let top = y, id = id, canvas = canvas
+        add {
+            canvas.addDestination(id, y: top)
+            if level == 1 { canvas.fill(x: PageStyle.left, y: top - 12, width: 36, height: 3, color: PageStyle.accent) }
+            layout.draw(x: PageStyle.left, y: top)
+        }
+        headings.append(Heading(level: level, text: text, id: id, page: page))
+        y += layout.size.height + (level == 1 ? 14 : 5)
+    }
+
+    // MARK: paragraphs
+
+    /// Replaces the footnote marks (U+E000) with their numbers, and lays the notes out.
+    private func numberFootnotes(_ inline: Document.Inline) -> (String, [TextLayout]) {
+        var markup = ""
+        var notes: [TextLayout] = []
+        var remaining = inline.footnotes[...]
+        for ch in inline.markup {
+            if ch == "\u{E000}", let note = remaining.first {
+                remaining = remaining.dropFirst()
+                footnoteNumber += 1
+                markup += "<sup><small>\(footnoteNumber)</small></sup>"
+                notes.append(TextLayout("<sup><small>\(footnoteNumber)</small></sup> " + note, style: PageStyle.footnote,
+                                        on: canvas, width: PageStyle.contentWidth, markup: true))
+            } else {
+                markup.append(ch)
+            }
+        }
+        return (markup, notes)
+    }
+
+    private func paragraph(_ inline: Document.Inline, x: Double = PageStyle.left, width: Double = PageStyle.contentWidth,
+                           bullet: Bool = false) {
+        let (markup, notes) = numberFootnotes(inline)
+        let layout = TextLayout(markup, style: PageStyle.body, on: canvas, width: width, alignment: .justified, markup: true)
+        let lines = layout.lineExtents
+        var start = 0
+        while start < lines.count {
+            var available = bottom - y
+            if start == 0 && !notes.isEmpty {
+                available -= footnoteHeight(footnotes[page] + notes) - footnoteHeight(footnotes[page])
+            }
+            var fit = 0
+            while start + fit < lines.count, lines[start + fit].top + lines[start + fit].height - lines[start].top <= available { fit += 1 }
+            let remaining = lines.count - start
+            if fit < remaining {
+                // No orphan (one line at a page's foot) and no widow (one line at the next page's head).
+                if remaining - fit < 2 { fit = remaining - 2 }
+                if fit < 2 && !pageIsEmpty {
+                    newPage()
+                    continue
+                }
+                fit = max(fit, min(remaining, 1))
+            }
+            let range = start..<(start + fit)
+            let top = y, all = range == 0..<lines.count
+            add {
+                if bullet && range.lowerBound == 0 {
+                    TextLayout("•", style: PageStyle.body, on: self.canvas).draw(x: x - 12, y: top)
+                }
+                if all { layout.draw(x: x, y: top) } else { layout.drawLines(range, x: x, y: top) }
+            }
+            if start == 0 { footnotes[page] += notes }
+            let end = range.upperBound < lines.count ? lines[range.upperBound].top : layout.size.height
+            y += end - lines[start].top
+            start += fit
+            if start < lines.count { newPage() }
+        }
+        y += PageStyle.paragraphGap
+    }
+
+    private func bullets(_ items: [Document.Inline]) {
+        for item in items {
+            paragraph(item, x: PageStyle.left + 14, width: PageStyle.contentWidth - 14, bullet: true)
+            y -= PageStyle.paragraphGap - 4
+        }
+        y += PageStyle.paragraphGap - 3
+    }
+
+    // MARK: charts
+
+    private func chart(_ chart: Chart, height: Double) {
+        if y + height > bottom && !pageIsEmpty { newPage() }
+        let top = y + 4, canvas = canvas
+        add { ChartRenderer.draw(chart, on: canvas, in: Frame(x: PageStyle.left, y: top, width: PageStyle.contentWidth, height: height)) }
+        y = top + height + PageStyle.chartGap
+    }
+
+    // MARK: tables
+
+    private func table(_ table: Document.Table) {
+        let n = table.columns.count
+        let firstWidth = min(PageStyle.contentWidth * (n > 8 ? 0.3 : 0.45),
+                             (table.rows.map { TextLayout($0[0], style: PageStyle.tableBold, on: canvas).size.width }.max() ?? 60) + 12)
+        let numberWidth = (PageStyle.contentWidth - firstWidth) / Double(max(n - 1, 1))
+        let widths = [firstWidth] + Array(repeating: numberWidth, count: max(n - 1, 0))
+        let heads = table.columns.enumerated().map { i, text in
+            TextLayout(text, style: PageStyle.tableHead, on: canvas, width: widths[i] - 8, alignment: i == 0 ? .left : .right)
+        }
+        let headHeight = (heads.map { $0.size.height }.max() ?? 10) + 8
+        let cells = table.rows.enumerated().map { r, row in
+            row.enumerated().map { i, text in
+                TextLayout(text, style: table.totalRows.contains(r) ? PageStyle.tableBold : PageStyle.tableText, on: canvas,
+                           width: widths[i] - 8, alignment: i == 0 ? .left : .right)
+            }
+        }
+        let rowHeights = cells.map { ($0.map { $0.size.height }.max() ?? 10) + 6 }
+        let title = TextLayout(table.title, style: PageStyle.tableTitle, on: canvas, width: PageStyle.contentWidth)
+        let note = table.note.map { TextLayout($0, style: PageStyle.small, on: canvas, width: PageStyle.contentWidth) }
+
+        // A short table moves whole to the next page rather than split.
+        let whole = title.size.height + 4 + headHeight + rowHeights.reduce(0, +)
+        if table.rows.count <= 16 && y + whole > bottom && !pageIsEmpty && whole < PageStyle.contentBottom - PageStyle.top {
+            newPage()
+        }
+        var r = 0
+        var continued = false
+        while r < table.rows.count || (r == 0 && table.rows.isEmpty) {
+            let titleLayout = continued ? TextLayout(table.title + " (continued)", style: PageStyle.tableTitle, on: canvas, width: PageStyle.contentWidth) : title
+            let minimum = titleLayout.size.height + 4 + headHeight + rowHeights.prefix(r + 3).dropFirst(r).reduce(0, +)
+            if y + minimum > bottom && !pageIsEmpty { newPage() }
+            let top = y, canvas = canvas
+            add { titleLayout.draw(x: PageStyle.left, y: top) }
+            y += titleLayout.size.height + 4
+            let headTop = y
+            add {
+                canvas.fill(x: PageStyle.left, y: headTop, width: PageStyle.contentWidth, height: headHeight, color: PageStyle.navy)
+                var x = PageStyle.left
+                for (i, head) in heads.enumerated() {
+                    head.draw(x: x + 4, y: headTop + 4)
+                    x += widths[i]
+                }
+            }
+            y += headHeight
+            // Rows that fit, leaving at least three for the next page when the table splits.
+            var fits = 0
+            var used = 0.0
+            while r + fits < table.rows.count, y + used + rowHeights[r + fits] <= bottom {
+                used += rowHeights[r + fits]
+                fits += 1
+            }
+            let left = table.rows.count - r - fits
+            if left > 0 && left < 3 { fits = max(1, fits - (3 - left)) }
+            let stop = r + fits
+            while r < stop {
+                let rowTop = y, row = r, height = rowHeights[r], total = table.totalRows.contains(r)
+                add {
+                    if row % 2 == 1 && !total { canvas.fill(x: PageStyle.left, y: rowTop, width: PageStyle.contentWidth, height: height, color: PageStyle.zebra) }
+                    if total { canvas.line([(PageStyle.left, rowTop), (PageStyle.left + PageStyle.contentWidth, rowTop)], color: PageStyle.navy, width: 0.8) }
+                    var x = PageStyle.left
+                    for (i, cell) in cells[row].enumerated() {
+                        cell.draw(x: x + 4, y: rowTop + 3)
+                        x += widths[i]
+                    }
+                }
+                y += height
+                r += 1
+            }
+            if r < table.rows.count {
+                newPage()
+                continued = true
+            } else {
+                break
+            }
+        }
+        let ruleY = y
+        add { self.canvas.line([(PageStyle.left, ruleY), (PageStyle.left + PageStyle.contentWidth, ruleY)], color: PageStyle.rule, width: 0.6) }
+        y += 4
+        if let note {
+            if y + note.size.height > bottom { newPage() }
+            let top = y
+            add { note.draw(x: PageStyle.left, y: top) }
+            y += note.size.height
+        }
+        y += PageStyle.chartGap
+    }
+
+    // MARK: footnotes
+
+    func drawFootnotes(page index: Int) {
+        let notes = footnotes[index]
+        guard !notes.isEmpty else { return }
+        var top = PageStyle.contentBottom - footnoteHeight(notes) + 6
+        canvas.line([(PageStyle.left, top - 2), (PageStyle.left + 90, top - 2)], color: PageStyle.grey, width: 0.5)
+        top += 4
+        for note in notes {
+            note.draw(x: PageStyle.left, y: top)
+            top += note.size.height + 2
+        }
+    }
+}

@@ -1,0 +1,93 @@
+import Charts
+
+/// A report as blocks of content, before it is laid out on pages.
+public struct Document: Sendable {
+    /// One unit of content.
+    public enum Block: Sendable {
+        /// A section heading: level 1 starts a new page; level 2 stays with what follows.
+        case heading(level: Int, text: String, id: String)
+        /// A paragraph of inline text.
+        case paragraph(Inline)
+        /// A bulleted list, one inline text per item.
+        case bullets([Inline])
+        /// A table of figures.
+        case table(Table)
+        /// A chart, drawn at `height` points.
+        case chart(Chart, height: Double)
+        /// Ends the page.
+        case pageBreak
+    }
+
+    /// Text with Pango markup (already escaped) and its footnotes, numbered in order of appearance.
+    public struct Inline: Sendable {
+        public var markup: String
+        public var footnotes: [String]
+        /// Inline text.
+        public init(markup: String, footnotes: [String] = []) {
+            self.markup = markup
+            self.footnotes = footnotes
+        }
+    }
+
+    /// A table: headings, rows of cells (text), which columns are numbers, which rows are totals.
+    public struct Table: Sendable {
+        public var title: String
+        public var columns: [String]
+        public var rows: [[String]]
+        public var totalRows: Set<Int>
+        public var note: String?
+        /// A table; every column after the first is treated as numbers (right-aligned).
+        public init(title: String, columns: [String], rows: [[String]], totalRows: Set<Int> = [], note: String? = nil) {
+            self.title = title
+            self.columns = columns
+            self.rows = rows
+            self.totalRows = totalRows
+            self.note = note
+        }
+    }
+
+    /// The front cover: title, period and a graphic drawn from the data (one value per day).
+    public struct Cover: Sendable {
+        public var title: String
+        public var subtitle: String
+        public var daily: [Double]
+        public var caption: String
+        /// A cover.
+        public init(title: String, subtitle: String, daily: [Double], caption: String) {
+            self.title = title
+            self.subtitle = subtitle
+            self.daily = daily
+            self.caption = caption
+        }
+    }
+
+    /// Document information written into the PDF.
+    public struct Metadata: Sendable {
+        public var title: String, author: String, subject: String, keywords: String, created: String
+        /// Metadata; `created` is ISO 8601 and fixed by the caller for byte-identical output.
+        public init(title: String, author: String, subject: String, keywords: String, created: String) {
+            self.title = title
+            self.author = author
+            self.subject = subject
+            self.keywords = keywords
+            self.created = created
+        }
+    }
+
+    public var metadata: Metadata
+    public var cover: Cover
+    /// Lines of the inside cover (publisher, copyright, charity numbers).
+    public var insideCover: [String]
+    /// The running header of body pages.
+    public var runningHead: String
+    public var blocks: [Block]
+
+    /// A document.
+    public init(metadata: Metadata, cover: Cover, insideCover: [String], runningHead: String, blocks: [Block]) {
+        self.metadata = metadata
+        self.cover = cover
+        self.insideCover = insideCover
+        self.runningHead = runningHead
+        self.blocks = blocks
+    }
+}

@@ -1,0 +1,121 @@
+import Charts
+import Graphics
+
+/// Where each section landed, and how many pages the document has.
+public struct TypesetResult: Sendable {
+    /// Every heading with its level and (1-based) page.
+    public let sections: [(level: Int, title: String, page: Int)]
+    /// Pages in the PDF.
+    public let pageCount: Int
+}
+
+/// Lays a ``Document`` out on A4 pages and writes the PDF.
+///
+/// Two passes: the body is measured and placed first (so the contents page can give true page
+/// numbers, because cairo writes pages strictly in order), then every page is drawn.
+public enum Typesetter {
+    /// Front-matter pages before the body: cover, inside cover, contents.
+    static let frontPages = 3
+
+    /// Writes `document` as a PDF at `path`.
+    public static func write(_ document: Document, to path: String) throws(GraphicsError) -> TypesetResult {
+        let canvas = try Canvas(format: .pdf, path: path, width: PageStyle.width, height: PageStyle.height)
+        let m = document.metadata
+        canvas.setMetadata(title: m.title, author: m.author, subject: m.subject, keywords: m.keywords, creator: "incidents", created: m.created)
+        let body = BodyLayout(canvas: canvas)
+        body.place(document.blocks)
+        body.finish()
+
+        drawCover(document.cover, on: canvas)
+        canvas.newPage()
+        drawInsideCover(document.insideCover, on: canvas)
+        canvas.newPage()
+        drawContents(body.headings, on: canvas)
+        for (index, ops) in body.pages.enumerated() {
+            canvas.newPage()
+            let number = index + frontPages + 1
+            drawFurniture(page: number, head: document.runningHead, section: body.sectionOfPage[index], on: canvas)
+            for op in ops { op() }
+            body.drawFootnotes(page: index)
+        }
+        var parents: [Int32] = []
+        for heading in body.headings {
+            if heading.level == 1 {
+                parents = [canvas.addOutline(title: heading.text, destination: heading.id)]
+            } else {
+                canvas.addOutline(parent: parents.first ?? 0, title: heading.text, destination: heading.id)
+            }
+        }
+        try canvas.finish()
+        return TypesetResult(sections: body.headings.map { ($0.level, $0.text, $0.page + frontPages + 1) },
+                             pageCount: body.pages.count + frontPages)
+    }
+
+    static func drawFurniture(page: Int, head: String, section: String, on canvas: Canvas) {
+        let style = PageStyle.small
+        TextLayout(head, style: style, on: canvas).draw(x: PageStyle.left, y: 34)
+        let right = TextLayout(section, style: style, on: canvas)
+        right.draw(x: PageStyle.width - PageStyle.right - right.size.width, y: 34)
+        canvas.line([(PageStyle.left, 48), (PageStyle.width - PageStyle.right, 48)], color: PageStyle.rule, width: 0.5)
+        let number = TextLayout(String(page), style: TextStyle(size: 8, color: PageStyle.grey), on: canvas)
+        number.draw(x: PageStyle.width / 2 - number.size.width / 2, y: PageStyle.height - 40)
+    }
+
+    static func drawCover(_ cover: Document.Cover, on canvas: Canvas) {
+        canvas.fill(x: 0, y: 0, width: PageStyle.width, height: PageStyle.height, color: PageStyle.navy)
+        let title = TextLayout(cover.title, style: TextStyle(size: 34, weight: .bold, color: .white, lineSpacing: 1.05),
+                               on: canvas, width: PageStyle.contentWidth)
+        title.draw(x: PageStyle.left, y: 150)
+        let subtitle = TextLayout(cover.subtitle, style: TextStyle(size: 18, color: Color(hex: 0xA9C4E8)), on: canvas, width: PageStyle.contentWidth)
+        subtitle.draw(x: PageStyle.left, y: 160 + title.size.height)
+        // The graphic: one thin bar for each day of the period, as high as its number of incidents.
+        let band = (top: 470.0, height: 230.0)
+        let maximum = cover.daily.max() ?? 0
+        if maximum > 0 {
+            let step = PageStyle.contentWidth / Double(cover.daily.count)
+            let sorted = cover.daily.sorted()
+            let high = sorted[Int(Double(sorted.count - 1) * 0.97)]
+            for (i, value) in cover.daily.enumerated() where value > 0 {
+                let h = value / maximum * band.height
+                let color = value >= high ? Color(hex: 0xE69F00) : Color(hex: 0x56B4E9)
+                canvas.fill(x: PageStyle.left + Double(i) * step, y: band.top + band.height - h,
+                            width: max(step * 0.72, 0.3), height: h, color: color)
+            }
+        }
+        canvas.line([(PageStyle.left, band.top + band.height + 0.5), (PageStyle.width - PageStyle.right, band.top + band.height + 0.5)],
+                    color: Color(hex: 0xA9C4E8), width: 0.6)
+        TextLayout(cover.caption, style: TextStyle(size: 8, color: Color(hex: 0xA9C4E8)), on: canvas, width: PageStyle.contentWidth)
+            .draw(x: PageStyle.left, y: band.top + band.height + 8)
+    }
+
+    static func drawInsideCover(_ lines: [String], on canvas: Canvas) {
+        var y = 560.0
+        for line in lines {
+            let layout = TextLayout(line, style: TextStyle(size: 8.5, color: Color(hex: 0x333333), lineSpacing: 1.25),
+                                    on: canvas, width: PageStyle.contentWidth * 0.8)
+            layout.draw(x: PageStyle.left, y: y)
+            y += layout.size.height + 8
+        }
+    }
+
+    static func drawContents(_ headings: [BodyLayout.Heading], on canvas: Canvas) {
+        TextLayout("Contents", style: PageStyle.heading1, on: canvas).draw(x: PageStyle.left, y: PageStyle.top)
+        var y = PageStyle.top + 48
+        for heading in headings {
+            let indent = heading.level == 1 ? 0.0 : 16.0
+            let style = heading.level == 1 ? TextStyle(size: 10.5, weight: .semibold, color: PageStyle.navy) : TextStyle(size: 9.5)
+            if heading.level == 1 { y += 5 }
+            let text = TextLayout(heading.text, style: style, on: canvas, width: PageStyle.contentWidth - indent - 40)
+            let page = TextLayout(String(heading.page + frontPages + 1), style: style, on: canvas)
+            let x = PageStyle.left + indent
+            text.draw(x: x, y: y)
+            let right = PageStyle.width - PageStyle.right
+            page.draw(x: right - page.size.width, y: y)
+            let dotsY = y + text.baseline - 1
+            let lastLineWidth = min(text.size.width, PageStyle.contentWidth - indent - 40)
+            canvas.line([(x + lastLineWidth + 6, dotsY), (right - page.size.width - 6, dotsY)], color: PageStyle.rule, width: 0.8, dash: [0.8, 2.5])
+            canvas.addLink(to: heading.id, x: x, y: y, width: right - x, height: text.size.height)
+            y += text.size.height + 5
+        }
+    }
+}

@@ -1,0 +1,179 @@
+import Foundation
+import Testing
+
+/// Runs a command-line tool and returns its standard output.
+func tool(_ name: String, _ arguments: [String]) throws -> String {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = [name] + arguments
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return String(decoding: data, as: UTF8.self)
+}
+
+/// A demo of two years (2024–2025, with the first half of 2026 left out) and its reports, built once.
+final class DemoReports: @unchecked Sendable {
+    // Built once under Swift Testing's serialized suite and read only afterwards.
+    static let shared = try! DemoReports()
+    let cli: CLI
+    var annual: String { cli.path("Reports/antisemitic-incidents-2025.pdf") }
+
+    init() throws {
+        cli = try CLI()
+        let result = try cli.run(["demo", "--first", "2023-01-01", "--last", "2025-12-31"])
+        precondition(result.status == 0, result.err)
+    }
+
+    func text(_ page: Int? = nil, _ path: String? = nil) throws -> String {
+        var arguments = ["-layout"]
+        if let page { arguments += ["-f", String(page), "-l", String(page)] }
+        return try tool("pdftotext", arguments + [path ?? annual, "-"])
+    }
+}
+
+@Suite(.serialized) struct ReportCommandTests {
+    let demo = DemoReports.shared
+
+    @Test("the demo writes the annual report, whose headline matches the figures command")
+    func headline() throws {
+        #expect(FileManager.default.fileExists(atPath: demo.annual))
+        let sentence = try demo.cli.run(["figures", "--period", "2025", "--headline"]).out.split(separator: "\n")[0]
+        let text = try demo.text().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(text.contains(String(sentence.prefix(60))), "headline \(sentence) missing")
+        #expect(text.contains("decrease") || text.contains("increase"))
+    }
+
+    @Test("every section of the publication is there, in order")
+    func sections() throws {
+        let text = try demo.text()
+        let titles = ["Executive summary", "Introduction", "Antisemitic incidents in the United Kingdom in 2025", "Incident categories",
+                      "Extreme Violence", "Assault", "Damage and Desecration to Jewish Property", "Threats", "Abusive Behaviour",
+                      "Literature", "Information collection and suspicious behaviour", "Incident victims", "Incident offenders",
+                      "Discourse and motives", "Geographical locations and differences", "Antisemitic incidents online",
+                      "The police information exchange", "Annual antisemitic incident figures",
+                      "Table A: incidents by category", "Table B: incidents by month", "Table C: full breakdown"]
+        var position = text.range(of: "Contents")!.upperBound
+        // After the contents page, each title appears in order.
+        let body = text[text.range(of: "\u{0C}", range: position..<text.endIndex)!.upperBound...]
+        position = body.startIndex
+        for title in titles {
+            let found = body.range(of: title, range: position..<body.endIndex)
+            #expect(found != nil, "\(title) missing or out of order")
+            if let found { position = found.upperBound }
+        }
+    }
+
+    @Test("the contents page gives the pages where the sections really start")
+    func contents() throws {
+        let contents = try demo.text(3)
+        var checked = 0
+        for line in contents.split(separator: "\n") {
+            let parts = line.split(separator: " ", omittingEmptySubsequences: true)
+            guard parts.count >= 2, let page = Int(parts.last!), page > 3 else { continue }
+            let title = parts.dropLast().joined(separator: " ")
+            let onPage = try demo.text(page).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            #expect(onPage.contains(title), "\(title) is not on page \(page)")
+            let before = try demo.text(page - 1).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            if page - 1 > 3 && title.count > 25 { #expect(!before.hasPrefix(title)) }
+            checked += 1
+        }
+        #expect(checked >= 18)
+    }
+
+    @Test("only the bundled fonts, embedded and subset; metadata and bookmarks are set")
+    func pdfStructure() throws {
+        let fonts = try tool("pdffonts", [demo.annual]).split(separator: "\n").dropFirst(2)
+        #expect(!fonts.isEmpty)
+        for line in fonts {
+            #expect(line.contains("+Inter-"), "not the bundled font: \(line)")
+            #expect(line.contains(" yes yes "), "not embedded and subset: \(line)")
+        }
+        let info = try tool("pdfinfo", [demo.annual])
+        #expect(info.contains("Antisemitic Incidents Report 2025"))
+        #expect(info.contains("Subject:") && info.contains("Antisemitic incidents recorded in 2025"))
+        #expect(info.contains("Keywords:") && info.contains("antisemitism"))
+        #expect(info.contains("Author:"))
+        #expect(info.contains("CreationDate:") && info.contains("Jan  1 00:00:00 2026"))
+        let pages = info.split(separator: "\n").first { $0.hasPrefix("Pages:") }.flatMap { Int($0.split(separator: " ").last!) } ?? 0
+        #expect((16...44).contains(pages))
+        let json = try tool("qpdf", ["--json", "--json-key=outlines", demo.annual])
+        #expect(json.contains("\"title\": \"Executive summary\""))
+        #expect(json.contains("\"title\": \"Extreme Violence\""))
+        let dests = try tool("pdfinfo", ["-dests", demo.annual])
+        #expect(dests.contains("section-1"))
+    }
+
+    @Test("the full breakdown's total equals the headline total")
+    func breakdownTotal() throws {
+        let total = try demo.cli.run(["figures", "--period", "2025", "--format", "csv"]).out.split(separator: "\n")[1]
+        let text = try demo.text()
+        let tableC = text[text.range(of: "Table C: full breakdown")!.lowerBound...]
+        let totalLine = tableC.split(separator: "\n").first { $0.trimmingCharacters(in: .whitespaces).hasPrefix("Total") }
+        #expect(totalLine?.split(separator: " ").last.map(String.init) == Int(total).map { formatted($0) })
+    }
+
+    @Test("a rendered page is not blank")
+    func renderedPage() throws {
+        let prefix = demo.cli.path("page")
+        _ = try tool("pdftoppm", ["-r", "30", "-f", "6", "-l", "6", demo.annual, prefix])
+        let file = try FileManager.default.contentsOfDirectory(atPath: demo.cli.folder).first { $0.hasPrefix("page") && $0.hasSuffix(".ppm") }
+        let data = try Data(contentsOf: URL(fileURLWithPath: demo.cli.path(try #require(file))))
+        #expect(data.suffix(from: 20).contains { $0 < 120 })
+    }
+
+    @Test("the same database and template give the same bytes")
+    func deterministic() throws {
+        for name in ["one.pdf", "two.pdf"] {
+            #expect(try demo.cli.run(["report", "--period", "2025", "--mark", "2025-06-13=13 June", "--out", name]).status == 0)
+        }
+        let one = try Data(contentsOf: URL(fileURLWithPath: demo.cli.path("one.pdf")))
+        #expect(one == (try Data(contentsOf: URL(fileURLWithPath: demo.cli.path("two.pdf")))))
+        // And the demo's own report, made with the same marks, is the same file too.
+        #expect(one == (try Data(contentsOf: URL(fileURLWithPath: demo.annual))))
+    }
+
+    @Test("no personal data on any page")
+    func noPersonalData() throws {
+        let text = try demo.text()
+        for word in ["Fictionberg", "Exampleton", "Demowitz", "Samplewood", "Mockstein", "Placeholder", "Testerman", "Synthetica",
+                     "Madeupski", "07700", "example.invalid", "north European", "Location:"] {
+            #expect(!text.contains(word), "\(word) appears in the report")
+        }
+        #expect(text.range(of: #"\b[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}\b"#, options: .regularExpression) == nil, "a full postcode appears")
+    }
+
+    @Test("a template naming an unknown figure or chart fails with its file and line")
+    func templateErrors() throws {
+        try demo.cli.write("bad.md", "# Title\n\nThere were {{totl}} incidents.\n\n{{chart pie}}\n")
+        let result = try demo.cli.run(["report", "--period", "2025", "--template", "bad.md", "--out", "bad.pdf"])
+        #expect(result.status != 0)
+        #expect(result.err.contains("bad.md:3: unknown figure \"totl\"; did you mean \"total\"?"))
+        #expect(result.err.contains("bad.md:5: unknown chart \"pie\""))
+        #expect(!FileManager.default.fileExists(atPath: demo.cli.path("bad.pdf")))
+    }
+
+    @Test("writes the January–June edition from its own template")
+    func halfYear() throws {
+        let result = try demo.cli.run(["report", "--period", "2025-H1", "--out", "h1.pdf"])
+        #expect(result.status == 0, "\(result.err)")
+        let text = try demo.text(nil, demo.cli.path("h1.pdf"))
+        #expect(text.contains("Antisemitic Incidents Report January–June 2025"))
+        #expect(text.contains("reported in the first six months of any year"))
+        let quarter = try demo.cli.run(["report", "--period", "2025-Q1"])
+        #expect(quarter.status != 0 && quarter.err.contains("a report covers a year"))
+    }
+}
+
+func formatted(_ n: Int) -> String {
+    let digits = String(n)
+    var out = ""
+    for (i, ch) in digits.enumerated() {
+        if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
+        out.append(ch)
+    }
+    return out
+}
