@@ -26,7 +26,7 @@ public enum ReportBuilder {
         var inside = [
             "\(title)",
             "Published by \(publisher)." + (settings["charity_numbers"].map { " Registered charity numbers \($0)." } ?? ""),
-            settings["copyright"] ?? "© \(publisher) \(period.end.year + 1 > period.end.year ? period.end.year + 1 : period.end.year).",
+            settings["copyright"] ?? "© \(publisher) \(created.prefix(4)).",
             settings["permission"] ?? "This publication may be reproduced in whole or in part, with acknowledgement of the source.",
             "Figures are the incidents recorded as at \(created.prefix(10)). Reports can reach us after publication, so later editions revise earlier figures.",
         ]

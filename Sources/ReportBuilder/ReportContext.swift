@@ -88,7 +88,12 @@ public struct ReportContext {
     /// A one-dimension table with the previous period and the change.
     static func compared(_ table: FigureTable, title: String, total: Bool = true) -> Document.Table {
         let dimension = table.dimensions[0]
-        var rows = table.cells.filter { $0.count > 0 || ($0.previous ?? 0) > 0 || dimension.fixedCodes != nil }.map { cell in
+        var cells = table.cells.filter { $0.count > 0 || ($0.previous ?? 0) > 0 || dimension.fixedCodes != nil }
+        if dimension.fixedCodes == nil {
+            // Open lists (regions, forces) largest first, as their charts are; "not recorded" last.
+            cells.sort { ($0.codes[0] == Breakdown.unknownCode ? 1 : 0, -$0.count, $0.codes[0]) < ($1.codes[0] == Breakdown.unknownCode ? 1 : 0, -$1.count, $1.codes[0]) }
+        }
+        var rows = cells.map { cell in
             [dimension.label(of: cell.codes[0]), cell.count.grouped, cell.previous?.grouped ?? "", Percent.signedText(cell.changePercent)]
         }
         if total {
