@@ -52,7 +52,7 @@ public struct Chart: Sendable {
     /// A note under the chart (source, counting rule).
     public var note: String?
     /// Categories drawn in grey because they are not data proper ("Not recorded", "All other areas").
-    public var muted: Set<String> = ["Not recorded", "All other areas"]
+    public var muted: Set<String> = ["Not recorded", "None recorded", "All other areas"]
 
     /// A chart of `kind`.
     public init(kind: Kind, title: String, subtitle: String? = nil, categories: [String], series: [Series],
