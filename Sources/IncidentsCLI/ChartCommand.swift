@@ -34,29 +34,14 @@ struct ChartCommand: ParsableCommand {
         guard let chart = StandardChart(rawValue: name) else {
             throw CLIError("unknown chart \"\(name)\"; expected one of \(StandardChart.allCases.map(\.rawValue).joined(separator: ", "))")
         }
-        let period: Period
-        do { period = try Period(parsing: self.period) } catch { throw CLIError(error.description) }
+        let period = try CommandSupport.period(self.period)
         let ext = (out as NSString).pathExtension.lowercased()
         guard let format = Canvas.Format(rawValue: ext) else {
             throw CLIError("--out \(out): the file name must end in .png, .svg or .pdf")
         }
-        let marks = try mark.map { text -> (CivilDate, String) in
-            let parts = text.split(separator: "=", maxSplits: 1)
-            guard parts.count == 2, let date = CivilDate(iso: parts[0]) else {
-                throw CLIError("--mark \"\(text)\": expected DATE=LABEL, e.g. 2023-10-07=\"7 October\"")
-            }
-            return (date, String(parts[1]))
-        }
+        let marks = try CommandSupport.marks(mark)
         try ChartCommand.registerFonts(fonts)
-        let store = try global.openExistingStore()
-        let engine = FigureEngine(source: store)
-        let history = try engine.history()
-        guard let first = history.first, let last = history.last else {
-            throw CLIError("\(global.databasePath) has no counted incidents yet; import some with `incidents import`, or run `incidents demo`")
-        }
-        guard history.covers(period) else {
-            throw CLIError("no incidents are recorded for \(period.label): the record runs from \(first) to \(last)")
-        }
+        let engine = try CommandSupport.engine(global, covering: period)
         let value = try chart.make(engine, period: period, marks: marks)
         do {
             try ChartFile.write(value, to: out, format: format, created: period.end.description + "T00:00:00Z")

@@ -59,8 +59,7 @@ struct FiguresCommand: ParsableCommand {
     }
 
     mutating func run() throws {
-        let period: Period
-        do { period = try Period(parsing: self.period) } catch { throw CLIError(error.description) }
+        let period = try CommandSupport.period(self.period)
         let dims = try dimensions.map { text in
             guard let dimension = Breakdown(parsing: text) else {
                 throw CLIError("unknown dimension \"\(text)\"; expected one of \(Breakdown.allCases.map(\.rawValue).joined(separator: ", "))")
@@ -72,15 +71,7 @@ struct FiguresCommand: ParsableCommand {
             guard let date = CivilDate(iso: text) else { throw CLIError("--since \"\(text)\": expected a date YYYY-MM-DD") }
             return date
         }
-        let store = try global.openExistingStore()
-        let engine = FigureEngine(source: store)
-        let history = try engine.history()
-        guard let first = history.first, let last = history.last else {
-            throw CLIError("\(global.databasePath) has no counted incidents yet; import some with `incidents import`, or run `incidents demo`")
-        }
-        guard history.covers(period) else {
-            throw CLIError("no incidents are recorded for \(period.label): the record runs from \(first) to \(last)")
-        }
+        let engine = try CommandSupport.engine(global, covering: period)
 
         if headline {
             let figures = try engine.headline(period, threshold: threshold, since: sinceDate)

@@ -41,8 +41,7 @@ struct ReportCommand: ParsableCommand {
     var fonts: String?
 
     mutating func run() throws {
-        let period: Period
-        do { period = try Period(parsing: self.period) } catch { throw CLIError(error.description) }
+        let period = try CommandSupport.period(self.period)
         let defaultTemplate: String
         switch period.kind {
         case .year: defaultTemplate = "annual.md"
@@ -57,23 +56,9 @@ struct ReportCommand: ParsableCommand {
         } else {
             created = period.end.adding(days: 1).description + "T00:00:00Z"
         }
-        let marks = try mark.map { text -> (CivilDate, String) in
-            let parts = text.split(separator: "=", maxSplits: 1)
-            guard parts.count == 2, let day = CivilDate(iso: parts[0]) else {
-                throw CLIError("--mark \"\(text)\": expected DATE=LABEL, e.g. 2023-10-07=\"7 October\"")
-            }
-            return (day, String(parts[1]))
-        }
+        let marks = try CommandSupport.marks(mark)
         try ChartCommand.registerFonts(fonts)
-        let store = try global.openExistingStore()
-        let engine = FigureEngine(source: store)
-        let history = try engine.history()
-        guard let first = history.first, let last = history.last else {
-            throw CLIError("\(global.databasePath) has no counted incidents yet; import some with `incidents import`, or run `incidents demo`")
-        }
-        guard history.covers(period) else {
-            throw CLIError("no incidents are recorded for \(period.label): the record runs from \(first) to \(last)")
-        }
+        let engine = try CommandSupport.engine(global, covering: period)
         let output = out ?? "Reports/antisemitic-incidents-\(period).pdf"
         let result = try ReportCommand.write(engine: engine, period: period, templatePath: templatePath, output: output,
                                              created: created, marks: marks)

@@ -1,0 +1,36 @@
+import IncidentModel
+import Statistics
+
+/// What the reading commands (figures, chart, report) share: reading their options and opening
+/// the engine on a database that covers the period asked for.
+enum CommandSupport {
+    /// The period written on the command line, or a one-line error.
+    static func period(_ text: String) throws -> Period {
+        do { return try Period(parsing: text) } catch { throw CLIError(error.description) }
+    }
+
+    /// `--mark DATE=LABEL` values.
+    static func marks(_ texts: [String]) throws -> [(CivilDate, String)] {
+        try texts.map { text in
+            let parts = text.split(separator: "=", maxSplits: 1)
+            guard parts.count == 2, let date = CivilDate(iso: parts[0]) else {
+                throw CLIError("--mark \"\(text)\": expected DATE=LABEL, e.g. 2023-10-07=\"7 October\"")
+            }
+            return (date, String(parts[1]))
+        }
+    }
+
+    /// The engine over the existing database, after checking that it has incidents and that
+    /// `period` lies within their record (figures before the record began are unknown, not zero).
+    static func engine(_ global: GlobalOptions, covering period: Period) throws -> FigureEngine {
+        let engine = FigureEngine(source: try global.openExistingStore())
+        let history = try engine.history()
+        guard let first = history.first, let last = history.last else {
+            throw CLIError("\(global.databasePath) has no counted incidents yet; import some with `incidents import`, or run `incidents demo`")
+        }
+        guard history.covers(period) else {
+            throw CLIError("no incidents are recorded for \(period.label): the record runs from \(first) to \(last)")
+        }
+        return engine
+    }
+}
