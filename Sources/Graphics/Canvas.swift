@@ -144,10 +144,18 @@ public final class Canvas {
         cairo_tag_end(context, CAIRO_TAG_DEST)
     }
 
-    /// Makes the rectangle a link to the named destination `name`.
-    public func addLink(to name: String, x: Double, y: Double, width: Double, height: Double) {
-        guard format == .pdf else { return }
-        cairo_tag_begin(context, CAIRO_TAG_LINK, "dest='\(name)' rect=[\(x) \(y) \(width) \(height)]")
+    /// Whether this cairo writes links to later pages correctly. Cairo before 1.17.2 (Debian
+    /// bookworm has 1.16.0) leaves a dangling object for them and the PDF's cross-reference table
+    /// is broken (qpdf reports the file damaged), so such links are not written there.
+    public static var supportsForwardLinks: Bool { cairo_version() >= 11_702 }
+
+    /// Makes the rectangle a link to the named destination `name`, where cairo can do so safely
+    /// (see ``supportsForwardLinks``); returns whether the link was written.
+    @discardableResult
+    public func addLink(to name: String, rect: (x: Double, y: Double, width: Double, height: Double)) -> Bool {
+        guard format == .pdf, Canvas.supportsForwardLinks else { return false }
+        cairo_tag_begin(context, CAIRO_TAG_LINK, "dest='\(name)' rect=[\(rect.x) \(rect.y) \(rect.width) \(rect.height)]")
         cairo_tag_end(context, CAIRO_TAG_LINK)
+        return true
     }
 }

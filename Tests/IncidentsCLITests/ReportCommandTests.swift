@@ -105,6 +105,9 @@ final class DemoReports: @unchecked Sendable {
         #expect(json.contains("\"title\": \"Extreme Violence\""))
         let dests = try tool("pdfinfo", ["-dests", demo.annual])
         #expect(dests.contains("section-1"))
+        // A structurally sound file: qpdf finds no damage (cairo 1.16's forward links would break it).
+        let check = try tool("qpdf", ["--check", demo.annual])
+        #expect(check.contains("No syntax or stream encoding errors found"), "\(check)")
     }
 
     @Test("the full breakdown's total equals the headline total")
