@@ -10,7 +10,6 @@ final class BodyLayout {
         let text: String
         let id: String
         let page: Int
-        let y: Double
     }
 
     let canvas: Canvas
@@ -113,7 +112,7 @@ final class BodyLayout {
             if level == 1 { canvas.fill(x: PageStyle.left, y: top - 12, width: 36, height: 3, color: PageStyle.accent) }
             layout.draw(x: PageStyle.left, y: top)
         }
-        headings.append(Heading(level: level, text: text, id: id, page: page, y: top))
+        headings.append(Heading(level: level, text: text, id: id, page: page))
         y += layout.size.height + (level == 1 ? 14 : 5)
     }
 
