@@ -36,7 +36,10 @@ struct TextTable {
         self.rightAligned = rightAligned
     }
 
-    mutating func add(_ row: [String]) { rows.append(row) }
+    /// Adds a row, padded or cut to the number of columns.
+    mutating func add(_ row: [String]) {
+        rows.append(Array((row + Array(repeating: "", count: max(0, columns.count - row.count))).prefix(columns.count)))
+    }
 
     func render() -> String {
         let all = [columns] + rows

@@ -48,21 +48,24 @@ enum FiguresOutput {
     }
 
     static func list(_ table: FigureTable) -> String {
-        var columns = table.dimensions.map(\.heading) + ["Incidents"]
+        // Without a breakdown the table is one line: the period and its total.
+        let labels = table.dimensions.isEmpty ? ["Period"] : table.dimensions.map(\.heading)
+        var columns = labels + ["Incidents"]
         if let previous = table.previousPeriod { columns += [previous.label, "Change"] }
-        let numericFrom = table.dimensions.count
-        var grid = TextTable(columns: columns, rightAligned: Set(numericFrom..<columns.count))
-        for cell in table.cells {
-            var row = zip(table.dimensions, cell.codes).map { $0.label(of: $1) }
-            row.append(count(cell.count, cell.suppressed))
-            if table.previousPeriod != nil {
-                row += [count(cell.previous, cell.previousSuppressed), Percent.signedText(cell.changePercent)]
+        var grid = TextTable(columns: columns, rightAligned: Set(labels.count..<columns.count))
+        if !table.dimensions.isEmpty {
+            for cell in table.cells {
+                var row = zip(table.dimensions, cell.codes).map { $0.label(of: $1) }
+                row.append(count(cell.count, cell.suppressed))
+                if table.previousPeriod != nil {
+                    row += [count(cell.previous, cell.previousSuppressed), Percent.signedText(cell.changePercent)]
+                }
+                grid.add(row)
             }
-            grid.add(row)
         }
-        var total = ["Total"] + Array(repeating: "", count: max(0, table.dimensions.count - 1)) + [table.total.grouped]
+        var total = [table.dimensions.isEmpty ? table.period.label : "Total"]
+            + Array(repeating: "", count: max(0, labels.count - 1)) + [table.total.grouped]
         if table.previousPeriod != nil { total += [table.previousTotal?.grouped ?? "", Percent.signedText(table.totalChangePercent)] }
-        if table.dimensions.isEmpty { total[0] = "Total" }
         grid.add(total)
         return grid.render()
     }

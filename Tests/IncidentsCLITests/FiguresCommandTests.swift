@@ -50,6 +50,22 @@ let personalValues = ["Fictionberg", "Exampleton", "Samplewood", "Madeupski", "0
         #expect(lines.last == "6 antisemitic incidents were recorded in 2024, the highest total ever recorded in a calendar year, an increase of 50% from 4 in 2023.")
     }
 
+    @Test("a period without a breakdown gives its total in every format, with or without a comparison")
+    func noBreakdown() throws {
+        let cli = try prepared()
+        defer { cli.cleanUp() }
+        let text = try cli.run(["figures", "--period", "2024-02"])
+        #expect(text.status == 0, "\(text.err)")
+        #expect(text.out.split(separator: "\n").contains { $0.hasPrefix("February 2024") && $0.hasSuffix(" 2") })
+        let compared = try cli.run(["figures", "--period", "2024", "--compare", "1"])
+        #expect(compared.status == 0, "\(compared.err)")
+        #expect(compared.out.split(separator: "\n").contains { $0.split(separator: " ").suffix(4) == ["2024", "6", "4", "+50%"] })
+        #expect(try cli.run(["figures", "--period", "2024", "--compare", "1", "--format", "csv"]).out == "incidents,previous,change_pct\n6,4,50\n")
+        let json = try cli.run(["figures", "--period", "2024-02", "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any])
+        #expect(object["total"] as? Int == 2)
+    }
+
     @Test("text, CSV and JSON give the same figures")
     func formatsAgree() throws {
         let cli = try prepared()
