@@ -39,8 +39,8 @@ public struct ReportContext {
             figures["highest_month"] = monthly.highestMonth.label
             figures["highest_month_total"] = monthly.highestTotal.grouped
             figures["highest_month_rank"] = monthly.highestRankOnRecord?.words ?? "n/a"
-            figures["average_per_month"] = Percent.roundedRatio(h.total, monthly.months).grouped
-            figures["average_per_day"] = Percent.oneDecimal(h.total, monthly.days)
+            figures["average_per_month"] = h.averagePerMonthText ?? ""
+            figures["average_per_day"] = h.averagePerDayText ?? ""
             if let since = monthly.since, let share = monthly.shareSince {
                 figures["since_date"] = Period.dayLabel(since)
                 figures["since_share"] = "\(share)%"

@@ -17,6 +17,20 @@ public struct Headline: Sendable {
     /// Monthly context, for periods of two months or more.
     public let monthly: MonthlyContext?
 
+    /// Incidents per month, whole, as every sentence and table writes it ("371").
+    public var averagePerMonthText: String? {
+        monthly.map { Percent.roundedRatio(total, $0.months).grouped }
+    }
+
+    /// Incidents per day as every sentence and table writes it: whole from ten a day ("12"), one
+    /// decimal below ("9.7"), "fewer than 0.1" for almost none.
+    public var averagePerDayText: String? {
+        guard let days = monthly?.days, days > 0 else { return nil }
+        if total * 10 < days { return "fewer than 0.1" }
+        if total < 10 * days { return Percent.oneDecimal(total, days) }
+        return Percent.roundedRatio(total, days).grouped
+    }
+
     /// The change from the previous period in whole per cent (nil from zero or without one).
     public var changePercent: Int? { previousTotal.flatMap { Percent.change(from: $0, to: total) } }
 }
@@ -95,11 +109,7 @@ extension Headline {
             }
             out.append(sentence + ".")
             let perMonth = Percent.roundedRatio(total, monthly.months)
-            let perDay: String
-            if total * 10 < monthly.days { perDay = "fewer than 0.1" }
-            else if total < 10 * monthly.days { perDay = Percent.oneDecimal(total, monthly.days) }
-            else { perDay = Percent.roundedRatio(total, monthly.days).grouped }
-            out.append("That is an average of \(perMonth.grouped) incident\(perMonth == 1 ? "" : "s") a month, or \(perDay) a day.")
+            out.append("That is an average of \(averagePerMonthText ?? "") incident\(perMonth == 1 ? "" : "s") a month, or \(averagePerDayText ?? "") a day.")
             if let threshold = monthly.threshold, let above = monthly.monthsAboveThreshold {
                 out.append("In \(above) of the \(monthly.months) months the total exceeded \(threshold.grouped).")
             }

@@ -47,6 +47,16 @@ final class DemoReports: @unchecked Sendable {
         #expect(text.contains("decrease") || text.contains("increase"))
     }
 
+    @Test("a figure written twice is written the same way: the daily average in the headline and in the text")
+    func sameFigureSameWords() throws {
+        let text = try demo.text().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        func number(before suffix: String) -> String? {
+            text.range(of: suffix).map { String(text[..<$0.lowerBound].split(separator: " ").last ?? "") }
+        }
+        let headline = try #require(number(before: " a day."))
+        #expect(number(before: " each day.") == headline)
+    }
+
     @Test("every section of the publication is there, in order")
     func sections() throws {
         let text = try demo.text()
