@@ -31,18 +31,13 @@ extension IncidentStore {
         let grouped: [(values: [String?], count: Int)]
         if other.count == 1, other[0] != .category, IncidentStore.isWholeMonths(start, end) {
             grouped = try monthlyGroups(from: start, to: end, column: other[0], columns: columns)
+        } else if columns.count == 2, other.count == 2, let years = IncidentStore.wholeYears(start, end) {
+            // Whole years from the yearly pair summary; a partial year at either end is scanned.
+            grouped = try pairGroups(years: years, columns: columns)
+                + (start.year < years.lowerBound ? scannedGroups(from: start, to: CivilDate(year: years.lowerBound - 1, month: 12, day: 31)!, columns: columns) : [])
+                + (end.year > years.upperBound ? scannedGroups(from: CivilDate(year: years.upperBound + 1, month: 1, day: 1)!, to: end, columns: columns) : [])
         } else {
-            let summary = other.allSatisfy { $0 == .category }
-            var sql = "SELECT " + (columns.map(CountSQL.expression) + [summary ? "sum(n)" : "count(*)"]).joined(separator: ", ")
-            sql += summary ? " FROM daily_count c" : " FROM counted_incident c"
-            sql += " WHERE c.date BETWEEN ? AND ?"
-            if !columns.isEmpty { sql += " GROUP BY " + (1...columns.count).map(String.init).joined(separator: ", ") }
-            let arguments: StatementArguments = [start.description, end.description]
-            grouped = try read { db in
-                try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
-                    (values: (0..<columns.count).map { (row[$0] as DatabaseValue).storage.text }, count: (row[columns.count] as Int?) ?? 0)
-                }
-            }
+            grouped = try scannedGroups(from: start, to: end, columns: columns)
         }
         var totals: [[String]: Int] = [:]
         for group in grouped where group.count > 0 {
@@ -56,12 +51,55 @@ extension IncidentStore {
         return totals.map { CountRow(codes: $0.key, count: $0.value) }
     }
 
+    /// Groups read from the daily summary (time and category only) or the counted records.
+    private func scannedGroups(from start: CivilDate, to end: CivilDate,
+                               columns: [Breakdown.StoredColumn]) throws(StoreError) -> [(values: [String?], count: Int)] {
+        let summary = columns.allSatisfy { $0 == .year || $0 == .month || $0 == .category }
+        var sql = "SELECT " + (columns.map(CountSQL.expression) + [summary ? "sum(n)" : "count(*)"]).joined(separator: ", ")
+        sql += summary ? " FROM daily_count c" : " FROM counted_incident c"
+        sql += " WHERE c.date BETWEEN ? AND ?"
+        if !columns.isEmpty { sql += " GROUP BY " + (1...columns.count).map(String.init).joined(separator: ", ") }
+        let arguments: StatementArguments = [start.description, end.description]
+        return try read { db in
+            try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+                (values: (0..<columns.count).map { (row[$0] as DatabaseValue).storage.text }, count: (row[columns.count] as Int?) ?? 0)
+            }
+        }
+    }
+
+    /// The whole calendar years inside `start`…`end`, if there is at least one.
+    static func wholeYears(_ start: CivilDate, _ end: CivilDate) -> ClosedRange<Int>? {
+        let first = start.month == 1 && start.day == 1 ? start.year : start.year + 1
+        let last = end.month == 12 && end.day == 31 ? end.year : end.year - 1
+        return first <= last ? first...last : nil
+    }
+
+    /// Groups of two non-time columns over whole years, from the yearly pair summary.
+    private func pairGroups(years: ClosedRange<Int>, columns: [Breakdown.StoredColumn]) throws(StoreError) -> [(values: [String?], count: Int)] {
+        let names = columns.map(\.rawValue)
+        guard let pair = Schema.columnPairs.first(where: { Set([Schema.monthlyColumns[$0.a], Schema.monthlyColumns[$0.b]]) == Set(names) })
+        else { return try scannedGroups(from: CivilDate(year: years.lowerBound, month: 1, day: 1)!,
+                                        to: CivilDate(year: years.upperBound, month: 12, day: 31)!, columns: columns) }
+        let swapped = Schema.monthlyColumns[pair.a] != names[0]
+        let rows = try read { db in
+            try Row.fetchAll(db, sql: "SELECT value_a, value_b, sum(n) FROM yearly_pair_count WHERE pair = ? AND year BETWEEN ? AND ? GROUP BY 1, 2",
+                             arguments: [pair.name, String(format: "%04d", years.lowerBound), String(format: "%04d", years.upperBound)])
+        }
+        return rows.map { row in
+            let a: String = row[0], b: String = row[1]
+            let values = (swapped ? [b, a] : [a, b]).enumerated().map { i, value -> String? in
+                value.isEmpty || (columns[i] == .category && value == "unknown") ? nil : value
+            }
+            return (values, row[2] as Int)
+        }
+    }
+
     /// Rebuilds every summary table from the records (maintenance; imports keep them current).
     public func rebuildSummaries() throws(StoreError) {
         do {
             try queue.write { db in
                 try Schema.refreshSummaries(db)
-                try Schema.rebuildMonthlyCounts(db)
+                try Schema.rebuildKeptSummaries(db)
             }
         } catch { throw StoreError(path: path, message: "\(error)") }
     }

@@ -1,49 +1,111 @@
 import GRDB
 import IncidentModel
 
-/// The changes one batch makes to `monthly_count`, gathered in memory and applied at its end.
+/// The changes one batch makes to the summaries kept incrementally (`monthly_count`, by month
+/// and one column, and `yearly_pair_count`, by year and two columns), gathered in memory and
+/// applied at its end.
 ///
-/// Incremental because rebuilding the summary takes seconds on a million records, while a
+/// Incremental because rebuilding the summaries takes seconds on a million records, while a
 /// batch already knows, row by row, what it adds and what it replaces. Valid while every
 /// antisemitic record is its own counted incident (the `counted_incident` view); anything that
-/// changes what counts in another way (linking records) must call `Schema.rebuildMonthlyCounts`.
+/// changes what counts in another way (linking records) must call `Schema.rebuildKeptSummaries`.
+///
+/// Each counted row is one increment of a packed key (month and the interned value of each
+/// summarised column); the keys are spread into the two summaries once, at the end.
 struct MonthlyDelta {
-    struct Key: Hashable {
-        let month: String
-        let column: Int
-        let value: String
-    }
-
-    private(set) var changes: [Key: Int] = [:]
-
     /// Positions in `IncidentColumns.values` of the summarised columns, in `Schema.monthlyColumns`
-    /// order (source_kind comes from the record's source).
+    /// order (source_kind, the last, comes from the record's source).
     private static let positions = [2, 3, 6, 7, 8]
+    private static let bits = 8
+
+    /// Row deltas by packed key: month index (months since year 0) above 6 × 8 bits of value indices.
+    private var combinations: [UInt64: Int] = [:]
+    /// Interned stored values, one table per summarised column ('' when not recorded).
+    private var values: [[String]] = Array(repeating: [], count: Schema.monthlyColumns.count)
+    private var indices: [[String: UInt64]] = Array(repeating: [:], count: Schema.monthlyColumns.count)
 
     static func sourceKind(_ source: Source) -> String {
         source.isOwn ? "own" : source.isPolice ? "police" : "partner"
     }
 
-    /// Counts `values` (a record's data columns) `by` times into the summary.
-    mutating func add(_ values: [DatabaseValue], sourceKind: String, by delta: Int) {
-        guard case .string(let date) = values[0].storage else { return }
-        let month = String(date.prefix(7))
-        for (column, position) in MonthlyDelta.positions.enumerated() {
-            changes[Key(month: month, column: column, value: values[position].storage.text ?? ""), default: 0] += delta
-        }
-        changes[Key(month: month, column: MonthlyDelta.positions.count, value: sourceKind), default: 0] += delta
+    private mutating func intern(_ value: String, column: Int) -> UInt64 {
+        if let index = indices[column][value] { return index }
+        let index = UInt64(values[column].count)
+        precondition(index < 1 << MonthlyDelta.bits, "more than 255 distinct values of \(Schema.monthlyColumns[column])")
+        values[column].append(value)
+        indices[column][value] = index
+        return index
     }
 
-    /// Writes the gathered changes to `monthly_count`.
+    /// Counts `values` (a record's data columns) `by` times into the summaries.
+    mutating func add(_ row: [DatabaseValue], sourceKind: String, by delta: Int) {
+        guard case .string(let date) = row[0].storage, let month = MonthlyDelta.monthIndex(date) else { return }
+        var key = month
+        for (column, position) in MonthlyDelta.positions.enumerated() {
+            key = key << MonthlyDelta.bits | intern(row[position].storage.text ?? "", column: column)
+        }
+        key = key << MonthlyDelta.bits | intern(sourceKind, column: MonthlyDelta.positions.count)
+        combinations[key, default: 0] += delta
+    }
+
+    /// Months since year 0 of an ISO date's `YYYY-MM` prefix.
+    static func monthIndex(_ date: String) -> UInt64? {
+        var digits: [UInt64] = []
+        for byte in date.utf8.prefix(7) where byte != UInt8(ascii: "-") {
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            digits.append(UInt64(byte - UInt8(ascii: "0")))
+        }
+        guard digits.count == 6 else { return nil }
+        let year = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3]
+        let month = digits[4] * 10 + digits[5]
+        guard (1...12).contains(month) else { return nil }
+        return year * 12 + month - 1
+    }
+
+    /// Writes the gathered changes to `monthly_count` and `yearly_pair_count`.
     func apply(_ db: Database) throws {
-        let upsert = try db.cachedStatement(sql: """
+        let columns = Schema.monthlyColumns.count
+        let mask = UInt64(1 << MonthlyDelta.bits - 1)
+        // Spread each combination: (month, column, value) and (year, pair, value, value).
+        var monthly: [UInt64: Int] = [:]
+        var pairs: [UInt64: Int] = [:]
+        var index = [UInt64](repeating: 0, count: columns)
+        for (key, delta) in combinations where delta != 0 {
+            for column in 0..<columns { index[column] = key >> UInt64(MonthlyDelta.bits * (columns - 1 - column)) & mask }
+            let month = key >> UInt64(MonthlyDelta.bits * columns)
+            let year = month / 12
+            for column in 0..<columns {
+                monthly[month << 16 | UInt64(column) << 8 | index[column], default: 0] += delta
+            }
+            var pair: UInt64 = 0
+            for a in 0..<columns {
+                for b in (a + 1)..<columns {
+                    pairs[year << 24 | pair << 16 | index[a] << 8 | index[b], default: 0] += delta
+                    pair += 1
+                }
+            }
+        }
+        let upsertMonth = try db.cachedStatement(sql: """
             INSERT INTO monthly_count (month, col, value, n) VALUES (?, ?, ?, ?)
             ON CONFLICT (month, col, value) DO UPDATE SET n = n + excluded.n
             """)
-        for (key, delta) in changes where delta != 0 {
-            try upsert.run(binding: [key.month.databaseValue, Schema.monthlyColumns[key.column].databaseValue,
-                                     key.value.databaseValue, delta.databaseValue], in: db)
+        for (key, delta) in monthly where delta != 0 {
+            let month = Int(key >> 16), column = Int(key >> 8 & 0xFF), value = values[column][Int(key & 0xFF)]
+            let text = String(format: "%04d-%02d", month / 12, month % 12 + 1)
+            try upsertMonth.run(binding: [text.databaseValue, Schema.monthlyColumns[column].databaseValue,
+                                          value.databaseValue, delta.databaseValue], in: db)
         }
-        try db.execute(sql: "DELETE FROM monthly_count WHERE n = 0")
+        let names = Schema.columnPairs
+        let upsertPair = try db.cachedStatement(sql: """
+            INSERT INTO yearly_pair_count (pair, year, value_a, value_b, n) VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT (pair, year, value_a, value_b) DO UPDATE SET n = n + excluded.n
+            """)
+        for (key, delta) in pairs where delta != 0 {
+            let year = Int(key >> 24), pair = names[Int(key >> 16 & 0xFF)]
+            let a = values[pair.a][Int(key >> 8 & 0xFF)], b = values[pair.b][Int(key & 0xFF)]
+            try upsertPair.run(binding: [pair.name.databaseValue, String(format: "%04d", year).databaseValue,
+                                         a.databaseValue, b.databaseValue, delta.databaseValue], in: db)
+        }
+        try db.execute(sql: "DELETE FROM monthly_count WHERE n = 0; DELETE FROM yearly_pair_count WHERE n = 0")
     }
 }

@@ -99,7 +99,51 @@ enum Schema {
                 """)
             try Schema.rebuildMonthlyCounts(db)
         }
+        migrator.registerMigration("v4: yearly counts by pairs of columns") { db in
+            try db.execute(sql: """
+                -- Counted incidents per year for each pair of stored columns' values: a crossing of
+                -- two non-time dimensions over whole years (ten years of force by discourse) is read
+                -- from here instead of scanning every record. Kept like monthly_count.
+                CREATE TABLE yearly_pair_count (
+                    pair TEXT NOT NULL,       -- 'police_force|discourse': two monthly columns, in that list's order
+                    year TEXT NOT NULL,       -- YYYY
+                    value_a TEXT NOT NULL,    -- the stored values; '' when not recorded
+                    value_b TEXT NOT NULL,
+                    n INTEGER NOT NULL,
+                    PRIMARY KEY (pair, year, value_a, value_b)
+                ) WITHOUT ROWID;
+                """)
+            try Schema.rebuildYearlyPairCounts(db)
+        }
         return migrator
+    }
+
+    /// The pairs of monthly columns `yearly_pair_count` keeps: positions in `monthlyColumns` and name.
+    static let columnPairs: [(a: Int, b: Int, name: String)] = {
+        var pairs: [(a: Int, b: Int, name: String)] = []
+        for a in monthlyColumns.indices {
+            for b in monthlyColumns.indices where b > a { pairs.append((a, b, monthlyColumns[a] + "|" + monthlyColumns[b])) }
+        }
+        return pairs
+    }()
+
+    /// Rebuilds every summary imports keep incrementally.
+    static func rebuildKeptSummaries(_ db: Database) throws {
+        try rebuildMonthlyCounts(db)
+        try rebuildYearlyPairCounts(db)
+    }
+
+    /// Rebuilds the yearly pair summary from the counted view (slow on large databases).
+    static func rebuildYearlyPairCounts(_ db: Database) throws {
+        try db.execute(sql: "DELETE FROM yearly_pair_count")
+        for pair in columnPairs {
+            let a = monthlyColumns[pair.a], b = monthlyColumns[pair.b]
+            try db.execute(sql: """
+                INSERT INTO yearly_pair_count (pair, year, value_a, value_b, n)
+                    SELECT '\(pair.name)', substr(date, 1, 4), coalesce(\(a), ''), coalesce(\(b), ''), count(*)
+                    FROM counted_incident GROUP BY 2, 3, 4
+                """)
+        }
     }
 
     /// The stored columns the monthly summary keeps, as the view names them.

@@ -26,7 +26,10 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let sql = FigureEngine(source: store)
         let memory = FigureEngine(source: InMemoryCounts(Self.history.own + Self.history.police))
-        let periods: [Period] = [.year(2023), .half(2024, 1), .month(2023, 10), .range(CivilDate(iso: "2023-10-07")!, CivilDate(iso: "2024-01-15")!)]
+        // A whole year, parts of years, and a range holding a whole year with parts on both sides
+        // (read from the yearly pair summary plus two scans).
+        let across = Period.range(CivilDate(iso: "2022-08-15")!, CivilDate(iso: "2024-03-10")!)
+        let periods: [Period] = [.year(2023), .half(2024, 1), .month(2023, 10), .range(CivilDate(iso: "2023-10-07")!, CivilDate(iso: "2024-01-15")!), across]
         for period in periods {
             #expect(try sql.total(period) == memory.total(period))
             #expect(try sql.excluded(period) == memory.excluded(period))
@@ -34,7 +37,7 @@ import Testing
                 let one = try sql.table(period, by: [a], compareYearsBack: 1)
                 let reference = try memory.table(period, by: [a], compareYearsBack: 1)
                 #expect(one.cells == reference.cells, "\(period) by \(a)")
-                for b in Breakdown.allCases where b != a && period == .year(2023) {
+                for b in Breakdown.allCases where b != a && (period == .year(2023) || period == across) {
                     let two = try sql.table(period, by: [a, b])
                     let referenceTwo = try memory.table(period, by: [a, b])
                     #expect(two.cells == referenceTwo.cells, "\(period) by \(a) × \(b)")
@@ -98,6 +101,14 @@ import Testing
                 for dimension in Breakdown.allCases {
                     #expect(try sql.table(period, by: [dimension]).cells == memory.table(period, by: [dimension]).cells, "\(label): \(period) by \(dimension)")
                     #expect(try sql.table(period, by: [dimension, .month]).cells == memory.table(period, by: [dimension, .month]).cells, "\(label): \(period) by \(dimension) × month")
+                }
+            }
+            // Two non-time dimensions over whole years come from the yearly pair summary.
+            let pairs: [[Breakdown]] = [[.policeForce, .discourse], [.discourse, .policeForce], [.category, .victimType],
+                                        [.region, .method], [.online, .source], [.victimType, .category]]
+            for period in [Period.year(2023), .range(CivilDate(iso: "2022-07-01")!, CivilDate(iso: "2024-06-30")!)] {
+                for pair in pairs {
+                    #expect(try sql.table(period, by: pair).cells == memory.table(period, by: pair).cells, "\(label): \(period) by \(pair)")
                 }
             }
         }
