@@ -19,6 +19,10 @@ public final class Canvas {
     let context: OpaquePointer
     private let path: String
     private var finished = false
+    /// The page being drawn (0-based), and the places and links kept for `PDFLinks`.
+    private var page = 0
+    private var destinations: [String: (page: Int, y: Double)] = [:]
+    private var links: [(page: Int, rect: (x: Double, y: Double, width: Double, height: Double), name: String)] = []
 
     /// A canvas writing `format` to `path`, `width` × `height` points (PNG: × `scale` pixels).
     public init(format: Format, path: String, width: Double, height: Double, scale: Double = 2) throws(GraphicsError) {
@@ -66,7 +70,10 @@ public final class Canvas {
     }
 
     /// Ends the current page and starts another (PDF).
-    public func newPage() { cairo_show_page(context) }
+    public func newPage() {
+        cairo_show_page(context)
+        page += 1
+    }
 
     /// Finishes the file: writes the PNG, or closes the PDF or SVG, and checks every status.
     public func finish() throws(GraphicsError) {
@@ -80,6 +87,19 @@ public final class Canvas {
             cairo_surface_finish(surface)
         }
         try GraphicsError.check(cairo_surface_status(surface), "finishing \(path)")
+        if format == .pdf && !links.isEmpty {
+            var written: [PDFLinks.Link] = []
+            for link in links {
+                guard let target = destinations[link.name] else {
+                    throw GraphicsError(action: "linking in \(path)", reason: "no destination named \(link.name)")
+                }
+                written.append(PDFLinks.Link(page: link.page, x: link.rect.x, y: link.rect.y, width: link.rect.width,
+                                             height: link.rect.height, targetPage: target.page, targetY: target.y))
+            }
+            do { try PDFLinks.append(written, to: path, pageHeight: height) } catch {
+                throw GraphicsError(action: "linking in \(path)", reason: "\(error)")
+            }
+        }
     }
 
     // MARK: drawing
@@ -142,20 +162,23 @@ public final class Canvas {
         guard format == .pdf else { return }
         cairo_tag_begin(context, CAIRO_TAG_DEST, "name='\(name)' x=0 y=\(y)")
         cairo_tag_end(context, CAIRO_TAG_DEST)
+        destinations[name] = (page, y)
     }
 
-    /// Whether this cairo writes links to later pages correctly. Cairo before 1.17.2 (Debian
-    /// bookworm has 1.16.0) leaves a dangling object for them and the PDF's cross-reference table
-    /// is broken (qpdf reports the file damaged), so such links are not written there.
-    public static var supportsForwardLinks: Bool { cairo_version() >= 11_702 }
+    /// Whether cairo writes links correctly. Cairo before 1.17.2 (Debian bookworm has 1.16.0)
+    /// writes link annotations without their target and refers to an object it never writes,
+    /// damaging the PDF's cross-reference table; there the links are added after cairo has
+    /// finished, by ``PDFLinks``.
+    public static var cairoWritesLinks: Bool { cairo_version() >= 11_702 }
 
-    /// Makes the rectangle a link to the named destination `name`, where cairo can do so safely
-    /// (see ``supportsForwardLinks``); returns whether the link was written.
-    @discardableResult
-    public func addLink(to name: String, rect: (x: Double, y: Double, width: Double, height: Double)) -> Bool {
-        guard format == .pdf, Canvas.supportsForwardLinks else { return false }
-        cairo_tag_begin(context, CAIRO_TAG_LINK, "dest='\(name)' rect=[\(rect.x) \(rect.y) \(rect.width) \(rect.height)]")
-        cairo_tag_end(context, CAIRO_TAG_LINK)
-        return true
+    /// Makes the rectangle a link to the named destination `name` (which may be on a later page).
+    public func addLink(to name: String, rect: (x: Double, y: Double, width: Double, height: Double)) {
+        guard format == .pdf else { return }
+        if Canvas.cairoWritesLinks {
+            cairo_tag_begin(context, CAIRO_TAG_LINK, "dest='\(name)' rect=[\(rect.x) \(rect.y) \(rect.width) \(rect.height)]")
+            cairo_tag_end(context, CAIRO_TAG_LINK)
+        } else {
+            links.append((page, rect, name))
+        }
     }
 }

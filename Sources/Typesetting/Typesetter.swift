@@ -114,7 +114,7 @@ public enum Typesetter {
             let dotsY = y + text.baseline - 1
             let lastLineWidth = min(text.size.width, PageStyle.contentWidth - indent - 40)
             canvas.line([(x + lastLineWidth + 6, dotsY), (right - page.size.width - 6, dotsY)], color: PageStyle.rule, width: 0.8, dash: [0.8, 2.5])
-            // Clickable where cairo allows links to later pages; the outline works everywhere.
+            // Each entry jumps to its section.
             canvas.addLink(to: heading.id, rect: (x, y, right - x, text.size.height))
             y += text.size.height + 5
         }

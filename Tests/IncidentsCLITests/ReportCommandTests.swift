@@ -94,6 +94,35 @@ final class DemoReports: @unchecked Sendable {
         #expect(checked >= 18)
     }
 
+    @Test("each contents entry is a link to the page its section starts on")
+    func contentsLinks() throws {
+        // The pages the contents page prints, top to bottom.
+        let printed = try demo.text(3).split(separator: "\n").compactMap { line -> Int? in
+            let parts = line.split(separator: " ")
+            return parts.count >= 2 ? Int(parts.last!) : nil
+        }
+        let json = try tool("qpdf", ["--json", "--json-key=pages", "--json-key=qpdf", demo.annual])
+        let root = try #require(JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let pages = try #require(root["pages"] as? [[String: Any]]).map { $0["object"] as? String ?? "" }
+        let objects = try #require((root["qpdf"] as? [Any])?.last as? [String: Any])
+        func value(_ reference: String) -> [String: Any]? {
+            ((objects["obj:" + reference] as? [String: Any])?["value"] as? [String: Any])
+        }
+        let contentsPage = try #require(value(pages[2]))
+        let annotations = try #require(contentsPage["/Annots"] as? [String])
+        var targets: [(top: Double, page: Int)] = []
+        for reference in annotations {
+            let link = try #require(value(reference))
+            #expect(link["/Subtype"] as? String == "/Link")
+            let destination = try #require(link["/Dest"] as? [Any])
+            let target = try #require(pages.firstIndex(of: destination[0] as? String ?? ""))
+            let rect = try #require(link["/Rect"] as? [Double])
+            targets.append((rect[3], target + 1))
+        }
+        #expect(targets.count == printed.count)
+        #expect(targets.sorted { $0.top > $1.top }.map(\.page) == printed)
+    }
+
     @Test("only the bundled fonts, embedded and subset; metadata and bookmarks are set")
     func pdfStructure() throws {
         let fonts = try tool("pdffonts", [demo.annual]).split(separator: "\n").dropFirst(2)
