@@ -4,7 +4,7 @@ import Statistics
 /// The charts the report and the media office use, built from the statistics engine's figures so
 /// a chart can never disagree with the tables and sentences.
 public enum StandardChart: String, CaseIterable, Sendable {
-    case monthly, categories, regions, victims, methods, discourse, online, sources, trend
+    case monthly, categories, regions, victims, offenders, methods, discourse, online, sources, trend
     case monthByYear = "month-by-year"
     case categoryByYear = "category-by-year"
 
@@ -15,6 +15,7 @@ public enum StandardChart: String, CaseIterable, Sendable {
         case .categories: "incidents by category (horizontal bars)"
         case .regions: "incidents by region: Greater London, Greater Manchester, other forces"
         case .victims: "incidents by victim type"
+        case .offenders: "offenders' appearance, where a victim or witness described them"
         case .methods: "incidents by method"
         case .discourse: "incidents by discourse (an incident may carry several)"
         case .online: "online and offline shares"
@@ -67,6 +68,16 @@ public enum StandardChart: String, CaseIterable, Sendable {
         case .categories: return try horizontal(.category, "Antisemitic incidents by category")
         case .regions: return try horizontal(.region, "Where incidents happened")
         case .victims: return try horizontal(.victimType, "Who was targeted")
+        case .offenders:
+            // Shares of the incidents with a description, as the publication gives them.
+            let table = try engine.table(period, by: [.offenderAppearance])
+            let cells = table.cells.filter { $0.codes[0] != Breakdown.unknownCode }
+            let described = cells.reduce(0) { $0 + $1.count }
+            return Chart(kind: .horizontalBars, title: "Offenders' appearance, as described",
+                         subtitle: "\(period.label): \(described.grouped) incidents with a description of the offender",
+                         categories: cells.map { Breakdown.offenderAppearance.label(of: $0.codes[0]) },
+                         series: [.init(name: "Incidents", values: cells.map { Double($0.count) })],
+                         note: note + " Only incidents where a victim or witness described the offender.")
         case .methods: return try horizontal(.method, "How incidents were carried out")
         case .discourse: return try horizontal(.discourse, "Discourse and motives")
         case .online, .sources:

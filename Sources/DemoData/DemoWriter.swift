@@ -71,7 +71,7 @@ struct DemoWriter {
                 ? "07700 900" + DemoWriter.pad(rng.below(1000), 3)
                 : name.lowercased().replacing(" ", with: ".") + "@example.invalid"
         }
-        let offender: String? = (method == .inPerson || method == .graffiti) && rng.chance(0.35) ? offenderDescription(&rng) : nil
+        let offender = (method == .inPerson || method == .graffiti) && rng.chance(0.35) ? offenderDescription(&rng) : nil
         let discourse = self.discourse(on: date, &rng)
         let text = DemoText.ownDescription(category: category, method: method, victim: victim, place: place?.name,
                                            discourse: discourse, victimName: name, rng: &rng)
@@ -80,19 +80,28 @@ struct DemoWriter {
             category: status == .notAntisemitic && rng.chance(0.5) ? nil : category,
             policeForce: force, location: place?.name, postcodeDistrict: postcode?.district,
             victimType: victim, method: method, discourse: status == .antisemitic ? discourse : [],
-            consentToShare: name == nil ? nil : rng.chance(0.45),
+            offender: offender?.profile, consentToShare: name == nil ? nil : rng.chance(0.45),
             personal: PersonalDetails(
                 postcode: postcode.map(Personal.init), description: Personal(text),
                 victimName: name.map(Personal.init), victimContact: contact.map(Personal.init),
-                offenderDescription: offender.map(Personal.init)))
+                offenderDescription: offender.map { Personal($0.text) }))
     }
 
-    func offenderDescription(_ rng: inout SeededGenerator) -> String {
+    /// A witness's description of the offender and its coding; a few descriptions leave out the
+    /// appearance or the age.
+    func offenderDescription(_ rng: inout SeededGenerator) -> (text: String, profile: OffenderProfile) {
         let who = rng.weighted([("male", 70.0), ("female", 15), ("group of males", 10), ("mixed group", 5)])
         let look = rng.weighted([("white, north European", 50.0), ("black", 12), ("south Asian", 14),
-                                 ("Arab or north African", 14), ("white, south European", 6), ("east Asian", 4)])
-        let age = rng.weighted([("adult", 75.0), ("teenager", 20), ("child", 5)])
-        return "\(who), \(look), \(age)"
+                                 ("Arab or north African", 14), ("white, south European", 6), ("east Asian", 4), ("", 8)])
+        let age = rng.weighted([("adult", 70.0), ("teenager", 20), ("child", 5), ("", 5)])
+        let gender: OffenderGender = switch who {
+        case "female": .female
+        case "mixed group": .mixed
+        default: .male
+        }
+        let profile = OffenderProfile(appearance: look.isEmpty ? nil : OffenderAppearance(parsing: look.replacing(",", with: "")),
+                                      gender: gender, age: age.isEmpty ? nil : age == "adult" ? .adult : .minor)
+        return ([who, look, age].filter { !$0.isEmpty }.joined(separator: ", "), profile)
     }
 
     func policeReportingChance(_ incident: Incident) -> Double {
@@ -143,6 +152,7 @@ struct DemoWriter {
             victimType: rng.chance(0.85) ? incident.victimType : nil,
             method: rng.chance(0.85) ? incident.method : nil,
             discourse: rng.chance(0.3) ? incident.discourse : [],
+            offender: incident.offender,
             personal: PersonalDetails(
                 postcode: district.flatMap { Postcode(parsing: $0) }.map(Personal.init),
                 description: Personal(DemoText.policeDescription(category: category ?? .abusiveBehaviour, method: incident.method ?? .inPerson,

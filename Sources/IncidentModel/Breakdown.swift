@@ -12,6 +12,11 @@ public enum Breakdown: String, CaseIterable, Sendable, Hashable {
     case online
     case discourse
     case source
+    /// The offender's appearance, gender and age, where a description was given: "not recorded"
+    /// is an incident with no description, "not stated" a description silent on this point.
+    case offenderAppearance = "offender_appearance"
+    case offenderGender = "offender_gender"
+    case offenderAge = "offender_age"
 
     /// The code of a missing value ("not recorded").
     public static let unknownCode = "unknown"
@@ -23,6 +28,8 @@ public enum Breakdown: String, CaseIterable, Sendable, Hashable {
             "force": .policeForce, "police": .policeForce, "victim": .victimType, "victims": .victimType,
             "geography": .region, "regions": .region, "categories": .category, "months": .month, "years": .year, "calendar_month": .monthOfYear,
             "online_offline": .online, "motive": .discourse, "discourses": .discourse, "sources": .source,
+            "appearance": .offenderAppearance, "ethnicity": .offenderAppearance, "offender": .offenderAppearance,
+            "gender": .offenderGender, "sex": .offenderGender, "age": .offenderAge, "minor": .offenderAge,
         ]
         guard let value = Breakdown(rawValue: key) ?? aliases[key] else { return nil }
         self = value
@@ -45,6 +52,9 @@ public enum Breakdown: String, CaseIterable, Sendable, Hashable {
         case .online: "Online or offline"
         case .discourse: "Discourse"
         case .source: "Reported by"
+        case .offenderAppearance: "Offender appearance"
+        case .offenderGender: "Offender gender"
+        case .offenderAge: "Offender age"
         }
     }
 
@@ -58,6 +68,9 @@ public enum Breakdown: String, CaseIterable, Sendable, Hashable {
         case .online: ["online", "offline"]
         case .discourse: Discourse.allCases.map(\.rawValue) + ["none"]
         case .source: ["own", "police", "both", "partner"]
+        case .offenderAppearance: OffenderAppearance.allCases.map(\.rawValue) + [OffenderProfile.notStatedCode]
+        case .offenderGender: OffenderGender.allCases.map(\.rawValue) + [OffenderProfile.notStatedCode]
+        case .offenderAge: OffenderAge.allCases.map(\.rawValue) + [OffenderProfile.notStatedCode]
         case .monthOfYear: (1...12).map { String(100 + $0).suffix(2) }.map(String.init)
         case .year, .month, .policeForce, .region: nil
         }
@@ -65,7 +78,8 @@ public enum Breakdown: String, CaseIterable, Sendable, Hashable {
 
     /// The published label of `code`.
     public func label(of code: String) -> String {
-        if code == Breakdown.unknownCode { return "Not recorded" }
+        if code == Breakdown.unknownCode { return isOffender ? "No description" : "Not recorded" }
+        if code == OffenderProfile.notStatedCode { return "Not stated" }
         switch self {
         case .category: return Category(rawValue: code)?.publishedName ?? code
         case .year: return code
@@ -87,6 +101,9 @@ public enum Breakdown: String, CaseIterable, Sendable, Hashable {
             case "partner": "Partner organisations"
             default: code
             }
+        case .offenderAppearance: return OffenderAppearance(rawValue: code)?.publishedName ?? code
+        case .offenderGender: return OffenderGender(rawValue: code)?.publishedName ?? code
+        case .offenderAge: return OffenderAge(rawValue: code)?.publishedName ?? code
         }
     }
 
@@ -103,8 +120,11 @@ public enum Breakdown: String, CaseIterable, Sendable, Hashable {
     /// The stored value this breakdown is derived from, so that a store can group by stored
     /// columns and leave the mapping to ``codes(stored:)``.
     public enum StoredColumn: String, Sendable, Hashable {
-        case category, year, month, policeForce = "police_force", victimType = "victim_type", method, discourse, sourceKind = "source_kind"
+        case category, year, month, policeForce = "police_force", victimType = "victim_type", method, discourse, offender, sourceKind = "source_kind"
     }
+
+    /// Whether the dimension describes offenders (counted among incidents with a description).
+    public var isOffender: Bool { self == .offenderAppearance || self == .offenderGender || self == .offenderAge }
 
     /// The stored column this breakdown is derived from.
     public var storedColumn: StoredColumn {
@@ -117,6 +137,7 @@ public enum Breakdown: String, CaseIterable, Sendable, Hashable {
         case .method, .online: .method
         case .discourse: .discourse
         case .source: .sourceKind
+        case .offenderAppearance, .offenderGender, .offenderAge: .offender
         }
     }
 
@@ -135,6 +156,8 @@ public enum Breakdown: String, CaseIterable, Sendable, Hashable {
             return members.isEmpty ? ["none"] : members.map(\.rawValue)
         case .monthOfYear:
             return [String((value ?? "").dropFirst(5).prefix(2))]
+        case .offenderAppearance, .offenderGender, .offenderAge:
+            return [offenderCode(value.flatMap(OffenderProfile.init(code:)))]
         default:
             return [value ?? Breakdown.unknownCode]
         }
@@ -154,6 +177,17 @@ public enum Breakdown: String, CaseIterable, Sendable, Hashable {
         case .online: [incident.method.map { $0.isOnline ? "online" : "offline" } ?? Breakdown.unknownCode]
         case .discourse: incident.discourse.members.isEmpty ? ["none"] : incident.discourse.members.map(\.rawValue)
         case .source: [sourceKind]
+        case .offenderAppearance, .offenderGender, .offenderAge: [offenderCode(incident.offender)]
         }
+    }
+
+    private func offenderCode(_ profile: OffenderProfile?) -> String {
+        guard let profile else { return Breakdown.unknownCode }
+        let code: String? = switch self {
+        case .offenderAppearance: profile.appearance?.rawValue
+        case .offenderGender: profile.gender?.rawValue
+        default: profile.age?.rawValue
+        }
+        return code ?? OffenderProfile.notStatedCode
     }
 }

@@ -25,6 +25,8 @@ public struct Incident: Hashable, Sendable {
     public var method: Method?
     /// The discourses it carries.
     public var discourse: DiscourseSet
+    /// The coded offender description (appearance, gender, age), where one was given.
+    public var offender: OffenderProfile?
     /// Whether the victim agreed to their details being passed to the police; nil when not asked.
     public var consentToShare: Bool?
     /// Personal data, never exported or printed unless deliberately revealed.
@@ -35,7 +37,7 @@ public struct Incident: Hashable, Sendable {
         reference: String, source: Source, date: CivilDate, status: Status = .antisemitic,
         category: Category?, policeForce: PoliceForce? = nil, location: String? = nil,
         postcodeDistrict: String? = nil, victimType: VictimType? = nil, method: Method? = nil,
-        discourse: DiscourseSet = [], consentToShare: Bool? = nil,
+        discourse: DiscourseSet = [], offender: OffenderProfile? = nil, consentToShare: Bool? = nil,
         personal: PersonalDetails = PersonalDetails()
     ) {
         self.reference = reference
@@ -49,6 +51,7 @@ public struct Incident: Hashable, Sendable {
         self.victimType = victimType
         self.method = method
         self.discourse = discourse
+        self.offender = offender
         self.consentToShare = consentToShare
         self.personal = personal
     }

@@ -11,6 +11,9 @@ public enum IncidentField: String, CaseIterable, Sendable {
     case victimContact = "victim_contact"
     case consentToShare = "consent_to_share"
     case offenderDescription = "offender_description"
+    case offenderAppearance = "offender_appearance"
+    case offenderGender = "offender_gender"
+    case offenderAge = "offender_age"
 
     /// The field's position in `allCases`, for array-indexed look-ups on hot paths.
     public var ordinal: Int {
@@ -31,6 +34,9 @@ public enum IncidentField: String, CaseIterable, Sendable {
         case .victimContact: 13
         case .consentToShare: 14
         case .offenderDescription: 15
+        case .offenderAppearance: 16
+        case .offenderGender: 17
+        case .offenderAge: 18
         }
     }
 
@@ -62,6 +68,9 @@ public enum IncidentField: String, CaseIterable, Sendable {
         case .discourse: "zero or more of " + Discourse.acceptedCodes.joined(separator: ", ") + ", separated by ;"
         case .description, .victimName, .victimContact, .offenderDescription: "free text"
         case .consentToShare: "yes or no"
+        case .offenderAppearance: "one of " + OffenderAppearance.acceptedCodes.joined(separator: ", ") + " (or IC1–IC6, IC9)"
+        case .offenderGender: "one of " + OffenderGender.acceptedCodes.joined(separator: ", ")
+        case .offenderAge: "one of " + OffenderAge.acceptedCodes.joined(separator: ", ")
         }
     }
 }

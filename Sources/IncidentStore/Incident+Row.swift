@@ -7,14 +7,14 @@ enum IncidentColumns {
     static let names = [
         "date", "status", "category", "police_force", "location", "postcode_district", "victim_type",
         "method", "discourse", "consent_to_share", "postcode", "description", "victim_name",
-        "victim_contact", "offender_description",
+        "victim_contact", "offender_description", "offender",
     ]
 
     /// The interchange field each data column comes from, for the change log.
     static let fields = [
         "date", "status", "category", "police_force", "location", "postcode", "victim_type",
         "method", "discourse", "consent_to_share", "postcode", "description", "victim_name",
-        "victim_contact", "offender_description",
+        "victim_contact", "offender_description", "offender",
     ]
 
     /// The data column values of `incident`, in ``names`` order.
@@ -36,6 +36,8 @@ enum IncidentColumns {
             incident.personal.victimName?.revealed.databaseValue ?? .null,
             incident.personal.victimContact?.revealed.databaseValue ?? .null,
             incident.personal.offenderDescription?.revealed.databaseValue ?? .null,
+            // The coded offender description, counted by the statistics.
+            incident.offender?.code.databaseValue ?? .null,
         ]
     }
 }
@@ -54,6 +56,7 @@ extension Incident {
             policeForce: code("police_force", PoliceForce.self), location: row["location"],
             postcodeDistrict: row["postcode_district"], victimType: code("victim_type", VictimType.self),
             method: code("method", Method.self), discourse: DiscourseSet(rawValue: row["discourse"]),
+            offender: (row["offender"] as String?).flatMap(OffenderProfile.init(code:)),
             consentToShare: row["consent_to_share"],
             personal: PersonalDetails(
                 postcode: (row["postcode"] as String?).flatMap(Postcode.init(parsing:)).map(Personal.init),

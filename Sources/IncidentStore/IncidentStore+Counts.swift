@@ -31,11 +31,11 @@ extension IncidentStore {
         let grouped: [(values: [String?], count: Int)]
         if other.count == 1, other[0] != .category, IncidentStore.isWholeMonths(start, end) {
             grouped = try monthlyGroups(from: start, to: end, column: other[0], columns: columns)
-        } else if columns.count == 2, other.count == 2, let years = IncidentStore.wholeYears(start, end) {
-            // Whole years from the yearly pair summary; a partial year at either end is scanned.
-            grouped = try pairGroups(years: years, columns: columns)
-                + (start.year < years.lowerBound ? scannedGroups(from: start, to: CivilDate(year: years.lowerBound - 1, month: 12, day: 31)!, columns: columns) : [])
-                + (end.year > years.upperBound ? scannedGroups(from: CivilDate(year: years.upperBound + 1, month: 1, day: 1)!, to: end, columns: columns) : [])
+        } else if columns.count == 2, other.count == 2, let months = IncidentStore.wholeMonths(start, end) {
+            // Whole months from the monthly pair summary; a partial month at either end is scanned.
+            grouped = try pairGroups(from: months.first, to: months.last, columns: columns)
+                + (start < months.first ? scannedGroups(from: start, to: months.first.adding(days: -1), columns: columns) : [])
+                + (months.last < end ? scannedGroups(from: months.last.adding(days: 1), to: end, columns: columns) : [])
         } else {
             grouped = try scannedGroups(from: start, to: end, columns: columns)
         }
@@ -67,23 +67,25 @@ extension IncidentStore {
         }
     }
 
-    /// The whole calendar years inside `start`…`end`, if there is at least one.
-    static func wholeYears(_ start: CivilDate, _ end: CivilDate) -> ClosedRange<Int>? {
-        let first = start.month == 1 && start.day == 1 ? start.year : start.year + 1
-        let last = end.month == 12 && end.day == 31 ? end.year : end.year - 1
-        return first <= last ? first...last : nil
+    /// The first day of the first whole calendar month inside `start`…`end` and the last day of
+    /// the last, if there is at least one.
+    static func wholeMonths(_ start: CivilDate, _ end: CivilDate) -> (first: CivilDate, last: CivilDate)? {
+        let first = start.day == 1 ? start
+            : start.month == 12 ? CivilDate(year: start.year + 1, month: 1, day: 1)! : CivilDate(year: start.year, month: start.month + 1, day: 1)!
+        let endOfMonth = CivilDate.daysIn(month: end.month, year: end.year)
+        let last = end.day == endOfMonth ? end : CivilDate(year: end.year, month: end.month, day: 1)!.adding(days: -1)
+        return first < last ? (first, last) : nil
     }
 
-    /// Groups of two non-time columns over whole years, from the yearly pair summary.
-    private func pairGroups(years: ClosedRange<Int>, columns: [Breakdown.StoredColumn]) throws(StoreError) -> [(values: [String?], count: Int)] {
+    /// Groups of two non-time columns over whole months, from the monthly pair summary.
+    private func pairGroups(from first: CivilDate, to last: CivilDate, columns: [Breakdown.StoredColumn]) throws(StoreError) -> [(values: [String?], count: Int)] {
         let names = columns.map(\.rawValue)
         guard let pair = Schema.columnPairs.first(where: { Set([Schema.monthlyColumns[$0.a], Schema.monthlyColumns[$0.b]]) == Set(names) })
-        else { return try scannedGroups(from: CivilDate(year: years.lowerBound, month: 1, day: 1)!,
-                                        to: CivilDate(year: years.upperBound, month: 12, day: 31)!, columns: columns) }
+        else { return try scannedGroups(from: first, to: last, columns: columns) }
         let swapped = Schema.monthlyColumns[pair.a] != names[0]
         let rows = try read { db in
-            try Row.fetchAll(db, sql: "SELECT value_a, value_b, sum(n) FROM yearly_pair_count WHERE pair = ? AND year BETWEEN ? AND ? GROUP BY 1, 2",
-                             arguments: [pair.name, String(format: "%04d", years.lowerBound), String(format: "%04d", years.upperBound)])
+            try Row.fetchAll(db, sql: "SELECT value_a, value_b, sum(n) FROM monthly_pair_count WHERE pair = ? AND month BETWEEN ? AND ? GROUP BY 1, 2",
+                             arguments: [pair.name, String(first.description.prefix(7)), String(last.description.prefix(7))])
         }
         return rows.map { row in
             let a: String = row[0], b: String = row[1]

@@ -2,7 +2,7 @@ import GRDB
 import IncidentModel
 
 /// The changes one batch makes to the summaries kept incrementally (`monthly_count`, by month
-/// and one column, and `yearly_pair_count`, by year and two columns), gathered in memory and
+/// and one column, and `monthly_pair_count`, by month and two columns), gathered in memory and
 /// applied at its end.
 ///
 /// Incremental because rebuilding the summaries takes seconds on a million records, while a
@@ -15,10 +15,15 @@ import IncidentModel
 struct MonthlyDelta {
     /// Positions in `IncidentColumns.values` of the summarised columns, in `Schema.monthlyColumns`
     /// order (source_kind, the last, comes from the record's source).
-    private static let positions = [2, 3, 6, 7, 8]
-    private static let bits = 8
+    private static let positions = [2, 3, 6, 7, 8, 15]
+    /// Bits of each column's interned index in the packed key (category, force, victim type,
+    /// method, discourse set, offender code, source kind); 55 bits with the month.
+    private static let widths: [UInt64] = [4, 7, 5, 5, 8, 8, 4]
+    /// Where each column's index sits in the packed key, and where the month starts.
+    private static let shifts: [UInt64] = widths.indices.map { widths[($0 + 1)...].reduce(0, +) }
+    private static let monthShift: UInt64 = widths.reduce(0, +)
 
-    /// Row deltas by packed key: month index (months since year 0) above 6 × 8 bits of value indices.
+    /// Row deltas by packed key: month index (months since year 0) above the value indices.
     private var combinations: [UInt64: Int] = [:]
     /// Interned stored values, one table per summarised column ('' when not recorded).
     private var values: [[String]] = Array(repeating: [], count: Schema.monthlyColumns.count)
@@ -31,7 +36,7 @@ struct MonthlyDelta {
     private mutating func intern(_ value: String, column: Int) -> UInt64 {
         if let index = indices[column][value] { return index }
         let index = UInt64(values[column].count)
-        precondition(index < 1 << MonthlyDelta.bits, "more than 255 distinct values of \(Schema.monthlyColumns[column])")
+        precondition(index < 1 << MonthlyDelta.widths[column], "too many distinct values of \(Schema.monthlyColumns[column])")
         values[column].append(value)
         indices[column][value] = index
         return index
@@ -42,9 +47,9 @@ struct MonthlyDelta {
         guard case .string(let date) = row[0].storage, let month = MonthlyDelta.monthIndex(date) else { return }
         var key = month
         for (column, position) in MonthlyDelta.positions.enumerated() {
-            key = key << MonthlyDelta.bits | intern(row[position].storage.text ?? "", column: column)
+            key = key << MonthlyDelta.widths[column] | intern(row[position].storage.text ?? "", column: column)
         }
-        key = key << MonthlyDelta.bits | intern(sourceKind, column: MonthlyDelta.positions.count)
+        key = key << MonthlyDelta.widths[MonthlyDelta.positions.count] | intern(sourceKind, column: MonthlyDelta.positions.count)
         combinations[key, default: 0] += delta
     }
 
@@ -62,25 +67,25 @@ struct MonthlyDelta {
         return year * 12 + month - 1
     }
 
-    /// Writes the gathered changes to `monthly_count` and `yearly_pair_count`.
+    /// Writes the gathered changes to `monthly_count` and `monthly_pair_count`.
     func apply(_ db: Database) throws {
         let columns = Schema.monthlyColumns.count
-        let mask = UInt64(1 << MonthlyDelta.bits - 1)
-        // Spread each combination: (month, column, value) and (year, pair, value, value).
+        // Spread each combination: (month, column, value) and (month, pair, value, value).
         var monthly: [UInt64: Int] = [:]
         var pairs: [UInt64: Int] = [:]
         var index = [UInt64](repeating: 0, count: columns)
         for (key, delta) in combinations where delta != 0 {
-            for column in 0..<columns { index[column] = key >> UInt64(MonthlyDelta.bits * (columns - 1 - column)) & mask }
-            let month = key >> UInt64(MonthlyDelta.bits * columns)
-            let year = month / 12
+            for column in 0..<columns {
+                index[column] = key >> MonthlyDelta.shifts[column] & (1 << MonthlyDelta.widths[column] - 1)
+            }
+            let month = key >> MonthlyDelta.monthShift
             for column in 0..<columns {
                 monthly[month << 16 | UInt64(column) << 8 | index[column], default: 0] += delta
             }
             var pair: UInt64 = 0
             for a in 0..<columns {
                 for b in (a + 1)..<columns {
-                    pairs[year << 24 | pair << 16 | index[a] << 8 | index[b], default: 0] += delta
+                    pairs[month << 24 | pair << 16 | index[a] << 8 | index[b], default: 0] += delta
                     pair += 1
                 }
             }
@@ -97,15 +102,15 @@ struct MonthlyDelta {
         }
         let names = Schema.columnPairs
         let upsertPair = try db.cachedStatement(sql: """
-            INSERT INTO yearly_pair_count (pair, year, value_a, value_b, n) VALUES (?, ?, ?, ?, ?)
-            ON CONFLICT (pair, year, value_a, value_b) DO UPDATE SET n = n + excluded.n
+            INSERT INTO monthly_pair_count (pair, month, value_a, value_b, n) VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT (pair, month, value_a, value_b) DO UPDATE SET n = n + excluded.n
             """)
         for (key, delta) in pairs where delta != 0 {
-            let year = Int(key >> 24), pair = names[Int(key >> 16 & 0xFF)]
+            let month = Int(key >> 24), pair = names[Int(key >> 16 & 0xFF)]
             let a = values[pair.a][Int(key >> 8 & 0xFF)], b = values[pair.b][Int(key & 0xFF)]
-            try upsertPair.run(binding: [pair.name.databaseValue, String(format: "%04d", year).databaseValue,
+            try upsertPair.run(binding: [pair.name.databaseValue, String(format: "%04d-%02d", month / 12, month % 12 + 1).databaseValue,
                                          a.databaseValue, b.databaseValue, delta.databaseValue], in: db)
         }
-        try db.execute(sql: "DELETE FROM monthly_count WHERE n = 0; DELETE FROM yearly_pair_count WHERE n = 0")
+        try db.execute(sql: "DELETE FROM monthly_count WHERE n = 0; DELETE FROM monthly_pair_count WHERE n = 0")
     }
 }

@@ -91,34 +91,48 @@ enum Schema {
                 -- rebuilt from counted_incident by refreshSummaries(_:full:).
                 CREATE TABLE monthly_count (
                     month TEXT NOT NULL,      -- YYYY-MM
-                    col TEXT NOT NULL,        -- category, police_force, victim_type, method, discourse, source_kind
+                    col TEXT NOT NULL,        -- one of Schema.monthlyColumns
                     value TEXT NOT NULL,      -- the stored value; '' when not recorded; discourse as its bit set
                     n INTEGER NOT NULL,
                     PRIMARY KEY (month, col, value)
                 ) WITHOUT ROWID;
                 """)
-            try Schema.rebuildMonthlyCounts(db)
+            // Filled by v5, which rebuilds every kept summary with the columns of this version.
         }
-        migrator.registerMigration("v4: yearly counts by pairs of columns") { db in
+        migrator.registerMigration("v4: monthly counts by pairs of columns") { db in
             try db.execute(sql: """
-                -- Counted incidents per year for each pair of stored columns' values: a crossing of
-                -- two non-time dimensions over whole years (ten years of force by discourse) is read
+                -- Counted incidents per month for each pair of stored columns' values: a crossing of
+                -- two non-time dimensions over whole months (ten years of force by discourse) is read
                 -- from here instead of scanning every record. Kept like monthly_count.
-                CREATE TABLE yearly_pair_count (
+                CREATE TABLE monthly_pair_count (
                     pair TEXT NOT NULL,       -- 'police_force|discourse': two monthly columns, in that list's order
-                    year TEXT NOT NULL,       -- YYYY
+                    month TEXT NOT NULL,      -- YYYY-MM
                     value_a TEXT NOT NULL,    -- the stored values; '' when not recorded
                     value_b TEXT NOT NULL,
                     n INTEGER NOT NULL,
-                    PRIMARY KEY (pair, year, value_a, value_b)
+                    PRIMARY KEY (pair, month, value_a, value_b)
                 ) WITHOUT ROWID;
                 """)
-            try Schema.rebuildYearlyPairCounts(db)
+            // Filled by v5.
+        }
+        migrator.registerMigration("v5: coded offender descriptions") { db in
+            try db.execute(sql: """
+                -- appearance/gender/age codes ('black/male/'), NULL when no description was given.
+                ALTER TABLE incident ADD COLUMN offender TEXT;
+                DROP VIEW counted_incident;
+                CREATE VIEW counted_incident AS
+                    SELECT id, date, category, police_force, victim_type, method, discourse, offender,
+                           CASE source WHEN 'cst' THEN 'own' WHEN 'police' THEN 'police' ELSE 'partner' END AS source_kind
+                    FROM incident WHERE status = 'antisemitic';
+                DROP INDEX incident_counted;
+                CREATE INDEX incident_counted ON incident(status, date, category, police_force, victim_type, method, discourse, offender, source);
+                """)
+            try Schema.rebuildKeptSummaries(db)
         }
         return migrator
     }
 
-    /// The pairs of monthly columns `yearly_pair_count` keeps: positions in `monthlyColumns` and name.
+    /// The pairs of monthly columns `monthly_pair_count` keeps: positions in `monthlyColumns` and name.
     static let columnPairs: [(a: Int, b: Int, name: String)] = {
         var pairs: [(a: Int, b: Int, name: String)] = []
         for a in monthlyColumns.indices {
@@ -130,24 +144,24 @@ enum Schema {
     /// Rebuilds every summary imports keep incrementally.
     static func rebuildKeptSummaries(_ db: Database) throws {
         try rebuildMonthlyCounts(db)
-        try rebuildYearlyPairCounts(db)
+        try rebuildMonthlyPairCounts(db)
     }
 
-    /// Rebuilds the yearly pair summary from the counted view (slow on large databases).
-    static func rebuildYearlyPairCounts(_ db: Database) throws {
-        try db.execute(sql: "DELETE FROM yearly_pair_count")
+    /// Rebuilds the monthly pair summary from the counted view (slow on large databases).
+    static func rebuildMonthlyPairCounts(_ db: Database) throws {
+        try db.execute(sql: "DELETE FROM monthly_pair_count")
         for pair in columnPairs {
             let a = monthlyColumns[pair.a], b = monthlyColumns[pair.b]
             try db.execute(sql: """
-                INSERT INTO yearly_pair_count (pair, year, value_a, value_b, n)
-                    SELECT '\(pair.name)', substr(date, 1, 4), coalesce(\(a), ''), coalesce(\(b), ''), count(*)
+                INSERT INTO monthly_pair_count (pair, month, value_a, value_b, n)
+                    SELECT '\(pair.name)', substr(date, 1, 7), coalesce(\(a), ''), coalesce(\(b), ''), count(*)
                     FROM counted_incident GROUP BY 2, 3, 4
                 """)
         }
     }
 
     /// The stored columns the monthly summary keeps, as the view names them.
-    static let monthlyColumns = ["category", "police_force", "victim_type", "method", "discourse", "source_kind"]
+    static let monthlyColumns = ["category", "police_force", "victim_type", "method", "discourse", "offender", "source_kind"]
 
     /// Rebuilds the monthly summary from the counted view (slow on large databases: seconds for a
     /// million records; imports maintain it incrementally instead).

@@ -48,6 +48,9 @@ public struct IncidentCSVWriter {
         case .victimContact: incident.personal.victimContact?.revealed ?? ""
         case .consentToShare: incident.consentToShare.map { $0 ? "yes" : "no" } ?? ""
         case .offenderDescription: incident.personal.offenderDescription?.revealed ?? ""
+        case .offenderAppearance: incident.offender?.appearance?.rawValue ?? ""
+        case .offenderGender: incident.offender?.gender?.rawValue ?? ""
+        case .offenderAge: incident.offender?.age?.rawValue ?? ""
         }
     }
 }

@@ -84,6 +84,11 @@ public struct RowValidator: Sendable {
         let force = coded(.policeForce, PoliceForce.self)
         let victimType = coded(.victimType, VictimType.self)
         let method = coded(.method, Method.self)
+        let appearance = coded(.offenderAppearance, OffenderAppearance.self)
+        let gender = coded(.offenderGender, OffenderGender.self)
+        let age = coded(.offenderAge, OffenderAge.self)
+        let offender = appearance == nil && gender == nil && age == nil ? nil
+            : OffenderProfile(appearance: appearance, gender: gender, age: age)
 
         var discourse = DiscourseSet()
         if let raw = text(.discourse) {
@@ -125,7 +130,7 @@ public struct RowValidator: Sendable {
         return .success(Incident(
             reference: reference, source: source, date: date, status: status, category: category,
             policeForce: force, location: location, postcodeDistrict: postcode?.district,
-            victimType: victimType, method: method, discourse: discourse, consentToShare: consent,
+            victimType: victimType, method: method, discourse: discourse, offender: offender, consentToShare: consent,
             personal: personal))
     }
 

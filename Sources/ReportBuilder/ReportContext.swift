@@ -63,6 +63,16 @@ public struct ReportContext {
                 figures[key + "_change"] = Percent.signedText(cell.changePercent)
             }
         }
+        // Offenders: percentages are of the incidents with a description, as the publication gives them.
+        let described = report.headline.total - (report.offenderAppearance.cell([Breakdown.unknownCode])?.count ?? 0)
+        figures["offender_described"] = described.grouped
+        figures["offender_described_share"] = Percent.text(Percent.share(described, of: report.headline.total))
+        for (prefix, table) in [("offender", report.offenderAppearance), ("offender", report.offenderGender), ("offender", report.offenderAge)] {
+            for cell in table.cells where cell.codes[0] != Breakdown.unknownCode && cell.codes[0] != OffenderProfile.notStatedCode {
+                figures["\(prefix)_\(cell.codes[0])"] = cell.count.grouped
+                figures["\(prefix)_\(cell.codes[0])_share"] = Percent.text(Percent.share(cell.count, of: described))
+            }
+        }
         figures["violent"] = ((report.byCategory.cell(["extreme_violence"])?.count ?? 0) + (report.byCategory.cell(["assault"])?.count ?? 0)).grouped
 
         for chart in StandardChart.allCases {
@@ -74,6 +84,10 @@ public struct ReportContext {
         tables["categories"] = ReportContext.compared(report.byCategory, title: "Incidents by category")
         tables["regions"] = ReportContext.compared(report.byRegion, title: "Incidents by region")
         tables["victims"] = ReportContext.compared(report.byVictim, title: "Incidents by victim type")
+        tables["offender_appearance"] = ReportContext.described([report.offenderAppearance], described: described,
+                                                                title: "Offenders' appearance, as described by victims and witnesses")
+        tables["offender_gender_age"] = ReportContext.described([report.offenderGender, report.offenderAge], described: described,
+                                                                title: "Offenders' gender and age, as described")
         tables["methods"] = ReportContext.compared(report.byMethod, title: "Incidents by method")
         tables["discourse"] = ReportContext.compared(report.byDiscourse, title: "Incidents by discourse (an incident may carry several)", total: false)
         tables["sources"] = ReportContext.compared(report.bySource, title: "Who reported the incidents")
@@ -102,6 +116,23 @@ public struct ReportContext {
         return Document.Table(title: title, columns: [dimension.heading, table.period.label, table.previousPeriod?.label ?? "", "Change"],
                               rows: rows, totalRows: total ? [rows.count - 1] : [],
                               note: total ? nil : "Rows add up to more than the number of incidents.")
+    }
+
+    /// Offender tables stacked: each value's incidents and its share of the incidents with a
+    /// description; incidents without one are left out.
+    static func described(_ tables: [FigureTable], described: Int, title: String) -> Document.Table {
+        var rows: [[String]] = []
+        var headings: [Int] = []
+        for table in tables {
+            let dimension = table.dimensions[0]
+            headings.append(rows.count)
+            rows.append([String(dimension.heading.dropFirst("Offender ".count)).capitalized, "", ""])
+            for cell in table.cells where cell.codes[0] != Breakdown.unknownCode {
+                rows.append(["   " + dimension.label(of: cell.codes[0]), cell.count.grouped, Percent.text(Percent.share(cell.count, of: described))])
+            }
+        }
+        return Document.Table(title: title, columns: ["Offender", "Incidents", "Share of described"], rows: rows, totalRows: Set(headings),
+                              note: "Percentages are of the \(described.grouped) incidents where the offender was described.")
     }
 
     /// A two-dimension table: first dimension down, second across, with totals.

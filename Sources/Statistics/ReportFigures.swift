@@ -17,6 +17,10 @@ public struct ReportFigures: Sendable {
     public let online: FigureTable
     public let byDiscourse: FigureTable
     public let bySource: FigureTable
+    /// Offenders as described (appearance, gender, age); "not recorded" is no description.
+    public let offenderAppearance: FigureTable
+    public let offenderGender: FigureTable
+    public let offenderAge: FigureTable
     /// The appendix: category × month for the period ("full breakdown"), and category by year and
     /// month by year over the years shown.
     public let fullBreakdown: FigureTable
@@ -45,6 +49,8 @@ public struct ReportFigures: Sendable {
             byCategory: try compared(.category), byMonth: try compared(.month), byRegion: try compared(.region),
             byForce: try compared(.policeForce), byVictim: try compared(.victimType), byMethod: try compared(.method),
             online: try compared(.online), byDiscourse: try compared(.discourse), bySource: try compared(.source),
+            offenderAppearance: try compared(.offenderAppearance), offenderGender: try compared(.offenderGender),
+            offenderAge: try compared(.offenderAge),
             fullBreakdown: try engine.table(period, by: [.category, .month]),
             categoryByYear: try engine.table(seriesPeriod, by: [.category, .year]),
             monthByYear: try engine.table(seriesPeriod, by: [.monthOfYear, .year]),

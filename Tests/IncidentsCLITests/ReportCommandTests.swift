@@ -178,11 +178,31 @@ final class DemoReports: @unchecked Sendable {
         #expect(one == (try Data(contentsOf: URL(fileURLWithPath: demo.annual))))
     }
 
+    @Test("the offenders section gives shares of the incidents with a description, as the figures command counts them")
+    func offenders() throws {
+        let csv = try demo.cli.run(["figures", "--period", "2025", "--by", "offender_gender", "--format", "csv"]).out
+        var count: [String: Int] = [:]
+        for line in csv.split(separator: "\n").dropFirst() {
+            let fields = line.split(separator: ",")
+            count[String(fields[0])] = Int(fields[1])
+        }
+        let total = count.values.reduce(0, +)
+        let described = total - (count["unknown"] ?? 0)
+        let male = try #require(count["male"])
+        #expect(described > 0 && described < total)
+        let text = try demo.text().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(text.contains("could describe the offender in \(formatted(described)) of the \(formatted(total)) incidents"))
+        #expect(text.contains("\((male * 200 + described) / (2 * described))% were male"))
+        #expect(text.contains("Offenders' appearance, as described"))
+    }
+
     @Test("no personal data on any page")
     func noPersonalData() throws {
         let text = try demo.text()
         for word in ["Fictionberg", "Exampleton", "Demowitz", "Samplewood", "Mockstein", "Placeholder", "Testerman", "Synthetica",
-                     "Madeupski", "07700", "example.invalid", "north European", "Location:"] {
+                     "Madeupski", "07700", "example.invalid", "Location:",
+                     // The offender descriptions' free text (the report prints only the coded summary).
+                     "white, north European", "white, south European", "group of males", ", teenager"] {
             #expect(!text.contains(word), "\(word) appears in the report")
         }
         #expect(text.range(of: #"\b[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}\b"#, options: .regularExpression) == nil, "a full postcode appears")

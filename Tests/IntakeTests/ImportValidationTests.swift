@@ -175,6 +175,24 @@ func refusal(_ text: String, source: Source? = .own) -> String? { refusal(Array(
         #expect(incident.personal.offenderDescription?.revealed == "male, adult")
     }
 
+    @Test("reads the coded offender description, police identity codes included, and names a bad value")
+    func offenderCodes() throws {
+        let (summary, incidents) = try read("reference,source,date,category,offender_appearance,offender_gender,offender_age\n"
+            + "O1,cst,2024-03-01,assault,IC3,M,minor\n"
+            + "O2,cst,2024-03-02,assault,\"White, north European\",,\n"
+            + "O3,cst,2024-03-03,assault,,,\n"
+            + "O4,cst,2024-03-04,assault,tall,male,adult\n")
+        #expect(incidents.map(\.offender) == [
+            OffenderProfile(appearance: .black, gender: .male, age: .minor),
+            OffenderProfile(appearance: .whiteNorthEuropean),
+            nil,
+        ])
+        #expect(summary.problems.count == 1)
+        let problem = try #require(summary.problems.first?.description)
+        #expect(problem.hasPrefix("cst-2024.csv:5:5: offender_appearance \"tall\""), "\(problem)")
+        #expect(problem.contains("arab_north_african"))
+    }
+
     @Test("uses --source for rows without one, and rejects an invalid source")
     func sources() throws {
         let (_, incidents) = try read("reference,source,date,category\nA1,,2024-01-01,assault\nA2,police,2024-01-01,assault\n", source: .own)

@@ -9,7 +9,8 @@ import Testing
         let incidents = [
             Incident(reference: "R1", source: .own, date: CivilDate(iso: "2024-02-29")!, category: .assault,
                      policeForce: .greaterManchester, location: "Prestwich", victimType: .individual, method: .inPerson,
-                     discourse: DiscourseSet([.farRight, .conspiracy]), consentToShare: false,
+                     discourse: DiscourseSet([.farRight, .conspiracy]),
+                     offender: OffenderProfile(appearance: .southAsian, gender: .mixed, age: nil), consentToShare: false,
                      personal: PersonalDetails(postcode: Personal(Postcode(parsing: "M25 1AB")!),
                                                description: Personal("He said \"go home\",\nthen left."),
                                                victimName: Personal("Sarah Demowitz"))),

@@ -6,9 +6,9 @@ import Testing
 enum Fixture {
     static func make(_ reference: String, _ date: String, _ category: Category?, force: PoliceForce? = nil,
                      method: Method? = nil, discourse: [Discourse] = [], status: Status = .antisemitic,
-                     source: Source = .own, victim: VictimType? = nil) -> Incident {
+                     source: Source = .own, victim: VictimType? = nil, offender: OffenderProfile? = nil) -> Incident {
         Incident(reference: reference, source: source, date: CivilDate(iso: date)!, status: status, category: category,
-                 policeForce: force, victimType: victim, method: method, discourse: DiscourseSet(discourse),
+                 policeForce: force, victimType: victim, method: method, discourse: DiscourseSet(discourse), offender: offender,
                  personal: PersonalDetails(victimName: Personal("Sarah Demowitz"), offenderDescription: Personal("male, adult")))
     }
 
@@ -20,11 +20,13 @@ enum Fixture {
         make("A4", "2023-12-31", .abusiveBehaviour, method: .socialMedia),
         // 2024: seven counted (one from the police exchange), one excluded, one pending.
         make("B1", "2024-01-01", .abusiveBehaviour, force: .metropolitan, method: .socialMedia, discourse: [.farRight, .israelRelated], victim: .individual),
-        make("B2", "2024-02-29", .assault, force: .cityOfLondon, method: .inPerson, victim: .individual),
+        make("B2", "2024-02-29", .assault, force: .cityOfLondon, method: .inPerson, victim: .individual,
+             offender: OffenderProfile(appearance: .whiteNorthEuropean, gender: .male, age: .minor)),
         make("B3", "2024-02-29", .threats, force: .hertfordshire, method: .email, discourse: [.conspiracy], victim: .synagogue),
         make("B4", "2024-06-30", .damageAndDesecration, force: .greaterManchester, method: .graffiti, victim: .synagogue),
         make("P1", "2024-05-05", .abusiveBehaviour, force: .metropolitan, source: .police),
-        make("B5", "2024-07-01", .abusiveBehaviour, force: .metropolitan, method: .inPerson),
+        make("B5", "2024-07-01", .abusiveBehaviour, force: .metropolitan, method: .inPerson,
+             offender: OffenderProfile(appearance: nil, gender: .female, age: .adult)),
         make("B6", "2024-12-31", .literature, method: .letter),
         make("X1", "2024-03-01", nil, force: .metropolitan, status: .notAntisemitic),
         make("X2", "2024-04-01", .threats, status: .pending),
@@ -73,6 +75,18 @@ func counts(_ table: FigureTable) -> [String: Int] {
         let sources = counts(try engine.table(.year(2024), by: [.source]))
         #expect(sources["own"] == 6 && sources["police"] == 1 && sources["both"] == 0)
         #expect(counts(try engine.table(.year(2024), by: [.victimType]))["synagogue"] == 2)
+    }
+
+    @Test("counts offenders where a description was given: no description and not stated kept apart")
+    func offenders() throws {
+        let appearance = counts(try engine.table(.year(2024), by: [.offenderAppearance]))
+        #expect(appearance["white_north_european"] == 1 && appearance["not_stated"] == 1 && appearance["unknown"] == 5)
+        #expect(appearance["black"] == 0)
+        #expect(counts(try engine.table(.year(2024), by: [.offenderGender])) == ["male": 1, "female": 1, "mixed": 0, "not_stated": 0, "unknown": 5])
+        let age = try engine.table(.year(2024), by: [.offenderAge])
+        #expect(counts(age) == ["adult": 1, "minor": 1, "not_stated": 0, "unknown": 5])
+        #expect(Breakdown.offenderAge.label(of: "unknown") == "No description")
+        #expect(Breakdown(parsing: "gender") == .offenderGender && Breakdown(parsing: "appearance") == .offenderAppearance)
     }
 
     @Test("counts discourse per value, not additively, while the total stays the number of incidents")

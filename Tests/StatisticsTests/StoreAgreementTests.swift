@@ -26,8 +26,8 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let sql = FigureEngine(source: store)
         let memory = FigureEngine(source: InMemoryCounts(Self.history.own + Self.history.police))
-        // A whole year, parts of years, and a range holding a whole year with parts on both sides
-        // (read from the yearly pair summary plus two scans).
+        // A whole year, parts of years, and a range of whole months with a part-month on both
+        // sides (crossings read from the monthly pair summary plus two scans).
         let across = Period.range(CivilDate(iso: "2022-08-15")!, CivilDate(iso: "2024-03-10")!)
         let periods: [Period] = [.year(2023), .half(2024, 1), .month(2023, 10), .range(CivilDate(iso: "2023-10-07")!, CivilDate(iso: "2024-01-15")!), across]
         for period in periods {
@@ -103,10 +103,11 @@ import Testing
                     #expect(try sql.table(period, by: [dimension, .month]).cells == memory.table(period, by: [dimension, .month]).cells, "\(label): \(period) by \(dimension) × month")
                 }
             }
-            // Two non-time dimensions over whole years come from the yearly pair summary.
+            // Two non-time dimensions over whole months come from the monthly pair summary.
             let pairs: [[Breakdown]] = [[.policeForce, .discourse], [.discourse, .policeForce], [.category, .victimType],
                                         [.region, .method], [.online, .source], [.victimType, .category]]
-            for period in [Period.year(2023), .range(CivilDate(iso: "2022-07-01")!, CivilDate(iso: "2024-06-30")!)] {
+            for period in [Period.year(2023), .range(CivilDate(iso: "2022-07-01")!, CivilDate(iso: "2024-06-30")!),
+                           .range(CivilDate(iso: "2022-08-15")!, CivilDate(iso: "2024-03-10")!), .range(CivilDate(iso: "2023-05-02")!, CivilDate(iso: "2023-05-30")!)] {
                 for pair in pairs {
                     #expect(try sql.table(period, by: pair).cells == memory.table(period, by: pair).cells, "\(label): \(period) by \(pair)")
                 }
