@@ -34,6 +34,8 @@ public struct ReportContext {
         figures["headline"] = h.sentences.first ?? ""
         figures["excluded"] = h.excluded.grouped
         figures["earlier_totals"] = h.earlierTotals.map { "\($0.total.grouped) in \($0.period.label)" }.joined(separator: ", ")
+        // The footnote on every figure that compares with or ranks against earlier periods.
+        figures["revision_note"] = "Figures for earlier periods are the current, revised ones: reports of incidents can reach us after a report is published, so they may differ from those first published. Changes and ranks compare with the revised figures."
         lists["headline_sentences"] = h.sentences.map { ["sentence": $0] }
         if let monthly = h.monthly {
             figures["highest_month"] = monthly.highestMonth.label

@@ -17,6 +17,11 @@ final class BodyLayout {
     private(set) var sectionOfPage: [String] = []
     private(set) var headings: [Heading] = []
     private var footnotes: [[TextLayout]] = []
+    /// The numbers of the notes at the foot of each page.
+    private var footnoteNumbersOnPage: [Set<Int>] = []
+    /// Each note's number by its text: a note cited again (the revision note on every figure that
+    /// compares with earlier years) keeps its number and is printed once on each page citing it.
+    private var footnoteNumbers: [String: Int] = [:]
     private var footnoteNumber = 0
     private var y = PageStyle.top
     private var section = ""
@@ -33,6 +38,7 @@ final class BodyLayout {
     private func newPage() {
         pages.append([])
         footnotes.append([])
+        footnoteNumbersOnPage.append([])
         sectionOfPage.append(section)
         y = PageStyle.top
         pageIsEmpty = true
@@ -54,6 +60,7 @@ final class BodyLayout {
         if pageIsEmpty && pages.count > 1 {
             pages.removeLast()
             footnotes.removeLast()
+            footnoteNumbersOnPage.removeLast()
             sectionOfPage.removeLast()
         }
     }
@@ -119,17 +126,24 @@ final class BodyLayout {
     // MARK: paragraphs
 
     /// Replaces the footnote marks (U+E000) with their numbers, and lays the notes out.
-    private func numberFootnotes(_ inline: Document.Inline) -> (String, [TextLayout]) {
+    private func numberFootnotes(_ inline: Document.Inline) -> (String, [(number: Int, layout: TextLayout)]) {
         var markup = ""
-        var notes: [TextLayout] = []
+        var notes: [(number: Int, layout: TextLayout)] = []
         var remaining = inline.footnotes[...]
         for ch in inline.markup {
             if ch == "\u{E000}", let note = remaining.first {
                 remaining = remaining.dropFirst()
-                footnoteNumber += 1
-                markup += "<sup><small>\(footnoteNumber)</small></sup>"
-                notes.append(TextLayout("<sup><small>\(footnoteNumber)</small></sup> " + note, style: PageStyle.footnote,
-                                        on: canvas, width: PageStyle.contentWidth, markup: true))
+                let number: Int
+                if let known = footnoteNumbers[note] { number = known } else {
+                    footnoteNumber += 1
+                    number = footnoteNumber
+                    footnoteNumbers[note] = number
+                }
+                markup += "<sup><small>\(number)</small></sup>"
+                if !notes.contains(where: { $0.number == number }) {
+                    notes.append((number, TextLayout("<sup><small>\(number)</small></sup> " + note, style: PageStyle.footnote,
+                                                     on: canvas, width: PageStyle.contentWidth, markup: true)))
+                }
             } else {
                 markup.append(ch)
             }
@@ -139,7 +153,9 @@ final class BodyLayout {
 
     private func paragraph(_ inline: Document.Inline, x: Double = PageStyle.left, width: Double = PageStyle.contentWidth,
                            bullet: Bool = false) {
-        let (markup, notes) = numberFootnotes(inline)
+        let (markup, cited) = numberFootnotes(inline)
+        // The notes not yet at the foot of the page the paragraph starts on.
+        var notes: [TextLayout] { cited.filter { !footnoteNumbersOnPage[page].contains($0.number) }.map(\.layout) }
         let layout = TextLayout(markup, style: PageStyle.body, on: canvas, width: width, alignment: .justified, markup: true)
         let lines = layout.lineExtents
         var start = 0
@@ -168,7 +184,10 @@ final class BodyLayout {
                 }
                 if all { layout.draw(x: x, y: top) } else { layout.drawLines(range, x: x, y: top) }
             }
-            if start == 0 { footnotes[page] += notes }
+            if start == 0 {
+                footnotes[page] += notes
+                footnoteNumbersOnPage[page].formUnion(cited.map(\.number))
+            }
             let end = range.upperBound < lines.count ? lines[range.upperBound].top : layout.size.height
             y += end - lines[start].top
             start += fit

@@ -196,6 +196,25 @@ final class DemoReports: @unchecked Sendable {
         #expect(text.contains("Offenders' appearance, as described"))
     }
 
+    @Test("the revision footnote is at the foot of every page whose figures compare with earlier years, once")
+    func revisionNote() throws {
+        let note = "Figures for earlier periods are the current, revised ones"
+        let pages = try tool("pdfinfo", [demo.annual]).split(separator: "\n").first { $0.hasPrefix("Pages:") }
+            .flatMap { Int($0.split(separator: " ").last!) } ?? 0
+        var citing = 0
+        for page in 1...pages {
+            let text = try demo.text(page).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            let times = text.components(separatedBy: note).count - 1
+            #expect(times <= 1, "page \(page) prints the note \(times) times")
+            if text.contains("incidents of Extreme Violence in 2025, compared with") || (page > 3 && text.contains("Executive summary"))
+                || text.contains("The tables below give the figures") {
+                #expect(times == 1, "page \(page) compares with earlier years without the note")
+            }
+            citing += times
+        }
+        #expect(citing >= 5)
+    }
+
     @Test("no personal data on any page")
     func noPersonalData() throws {
         let text = try demo.text()
