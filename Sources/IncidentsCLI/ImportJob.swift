@@ -37,19 +37,44 @@ struct ImportJob {
         let progress = showProgress ? ProgressLine.forTerminal(label: name, total: fileSize()) : nil
         var summary: FileReadSummary?
         let result = try store.importBatch(info) { writer in
-            var sink = StoreSink(writer: writer)
-            var rejects: RejectsWriter?
-            let read = try IncidentFileReader.read(
-                path: path, displayName: name, options: options, into: &sink,
-                onReject: rejectsPath.map { rejectsPath in
-                    { row in
-                        if rejects == nil { rejects = try RejectsWriter(path: rejectsPath, columns: row.columns) }
-                        try rejects!.write(row)
-                    }
-                },
-                progress: progress.map { line in { line.update($0) } })
+            // Two threads: this one writes to the database while a reader thread parses and
+            // validates the file, handing over incidents in chunks (the machine has two cores,
+            // and each half takes about as long as the other).
+            let channel = IncidentChannel()
+            let path = path, options = options, rejectsPath = rejectsPath
+            let reader = Thread {
+                var sink = ChannelSink(channel: channel)
+                var rejects: RejectsWriter?
+                do {
+                    let read = try IncidentFileReader.read(
+                        path: path, displayName: name, options: options, into: &sink,
+                        onReject: rejectsPath.map { rejectsPath in
+                            { row in
+                                if rejects == nil { rejects = try RejectsWriter(path: rejectsPath, columns: row.columns) }
+                                try rejects!.write(row)
+                            }
+                        },
+                        progress: progress.map { line in { line.update($0) } })
+                    try sink.flush()
+                    try rejects?.close()
+                    channel.finish(.success(read))
+                } catch {
+                    channel.finish(.failure(error))
+                }
+            }
+            reader.stackSize = 8 << 20
+            reader.start()
+            do {
+                while let chunk = channel.next() {
+                    for incident in chunk { try writer.upsert(incident) }
+                }
+            } catch {
+                channel.cancel()
+                _ = channel.waitForResult()
+                throw error
+            }
+            let read = try channel.waitForResult().get()
             progress?.finish()
-            try rejects?.close()
             if read.rowsInvalid > 0 && rejectsPath == nil {
                 throw ImportFailure(problems: read.problems, totalProblems: read.totalProblems, invalidRows: read.rowsInvalid)
             }
@@ -64,14 +89,87 @@ struct ImportJob {
     }
 }
 
-/// Passes valid incidents to the batch writer.
-struct StoreSink: IncidentSink {
-    let writer: BatchWriter
-    mutating func write(_ incident: Incident, line: Int) throws { try writer.upsert(incident) }
+/// Valid incidents on their way from the reader thread to the database thread, in chunks, with
+/// at most a few chunks in flight so memory stays flat.
+final class IncidentChannel: @unchecked Sendable {
+    struct Cancelled: Error {}
+    private let condition = NSCondition()
+    private var chunks: [[Incident]] = []
+    private var result: Result<FileReadSummary, any Error>?
+    private var cancelled = false
+    private static let capacity = 8
+
+    /// Hands over a chunk, waiting while the channel is full; throws when the writer gave up.
+    func send(_ chunk: [Incident]) throws {
+        condition.lock()
+        defer { condition.unlock() }
+        while chunks.count >= IncidentChannel.capacity && !cancelled { condition.wait() }
+        if cancelled { throw Cancelled() }
+        chunks.append(chunk)
+        condition.broadcast()
+    }
+
+    /// The next chunk, or nil once the reader has finished and everything was taken.
+    func next() -> [Incident]? {
+        condition.lock()
+        defer { condition.unlock() }
+        while chunks.isEmpty && result == nil { condition.wait() }
+        guard !chunks.isEmpty else { return nil }
+        let chunk = chunks.removeFirst()
+        condition.broadcast()
+        return chunk
+    }
+
+    /// The reader is done, with its summary or its error.
+    func finish(_ outcome: Result<FileReadSummary, any Error>) {
+        condition.lock()
+        result = outcome
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// The writer failed: the reader stops at its next hand-over.
+    func cancel() {
+        condition.lock()
+        cancelled = true
+        chunks.removeAll()
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Waits for the reader to finish.
+    func waitForResult() -> Result<FileReadSummary, any Error> {
+        condition.lock()
+        defer { condition.unlock() }
+        while result == nil { condition.wait() }
+        return result!
+    }
+}
+
+/// Collects valid incidents into chunks for the channel.
+struct ChannelSink: IncidentSink {
+    let channel: IncidentChannel
+    private var chunk: [Incident] = []
+
+    init(channel: IncidentChannel) {
+        self.channel = channel
+        chunk.reserveCapacity(2048)
+    }
+
+    mutating func write(_ incident: Incident, line: Int) throws {
+        chunk.append(incident)
+        if chunk.count == 2048 { try flush() }
+    }
+
+    mutating func flush() throws {
+        guard !chunk.isEmpty else { return }
+        try channel.send(chunk)
+        chunk.removeAll(keepingCapacity: true)
+    }
 }
 
 /// A one-line progress display on a terminal, redrawn at most five times a second.
-final class ProgressLine {
+final class ProgressLine: @unchecked Sendable {  // used by the reader thread only
     private let label: String
     private let total: Int
     private var last = ContinuousClock.now

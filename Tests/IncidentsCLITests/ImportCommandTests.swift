@@ -41,6 +41,26 @@ let goodFile = """
         #expect(try store.batches().count == 1)
     }
 
+    @Test("a large file (many chunks through the reader thread) with one bad row near its end imports nothing; skipping it imports the rest")
+    func largeFileOneBadRow() throws {
+        let cli = try CLI()
+        defer { cli.cleanUp() }
+        try cli.write("good.csv", goodFile)
+        #expect(try cli.run(["import", "good.csv"]).status == 0)
+        var text = "reference,source,date,category,police_force\n"
+        for i in 1...9_000 {
+            text += i == 8_500 ? "L\(i),cst,2024-13-01,assault,Met\n" : "L\(i),cst,2024-0\(1 + i % 9)-1\(i % 10),assault,Met\n"
+        }
+        try cli.write("large.csv", text)
+        let failed = try cli.run(["import", "large.csv"])
+        #expect(failed.status != 0)
+        #expect(failed.err.contains("large.csv:8501:3: date \"2024-13-01\""))
+        #expect(try IncidentStore(path: cli.path("incidents.sqlite")).recordCount() == 3)
+        let skipped = try cli.run(["import", "large.csv", "--skip-invalid", "rejects.csv"])
+        #expect(skipped.status == 0, "\(skipped.err)")
+        #expect(try IncidentStore(path: cli.path("incidents.sqlite")).recordCount() == 3 + 8_999)
+    }
+
     @Test("--skip-invalid imports the valid rows and writes the rejected ones with reasons")
     func skipInvalid() throws {
         let cli = try CLI()
