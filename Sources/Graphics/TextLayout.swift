@@ -126,11 +126,12 @@ public final class TextLayout {
         cairo_restore(canvas.context)
     }
 
-    /// Draws the text rotated a quarter turn anticlockwise, its top-left corner (before turning) at (`x`, `y`).
-    public func drawRotated(x: Double, y: Double) {
+    /// Draws the text turned by `angle` radians (default a quarter turn anticlockwise), its
+    /// top-left corner (before turning) at (`x`, `y`).
+    public func drawRotated(x: Double, y: Double, angle: Double = -Double.pi / 2) {
         cairo_save(canvas.context)
         cairo_translate(canvas.context, x, y)
-        cairo_rotate(canvas.context, -Double.pi / 2)
+        cairo_rotate(canvas.context, angle)
         canvas.set(style.color)
         cairo_move_to(canvas.context, 0, 0)
         pango_cairo_update_layout(canvas.context, layout)

@@ -129,6 +129,56 @@ enum Schema {
                 """)
             try Schema.rebuildKeptSummaries(db)
         }
+        migrator.registerMigration("v6: drafts and published editions") { db in
+            try db.execute(sql: """
+                -- Each draft of a report for trustees: its number within the period, when, from
+                -- which data (contentHash), with every figure it printed and the records it counted.
+                CREATE TABLE report_draft (
+                    id INTEGER PRIMARY KEY,
+                    period TEXT NOT NULL,
+                    number INTEGER NOT NULL,
+                    created_at TEXT NOT NULL,
+                    data_hash TEXT NOT NULL,
+                    output TEXT NOT NULL,
+                    UNIQUE (period, number)
+                );
+                CREATE TABLE draft_figure (
+                    draft_id INTEGER NOT NULL REFERENCES report_draft(id),
+                    key TEXT NOT NULL,
+                    label TEXT NOT NULL,
+                    value TEXT NOT NULL,
+                    PRIMARY KEY (draft_id, key)
+                );
+                CREATE TABLE draft_record (
+                    draft_id INTEGER NOT NULL REFERENCES report_draft(id),
+                    source TEXT NOT NULL,
+                    reference TEXT NOT NULL,
+                    date TEXT NOT NULL,
+                    status TEXT NOT NULL,
+                    category TEXT,
+                    PRIMARY KEY (draft_id, source, reference)
+                );
+                -- Published editions: the figures of a final report, frozen. The tool has no way
+                -- to change or delete them; triggers refuse it from anywhere else too.
+                CREATE TABLE edition (
+                    id INTEGER PRIMARY KEY,
+                    period TEXT NOT NULL,
+                    published_at TEXT NOT NULL,
+                    data_hash TEXT NOT NULL
+                );
+                CREATE TABLE edition_figure (
+                    edition_id INTEGER NOT NULL REFERENCES edition(id),
+                    key TEXT NOT NULL,
+                    label TEXT NOT NULL,
+                    value TEXT NOT NULL,
+                    PRIMARY KEY (edition_id, key)
+                );
+                CREATE TRIGGER edition_frozen_update BEFORE UPDATE ON edition BEGIN SELECT RAISE(ABORT, 'a published edition cannot be changed'); END;
+                CREATE TRIGGER edition_frozen_delete BEFORE DELETE ON edition BEGIN SELECT RAISE(ABORT, 'a published edition cannot be deleted'); END;
+                CREATE TRIGGER edition_figure_frozen_update BEFORE UPDATE ON edition_figure BEGIN SELECT RAISE(ABORT, 'a published edition cannot be changed'); END;
+                CREATE TRIGGER edition_figure_frozen_delete BEFORE DELETE ON edition_figure BEGIN SELECT RAISE(ABORT, 'a published edition cannot be deleted'); END;
+                """)
+        }
         return migrator
     }
 

@@ -41,6 +41,13 @@ struct TextTable {
         rows.append(Array((row + Array(repeating: "", count: max(0, columns.count - row.count))).prefix(columns.count)))
     }
 
+    /// A whole table at once.
+    static func render(headings: [String], rows: [[String]], numeric: Set<Int>) -> String {
+        var table = TextTable(columns: headings, rightAligned: numeric)
+        for row in rows { table.add(row) }
+        return table.render()
+    }
+
     func render() -> String {
         let all = [columns] + rows
         let widths = columns.indices.map { i in all.map { $0[i].count }.max() ?? 0 }

@@ -87,7 +87,7 @@ struct DemoCommand: ParsableCommand {
             let output = (reports as NSString).appendingPathComponent("antisemitic-incidents-\(period).pdf")
             // The demo history's synthetic trigger events, marked on the monthly chart.
             let marks = DemoHistory.triggerEvents.filter { period.contains($0.0) }
-            let result = try ReportCommand.write(engine: engine, period: period, templatePath: template, output: output,
+            let (result, _) = try ReportCommand.write(engine: engine, store: store, period: period, templatePath: template, output: output,
                                                  created: period.end.adding(days: 1).description + "T00:00:00Z", marks: marks)
             print("Wrote \(output): \(result.pageCount) pages.")
         }

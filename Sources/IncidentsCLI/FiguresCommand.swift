@@ -24,8 +24,11 @@ struct FiguresCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp("The period: 2024, 2024-H1, 2024-Q3, 2024-10 or FROM..TO.", valueName: "period"))
-    var period: String
+    @Option(help: ArgumentHelp("The period: 2024, 2024-H1, 2024-Q3, 2024-10 or FROM..TO (with --as-published, that edition's period).", valueName: "period"))
+    var period: String?
+
+    @Option(help: ArgumentHelp("Show a published edition's figures beside the current ones (first edition of that period).", valueName: "period"))
+    var asPublished: String?
 
     @Option(name: .customLong("by"), help: ArgumentHelp("A dimension to break down by (up to two).", valueName: "dimension"))
     var dimensions: [String] = []
@@ -56,10 +59,12 @@ struct FiguresCommand: ParsableCommand {
         if dimensions.count > 2 { throw ValidationError("--by: at most two dimensions (a table crosses two)") }
         if let compare, compare < 1 { throw ValidationError("--compare: a number of years, 1 or more") }
         if let suppressBelow, suppressBelow < 2 { throw ValidationError("--suppress-below: a count of 2 or more") }
+        if period == nil && asPublished == nil { throw ValidationError("Missing expected argument '--period <period>'") }
+        if asPublished != nil && dimensions.count > 1 { throw ValidationError("--as-published: at most one --by dimension (editions keep the report's tables)") }
     }
 
     mutating func run() throws {
-        let period = try CommandSupport.period(self.period)
+        let period = try CommandSupport.period(self.period ?? asPublished!)
         let dims = try dimensions.map { text in
             guard let dimension = Breakdown(parsing: text) else {
                 throw CLIError("unknown dimension \"\(text)\"; expected one of \(Breakdown.allCases.map(\.rawValue).joined(separator: ", "))")
@@ -72,6 +77,13 @@ struct FiguresCommand: ParsableCommand {
             return date
         }
         let engine = try CommandSupport.engine(global, covering: period)
+        if let asPublished {
+            let edition = try CommandSupport.period(asPublished)
+            guard edition == period else { throw CLIError("--as-published \(asPublished) shows that edition's period; give --period \(edition) or leave it out") }
+            print(try AsPublished.table(store: try global.openExistingStore(), engine: engine, period: period, by: dims.first, format: format),
+                  terminator: format == .csv ? "" : "\n")
+            return
+        }
 
         if headline {
             let figures = try engine.headline(period, threshold: threshold, since: sinceDate)

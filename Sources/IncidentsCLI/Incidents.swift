@@ -13,7 +13,8 @@ public struct Incidents: ParsableCommand {
             `incidents import FILE.csv --source cst` to load real records (the format is in the README).
             """,
         version: "0.1.0",
-        subcommands: [ImportCommand.self, FiguresCommand.self, ChartCommand.self, ReportCommand.self, BatchesCommand.self, DemoCommand.self])
+        subcommands: [ImportCommand.self, FiguresCommand.self, ChartCommand.self, ReportCommand.self, DraftsCommand.self, DiffCommand.self,
+                      PublishCommand.self, BatchesCommand.self, DemoCommand.self])
 
     public init() {}
 }

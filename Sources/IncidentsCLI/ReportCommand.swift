@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import IncidentModel
+import IncidentStore
 import ReportBuilder
 import Statistics
 import Typesetting
@@ -37,6 +38,9 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Mark a date on the monthly chart and give the share on or after it: DATE=LABEL.", valueName: "date=label"))
     var mark: [String] = []
 
+    @Flag(help: "A draft for trustees: DRAFT, its number, date and data snapshot on every page; its figures are stored, and from the second draft on a first section lists what changed since the previous one.")
+    var draft = false
+
     @Option(help: ArgumentHelp("The bundled fonts folder (default: $INCIDENTS_FONTS, or Fonts beside the tool).", valueName: "dir"))
     var fonts: String?
 
@@ -53,32 +57,55 @@ struct ReportCommand: ParsableCommand {
         if let date {
             guard CivilDate(iso: date) != nil else { throw CLIError("--date \"\(date)\": expected YYYY-MM-DD") }
             created = date + "T00:00:00Z"
+        } else if draft {
+            created = Clock.today().description + "T00:00:00Z"
         } else {
             created = period.end.adding(days: 1).description + "T00:00:00Z"
         }
         let marks = try CommandSupport.marks(mark)
         try ChartCommand.registerFonts(fonts)
         let engine = try CommandSupport.engine(global, covering: period)
-        let output = out ?? "Reports/antisemitic-incidents-\(period).pdf"
-        let result = try ReportCommand.write(engine: engine, period: period, templatePath: templatePath, output: output,
-                                             created: created, marks: marks)
-        print("Wrote \(output): \(result.pageCount) pages, \(result.sections.filter { $0.level == 1 }.count) sections.")
+        let store = try global.openExistingStore()
+        var draftInfo: ReportBuilder.DraftInfo?
+        var number = 0, hash = "", records: [RecordState] = []
+        if draft {
+            number = try store.nextDraftNumber(period: period.description)
+            hash = try store.contentHash()
+            records = try store.recordStates(from: period.start, to: period.end)
+            let previous = try store.drafts(period: period.description).last
+            draftInfo = ReportBuilder.DraftInfo(
+                stamp: "DRAFT \(number) of the \(period.label) report · \(created.prefix(10)) · data snapshot \(hash.prefix(16))",
+                previous: try previous.map { ($0.number, Editions.printed(try store.draftFigures($0.id))) },
+                explanation: try previous.map { Editions.explain(old: try store.draftRecords($0.id), new: records) } ?? [])
+        }
+        let output = out ?? (draft ? "Reports/antisemitic-incidents-\(period)-draft-\(number).pdf" : "Reports/antisemitic-incidents-\(period).pdf")
+        let (result, printed) = try ReportCommand.write(engine: engine, store: store, period: period, templatePath: templatePath, output: output,
+                                                        created: created, marks: marks, draft: draftInfo)
+        if draft {
+            let saved = try store.saveDraft(period: period.description, number: number, createdAt: created, dataHash: hash, output: output,
+                                            figures: Editions.stored(printed), records: records)
+            print("Wrote \(output): draft \(saved.number) of \(period.label) (ID \(saved.id)), \(result.pageCount) pages, data snapshot \(hash.prefix(16)).")
+        } else {
+            print("Wrote \(output): \(result.pageCount) pages, \(result.sections.filter { $0.level == 1 }.count) sections.")
+        }
     }
 
     /// Builds and typesets the report; shared with `incidents demo`.
-    static func write(engine: FigureEngine, period: Period, templatePath: String, output: String, created: String,
-                      marks: [(CivilDate, String)]) throws -> TypesetResult {
+    static func write(engine: FigureEngine, store: IncidentStore, period: Period, templatePath: String, output: String, created: String,
+                      marks: [(CivilDate, String)], draft: ReportBuilder.DraftInfo? = nil) throws -> (TypesetResult, [ReportContext.PrintedFigure]) {
         let template: ReportTemplate
         do { template = try ReportTemplate(path: templatePath) } catch { throw CLIError(error.description) }
-        let document: Document
+        let built: ReportBuilder.Built
         do {
-            document = try ReportBuilder.document(engine: engine, period: period, template: template, created: created, marks: marks)
+            var context = try ReportBuilder.context(engine: engine, period: period, marks: marks)
+            context.setRevisions(try Editions.revisions(store: store, engine: engine, period: period))
+            built = try ReportBuilder.build(context: context, engine: engine, period: period, template: template, created: created, draft: draft)
         } catch let error as TemplateError {
             throw CLIError(error.description)
         }
         let folder = (output as NSString).deletingLastPathComponent
         if !folder.isEmpty { try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
-        do { return try Typesetter.write(document, to: output) } catch { throw CLIError(error.description) }
+        do { return (try Typesetter.write(built.document, to: output), built.printed) } catch { throw CLIError(error.description) }
     }
 
     /// `relative` in the current folder, else beside (or above) the executable.

@@ -77,6 +77,10 @@ enum LightMarkup {
                 out += italic ? "</i>" : "<i>"
                 italic.toggle()
                 chars = chars.dropFirst()
+            } else if ch == ReportContext.changedStart || ch == ReportContext.changedEnd {
+                // A figure that changed since the previous draft: highlighted.
+                out += ch == ReportContext.changedStart ? "<span background=\"#FCE38A\">" : "</span>"
+                chars = chars.dropFirst()
             } else {
                 out += TextLayout.escapeMarkup(String(ch))
                 chars = chars.dropFirst()

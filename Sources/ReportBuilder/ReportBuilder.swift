@@ -11,9 +11,92 @@ public enum ReportBuilder {
     /// template give the same bytes; `marks` are dates the monthly chart annotates.
     public static func document(engine: FigureEngine, period: Period, template: ReportTemplate, created: String,
                                 marks: [(CivilDate, String)] = []) throws -> Document {
+        try build(context: context(engine: engine, period: period, marks: marks), engine: engine, period: period,
+                  template: template, created: created).document
+    }
+
+    /// The figures, charts and tables of `period`'s report.
+    public static func context(engine: FigureEngine, period: Period, marks: [(CivilDate, String)] = []) throws -> ReportContext {
         let since = marks.first { period.contains($0.0) }?.0
         let figures = try ReportFigures.compute(engine, period: period, since: since)
-        let context = try ReportContext(figures, engine: engine, marks: marks)
+        return try ReportContext(figures, engine: engine, marks: marks)
+    }
+
+    /// What makes a report a draft.
+    public struct DraftInfo {
+        /// The stamp on every page ("Draft 2 · 2026-11-21 · data 5a3c…").
+        public var stamp: String
+        /// The previous draft's number and printed figures (key → label and value), if any.
+        public var previous: (number: Int, figures: [ReportContext.PrintedFigure])?
+        /// Lines explaining the changes by records: added, removed, reclassified, re-dated.
+        public var explanation: [String]
+        public init(stamp: String, previous: (number: Int, figures: [ReportContext.PrintedFigure])?, explanation: [String]) {
+            self.stamp = stamp
+            self.previous = previous
+            self.explanation = explanation
+        }
+    }
+
+    /// A figure that differs between two sets of printed figures.
+    public struct FigureChange: Sendable {
+        public let label: String
+        public let old: String
+        public let new: String
+    }
+
+    /// The figures of `new` whose value differs from `old` (or that appear in only one), in
+    /// `new`'s order, then those only in `old`.
+    public static func changes(from old: [ReportContext.PrintedFigure], to new: [ReportContext.PrintedFigure]) -> [FigureChange] {
+        let before = Dictionary(old.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
+        let keys = Set(new.map(\.key))
+        var out: [FigureChange] = []
+        for figure in new where before[figure.key]?.value != figure.value {
+            out.append(FigureChange(label: figure.label, old: before[figure.key]?.value ?? "(absent)", new: figure.value))
+        }
+        for figure in old where !keys.contains(figure.key) {
+            out.append(FigureChange(label: figure.label, old: figure.value, new: "(absent)"))
+        }
+        return out
+    }
+
+    /// A report ready to typeset, and every figure it prints.
+    public struct Built {
+        public let document: Document
+        public let printed: [ReportContext.PrintedFigure]
+    }
+
+    /// Builds the document from a prepared context; a draft gets its stamp, its changed figures
+    /// highlighted and, from the second draft on, a "Changes since draft N" section first.
+    public static func build(context original: ReportContext, engine: FigureEngine, period: Period, template: ReportTemplate,
+                             created: String, draft: DraftInfo? = nil) throws -> Built {
+        var context = original
+        let printed = original.printed
+        var changesBlocks: [Document.Block] = []
+        if let draft, let previous = draft.previous {
+            let changes = changes(from: previous.figures, to: printed)
+            context.markChanges(since: Dictionary(previous.figures.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a }))
+            changesBlocks.append(.heading(level: 1, text: "Changes since draft \(previous.number)", id: "changes"))
+            if changes.isEmpty {
+                changesBlocks.append(.paragraph(LightMarkup.inline("No figure has changed since draft \(previous.number).")))
+            } else {
+                changesBlocks.append(.paragraph(LightMarkup.inline(
+                    "\(changes.count.grouped) figure\(changes.count == 1 ? "" : "s") changed since draft \(previous.number); in the text they are highlighted.")))
+                changesBlocks.append(.table(Document.Table(title: "Figures that changed", columns: ["Where", "Draft \(previous.number)", "Now"],
+                                                           rows: changes.map { [$0.label, $0.old, $0.new] })))
+            }
+            changesBlocks.append(.heading(level: 2, text: "The records behind the changes", id: "changes-records"))
+            changesBlocks.append(draft.explanation.isEmpty
+                ? .paragraph(LightMarkup.inline("No record of the period was added, removed, reclassified or re-dated."))
+                : .bullets(draft.explanation.map { LightMarkup.inline($0) }))
+        }
+        var document = try build(context: context, engine: engine, period: period, template: template, created: created)
+        document.blocks = changesBlocks + document.blocks
+        document.draftStamp = draft?.stamp
+        return Built(document: document, printed: printed)
+    }
+
+    private static func build(context: ReportContext, engine: FigureEngine, period: Period, template: ReportTemplate,
+                              created: String) throws -> Document {
         let blocks = try template.blocks(context)
         let settings = template.settings
         let name = settings["title"] ?? "Antisemitic Incidents Report"

@@ -83,6 +83,9 @@ public struct ReportContext {
         for category in Category.allCases {
             charts["trend-" + category.rawValue] = try StandardChart.categoryTrend(category, engine: engine, period: period)
         }
+        tables["revisions"] = Document.Table(title: "Totals as first published and as now recorded",
+                                             columns: ["Period", "First published", "Now", "Revision"], rows: [],
+                                             note: "No earlier edition is on record in this database (see incidents publish).")
         tables["categories"] = ReportContext.compared(report.byCategory, title: "Incidents by category")
         tables["regions"] = ReportContext.compared(report.byRegion, title: "Incidents by region")
         tables["victims"] = ReportContext.compared(report.byVictim, title: "Incidents by victim type")
@@ -96,6 +99,88 @@ public struct ReportContext {
         tables["category_by_year"] = ReportContext.matrix(report.categoryByYear, title: "Table A: incidents by category, \(report.years.lowerBound)–\(report.years.upperBound)")
         tables["month_by_year"] = ReportContext.matrix(report.monthByYear, title: "Table B: incidents by month, \(report.years.lowerBound)–\(report.years.upperBound)")
         tables["full_breakdown"] = ReportContext.transposed(report.fullBreakdown, title: "Table C: full breakdown of incidents, \(period.label), by month and category")
+    }
+
+    /// Marks around a figure that changed since the previous draft (private-use characters the
+    /// light markup turns into a highlight).
+    static let changedStart: Character = "\u{E001}"
+    static let changedEnd: Character = "\u{E002}"
+
+    /// One printed figure: a stable key, where it appears (which table or sentence), its text.
+    public struct PrintedFigure: Hashable, Sendable {
+        public let key: String
+        public let label: String
+        public let value: String
+        public init(key: String, label: String, value: String) {
+            self.key = key
+            self.label = label
+            self.value = value
+        }
+    }
+
+    /// Every figure the report can print: each named figure of the text, each headline sentence
+    /// and each cell of each table, as printed.
+    public var printed: [PrintedFigure] {
+        var out: [PrintedFigure] = []
+        for name in figures.keys.sorted() {
+            out.append(PrintedFigure(key: "figure:" + name, label: "Text, {{\(name)}}", value: ReportContext.unmarked(figures[name]!)))
+        }
+        for (i, item) in (lists["headline_sentences"] ?? []).enumerated() {
+            out.append(PrintedFigure(key: "sentence:headline:\(i + 1)", label: "Headline sentence \(i + 1)", value: item["sentence"] ?? ""))
+        }
+        var seen: Set<String> = []
+        for name in tables.keys.sorted() {
+            let table = tables[name]!
+            var group = ""
+            for row in table.rows {
+                // A row with only a label heads a group (offenders: Gender, Age): it names the rows below.
+                if row.dropFirst().allSatisfy(\.isEmpty) { group = row[0] + " / "; continue }
+                let rowLabel = group + row[0].trimmingCharacters(in: .whitespaces)
+                for (c, value) in row.enumerated().dropFirst() where c < table.columns.count && !table.columns[c].isEmpty {
+                    var key = "table:\(name):\(rowLabel):\(table.columns[c])"
+                    var n = 1
+                    while !seen.insert(key).inserted { n += 1; key = "table:\(name):\(rowLabel):\(table.columns[c]):\(n)" }
+                    out.append(PrintedFigure(key: key, label: "\(table.title): \(rowLabel), \(table.columns[c])", value: value))
+                }
+            }
+        }
+        return out
+    }
+
+    static func unmarked(_ text: String) -> String { text.filter { $0 != changedStart && $0 != changedEnd } }
+
+    /// Highlights the named figures whose values differ from `previous` (figure keys → values).
+    public mutating func markChanges(since previous: [String: String]) {
+        for (name, value) in figures {
+            if let old = previous["figure:" + name], old != value { figures[name] = "\(ReportContext.changedStart)\(value)\(ReportContext.changedEnd)" }
+        }
+        if var sentences = lists["headline_sentences"] {
+            for i in sentences.indices {
+                if let old = previous["sentence:headline:\(i + 1)"], let now = sentences[i]["sentence"], old != now {
+                    sentences[i]["sentence"] = "\(ReportContext.changedStart)\(now)\(ReportContext.changedEnd)"
+                }
+            }
+            lists["headline_sentences"] = sentences
+        }
+    }
+
+    /// Sets the revision footnote to name each earlier period's first-published and current total.
+    public mutating func setRevisions(_ revisions: [(period: String, published: String, now: String)]) {
+        let changed = revisions.filter { $0.published != $0.now }
+        guard !revisions.isEmpty else { return }
+        var note = figures["revision_note"] ?? ""
+        if changed.isEmpty {
+            note += " Earlier totals are unchanged since first published (" + revisions.map { "\($0.period): \($0.now)" }.joined(separator: "; ") + ")."
+        } else {
+            note += " Since first published: " + changed.map { "\($0.period): \($0.published) first published, now \($0.now)" }.joined(separator: "; ") + "."
+        }
+        figures["revision_note"] = note
+        tables["revisions"] = Document.Table(title: "Totals as first published and as now recorded",
+                                             columns: ["Period", "First published", "Now", "Revision"],
+                                             rows: revisions.map { r in
+                                                 let a = Int(r.published.filter(\.isNumber)) ?? 0, b = Int(r.now.filter(\.isNumber)) ?? 0
+                                                 return [r.period, r.published, r.now, b == a ? "none" : (b > a ? "+" : "−") + abs(b - a).grouped]
+                                             })
     }
 
     /// Every name a template may write in `{{…}}`.

@@ -81,9 +81,13 @@ public struct Document: Sendable {
     /// The running header of body pages.
     public var runningHead: String
     public var blocks: [Block]
+    /// For a draft: the stamp on every page ("Draft 2 · 2026-11-21 · data 5a3c…"), with a DRAFT
+    /// watermark across it.
+    public var draftStamp: String?
 
     /// A document.
-    public init(metadata: Metadata, cover: Cover, insideCover: [String], runningHead: String, blocks: [Block]) {
+    public init(metadata: Metadata, cover: Cover, insideCover: [String], runningHead: String, blocks: [Block], draftStamp: String? = nil) {
+        self.draftStamp = draftStamp
         self.metadata = metadata
         self.cover = cover
         self.insideCover = insideCover

@@ -1,3 +1,4 @@
+import Foundation
 import Charts
 import Graphics
 
@@ -27,16 +28,20 @@ public enum Typesetter {
         body.finish()
 
         drawCover(document.cover, on: canvas)
+        drawDraftStamp(document.draftStamp, on: canvas)
         canvas.newPage()
         drawInsideCover(document.insideCover, on: canvas)
+        drawDraftStamp(document.draftStamp, on: canvas)
         canvas.newPage()
         drawContents(body.headings, on: canvas)
+        drawDraftStamp(document.draftStamp, on: canvas)
         for (index, ops) in body.pages.enumerated() {
             canvas.newPage()
             let number = index + frontPages + 1
             drawFurniture(page: number, head: document.runningHead, section: body.sectionOfPage[index], on: canvas)
             for op in ops { op() }
             body.drawFootnotes(page: index)
+            drawDraftStamp(document.draftStamp, on: canvas)
         }
         var parents: [Int32] = []
         for heading in body.headings {
@@ -49,6 +54,21 @@ public enum Typesetter {
         try canvas.finish()
         return TypesetResult(sections: body.headings.map { ($0.level, $0.text, $0.page + frontPages + 1) },
                              pageCount: body.pages.count + frontPages)
+    }
+
+    /// A draft's watermark across the page and its stamp at the foot.
+    static func drawDraftStamp(_ stamp: String?, on canvas: Canvas) {
+        guard let stamp else { return }
+        let red = Color(hex: 0xC0392B)
+        let mark = TextLayout("DRAFT", style: TextStyle(size: 120, weight: .bold, color: red.opacity(0.10)), on: canvas)
+        let angle = -atan2(PageStyle.height, PageStyle.width)
+        // Centre the turned word on the page.
+        let (w, h) = (mark.size.width, mark.size.height)
+        let cx = PageStyle.width / 2 - (w / 2 * cos(angle) - h / 2 * sin(angle))
+        let cy = PageStyle.height / 2 - (w / 2 * sin(angle) + h / 2 * cos(angle))
+        mark.drawRotated(x: cx, y: cy, angle: angle)
+        TextLayout(stamp, style: TextStyle(size: 7.5, weight: .semibold, color: red), on: canvas)
+            .draw(x: PageStyle.left, y: PageStyle.height - 28)
     }
 
     static func drawFurniture(page: Int, head: String, section: String, on canvas: Canvas) {

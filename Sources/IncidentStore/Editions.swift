@@ -1,0 +1,188 @@
+import Crypto
+import Foundation
+import GRDB
+import IncidentModel
+
+/// One figure of a report as stored with a draft or an edition: a stable key, where it appears
+/// (which table or sentence), and its value as printed.
+public struct StoredFigure: Hashable, Sendable {
+    public let key: String
+    public let label: String
+    public let value: String
+
+    public init(key: String, label: String, value: String) {
+        self.key = key
+        self.label = label
+        self.value = value
+    }
+}
+
+/// The counted-relevant facts of one record at the time of a draft, to explain changes.
+public struct RecordState: Hashable, Sendable {
+    public let source: String
+    public let reference: String
+    public let date: String
+    public let status: String
+    public let category: String?
+
+    public init(source: String, reference: String, date: String, status: String, category: String?) {
+        self.source = source
+        self.reference = reference
+        self.date = date
+        self.status = status
+        self.category = category
+    }
+}
+
+/// A stored draft of a report.
+public struct Draft: Sendable {
+    public let id: Int64
+    public let period: String
+    public let number: Int
+    public let createdAt: String
+    public let dataHash: String
+    public let output: String
+}
+
+/// A published edition: the figures of a final report, frozen.
+public struct Edition: Sendable {
+    public let id: Int64
+    public let period: String
+    public let publishedAt: String
+    public let dataHash: String
+}
+
+extension IncidentStore {
+    /// A SHA-256 of the database's content: every record (personal data included, since a
+    /// corrected name is a change too) and every import batch. Two drafts with the same hash
+    /// were built from the same data.
+    public func contentHash() throws(StoreError) -> String {
+        try read { db in
+            var hasher = SHA256()
+            let batches = try Row.fetchCursor(db, sql: "SELECT id, file_name, checksum FROM import_batch ORDER BY id")
+            while let row = try batches.next() {
+                hasher.update(data: Data("batch\u{1F}\(row[0] as Int64)\u{1F}\(row[1] as String)\u{1F}\(row[2] as String)\u{1E}".utf8))
+            }
+            let columns = (["source", "reference"] + IncidentColumns.names).joined(separator: ", ")
+            let records = try Row.fetchCursor(db, sql: "SELECT \(columns) FROM incident ORDER BY source, reference")
+            while let row = try records.next() {
+                var line = ""
+                for i in 0..<row.count { line += ((row[i] as DatabaseValue).storage.text ?? "∅") + "\u{1F}" }
+                hasher.update(data: Data((line + "\u{1E}").utf8))
+            }
+            return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        }
+    }
+
+    /// Every record dated in `start`…`end`, with the facts that decide whether and how it counts.
+    public func recordStates(from start: CivilDate, to end: CivilDate) throws(StoreError) -> [RecordState] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT source, reference, date, status, category FROM incident WHERE date BETWEEN ? AND ? ORDER BY source, reference",
+                             arguments: [start.description, end.description]).map {
+                RecordState(source: $0[0], reference: $0[1], date: $0[2], status: $0[3], category: $0[4])
+            }
+        }
+    }
+
+    private func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do { return try queue.write(body) } catch let error as StoreError { throw error } catch {
+            throw StoreError(path: path, message: "\(error)")
+        }
+    }
+
+    // MARK: drafts
+
+    /// The drafts of `period` (all periods when nil), oldest first.
+    public func drafts(period: String? = nil) throws(StoreError) -> [Draft] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT id, period, number, created_at, data_hash, output FROM report_draft WHERE ?1 IS NULL OR period = ?1 ORDER BY id",
+                             arguments: [period]).map {
+                Draft(id: $0[0], period: $0[1], number: $0[2], createdAt: $0[3], dataHash: $0[4], output: $0[5])
+            }
+        }
+    }
+
+    /// The draft with `id`.
+    public func draft(id: Int64) throws(StoreError) -> Draft? {
+        try read { db in
+            try Row.fetchOne(db, sql: "SELECT id, period, number, created_at, data_hash, output FROM report_draft WHERE id = ?", arguments: [id]).map {
+                Draft(id: $0[0], period: $0[1], number: $0[2], createdAt: $0[3], dataHash: $0[4], output: $0[5])
+            }
+        }
+    }
+
+    /// The number the next draft of `period` gets.
+    public func nextDraftNumber(period: String) throws(StoreError) -> Int {
+        try read { db in (try Int.fetchOne(db, sql: "SELECT max(number) FROM report_draft WHERE period = ?", arguments: [period]) ?? 0) + 1 }
+    }
+
+    /// Stores a draft with its figures and the records it was built from; returns it.
+    public func saveDraft(period: String, number: Int, createdAt: String, dataHash: String, output: String,
+                          figures: [StoredFigure], records: [RecordState]) throws(StoreError) -> Draft {
+        try write { db in
+            try db.execute(sql: "INSERT INTO report_draft (period, number, created_at, data_hash, output) VALUES (?, ?, ?, ?, ?)",
+                           arguments: [period, number, createdAt, dataHash, output])
+            let id = db.lastInsertedRowID
+            let figure = try db.makeStatement(sql: "INSERT INTO draft_figure (draft_id, key, label, value) VALUES (?, ?, ?, ?)")
+            for f in figures { try figure.execute(arguments: [id, f.key, f.label, f.value]) }
+            let record = try db.makeStatement(sql: "INSERT INTO draft_record (draft_id, source, reference, date, status, category) VALUES (?, ?, ?, ?, ?, ?)")
+            for r in records { try record.execute(arguments: [id, r.source, r.reference, r.date, r.status, r.category]) }
+            return Draft(id: id, period: period, number: number, createdAt: createdAt, dataHash: dataHash, output: output)
+        }
+    }
+
+    /// The figures stored with draft `id`, in the order they were stored.
+    public func draftFigures(_ id: Int64) throws(StoreError) -> [StoredFigure] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT key, label, value FROM draft_figure WHERE draft_id = ? ORDER BY rowid", arguments: [id]).map {
+                StoredFigure(key: $0[0], label: $0[1], value: $0[2])
+            }
+        }
+    }
+
+    /// The records stored with draft `id`.
+    public func draftRecords(_ id: Int64) throws(StoreError) -> [RecordState] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT source, reference, date, status, category FROM draft_record WHERE draft_id = ? ORDER BY source, reference",
+                             arguments: [id]).map {
+                RecordState(source: $0[0], reference: $0[1], date: $0[2], status: $0[3], category: $0[4])
+            }
+        }
+    }
+
+    // MARK: editions
+
+    /// The editions of `period` (all when nil), first published first.
+    public func editions(period: String? = nil) throws(StoreError) -> [Edition] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT id, period, published_at, data_hash FROM edition WHERE ?1 IS NULL OR period = ?1 ORDER BY id",
+                             arguments: [period]).map {
+                Edition(id: $0[0], period: $0[1], publishedAt: $0[2], dataHash: $0[3])
+            }
+        }
+    }
+
+    /// Freezes `figures` as an edition of `period`; refuses a second edition unless `again`.
+    public func publish(period: String, publishedAt: String, dataHash: String, figures: [StoredFigure], again: Bool) throws(StoreError) -> Edition {
+        try write { db in
+            let earlier = try Int.fetchOne(db, sql: "SELECT count(*) FROM edition WHERE period = ?", arguments: [period]) ?? 0
+            if earlier > 0 && !again {
+                throw StoreError(path: path, message: "\(period) was already published (\(earlier) edition\(earlier == 1 ? "" : "s")); publishing it again keeps the first edition on record and adds another: add --again to do so")
+            }
+            try db.execute(sql: "INSERT INTO edition (period, published_at, data_hash) VALUES (?, ?, ?)", arguments: [period, publishedAt, dataHash])
+            let id = db.lastInsertedRowID
+            let statement = try db.makeStatement(sql: "INSERT INTO edition_figure (edition_id, key, label, value) VALUES (?, ?, ?, ?)")
+            for f in figures { try statement.execute(arguments: [id, f.key, f.label, f.value]) }
+            return Edition(id: id, period: period, publishedAt: publishedAt, dataHash: dataHash)
+        }
+    }
+
+    /// The figures of edition `id`.
+    public func editionFigures(_ id: Int64) throws(StoreError) -> [StoredFigure] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT key, label, value FROM edition_figure WHERE edition_id = ? ORDER BY rowid", arguments: [id]).map {
+                StoredFigure(key: $0[0], label: $0[1], value: $0[2])
+            }
+        }
+    }
+}
