@@ -35,6 +35,8 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 // The C API, for binding the bulk insert's values directly (see Statement+Bind).
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                // SHA-256 of the database's content, the data snapshot a draft names.
+                .product(name: "Crypto", package: "swift-crypto"),
             ]),
         // The one statistics engine: counts, tables, comparisons, ranks, suppression, headlines.
         .target(name: "Statistics", dependencies: ["IncidentModel", "IncidentStore"]),
