@@ -249,16 +249,19 @@ final class BodyLayout {
             let top = y, canvas = canvas
             add { titleLayout.draw(x: PageStyle.left, y: top) }
             y += titleLayout.size.height + 4
-            let headTop = y
-            add {
-                canvas.fill(x: PageStyle.left, y: headTop, width: PageStyle.contentWidth, height: headHeight, color: PageStyle.navy)
-                var x = PageStyle.left
-                for (i, head) in heads.enumerated() {
-                    head.draw(x: x + 4, y: headTop + 4)
-                    x += widths[i]
+            // A table with no rows (no edition published yet) is its title and its note only.
+            if !table.rows.isEmpty {
+                let headTop = y
+                add {
+                    canvas.fill(x: PageStyle.left, y: headTop, width: PageStyle.contentWidth, height: headHeight, color: PageStyle.navy)
+                    var x = PageStyle.left
+                    for (i, head) in heads.enumerated() {
+                        head.draw(x: x + 4, y: headTop + 4)
+                        x += widths[i]
+                    }
                 }
+                y += headHeight
             }
-            y += headHeight
             // Rows that fit, leaving at least three for the next page when the table splits.
             var fits = 0
             var used = 0.0
