@@ -36,10 +36,10 @@ struct PDFLinks {
         let (startxref, trailer) = try file.trailer()
         let offsets = try file.crossReference(at: startxref)
         guard let size = PDFFile.integer(after: "/Size", in: trailer),
-              let root = PDFFile.reference(after: "/Root", in: trailer)
+              let root = PDFFile.integer(after: "/Root", in: trailer)
         else { throw Failure.unreadable("no /Size or /Root in the trailer") }
         let catalog = try file.object(root, offsets)
-        guard let pagesRoot = PDFFile.reference(after: "/Pages", in: catalog) else { throw Failure.unreadable("no page tree") }
+        guard let pagesRoot = PDFFile.integer(after: "/Pages", in: catalog) else { throw Failure.unreadable("no page tree") }
         let pages = try file.pageObjects(pagesRoot, offsets)
         for link in links where !pages.indices.contains(link.page) || !pages.indices.contains(link.targetPage) {
             throw Failure.unreadable("a link on page \(link.page + 1) to page \(link.targetPage + 1) of \(pages.count)")
@@ -82,7 +82,7 @@ struct PDFLinks {
             update += "\(entry.number) 1\n" + String(format: "%010d 00000 n \n", entry.offset)
         }
         var newTrailer = "<< /Size \(next) /Root \(root) 0 R /Prev \(startxref)"
-        if let info = PDFFile.reference(after: "/Info", in: trailer) { newTrailer += " /Info \(info) 0 R" }
+        if let info = PDFFile.integer(after: "/Info", in: trailer) { newTrailer += " /Info \(info) 0 R" }
         if let id = trailer.range(of: "/ID") {
             let rest = trailer[id.upperBound...]
             if let close = rest.firstIndex(of: "]") { newTrailer += " /ID" + rest[..<rest.index(after: close)] }
@@ -162,12 +162,9 @@ private struct PDFFile {
         return result
     }
 
+    /// The number after `key` (`/Size 27`), or the object number of a reference (`/Root 26 0 R`).
     static func integer(after key: String, in text: String) -> Int? {
         guard let range = text.range(of: key + " ") ?? text.range(of: key + "\n") else { return nil }
         return Int(text[range.upperBound...].prefix(while: \.isNumber))
-    }
-
-    static func reference(after key: String, in text: String) -> Int? {
-        integer(after: key, in: text)
     }
 }

@@ -3,20 +3,6 @@ import Foundation
 import GRDB
 import IncidentModel
 
-/// One figure of a report as stored with a draft or an edition: a stable key, where it appears
-/// (which table or sentence), and its value as printed.
-public struct StoredFigure: Hashable, Sendable {
-    public let key: String
-    public let label: String
-    public let value: String
-
-    public init(key: String, label: String, value: String) {
-        self.key = key
-        self.label = label
-        self.value = value
-    }
-}
-
 /// The counted-relevant facts of one record at the time of a draft, to explain changes.
 public struct RecordState: Hashable, Sendable {
     public let source: String
@@ -84,12 +70,6 @@ extension IncidentStore {
         }
     }
 
-    private func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
-        do { return try queue.write(body) } catch let error as StoreError { throw error } catch {
-            throw StoreError(path: path, message: "\(error)")
-        }
-    }
-
     // MARK: drafts
 
     /// The drafts of `period` (all periods when nil), oldest first.
@@ -118,7 +98,7 @@ extension IncidentStore {
 
     /// Stores a draft with its figures and the records it was built from; returns it.
     public func saveDraft(period: String, number: Int, createdAt: String, dataHash: String, output: String,
-                          figures: [StoredFigure], records: [RecordState]) throws(StoreError) -> Draft {
+                          figures: [PrintedFigure], records: [RecordState]) throws(StoreError) -> Draft {
         try write { db in
             try db.execute(sql: "INSERT INTO report_draft (period, number, created_at, data_hash, output) VALUES (?, ?, ?, ?, ?)",
                            arguments: [period, number, createdAt, dataHash, output])
@@ -132,10 +112,10 @@ extension IncidentStore {
     }
 
     /// The figures stored with draft `id`, in the order they were stored.
-    public func draftFigures(_ id: Int64) throws(StoreError) -> [StoredFigure] {
+    public func draftFigures(_ id: Int64) throws(StoreError) -> [PrintedFigure] {
         try read { db in
             try Row.fetchAll(db, sql: "SELECT key, label, value FROM draft_figure WHERE draft_id = ? ORDER BY rowid", arguments: [id]).map {
-                StoredFigure(key: $0[0], label: $0[1], value: $0[2])
+                PrintedFigure(key: $0[0], label: $0[1], value: $0[2])
             }
         }
     }
@@ -163,7 +143,7 @@ extension IncidentStore {
     }
 
     /// Freezes `figures` as an edition of `period`; refuses a second edition unless `again`.
-    public func publish(period: String, publishedAt: String, dataHash: String, figures: [StoredFigure], again: Bool) throws(StoreError) -> Edition {
+    public func publish(period: String, publishedAt: String, dataHash: String, figures: [PrintedFigure], again: Bool) throws(StoreError) -> Edition {
         try write { db in
             let earlier = try Int.fetchOne(db, sql: "SELECT count(*) FROM edition WHERE period = ?", arguments: [period]) ?? 0
             if earlier > 0 && !again {
@@ -178,10 +158,10 @@ extension IncidentStore {
     }
 
     /// The figures of edition `id`.
-    public func editionFigures(_ id: Int64) throws(StoreError) -> [StoredFigure] {
+    public func editionFigures(_ id: Int64) throws(StoreError) -> [PrintedFigure] {
         try read { db in
             try Row.fetchAll(db, sql: "SELECT key, label, value FROM edition_figure WHERE edition_id = ? ORDER BY rowid", arguments: [id]).map {
-                StoredFigure(key: $0[0], label: $0[1], value: $0[2])
+                PrintedFigure(key: $0[0], label: $0[1], value: $0[2])
             }
         }
     }

@@ -98,12 +98,10 @@ extension IncidentStore {
 
     /// Rebuilds every summary table from the records (maintenance; imports keep them current).
     public func rebuildSummaries() throws(StoreError) {
-        do {
-            try queue.write { db in
-                try Schema.refreshSummaries(db)
-                try Schema.rebuildKeptSummaries(db)
-            }
-        } catch { throw StoreError(path: path, message: "\(error)") }
+        try write { db in
+            try Schema.refreshSummaries(db)
+            try Schema.rebuildKeptSummaries(db)
+        }
     }
 
     /// Whether `start`…`end` is a run of whole calendar months.

@@ -53,6 +53,13 @@ public struct IncidentStore: Sendable {
         }
     }
 
+    /// Runs a write transaction inside GRDB's serialised queue, wrapping database errors.
+    func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do { return try queue.write(body) } catch let error as StoreError { throw error } catch {
+            throw StoreError(path: path, message: "\(error)")
+        }
+    }
+
     /// The value stored under `key` in the database's settings, if any.
     public func setting(_ key: String) throws(StoreError) -> String? {
         try read { try String.fetchOne($0, sql: "SELECT value FROM setting WHERE key = ?", arguments: [key]) }
@@ -60,12 +67,10 @@ public struct IncidentStore: Sendable {
 
     /// Stores `value` under `key` in the database's settings.
     public func setSetting(_ key: String, _ value: String) throws(StoreError) {
-        do {
-            try queue.write { db in
-                try db.execute(sql: "INSERT INTO setting(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                               arguments: [key, value])
-            }
-        } catch { throw StoreError(path: path, message: "\(error)") }
+        try write { db in
+            try db.execute(sql: "INSERT INTO setting(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                           arguments: [key, value])
+        }
     }
 }
 

@@ -7,14 +7,6 @@ import Statistics
 
 /// What drafts and editions share: stored figures, record changes, revisions of earlier periods.
 enum Editions {
-    static func printed(_ stored: [StoredFigure]) -> [ReportContext.PrintedFigure] {
-        stored.map { ReportContext.PrintedFigure(key: $0.key, label: $0.label, value: $0.value) }
-    }
-
-    static func stored(_ printed: [ReportContext.PrintedFigure]) -> [StoredFigure] {
-        printed.map { StoredFigure(key: $0.key, label: $0.label, value: $0.value) }
-    }
-
     /// Lines explaining, record by record, what changed between two drafts' records of a period:
     /// added, removed (deleted or moved out of the period), reclassified, re-dated.
     static func explain(old: [RecordState], new: [RecordState]) -> [String] {
@@ -110,7 +102,7 @@ struct DiffCommand: ParsableCommand {
         guard let a = try store.draft(id: from) else { throw CLIError("no draft with ID \(from); `incidents drafts` lists them") }
         guard let b = try store.draft(id: to) else { throw CLIError("no draft with ID \(to); `incidents drafts` lists them") }
         guard a.period == b.period else { throw CLIError("draft \(from) is of \(a.period) and draft \(to) of \(b.period); compare drafts of one period") }
-        let changes = ReportBuilder.changes(from: Editions.printed(try store.draftFigures(a.id)), to: Editions.printed(try store.draftFigures(b.id)))
+        let changes = ReportBuilder.changes(from: try store.draftFigures(a.id), to: try store.draftFigures(b.id))
         print("Changes in the \(a.period) report from draft \(a.number) (\(a.createdAt.prefix(10)), data \(a.dataHash.prefix(12))) to draft \(b.number) (\(b.createdAt.prefix(10)), data \(b.dataHash.prefix(12))):")
         if changes.isEmpty { print("  no figure changed") }
         for change in changes { print("  \(change.label): \(change.old) → \(change.new)") }
@@ -149,12 +141,13 @@ struct PublishCommand: ParsableCommand {
         let engine = try CommandSupport.engine(global, covering: period)
         let store = try global.openExistingStore()
         let context = try ReportBuilder.context(engine: engine, period: period)
+        let printed = context.printed
         let edition: Edition
         do {
             edition = try store.publish(period: period.description, publishedAt: (date ?? Clock.today().description) + "T00:00:00Z",
-                                        dataHash: try store.contentHash(), figures: Editions.stored(context.printed), again: again)
+                                        dataHash: try store.contentHash(), figures: printed, again: again)
         } catch { throw CLIError(error.description) }
-        print("Published \(period.label) as edition \(edition.id): \(context.figures["total"] ?? "?") incidents, \(context.printed.count.grouped) figures frozen.")
+        print("Published \(period.label) as edition \(edition.id): \(context.figures["total"] ?? "?") incidents, \(printed.count.grouped) figures frozen.")
     }
 }
 
@@ -169,19 +162,7 @@ enum AsPublished {
         let current = try engine.table(period, by: dimension.map { [$0] } ?? [])
         func key(_ code: String) -> String? {
             guard let dimension else { return nil }
-            let prefix: String? = switch dimension {
-            case .category: "category"
-            case .region: "region"
-            case .policeForce: "force"
-            case .victimType: "victim"
-            case .method: "method"
-            case .online: "online"
-            case .discourse: "discourse"
-            case .source: "source"
-            case .month: nil
-            default: nil
-            }
-            if let prefix { return "figure:\(prefix)_\(code)" }
+            if let prefix = ReportContext.figurePrefix(dimension) { return "figure:\(prefix)_\(code)" }
             if dimension == .month { return "table:full_breakdown:\(Breakdown.month.label(of: code)):Total" }
             return nil
         }

@@ -75,7 +75,7 @@ struct ReportCommand: ParsableCommand {
             let previous = try store.drafts(period: period.description).last
             draftInfo = ReportBuilder.DraftInfo(
                 stamp: "DRAFT \(number) of the \(period.label) report · \(created.prefix(10)) · data snapshot \(hash.prefix(16))",
-                previous: try previous.map { ($0.number, Editions.printed(try store.draftFigures($0.id))) },
+                previous: try previous.map { ($0.number, try store.draftFigures($0.id)) },
                 explanation: try previous.map { Editions.explain(old: try store.draftRecords($0.id), new: records) } ?? [])
         }
         let output = out ?? (draft ? "Reports/antisemitic-incidents-\(period)-draft-\(number).pdf" : "Reports/antisemitic-incidents-\(period).pdf")
@@ -83,7 +83,7 @@ struct ReportCommand: ParsableCommand {
                                                         created: created, marks: marks, draft: draftInfo)
         if draft {
             let saved = try store.saveDraft(period: period.description, number: number, createdAt: created, dataHash: hash, output: output,
-                                            figures: Editions.stored(printed), records: records)
+                                            figures: printed, records: records)
             print("Wrote \(output): draft \(saved.number) of \(period.label) (ID \(saved.id)), \(result.pageCount) pages, data snapshot \(hash.prefix(16)).")
         } else {
             print("Wrote \(output): \(result.pageCount) pages, \(result.sections.filter { $0.level == 1 }.count) sections.")
@@ -92,7 +92,7 @@ struct ReportCommand: ParsableCommand {
 
     /// Builds and typesets the report; shared with `incidents demo`.
     static func write(engine: FigureEngine, store: IncidentStore, period: Period, templatePath: String, output: String, created: String,
-                      marks: [(CivilDate, String)], draft: ReportBuilder.DraftInfo? = nil) throws -> (TypesetResult, [ReportContext.PrintedFigure]) {
+                      marks: [(CivilDate, String)], draft: ReportBuilder.DraftInfo? = nil) throws -> (TypesetResult, [PrintedFigure]) {
         let template: ReportTemplate
         do { template = try ReportTemplate(path: templatePath) } catch { throw CLIError(error.description) }
         let built: ReportBuilder.Built

@@ -5,16 +5,6 @@ import Typesetting
 
 /// Turns the engine's figures and a template into a document ready to typeset.
 public enum ReportBuilder {
-    /// The document for `period`, from `engine`'s figures and `template`.
-    ///
-    /// `created` (ISO 8601) is written as the PDF's creation date, so the same database and
-    /// template give the same bytes; `marks` are dates the monthly chart annotates.
-    public static func document(engine: FigureEngine, period: Period, template: ReportTemplate, created: String,
-                                marks: [(CivilDate, String)] = []) throws -> Document {
-        try build(context: context(engine: engine, period: period, marks: marks), engine: engine, period: period,
-                  template: template, created: created).document
-    }
-
     /// The figures, charts and tables of `period`'s report.
     public static func context(engine: FigureEngine, period: Period, marks: [(CivilDate, String)] = []) throws -> ReportContext {
         let since = marks.first { period.contains($0.0) }?.0
@@ -27,10 +17,10 @@ public enum ReportBuilder {
         /// The stamp on every page ("Draft 2 · 2026-11-21 · data 5a3c…").
         public var stamp: String
         /// The previous draft's number and printed figures (key → label and value), if any.
-        public var previous: (number: Int, figures: [ReportContext.PrintedFigure])?
+        public var previous: (number: Int, figures: [PrintedFigure])?
         /// Lines explaining the changes by records: added, removed, reclassified, re-dated.
         public var explanation: [String]
-        public init(stamp: String, previous: (number: Int, figures: [ReportContext.PrintedFigure])?, explanation: [String]) {
+        public init(stamp: String, previous: (number: Int, figures: [PrintedFigure])?, explanation: [String]) {
             self.stamp = stamp
             self.previous = previous
             self.explanation = explanation
@@ -46,7 +36,7 @@ public enum ReportBuilder {
 
     /// The figures of `new` whose value differs from `old` (or that appear in only one), in
     /// `new`'s order, then those only in `old`.
-    public static func changes(from old: [ReportContext.PrintedFigure], to new: [ReportContext.PrintedFigure]) -> [FigureChange] {
+    public static func changes(from old: [PrintedFigure], to new: [PrintedFigure]) -> [FigureChange] {
         let before = Dictionary(old.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
         let keys = Set(new.map(\.key))
         var out: [FigureChange] = []
@@ -62,11 +52,13 @@ public enum ReportBuilder {
     /// A report ready to typeset, and every figure it prints.
     public struct Built {
         public let document: Document
-        public let printed: [ReportContext.PrintedFigure]
+        public let printed: [PrintedFigure]
     }
 
     /// Builds the document from a prepared context; a draft gets its stamp, its changed figures
     /// highlighted and, from the second draft on, a "Changes since draft N" section first.
+    /// `created` (ISO 8601) is written as the PDF's creation date, so the same database and
+    /// template give the same bytes.
     public static func build(context original: ReportContext, engine: FigureEngine, period: Period, template: ReportTemplate,
                              created: String, draft: DraftInfo? = nil) throws -> Built {
         var context = original

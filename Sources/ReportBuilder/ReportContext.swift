@@ -48,15 +48,13 @@ public struct ReportContext {
                 figures["since_share"] = "\(share)%"
             }
         }
-        let tables1D: [(String, FigureTable)] = [
-            ("category", report.byCategory), ("region", report.byRegion), ("force", report.byForce),
-            ("victim", report.byVictim), ("method", report.byMethod), ("online", report.online),
-            ("discourse", report.byDiscourse), ("source", report.bySource),
-        ]
+        let tables1D: [FigureTable] = [report.byCategory, report.byRegion, report.byForce, report.byVictim, report.byMethod,
+                                       report.online, report.byDiscourse, report.bySource]
         // Every region and force has a figure, zero when none were recorded, so templates can name any.
         for region in ReportRegion.allCases { figures["region_\(region.code)"] = "0"; figures["region_\(region.code)_share"] = "0%" }
         for force in PoliceForce.allCases { figures["force_\(force.rawValue)"] = "0"; figures["force_\(force.rawValue)_share"] = "0%" }
-        for (prefix, table) in tables1D {
+        for table in tables1D {
+            guard let prefix = ReportContext.figurePrefix(table.dimensions[0]) else { continue }
             for cell in table.cells {
                 let key = "\(prefix)_\(cell.codes[0])"
                 figures[key] = cell.count.grouped
@@ -105,18 +103,6 @@ public struct ReportContext {
     /// light markup turns into a highlight).
     static let changedStart: Character = "\u{E001}"
     static let changedEnd: Character = "\u{E002}"
-
-    /// One printed figure: a stable key, where it appears (which table or sentence), its text.
-    public struct PrintedFigure: Hashable, Sendable {
-        public let key: String
-        public let label: String
-        public let value: String
-        public init(key: String, label: String, value: String) {
-            self.key = key
-            self.label = label
-            self.value = value
-        }
-    }
 
     /// Every figure the report can print: each named figure of the text, each headline sentence
     /// and each cell of each table, as printed.
@@ -181,6 +167,22 @@ public struct ReportContext {
                                                  let a = Int(r.published.filter(\.isNumber)) ?? 0, b = Int(r.now.filter(\.isNumber)) ?? 0
                                                  return [r.period, r.published, r.now, b == a ? "none" : (b > a ? "+" : "−") + abs(b - a).grouped]
                                              })
+    }
+
+    /// The prefix of the figures named after a dimension's values (`category_assault`,
+    /// `force_metropolitan`), for the dimensions the report gives one figure per value.
+    public static func figurePrefix(_ dimension: Breakdown) -> String? {
+        switch dimension {
+        case .category: "category"
+        case .region: "region"
+        case .policeForce: "force"
+        case .victimType: "victim"
+        case .method: "method"
+        case .online: "online"
+        case .discourse: "discourse"
+        case .source: "source"
+        default: nil
+        }
     }
 
     /// Every name a template may write in `{{…}}`.
