@@ -38,6 +38,9 @@ let package = Package(
                 // SHA-256 of the database's content, the data snapshot a draft names.
                 .product(name: "Crypto", package: "swift-crypto"),
             ]),
+        // Record linkage: the gazetteer, description terms, Fellegi–Sunter weights estimated by EM,
+        // blocking, assignment and transitive groups. Works on values; the store keeps the results.
+        .target(name: "Linkage", dependencies: ["IncidentModel"]),
         // The one statistics engine: counts, tables, comparisons, ranks, suppression, headlines.
         .target(name: "Statistics", dependencies: ["IncidentModel", "IncidentStore"]),
         // Cairo, PangoCairo and fontconfig from the system (Debian: libcairo2-dev, libpango1.0-dev,
@@ -64,16 +67,17 @@ let package = Package(
         .target(
             name: "IncidentsCLI",
             dependencies: [
-                "IncidentModel", "Intake", "IncidentStore", "Statistics", "DemoData", "Graphics", "Charts", "Typesetting", "ReportBuilder",
+                "IncidentModel", "Intake", "IncidentStore", "Linkage", "Statistics", "DemoData", "Graphics", "Charts", "Typesetting", "ReportBuilder",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "incidents", dependencies: ["IncidentsCLI"]),
         // Prints speed and memory figures; separate from the tests, which never time anything.
         .executableTarget(
             name: "Benchmarks",
-            dependencies: ["IncidentModel", "Intake", "IncidentStore", "Statistics", "DemoData", "IncidentsCLI"]),
+            dependencies: ["IncidentModel", "Intake", "IncidentStore", "Linkage", "Statistics", "DemoData", "IncidentsCLI"]),
 
         .testTarget(name: "IncidentModelTests", dependencies: ["IncidentModel"]),
+        .testTarget(name: "LinkageTests", dependencies: ["Linkage", "IncidentModel", "DemoData"]),
         .testTarget(name: "IntakeTests", dependencies: ["Intake", "IncidentModel"], exclude: ["Fixtures"]),
         .testTarget(name: "IncidentStoreTests", dependencies: ["IncidentStore", "IncidentModel"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "Graphics"]),

@@ -4,7 +4,8 @@ import IncidentModel
 /// the police's anonymised shorthand (IP, IC codes, NFA).
 enum DemoText {
     static func ownDescription(category: Category, method: Method, victim: VictimType, place: String?,
-                               discourse: DiscourseSet, victimName: String?, rng: inout SeededGenerator) -> String {
+                               discourse: DiscourseSet, victimName: String?, specifics: DemoSpecifics,
+                               rng: inout SeededGenerator) -> String {
         let target: String = switch victim {
         case .individual: rng.pick(["A visibly Jewish man", "A Jewish woman", "A Jewish teenager", "A man wearing a kippah", "A Jewish family"])
         case .synagogue: rng.pick(["A synagogue", "Congregants leaving a synagogue", "A rabbi outside the synagogue"])
@@ -36,7 +37,8 @@ enum DemoText {
         if discourse.contains(.farRight) { motive += rng.pick([" The offender gave a Nazi salute.", " The abuse referred to the Holocaust."]) }
         if discourse.contains(.israelRelated) { motive += rng.pick([" The abuse blamed them for the actions of Israel.", " The offender shouted about Gaza."]) }
         if discourse.contains(.conspiracy) { motive += " The message claimed Jews control the media." }
-        var text = "\(target) \(act).\(motive)"
+        let told = specifics.ownText(&rng)
+        var text = "\(target) \(act)." + (told.isEmpty ? "" : " " + told) + motive
         if let victimName, rng.chance(0.35) {
             text += " Reported by \(victimName)" + (rng.chance(0.4) ? ", who can be reached on 07700 900\(DemoWriter.pad(rng.below(1000), 3))." : ".")
         }
@@ -44,8 +46,18 @@ enum DemoText {
     }
 
     static func policeDescription(category: Category, method: Method, victim: VictimType, place: String?,
-                                  discourse: DiscourseSet, rng: inout SeededGenerator) -> String {
-        let ip = victim == .individual ? "IP (\(rng.pick(["IC1", "IC1", "IC2", "IC3"])) \(rng.pick(["male", "female"])))" : "Premises"
+                                  discourse: DiscourseSet, specifics: DemoSpecifics, rng: inout SeededGenerator) -> String {
+        let ip: String = switch victim {
+        case .individual: "IP (\(rng.pick(["IC1", "IC1", "IC2", "IC3"])) \(rng.pick(["male", "female"])))"
+        case .synagogue: rng.pick(["Synagogue", "Place of worship"])
+        case .school: rng.pick(["School", "Pupils at school"])
+        case .university: rng.pick(["University student", "Student"])
+        case .communalOrganisation: rng.pick(["Community centre", "Communal organisation"])
+        case .business: rng.pick(["Business premises", "Shop"])
+        case .publicFigure: rng.pick(["Public figure", "IP (journalist)", "IP (MP)"])
+        case .cemetery: "Cemetery"
+        case .other: "Premises"
+        }
         let suspect = "\(rng.pick(["IC1", "IC1", "IC3", "IC4", "IC6"])) \(rng.pick(["male", "males", "female"])) suspect"
         let act: String = switch (category, method) {
         case (.extremeViolence, _): "\(ip) sustained serious injuries in assault by \(suspect). GBH. Suspect arrested"
@@ -53,12 +65,16 @@ enum DemoText {
         case (.damageAndDesecration, _): "\(ip) subject to criminal damage, antisemitic graffiti/symbols. No suspects"
         case (.threats, _): "\(ip) received threats to kill from \(suspect). Malicious communications"
         case (.abusiveBehaviour, .socialMedia), (.abusiveBehaviour, .email): "\(ip) received antisemitic online messages. Malicious communications"
+        case (.abusiveBehaviour, .letter): "\(ip) received antisemitic letter in post. Malicious communications"
+        case (.abusiveBehaviour, .phone): "\(ip) received abusive phone call. Malicious communications"
+        case (.abusiveBehaviour, .graffiti): "Antisemitic graffiti reported\(ip == "Premises" ? "" : " by " + ip.lowercased())"
         case (.abusiveBehaviour, _): "\(ip) subjected to antisemitic verbal abuse by \(suspect). Public order s.5, racially/religiously aggravated"
         case (.literature, _): "Antisemitic leaflets distributed. Malicious communications"
         }
         let at = place.map { " Location: \($0)." } ?? ""
         let outcome = rng.pick([" NFA.", " Enquiries ongoing.", " CCTV requested.", " Suspect identified.", ""])
-        return act + "." + at + outcome
+        let told = specifics.policeText(&rng)
+        return act + "." + (told.isEmpty ? "" : " " + told) + at + outcome
     }
 
     /// A plausible misspelling: a dropped or swapped letter.

@@ -2,6 +2,8 @@ import IncidentModel
 
 /// Draws the fields of one synthetic record.
 struct DemoWriter {
+    /// The specifics of the last own incident drawn, which its police copy retells.
+    var lastSpecifics = DemoSpecifics()
     static let firstNames = ["Miriam", "David", "Sarah", "Daniel", "Rachel", "Jonathan", "Leah", "Benjamin",
                              "Hannah", "Samuel", "Esther", "Adam", "Naomi", "Joshua", "Ruth", "Aaron"]
     /// Invented surnames that no one will take for a real person's.
@@ -73,8 +75,10 @@ struct DemoWriter {
         }
         let offender = (method == .inPerson || method == .graffiti) && rng.chance(0.35) ? offenderDescription(&rng) : nil
         let discourse = self.discourse(on: date, &rng)
+        let specifics = DemoSpecifics.draw(category: category, method: method, &rng)
+        lastSpecifics = specifics
         let text = DemoText.ownDescription(category: category, method: method, victim: victim, place: place?.name,
-                                           discourse: discourse, victimName: name, rng: &rng)
+                                           discourse: discourse, victimName: name, specifics: specifics, rng: &rng)
         return Incident(
             reference: reference, source: .own, date: date, status: status,
             category: status == .notAntisemitic && rng.chance(0.5) ? nil : category,
@@ -122,7 +126,8 @@ struct DemoWriter {
         return shifted > last ? date : shifted
     }
 
-    /// The anonymised police record of `incident`, with the noise real exchange files have.
+    /// The anonymised police record of `incident`, with the noise real exchange files have. The
+    /// narrative tells the same event (the police may judge its category differently).
     mutating func policeCopy(of incident: Incident, reference: String, date: CivilDate, rng: inout SeededGenerator) -> Incident {
         var category = incident.category
         if rng.chance(0.12), let c = category {
@@ -155,8 +160,8 @@ struct DemoWriter {
             offender: incident.offender,
             personal: PersonalDetails(
                 postcode: district.flatMap { Postcode(parsing: $0) }.map(Personal.init),
-                description: Personal(DemoText.policeDescription(category: category ?? .abusiveBehaviour, method: incident.method ?? .inPerson,
+                description: Personal(DemoText.policeDescription(category: incident.category ?? .abusiveBehaviour, method: incident.method ?? .inPerson,
                                                                  victim: incident.victimType ?? .individual, place: location,
-                                                                 discourse: incident.discourse, rng: &rng))))
+                                                                 discourse: incident.discourse, specifics: lastSpecifics, rng: &rng))))
     }
 }

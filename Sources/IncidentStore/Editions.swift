@@ -49,11 +49,14 @@ extension IncidentStore {
             while let row = try batches.next() {
                 hasher.update(data: Data("batch\u{1F}\(row[0] as Int64)\u{1F}\(row[1] as String)\u{1F}\(row[2] as String)\u{1E}".utf8))
             }
-            let columns = (["source", "reference"] + IncidentColumns.names).joined(separator: ", ")
+            // link_kind last, and only when set: linking changes what counts, and a database that
+            // was never linked keeps the hash it had before linkage existed.
+            let columns = (["source", "reference"] + IncidentColumns.names + ["link_kind"]).joined(separator: ", ")
             let records = try Row.fetchCursor(db, sql: "SELECT \(columns) FROM incident ORDER BY source, reference")
             while let row = try records.next() {
                 var line = ""
-                for i in 0..<row.count { line += ((row[i] as DatabaseValue).storage.text ?? "∅") + "\u{1F}" }
+                for i in 0..<(row.count - 1) { line += ((row[i] as DatabaseValue).storage.text ?? "∅") + "\u{1F}" }
+                if let link = (row[row.count - 1] as DatabaseValue).storage.text { line += "link=" + link + "\u{1F}" }
                 hasher.update(data: Data((line + "\u{1E}").utf8))
             }
             return hasher.finalize().map { String(format: "%02x", $0) }.joined()

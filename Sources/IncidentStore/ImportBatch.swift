@@ -77,7 +77,7 @@ public final class BatchWriter {
 
     private static let columnList = (["source", "reference"] + IncidentColumns.names + ["first_batch_id", "last_batch_id"]).joined(separator: ", ")
     private static let insertSQL = "INSERT INTO incident (\(columnList)) VALUES (\(Array(repeating: "?", count: IncidentColumns.names.count + 4).joined(separator: ", "))) ON CONFLICT(source, reference) DO NOTHING"
-    private static let selectSQL = "SELECT id, \(IncidentColumns.names.joined(separator: ", ")) FROM incident WHERE source = ? AND reference = ?"
+    private static let selectSQL = "SELECT id, \(IncidentColumns.names.joined(separator: ", ")), link_kind FROM incident WHERE source = ? AND reference = ?"
     /// Changes to the monthly summary this batch makes, applied when it ends.
     var monthly = MonthlyDelta()
     private static let updateSQL = "UPDATE incident SET \(IncidentColumns.names.map { "\($0) = ?" }.joined(separator: ", ")), last_batch_id = ? WHERE id = ?"
@@ -101,8 +101,9 @@ public final class BatchWriter {
         let select = try db.cachedStatement(sql: BatchWriter.selectSQL)
         guard let stored = try select.firstRow(binding: [incident.source.name.databaseValue, incident.reference.databaseValue], in: db)
         else { return }
-        // stored[0] is the id; the data columns follow in IncidentColumns.names order.
+        // stored[0] is the id; the data columns follow in IncidentColumns.names order, then link_kind.
         let id = stored[0]
+        let linkKind = (stored[IncidentColumns.names.count + 1] as DatabaseValue).storage.text
         var changed = false
         for (i, name) in IncidentColumns.names.enumerated() {
             let old = stored[i + 1]
@@ -115,9 +116,15 @@ public final class BatchWriter {
                                   BatchWriter.text(old).databaseValue, BatchWriter.text(values[i]).databaseValue], in: db)
         }
         if changed {
-            let kind = MonthlyDelta.sourceKind(incident.source)
-            if stored[2].storage.text == Status.antisemitic.rawValue { monthly.add(Array(stored.dropFirst()), sourceKind: kind, by: -1) }
-            if incident.isCounted { monthly.add(values, sourceKind: kind, by: 1) }
+            // A linked record keeps its place in its group: a member ('-') counts through its
+            // lead, and a lead counts with the sources its group spans.
+            if linkKind != "-" {
+                let kind = linkKind ?? MonthlyDelta.sourceKind(incident.source)
+                if stored[2].storage.text == Status.antisemitic.rawValue {
+                    monthly.add(Array(stored.dropFirst().prefix(IncidentColumns.names.count)), sourceKind: kind, by: -1)
+                }
+                if incident.isCounted { monthly.add(values, sourceKind: kind, by: 1) }
+            }
             let update = try db.cachedStatement(sql: BatchWriter.updateSQL)
             try update.run(binding: values + [batch, id], in: db)
             updated += 1

@@ -179,6 +179,79 @@ enum Schema {
                 CREATE TRIGGER edition_figure_frozen_delete BEFORE DELETE ON edition_figure BEGIN SELECT RAISE(ABORT, 'a published edition cannot be deleted'); END;
                 """)
         }
+        migrator.registerMigration("v7: linked records, review decisions, export audit") { db in
+            try db.execute(sql: """
+                -- How a record counts once linkage has grouped it with records of the same real
+                -- incident: NULL alone (counts as itself); '-' a member of a group (counted through
+                -- its lead); 'own', 'police', 'both', 'partner' the lead of a group and the sources it spans.
+                ALTER TABLE incident ADD COLUMN link_kind TEXT;
+                DROP VIEW counted_incident;
+                CREATE VIEW counted_incident AS
+                    SELECT id, date, category, police_force, victim_type, method, discourse, offender,
+                           coalesce(link_kind, CASE source WHEN 'cst' THEN 'own' WHEN 'police' THEN 'police' ELSE 'partner' END) AS source_kind
+                    FROM incident WHERE status = 'antisemitic' AND link_kind IS NOT '-';
+                DROP INDEX incident_counted;
+                CREATE INDEX incident_counted ON incident(status, date, category, police_force, victim_type, method, discourse, offender, source, link_kind);
+                -- Candidate pairs from the last `incidents link`: a police record and one of the
+                -- research team's, by source and reference (so they survive re-imports), with the
+                -- match weight, probability and the reasons (JSON, field by field). The id is kept
+                -- across runs for the same pair, so a review queue ID stays valid.
+                CREATE TABLE link_pair (
+                    id INTEGER PRIMARY KEY,
+                    police_source TEXT NOT NULL,
+                    police_reference TEXT NOT NULL,
+                    own_source TEXT NOT NULL,
+                    own_reference TEXT NOT NULL,
+                    weight REAL NOT NULL,
+                    probability REAL NOT NULL,
+                    reasons TEXT NOT NULL,
+                    state TEXT NOT NULL CHECK (state IN ('linked', 'queued', 'accepted', 'rejected', 'superseded')),
+                    run_id INTEGER NOT NULL,
+                    UNIQUE (police_source, police_reference, own_source, own_reference)
+                );
+                -- A person's decisions on pairs: kept apart from the pairs so that nothing a run,
+                -- an import or a new exchange file does can lose them.
+                CREATE TABLE link_decision (
+                    police_source TEXT NOT NULL,
+                    police_reference TEXT NOT NULL,
+                    own_source TEXT NOT NULL,
+                    own_reference TEXT NOT NULL,
+                    decision TEXT NOT NULL CHECK (decision IN ('accept', 'reject', 'skip')),
+                    decided_by TEXT NOT NULL,
+                    decided_at TEXT NOT NULL,
+                    PRIMARY KEY (police_source, police_reference, own_source, own_reference)
+                );
+                -- Each run of `incidents link`: when, thresholds, what it found, the fitted model.
+                CREATE TABLE link_run (
+                    id INTEGER PRIMARY KEY,
+                    ran_at TEXT NOT NULL,
+                    link_above REAL NOT NULL,
+                    review_above REAL NOT NULL,
+                    window_days INTEGER NOT NULL,
+                    pairs_compared INTEGER NOT NULL,
+                    linked INTEGER NOT NULL,
+                    queued INTEGER NOT NULL,
+                    model TEXT NOT NULL
+                );
+                -- Every export that left the tool: append-only (triggers refuse changes).
+                CREATE TABLE export_audit (
+                    id INTEGER PRIMARY KEY,
+                    exported_at TEXT NOT NULL,
+                    exported_by TEXT NOT NULL,
+                    recipient TEXT NOT NULL,
+                    period TEXT NOT NULL,
+                    row_count INTEGER NOT NULL,
+                    file_name TEXT NOT NULL,
+                    checksum TEXT NOT NULL,
+                    details_for TEXT NOT NULL      -- references whose consented details were included, ';'-separated
+                );
+                CREATE TRIGGER export_audit_no_update BEFORE UPDATE ON export_audit BEGIN SELECT RAISE(ABORT, 'the export audit log cannot be changed'); END;
+                -- A draft's records also keep how each counted (alone, grouped), so a later draft can
+                -- name the records linked since.
+                ALTER TABLE draft_record ADD COLUMN link_kind TEXT;
+                CREATE TRIGGER export_audit_no_delete BEFORE DELETE ON export_audit BEGIN SELECT RAISE(ABORT, 'the export audit log cannot be changed'); END;
+                """)
+        }
         return migrator
     }
 

@@ -1,0 +1,316 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// What a description says, reduced to comparable terms: the victim's wording and the police's
+/// shorthand ("IP", "IC1", "NFA", "malicious communications", "s.5 public order") are mapped to
+/// the same concepts, outcome and boilerplate words are dropped, places become their local
+/// authority, and the rest is lightly stemmed. Compared as sets of terms and of letter trigrams
+/// (which survives typos and paraphrase that keeps word stems).
+public struct DescriptionText: Sendable, Hashable {
+    /// Hashes of the distinct terms, sorted.
+    public let terms: [UInt32]
+    /// Hashes of the distinct letter trigrams of the terms, sorted.
+    public let trigrams: [UInt32]
+    /// The terms, for explaining a score (a handful per record).
+    public let words: [String]
+    /// Each term's weight (its inverse document frequency among the records compared, once
+    /// `weigh` has run; 1 before), aligned with `terms`, and their sum.
+    public private(set) var weights: [Float]
+    public private(set) var weightSum: Float
+
+    public var isEmpty: Bool { terms.isEmpty }
+
+    /// The comparable terms of `text`.
+    public init(_ text: String?, gazetteer: Gazetteer = .bundled) {
+        let words = DescriptionText.terms(of: text ?? "", gazetteer: gazetteer)
+        var terms = Set<UInt32>(), grams = Set<UInt32>()
+        for word in words {
+            terms.insert(DescriptionText.hash(word.utf8))
+            let bytes = Array(("#" + word + "#").utf8)
+            if bytes.count >= 3 {
+                for i in 0...(bytes.count - 3) { grams.insert(DescriptionText.hash(bytes[i..<(i + 3)])) }
+            }
+        }
+        self.terms = terms.sorted()
+        self.trigrams = grams.sorted()
+        self.words = Array(Set(words)).sorted()
+        self.weights = [Float](repeating: 1, count: self.terms.count)
+        self.weightSum = Float(self.terms.count)
+    }
+
+    /// Weighs each term by its inverse document frequency, log(N / df): a street name, a time or
+    /// a detail shared by two accounts counts for more than "victim" or "abuse".
+    public mutating func weigh(documentFrequency: [UInt32: Int], documents: Int) {
+        let n = Float(max(documents, 1))
+        weights = terms.map { log(n / Float(max(documentFrequency[$0] ?? 1, 1))) + 0.1 }
+        weightSum = weights.reduce(0, +)
+    }
+
+    /// Similarity in 0…1: the mean of the weighted Dice coefficient of the term sets and the
+    /// Dice coefficient of the trigram sets (which forgives typos and word endings).
+    public func similarity(to other: DescriptionText) -> Double {
+        guard !terms.isEmpty, !other.terms.isEmpty else { return 0 }
+        let t = Double(2 * DescriptionText.commonWeight(terms, weights, other.terms)) / Double(weightSum + other.weightSum)
+        let g = Double(2 * DescriptionText.common(trigrams, other.trigrams)) / Double(trigrams.count + other.trigrams.count)
+        return (t + g) / 2
+    }
+
+    static func common(_ a: [UInt32], _ b: [UInt32]) -> Int {
+        var i = 0, j = 0, n = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] { n += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        return n
+    }
+
+    static func commonWeight(_ a: [UInt32], _ weights: [Float], _ b: [UInt32]) -> Float {
+        var i = 0, j = 0
+        var sum: Float = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] { sum += weights[i]; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        return sum
+    }
+
+    static func hash(_ bytes: some Sequence<UInt8>) -> UInt32 {
+        var h: UInt32 = 2_166_136_261
+        for b in bytes { h = (h ^ UInt32(b)) &* 16_777_619 }
+        return h
+    }
+
+    /// The comparable terms of a description, in order.
+    static func terms(of text: String, gazetteer: Gazetteer) -> [String] {
+        // Words: letters and digits; "s.5" and "s5" alike; apostrophes joined.
+        var words: [String] = []
+        var current = ""
+        for scalar in DescriptionText.markTimes(DescriptionText.fold(text.lowercased())).unicodeScalars {
+            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+                current.unicodeScalars.append(scalar)
+            } else if scalar == "'" || scalar == "’" || (scalar == "." && current == "s") {
+                continue
+            } else if !current.isEmpty {
+                words.append(current); current = ""
+            }
+        }
+        if !current.isEmpty { words.append(current) }
+
+        var out: [String] = []
+        var i = 0
+        scan: while i < words.count {
+            // Police phrases first (longest first).
+            for length in stride(from: 4, through: 2, by: -1) where i + length <= words.count {
+                let phrase = words[i..<(i + length)].joined(separator: " ")
+                if let mapped = DescriptionText.phrases[phrase] {
+                    out.append(contentsOf: mapped)
+                    i += length
+                    continue scan
+                }
+            }
+            // Places: the longest run of words the gazetteer knows, as its authority.
+            for length in stride(from: min(gazetteer.longestName, words.count - i), through: 1, by: -1) {
+                let key = words[i..<(i + length)].joined(separator: " ")
+                if length == 1 && (key.count < 4 || DescriptionText.notPlaces.contains(key)) { continue }
+                if let place = gazetteer.place(exactly: key) {
+                    out.append("place\(place.authorityIndex)")
+                    i += length
+                    continue scan
+                }
+            }
+            let word = words[i]
+            i += 1
+            if let mapped = DescriptionText.wordMap[word] {
+                out.append(contentsOf: mapped)
+                continue
+            }
+            if DescriptionText.stopWords.contains(word) || word.allSatisfy(\.isNumber) { continue }
+            out.append(DescriptionText.stem(word))
+        }
+        return out
+    }
+
+    /// Accented letters as their plain letter ("café" → "cafe").
+    static func fold(_ text: String) -> String {
+        guard !text.unicodeScalars.allSatisfy(\.isASCII) else { return text }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "é", "è", "ê", "ë": out.append("e")
+            case "á", "à", "â", "ä": out.append("a")
+            case "í", "ì", "î", "ï": out.append("i")
+            case "ó", "ò", "ô", "ö": out.append("o")
+            case "ú", "ù", "û", "ü": out.append("u")
+            case "ç": out.append("c")
+            default: out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    /// Times of day in either voice ("8pm", "8.30 pm", "20:30", "2030hrs") become the terms
+    /// `timeHH` (the hour) and `atHHMM` (hour and minute), so the two accounts' times compare.
+    static func markTimes(_ text: String) -> String {
+        let s = Array(text.unicodeScalars)
+        func isDigit(_ i: Int) -> Bool { i < s.count && ("0"..."9").contains(s[i]) }
+        func isLetter(_ i: Int) -> Bool { i >= 0 && i < s.count && (("a"..."z").contains(s[i]) || ("0"..."9").contains(s[i])) }
+        func word(_ i: Int, _ w: String) -> Bool {
+            let ws = Array(w.unicodeScalars)
+            guard i + ws.count <= s.count, Array(s[i..<(i + ws.count)]) == ws else { return false }
+            return !isLetter(i + ws.count)
+        }
+        var out = String.UnicodeScalarView()
+        var i = 0
+        while i < s.count {
+            guard isDigit(i), !isLetter(i - 1) else { out.append(s[i]); i += 1; continue }
+            var j = i, number = 0, digits = 0
+            while isDigit(j) { number = number * 10 + Int(s[j].value - 48); digits += 1; j += 1 }
+            var hour: Int?, minute = 0, end = j
+            var k = j
+            var separated = false
+            if k + 2 < s.count, s[k] == "." || s[k] == ":", isDigit(k + 1), isDigit(k + 2), !isDigit(k + 3), digits <= 2 {
+                minute = Int(s[k + 1].value - 48) * 10 + Int(s[k + 2].value - 48)
+                separated = s[k] == ":"
+                k += 3
+            }
+            var m = k
+            while m < s.count && s[m] == " " { m += 1 }
+            if digits <= 2, word(m, "am") || word(m, "pm") || word(m, "a.m") || word(m, "p.m") {
+                let pm = s[m] == "p"
+                if (1...12).contains(number) { hour = number % 12 + (pm ? 12 : 0); end = m + (s[m + 1] == "." ? 3 : 2) }
+            } else if digits == 4, word(m, "hrs") || word(m, "hours") || word(m, "h") || word(m, "hr") {
+                if number / 100 < 24 && number % 100 < 60 { hour = number / 100; minute = number % 100; end = m + (word(m, "hours") ? 5 : word(m, "hrs") ? 3 : word(m, "hr") ? 2 : 1) }
+            } else if separated, number < 24 {
+                hour = number; end = k
+            }
+            if let hour {
+                out.append(contentsOf: " time\(hour) at\(hour * 100 + minute) ".unicodeScalars)
+                i = end
+            } else {
+                for x in i..<j { out.append(s[x]) }
+                i = j
+            }
+        }
+        return String(out)
+    }
+
+    /// A light stem: plural -s, -es, -ed, -ing, -ly removed from words long enough to keep a root.
+    static func stem(_ word: String) -> String {
+        var w = Substring(word)
+        for suffix in ["ing", "ed", "ly", "es", "s"] where w.count > suffix.count + 3 && w.hasSuffix(suffix) {
+            if suffix == "s" && w.hasSuffix("ss") { break }
+            w = w.dropLast(suffix.count)
+            break
+        }
+        return String(w)
+    }
+
+    /// Police and caseworker phrases → concepts ([] drops the phrase: outcomes, legal boilerplate).
+    static let phrases: [String: [String]] = [
+        "injured party": ["victim"], "malicious communications": ["message"], "malicious comms": ["message"],
+        "mal comms": ["message"], "criminal damage": ["damage"], "public order": ["abuse"], "verbal abuse": ["abuse"],
+        "verbally abused": ["abuse"], "no further action": [], "enquiries ongoing": [], "cctv requested": [],
+        "suspect identified": [], "suspect arrested": ["arrest"], "no suspects": [], "no suspect": [],
+        "racially religiously aggravated": [], "racially or religiously aggravated": [], "religiously aggravated": [],
+        "racially aggravated": [], "hate crime": [], "threats to kill": ["threat", "kill"], "threat to kill": ["threat", "kill"],
+        "social media": ["online"], "common assault": ["assault"], "actual bodily harm": ["assault", "injury"],
+        "grievous bodily harm": ["assault", "injury", "serious"], "section 5": ["abuse"], "s 5": ["abuse"],
+        "spat at": ["spit"], "spat on": ["spit"], "hand written": ["letter"], "phone call": ["phone"],
+        "dirty jew": ["slur"], "bus stop": ["bus"], "bus shelter": ["bus", "shelter"], "front door": ["door"],
+        "nazi salute": ["nazi", "salute"], "heil hitler": ["nazi"], "kosher shop": ["premises", "kosher"],
+        "place of worship": ["synagogue"], "jewish school": ["school"], "jewish student": ["university", "student"],
+        "online messages": ["online", "message"], "direct messages": ["online", "message"], "eggs thrown": ["egg", "throw"],
+        "taken to hospital": ["injury", "hospital"], "knocked unconscious": ["injury", "serious"],
+        "beaten unconscious": ["assault", "injury", "serious"], "hot drink": ["drink"], "head covering": ["kippah"],
+        "religious clothing": ["tzitzit"], "traffic lights": ["junction"], "play area": ["playground"],
+        "bladed article": ["knife", "assault", "injury", "serious"], "free palestine": ["israel", "free"],
+        "child killer": ["childkiller"], "child killers": ["childkiller"], "car park": ["carpark"],
+    ]
+
+    /// Single words → concepts ([] drops the word).
+    static let wordMap: [String: [String]] = {
+        var map: [String: [String]] = [:]
+        func add(_ words: [String], _ concepts: [String]) { for w in words { map[w] = concepts } }
+        add(["ip", "victim", "victims", "complainant", "aggrieved", "vic"], ["victim"])
+        add(["ic1", "ic2", "ic3", "ic4", "ic5", "ic6", "ic9", "ic0", "nfa", "enquiries", "ongoing", "cctv", "requested",
+             "identified", "suspect", "suspects", "offender", "offenders", "perpetrator", "unknown", "male", "males",
+             "female", "females", "man", "men", "woman", "women", "person", "persons", "subject", "reported", "report",
+             "reports", "raised", "crime", "incident", "aggravated", "racially", "religiously", "s5", "sec", "logged",
+             "recorded", "ref", "officers", "attended", "police", "premises", "location", "loc"], [])
+        add(["punched", "punch", "hit", "struck", "kicked", "kick", "beaten", "beat", "attacked", "attack", "assaulted",
+             "assault", "pushed", "shoved", "push", "headbutted", "slapped", "grabbed", "tripped", "abh"], ["assault"])
+        add(["gbh", "wounding", "stabbed", "stab", "knife", "slashed", "bottle"], ["assault", "injury", "serious"])
+        add(["injured", "injury", "injuries", "hospital", "bleeding", "hospitalised"], ["injury"])
+        add(["spat", "spit", "spitting", "spitted"], ["spit"])
+        add(["threatened", "threat", "threats", "threatening", "menaced", "intimidated"], ["threat"])
+        add(["kill", "killed", "murder", "stabbed", "shoot", "shot", "finish"], ["kill"])
+        add(["graffiti", "daubed", "sprayed", "painted", "scrawled", "etched", "tagged", "symbols", "symbol", "daubing"], ["graffiti"])
+        add(["swastika", "swastikas"], ["graffiti", "swastika"])
+        add(["smashed", "broken", "damaged", "vandalised", "vandalized", "damage", "vandalism", "torn", "ripped",
+             "desecrated", "desecration", "overturned", "toppled"], ["damage"])
+        add(["headstone", "headstones", "gravestone", "gravestones", "graves", "grave", "tombstones", "cemetery"], ["cemetery"])
+        add(["synagogue", "shul", "congregants", "congregation", "rabbi", "worshippers"], ["synagogue"])
+        add(["school", "pupils", "pupil", "schoolchildren", "schoolgirl", "schoolboy", "children", "primary"], ["school"])
+        add(["student", "students", "campus", "university", "uni", "lecturer", "soc"], ["university"])
+        add(["shop", "restaurant", "bakery", "business", "store", "cafe", "deli", "owned", "kosher"], ["premises"])
+        add(["email", "emailed", "emails"], ["email", "message"])
+        add(["message", "messages", "messaged", "dm", "dms", "text", "texts", "communication", "communications"], ["message"])
+        add(["online", "internet", "post", "posts", "posted", "replies", "reply", "comment", "comments", "social", "media"], ["online"])
+        add(["shouted", "shouting", "yelled", "abuse", "abused", "abusive", "verbal", "verbally", "called", "insulted",
+             "insults", "remarks", "slurs", "slur", "taunted", "chanted", "screamed", "comments", "harassed"], ["abuse"])
+        add(["leaflet", "leaflets", "flyer", "flyers", "literature", "pamphlet", "stickers", "sticker", "posters", "poster"], ["leaflet"])
+        add(["letter", "letters", "mailed", "envelope", "card"], ["letter"])
+        add(["phone", "phoned", "telephone", "call", "voicemail", "rang"], ["phone"])
+        add(["window", "windows", "glass"], ["window"])
+        add(["mezuzah", "mezuzot"], ["mezuzah"])
+        add(["egg", "eggs", "egged"], ["egg"])
+        add(["bus", "buses", "tube", "train", "station", "platform"], ["transport"])
+        add(["car", "vehicle", "van"], ["car"])
+        add(["hitler", "nazi", "nazis", "holocaust", "salute"], ["nazi"])
+        add(["israel", "gaza", "zionist", "zionists", "palestine", "idf"], ["israel"])
+        add(["kippah", "kippa", "yarmulke", "skullcap"], ["kippah"])
+        add(["arrested", "arrest", "charged"], ["arrest"])
+        add(["threw", "thrown", "throw", "throwing", "hurled", "lobbed"], ["throw"])
+        add(["coffee", "tea", "drink", "drinks", "milkshake"], ["drink"])
+        add(["knife", "blade", "bladed", "machete"], ["knife", "assault", "injury", "serious"])
+        add(["tesco", "sainsburys", "sainsbury", "supermarket", "lidl", "aldi", "waitrose"], ["supermarket"])
+        add(["tube", "underground"], ["tube"])
+        add(["playground", "play"], ["playground"])
+        add(["pharmacy", "chemist", "chemists"], ["pharmacy"])
+        add(["junction", "crossing", "lights"], ["junction"])
+        add(["home", "house", "address", "flat"], ["home"])
+        add(["tzitzit", "tallit"], ["tzitzit"])
+        add(["youths", "youth", "teenagers", "teenager", "teens", "boys", "lads"], ["youth"])
+        add(["stickers", "sticker", "affixed", "stuck"], ["sticker"])
+        add(["removed", "ripped"], ["damage"])
+        add(["burn", "fire", "arson", "petrol"], ["fire"])
+        add(["denial", "hoax", "denying", "denied"], ["denial"])
+        add(["letterbox", "letterboxes", "door"], ["door"])
+        add(["gas", "hissed", "hissing"], ["gas"])
+        add(["x", "twitter", "tweet", "tweets", "tweeted"], ["twitter", "online"])
+        add(["instagram", "insta"], ["instagram", "online"])
+        add(["tiktok"], ["tiktok", "online"])
+        add(["facebook", "fb"], ["facebook", "online"])
+        add(["whatsapp"], ["whatsapp", "message"])
+        add(["telegram"], ["telegram", "online"])
+        add(["floor", "ground", "pavement"], ["ground"])
+        return map
+    }()
+
+    static let stopWords: Set<String> = [
+        "a", "an", "the", "was", "were", "by", "of", "to", "on", "in", "at", "and", "or", "who", "with", "from",
+        "for", "their", "them", "they", "it", "its", "as", "that", "this", "had", "has", "have", "been", "be", "is",
+        "are", "his", "her", "he", "she", "him", "we", "our", "us", "i", "me", "my", "you", "your", "jewish", "jew",
+        "jews", "antisemitic", "anti", "semitic", "antisemitism", "visibly", "which", "while", "when", "after",
+        "into", "outside", "near", "inside", "over", "up", "out", "about", "then", "there", "not", "no", "also",
+        "being", "some", "several", "two", "three", "one", "would", "will", "could", "did", "do", "said", "told",
+        "made", "received", "subject", "subjected", "sustained", "passing", "passer", "other", "another", "same",
+        "repeated", "repeatedly", "mass", "well", "known", "named", "via", "re", "st", "road", "street", "rd", "ln",
+        "lane", "ave", "avenue", "gdns", "gardens", "dr", "drive", "way", "happened", "approx", "approximately",
+        "around", "whilst", "forecourt", "gates", "under", "top", "deck", "every", "each", "someone",
+    ]
+
+    /// Short common words that are also place names somewhere; not read as places in free text.
+    static let notPlaces: Set<String> = ["sale", "hale", "bank", "bow", "borough", "victoria", "hatfield", "angel", "kew", "hyde"]
+}

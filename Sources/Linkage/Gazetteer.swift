@@ -1,0 +1,185 @@
+import IncidentModel
+
+/// Where a place name or postcode district lies: its local authority district and police force.
+public struct GazetteerPlace: Hashable, Sendable {
+    /// The place as the gazetteer names it ("Golders Green").
+    public let name: String
+    /// The local authority district ("Barnet").
+    public let authority: String
+    /// The police force whose area it is in.
+    public let force: PoliceForce?
+    /// Index of the authority in the gazetteer (compact comparisons).
+    public let authorityIndex: Int
+    /// Index of the place's own name (a neighbourhood or town); equal places agree most strongly.
+    public let placeIndex: Int
+}
+
+/// The bundled gazetteer (`GazetteerData`): UK towns, neighbourhoods and postcode districts with
+/// their local authority district and police force, and forces that border each other.
+///
+/// Victims name the street or neighbourhood, the police the borough or town, and either may
+/// misspell it; places are compared through this table, so "Stanmore" and "Harrow",
+/// "Westcliff" and "Southend-on-Sea", "Fnichley" and "Finchley" agree.
+public final class Gazetteer: Sendable {
+    /// The one bundled gazetteer.
+    public static let bundled = Gazetteer(lines: GazetteerData.lines, neighbours: GazetteerData.neighbours)
+
+    /// Authority names by index.
+    public let authorities: [String]
+    private let authorityForce: [PoliceForce?]
+    /// Place names (normalised) → candidate (place index, authority index).
+    private let names: [String: [(place: Int, authority: Int)]]
+    private let placeNames: [String]
+    /// Normalised names grouped by length, for the spelling-tolerant search.
+    private let namesByLength: [Int: [String]]
+    private let postcodes: [String: Int]
+    private let borders: Set<String>
+    /// The longest name in words, for scanning free text.
+    let longestName: Int
+
+    init(lines: String, neighbours: [(String, [String])]) {
+        var authorities: [String] = [], authorityForce: [PoliceForce?] = []
+        var names: [String: [(place: Int, authority: Int)]] = [:], placeNames: [String] = []
+        var postcodes: [String: Int] = [:]
+        var longest = 1
+        for line in lines.split(separator: "\n") {
+            let parts = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingSpaces }
+            guard parts.count == 4 else { preconditionFailure("gazetteer line \(line): expected 4 fields") }
+            let index = authorities.count
+            authorities.append(parts[1])
+            authorityForce.append(PoliceForce(rawValue: parts[0]))
+            for name in [parts[1]] + parts[2].split(separator: ";").map(String.init) {
+                let key = Gazetteer.normalise(name)
+                guard !key.isEmpty else { continue }
+                if names[key]?.contains(where: { $0.authority == index }) == true { continue }
+                let place = placeNames.count
+                placeNames.append(name)
+                names[key, default: []].append((place, index))
+                longest = max(longest, key.split(separator: " ").count)
+            }
+            for district in parts[3].split(separator: ";") where postcodes[String(district)] == nil {
+                postcodes[String(district)] = index
+            }
+        }
+        var borders = Set<String>()
+        for (force, others) in neighbours {
+            for other in others { borders.insert(force + "|" + other); borders.insert(other + "|" + force) }
+        }
+        self.authorities = authorities
+        self.authorityForce = authorityForce
+        self.names = names
+        self.placeNames = placeNames
+        self.namesByLength = Dictionary(grouping: names.keys) { $0.count }
+        self.postcodes = postcodes
+        self.borders = borders
+        self.longestName = longest
+    }
+
+    /// Lower case, letters and digits only, single spaces; "St." and "Saint" alike; "-on-" kept as words.
+    public static func normalise(_ text: some StringProtocol) -> String {
+        var out = ""
+        var space = false
+        for scalar in text.lowercased().unicodeScalars {
+            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+                if space && !out.isEmpty { out.append(" ") }
+                space = false
+                out.unicodeScalars.append(scalar)
+            } else if scalar != "'" && scalar != "’" {
+                space = true
+            }
+        }
+        if out.hasPrefix("saint ") { out = "st " + out.dropFirst(6) }
+        return out.replacing(" saint ", with: " st ")
+    }
+
+    /// The place a location field names: the whole text, then each comma-separated part, then
+    /// the longest run of words that is a known name; exact first, then allowing a misspelling.
+    /// `force` breaks ties between places of the same name.
+    public func place(named text: String, force: PoliceForce? = nil) -> GazetteerPlace? {
+        let key = Gazetteer.normalise(text)
+        guard !key.isEmpty else { return nil }
+        if let found = exact(key, force: force) { return found }
+        for part in text.split(whereSeparator: { $0 == "," || $0 == "/" || $0 == "(" || $0 == ")" }) {
+            if let found = exact(Gazetteer.normalise(part), force: force) { return found }
+        }
+        if let found = mentioned(in: key.split(separator: " ").map(String.init), force: force).first { return found }
+        return fuzzy(key, force: force)
+    }
+
+    /// The places named in a run of normalised words, longest names first, without overlaps.
+    func mentioned(in words: [String], force: PoliceForce? = nil) -> [GazetteerPlace] {
+        var found: [GazetteerPlace] = []
+        var i = 0
+        while i < words.count {
+            var matched = 0
+            for length in stride(from: min(longestName, words.count - i), through: 1, by: -1) {
+                let key = words[i..<(i + length)].joined(separator: " ")
+                if let place = exact(key, force: force) { found.append(place); matched = length; break }
+            }
+            i += max(matched, 1)
+        }
+        return found
+    }
+
+    /// The local authority of a postcode district ("NW11") or full postcode ("NW11 7AB").
+    public func place(postcode: String) -> GazetteerPlace? {
+        let outward = postcode.uppercased().split(separator: " ").first.map(String.init) ?? ""
+        guard let authority = postcodes[outward] else { return nil }
+        return GazetteerPlace(name: authorities[authority], authority: authorities[authority], force: authorityForce[authority],
+                              authorityIndex: authority, placeIndex: -1 - authority)
+    }
+
+    /// Whether two forces' areas border each other (or are the same, or one is British Transport Police).
+    public func neighbouring(_ a: PoliceForce, _ b: PoliceForce) -> Bool {
+        a == b || a == .britishTransport || b == .britishTransport || borders.contains(a.rawValue + "|" + b.rawValue)
+    }
+
+    /// The place with exactly this normalised name (no spelling tolerance).
+    func place(exactly key: String) -> GazetteerPlace? { exact(key, force: nil) }
+
+    private func exact(_ key: String, force: PoliceForce?) -> GazetteerPlace? {
+        guard let candidates = names[key] else { return nil }
+        let chosen = candidates.first { authorityForce[$0.authority] == force } ?? candidates[0]
+        return GazetteerPlace(name: placeNames[chosen.place], authority: authorities[chosen.authority],
+                              force: authorityForce[chosen.authority], authorityIndex: chosen.authority, placeIndex: chosen.place)
+    }
+
+    /// A name within one edit (two for long names) of a known name: a dropped, added, changed or
+    /// swapped letter. Names of four letters or fewer must be exact.
+    private func fuzzy(_ key: String, force: PoliceForce?) -> GazetteerPlace? {
+        guard key.count >= 5 else { return nil }
+        let allowed = key.count >= 9 ? 2 : 1
+        var best: (String, Int)?
+        for length in (key.count - allowed)...(key.count + allowed) {
+            for name in namesByLength[length] ?? [] {
+                let d = Gazetteer.editDistance(key, name, limit: allowed)
+                if d <= allowed, best == nil || d < best!.1 { best = (name, d) }
+            }
+        }
+        return best.flatMap { exact($0.0, force: force) }
+    }
+
+    /// Optimal-string-alignment distance (Damerau–Levenshtein with adjacent swaps), stopping
+    /// early once it must exceed `limit`.
+    static func editDistance(_ a: String, _ b: String, limit: Int) -> Int {
+        let a = Array(a.utf8), b = Array(b.utf8)
+        if abs(a.count - b.count) > limit { return limit + 1 }
+        var previous2 = [Int](repeating: 0, count: b.count + 1)
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...max(a.count, 1) where !a.isEmpty {
+            current[0] = i
+            var rowMin = current[0]
+            for j in 1...max(b.count, 1) where !b.isEmpty {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { value = min(value, previous2[j - 2] + 1) }
+                current[j] = value
+                rowMin = min(rowMin, value)
+            }
+            if rowMin > limit { return limit + 1 }
+            (previous2, previous, current) = (previous, current, previous2)
+        }
+        return a.isEmpty ? b.count : previous[b.count]
+    }
+}

@@ -1,0 +1,253 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Dispatch
+import IncidentModel
+import Synchronization
+
+/// Thresholds and window of a linkage run.
+public struct LinkOptions: Sendable, Codable, Equatable {
+    /// Pairs at or above this match probability link without review.
+    public var linkAbove: Double
+    /// Pairs at or above this (and below `linkAbove`) go to the review queue.
+    public var reviewAbove: Double
+    /// Police records are compared with the research team's records up to this many days apart.
+    public var windowDays: Int
+
+    /// Link when a match is more likely than not (the Bayes decision boundary); review from 0.15.
+    public static let standard = LinkOptions(linkAbove: 0.5, reviewAbove: 0.15, windowDays: 3)
+
+    public init(linkAbove: Double, reviewAbove: Double, windowDays: Int) {
+        self.linkAbove = linkAbove
+        self.reviewAbove = reviewAbove
+        self.windowDays = windowDays
+    }
+}
+
+/// A compared pair kept by a run: indices into the police and own record lists.
+public struct ScoredPair: Sendable, Hashable {
+    public var police: Int
+    public var own: Int
+    public var pattern: ComparisonPattern
+    public var weight: Double
+    public var probability: Double
+}
+
+/// What one field contributed to a pair's weight.
+public struct LinkReason: Sendable, Codable, Equatable {
+    public var field: String
+    /// The agreement level's description, or "not recorded on both".
+    public var level: String
+    /// Bits added to (or taken from) the weight.
+    public var weight: Double
+}
+
+/// Compares police records with the research team's records and scores every candidate pair.
+///
+/// Blocking: a police record is compared with every own record dated within the window whose
+/// force is the same, a neighbouring one, or unknown (online reports often have none). Each
+/// candidate pair gets an agreement pattern over the fields; the match model is estimated from
+/// all patterns by EM; pairs with a probability at or above `reviewAbove` are kept.
+public struct Linker: Sendable {
+    public let gazetteer: Gazetteer
+    public let options: LinkOptions
+
+    public init(gazetteer: Gazetteer = .bundled, options: LinkOptions = .standard) {
+        self.gazetteer = gazetteer
+        self.options = options
+    }
+
+    /// The result of scoring.
+    public struct Scored: Sendable {
+        /// Pairs at or above the review threshold, best first.
+        public var pairs: [ScoredPair]
+        public var model: MatchModel
+        /// Candidate pairs compared.
+        public var compared: Int
+    }
+
+    /// Prepares records (in parallel) for comparison.
+    func prepare(_ records: [LinkRecord]) -> [PreparedRecord] {
+        var places: [String: GazetteerPlace?] = [:]
+        for record in records {
+            guard let location = record.location else { continue }
+            let key = PreparedRecord.placeKey(location, record.policeForce)
+            if places[key] == nil { places[key] = .some(gazetteer.place(named: location, force: record.policeForce)) }
+        }
+        let resolved = places
+        let chunks = Linker.chunks(records.count)
+        let out = Mutex<[[PreparedRecord]]>(Array(repeating: [], count: chunks.count))
+        let gazetteer = self.gazetteer
+        DispatchQueue.concurrentPerform(iterations: chunks.count) { c in
+            let part = chunks[c].map { PreparedRecord(records[$0], gazetteer: gazetteer, places: resolved) }
+            out.withLock { $0[c] = part }
+        }
+        return out.withLock { $0.flatMap { $0 } }
+    }
+
+    /// Weighs every description's terms by their inverse document frequency over both sides.
+    static func weighTerms(_ a: inout [PreparedRecord], _ b: inout [PreparedRecord]) {
+        var df: [UInt32: Int] = [:]
+        for record in a { for term in record.text.terms { df[term, default: 0] += 1 } }
+        for record in b { for term in record.text.terms { df[term, default: 0] += 1 } }
+        let n = a.count + b.count
+        for i in a.indices { a[i].text.weigh(documentFrequency: df, documents: n) }
+        for i in b.indices { b[i].text.weigh(documentFrequency: df, documents: n) }
+    }
+
+    static func chunks(_ count: Int) -> [Range<Int>] {
+        let size = max(256, count / 64 + 1)
+        return stride(from: 0, to: count, by: size).map { $0..<min($0 + size, count) }
+    }
+
+    /// Compares and scores.
+    public func score(police: [LinkRecord], own: [LinkRecord]) -> Scored {
+        var preparedPolice = prepare(police), preparedOwn = prepare(own)
+        Linker.weighTerms(&preparedPolice, &preparedOwn)
+        let p = preparedPolice, o = preparedOwn
+        // Own records by day, for the window search.
+        let ownOrder = o.indices.sorted { o[$0].day < o[$1].day }
+        let ownDays = ownOrder.map { o[$0].day }
+        let forceCount = PreparedRecord.forces.count
+        var compatible = [Bool](repeating: true, count: (forceCount + 1) * (forceCount + 1))
+        for a in 0..<forceCount {
+            for b in 0..<forceCount {
+                compatible[a * (forceCount + 1) + b] = gazetteer.neighbouring(PreparedRecord.forces[a], PreparedRecord.forces[b])
+            }
+        }
+        let window = options.windowDays
+        let forcesCompatible = compatible
+        // Pass 1: every candidate pair's pattern.
+        let chunks = Linker.chunks(p.count)
+        let found = Mutex<[(Int, [UInt64], [Int])]>([])
+        DispatchQueue.concurrentPerform(iterations: chunks.count) { c in
+            var pairs: [UInt64] = []
+            var counts = [Int](repeating: 0, count: ComparisonPattern.count)
+            for i in chunks[c] {
+                let police = p[i]
+                let low = Linker.firstIndex(ownDays, atLeast: police.day - window)
+                var k = low
+                let pf = police.force < 0 ? forceCount : police.force
+                while k < ownDays.count && ownDays[k] <= police.day + window {
+                    let j = ownOrder[k]
+                    k += 1
+                    let of = o[j].force < 0 ? forceCount : o[j].force
+                    guard forcesCompatible[pf * (forceCount + 1) + of] else { continue }
+                    let pattern = PreparedRecord.compare(police, o[j])
+                    counts[pattern.code] += 1
+                    // police index (24 bits) | own index (24 bits) | pattern (16 bits)
+                    pairs.append(UInt64(i) << 40 | UInt64(j) << 16 | UInt64(pattern.code))
+                }
+            }
+            found.withLock { $0.append((c, pairs, counts)) }
+        }
+        let parts = found.withLock { $0 }.sorted { $0.0 < $1.0 }
+        var counts = [Int](repeating: 0, count: ComparisonPattern.count)
+        for part in parts { for (k, n) in part.2.enumerated() { counts[k] += n } }
+        let model = MatchModel.estimate(patternCounts: counts, maxMatches: min(police.count, own.count))
+        // Pass 2: score each pattern once, keep the pairs above the review threshold.
+        let table = (0..<ComparisonPattern.count).map { model.weight(ComparisonPattern(code: $0).levels) }
+        var kept: [ScoredPair] = []
+        var compared = 0
+        for part in parts {
+            compared += part.1.count
+            for packed in part.1 {
+                let code = Int(packed & 0xFFFF)
+                let w = table[code]
+                let probability = 1 / (1 + pow(2, -w))
+                guard probability >= options.reviewAbove else { continue }
+                kept.append(ScoredPair(police: Int(packed >> 40), own: Int(packed >> 16 & 0xFF_FFFF),
+                                       pattern: ComparisonPattern(code: code), weight: w, probability: probability))
+            }
+        }
+        kept.sort { ($0.weight, $1.police, $1.own) > ($1.weight, $0.police, $0.own) }
+        return Scored(pairs: kept, model: model, compared: compared)
+    }
+
+    /// The pattern of one pair compared directly (for a pair a person linked that the run did not keep).
+    public func compare(_ police: LinkRecord, _ own: LinkRecord) -> ComparisonPattern {
+        let prepared = prepare([police, own])
+        return PreparedRecord.compare(prepared[0], prepared[1])
+    }
+
+    static func firstIndex(_ sorted: [Int], atLeast value: Int) -> Int {
+        var low = 0, high = sorted.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sorted[mid] < value { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    /// Each field's level and contribution to the weight of `pattern` under `model`.
+    public static func reasons(_ pattern: ComparisonPattern, model: MatchModel) -> [LinkReason] {
+        zip(LinkField.allCases, pattern.levels).map { field, level in
+            guard let level else { return LinkReason(field: field.name, level: "not recorded on both", weight: 0) }
+            return LinkReason(field: field.name, level: field.levels[level], weight: model.weight(field, level: level))
+        }
+    }
+}
+
+/// A pair's standing after assignment.
+public enum PairState: String, Sendable, CaseIterable {
+    /// Linked automatically (at or above the upper threshold, the best pair for both records).
+    case linked
+    /// Between the thresholds: waits for a person.
+    case queued
+    /// A person linked it.
+    case accepted
+    /// A person said they are different incidents.
+    case rejected
+    /// Above the review threshold, but one of its records is linked to a better match.
+    case superseded
+}
+
+/// A person's decision on a pair.
+public enum LinkDecision: String, Sendable {
+    case accept, reject, skip
+}
+
+public enum LinkAssignment {
+    /// Decides each pair's state: a person's decisions first; then, best first, a pair links
+    /// automatically at or above `linkAbove` when neither record is linked yet (one police record
+    /// to one of the team's records), is queued between the thresholds, and is superseded when a
+    /// record of it is already linked.
+    public static func assign(_ pairs: [(key: Int, probability: Double, decision: LinkDecision?)], linkAbove: Double,
+                              police: (Int) -> Int, own: (Int) -> Int) -> [PairState] {
+        var states = [PairState](repeating: .queued, count: pairs.count)
+        var usedPolice = Set<Int>(), usedOwn = Set<Int>()
+        for (i, pair) in pairs.enumerated() where pair.decision == .accept {
+            states[i] = .accepted
+            usedPolice.insert(police(i)); usedOwn.insert(own(i))
+        }
+        let order = pairs.indices.sorted { (pairs[$0].probability, pairs[$1].key) > (pairs[$1].probability, pairs[$0].key) }
+        for i in order where pairs[i].decision != .accept {
+            if pairs[i].decision == .reject { states[i] = .rejected; continue }
+            if usedPolice.contains(police(i)) || usedOwn.contains(own(i)) { states[i] = .superseded; continue }
+            if pairs[i].probability >= linkAbove && pairs[i].decision != .skip {
+                states[i] = .linked
+                usedPolice.insert(police(i)); usedOwn.insert(own(i))
+            } else {
+                states[i] = .queued
+            }
+        }
+        return states
+    }
+
+    /// Transitive groups of linked records: each record's group representative (itself when alone).
+    public static func groups(count: Int, links: [(Int, Int)]) -> [Int] {
+        var parent = Array(0..<count)
+        func find(_ x: Int) -> Int {
+            var x = x
+            while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
+            return x
+        }
+        for (a, b) in links {
+            let ra = find(a), rb = find(b)
+            if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
+        }
+        return (0..<count).map(find)
+    }
+}

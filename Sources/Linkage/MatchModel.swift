@@ -1,0 +1,134 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Fellegi–Sunter match weights: for each field and agreement level, the probability of that
+/// level among true matches (m) and among non-matches (u), and the share of compared pairs that
+/// are matches (the prior). A pair's weight is the prior's log-odds plus log2(m/u) of each
+/// comparable field; its probability follows from the weight.
+///
+/// The parameters are estimated from the compared pairs themselves, as record-linkage tools such
+/// as Splink do: u from the level frequencies among all compared pairs (nearly all of which are
+/// non-matches: a police record has dozens to hundreds of candidates and at most one match), then
+/// m and the prior by expectation–maximisation, assuming fields agree independently given match
+/// status. Fixing u keeps EM from settling on some other cluster (pairs whose descriptions share
+/// a template, say) instead of the matches; nothing is tuned by hand beyond the starting values.
+public struct MatchModel: Sendable, Codable, Equatable {
+    /// m[field][level]
+    public var m: [[Double]]
+    /// u[field][level]
+    public var u: [[Double]]
+    /// The share of compared pairs that are matches.
+    public var prior: Double
+    /// EM iterations run.
+    public var iterations: Int
+
+    /// The starting values: matches agree well, non-matches like the observed level frequencies.
+    static func start(frequencies: [[Double]]) -> MatchModel {
+        let m = LinkField.allCases.map { field -> [Double] in
+            let n = field.levels.count
+            let raw = (0..<n).map { pow(0.25, Double($0)) }
+            let sum = raw.reduce(0, +)
+            return raw.map { $0 / sum }
+        }
+        return MatchModel(m: m, u: frequencies, prior: 0.01, iterations: 0)
+    }
+
+    /// Estimates the model from how often each comparison pattern occurred among compared pairs.
+    ///
+    /// The fields are not independent among non-matches (two reports of the same category have
+    /// more alike descriptions), which can lead a single EM over all fields to a cluster that is
+    /// not the matches. So, as Splink does, m is estimated in two sessions, each on the pairs
+    /// that already agree on some fields (a "training block"), for the other fields: on pairs of
+    /// the same day and place, for category, victim type, method and description; on pairs of
+    /// the same category with similar descriptions, for date and place. The prior is then
+    /// estimated over all pairs with m and u fixed, and capped at one match per record of the
+    /// smaller side (`maxMatches`).
+    public static func estimate(patternCounts: [Int], maxMatches: Int? = nil, maxIterations: Int = 200) -> MatchModel {
+        let patterns = patternCounts.indices.filter { patternCounts[$0] > 0 }.map { (ComparisonPattern(code: $0).levels, Double(patternCounts[$0])) }
+        var frequencies = LinkField.allCases.map { [Double](repeating: 1e-3, count: $0.levels.count) }
+        for (levels, n) in patterns {
+            for (f, level) in levels.enumerated() { if let level { frequencies[f][level] += n } }
+        }
+        frequencies = frequencies.map { row in let s = row.reduce(0, +); return row.map { $0 / s } }
+        var model = start(frequencies: frequencies)
+        guard !patterns.isEmpty else { return model }
+        let total = patterns.reduce(0) { $0 + $1.1 }
+        let cap = maxMatches.map { min(Double($0) / total, 1 - 1e-6) } ?? (1 - 1e-6)
+        model.prior = min(model.prior, cap / 2)
+
+        let d = LinkField.date.rawValue, p = LinkField.place.rawValue, c = LinkField.category.rawValue, t = LinkField.description.rawValue
+        let all = Set(LinkField.allCases.map(\.rawValue))
+        let sessions: [(block: ([Int?]) -> Bool, fields: Set<Int>, evidence: Set<Int>)] = [
+            ({ $0[d] == 0 && $0[p] == 0 }, [c, LinkField.victimType.rawValue, LinkField.method.rawValue, t],
+             [c, LinkField.victimType.rawValue, LinkField.method.rawValue, t]),
+            ({ _ in true }, [d, p], all),
+        ]
+        var iterations = 0
+        for session in sessions {
+            let block = patterns.filter { session.block($0.0) }
+            guard !block.isEmpty else { continue }
+            var local = model
+            local.prior = session.evidence == all ? model.prior : 0.5
+            for _ in 1...maxIterations {
+                iterations += 1
+                var mCount = LinkField.allCases.map { [Double](repeating: 1e-6, count: $0.levels.count) }
+                var matches = 0.0, count = 0.0
+                for (levels, n) in block {
+                    let q = local.probability(levels, fields: session.evidence)
+                    matches += n * q
+                    count += n
+                    for f in session.fields { if let level = levels[f] { mCount[f][level] += n * q } }
+                }
+                var change = 0.0
+                for f in session.fields {
+                    let sum = mCount[f].reduce(0, +)
+                    let row = mCount[f].map { $0 / sum }
+                    change = max(change, zip(row, local.m[f]).map { abs($0 - $1) }.max() ?? 0)
+                    local.m[f] = row
+                }
+                local.prior = min(max(matches / count, 1e-6), session.evidence == all ? cap : 1 - 1e-6)
+                if change < 1e-7 { break }
+            }
+            for f in session.fields { model.m[f] = local.m[f] }
+            if session.evidence == all { model.prior = local.prior }
+        }
+        // The prior over all compared pairs, m and u fixed.
+        for _ in 1...maxIterations {
+            iterations += 1
+            var matches = 0.0
+            for (levels, n) in patterns { matches += n * model.probability(levels) }
+            let next = min(max(matches / total, 1e-6), cap)
+            if abs(next - model.prior) < 1e-9 { model.prior = next; break }
+            model.prior = next
+        }
+        model.iterations = iterations
+        return model
+    }
+
+    /// The probability of a match from only some fields (a training session's).
+    func probability(_ levels: [Int?], fields: Set<Int>) -> Double {
+        var w = log2(prior / (1 - prior))
+        for f in fields { if let level = levels[f] { w += weight(LinkField(rawValue: f)!, level: level) } }
+        return 1 / (1 + pow(2, -w))
+    }
+
+    /// log2(m/u) of a field's level: what agreeing (or disagreeing) that way is worth, in bits.
+    public func weight(_ field: LinkField, level: Int) -> Double {
+        log2(m[field.rawValue][level] / u[field.rawValue][level])
+    }
+
+    /// The match weight of a pattern: prior log-odds plus each comparable field's weight.
+    public func weight(_ levels: [Int?]) -> Double {
+        var w = log2(prior / (1 - prior))
+        for (f, level) in levels.enumerated() { if let level { w += weight(LinkField(rawValue: f)!, level: level) } }
+        return w
+    }
+
+    /// The probability that a pair with these levels is a match.
+    public func probability(_ levels: [Int?]) -> Double {
+        1 / (1 + pow(2, -weight(levels)))
+    }
+}
