@@ -31,7 +31,7 @@ let package = Package(
         .target(
             name: "IncidentStore",
             dependencies: [
-                "IncidentModel",
+                "IncidentModel", "Linkage",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 // The C API, for binding the bulk insert's values directly (see Statement+Bind).
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
@@ -41,6 +41,9 @@ let package = Package(
         // Record linkage: the gazetteer, description terms, Fellegi–Sunter weights estimated by EM,
         // blocking, assignment and transitive groups. Works on values; the store keeps the results.
         .target(name: "Linkage", dependencies: ["IncidentModel"]),
+        // Personal data in free text: detection and typed placeholders, for the anonymised export.
+        // (It reads the gazetteer, so that place names are never taken for people's names.)
+        .target(name: "Redaction", dependencies: ["Linkage"]),
         // The one statistics engine: counts, tables, comparisons, ranks, suppression, headlines.
         .target(name: "Statistics", dependencies: ["IncidentModel", "IncidentStore"]),
         // Cairo, PangoCairo and fontconfig from the system (Debian: libcairo2-dev, libpango1.0-dev,
@@ -67,19 +70,22 @@ let package = Package(
         .target(
             name: "IncidentsCLI",
             dependencies: [
-                "IncidentModel", "Intake", "IncidentStore", "Linkage", "Statistics", "DemoData", "Graphics", "Charts", "Typesetting", "ReportBuilder",
+                "IncidentModel", "Intake", "IncidentStore", "Linkage", "Redaction", "Statistics", "DemoData", "Graphics", "Charts", "Typesetting", "ReportBuilder",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                // SHA-256 of each export file, for the audit log.
+                .product(name: "Crypto", package: "swift-crypto"),
             ]),
         .executableTarget(name: "incidents", dependencies: ["IncidentsCLI"]),
         // Prints speed and memory figures; separate from the tests, which never time anything.
         .executableTarget(
             name: "Benchmarks",
-            dependencies: ["IncidentModel", "Intake", "IncidentStore", "Linkage", "Statistics", "DemoData", "IncidentsCLI"]),
+            dependencies: ["IncidentModel", "Intake", "IncidentStore", "Linkage", "Redaction", "Statistics", "DemoData", "IncidentsCLI"]),
 
         .testTarget(name: "IncidentModelTests", dependencies: ["IncidentModel"]),
         .testTarget(name: "LinkageTests", dependencies: ["Linkage", "IncidentModel", "DemoData"]),
+        .testTarget(name: "RedactionTests", dependencies: ["Redaction", "DemoData"]),
         .testTarget(name: "IntakeTests", dependencies: ["Intake", "IncidentModel"], exclude: ["Fixtures"]),
-        .testTarget(name: "IncidentStoreTests", dependencies: ["IncidentStore", "IncidentModel"]),
+        .testTarget(name: "IncidentStoreTests", dependencies: ["IncidentStore", "IncidentModel", "Linkage"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "Graphics"]),
         .testTarget(name: "StatisticsTests", dependencies: ["Statistics", "IncidentStore", "IncidentModel", "DemoData"]),
         .testTarget(

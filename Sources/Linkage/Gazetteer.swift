@@ -134,6 +134,9 @@ public final class Gazetteer: Sendable {
         a == b || a == .britishTransport || b == .britishTransport || borders.contains(a.rawValue + "|" + b.rawValue)
     }
 
+    /// Whether `text` is exactly the name of a place the gazetteer knows.
+    public func isPlaceName(_ text: String) -> Bool { names[Gazetteer.normalise(text)] != nil }
+
     /// The place with exactly this normalised name (no spelling tolerance).
     func place(exactly key: String) -> GazetteerPlace? { exact(key, force: nil) }
 

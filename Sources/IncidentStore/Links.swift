@@ -1,0 +1,311 @@
+import Foundation
+import GRDB
+import IncidentModel
+import Linkage
+
+/// One stored candidate pair, with both records' identities.
+public struct StoredPair: Sendable, Hashable {
+    public var id: Int64
+    public var police: RecordKey
+    public var own: RecordKey
+    public var weight: Double
+    public var probability: Double
+    public var reasons: [LinkReason]
+    public var state: PairState
+    /// A person's decision, if any.
+    public var decision: LinkDecision?
+
+    public static func == (a: StoredPair, b: StoredPair) -> Bool { a.id == b.id }
+    public func hash(into hasher: inout Hasher) { hasher.combine(id) }
+}
+
+/// A record's source and reference: its identity across re-imports.
+public struct RecordKey: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public var source: String
+    public var reference: String
+    public init(source: String, reference: String) { self.source = source; self.reference = reference }
+    public var description: String { source + ":" + reference }
+    public static func < (a: RecordKey, b: RecordKey) -> Bool { (a.source, a.reference) < (b.source, b.reference) }
+}
+
+/// What a linkage run did.
+public struct LinkRunSummary: Sendable {
+    public var compared: Int
+    public var linked: Int
+    public var accepted: Int
+    public var queued: Int
+    public var rejected: Int
+    public var groups: Int
+    public var recordsGrouped: Int
+    public var model: MatchModel
+}
+
+/// A record's place in the deduplicated incidents (for `incidents links`).
+public struct LinkMembership: Sendable {
+    /// The deduplicated incident: its lead record's source and reference.
+    public var incident: RecordKey
+    public var record: RecordKey
+    public var date: String
+    /// The probability and state of the pair that put this record in its group (nil for a lead or a record alone).
+    public var probability: Double?
+    public var state: PairState?
+}
+
+extension IncidentStore {
+    /// The police exchange records and the research team's records, as linkage compares them
+    /// (the description is read for comparison only).
+    public func linkRecords() throws(StoreError) -> (police: [LinkRecord], own: [LinkRecord]) {
+        try read { db in
+            var police: [LinkRecord] = [], own: [LinkRecord] = []
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT id, source, reference, date, category, police_force, location, postcode_district, victim_type, method, description
+                FROM incident WHERE source IN ('cst', 'police')
+                """)
+            while let row = try rows.next() {
+                guard let date = CivilDate(iso: row[3] as String), let source = Source(row[1] as String) else { continue }
+                let record = LinkRecord(
+                    id: row[0], source: source, reference: row[2], date: date,
+                    category: (row[4] as String?).flatMap(Category.init(rawValue:)),
+                    policeForce: (row[5] as String?).flatMap(PoliceForce.init(rawValue:)),
+                    location: row[6], postcodeDistrict: row[7],
+                    victimType: (row[8] as String?).flatMap(VictimType.init(rawValue:)),
+                    method: (row[9] as String?).flatMap(Method.init(rawValue:)),
+                    description: row[10])
+                if source.isPolice { police.append(record) } else { own.append(record) }
+            }
+            return (police, own)
+        }
+    }
+
+    /// Stores a linkage run: every kept pair (and every pair a person accepted), each pair's
+    /// state after the people's decisions and one-to-one assignment, then regroups the records
+    /// and updates what counts. Pair ids are kept for pairs seen before.
+    public func saveLinkRun(_ scored: Linker.Scored, linker: Linker, police: [LinkRecord], own: [LinkRecord],
+                            at time: String) throws(StoreError) -> LinkRunSummary {
+        try write { db in
+            let model = scored.model
+            let modelJSON = String(decoding: try JSONEncoder().encode(model), as: UTF8.self)
+            try db.execute(sql: """
+                INSERT INTO link_run (ran_at, link_above, review_above, window_days, pairs_compared, linked, queued, model)
+                VALUES (?, ?, ?, ?, ?, 0, 0, ?)
+                """, arguments: [time, linker.options.linkAbove, linker.options.reviewAbove, linker.options.windowDays, scored.compared, modelJSON])
+            let runID = db.lastInsertedRowID
+            // The pairs of this run, plus accepted pairs it did not keep (scored directly).
+            var pairs: [(police: Int, own: Int, pattern: ComparisonPattern, weight: Double, probability: Double)] =
+                scored.pairs.map { ($0.police, $0.own, $0.pattern, $0.weight, $0.probability) }
+            let decisions = try IncidentStore.decisions(db)
+            var policeIndex: [RecordKey: Int] = [:], ownIndex: [RecordKey: Int] = [:]
+            for (i, r) in police.enumerated() { policeIndex[RecordKey(source: r.source.name, reference: r.reference)] = i }
+            for (i, r) in own.enumerated() { ownIndex[RecordKey(source: r.source.name, reference: r.reference)] = i }
+            var seen = Set(pairs.map { $0.police << 32 | $0.own })
+            for (key, decision) in decisions where decision == .accept {
+                guard let p = policeIndex[key.police], let o = ownIndex[key.own], !seen.contains(p << 32 | o) else { continue }
+                let pattern = linker.compare(police[p], own[o])
+                let w = model.weight(pattern.levels)
+                pairs.append((p, o, pattern, w, model.probability(pattern.levels)))
+                seen.insert(p << 32 | o)
+            }
+            let upsert = try db.cachedStatement(sql: """
+                INSERT INTO link_pair (police_source, police_reference, own_source, own_reference, weight, probability, reasons, state, run_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', ?)
+                ON CONFLICT (police_source, police_reference, own_source, own_reference) DO UPDATE SET
+                    weight = excluded.weight, probability = excluded.probability, reasons = excluded.reasons, run_id = excluded.run_id
+                """)
+            let encoder = JSONEncoder()
+            for pair in pairs {
+                let p = police[pair.police], o = own[pair.own]
+                let reasons = String(decoding: try encoder.encode(Linker.reasons(pair.pattern, model: model)), as: UTF8.self)
+                try upsert.run(binding: [p.source.name.databaseValue, p.reference.databaseValue, o.source.name.databaseValue,
+                                         o.reference.databaseValue, pair.weight.databaseValue, pair.probability.databaseValue,
+                                         reasons.databaseValue, runID.databaseValue], in: db)
+            }
+            try db.execute(sql: "DELETE FROM link_pair WHERE run_id <> ?", arguments: [runID])
+            let counts = try IncidentStore.reassign(db, linkAbove: linker.options.linkAbove)
+            try db.execute(sql: "UPDATE link_run SET linked = ?, queued = ? WHERE id = ?",
+                           arguments: [counts[.linked] ?? 0, counts[.queued] ?? 0, runID])
+            let groups = try IncidentStore.regroup(db)
+            return LinkRunSummary(compared: scored.compared, linked: counts[.linked] ?? 0, accepted: counts[.accepted] ?? 0,
+                                  queued: counts[.queued] ?? 0, rejected: counts[.rejected] ?? 0,
+                                  groups: groups.groups, recordsGrouped: groups.records, model: model)
+        }
+    }
+
+    /// Records a person's decision on pair `id` and applies it at once (states, groups, counts).
+    public func decide(pair id: Int64, _ decision: LinkDecision, by person: String, at time: String) throws(StoreError) -> StoredPair {
+        try write { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT police_source, police_reference, own_source, own_reference FROM link_pair WHERE id = ?",
+                                             arguments: [id]) else {
+                throw StoreError(path: path, message: "there is no pair \(id); `incidents review --list` shows the queue and its IDs")
+            }
+            try db.execute(sql: """
+                INSERT INTO link_decision (police_source, police_reference, own_source, own_reference, decision, decided_by, decided_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (police_source, police_reference, own_source, own_reference) DO UPDATE SET
+                    decision = excluded.decision, decided_by = excluded.decided_by, decided_at = excluded.decided_at
+                """, arguments: [row[0], row[1], row[2], row[3], decision.rawValue, person, time])
+            let linkAbove = try Double.fetchOne(db, sql: "SELECT link_above FROM link_run ORDER BY id DESC LIMIT 1") ?? LinkOptions.standard.linkAbove
+            _ = try IncidentStore.reassign(db, linkAbove: linkAbove)
+            _ = try IncidentStore.regroup(db)
+            return try IncidentStore.pairs(db, where: "p.id = ?", [id])[0]
+        }
+    }
+
+    /// The pairs in `state` (all when nil), best first.
+    public func linkPairs(state: PairState? = nil) throws(StoreError) -> [StoredPair] {
+        try read { db in
+            if let state { return try IncidentStore.pairs(db, where: "p.state = ?", [state.rawValue]) }
+            return try IncidentStore.pairs(db, where: "1", [])
+        }
+    }
+
+    /// A record's fields for showing side by side in review (the description included: the
+    /// reviewer is on the research team; nothing here is exported).
+    public func reviewRecord(_ key: RecordKey) throws(StoreError) -> [(String, String)] {
+        try read { db in
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT reference, source, date, category, police_force, location, postcode_district, victim_type, method, description
+                FROM incident WHERE source = ? AND reference = ?
+                """, arguments: [key.source, key.reference]) else { return [] }
+            let names = ["reference", "source", "date", "category", "police force", "location", "postcode district", "victim type", "method", "description"]
+            return names.enumerated().map { ($1, (row[$0] as DatabaseValue).storage.text ?? "") }
+        }
+    }
+
+    /// Every record (of `start`…`end` when given) with the deduplicated incident it belongs to.
+    public func linkMemberships(from start: CivilDate? = nil, to end: CivilDate? = nil,
+                                _ body: (LinkMembership) throws -> Void) throws(StoreError) {
+        try read { db in
+            // Each member's lead: through its linked or accepted pair, following the group.
+            var lead: [Int64: Int64] = [:]
+            var via: [Int64: (Double, PairState)] = [:]
+            let links = try Row.fetchAll(db, sql: """
+                SELECT a.id, b.id, p.probability, p.state FROM link_pair p
+                JOIN incident a ON a.source = p.police_source AND a.reference = p.police_reference
+                JOIN incident b ON b.source = p.own_source AND b.reference = p.own_reference
+                WHERE p.state IN ('linked', 'accepted')
+                """)
+            for row in links {
+                via[row[0]] = (row[2], PairState(rawValue: row[3]) ?? .linked)
+                if via[row[1]] == nil { via[row[1]] = (row[2], PairState(rawValue: row[3]) ?? .linked) }
+            }
+            let ids = Array(Set(links.flatMap { [$0[0] as Int64, $0[1] as Int64] })).sorted()
+            let index = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
+            let roots = LinkAssignment.groups(count: ids.count, links: links.map { (index[$0[0] as Int64]!, index[$0[1] as Int64]!) })
+            var members: [Int: [Int64]] = [:]
+            for (i, root) in roots.enumerated() { members[root, default: []].append(ids[i]) }
+            let kinds = try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT id, link_kind FROM incident WHERE link_kind IS NOT NULL")
+                .map { ($0[0] as Int64, $0[1] as String) })
+            for group in members.values {
+                let leader = group.first { kinds[$0] != nil && kinds[$0] != "-" } ?? group.min()!
+                for id in group { lead[id] = leader }
+            }
+            var keys: [Int64: RecordKey] = [:]
+            if !lead.isEmpty {
+                for row in try Row.fetchAll(db, sql: "SELECT id, source, reference FROM incident WHERE link_kind IS NOT NULL") {
+                    keys[row[0]] = RecordKey(source: row[1], reference: row[2])
+                }
+            }
+            var sql = "SELECT id, source, reference, date FROM incident"
+            var arguments: StatementArguments = []
+            if let start, let end { sql += " WHERE date BETWEEN ? AND ?"; arguments = [start.description, end.description] }
+            sql += " ORDER BY date, source, reference"
+            let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+            while let row = try rows.next() {
+                let id: Int64 = row[0]
+                let key = RecordKey(source: row[1], reference: row[2])
+                let leader = lead[id] ?? id
+                let isLead = leader == id
+                try body(LinkMembership(incident: isLead ? key : keys[leader] ?? key, record: key, date: row[3],
+                                        probability: isLead ? nil : via[id]?.0, state: isLead ? nil : via[id]?.1))
+            }
+        }
+    }
+
+    // MARK: internals
+
+    static func decisions(_ db: Database) throws -> [(key: (police: RecordKey, own: RecordKey), decision: LinkDecision)] {
+        try Row.fetchAll(db, sql: "SELECT police_source, police_reference, own_source, own_reference, decision FROM link_decision").compactMap { row in
+            guard let decision = LinkDecision(rawValue: row[4]) else { return nil }
+            return ((RecordKey(source: row[0], reference: row[1]), RecordKey(source: row[2], reference: row[3])), decision)
+        }
+    }
+
+    static func pairs(_ db: Database, where condition: String, _ arguments: StatementArguments) throws -> [StoredPair] {
+        let decoder = JSONDecoder()
+        return try Row.fetchAll(db, sql: """
+            SELECT p.id, p.police_source, p.police_reference, p.own_source, p.own_reference, p.weight, p.probability, p.reasons, p.state, d.decision
+            FROM link_pair p LEFT JOIN link_decision d USING (police_source, police_reference, own_source, own_reference)
+            WHERE \(condition) ORDER BY p.probability DESC, p.id
+            """, arguments: arguments).map { row in
+            StoredPair(id: row[0], police: RecordKey(source: row[1], reference: row[2]), own: RecordKey(source: row[3], reference: row[4]),
+                       weight: row[5], probability: row[6],
+                       reasons: (try? decoder.decode([LinkReason].self, from: Data((row[7] as String).utf8))) ?? [],
+                       state: PairState(rawValue: row[8]) ?? .queued, decision: (row[9] as String?).flatMap(LinkDecision.init(rawValue:)))
+        }
+    }
+
+    /// Re-decides every stored pair's state from the people's decisions and the scores.
+    static func reassign(_ db: Database, linkAbove: Double) throws -> [PairState: Int] {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT p.id, p.police_source || ':' || p.police_reference, p.own_source || ':' || p.own_reference, p.probability, d.decision
+            FROM link_pair p LEFT JOIN link_decision d USING (police_source, police_reference, own_source, own_reference)
+            """)
+        var policeIDs: [String: Int] = [:], ownIDs: [String: Int] = [:]
+        let police = rows.map { row -> Int in let k: String = row[1]; if let i = policeIDs[k] { return i }; policeIDs[k] = policeIDs.count; return policeIDs.count - 1 }
+        let own = rows.map { row -> Int in let k: String = row[2]; if let i = ownIDs[k] { return i }; ownIDs[k] = ownIDs.count; return ownIDs.count - 1 }
+        let input = rows.map { (key: Int(($0[0] as Int64)), probability: $0[3] as Double, decision: ($0[4] as String?).flatMap(LinkDecision.init(rawValue:))) }
+        let states = LinkAssignment.assign(input, linkAbove: linkAbove, police: { police[$0] }, own: { own[$0] })
+        var counts: [PairState: Int] = [:]
+        let update = try db.cachedStatement(sql: "UPDATE link_pair SET state = ? WHERE id = ? AND state <> ?")
+        for (row, state) in zip(rows, states) {
+            counts[state, default: 0] += 1
+            try update.run(binding: [state.rawValue.databaseValue, row[0], state.rawValue.databaseValue], in: db)
+        }
+        return counts
+    }
+
+    /// Groups records through linked and accepted pairs (transitively) and sets each record's
+    /// `link_kind`; the counted view then counts each group once, through its lead (the research
+    /// team's record when the group has one: its classification is the one published). The
+    /// summaries are corrected for exactly the records whose standing changed.
+    static func regroup(_ db: Database) throws -> (groups: Int, records: Int) {
+        let links = try Row.fetchAll(db, sql: """
+            SELECT a.id, a.source, b.id, b.source FROM link_pair p
+            JOIN incident a ON a.source = p.police_source AND a.reference = p.police_reference
+            JOIN incident b ON b.source = p.own_source AND b.reference = p.own_reference
+            WHERE p.state IN ('linked', 'accepted')
+            """)
+        var sources: [Int64: String] = [:]
+        for row in links { sources[row[0]] = row[1]; sources[row[2]] = row[3] }
+        let ids = sources.keys.sorted()
+        let index = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
+        let roots = LinkAssignment.groups(count: ids.count, links: links.map { (index[$0[0] as Int64]!, index[$0[2] as Int64]!) })
+        var groups: [Int: [Int64]] = [:]
+        for (i, root) in roots.enumerated() { groups[root, default: []].append(ids[i]) }
+        var wanted: [Int64: String] = [:]
+        for members in groups.values {
+            let kinds = Set(members.map { MonthlyDelta.sourceKind(Source(sources[$0]!) ?? .police) })
+            let lead = members.filter { sources[$0] == Source.own.name }.min() ?? members.min()!
+            let kind = kinds.contains("own") && kinds.contains("police") ? "both" : MonthlyDelta.sourceKind(Source(sources[lead]!) ?? .police)
+            for id in members { wanted[id] = id == lead ? kind : "-" }
+        }
+        var current: [Int64: String] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT id, link_kind FROM incident WHERE link_kind IS NOT NULL") { current[row[0]] = row[1] }
+        var delta = MonthlyDelta()
+        let select = try db.cachedStatement(sql: "SELECT \(IncidentColumns.names.joined(separator: ", ")), source FROM incident WHERE id = ?")
+        let update = try db.cachedStatement(sql: "UPDATE incident SET link_kind = ? WHERE id = ?")
+        for id in Set(wanted.keys).union(current.keys) where wanted[id] != current[id] {
+            guard let row = try Row.fetchOne(select, arguments: [id]) else { continue }
+            let values = (0..<IncidentColumns.names.count).map { row[$0] as DatabaseValue }
+            let own = MonthlyDelta.sourceKind(Source(row[IncidentColumns.names.count] as String) ?? .police)
+            if values[1].storage.text == Status.antisemitic.rawValue {
+                if current[id] != "-" { delta.add(values, sourceKind: current[id] ?? own, by: -1) }
+                if wanted[id] != "-" { delta.add(values, sourceKind: wanted[id] ?? own, by: 1) }
+            }
+            try update.run(binding: [wanted[id]?.databaseValue ?? .null, id.databaseValue], in: db)
+        }
+        try delta.apply(db)
+        try Schema.refreshSummaries(db)
+        return (groups.count, ids.count)
+    }
+}

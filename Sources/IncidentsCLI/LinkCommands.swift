@@ -1,0 +1,197 @@
+import ArgumentParser
+import Foundation
+import IncidentModel
+import IncidentStore
+import Linkage
+
+/// `incidents link`: compares the police exchange with the research team's records.
+struct LinkCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "link",
+        abstract: "Find the police exchange records that describe incidents already in the research team's records.",
+        discussion: """
+            Each police record is compared with the team's records dated within --window days in \
+            the same or a neighbouring force area, on date, place (through the bundled gazetteer), \
+            category, victim type, method and description. Match weights (Fellegi–Sunter) are \
+            estimated from the data by EM. Pairs at or above --link-above link; pairs between \
+            --review-above and --link-above wait in `incidents review`. Linked records form groups \
+            that count once. Decisions made in review are kept and applied on every run.
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: "Link pairs whose match probability is at least this (0–1).")
+    var linkAbove: Double = LinkOptions.standard.linkAbove
+
+    @Option(help: "Queue pairs for review whose match probability is at least this (0–1).")
+    var reviewAbove: Double = LinkOptions.standard.reviewAbove
+
+    @Option(help: "Compare records up to this many days apart.")
+    var window: Int = LinkOptions.standard.windowDays
+
+    @Flag(help: "Print the estimated match weights of every field and level.")
+    var showModel = false
+
+    mutating func validate() throws {
+        guard (0...1).contains(linkAbove), (0...1).contains(reviewAbove) else {
+            throw ValidationError("--link-above and --review-above are probabilities between 0 and 1")
+        }
+        guard reviewAbove <= linkAbove else {
+            throw ValidationError("--review-above (\(reviewAbove)) must not be above --link-above (\(linkAbove))")
+        }
+        guard (0...14).contains(window) else { throw ValidationError("--window must be 0 to 14 days") }
+    }
+
+    mutating func run() throws {
+        let store = try global.openStore()
+        let (police, own) = try store.linkRecords()
+        guard !police.isEmpty, !own.isEmpty else {
+            print("Nothing to link: \(police.count.grouped) police exchange records and \(own.count.grouped) of the team's own. Import both first (`incidents import FILE.csv --source police`).")
+            return
+        }
+        let linker = Linker(options: LinkOptions(linkAbove: linkAbove, reviewAbove: reviewAbove, windowDays: window))
+        let scored = linker.score(police: police, own: own)
+        let summary = try store.saveLinkRun(scored, linker: linker, police: police, own: own, at: Clock.timestamp())
+        print("Compared \(police.count.grouped) police records with \(own.count.grouped) of the team's own: \(summary.compared.grouped) candidate pairs.")
+        print("Linked \(summary.linked.grouped) automatically (probability ≥ \(linkAbove)), \(summary.accepted.grouped) by earlier decisions; \(summary.queued.grouped) wait for review (`incidents review`); \(summary.rejected.grouped) rejected earlier.")
+        print("\(summary.recordsGrouped.grouped) records form \(summary.groups.grouped) incidents reported to both; each now counts once.")
+        if showModel {
+            print("")
+            print(LinkCommand.describe(summary.model))
+        }
+    }
+
+    static func describe(_ model: MatchModel) -> String {
+        var table = TextTable(columns: ["field", "level", "m", "u", "weight (bits)"], rightAligned: [2, 3, 4])
+        for field in LinkField.allCases {
+            for (i, level) in field.levels.enumerated() {
+                table.add([i == 0 ? field.name : "", level, String(format: "%.3f", model.m[field.rawValue][i]),
+                           String(format: "%.3f", model.u[field.rawValue][i]), String(format: "%+.2f", model.weight(field, level: i))])
+            }
+        }
+        return table.render() + "\nPrior share of compared pairs that match: \(String(format: "%.4f", model.prior)) (\(String(format: "%+.2f", log2(model.prior / (1 - model.prior)))) bits)"
+    }
+}
+
+/// `incidents review`: the queue of uncertain pairs, for a person to decide.
+struct ReviewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "review",
+        abstract: "Decide the pairs `incidents link` was unsure of: accept, reject or skip.",
+        discussion: """
+            On a terminal, shows each queued pair side by side with what each field contributed to \
+            its score and asks: [a]ccept, [r]eject, [s]kip, [q]uit. For scripts: --accept ID, \
+            --reject ID, --skip ID (repeatable), or --list. Decisions are kept by source and \
+            reference, so they survive re-running `incidents link`, re-imports and new exchange files.
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: "Link this pair (its ID from --list).") var accept: [Int64] = []
+    @Option(help: "Mark this pair as two different incidents.") var reject: [Int64] = []
+    @Option(help: "Leave this pair for later.") var skip: [Int64] = []
+    @Flag(help: "List the queue without asking.") var list = false
+    @Option(help: "Who is deciding (for the record; default: $USER).") var by: String?
+
+    mutating func run() throws {
+        let store = try global.openStore()
+        let person = by ?? ProcessInfo.processInfo.environment["USER"] ?? "unknown"
+        let decisions = accept.map { ($0, LinkDecision.accept) } + reject.map { ($0, .reject) } + skip.map { ($0, .skip) }
+        if !decisions.isEmpty {
+            for (id, decision) in decisions {
+                let pair = try store.decide(pair: id, decision, by: person, at: Clock.timestamp())
+                print("Pair \(id) (\(pair.police) ↔ \(pair.own)): \(decision.rawValue)ed; now \(pair.state.rawValue).")
+            }
+            return
+        }
+        let queue = try store.linkPairs(state: .queued)
+        guard !queue.isEmpty else {
+            print("The review queue is empty. (`incidents link` fills it with pairs it is unsure of.)")
+            return
+        }
+        let interactive = !list && isatty(STDIN_FILENO) != 0 && isatty(STDOUT_FILENO) != 0
+        print("\(queue.count.grouped) pairs wait for review\(interactive ? "" : " (decide with --accept ID / --reject ID / --skip ID)").\n")
+        for (n, pair) in queue.enumerated() {
+            print(try ReviewCommand.sideBySide(pair, store: store, position: "\(n + 1) of \(queue.count)"))
+            guard interactive else { print(""); continue }
+            answer: while true {
+                print("[a]ccept, [r]eject, [s]kip, [q]uit? ", terminator: "")
+                guard let line = readLine()?.lowercased().trimmingSpaces else { return }
+                let decision: LinkDecision
+                switch line {
+                case "a", "accept": decision = .accept
+                case "r", "reject": decision = .reject
+                case "s", "skip", "": decision = .skip
+                case "q", "quit": return
+                default: continue answer
+                }
+                let updated = try store.decide(pair: pair.id, decision, by: person, at: Clock.timestamp())
+                print("→ \(decision.rawValue): now \(updated.state.rawValue)\n")
+                break
+            }
+        }
+    }
+
+    /// A pair side by side, with the reasons for its score.
+    static func sideBySide(_ pair: StoredPair, store: IncidentStore, position: String) throws -> String {
+        let left = try store.reviewRecord(pair.police), right = try store.reviewRecord(pair.own)
+        var lines = ["Pair \(pair.id) (\(position)): match probability \(String(format: "%.2f", pair.probability)), weight \(String(format: "%+.1f", pair.weight)) bits"
+                     + (pair.decision.map { "; earlier decision: \($0.rawValue)" } ?? "")]
+        var table = TextTable(columns: ["", "police exchange", "research team"])
+        for (a, b) in zip(left, right) { table.add([a.0, ReviewCommand.clip(a.1), ReviewCommand.clip(b.1)]) }
+        lines.append(table.render())
+        var reasons = TextTable(columns: ["field", "agreement", "bits"], rightAligned: [2])
+        for reason in pair.reasons { reasons.add([reason.field, reason.level, String(format: "%+.2f", reason.weight)]) }
+        lines.append(reasons.render())
+        return lines.joined(separator: "\n")
+    }
+
+    static func clip(_ text: String) -> String { text.count > 60 ? String(text.prefix(59)) + "…" : text }
+}
+
+/// `incidents links`: every record with the deduplicated incident it belongs to.
+struct LinksCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "links",
+        abstract: "List every record with the deduplicated incident it belongs to.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: "text or csv (columns incident_id,source,reference,date,score,decision).")
+    var format: String = "text"
+
+    @Option(help: "Only records dated in this period.")
+    var period: String?
+
+    @Option(help: "Write to this file instead of standard output.")
+    var out: String?
+
+    mutating func run() throws {
+        guard ["text", "csv"].contains(format) else { throw ValidationError("--format must be text or csv") }
+        let store = try global.openStore()
+        let range = try period.map { try CommandSupport.period($0) }.map { ($0.start, $0.end) }
+        var lines: [String] = []
+        if format == "csv" { lines.append("incident_id,source,reference,date,score,decision") }
+        var table = TextTable(columns: ["incident", "source", "reference", "date", "score", "decision"], rightAligned: [4])
+        try store.linkMemberships(from: range?.0, to: range?.1) { m in
+            let score = m.probability.map { String(format: "%.3f", $0) } ?? ""
+            let decision = m.state.map { $0 == .accepted ? "accepted" : "linked" } ?? ""
+            if format == "csv" {
+                lines.append([m.incident.description, m.record.source, m.record.reference, m.date, score, decision].map(LinksCommand.csv).joined(separator: ","))
+            } else {
+                table.add([m.incident.description, m.record.source, m.record.reference, m.date, score, decision])
+            }
+        }
+        let text = format == "csv" ? lines.joined(separator: "\n") + "\n" : table.render() + "\n"
+        if let out {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: out))
+            print("Wrote \(out).")
+        } else {
+            print(text, terminator: "")
+        }
+    }
+
+    static func csv(_ value: String) -> String {
+        value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + value.replacing("\"", with: "\"\"") + "\"" : value
+    }
+}

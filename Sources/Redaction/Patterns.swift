@@ -1,0 +1,208 @@
+/// The pattern rules of `Redactor` (everything but names), over unicode scalars.
+enum Patterns {
+    static func isDigit(_ c: Unicode.Scalar) -> Bool { ("0"..."9").contains(c) }
+    static func isUpper(_ c: Unicode.Scalar) -> Bool { ("A"..."Z").contains(c) }
+    static func isLetter(_ c: Unicode.Scalar) -> Bool { ("a"..."z").contains(c) || ("A"..."Z").contains(c) }
+    static func isAlnum(_ c: Unicode.Scalar) -> Bool { isDigit(c) || isLetter(c) }
+
+    static func emails(_ s: [Unicode.Scalar]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        for (at, c) in s.enumerated() where c == "@" {
+            var a = at
+            while a > 0 && (isAlnum(s[a - 1]) || "._%+-".unicodeScalars.contains(s[a - 1])) { a -= 1 }
+            var b = at + 1
+            while b < s.count && (isAlnum(s[b]) || s[b] == "." || s[b] == "-") { b += 1 }
+            while b > at + 1 && s[b - 1] == "." { b -= 1 }
+            guard a < at, b > at + 1, s[(at + 1)..<b].contains(".") else { continue }
+            out.append(a..<b)
+        }
+        return out
+    }
+
+    static func handles(_ s: [Unicode.Scalar]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        for (at, c) in s.enumerated() where c == "@" {
+            if at > 0 && (isAlnum(s[at - 1]) || s[at - 1] == ".") { continue }  // part of an e-mail address
+            var b = at + 1
+            while b < s.count && (isAlnum(s[b]) || s[b] == "_" || (s[b] == "." && b + 1 < s.count && isAlnum(s[b + 1]))) { b += 1 }
+            if b - at >= 3 { out.append(at..<b) }
+        }
+        return out
+    }
+
+    /// Two letters, six digits (in pairs, spaces allowed), one letter A–D.
+    static func nationalInsurance(_ words: [Redactor.Word], _ s: [Unicode.Scalar]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        for i in words.indices {
+            // Join up to five consecutive words separated by single spaces.
+            var joined = ""
+            for j in i..<min(i + 5, words.count) {
+                if j > i && words[j].range.lowerBound != words[j - 1].range.upperBound + 1 { break }
+                joined += words[j].text.uppercased()
+                let c = Array(joined.unicodeScalars)
+                if c.count == 9, isUpper(c[0]), isUpper(c[1]), c[2...7].allSatisfy(isDigit), "ABCD".unicodeScalars.contains(c[8]),
+                   !"DFIQUV".unicodeScalars.contains(c[0]), !"DFIQUVO".unicodeScalars.contains(c[1]) {
+                    out.append(words[i].range.lowerBound..<words[j].range.upperBound)
+                    break
+                }
+                if c.count >= 9 { break }
+            }
+        }
+        return out
+    }
+
+    /// Full UK postcodes: outward code (A9, A99, AA9, AA99, A9A, AA9A), a space (or none), inward 9AA.
+    static func postcodes(_ words: [Redactor.Word], _ s: [Unicode.Scalar]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        func outward(_ w: String) -> Bool {
+            let c = Array(w.uppercased().unicodeScalars)
+            guard (2...4).contains(c.count), isUpper(c[0]) else { return false }
+            let rest = c.dropFirst(isUpper(c[1]) ? 2 : 1)
+            guard let first = rest.first, isDigit(first) else { return false }
+            return rest.dropFirst().allSatisfy { isDigit($0) || isUpper($0) } && rest.count <= 2
+        }
+        func inward(_ w: String) -> Bool {
+            let c = Array(w.uppercased().unicodeScalars)
+            return c.count == 3 && isDigit(c[0]) && isUpper(c[1]) && isUpper(c[2])
+        }
+        for (i, word) in words.enumerated() {
+            if i + 1 < words.count, outward(word.text), inward(words[i + 1].text),
+               words[i + 1].range.lowerBound - word.range.upperBound <= 2 {
+                out.append(word.range.lowerBound..<words[i + 1].range.upperBound)
+            } else if (5...7).contains(word.text.count), inward(String(word.text.suffix(3))), outward(String(word.text.dropLast(3))),
+                      word.text.unicodeScalars.contains(where: isDigit), word.text == word.text.uppercased() {
+                out.append(word.range)
+            }
+        }
+        return out
+    }
+
+    /// UK phone numbers: 0 or +44 then 9–10 more digits, grouped by spaces, dashes, dots or brackets.
+    static func phones(_ s: [Unicode.Scalar]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var i = 0
+        while i < s.count {
+            let startsPlus = s[i] == "+" && i + 2 < s.count && s[i + 1] == "4" && s[i + 2] == "4"
+            // "(020) 7946 0018": the bracket belongs to the number only when it closes within the area code.
+            let startsBracket = s[i] == "(" && i + 1 < s.count && s[i + 1] == "0" && s[(i + 1)..<min(i + 8, s.count)].contains(")")
+            guard (s[i] == "0" || startsPlus || startsBracket), i == 0 || !isAlnum(s[i - 1]) else { i += 1; continue }
+            var j = i, digits = 0, lastDigit = i
+            while j < s.count {
+                let c = s[j]
+                if isDigit(c) { digits += 1; lastDigit = j }
+                else if c == " " || c == "-" || c == "." || c == "(" || c == ")" || (c == "+" && j == i) {
+                    if c == " " && j + 1 < s.count && s[j + 1] == " " { break }
+                    if c == "." && (j + 1 >= s.count || !isDigit(s[j + 1])) { break }
+                } else { break }
+                if digits > 13 { break }
+                j += 1
+            }
+            let needed = startsPlus ? (11...12) : (10...11)
+            if needed.contains(digits), lastDigit + 1 >= s.count || !isAlnum(s[lastDigit + 1]) {
+                out.append(i..<(lastDigit + 1))
+                i = lastDigit + 1
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    static let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                         "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+    static let birthCues = ["born", "dob", "d.o.b", "birth", "birthday", "b"]
+
+    /// Dates of birth: a date after a birth cue, or any full date with a year before 2000.
+    static func datesOfBirth(_ words: [Redactor.Word], _ s: [Unicode.Scalar]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var i = 0
+        while i < words.count {
+            var matched: Range<Int>?
+            var year: Int?
+            let w = words[i].text
+            // 12/03/1987, 12-03-87, 12.03.1987 (one word each side of separators, so join scalars)
+            if w.allSatisfy(\.isNumber), w.count <= 2, i + 2 < words.count {
+                let a = words[i], b = words[i + 1], c = words[i + 2]
+                let sep1 = s[a.range.upperBound..<b.range.lowerBound], sep2 = s[b.range.upperBound..<c.range.lowerBound]
+                if sep1.count == 1, sep2.count == 1, "/-.".unicodeScalars.contains(sep1.first!), sep1.first == sep2.first,
+                   b.text.count <= 2, b.text.allSatisfy(\.isNumber), (c.text.count == 4 || c.text.count == 2), c.text.allSatisfy(\.isNumber) {
+                    matched = a.range.lowerBound..<c.range.upperBound
+                    year = Int(c.text).map { $0 < 100 ? ($0 > 30 ? 1900 + $0 : 2000 + $0) : $0 }
+                }
+            }
+            // 3 March 1987, 3rd March 1987, March 3 1987
+            if matched == nil, i + 2 < words.count {
+                let a = words[i].lower, b = words[i + 1].lower, c = words[i + 2].text
+                let dayFirst = Int(a.filter(\.isNumber)).map { (1...31).contains($0) } == true && months.contains(b)
+                let monthFirst = months.contains(a) && Int(b.filter(\.isNumber)).map { (1...31).contains($0) } == true
+                if (dayFirst || monthFirst), c.count == 4, let y = Int(c) {
+                    matched = words[i].range.lowerBound..<words[i + 2].range.upperBound
+                    year = y
+                }
+            }
+            if let range = matched {
+                let before = words[max(0, i - 4)..<i].map(\.lower)
+                let cued = before.contains { birthCues.contains($0) } || (i >= 2 && words[i - 2].lower == "date" && words[i - 1].lower == "of")
+                if cued || (year ?? 3000) < 2000 {
+                    out.append(range)
+                    while i < words.count && words[i].range.lowerBound < range.upperBound { i += 1 }
+                    continue
+                }
+            }
+            i += 1
+        }
+        return out
+    }
+
+    static let streetTypes: Set<String> = [
+        "road", "rd", "street", "st", "lane", "ln", "avenue", "ave", "close", "gardens", "gdns", "drive", "dr", "way",
+        "crescent", "cres", "grove", "place", "pl", "terrace", "court", "ct", "hill", "park", "rise", "mews", "square",
+        "sq", "walk", "row", "vale", "view", "parade", "green", "end", "gate", "wharf", "yard",
+    ]
+
+    /// A house or flat number (12, 12a, Flat 3) followed by one to four capitalised words ending
+    /// in a street type ("14 Wykeham Road", "Flat 2, 31 Brent Street").
+    static func addresses(_ words: [Redactor.Word], _ s: [Unicode.Scalar]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        for (i, word) in words.enumerated() {
+            let t = word.text
+            guard let first = t.unicodeScalars.first, isDigit(first), t.count <= 4,
+                  t.unicodeScalars.dropFirst().allSatisfy({ isDigit($0) || isLetter($0) }),
+                  t.unicodeScalars.filter({ isLetter($0) }).count <= 1 else { continue }
+            var start = word.range.lowerBound
+            if i >= 2, ["flat", "apartment", "unit", "no"].contains(words[i - 2].lower), words[i - 1].text.first?.isNumber == true {
+                start = words[i - 2].range.lowerBound
+            } else if i >= 1, ["flat", "apartment", "unit", "no", "number"].contains(words[i - 1].lower) {
+                continue  // "Flat 3" alone is claimed with the street number that follows
+            }
+            var j = i + 1
+            while j < words.count && j <= i + 4 && words[j].isCapitalised {
+                if streetTypes.contains(words[j].lower) && j > i + 1 {
+                    out.append(start..<words[j].range.upperBound)
+                    break
+                }
+                j += 1
+            }
+        }
+        return out
+    }
+
+    /// Vehicle registrations: AB12 CDE (2001 on), A123 BCD (1983–2001), ABC 123D (1963–1983).
+    static func vehicles(_ words: [Redactor.Word], _ s: [Unicode.Scalar]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        func shape(_ w: String) -> String {
+            String(w.unicodeScalars.map { isDigit($0) ? "9" : isUpper($0) ? "A" : isLetter($0) ? "a" : "?" })
+        }
+        let pairs: Set<String> = ["AA99 AAA", "A999 AAA", "A99 AAA", "A9 AAA", "AAA 999A", "AAA 99A", "AAA 9A"]
+        let joined: Set<String> = ["AA99AAA", "A999AAA", "AAA999A"]
+        for (i, word) in words.enumerated() {
+            let a = shape(word.text)
+            if joined.contains(a) { out.append(word.range); continue }
+            if i + 1 < words.count, words[i + 1].range.lowerBound == word.range.upperBound + 1,
+               pairs.contains(a + " " + shape(words[i + 1].text)) {
+                out.append(word.range.lowerBound..<words[i + 1].range.upperBound)
+            }
+        }
+        return out
+    }
+}
