@@ -3,6 +3,7 @@ import DemoData
 import Foundation
 import IncidentModel
 import IncidentStore
+import Linkage
 import Intake
 import Statistics
 
@@ -62,6 +63,12 @@ struct DemoCommand: ParsableCommand {
         for file in [ownPath, policePath] {
             let outcome = try ImportJob(path: file, options: ReadOptions(today: today)).run(into: store)
             print(ImportCommand.describe(outcome))
+        }
+        // Link the police exchange to the team's records, so that each incident counts once.
+        let (police, own) = try store.linkRecords()
+        if !police.isEmpty && !own.isEmpty {
+            let summary = try LinkCommand.link(store, police: police, own: own, options: .standard)
+            print(LinkCommand.describe(summary, police: police.count, own: own.count, options: .standard))
         }
         print("Demo database: \(path)")
         print("")

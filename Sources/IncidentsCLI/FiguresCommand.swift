@@ -92,10 +92,17 @@ struct FiguresCommand: ParsableCommand {
         }
         let table = try engine.table(period, by: dims, compareYearsBack: compare, suppressBelow: suppressBelow)
         let line = try engine.headline(period).sentences[0]
+        // By source: own only, police only, both, and the estimate of what reached neither.
+        let estimate = dims == [.source] && table.suppressionThreshold == nil
+            ? OverlapEstimate(ownOnly: table.cell(["own"])?.count ?? 0, policeOnly: table.cell(["police"])?.count ?? 0,
+                            both: table.cell(["both"])?.count ?? 0)
+            : nil
         switch format {
-        case .text: print(FiguresOutput.text(table, headline: line))
+        case .text:
+            print(FiguresOutput.text(table, headline: line))
+            if let estimate { print("\n" + FiguresOutput.overlap(estimate)) }
         case .csv: print(FiguresOutput.csv(table), terminator: "")
-        case .json: print(FiguresOutput.json(table, headline: line, excluded: try engine.excluded(period)))
+        case .json: print(FiguresOutput.json(table, headline: line, excluded: try engine.excluded(period), overlap: estimate))
         }
     }
 }

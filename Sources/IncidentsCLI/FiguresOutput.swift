@@ -167,15 +167,47 @@ enum FiguresOutput {
         let suppressionThreshold: Int?
         let rows: [RowJSON]
         let headline: String
+        let overlapEstimate: OverlapJSON?
 
         enum CodingKeys: String, CodingKey {
             case period, dimensions, countingRules = "counting_rules", total, comparedWith = "compared_with"
             case previousTotal = "previous_total", changePct = "change_pct", excludedNotAntisemitic = "excluded_not_antisemitic"
-            case suppressionThreshold = "suppression_threshold", rows, headline
+            case suppressionThreshold = "suppression_threshold", rows, headline, overlapEstimate = "overlap_estimate"
         }
     }
 
-    static func json(_ table: FigureTable, headline: String, excluded: Int) -> String {
+    /// The capture–recapture estimate, labelled as one.
+    struct OverlapJSON: Encodable {
+        let isEstimate = true
+        let method = "Lincoln–Petersen, Chapman's form; 95% interval log-normal (Chao 1987)"
+        let ownTotal: Int, policeTotal: Int, both: Int, observed: Int
+        let estimatedTotal: Int, estimatedNeither: Int, intervalLow: Int, intervalHigh: Int
+        let assumptions: String
+
+        init(_ e: OverlapEstimate) {
+            ownTotal = e.own; policeTotal = e.police; both = e.both; observed = e.observed
+            estimatedTotal = Int(e.total.rounded()); estimatedNeither = Int(e.neither.rounded())
+            intervalLow = Int(e.low.rounded()); intervalHigh = Int(e.high.rounded())
+            assumptions = OverlapEstimate.assumptions
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case isEstimate = "is_estimate", method, ownTotal = "own_total", policeTotal = "police_total", both, observed
+            case estimatedTotal = "estimated_total", estimatedNeither = "estimated_neither"
+            case intervalLow = "interval_95_low", intervalHigh = "interval_95_high", assumptions
+        }
+    }
+
+    /// The estimate as text, labelled as an estimate with its assumptions.
+    static func overlap(_ e: OverlapEstimate) -> String {
+        guard e.both > 0 else {
+            return "No incident was recorded by both sources in this period, so the number that reached neither cannot be estimated (run `incidents link` first)."
+        }
+        let neither = Int(e.neither.rounded()), total = Int(e.total.rounded())
+        return "Estimated incidents that reached neither source: about \(neither.grouped) (all incidents: about \(total.grouped), 95% interval \(Int(e.low.rounded()).grouped)–\(Int(e.high.rounded()).grouped); \(e.observed.grouped) observed).\n" + OverlapEstimate.assumptions
+    }
+
+    static func json(_ table: FigureTable, headline: String, excluded: Int, overlap: OverlapEstimate? = nil) -> String {
         let comparing = table.previousPeriod != nil
         let rows = table.cells.map { cell in
             RowJSON(
@@ -189,7 +221,8 @@ enum FiguresOutput {
             period: PeriodJSON(table.period), dimensions: table.dimensions.map(\.rawValue), countingRules: countingRules,
             total: table.total, comparedWith: table.previousPeriod.map(PeriodJSON.init), previousTotal: table.previousTotal,
             changePct: table.totalChangePercent, excludedNotAntisemitic: excluded,
-            suppressionThreshold: table.suppressionThreshold, rows: rows, headline: headline)
+            suppressionThreshold: table.suppressionThreshold, rows: rows, headline: headline,
+            overlapEstimate: overlap.flatMap { $0.both > 0 ? OverlapJSON($0) : nil })
         return encode(value)
     }
 

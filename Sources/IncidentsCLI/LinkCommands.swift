@@ -49,16 +49,27 @@ struct LinkCommand: ParsableCommand {
             print("Nothing to link: \(police.count.grouped) police exchange records and \(own.count.grouped) of the team's own. Import both first (`incidents import FILE.csv --source police`).")
             return
         }
-        let linker = Linker(options: LinkOptions(linkAbove: linkAbove, reviewAbove: reviewAbove, windowDays: window))
-        let scored = linker.score(police: police, own: own)
-        let summary = try store.saveLinkRun(scored, linker: linker, police: police, own: own, at: Clock.timestamp())
-        print("Compared \(police.count.grouped) police records with \(own.count.grouped) of the team's own: \(summary.compared.grouped) candidate pairs.")
-        print("Linked \(summary.linked.grouped) automatically (probability ≥ \(linkAbove)), \(summary.accepted.grouped) by earlier decisions; \(summary.queued.grouped) wait for review (`incidents review`); \(summary.rejected.grouped) rejected earlier.")
-        print("\(summary.recordsGrouped.grouped) records form \(summary.groups.grouped) incidents reported to both; each now counts once.")
+        let options = LinkOptions(linkAbove: linkAbove, reviewAbove: reviewAbove, windowDays: window)
+        let summary = try LinkCommand.link(store, police: police, own: own, options: options)
+        print(LinkCommand.describe(summary, police: police.count, own: own.count, options: options))
         if showModel {
             print("")
             print(LinkCommand.describe(summary.model))
         }
+    }
+
+    /// Scores, stores and regroups: one run.
+    static func link(_ store: IncidentStore, police: [LinkRecord], own: [LinkRecord], options: LinkOptions) throws -> LinkRunSummary {
+        let linker = Linker(options: options)
+        let scored = linker.score(police: police, own: own)
+        return try store.saveLinkRun(scored, linker: linker, police: police, own: own, at: Clock.timestamp())
+    }
+
+    static func describe(_ summary: LinkRunSummary, police: Int, own: Int, options: LinkOptions) -> String {
+        "Compared \(police.grouped) police records with \(own.grouped) of the team's own: \(summary.compared.grouped) candidate pairs.\n"
+            + "Linked \(summary.linked.grouped) automatically (probability ≥ \(options.linkAbove)), \(summary.accepted.grouped) by earlier decisions; "
+            + "\(summary.queued.grouped) wait for review (`incidents review`); \(summary.rejected.grouped) rejected earlier.\n"
+            + "\(summary.recordsGrouped.grouped) records form \(summary.groups.grouped) incidents reported to both sources; each counts once."
     }
 
     static func describe(_ model: MatchModel) -> String {
@@ -142,6 +153,9 @@ struct ReviewCommand: ParsableCommand {
         lines.append(table.render())
         var reasons = TextTable(columns: ["field", "agreement", "bits"], rightAligned: [2])
         for reason in pair.reasons { reasons.add([reason.field, reason.level, String(format: "%+.2f", reason.weight)]) }
+        // The rest of the weight is the prior: how rare a match is among compared pairs.
+        let prior = pair.weight - pair.reasons.reduce(0) { $0 + $1.weight }
+        reasons.add(["(prior)", "matches among compared pairs", String(format: "%+.2f", prior)])
         lines.append(reasons.render())
         return lines.joined(separator: "\n")
     }
