@@ -42,8 +42,11 @@ public struct HeaderMap: Sendable {
             let looksLikeData = names.contains { CivilDate(iso: $0) != nil }
             throw ImportFailure(problems: [ImportProblem(
                 file: file, line: record.line,
-                message: (looksLikeData ? "the first line is data, not a header" : "the first line is not the header")
-                    + "; the file must start with a header line naming its columns, e.g. \(expected)")])
+                message: looksLikeData
+                    ? "the first line is data, not a header; the file must start with a header line naming its columns, e.g. \(expected)"
+                    : "none of the columns (\(names.prefix(8).map { "\"\($0)\"" }.joined(separator: ", "))) is a column of the interchange format: "
+                    + "this looks like a file in another format (a police force's own export, say); map its columns to the interchange "
+                    + "format's (\(expected); see the README) and import that file")])
         }
         var index: [IncidentField: Int] = [:]
         for (i, name) in normalised.enumerated() {
