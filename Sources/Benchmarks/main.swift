@@ -1,5 +1,6 @@
 // Prints speed and memory figures for the targets in the issues. Not a test: nothing here
-// asserts. Run: `swift build -c release && .build/release/Benchmarks [--rows N] [--keep]`.
+// asserts. Run: `swift build -c release && .build/release/Benchmarks [--rows N] [--keep]`
+// (`--report-only`: the report; `--exchange-only`: redaction, linkage quality and linkage speed).
 //
 // Each measured command runs as its own child process, spawned from this small parent, and its
 // peak memory is that child's own (wait4). The data is generated in another child, because a
@@ -9,6 +10,8 @@ import Foundation
 import IncidentModel
 import IncidentStore
 import Intake
+import Linkage
+import Redaction
 import Statistics
 
 #if canImport(Glibc)
@@ -59,6 +62,102 @@ if CommandLine.arguments.dropFirst().first == "generate" {
     exit(0)
 }
 
+/// The exchange benchmark's data: the research team's records (`own` of them, the demo's model
+/// scaled up over 2019–2025) and `police` police records: the police copies of some of those
+/// (with the truth kept), topped up with police records of incidents the team never heard of.
+func exchangeHistory(own: Int, police: Int) -> (own: [Incident], police: [Incident], truth: [String: String]) {
+    let first = CivilDate(iso: "2019-01-01")!, last = CivilDate(iso: "2025-12-31")!
+    let history = DemoHistory(seed: 3, first: first, last: last, scale: Double(own) / 22_700)
+    let ownRecords = Array(history.own.prefix(own))
+    let kept = Set(ownRecords.map(\.reference))
+    var policeRecords = history.police.filter { history.truth[$0.reference].map(kept.contains) ?? true }
+    let extra = DemoHistory(seed: 4, first: first, last: last, scale: Double(own) / 22_700)
+    for var record in extra.police where policeRecords.count < police {
+        record.reference = "PX-ONLY-" + record.reference
+        policeRecords.append(record)
+    }
+    return (ownRecords, Array(policeRecords.prefix(police)), history.truth.filter { kept.contains($0.value) })
+}
+
+if CommandLine.arguments.dropFirst().first == "generate-exchange" {
+    let data = exchangeHistory(own: 100_000, police: 50_000)
+    for (name, records) in [("own.csv", data.own), ("police.csv", data.police)] {
+        var writer = try IncidentCSVWriter(path: option("--out")! + "/" + name, personalData: .include)
+        for record in records { try writer.write(record) }
+        try writer.close()
+    }
+    exit(0)
+}
+
+/// Precision and recall of linkage at the default thresholds, against the demo's known truth.
+func linkageQuality(_ label: String, own: [Incident], police: [Incident], truth: [String: String]) {
+    func record(_ i: Incident, _ id: Int) -> LinkRecord {
+        LinkRecord(id: Int64(id), source: i.source, reference: i.reference, date: i.date, category: i.category,
+                   policeForce: i.policeForce, location: i.location, postcodeDistrict: i.postcodeDistrict,
+                   victimType: i.victimType, method: i.method, description: i.personal.description?.revealed)
+    }
+    let p = police.enumerated().map { record($1, $0) }, o = own.enumerated().map { record($1, 1_000_000 + $0) }
+    let linker = Linker()
+    let scored = linker.score(police: p, own: o)
+    let states = LinkAssignment.assign(scored.pairs.map { (key: $0.police << 32 | $0.own, probability: $0.probability, decision: nil) },
+                                       linkAbove: linker.options.linkAbove, police: { scored.pairs[$0].police }, own: { scored.pairs[$0].own })
+    var tp = 0, fp = 0, queuedTrue = 0, queued = 0
+    for (pair, state) in zip(scored.pairs, states) {
+        let isTrue = truth[p[pair.police].reference] == o[pair.own].reference
+        if state == .linked { if isTrue { tp += 1 } else { fp += 1 } }
+        if state == .queued { queued += 1; if isTrue { queuedTrue += 1 } }
+    }
+    let matches = police.filter { truth[$0.reference] != nil }.count
+    print(String(format: "  %-58@ precision %.3f, recall %.3f (%d true matches; %d linked, %d wrongly); review queue %d pairs (%d true)",
+                 label as NSString, Double(tp) / Double(max(tp + fp, 1)), Double(tp) / Double(max(matches, 1)), matches, tp + fp, fp, queued, queuedTrue))
+}
+
+func exchangeBenchmarks(folder: String, incidents: String, me: String) throws {
+    // Redaction on the labelled set.
+    let samples = RedactionSamples.generate(count: 2_000, seed: 2_026)
+    let redactor = Redactor()
+    var planted: [String: (Int, Int)] = [:]
+    var keep = 0, lost = 0
+    for sample in samples {
+        let out = redactor.redact(sample.text)
+        for item in sample.planted {
+            let caught = !out.contains(item.value)
+            planted[item.kind, default: (0, 0)].0 += 1
+            if caught { planted[item.kind, default: (0, 0)].1 += 1 }
+        }
+        for word in sample.keep { keep += 1; if !out.lowercased().contains(word.lowercased()) { lost += 1 } }
+    }
+    let total = planted.values.reduce(0) { $0 + $1.0 }, caught = planted.values.reduce(0) { $0 + $1.1 }
+    print(String(format: "redaction: %d labelled descriptions, %d planted items: recall %.4f; over-redaction %d of %d kept words (%.2f%%) (target recall ≥ 0.99)",
+                 samples.count, total, Double(caught) / Double(total), lost, keep, 100 * Double(lost) / Double(keep)))
+    print("  by kind: " + planted.keys.sorted().map { String(format: "%@ %d/%d", $0 as NSString, planted[$0]!.1, planted[$0]!.0) }.joined(separator: ", "))
+
+    print("linkage quality at the defaults (link ≥ \(LinkOptions.standard.linkAbove), review ≥ \(LinkOptions.standard.reviewAbove), window \(LinkOptions.standard.windowDays) days) (target ≥ 0.95 both):")
+    for (label, first, last) in [("an ordinary half-year (2025-H1)", "2025-01-01", "2025-06-30"),
+                                  ("an ordinary year (2019)", "2019-01-01", "2019-12-31"),
+                                  ("a surge: 13× the daily rate (2023-10-07..2023-12-31)", "2023-10-07", "2023-12-31")] {
+        let h = DemoHistory(seed: 11, first: CivilDate(iso: first)!, last: CivilDate(iso: last)!)
+        linkageQuality(label, own: h.own, police: h.police, truth: h.truth)
+    }
+
+    // Speed: 100,000 own records against 50,000 police records, the whole `incidents link` as a process.
+    let dataFolder = (folder as NSString).appendingPathComponent("exchange")
+    try FileManager.default.createDirectory(atPath: dataFolder, withIntermediateDirectories: true)
+    _ = measure(me, ["generate-exchange", "--out", dataFolder])
+    let database = (dataFolder as NSString).appendingPathComponent("exchange.sqlite")
+    for name in ["own.csv", "police.csv"] {
+        _ = measure(incidents, ["import", (dataFolder as NSString).appendingPathComponent(name), "--database", database])
+    }
+    let store = try IncidentStore(path: database)
+    let (police, own) = try store.linkRecords()
+    let run = measure(incidents, ["link", "--database", database])
+    let rerun = measure(incidents, ["link", "--database", database])
+    print(String(format: "linkage speed: `incidents link`, %@ own records against %@ police records: %.2f s wall, peak memory %.0f MB, exit %d; again (pairs and decisions kept): %.2f s, %.0f MB (target ≤ 10 s, ≤ 1 GB)",
+                 own.count.grouped as NSString, police.count.grouped as NSString, run.seconds, run.peakMB, run.status, rerun.seconds, rerun.peakMB))
+    let data = exchangeHistory(own: 100_000, police: 50_000)
+    linkageQuality("the same 100,000 × 50,000 (dense: every year at 4.4× the demo's rate)", own: data.own, police: data.police, truth: data.truth)
+}
+
 let me = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
 let incidents = ((me as NSString).deletingLastPathComponent as NSString).appendingPathComponent("incidents")
 let folder = FileManager.default.temporaryDirectory.appendingPathComponent("incidents-bench-\(getpid())").path
@@ -67,6 +166,11 @@ let keep = CommandLine.arguments.contains("--keep")
 defer { if keep { print("kept \(folder)") } else { try? FileManager.default.removeItem(atPath: folder) } }
 
 print("incidents benchmarks: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(incidents)")
+
+if CommandLine.arguments.contains("--exchange-only") {
+    try exchangeBenchmarks(folder: folder, incidents: incidents, me: me)
+    exit(0)
+}
 
 // The report: a demo database (about 4,000 counted incidents a year), then the 2025 annual report.
 if !CommandLine.arguments.contains("--skip-report") {
@@ -93,6 +197,7 @@ if !CommandLine.arguments.contains("--skip-report") {
                  best.seconds * 1000, best.peakMB, best.status, pages, charts - 1))
 }
 if CommandLine.arguments.contains("--report-only") { exit(0) }
+try exchangeBenchmarks(folder: folder, incidents: incidents, me: me)
 let csv = (folder as NSString).appendingPathComponent("bench.csv")
 _ = measure(me, ["generate", "--rows", String(rows), "--out", csv])
 let size = ((try FileManager.default.attributesOfItem(atPath: csv))[.size] as? Int) ?? 0

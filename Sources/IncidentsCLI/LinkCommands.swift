@@ -61,8 +61,14 @@ struct LinkCommand: ParsableCommand {
     /// Scores, stores and regroups: one run.
     static func link(_ store: IncidentStore, police: [LinkRecord], own: [LinkRecord], options: LinkOptions) throws -> LinkRunSummary {
         let linker = Linker(options: options)
+        let t0 = ContinuousClock.now
         let scored = linker.score(police: police, own: own)
-        return try store.saveLinkRun(scored, linker: linker, police: police, own: own, at: Clock.timestamp())
+        let t1 = ContinuousClock.now
+        let summary = try store.saveLinkRun(scored, linker: linker, police: police, own: own, at: Clock.timestamp())
+        if ProcessInfo.processInfo.environment["INCIDENTS_TIMING"] != nil {
+            FileHandle.standardError.write(Data("score \(t1 - t0), save \(ContinuousClock.now - t1), pairs kept \(scored.pairs.count)\n".utf8))
+        }
+        return summary
     }
 
     static func describe(_ summary: LinkRunSummary, police: Int, own: Int, options: LinkOptions) -> String {
