@@ -6,9 +6,9 @@ import IncidentModel
 /// applied at its end.
 ///
 /// Incremental because rebuilding the summaries takes seconds on a million records, while a
-/// batch already knows, row by row, what it adds and what it replaces. Valid while every
-/// antisemitic record is its own counted incident (the `counted_incident` view); anything that
-/// changes what counts in another way (linking records) must call `Schema.rebuildKeptSummaries`.
+/// batch already knows, row by row, what it adds and what it replaces. A linked record counts
+/// through its group (`link_kind`): imports read it, and linkage itself corrects the summaries
+/// with a delta of the records whose standing it changed (`IncidentStore.regroup`).
 ///
 /// Each counted row is one increment of a packed key (month and the interned value of each
 /// summarised column); the keys are spread into the two summaries once, at the end.
