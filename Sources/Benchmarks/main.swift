@@ -91,12 +91,7 @@ if CommandLine.arguments.dropFirst().first == "generate-exchange" {
 
 /// Precision and recall of linkage at the default thresholds, against the demo's known truth.
 func linkageQuality(_ label: String, own: [Incident], police: [Incident], truth: [String: String]) {
-    func record(_ i: Incident, _ id: Int) -> LinkRecord {
-        LinkRecord(id: Int64(id), source: i.source, reference: i.reference, date: i.date, category: i.category,
-                   policeForce: i.policeForce, location: i.location, postcodeDistrict: i.postcodeDistrict,
-                   victimType: i.victimType, method: i.method, description: i.personal.description?.revealed)
-    }
-    let p = police.enumerated().map { record($1, $0) }, o = own.enumerated().map { record($1, 1_000_000 + $0) }
+    let p = police.enumerated().map { LinkRecord($1, id: Int64($0)) }, o = own.enumerated().map { LinkRecord($1, id: Int64(1_000_000 + $0)) }
     let linker = Linker()
     let scored = linker.score(police: p, own: o)
     let states = LinkAssignment.assign(scored.pairs.map { (key: $0.police << 32 | $0.own, probability: $0.probability, decision: nil) },

@@ -178,24 +178,15 @@ extension IncidentStore {
             // Each member's lead: through its linked or accepted pair, following the group.
             var lead: [Int64: Int64] = [:]
             var via: [Int64: (Double, PairState)] = [:]
-            let links = try Row.fetchAll(db, sql: """
-                SELECT a.id, b.id, p.probability, p.state FROM link_pair p
-                JOIN incident a ON a.source = p.police_source AND a.reference = p.police_reference
-                JOIN incident b ON b.source = p.own_source AND b.reference = p.own_reference
-                WHERE p.state IN ('linked', 'accepted')
-                """)
-            for row in links {
-                via[row[0]] = (row[2], PairState(rawValue: row[3]) ?? .linked)
-                if via[row[1]] == nil { via[row[1]] = (row[2], PairState(rawValue: row[3]) ?? .linked) }
+            let linked = try IncidentStore.linkedGroups(db)
+            for link in linked.links {
+                via[link.police] = (link.probability, link.state)
+                if via[link.own] == nil { via[link.own] = (link.probability, link.state) }
             }
-            let ids = Array(Set(links.flatMap { [$0[0] as Int64, $0[1] as Int64] })).sorted()
-            let index = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
-            let roots = LinkAssignment.groups(count: ids.count, links: links.map { (index[$0[0] as Int64]!, index[$0[1] as Int64]!) })
-            var members: [Int: [Int64]] = [:]
-            for (i, root) in roots.enumerated() { members[root, default: []].append(ids[i]) }
+            let members = linked.groups
             let kinds = try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT id, link_kind FROM incident WHERE link_kind IS NOT NULL")
                 .map { ($0[0] as Int64, $0[1] as String) })
-            for group in members.values {
+            for group in members {
                 let leader = group.first { kinds[$0] != nil && kinds[$0] != "-" } ?? group.min()!
                 for id in group { lead[id] = leader }
             }
@@ -269,21 +260,11 @@ extension IncidentStore {
     /// team's record when the group has one: its classification is the one published). The
     /// summaries are corrected for exactly the records whose standing changed.
     static func regroup(_ db: Database) throws -> (groups: Int, records: Int) {
-        let links = try Row.fetchAll(db, sql: """
-            SELECT a.id, a.source, b.id, b.source FROM link_pair p
-            JOIN incident a ON a.source = p.police_source AND a.reference = p.police_reference
-            JOIN incident b ON b.source = p.own_source AND b.reference = p.own_reference
-            WHERE p.state IN ('linked', 'accepted')
-            """)
+        let linked = try linkedGroups(db)
         var sources: [Int64: String] = [:]
-        for row in links { sources[row[0]] = row[1]; sources[row[2]] = row[3] }
-        let ids = sources.keys.sorted()
-        let index = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
-        let roots = LinkAssignment.groups(count: ids.count, links: links.map { (index[$0[0] as Int64]!, index[$0[2] as Int64]!) })
-        var groups: [Int: [Int64]] = [:]
-        for (i, root) in roots.enumerated() { groups[root, default: []].append(ids[i]) }
+        for link in linked.links { sources[link.police] = link.policeSource; sources[link.own] = link.ownSource }
         var wanted: [Int64: String] = [:]
-        for members in groups.values {
+        for members in linked.groups {
             let kinds = Set(members.map { MonthlyDelta.sourceKind(Source(sources[$0]!) ?? .police) })
             let lead = members.filter { sources[$0] == Source.own.name }.min() ?? members.min()!
             let kind = kinds.contains("own") && kinds.contains("police") ? "both" : MonthlyDelta.sourceKind(Source(sources[lead]!) ?? .police)
@@ -306,6 +287,26 @@ extension IncidentStore {
         }
         try delta.apply(db)
         try Schema.refreshSummaries(db)
-        return (groups.count, ids.count)
+        return (linked.groups.count, sources.count)
+    }
+
+    /// The linked and accepted pairs as record ids, and the transitive groups they form.
+    static func linkedGroups(_ db: Database) throws
+        -> (links: [(police: Int64, policeSource: String, own: Int64, ownSource: String, probability: Double, state: PairState)], groups: [[Int64]]) {
+        let links = try Row.fetchAll(db, sql: """
+            SELECT a.id, a.source, b.id, b.source, p.probability, p.state FROM link_pair p
+            JOIN incident a ON a.source = p.police_source AND a.reference = p.police_reference
+            JOIN incident b ON b.source = p.own_source AND b.reference = p.own_reference
+            WHERE p.state IN ('linked', 'accepted')
+            """).map { row in
+            (police: row[0] as Int64, policeSource: row[1] as String, own: row[2] as Int64, ownSource: row[3] as String,
+             probability: row[4] as Double, state: PairState(rawValue: row[5]) ?? .linked)
+        }
+        let ids = Array(Set(links.flatMap { [$0.police, $0.own] })).sorted()
+        let index = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
+        let roots = LinkAssignment.groups(count: ids.count, links: links.map { (index[$0.police]!, index[$0.own]!) })
+        var groups: [Int: [Int64]] = [:]
+        for (i, root) in roots.enumerated() { groups[root, default: []].append(ids[i]) }
+        return (links, groups.keys.sorted().map { groups[$0]! })
     }
 }

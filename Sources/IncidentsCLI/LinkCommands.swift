@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import IncidentModel
 import IncidentStore
+import Intake
 import Linkage
 
 /// `incidents link`: compares the police exchange with the research team's records.
@@ -191,27 +192,23 @@ struct LinksCommand: ParsableCommand {
         let store = try global.openStore()
         let range = try period.map { try CommandSupport.period($0) }.map { ($0.start, $0.end) }
         var lines: [String] = []
-        if format == "csv" { lines.append("incident_id,source,reference,date,score,decision") }
+        if format == "csv" { lines.append(CSVFormat.line(["incident_id", "source", "reference", "date", "score", "decision"])) }
         var table = TextTable(columns: ["incident", "source", "reference", "date", "score", "decision"], rightAligned: [4])
         try store.linkMemberships(from: range?.0, to: range?.1) { m in
             let score = m.probability.map { String(format: "%.3f", $0) } ?? ""
             let decision = m.state.map { $0 == .accepted ? "accepted" : "linked" } ?? ""
             if format == "csv" {
-                lines.append([m.incident.description, m.record.source, m.record.reference, m.date, score, decision].map(LinksCommand.csv).joined(separator: ","))
+                lines.append(CSVFormat.line([m.incident.description, m.record.source, m.record.reference, m.date, score, decision]))
             } else {
                 table.add([m.incident.description, m.record.source, m.record.reference, m.date, score, decision])
             }
         }
-        let text = format == "csv" ? lines.joined(separator: "\n") + "\n" : table.render() + "\n"
+        let text = format == "csv" ? lines.joined() : table.render() + "\n"
         if let out {
             try Data(text.utf8).write(to: URL(fileURLWithPath: out))
             print("Wrote \(out).")
         } else {
             print(text, terminator: "")
         }
-    }
-
-    static func csv(_ value: String) -> String {
-        value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + value.replacing("\"", with: "\"\"") + "\"" : value
     }
 }

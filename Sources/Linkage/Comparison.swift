@@ -22,6 +22,13 @@ public struct LinkRecord: Sendable, Hashable {
         self.policeForce = policeForce; self.location = location; self.postcodeDistrict = postcodeDistrict
         self.victimType = victimType; self.method = method; self.description = description
     }
+
+    /// The compared fields of `incident` (its description read for comparison only).
+    public init(_ incident: Incident, id: Int64) {
+        self.init(id: id, source: incident.source, reference: incident.reference, date: incident.date, category: incident.category,
+                  policeForce: incident.policeForce, location: incident.location, postcodeDistrict: incident.postcodeDistrict,
+                  victimType: incident.victimType, method: incident.method, description: incident.personal.description?.revealed)
+    }
 }
 
 /// The fields a pair is compared on, each with ordered agreement levels (best first). A field
@@ -131,26 +138,27 @@ struct PreparedRecord: Sendable {
 
     static func placeKey(_ location: String, _ force: PoliceForce?) -> String { location + "\u{1F}" + (force?.rawValue ?? "") }
 
-    /// The comparison of two prepared records.
+    /// The comparison of two prepared records (the hot loop of linkage: no allocation).
     static func compare(_ a: PreparedRecord, _ b: PreparedRecord) -> ComparisonPattern {
-        let gap = abs(a.day - b.day)
-        let date = min(gap, 3)
-        var place: Int?
+        let r = ComparisonPattern.radices
+        let date = min(abs(a.day - b.day), 3)
+        var place = LinkField.place.levels.count
         if a.place != Int.min && a.place == b.place { place = 0 }
-        else if let p = a.postcode, p == b.postcode { place = 0 }
+        else if a.postcode != nil && a.postcode == b.postcode { place = 0 }
         else if a.authority >= 0 && b.authority >= 0 {
             place = a.authority == b.authority ? 1 : a.force == b.force ? 3 : 4
         } else if a.force >= 0 && b.force >= 0 {
             place = a.force == b.force ? 2 : 4
         }
-        let category: Int? = a.category < 0 || b.category < 0 ? nil : a.category == b.category ? 0 : 1
-        let victim: Int? = a.victim < 0 || b.victim < 0 ? nil : a.victim == b.victim ? 0 : 1
-        let method: Int? = a.method < 0 || b.method < 0 ? nil : a.method == b.method ? 0 : a.online == b.online ? 1 : 2
-        var description: Int?
+        let category = a.category < 0 || b.category < 0 ? 2 : a.category == b.category ? 0 : 1
+        let victim = a.victim < 0 || b.victim < 0 ? 2 : a.victim == b.victim ? 0 : 1
+        let method = a.method < 0 || b.method < 0 ? 3 : a.method == b.method ? 0 : a.online == b.online ? 1 : 2
+        var description = LinkField.description.levels.count
         if !a.text.isEmpty && !b.text.isEmpty {
             let s = a.text.similarity(to: b.text)
             description = LinkField.descriptionCuts.firstIndex { s >= $0 } ?? LinkField.descriptionCuts.count
         }
-        return ComparisonPattern(levels: [date, place, category, victim, method, description])
+        // Mixed radix in LinkField order, as ComparisonPattern(levels:) packs it.
+        return ComparisonPattern(code: ((((date * r[1] + place) * r[2] + category) * r[3] + victim) * r[4] + method) * r[5] + description)
     }
 }

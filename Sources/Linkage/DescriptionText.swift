@@ -14,8 +14,6 @@ public struct DescriptionText: Sendable, Hashable {
     public let terms: [UInt32]
     /// Hashes of the distinct letter trigrams of the terms, sorted.
     public let trigrams: [UInt32]
-    /// The terms, for explaining a score (a handful per record).
-    public let words: [String]
     /// Each term's weight (its inverse document frequency among the records compared, once
     /// `weigh` has run; 1 before), aligned with `terms`, and their sum.
     public private(set) var weights: [Float]
@@ -36,7 +34,6 @@ public struct DescriptionText: Sendable, Hashable {
         }
         self.terms = terms.sorted()
         self.trigrams = grams.sorted()
-        self.words = Array(Set(words)).sorted()
         self.weights = [Float](repeating: 1, count: self.terms.count)
         self.weightSum = Float(self.terms.count)
     }

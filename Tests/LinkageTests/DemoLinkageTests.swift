@@ -8,12 +8,7 @@ import Testing
 /// shorthand, and many other incidents on the same day in the same borough.
 @Suite struct DemoLinkageTests {
     static func records(_ history: DemoHistory) -> (police: [LinkRecord], own: [LinkRecord]) {
-        func record(_ i: Incident, _ id: Int) -> LinkRecord {
-            LinkRecord(id: Int64(id), source: i.source, reference: i.reference, date: i.date, category: i.category,
-                       policeForce: i.policeForce, location: i.location, postcodeDistrict: i.postcodeDistrict,
-                       victimType: i.victimType, method: i.method, description: i.personal.description?.revealed)
-        }
-        return (history.police.enumerated().map { record($1, $0) }, history.own.enumerated().map { record($1, 100_000 + $0) })
+        return (history.police.enumerated().map { LinkRecord($1, id: Int64($0)) }, history.own.enumerated().map { LinkRecord($1, id: Int64(100_000 + $0)) })
     }
 
     @Test func demoFeedLinksWithHighPrecisionAndRecallAtTheDefaults() {
