@@ -127,13 +127,7 @@ func exchangeBenchmarks(folder: String, incidents: String, me: String) throws {
                  samples.count, total, Double(caught) / Double(total), lost, keep, 100 * Double(lost) / Double(keep)))
     print("  by kind: " + planted.keys.sorted().map { String(format: "%@ %d/%d", $0 as NSString, planted[$0]!.1, planted[$0]!.0) }.joined(separator: ", "))
 
-    print("linkage quality at the defaults (link ≥ \(LinkOptions.standard.linkAbove), review ≥ \(LinkOptions.standard.reviewAbove), window \(LinkOptions.standard.windowDays) days) (target ≥ 0.95 both):")
-    for (label, first, last) in [("an ordinary half-year (2025-H1)", "2025-01-01", "2025-06-30"),
-                                  ("an ordinary year (2019)", "2019-01-01", "2019-12-31"),
-                                  ("a surge: 13× the daily rate (2023-10-07..2023-12-31)", "2023-10-07", "2023-12-31")] {
-        let h = DemoHistory(seed: 11, first: CivilDate(iso: first)!, last: CivilDate(iso: last)!)
-        linkageQuality(label, own: h.own, police: h.police, truth: h.truth)
-    }
+    linkageQualityBenchmarks()
 
     // Speed: 100,000 own records against 50,000 police records, the whole `incidents link` as a process.
     let dataFolder = (folder as NSString).appendingPathComponent("exchange")
@@ -153,6 +147,16 @@ func exchangeBenchmarks(folder: String, incidents: String, me: String) throws {
     linkageQuality("the same 100,000 × 50,000 (dense: every year at 4.4× the demo's rate)", own: data.own, police: data.police, truth: data.truth)
 }
 
+func linkageQualityBenchmarks() {
+    print("linkage quality at the defaults (link ≥ \(LinkOptions.standard.linkAbove), review ≥ \(LinkOptions.standard.reviewAbove), window \(LinkOptions.standard.windowDays) days) (target ≥ 0.95 both):")
+    for (label, first, last) in [("an ordinary half-year (2025-H1)", "2025-01-01", "2025-06-30"),
+                                  ("an ordinary year (2019)", "2019-01-01", "2019-12-31"),
+                                  ("a surge: 13× the daily rate (2023-10-07..2023-12-31)", "2023-10-07", "2023-12-31")] {
+        let h = DemoHistory(seed: 11, first: CivilDate(iso: first)!, last: CivilDate(iso: last)!)
+        linkageQuality(label, own: h.own, police: h.police, truth: h.truth)
+    }
+}
+
 let me = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
 let incidents = ((me as NSString).deletingLastPathComponent as NSString).appendingPathComponent("incidents")
 let folder = FileManager.default.temporaryDirectory.appendingPathComponent("incidents-bench-\(getpid())").path
@@ -162,6 +166,22 @@ defer { if keep { print("kept \(folder)") } else { try? FileManager.default.remo
 
 print("incidents benchmarks: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(incidents)")
 
+if CommandLine.arguments.contains("--quality-only") {
+    linkageQualityBenchmarks()
+    let data = exchangeHistory(own: 100_000, police: 50_000)
+    linkageQuality("the same 100,000 × 50,000 (dense: every year at 4.4× the demo's rate)", own: data.own, police: data.police, truth: data.truth)
+    exit(0)
+}
+if CommandLine.arguments.contains("--diagnose") {
+    if CommandLine.arguments.contains("--dense") {
+        let data = exchangeHistory(own: 100_000, police: 50_000)
+        diagnose(own: data.own, police: data.police, truth: data.truth, limit: 25)
+    } else {
+        let h = DemoHistory(seed: 11, first: CivilDate(iso: "2023-10-07")!, last: CivilDate(iso: "2023-12-31")!)
+        diagnose(own: h.own, police: h.police, truth: h.truth, limit: 1000)
+    }
+    exit(0)
+}
 if CommandLine.arguments.contains("--exchange-only") {
     try exchangeBenchmarks(folder: folder, incidents: incidents, me: me)
     exit(0)
@@ -242,3 +262,41 @@ let ms = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.a
 print(String(format: "figures: every table of the 2024 annual report (%d tables + headline): %.0f ms, peak memory %.0f MB (%.0f MB before the tables) (target ≤ 1 s, < 200 MB)",
              13, ms, peakMemoryMB(), before))
 _ = report.headline.total
+
+func diagnose(own: [Incident], police: [Incident], truth: [String: String], limit: Int) {
+    let p = police.enumerated().map { LinkRecord($1, id: Int64($0)) }, o = own.enumerated().map { LinkRecord($1, id: Int64(1_000_000 + $0)) }
+    let linker = Linker()
+    let scored = linker.score(police: p, own: o)
+    let states = LinkAssignment.assign(scored.pairs.map { (key: $0.police << 32 | $0.own, probability: $0.probability, decision: nil) },
+                                       linkAbove: linker.options.linkAbove, police: { scored.pairs[$0].police }, own: { scored.pairs[$0].own })
+    let ownIndex = Dictionary(uniqueKeysWithValues: o.enumerated().map { ($1.reference, $0) })
+    func show(_ tag: String, _ pi: Int, _ oi: Int, _ prob: Double?) {
+        let pattern = linker.compare(p[pi], o[oi])
+        let levels = zip(LinkField.allCases, pattern.levels).map { "\($0.name)=\($1.map(String.init) ?? "-")" }.joined(separator: " ")
+        print("\(tag) p=\(prob.map { String(format: "%.3f", $0) } ?? "n/a") \(levels)")
+        print("   TERMS P: \(DescriptionText.terms(of: p[pi].description ?? "", gazetteer: .bundled).joined(separator: " "))")
+        print("   TERMS O: \(DescriptionText.terms(of: o[oi].description ?? "", gazetteer: .bundled).joined(separator: " "))")
+        print("   POLICE \(p[pi].date) \(p[pi].policeForce?.rawValue ?? "-") \(p[pi].location ?? "-") \(p[pi].postcodeDistrict ?? "-") \(p[pi].category?.rawValue ?? "-"): \(p[pi].description ?? "")")
+        print("   OWN    \(o[oi].date) \(o[oi].policeForce?.rawValue ?? "-") \(o[oi].location ?? "-") \(o[oi].postcodeDistrict ?? "-") \(o[oi].category?.rawValue ?? "-"): \(o[oi].description ?? "")")
+    }
+    var fp = 0
+    var linkedPolice = Set<Int>()
+    for (pair, state) in zip(scored.pairs, states) where state == .linked {
+        linkedPolice.insert(pair.police)
+        let isTrue = truth[p[pair.police].reference] == o[pair.own].reference
+        if !isTrue && fp < limit {
+            fp += 1
+            show("FP", pair.police, pair.own, pair.probability)
+            if let t = truth[p[pair.police].reference], let ti = ownIndex[t] { show("   (truth)", pair.police, ti, scored.pairs.first { $0.police == pair.police && $0.own == ti }?.probability) }
+        }
+    }
+    var fn = 0
+    for (pi, record) in p.enumerated() where fn < limit {
+        guard let t = truth[record.reference], let ti = ownIndex[t] else { continue }
+        let linkedRight = zip(scored.pairs, states).contains { $0.police == pi && $0.own == ti && $1 == .linked }
+        if !linkedRight && !linkedPolice.contains(pi) {
+            fn += 1
+            show("FN", pi, ti, scored.pairs.first { $0.police == pi && $0.own == ti }?.probability)
+        }
+    }
+}

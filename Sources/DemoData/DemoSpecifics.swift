@@ -13,6 +13,8 @@ public struct DemoSpecifics: Sendable, Hashable {
     public var time: (hour: Int, minute: Int)?
     /// A detail of what happened, in both voices.
     public var detail: (own: String, police: String)?
+    /// What was said or shown, in the police's words (set as the victim's account is written).
+    public var said: [String] = []
 
     public static func == (a: DemoSpecifics, b: DemoSpecifics) -> Bool {
         a.venue?.own == b.venue?.own && a.street == b.street && a.time?.hour == b.time?.hour

@@ -4,7 +4,7 @@ import IncidentModel
 /// the police's anonymised shorthand (IP, IC codes, NFA).
 enum DemoText {
     static func ownDescription(category: Category, method: Method, victim: VictimType, place: String?,
-                               discourse: DiscourseSet, victimName: String?, specifics: DemoSpecifics,
+                               discourse: DiscourseSet, victimName: String?, specifics: inout DemoSpecifics,
                                rng: inout SeededGenerator) -> String {
         let target: String = switch victim {
         case .individual: rng.pick(["A visibly Jewish man", "A Jewish woman", "A Jewish teenager", "A man wearing a kippah", "A Jewish family"])
@@ -33,10 +33,18 @@ enum DemoText {
         case (.abusiveBehaviour, _): rng.pick(["was shouted at\(at) by a passer-by", "was verbally abused on a bus\(at)", "was called a \"dirty Jew\"\(at)"])
         case (.literature, _): "received a mass-mailed antisemitic leaflet"
         }
+        if act == "was targeted by antisemitic replies to a post" { specifics.said.append("Replies to IP's social media post") }
         var motive = ""
-        if discourse.contains(.farRight) { motive += rng.pick([" The offender gave a Nazi salute.", " The abuse referred to the Holocaust."]) }
-        if discourse.contains(.israelRelated) { motive += rng.pick([" The abuse blamed them for the actions of Israel.", " The offender shouted about Gaza."]) }
-        if discourse.contains(.conspiracy) { motive += " The message claimed Jews control the media." }
+        // What was said, as the victim tells it and as the police summarise it.
+        func say(_ pair: (String, String)) { motive += " " + pair.0; specifics.said.append(pair.1) }
+        if discourse.contains(.farRight) {
+            say(rng.pick([("The offender gave a Nazi salute.", "Nazi salute made"), ("The abuse referred to the Holocaust.", "Holocaust references")]))
+        }
+        if discourse.contains(.israelRelated) {
+            say(rng.pick([("The abuse blamed them for the actions of Israel.", "IP blamed for Israeli state actions"),
+                          ("The offender shouted about Gaza.", "Suspect made comments re Gaza")]))
+        }
+        if discourse.contains(.conspiracy) { say(("The message claimed Jews control the media.", "Conspiracy content re Jewish control of media")) }
         let told = specifics.ownText(&rng)
         var text = "\(target) \(act)." + (told.isEmpty ? "" : " " + told) + motive
         if let victimName, rng.chance(0.35) {
@@ -64,7 +72,8 @@ enum DemoText {
         case (.assault, _): "\(ip) assaulted by \(suspect) who made antisemitic comments. Common assault, racially/religiously aggravated"
         case (.damageAndDesecration, _): "\(ip) subject to criminal damage, antisemitic graffiti/symbols. No suspects"
         case (.threats, _): "\(ip) received threats to kill from \(suspect). Malicious communications"
-        case (.abusiveBehaviour, .socialMedia), (.abusiveBehaviour, .email): "\(ip) received antisemitic online messages. Malicious communications"
+        case (.abusiveBehaviour, .socialMedia): "\(ip) received antisemitic online messages. Malicious communications"
+        case (.abusiveBehaviour, .email): "\(ip) received abusive email. Malicious communications"
         case (.abusiveBehaviour, .letter): "\(ip) received antisemitic letter in post. Malicious communications"
         case (.abusiveBehaviour, .phone): "\(ip) received abusive phone call. Malicious communications"
         case (.abusiveBehaviour, .graffiti): "Antisemitic graffiti reported\(ip == "Premises" ? "" : " by " + ip.lowercased())"
@@ -73,7 +82,9 @@ enum DemoText {
         }
         let at = place.map { " Location: \($0)." } ?? ""
         let outcome = rng.pick([" NFA.", " Enquiries ongoing.", " CCTV requested.", " Suspect identified.", ""])
-        let told = specifics.policeText(&rng)
+        var told = specifics.policeText(&rng)
+        // Most summaries note what was said (a few leave it out).
+        for said in specifics.said where rng.chance(0.75) { told += (told.isEmpty ? "" : " ") + said + "." }
         return act + "." + (told.isEmpty ? "" : " " + told) + at + outcome
     }
 

@@ -75,10 +75,10 @@ struct DemoWriter {
         }
         let offender = (method == .inPerson || method == .graffiti) && rng.chance(0.35) ? offenderDescription(&rng) : nil
         let discourse = self.discourse(on: date, &rng)
-        let specifics = DemoSpecifics.draw(category: category, method: method, &rng)
-        lastSpecifics = specifics
+        var specifics = DemoSpecifics.draw(category: category, method: method, &rng)
         let text = DemoText.ownDescription(category: category, method: method, victim: victim, place: place?.name,
-                                           discourse: discourse, victimName: name, specifics: specifics, rng: &rng)
+                                           discourse: discourse, victimName: name, specifics: &specifics, rng: &rng)
+        lastSpecifics = specifics
         return Incident(
             reference: reference, source: .own, date: date, status: status,
             category: status == .notAntisemitic && rng.chance(0.5) ? nil : category,

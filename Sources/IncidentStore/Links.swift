@@ -91,8 +91,8 @@ extension IncidentStore {
                 """, arguments: [time, linker.options.linkAbove, linker.options.reviewAbove, linker.options.windowDays, scored.compared, modelJSON])
             let runID = db.lastInsertedRowID
             // The pairs of this run, plus accepted pairs it did not keep (scored directly).
-            var pairs: [(police: Int, own: Int, pattern: ComparisonPattern, weight: Double, probability: Double)] =
-                scored.pairs.map { ($0.police, $0.own, $0.pattern, $0.weight, $0.probability) }
+            var pairs: [(police: Int, own: Int, pattern: ComparisonPattern, weight: Double, competition: Double, probability: Double)] =
+                scored.pairs.map { ($0.police, $0.own, $0.pattern, $0.weight, $0.competition, $0.probability) }
             let decisions = try IncidentStore.decisions(db)
             var policeIndex: [RecordKey: Int] = [:], ownIndex: [RecordKey: Int] = [:]
             for (i, r) in police.enumerated() { policeIndex[RecordKey(source: r.source.name, reference: r.reference)] = i }
@@ -102,7 +102,7 @@ extension IncidentStore {
                 guard let p = policeIndex[key.police], let o = ownIndex[key.own], !seen.contains(p << 32 | o) else { continue }
                 let pattern = linker.compare(police[p], own[o])
                 let w = model.weight(pattern.levels)
-                pairs.append((p, o, pattern, w, model.probability(pattern.levels)))
+                pairs.append((p, o, pattern, w, 0, model.probability(pattern.levels)))
                 seen.insert(p << 32 | o)
             }
             let upsert = try db.cachedStatement(sql: """
@@ -114,7 +114,7 @@ extension IncidentStore {
             let encoder = JSONEncoder()
             for pair in pairs {
                 let p = police[pair.police], o = own[pair.own]
-                let reasons = String(decoding: try encoder.encode(Linker.reasons(pair.pattern, model: model)), as: UTF8.self)
+                let reasons = String(decoding: try encoder.encode(Linker.reasons(pair.pattern, model: model, competition: pair.competition)), as: UTF8.self)
                 try upsert.run(binding: [p.source.name.databaseValue, p.reference.databaseValue, o.source.name.databaseValue,
                                          o.reference.databaseValue, pair.weight.databaseValue, pair.probability.databaseValue,
                                          reasons.databaseValue, runID.databaseValue], in: db)

@@ -34,7 +34,7 @@ public struct LinkRecord: Sendable, Hashable {
 /// The fields a pair is compared on, each with ordered agreement levels (best first). A field
 /// not recorded on either side has no level and contributes nothing.
 public enum LinkField: Int, CaseIterable, Sendable, Codable {
-    case date, place, category, victimType, method, description
+    case date, place, category, victimType, method, description, time, platform
 
     public var name: String {
         switch self {
@@ -44,6 +44,8 @@ public enum LinkField: Int, CaseIterable, Sendable, Codable {
         case .victimType: "victim type"
         case .method: "method"
         case .description: "description"
+        case .time: "time of day"
+        case .platform: "platform"
         }
     }
 
@@ -58,6 +60,8 @@ public enum LinkField: Int, CaseIterable, Sendable, Codable {
         case .method: ["same method", "both online or both offline", "different method"]
         case .description: ["descriptions nearly the same", "descriptions very similar", "descriptions similar",
                             "descriptions somewhat similar", "descriptions dissimilar"]
+        case .time: ["same time (within 10 minutes)", "within an hour", "different times of day"]
+        case .platform: ["same platform", "different platforms"]
         }
     }
 
@@ -103,7 +107,8 @@ public struct ComparisonPattern: Hashable, Sendable, Comparable {
 /// A record's fields prepared for fast comparison.
 struct PreparedRecord: Sendable {
     var day: Int
-    var force: Int          // PoliceForce index, or -1
+    var force: Int          // PoliceForce index, or -1 (for blocking)
+    var area: Int           // the force whose area the record is in, or -1: British Transport Police records take their place's
     var authority: Int      // gazetteer authority, or -1
     var place: Int          // gazetteer place (negative for a postcode-only authority), or Int.min
     var postcode: String?
@@ -126,6 +131,9 @@ struct PreparedRecord: Sendable {
         if let l = located, let f = record.policeForce, let lf = l.force, lf != f, !gazetteer.neighbouring(lf, f) { located = nil }
         self.force = force.flatMap { PreparedRecord.forces.firstIndex(of: $0) } ?? -1
         let chosen = located ?? postcodePlace
+        // British Transport Police police the railways everywhere: their force says nothing of the area.
+        let areaForce = force == .britishTransport ? chosen?.force : force
+        area = areaForce.flatMap { PreparedRecord.forces.firstIndex(of: $0) } ?? -1
         authority = chosen?.authorityIndex ?? -1
         place = located?.placeIndex ?? Int.min
         postcode = record.postcodeDistrict?.uppercased()
@@ -146,19 +154,27 @@ struct PreparedRecord: Sendable {
         if a.place != Int.min && a.place == b.place { place = 0 }
         else if a.postcode != nil && a.postcode == b.postcode { place = 0 }
         else if a.authority >= 0 && b.authority >= 0 {
-            place = a.authority == b.authority ? 1 : a.force == b.force ? 3 : 4
-        } else if a.force >= 0 && b.force >= 0 {
-            place = a.force == b.force ? 2 : 4
+            place = a.authority == b.authority ? 1 : a.area == b.area ? 3 : 4
+        } else if a.area >= 0 && b.area >= 0 {
+            place = a.area == b.area ? 2 : 4
         }
         let category = a.category < 0 || b.category < 0 ? 2 : a.category == b.category ? 0 : 1
         let victim = a.victim < 0 || b.victim < 0 ? 2 : a.victim == b.victim ? 0 : 1
         let method = a.method < 0 || b.method < 0 ? 3 : a.method == b.method ? 0 : a.online == b.online ? 1 : 2
         var description = LinkField.description.levels.count
-        if !a.text.isEmpty && !b.text.isEmpty {
+        if a.text.isComparable && b.text.isComparable {
             let s = a.text.similarity(to: b.text)
             description = LinkField.descriptionCuts.firstIndex { s >= $0 } ?? LinkField.descriptionCuts.count
         }
+        var time = LinkField.time.levels.count
+        if !a.text.times.isEmpty && !b.text.times.isEmpty {
+            var closest = Int.max
+            for x in a.text.times { for y in b.text.times { let d = abs(Int(x) - Int(y)); closest = min(closest, d, 1440 - d) } }
+            time = closest <= 10 ? 0 : closest <= 60 ? 1 : 2
+        }
+        let platform = a.text.platforms == 0 || b.text.platforms == 0 ? 2 : a.text.platforms & b.text.platforms != 0 ? 0 : 1
         // Mixed radix in LinkField order, as ComparisonPattern(levels:) packs it.
-        return ComparisonPattern(code: ((((date * r[1] + place) * r[2] + category) * r[3] + victim) * r[4] + method) * r[5] + description)
+        let code = ((((date * r[1] + place) * r[2] + category) * r[3] + victim) * r[4] + method) * r[5] + description
+        return ComparisonPattern(code: (code * r[6] + time) * r[7] + platform)
     }
 }

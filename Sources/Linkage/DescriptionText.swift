@@ -13,19 +13,43 @@ public struct DescriptionText: Sendable, Hashable {
     /// Hashes of the distinct terms, sorted.
     public let terms: [UInt32]
     /// Hashes of the distinct letter trigrams of the terms, sorted.
-    public let trigrams: [UInt32]
+    public private(set) var trigrams: [UInt32]
     /// Each term's weight (its inverse document frequency among the records compared, once
     /// `weigh` has run; 1 before), aligned with `terms`, and their sum.
     public private(set) var weights: [Float]
     public private(set) var weightSum: Float
 
+    /// The times of day the account gives, in minutes after midnight (sorted, distinct). Compared
+    /// as a field of their own (`LinkField.time`), not as terms.
+    public let times: [Int16]
+    /// The online platforms named (a bit for each of `DescriptionText.platformNames`). Compared as
+    /// a field of their own (`LinkField.platform`), not as terms.
+    public let platforms: UInt8
+
     public var isEmpty: Bool { terms.isEmpty }
+    /// Whether anything in it can be compared (a term the other side also uses).
+    public var isComparable: Bool { weightSum > 0 && !trigrams.isEmpty }
+
+    /// The platforms a description can name, as their concept terms.
+    static let platformNames = ["twitter", "instagram", "tiktok", "facebook", "whatsapp", "telegram"]
 
     /// The comparable terms of `text`.
     public init(_ text: String?, gazetteer: Gazetteer = .bundled) {
         let words = DescriptionText.terms(of: text ?? "", gazetteer: gazetteer)
         var terms = Set<UInt32>(), grams = Set<UInt32>()
+        var times = Set<Int16>()
+        var platforms: UInt8 = 0
         for word in words {
+            // Times ("at2030"; "time20" is the hour alone) and platforms are fields of their own.
+            if word.hasPrefix("at"), word.count > 2, let hhmm = Int(word.dropFirst(2)), word.dropFirst(2).allSatisfy(\.isNumber) {
+                times.insert(Int16(hhmm / 100 * 60 + hhmm % 100))
+                continue
+            }
+            if word.hasPrefix("time"), word.count > 4, word.dropFirst(4).allSatisfy(\.isNumber) { continue }
+            if let platform = DescriptionText.platformNames.firstIndex(of: word) {
+                platforms |= 1 << platform
+                continue
+            }
             terms.insert(DescriptionText.hash(word.utf8))
             let bytes = Array(("#" + word + "#").utf8)
             if bytes.count >= 3 {
@@ -34,42 +58,61 @@ public struct DescriptionText: Sendable, Hashable {
         }
         self.terms = terms.sorted()
         self.trigrams = grams.sorted()
+        self.times = times.sorted()
+        self.platforms = platforms
         self.weights = [Float](repeating: 1, count: self.terms.count)
         self.weightSum = Float(self.terms.count)
     }
 
     /// Weighs each term by its inverse document frequency, log(N / df): a street name, a time or
-    /// a detail shared by two accounts counts for more than "victim" or "abuse".
-    public mutating func weigh(documentFrequency: [UInt32: Int], documents: Int) {
+    /// a detail shared by two accounts counts for more than "victim" or "abuse". A term (or
+    /// trigram) the other side never uses weighs nothing: it cannot be shared, so it is no sign
+    /// of a difference either (the victim's own name, a caseworker's phrase, the police's "IP").
+    public mutating func weigh(documentFrequency: [UInt32: Int], documents: Int, otherSide: Set<UInt32>, otherTrigrams: Set<UInt32>) {
         let n = Float(max(documents, 1))
-        weights = terms.map { log(n / Float(max(documentFrequency[$0] ?? 1, 1))) + 0.1 }
+        weights = terms.map { otherSide.contains($0) ? log(n / Float(max(documentFrequency[$0] ?? 1, 1))) + 0.1 : 0 }
         weightSum = weights.reduce(0, +)
+        trigrams = trigrams.filter(otherTrigrams.contains)
     }
 
     /// Similarity in 0…1: the mean of the weighted Dice coefficient of the term sets and the
     /// Dice coefficient of the trigram sets (which forgives typos and word endings).
     public func similarity(to other: DescriptionText) -> Double {
-        guard !terms.isEmpty, !other.terms.isEmpty else { return 0 }
+        guard weightSum > 0, other.weightSum > 0, !trigrams.isEmpty, !other.trigrams.isEmpty else { return 0 }
         let t = Double(2 * DescriptionText.commonWeight(terms, weights, other.terms)) / Double(weightSum + other.weightSum)
         let g = Double(2 * DescriptionText.common(trigrams, other.trigrams)) / Double(trigrams.count + other.trigrams.count)
         return (t + g) / 2
     }
 
+    /// The number of values two sorted arrays share (a merge: the hot loop of linkage).
     static func common(_ a: [UInt32], _ b: [UInt32]) -> Int {
-        var i = 0, j = 0, n = 0
-        while i < a.count && j < b.count {
-            if a[i] == b[j] { n += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        a.withUnsafeBufferPointer { a in
+            b.withUnsafeBufferPointer { b in
+                var i = 0, j = 0, n = 0
+                while i < a.count && j < b.count {
+                    let x = a[i], y = b[j]
+                    if x == y { n &+= 1; i &+= 1; j &+= 1 } else if x < y { i &+= 1 } else { j &+= 1 }
+                }
+                return n
+            }
         }
-        return n
     }
 
+    /// The summed weight (from `weights`, aligned with `a`) of the values two sorted arrays share.
     static func commonWeight(_ a: [UInt32], _ weights: [Float], _ b: [UInt32]) -> Float {
-        var i = 0, j = 0
-        var sum: Float = 0
-        while i < a.count && j < b.count {
-            if a[i] == b[j] { sum += weights[i]; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        a.withUnsafeBufferPointer { a in
+            b.withUnsafeBufferPointer { b in
+                weights.withUnsafeBufferPointer { w in
+                    var i = 0, j = 0
+                    var sum: Float = 0
+                    while i < a.count && j < b.count {
+                        let x = a[i], y = b[j]
+                        if x == y { sum += w[i]; i &+= 1; j &+= 1 } else if x < y { i &+= 1 } else { j &+= 1 }
+                    }
+                    return sum
+                }
+            }
         }
-        return sum
     }
 
     static func hash(_ bytes: some Sequence<UInt8>) -> UInt32 {
@@ -79,7 +122,7 @@ public struct DescriptionText: Sendable, Hashable {
     }
 
     /// The comparable terms of a description, in order.
-    static func terms(of text: String, gazetteer: Gazetteer) -> [String] {
+    public static func terms(of text: String, gazetteer: Gazetteer) -> [String] {
         // Words: letters and digits; "s.5" and "s5" alike; apostrophes joined.
         var words: [String] = []
         var current = ""
@@ -98,7 +141,7 @@ public struct DescriptionText: Sendable, Hashable {
         var i = 0
         scan: while i < words.count {
             // Police phrases first (longest first).
-            for length in stride(from: 4, through: 2, by: -1) where i + length <= words.count {
+            for length in stride(from: 4, through: 2, by: -1) where i + length <= words.count && DescriptionText.phraseStarts.contains(words[i]) {
                 let phrase = words[i..<(i + length)].joined(separator: " ")
                 if let mapped = DescriptionText.phrases[phrase] {
                     out.append(contentsOf: mapped)
@@ -107,7 +150,7 @@ public struct DescriptionText: Sendable, Hashable {
                 }
             }
             // Places: the longest run of words the gazetteer knows, as its authority.
-            for length in stride(from: min(gazetteer.longestName, words.count - i), through: 1, by: -1) {
+            for length in stride(from: min(gazetteer.longestName, words.count - i), through: 1, by: -1) where gazetteer.nameStarts.contains(words[i]) {
                 let key = words[i..<(i + length)].joined(separator: " ")
                 if length == 1 && (key.count < 4 || DescriptionText.notPlaces.contains(key)) { continue }
                 if let place = gazetteer.place(exactly: key) {
@@ -195,9 +238,11 @@ public struct DescriptionText: Sendable, Hashable {
     /// A light stem: plural -s, -es, -ed, -ing, -ly removed from words long enough to keep a root.
     static func stem(_ word: String) -> String {
         var w = Substring(word)
-        for suffix in ["ing", "ed", "ly", "es", "s"] where w.count > suffix.count + 3 && w.hasSuffix(suffix) {
+        for suffix in ["ences", "ence", "ing", "ed", "ly", "es", "s"] where w.count > suffix.count + 3 && w.hasSuffix(suffix) {
             if suffix == "s" && w.hasSuffix("ss") { break }
             w = w.dropLast(suffix.count)
+            // "referred", "referring" → "refer"
+            if suffix == "ed" || suffix == "ing", let last = w.last, w.dropLast().last == last, !"lsz".contains(last) { w = w.dropLast() }
             break
         }
         return String(w)
@@ -225,11 +270,14 @@ public struct DescriptionText: Sendable, Hashable {
         "child killer": ["childkiller"], "child killers": ["childkiller"], "car park": ["carpark"],
     ]
 
+    /// The first word of every phrase.
+    static let phraseStarts = Set(phrases.keys.map { String($0.prefix { $0 != " " }) })
+
     /// Single words → concepts ([] drops the word).
     static let wordMap: [String: [String]] = {
         var map: [String: [String]] = [:]
         func add(_ words: [String], _ concepts: [String]) { for w in words { map[w] = concepts } }
-        add(["ip", "victim", "victims", "complainant", "aggrieved", "vic"], ["victim"])
+        add(["ip", "ips", "victim", "victims", "complainant", "aggrieved", "vic"], ["victim"])
         add(["ic1", "ic2", "ic3", "ic4", "ic5", "ic6", "ic9", "ic0", "nfa", "enquiries", "ongoing", "cctv", "requested",
              "identified", "suspect", "suspects", "offender", "offenders", "perpetrator", "unknown", "male", "males",
              "female", "females", "man", "men", "woman", "women", "person", "persons", "subject", "reported", "report",
@@ -265,7 +313,7 @@ public struct DescriptionText: Sendable, Hashable {
         add(["bus", "buses", "tube", "train", "station", "platform"], ["transport"])
         add(["car", "vehicle", "van"], ["car"])
         add(["hitler", "nazi", "nazis", "holocaust", "salute"], ["nazi"])
-        add(["israel", "gaza", "zionist", "zionists", "palestine", "idf"], ["israel"])
+        add(["israel", "israeli", "gaza", "zionist", "zionists", "palestine", "idf"], ["israel"])
         add(["kippah", "kippa", "yarmulke", "skullcap"], ["kippah"])
         add(["arrested", "arrest", "charged"], ["arrest"])
         add(["threw", "thrown", "throw", "throwing", "hurled", "lobbed"], ["throw"])

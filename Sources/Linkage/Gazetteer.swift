@@ -36,6 +36,8 @@ public final class Gazetteer: Sendable {
     private let borders: Set<String>
     /// The longest name in words, for scanning free text.
     let longestName: Int
+    /// The first word of every name (a quick test before looking a run of words up).
+    let nameStarts: Set<String>
 
     init(lines: String, neighbours: [(String, [String])]) {
         var authorities: [String] = [], authorityForce: [PoliceForce?] = []
@@ -69,7 +71,9 @@ public final class Gazetteer: Sendable {
         self.authorityForce = authorityForce
         self.names = names
         self.placeNames = placeNames
-        self.namesByLength = Dictionary(grouping: names.keys) { $0.count }
+        // Sorted, so that the spelling-tolerant search settles ties the same way in every run.
+        self.namesByLength = Dictionary(grouping: names.keys.sorted()) { $0.count }
+        self.nameStarts = Set(names.keys.map { String($0.prefix { $0 != " " }) })
         self.postcodes = postcodes
         self.borders = borders
         self.longestName = longest

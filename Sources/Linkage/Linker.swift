@@ -31,7 +31,11 @@ public struct ScoredPair: Sendable, Hashable {
     public var police: Int
     public var own: Int
     public var pattern: ComparisonPattern
+    /// The match weight in bits: the prior's and the fields' (`MatchModel.weight`) plus `competition`.
     public var weight: Double
+    /// Bits taken off because the same records have other likely partners (0 when they have none).
+    public var competition: Double
+    /// The probability that this pair is the match, other candidates considered.
     public var probability: Double
 }
 
@@ -66,6 +70,8 @@ public struct Linker: Sendable {
         public var model: MatchModel
         /// Candidate pairs compared.
         public var compared: Int
+        /// How long each phase took (a diagnostic).
+        public var phases: [(name: String, duration: Duration)] = []
     }
 
     /// Prepares records (in parallel) for comparison.
@@ -90,11 +96,12 @@ public struct Linker: Sendable {
     /// Weighs every description's terms by their inverse document frequency over both sides.
     static func weighTerms(_ a: inout [PreparedRecord], _ b: inout [PreparedRecord]) {
         var df: [UInt32: Int] = [:]
-        for record in a { for term in record.text.terms { df[term, default: 0] += 1 } }
-        for record in b { for term in record.text.terms { df[term, default: 0] += 1 } }
+        var termsA = Set<UInt32>(), termsB = Set<UInt32>(), gramsA = Set<UInt32>(), gramsB = Set<UInt32>()
+        for record in a { for term in record.text.terms { df[term, default: 0] += 1 }; termsA.formUnion(record.text.terms); gramsA.formUnion(record.text.trigrams) }
+        for record in b { for term in record.text.terms { df[term, default: 0] += 1 }; termsB.formUnion(record.text.terms); gramsB.formUnion(record.text.trigrams) }
         let n = a.count + b.count
-        for i in a.indices { a[i].text.weigh(documentFrequency: df, documents: n) }
-        for i in b.indices { b[i].text.weigh(documentFrequency: df, documents: n) }
+        for i in a.indices { a[i].text.weigh(documentFrequency: df, documents: n, otherSide: termsB, otherTrigrams: gramsB) }
+        for i in b.indices { b[i].text.weigh(documentFrequency: df, documents: n, otherSide: termsA, otherTrigrams: gramsA) }
     }
 
     static func chunks(_ count: Int) -> [Range<Int>] {
@@ -104,8 +111,13 @@ public struct Linker: Sendable {
 
     /// Compares and scores.
     public func score(police: [LinkRecord], own: [LinkRecord]) -> Scored {
+        precondition(police.count < 1 << 23 && own.count < 1 << 24 && ComparisonPattern.count <= 1 << 17,
+                     "linkage packs a pair in 64 bits: at most 8,388,607 police records and 16,777,215 own records")
+        let clock = ContinuousClock(), t0 = clock.now
         var preparedPolice = prepare(police), preparedOwn = prepare(own)
+        let t1 = clock.now
         Linker.weighTerms(&preparedPolice, &preparedOwn)
+        let t2 = clock.now
         let p = preparedPolice, o = preparedOwn
         // Own records by day, for the window search.
         let ownOrder = o.indices.sorted { o[$0].day < o[$1].day }
@@ -137,8 +149,8 @@ public struct Linker: Sendable {
                     guard forcesCompatible[pf * (forceCount + 1) + of] else { continue }
                     let pattern = PreparedRecord.compare(police, o[j])
                     counts[pattern.code] += 1
-                    // police index (24 bits) | own index (24 bits) | pattern (16 bits)
-                    pairs.append(UInt64(i) << 40 | UInt64(j) << 16 | UInt64(pattern.code))
+                    // police index (23 bits) | own index (24 bits) | pattern (17 bits)
+                    pairs.append(UInt64(i) << 41 | UInt64(j) << 17 | UInt64(pattern.code))
                 }
             }
             found.withLock { $0.append((c, pairs, counts)) }
@@ -146,24 +158,51 @@ public struct Linker: Sendable {
         let parts = found.withLock { $0 }.sorted { $0.0 < $1.0 }
         var counts = [Int](repeating: 0, count: ComparisonPattern.count)
         for part in parts { for (k, n) in part.2.enumerated() { counts[k] += n } }
+        let t3 = clock.now
         let model = MatchModel.estimate(patternCounts: counts, maxMatches: min(police.count, own.count))
-        // Pass 2: score each pattern once, keep the pairs above the review threshold.
+        let t4 = clock.now
+        // Pass 2: score each pattern once; sum each record's odds over all its candidates.
         let table = (0..<ComparisonPattern.count).map { model.weight(ComparisonPattern(code: $0).levels) }
-        var kept: [ScoredPair] = []
+        let odds = table.map { pow(2, $0) }
+        var policeOdds = [Double](repeating: 0, count: p.count), ownOdds = [Double](repeating: 0, count: o.count)
         var compared = 0
         for part in parts {
             compared += part.1.count
             for packed in part.1 {
-                let code = Int(packed & 0xFFFF)
-                let w = table[code]
-                let probability = 1 / (1 + pow(2, -w))
+                let x = odds[Int(packed & 0x1_FFFF)]
+                policeOdds[Int(packed >> 41)] += x
+                ownOdds[Int(packed >> 17 & 0xFF_FFFF)] += x
+            }
+        }
+        // Pass 3: keep the pairs above the review threshold, other candidates considered.
+        var kept: [ScoredPair] = []
+        let reviewOdds = options.reviewAbove / (1 - options.reviewAbove)
+        for part in parts {
+            for packed in part.1 {
+                let code = Int(packed & 0x1_FFFF)
+                guard odds[code] >= reviewOdds else { continue }
+                let i = Int(packed >> 41), j = Int(packed >> 17 & 0xFF_FFFF)
+                let (competition, probability) = Linker.exclusive(odds: odds[code], policeOdds: policeOdds[i], ownOdds: ownOdds[j])
                 guard probability >= options.reviewAbove else { continue }
-                kept.append(ScoredPair(police: Int(packed >> 40), own: Int(packed >> 16 & 0xFF_FFFF),
-                                       pattern: ComparisonPattern(code: code), weight: w, probability: probability))
+                kept.append(ScoredPair(police: i, own: j, pattern: ComparisonPattern(code: code), weight: table[code] + competition,
+                                       competition: competition, probability: probability))
             }
         }
         kept.sort { ($0.weight, $1.police, $1.own) > ($1.weight, $0.police, $0.own) }
-        return Scored(pairs: kept, model: model, compared: compared)
+        let phases = [("prepare", t1 - t0), ("weigh terms", t2 - t1), ("compare", t3 - t2), ("estimate", t4 - t3), ("keep", clock.now - t4)]
+        return Scored(pairs: kept, model: model, compared: compared, phases: phases)
+    }
+
+    /// A pair's probability when each record has at most one partner: the pair's odds against
+    /// the alternatives that neither record has a partner (1) or that either has another one (the
+    /// odds of its other candidates), o / (1 + Σ police's other odds + Σ own's other odds + o).
+    /// Alone, that is o / (1 + o), the pair's own probability; two equally good candidates for one
+    /// police record share it, so neither links without a person. Returns the bits this takes off
+    /// the pair's weight (its odds become o / (1 + others)) and the probability.
+    static func exclusive(odds o: Double, policeOdds: Double, ownOdds: Double) -> (competition: Double, probability: Double) {
+        let others = max(policeOdds - o, 0) + max(ownOdds - o, 0)
+        let probability = o / (1 + others + o)
+        return (-log2(1 + others), probability)
     }
 
     /// The pattern of one pair compared directly (for a pair a person linked that the run did not keep).
@@ -182,11 +221,16 @@ public struct Linker: Sendable {
     }
 
     /// Each field's level and contribution to the weight of `pattern` under `model`.
-    public static func reasons(_ pattern: ComparisonPattern, model: MatchModel) -> [LinkReason] {
-        zip(LinkField.allCases, pattern.levels).map { field, level in
+    /// With `competition` (bits, from `ScoredPair`), a last reason: the records' other candidates.
+    public static func reasons(_ pattern: ComparisonPattern, model: MatchModel, competition: Double = 0) -> [LinkReason] {
+        var reasons = zip(LinkField.allCases, pattern.levels).map { field, level in
             guard let level else { return LinkReason(field: field.name, level: "not recorded on both", weight: 0) }
             return LinkReason(field: field.name, level: field.levels[level], weight: model.weight(field, level: level))
         }
+        if competition < -0.005 {
+            reasons.append(LinkReason(field: "other candidates", level: "either record has other likely partners", weight: competition))
+        }
+        return reasons
     }
 }
 

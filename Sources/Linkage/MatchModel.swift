@@ -40,10 +40,9 @@ public struct MatchModel: Sendable, Codable, Equatable {
     ///
     /// The fields are not independent among non-matches (two reports of the same category have
     /// more alike descriptions), which can lead a single EM over all fields to a cluster that is
-    /// not the matches. So, as Splink does, m is estimated in two sessions, each on the pairs
-    /// that already agree on some fields (a "training block"), for the other fields: on pairs of
-    /// the same day and place, for category, victim type, method and description; on pairs of
-    /// the same category with similar descriptions, for date and place. The prior is then
+    /// not the matches. So, as Splink does, m is estimated in two sessions: first on the pairs
+    /// that already agree on day and place (a "training block"), for every other field; then on
+    /// all pairs, for date and place, with the other fields' m fixed. The prior is then
     /// estimated over all pairs with m and u fixed, and capped at one match per record of the
     /// smaller side (`maxMatches`).
     public static func estimate(patternCounts: [Int], maxMatches: Int? = nil, maxIterations: Int = 200) -> MatchModel {
@@ -59,11 +58,12 @@ public struct MatchModel: Sendable, Codable, Equatable {
         let cap = maxMatches.map { min(Double($0) / total, 1 - 1e-6) } ?? (1 - 1e-6)
         model.prior = min(model.prior, cap / 2)
 
-        let d = LinkField.date.rawValue, p = LinkField.place.rawValue, c = LinkField.category.rawValue, t = LinkField.description.rawValue
-        let all = Set(LinkField.allCases.map(\.rawValue))
-        let sessions: [(block: ([Int?]) -> Bool, fields: Set<Int>, evidence: Set<Int>)] = [
-            ({ $0[d] == 0 && $0[p] == 0 }, [c, LinkField.victimType.rawValue, LinkField.method.rawValue, t],
-             [c, LinkField.victimType.rawValue, LinkField.method.rawValue, t]),
+        let d = LinkField.date.rawValue, p = LinkField.place.rawValue
+        // Arrays, not sets: the same order of summation in every run (identical results).
+        let all = LinkField.allCases.map(\.rawValue)
+        let comparedInBlock = all.filter { $0 != d && $0 != p }
+        let sessions: [(block: ([Int?]) -> Bool, fields: [Int], evidence: [Int])] = [
+            ({ $0[d] == 0 && $0[p] == 0 }, comparedInBlock, comparedInBlock),
             ({ _ in true }, [d, p], all),
         ]
         var iterations = 0
@@ -109,7 +109,7 @@ public struct MatchModel: Sendable, Codable, Equatable {
     }
 
     /// The probability of a match from only some fields (a training session's).
-    func probability(_ levels: [Int?], fields: Set<Int>) -> Double {
+    func probability(_ levels: [Int?], fields: [Int]) -> Double {
         var w = log2(prior / (1 - prior))
         for f in fields { if let level = levels[f] { w += weight(LinkField(rawValue: f)!, level: level) } }
         return 1 / (1 + pow(2, -w))
