@@ -269,6 +269,10 @@ func diagnose(own: [Incident], police: [Incident], truth: [String: String], limi
     let scored = linker.score(police: p, own: o)
     let states = LinkAssignment.assign(scored.pairs.map { (key: $0.police << 32 | $0.own, probability: $0.probability, decision: nil) },
                                        linkAbove: linker.options.linkAbove, police: { scored.pairs[$0].police }, own: { scored.pairs[$0].own })
+    for field in LinkField.allCases {
+        print(field.name + ": " + field.levels.indices.map { String(format: "%@ m %.3f u %.4f w %+.2f", field.levels[$0] as NSString, scored.model.m[field.rawValue][$0], scored.model.u[field.rawValue][$0], scored.model.weight(field, level: $0)) }.joined(separator: "; "))
+    }
+    print(String(format: "prior %.5f", scored.model.prior))
     let ownIndex = Dictionary(uniqueKeysWithValues: o.enumerated().map { ($1.reference, $0) })
     func show(_ tag: String, _ pi: Int, _ oi: Int, _ prob: Double?) {
         let pattern = linker.compare(p[pi], o[oi])
@@ -296,7 +300,13 @@ func diagnose(own: [Incident], police: [Incident], truth: [String: String], limi
         let linkedRight = zip(scored.pairs, states).contains { $0.police == pi && $0.own == ti && $1 == .linked }
         if !linkedRight && !linkedPolice.contains(pi) {
             fn += 1
-            show("FN", pi, ti, scored.pairs.first { $0.police == pi && $0.own == ti }?.probability)
+            let kept = scored.pairs.first { $0.police == pi && $0.own == ti }
+            show("FN competition \(kept.map { String(format: "%.2f", $0.competition) } ?? "-")", pi, ti, kept?.probability)
+            if let kept, kept.competition < -5 {
+                for other in scored.pairs where (other.police == pi) != (other.own == ti) && (other.police == pi || other.own == ti) && other.weight > kept.weight - 6 {
+                    show("   competitor w=\(String(format: "%.1f", other.weight)) (this \(String(format: "%.1f", kept.weight)))", other.police, other.own, other.probability)
+                }
+            }
         }
     }
 }

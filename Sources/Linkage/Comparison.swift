@@ -58,15 +58,15 @@ public enum LinkField: Int, CaseIterable, Sendable, Codable {
         case .category: ["same category", "different category"]
         case .victimType: ["same victim type", "different victim type"]
         case .method: ["same method", "both online or both offline", "different method"]
-        case .description: ["descriptions nearly the same", "descriptions very similar", "descriptions similar",
-                            "descriptions somewhat similar", "descriptions dissimilar"]
+        case .description: ["descriptions almost identical", "descriptions nearly the same", "descriptions very similar",
+                            "descriptions similar", "descriptions somewhat similar", "descriptions dissimilar"]
         case .time: ["same time (within 10 minutes)", "within an hour", "different times of day"]
         case .platform: ["same platform", "different platforms"]
         }
     }
 
-    /// Description similarity (0…1) at or above which each of the first four levels applies.
-    static let descriptionCuts = [0.6, 0.45, 0.32, 0.2]
+    /// Description similarity (0…1) at or above which each of the first five levels applies.
+    static let descriptionCuts = [0.75, 0.6, 0.45, 0.32, 0.2]
 }
 
 /// One comparison: the agreement level of each field (nil when not comparable), packed in one integer.

@@ -11,8 +11,9 @@ import Testing
         return (history.police.enumerated().map { LinkRecord($1, id: Int64($0)) }, history.own.enumerated().map { LinkRecord($1, id: Int64(100_000 + $0)) })
     }
 
-    @Test func demoFeedLinksWithHighPrecisionAndRecallAtTheDefaults() {
-        let history = DemoHistory(first: CivilDate(year: 2025, month: 1, day: 1)!, last: CivilDate(year: 2025, month: 6, day: 30)!)
+    @Test("precision and recall ≥ 0.95 at the default thresholds", arguments: [("2025-01-01", "2025-06-30"), ("2019-01-01", "2019-12-31")])
+    func demoFeedLinksWithHighPrecisionAndRecallAtTheDefaults(first: String, last: String) {
+        let history = DemoHistory(first: CivilDate(iso: first)!, last: CivilDate(iso: last)!)
         let (police, own) = Self.records(history)
         let linker = Linker()
         let scored = linker.score(police: police, own: own)

@@ -1,0 +1,122 @@
+import IncidentModel
+@testable import Linkage
+import Testing
+
+/// The comparison of one pair, field by field, and the one-partner rule of scoring.
+@Suite struct ComparisonTests {
+    static let day = CivilDate(year: 2025, month: 3, day: 12)!
+
+    static func record(_ id: Int64, _ source: Source, force: PoliceForce? = .metropolitan, location: String? = "Golders Green",
+                       date: CivilDate = day, category: Category? = .abusiveBehaviour, method: Method? = .inPerson,
+                       _ text: String) -> LinkRecord {
+        LinkRecord(id: id, source: source, reference: "\(source.name)-\(id)", date: date, category: category, policeForce: force,
+                   location: location, victimType: .individual, method: method, description: text)
+    }
+
+    @Test("times of day in either voice are one field: 2030hrs, 8.30pm and 20:30 agree; 1400hrs does not")
+    func timesOfDay() {
+        let police = DescriptionText("IP verbally abused. At 2030hrs. Outside supermarket.")
+        #expect(police.times == [20 * 60 + 30])
+        #expect(DescriptionText("It happened at about 8.30pm outside the Tesco.").times == [20 * 60 + 30])
+        #expect(DescriptionText("It happened at 20:30 near the shops.").times == [20 * 60 + 30])
+        // The time is a field, not a term: it does not also count in the description.
+        #expect(!DescriptionText.terms(of: "At 2030hrs", gazetteer: .bundled).isEmpty)
+        #expect(police.terms.count == DescriptionText("IP verbally abused. Outside supermarket.").terms.count)
+
+        let linker = Linker()
+        func level(_ a: String, _ b: String) -> Int? {
+            linker.compare(Self.record(1, .police, a), Self.record(2, .own, b)).levels[LinkField.time.rawValue]
+        }
+        #expect(level("At 2030hrs.", "It happened at about 8.30pm.") == 0)
+        #expect(level("At 2000hrs.", "It happened at about 8.30pm.") == 1)
+        #expect(level("At 1400hrs.", "It happened at about 8.30pm.") == 2)
+        #expect(level("No time given.", "It happened at about 8.30pm.") == nil)
+        // Across midnight: 23:55 and 00:05 are ten minutes apart.
+        #expect(level("At 2355hrs.", "It happened at 00:05.") == 0)
+    }
+
+    @Test("platforms are one field: X and Twitter agree, Instagram and TikTok differ")
+    func platforms() {
+        let linker = Linker()
+        func level(_ a: String, _ b: String) -> Int? {
+            linker.compare(Self.record(1, .police, method: .socialMedia, a), Self.record(2, .own, method: .socialMedia, b))
+                .levels[LinkField.platform.rawValue]
+        }
+        #expect(level("IP received online messages on Twitter.", "She was sent abuse on X.") == 0)
+        #expect(level("IP received online messages via Instagram.", "She was sent abuse on TikTok.") == 1)
+        #expect(level("IP received online messages.", "She was sent abuse on TikTok.") == nil)
+    }
+
+    @Test("British Transport Police records are compared by their place's area, not their force")
+    func britishTransportPolice() {
+        let linker = Linker()
+        let btp = Self.record(1, .police, force: .britishTransport, location: "Manchester", "IP abused at station.")
+        let manchester = Self.record(2, .own, force: .greaterManchester, location: "Manchester", "Abused at the station.")
+        let leeds = Self.record(3, .own, force: .westYorkshire, location: "Leeds", "Abused at the station.")
+        let place = LinkField.place.rawValue
+        #expect(linker.compare(btp, manchester).levels[place] == 0)
+        #expect(linker.compare(btp, leeds).levels[place] == 4)
+        // With no place, the force says nothing about the area: not comparable.
+        let nowhere = Self.record(4, .police, force: .britishTransport, location: nil, "IP abused at station.")
+        #expect(linker.compare(nowhere, leeds).levels[place] == nil)
+    }
+
+    @Test("words only one side ever uses (a victim's name) are no sign of a difference")
+    func oneSidedTerms() {
+        var police = Linker().prepare([Self.record(1, .police, "IP shouted at outside synagogue on Brent St.")])
+        var own = Linker().prepare([Self.record(2, .own, "She was shouted at outside the synagogue on Brent Street. Reported by Hannah Exampleton."),
+                                    Self.record(3, .own, "She was shouted at outside the synagogue on Brent Street.")])
+        Linker.weighTerms(&police, &own)
+        let withName = police[0].text.similarity(to: own[0].text), without = police[0].text.similarity(to: own[1].text)
+        #expect(abs(withName - without) < 1e-9, "\(withName) vs \(without)")
+        #expect(withName > 0.6)
+    }
+
+    @Test("a police record with two equally likely partners links to neither without a person")
+    func competingCandidates() {
+        // A busy day: many unrelated reports elsewhere give the model its non-matches.
+        var own: [LinkRecord] = [], police: [LinkRecord] = []
+        let places = ["Hendon", "Edgware", "Stanmore", "Finchley", "Stamford Hill", "Hackney", "Ilford", "Barnet", "Harrow", "Camden"]
+        let venues = ["outside the library", "at the bus stop", "in the park", "at the petrol station", "in the car park"]
+        for k in 0..<400 {
+            let date = Self.day.adding(days: k % 5 - 2)
+            let text = "A man was shouted at \(venues[k % venues.count]) in \(places[k % places.count]). It happened at \(8 + k % 12):\(k % 6)0."
+            own.append(Self.record(Int64(100 + k), .own, location: places[k % places.count], date: date, text))
+            if k % 4 == 0 {
+                police.append(Self.record(Int64(1000 + k), .police, location: places[k % places.count], date: date,
+                                          "IP subjected to verbal abuse \(venues[k % venues.count]). At \(8 + k % 12)\(k % 6)0hrs."))
+            }
+        }
+        // The research team recorded the same event twice (two callers); the police once.
+        let twin = "A man was shouted at outside the kosher butcher in Golders Green by a driver. It happened at 14:20."
+        own.append(Self.record(1, .own, twin))
+        own.append(Self.record(2, .own, twin))
+        police.append(Self.record(3, .police, "IP subjected to verbal abuse outside butchers by driver. At 1420hrs."))
+        let linker = Linker()
+        let scored = linker.score(police: police, own: own)
+        let pairs = scored.pairs.filter { police[$0.police].id == 3 }
+        #expect(pairs.count == 2)
+        for pair in pairs {
+            #expect(pair.competition < -0.9, "each pair loses about a bit to its twin")
+            #expect(pair.probability < linker.options.linkAbove)
+            #expect(pair.probability >= linker.options.reviewAbove)
+            #expect(Linker.reasons(pair.pattern, model: scored.model, competition: pair.competition).last?.field == "other candidates")
+        }
+        // Alone, the same police record links.
+        let alone = linker.score(police: police, own: own.filter { $0.id != 2 })
+        let pair = alone.pairs.first { police[$0.police].id == 3 }
+        #expect(pair.map { $0.probability >= linker.options.linkAbove } == true, "\(String(describing: pair))")
+    }
+
+    @Test("scoring is deterministic: the same records give the same model and pairs")
+    func deterministic() {
+        let police = [Self.record(1, .police, location: "Fnichley", "IP abused at bus stop. At 0915hrs."),
+                      Self.record(2, .police, location: "Hnedon", "IP spat at outside cafe.")]
+        let own = [Self.record(3, .own, location: "Finchley", "Shouted at, at the bus stop at 9.15am."),
+                   Self.record(4, .own, location: "Hendon", "Someone spat at them outside a kosher café."),
+                   Self.record(5, .own, location: "Harrow", "Graffiti on the wall.")]
+        let a = Linker().score(police: police, own: own), b = Linker().score(police: police, own: own)
+        #expect(a.model == b.model)
+        #expect(a.pairs == b.pairs)
+    }
+}
