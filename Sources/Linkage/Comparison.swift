@@ -34,7 +34,7 @@ public struct LinkRecord: Sendable, Hashable {
 /// The fields a pair is compared on, each with ordered agreement levels (best first). A field
 /// not recorded on either side has no level and contributes nothing.
 public enum LinkField: Int, CaseIterable, Sendable, Codable {
-    case date, place, category, victimType, method, description, time, platform
+    case date, place, category, victimType, method, description, time, platform, venue
 
     public var name: String {
         switch self {
@@ -46,6 +46,7 @@ public enum LinkField: Int, CaseIterable, Sendable, Codable {
         case .description: "description"
         case .time: "time of day"
         case .platform: "platform"
+        case .venue: "where exactly"
         }
     }
 
@@ -62,6 +63,7 @@ public enum LinkField: Int, CaseIterable, Sendable, Codable {
                             "descriptions similar", "descriptions somewhat similar", "descriptions dissimilar"]
         case .time: ["same time (within 10 minutes)", "within an hour", "different times of day"]
         case .platform: ["same platform", "different platforms"]
+        case .venue: ["same kind of place", "different kinds of place"]
         }
     }
 
@@ -173,8 +175,9 @@ struct PreparedRecord: Sendable {
             time = closest <= 10 ? 0 : closest <= 60 ? 1 : 2
         }
         let platform = a.text.platforms == 0 || b.text.platforms == 0 ? 2 : a.text.platforms & b.text.platforms != 0 ? 0 : 1
+        let venue = a.text.venues == 0 || b.text.venues == 0 ? 2 : a.text.venues & b.text.venues != 0 ? 0 : 1
         // Mixed radix in LinkField order, as ComparisonPattern(levels:) packs it.
         let code = ((((date * r[1] + place) * r[2] + category) * r[3] + victim) * r[4] + method) * r[5] + description
-        return ComparisonPattern(code: (code * r[6] + time) * r[7] + platform)
+        return ComparisonPattern(code: ((code * r[6] + time) * r[7] + platform) * r[8] + venue)
     }
 }

@@ -25,6 +25,9 @@ public struct DescriptionText: Sendable, Hashable {
     /// The online platforms named (a bit for each of `DescriptionText.platformNames`). Compared as
     /// a field of their own (`LinkField.platform`), not as terms.
     public let platforms: UInt8
+    /// The kinds of place named (a bit for each of `DescriptionText.venueNames`: a bus, a park,
+    /// outside a home…). Compared as a field of their own (`LinkField.venue`), not as terms.
+    public let venues: UInt32
 
     public var isEmpty: Bool { terms.isEmpty }
     /// Whether anything in it can be compared (a term the other side also uses).
@@ -32,6 +35,10 @@ public struct DescriptionText: Sendable, Hashable {
 
     /// The platforms a description can name, as their concept terms.
     static let platformNames = ["twitter", "instagram", "tiktok", "facebook", "whatsapp", "telegram"]
+    /// The kinds of place a description can name, as their concept terms.
+    static let venueNames = ["supermarket", "transport", "tube", "park", "carpark", "school", "library", "petrolstation",
+                             "home", "playground", "junction", "synagogue", "postoffice", "pharmacy", "launderette",
+                             "butcher", "bridge", "highstreet"]
 
     /// The comparable terms of `text`.
     public init(_ text: String?, gazetteer: Gazetteer = .bundled) {
@@ -39,6 +46,7 @@ public struct DescriptionText: Sendable, Hashable {
         var terms = Set<UInt32>(), grams = Set<UInt32>()
         var times = Set<Int16>()
         var platforms: UInt8 = 0
+        var venues: UInt32 = 0
         for word in words {
             // Times ("at2030"; "time20" is the hour alone) and platforms are fields of their own.
             if word.hasPrefix("at"), word.count > 2, let hhmm = Int(word.dropFirst(2)), word.dropFirst(2).allSatisfy(\.isNumber) {
@@ -48,6 +56,10 @@ public struct DescriptionText: Sendable, Hashable {
             if word.hasPrefix("time"), word.count > 4, word.dropFirst(4).allSatisfy(\.isNumber) { continue }
             if let platform = DescriptionText.platformNames.firstIndex(of: word) {
                 platforms |= 1 << platform
+                continue
+            }
+            if let venue = DescriptionText.venueNames.firstIndex(of: word) {
+                venues |= 1 << venue
                 continue
             }
             terms.insert(DescriptionText.hash(word.utf8))
@@ -60,6 +72,7 @@ public struct DescriptionText: Sendable, Hashable {
         self.trigrams = grams.sorted()
         self.times = times.sorted()
         self.platforms = platforms
+        self.venues = venues
         self.weights = [Float](repeating: 1, count: self.terms.count)
         self.weightSum = Float(self.terms.count)
     }
@@ -268,6 +281,8 @@ public struct DescriptionText: Sendable, Hashable {
         "religious clothing": ["tzitzit"], "traffic lights": ["junction"], "play area": ["playground"],
         "bladed article": ["knife", "assault", "injury", "serious"], "free palestine": ["israel", "free"],
         "child killer": ["childkiller"], "child killers": ["childkiller"], "car park": ["carpark"],
+        "petrol station": ["petrolstation"], "post office": ["postoffice"], "high street": ["highstreet"],
+        "railway bridge": ["bridge"], "railway arch": ["bridge"],
     ]
 
     /// The first word of every phrase.

@@ -111,8 +111,8 @@ public struct Linker: Sendable {
 
     /// Compares and scores.
     public func score(police: [LinkRecord], own: [LinkRecord]) -> Scored {
-        precondition(police.count < 1 << 23 && own.count < 1 << 24 && ComparisonPattern.count <= 1 << 17,
-                     "linkage packs a pair in 64 bits: at most 8,388,607 police records and 16,777,215 own records")
+        precondition(police.count < 1 << Pack.policeBits && own.count < 1 << Pack.ownBits && ComparisonPattern.count <= 1 << Pack.patternBits,
+                     "linkage packs a pair in 64 bits: at most 2,097,151 police records and 16,777,215 own records")
         let clock = ContinuousClock(), t0 = clock.now
         var preparedPolice = prepare(police), preparedOwn = prepare(own)
         let t1 = clock.now
@@ -133,10 +133,9 @@ public struct Linker: Sendable {
         let forcesCompatible = compatible
         // Pass 1: every candidate pair's pattern.
         let chunks = Linker.chunks(p.count)
-        let found = Mutex<[(Int, [UInt64], [Int])]>([])
+        let found = Mutex<[(Int, [UInt64])]>([])
         DispatchQueue.concurrentPerform(iterations: chunks.count) { c in
             var pairs: [UInt64] = []
-            var counts = [Int](repeating: 0, count: ComparisonPattern.count)
             for i in chunks[c] {
                 let police = p[i]
                 let low = Linker.firstIndex(ownDays, atLeast: police.day - window)
@@ -148,16 +147,14 @@ public struct Linker: Sendable {
                     let of = o[j].force < 0 ? forceCount : o[j].force
                     guard forcesCompatible[pf * (forceCount + 1) + of] else { continue }
                     let pattern = PreparedRecord.compare(police, o[j])
-                    counts[pattern.code] += 1
-                    // police index (23 bits) | own index (24 bits) | pattern (17 bits)
-                    pairs.append(UInt64(i) << 41 | UInt64(j) << 17 | UInt64(pattern.code))
+                    pairs.append(Pack.pair(i, j, pattern.code))
                 }
             }
-            found.withLock { $0.append((c, pairs, counts)) }
+            found.withLock { $0.append((c, pairs)) }
         }
         let parts = found.withLock { $0 }.sorted { $0.0 < $1.0 }
         var counts = [Int](repeating: 0, count: ComparisonPattern.count)
-        for part in parts { for (k, n) in part.2.enumerated() { counts[k] += n } }
+        for part in parts { for packed in part.1 { counts[Pack.pattern(packed)] += 1 } }
         let t3 = clock.now
         let model = MatchModel.estimate(patternCounts: counts, maxMatches: min(police.count, own.count))
         let t4 = clock.now
@@ -169,9 +166,9 @@ public struct Linker: Sendable {
         for part in parts {
             compared += part.1.count
             for packed in part.1 {
-                let x = odds[Int(packed & 0x1_FFFF)]
-                policeOdds[Int(packed >> 41)] += x
-                ownOdds[Int(packed >> 17 & 0xFF_FFFF)] += x
+                let x = odds[Pack.pattern(packed)]
+                policeOdds[Pack.police(packed)] += x
+                ownOdds[Pack.own(packed)] += x
             }
         }
         // Pass 3: keep the pairs above the review threshold, other candidates considered.
@@ -179,9 +176,9 @@ public struct Linker: Sendable {
         let reviewOdds = options.reviewAbove / (1 - options.reviewAbove)
         for part in parts {
             for packed in part.1 {
-                let code = Int(packed & 0x1_FFFF)
+                let code = Pack.pattern(packed)
                 guard odds[code] >= reviewOdds else { continue }
-                let i = Int(packed >> 41), j = Int(packed >> 17 & 0xFF_FFFF)
+                let i = Pack.police(packed), j = Pack.own(packed)
                 let (competition, probability) = Linker.exclusive(odds: odds[code], policeOdds: policeOdds[i], ownOdds: ownOdds[j])
                 guard probability >= options.reviewAbove else { continue }
                 kept.append(ScoredPair(police: i, own: j, pattern: ComparisonPattern(code: code), weight: table[code] + competition,
@@ -209,6 +206,17 @@ public struct Linker: Sendable {
     public func compare(_ police: LinkRecord, _ own: LinkRecord) -> ComparisonPattern {
         let prepared = prepare([police, own])
         return PreparedRecord.compare(prepared[0], prepared[1])
+    }
+
+    /// A candidate pair in 64 bits: police index | own index | pattern code.
+    enum Pack {
+        static let policeBits = 21, ownBits = 24, patternBits = 19
+        static func pair(_ police: Int, _ own: Int, _ pattern: Int) -> UInt64 {
+            UInt64(police) << UInt64(ownBits + patternBits) | UInt64(own) << UInt64(patternBits) | UInt64(pattern)
+        }
+        static func police(_ packed: UInt64) -> Int { Int(packed >> UInt64(ownBits + patternBits)) }
+        static func own(_ packed: UInt64) -> Int { Int(packed >> UInt64(patternBits) & (1 << UInt64(ownBits) - 1)) }
+        static func pattern(_ packed: UInt64) -> Int { Int(packed & (1 << UInt64(patternBits) - 1)) }
     }
 
     static func firstIndex(_ sorted: [Int], atLeast value: Int) -> Int {

@@ -47,6 +47,18 @@ import Testing
         #expect(level("IP received online messages.", "She was sent abuse on TikTok.") == nil)
     }
 
+    @Test("the kind of place is one field: outside a home agrees with outside home address; a bus stop and a park differ")
+    func venues() {
+        let linker = Linker()
+        func level(_ a: String, _ b: String) -> Int? {
+            linker.compare(Self.record(1, .police, a), Self.record(2, .own, b)).levels[LinkField.venue.rawValue]
+        }
+        #expect(level("IP abused outside home address.", "He was shouted at outside their home.") == 0)
+        #expect(level("IP abused at underground station.", "It happened at the tube station.") == 0)
+        #expect(level("IP abused at petrol station forecourt.", "It happened in the park.") == 1)
+        #expect(level("IP abused.", "It happened in the park.") == nil)
+    }
+
     @Test("British Transport Police records are compared by their place's area, not their force")
     func britishTransportPolice() {
         let linker = Linker()
