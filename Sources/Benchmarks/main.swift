@@ -263,6 +263,9 @@ print(String(format: "figures: every table of the 2024 annual report (%d tables 
              13, ms, peakMemoryMB(), before))
 _ = report.headline.total
 
+/// `--diagnose`: the fitted model, then up to `limit` wrongly linked (FP) and missed (FN) pairs,
+/// each with its terms. The levels shown come from comparing the pair alone (`Linker.compare`,
+/// without the run's term weights), so the description level can differ from the run's.
 func diagnose(own: [Incident], police: [Incident], truth: [String: String], limit: Int) {
     let p = police.enumerated().map { LinkRecord($1, id: Int64($0)) }, o = own.enumerated().map { LinkRecord($1, id: Int64(1_000_000 + $0)) }
     let linker = Linker()

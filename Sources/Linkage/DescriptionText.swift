@@ -134,7 +134,7 @@ public struct DescriptionText: Sendable, Hashable {
         return h
     }
 
-    /// The comparable terms of a description, in order.
+    /// The comparable terms of a description, in order (public for the benchmark's diagnostic).
     public static func terms(of text: String, gazetteer: Gazetteer) -> [String] {
         // Words: letters and digits; "s.5" and "s5" alike; apostrophes joined.
         var words: [String] = []
