@@ -59,7 +59,7 @@ extension IncidentStore {
                 if let link = (row[row.count - 1] as DatabaseValue).storage.text { line += "link=" + link + "\u{1F}" }
                 hasher.update(data: Data((line + "\u{1E}").utf8))
             }
-            return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+            return hasher.finalize().lowercaseHex
         }
     }
 

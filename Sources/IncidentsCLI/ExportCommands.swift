@@ -51,7 +51,7 @@ struct ExportCommand: ParsableCommand {
         try data.write(to: URL(fileURLWithPath: temporary))
         if FileManager.default.fileExists(atPath: out) { try FileManager.default.removeItem(atPath: out) }
         try FileManager.default.moveItem(atPath: temporary, toPath: out)
-        let checksum = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        let checksum = SHA256.hash(data: data).lowercaseHex
         let person = by ?? ProcessInfo.processInfo.environment["USER"] ?? "unknown"
         let id = try store.recordExport(ExportRecord(exportedAt: Clock.timestamp(), exportedBy: person, recipient: recipient, period: range.description,
                                                      rowCount: incidents.count, fileName: out, checksum: checksum, detailsFor: withDetails.sorted()))

@@ -182,10 +182,5 @@ final class HashBox {
         count += bytes.count
     }
 
-    func hexDigest() -> String {
-        hasher.finalize().map { byte in
-            let hex = String(byte, radix: 16)
-            return byte < 16 ? "0" + hex : hex
-        }.joined()
-    }
+    func hexDigest() -> String { hasher.finalize().lowercaseHex }
 }

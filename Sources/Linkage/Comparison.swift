@@ -174,10 +174,23 @@ struct PreparedRecord: Sendable {
             for x in a.text.times { for y in b.text.times { let d = abs(Int(x) - Int(y)); closest = min(closest, d, 1440 - d) } }
             time = closest <= 10 ? 0 : closest <= 60 ? 1 : 2
         }
-        let platform = a.text.platforms == 0 || b.text.platforms == 0 ? 2 : a.text.platforms & b.text.platforms != 0 ? 0 : 1
-        let venue = a.text.venues == 0 || b.text.venues == 0 ? 2 : a.text.venues & b.text.venues != 0 ? 0 : 1
+        let platform = shared(a.text.platforms, b.text.platforms), venue = shared(a.text.venues, b.text.venues)
         // Mixed radix in LinkField order, as ComparisonPattern(levels:) packs it.
-        let code = ((((date * r[1] + place) * r[2] + category) * r[3] + victim) * r[4] + method) * r[5] + description
-        return ComparisonPattern(code: ((code * r[6] + time) * r[7] + platform) * r[8] + venue)
+        var code = date
+        code = code * r[1] + place
+        code = code * r[2] + category
+        code = code * r[3] + victim
+        code = code * r[4] + method
+        code = code * r[5] + description
+        code = code * r[6] + time
+        code = code * r[7] + platform
+        code = code * r[8] + venue
+        return ComparisonPattern(code: code)
+    }
+
+    /// Two sets of kinds (bits): 0 when they share one, 1 when they share none, 2 (not
+    /// comparable) when either is empty.
+    static func shared<Bits: FixedWidthInteger>(_ a: Bits, _ b: Bits) -> Int {
+        a == 0 || b == 0 ? 2 : a & b != 0 ? 0 : 1
     }
 }

@@ -29,7 +29,6 @@ public struct DescriptionText: Sendable, Hashable {
     /// outside a home…). Compared as a field of their own (`LinkField.venue`), not as terms.
     public let venues: UInt32
 
-    public var isEmpty: Bool { terms.isEmpty }
     /// Whether anything in it can be compared (a term the other side also uses).
     public var isComparable: Bool { weightSum > 0 && !trigrams.isEmpty }
 
@@ -91,7 +90,7 @@ public struct DescriptionText: Sendable, Hashable {
     /// Similarity in 0…1: the mean of the weighted Dice coefficient of the term sets and the
     /// Dice coefficient of the trigram sets (which forgives typos and word endings).
     public func similarity(to other: DescriptionText) -> Double {
-        guard weightSum > 0, other.weightSum > 0, !trigrams.isEmpty, !other.trigrams.isEmpty else { return 0 }
+        guard isComparable, other.isComparable else { return 0 }
         let t = Double(2 * DescriptionText.commonWeight(terms, weights, other.terms)) / Double(weightSum + other.weightSum)
         let g = Double(2 * DescriptionText.common(trigrams, other.trigrams)) / Double(trigrams.count + other.trigrams.count)
         return (t + g) / 2

@@ -96,12 +96,20 @@ public struct Linker: Sendable {
     /// Weighs every description's terms by their inverse document frequency over both sides.
     static func weighTerms(_ a: inout [PreparedRecord], _ b: inout [PreparedRecord]) {
         var df: [UInt32: Int] = [:]
-        var termsA = Set<UInt32>(), termsB = Set<UInt32>(), gramsA = Set<UInt32>(), gramsB = Set<UInt32>()
-        for record in a { for term in record.text.terms { df[term, default: 0] += 1 }; termsA.formUnion(record.text.terms); gramsA.formUnion(record.text.trigrams) }
-        for record in b { for term in record.text.terms { df[term, default: 0] += 1 }; termsB.formUnion(record.text.terms); gramsB.formUnion(record.text.trigrams) }
+        // Each side's vocabulary: the terms and trigrams any of its descriptions uses.
+        func vocabulary(_ records: [PreparedRecord]) -> (terms: Set<UInt32>, trigrams: Set<UInt32>) {
+            var terms = Set<UInt32>(), trigrams = Set<UInt32>()
+            for record in records {
+                for term in record.text.terms { df[term, default: 0] += 1 }
+                terms.formUnion(record.text.terms)
+                trigrams.formUnion(record.text.trigrams)
+            }
+            return (terms, trigrams)
+        }
+        let inA = vocabulary(a), inB = vocabulary(b)
         let n = a.count + b.count
-        for i in a.indices { a[i].text.weigh(documentFrequency: df, documents: n, otherSide: termsB, otherTrigrams: gramsB) }
-        for i in b.indices { b[i].text.weigh(documentFrequency: df, documents: n, otherSide: termsA, otherTrigrams: gramsA) }
+        for i in a.indices { a[i].text.weigh(documentFrequency: df, documents: n, otherSide: inB.terms, otherTrigrams: inB.trigrams) }
+        for i in b.indices { b[i].text.weigh(documentFrequency: df, documents: n, otherSide: inA.terms, otherTrigrams: inA.trigrams) }
     }
 
     static func chunks(_ count: Int) -> [Range<Int>] {

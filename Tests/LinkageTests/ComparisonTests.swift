@@ -13,6 +13,11 @@ import Testing
                    location: location, victimType: .individual, method: method, description: text)
     }
 
+    /// The level of `field` when a police record saying `police` is compared with one of the team's saying `own`.
+    static func level(_ field: LinkField, _ police: String, _ own: String, method: Method = .inPerson) -> Int? {
+        Linker().compare(record(1, .police, method: method, police), record(2, .own, method: method, own)).levels[field.rawValue]
+    }
+
     @Test("times of day in either voice are one field: 2030hrs, 8.30pm and 20:30 agree; 1400hrs does not")
     func timesOfDay() {
         let police = DescriptionText("IP verbally abused. At 2030hrs. Outside supermarket.")
@@ -23,10 +28,7 @@ import Testing
         #expect(!DescriptionText.terms(of: "At 2030hrs", gazetteer: .bundled).isEmpty)
         #expect(police.terms.count == DescriptionText("IP verbally abused. Outside supermarket.").terms.count)
 
-        let linker = Linker()
-        func level(_ a: String, _ b: String) -> Int? {
-            linker.compare(Self.record(1, .police, a), Self.record(2, .own, b)).levels[LinkField.time.rawValue]
-        }
+        func level(_ a: String, _ b: String) -> Int? { Self.level(.time, a, b) }
         #expect(level("At 2030hrs.", "It happened at about 8.30pm.") == 0)
         #expect(level("At 2000hrs.", "It happened at about 8.30pm.") == 1)
         #expect(level("At 1400hrs.", "It happened at about 8.30pm.") == 2)
@@ -37,11 +39,7 @@ import Testing
 
     @Test("platforms are one field: X and Twitter agree, Instagram and TikTok differ")
     func platforms() {
-        let linker = Linker()
-        func level(_ a: String, _ b: String) -> Int? {
-            linker.compare(Self.record(1, .police, method: .socialMedia, a), Self.record(2, .own, method: .socialMedia, b))
-                .levels[LinkField.platform.rawValue]
-        }
+        func level(_ a: String, _ b: String) -> Int? { Self.level(.platform, a, b, method: .socialMedia) }
         #expect(level("IP received online messages on Twitter.", "She was sent abuse on X.") == 0)
         #expect(level("IP received online messages via Instagram.", "She was sent abuse on TikTok.") == 1)
         #expect(level("IP received online messages.", "She was sent abuse on TikTok.") == nil)
@@ -49,10 +47,7 @@ import Testing
 
     @Test("the kind of place is one field: outside a home agrees with outside home address; a bus stop and a park differ")
     func venues() {
-        let linker = Linker()
-        func level(_ a: String, _ b: String) -> Int? {
-            linker.compare(Self.record(1, .police, a), Self.record(2, .own, b)).levels[LinkField.venue.rawValue]
-        }
+        func level(_ a: String, _ b: String) -> Int? { Self.level(.venue, a, b) }
         #expect(level("IP abused outside home address.", "He was shouted at outside their home.") == 0)
         #expect(level("IP abused at underground station.", "It happened at the tube station.") == 0)
         #expect(level("IP abused at petrol station forecourt.", "It happened in the park.") == 1)
