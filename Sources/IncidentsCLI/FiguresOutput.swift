@@ -8,7 +8,7 @@ enum FiguresOutput {
     /// The counting rules every JSON result carries.
     static let countingRules = [
         "Only incidents whose status is antisemitic are counted.",
-        "Each real incident is counted once; until reports are linked, each record is its own incident.",
+        "Each real incident is counted once: records linked as one incident (a police exchange record and the research team's) count once, through the research team's record.",
         "Reports investigated and not deemed antisemitic are excluded and counted separately.",
         "Discourse is not additive: an incident may carry several.",
         "Percentages are whole numbers, rounded half up.",
