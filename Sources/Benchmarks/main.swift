@@ -90,7 +90,8 @@ if CommandLine.arguments.dropFirst().first == "generate-exchange" {
 }
 
 /// Precision and recall of linkage at the default thresholds, against the demo's known truth.
-func linkageQuality(_ label: String, own: [Incident], police: [Incident], truth: [String: String]) {
+@discardableResult
+func linkageQuality(_ label: String, own: [Incident], police: [Incident], truth: [String: String], quiet: Bool = false) -> (tp: Int, fp: Int, matches: Int, queued: Int, queuedTrue: Int) {
     let p = police.enumerated().map { LinkRecord($1, id: Int64($0)) }, o = own.enumerated().map { LinkRecord($1, id: Int64(1_000_000 + $0)) }
     let linker = Linker()
     let scored = linker.score(police: p, own: o)
@@ -103,8 +104,11 @@ func linkageQuality(_ label: String, own: [Incident], police: [Incident], truth:
         if state == .queued { queued += 1; if isTrue { queuedTrue += 1 } }
     }
     let matches = police.filter { truth[$0.reference] != nil }.count
-    print(String(format: "  %-58@ precision %.3f, recall %.3f (%d true matches; %d linked, %d wrongly); review queue %d pairs (%d true)",
-                 label as NSString, Double(tp) / Double(max(tp + fp, 1)), Double(tp) / Double(max(matches, 1)), matches, tp + fp, fp, queued, queuedTrue))
+    if !quiet {
+        print(String(format: "  %-58@ precision %.3f, recall %.3f (%d true matches; %d linked, %d wrongly); review queue %d pairs (%d true)",
+                     label as NSString, Double(tp) / Double(max(tp + fp, 1)), Double(tp) / Double(max(matches, 1)), matches, tp + fp, fp, queued, queuedTrue))
+    }
+    return (tp, fp, matches, queued, queuedTrue)
 }
 
 func exchangeBenchmarks(folder: String, incidents: String, me: String) throws {
@@ -147,13 +151,24 @@ func exchangeBenchmarks(folder: String, incidents: String, me: String) throws {
     linkageQuality("the same 100,000 × 50,000 (dense: every year at 4.4× the demo's rate)", own: data.own, police: data.police, truth: data.truth)
 }
 
+/// Each scenario on three independently drawn histories (seeds 11, 12, 13): the pooled
+/// precision and recall, then each history's.
 func linkageQualityBenchmarks() {
-    print("linkage quality at the defaults (link ≥ \(LinkOptions.standard.linkAbove), review ≥ \(LinkOptions.standard.reviewAbove), window \(LinkOptions.standard.windowDays) days) (target ≥ 0.95 both):")
+    print("linkage quality at the defaults (link ≥ \(LinkOptions.standard.linkAbove), review ≥ \(LinkOptions.standard.reviewAbove), window \(LinkOptions.standard.windowDays) days) (target ≥ 0.95 both); three histories each (seeds 11, 12, 13), pooled:")
     for (label, first, last) in [("an ordinary half-year (2025-H1)", "2025-01-01", "2025-06-30"),
                                   ("an ordinary year (2019)", "2019-01-01", "2019-12-31"),
                                   ("a surge: 13× the daily rate (2023-10-07..2023-12-31)", "2023-10-07", "2023-12-31")] {
-        let h = DemoHistory(seed: 11, first: CivilDate(iso: first)!, last: CivilDate(iso: last)!)
-        linkageQuality(label, own: h.own, police: h.police, truth: h.truth)
+        var tp = 0, fp = 0, matches = 0, queued = 0, queuedTrue = 0
+        var each: [String] = []
+        for seed: UInt64 in [11, 12, 13] {
+            let h = DemoHistory(seed: seed, first: CivilDate(iso: first)!, last: CivilDate(iso: last)!)
+            let r = linkageQuality(label, own: h.own, police: h.police, truth: h.truth, quiet: true)
+            tp += r.tp; fp += r.fp; matches += r.matches; queued += r.queued; queuedTrue += r.queuedTrue
+            each.append(String(format: "P %.3f R %.3f", Double(r.tp) / Double(max(r.tp + r.fp, 1)), Double(r.tp) / Double(max(r.matches, 1))))
+        }
+        print(String(format: "  %-58@ precision %.3f, recall %.3f (%d true matches; %d linked, %d wrongly); review queue %d pairs (%d true)",
+                     label as NSString, Double(tp) / Double(max(tp + fp, 1)), Double(tp) / Double(max(matches, 1)), matches, tp + fp, fp, queued, queuedTrue))
+        print("      each history: " + each.joined(separator: "; "))
     }
 }
 
@@ -263,8 +278,9 @@ print(String(format: "figures: every table of the 2024 annual report (%d tables 
              13, ms, peakMemoryMB(), before))
 _ = report.headline.total
 
-/// `--diagnose`: the fitted model, then up to `limit` wrongly linked (FP) and missed (FN) pairs,
-/// each with its terms. The levels shown come from comparing the pair alone (`Linker.compare`,
+/// `--diagnose`: the fitted model and, beside it, each level's share among the true pairs (what
+/// m should be); how each wrong or missed pair ranks among its records' candidates; then up to
+/// `limit` wrongly linked (FP) and missed (FN) pairs, each with its terms. The levels shown come from comparing the pair alone (`Linker.compare`,
 /// without the run's term weights), so the description level can differ from the run's.
 func diagnose(own: [Incident], police: [Incident], truth: [String: String], limit: Int) {
     let p = police.enumerated().map { LinkRecord($1, id: Int64($0)) }, o = own.enumerated().map { LinkRecord($1, id: Int64(1_000_000 + $0)) }
@@ -276,6 +292,19 @@ func diagnose(own: [Incident], police: [Incident], truth: [String: String], limi
         print(field.name + ": " + field.levels.indices.map { String(format: "%@ m %.3f u %.4f w %+.2f", field.levels[$0] as NSString, scored.model.m[field.rawValue][$0], scored.model.u[field.rawValue][$0], scored.model.weight(field, level: $0)) }.joined(separator: "; "))
     }
     print(String(format: "prior %.5f", scored.model.prior))
+    // The levels' frequencies among the true pairs (what m should be), from every compared pair.
+    let all = Linker(options: LinkOptions(linkAbove: 0.5, reviewAbove: 0, windowDays: 3)).score(police: p, own: o)
+    var trueLevels = LinkField.allCases.map { [Int](repeating: 0, count: $0.levels.count) }
+    var trueCount = 0
+    for pair in all.pairs where truth[p[pair.police].reference] == o[pair.own].reference {
+        trueCount += 1
+        for (f, level) in pair.pattern.levels.enumerated() { if let level { trueLevels[f][level] += 1 } }
+    }
+    print("true pairs compared: \(trueCount)")
+    for field in LinkField.allCases {
+        let row = trueLevels[field.rawValue], n = max(row.reduce(0, +), 1)
+        print("  empirical m " + field.name + ": " + row.map { String(format: "%.3f", Double($0) / Double(n)) }.joined(separator: " ") + " (n \(n))")
+    }
     let ownIndex = Dictionary(uniqueKeysWithValues: o.enumerated().map { ($1.reference, $0) })
     func show(_ tag: String, _ pi: Int, _ oi: Int, _ prob: Double?) {
         let pattern = linker.compare(p[pi], o[oi])
@@ -297,6 +326,27 @@ func diagnose(own: [Incident], police: [Incident], truth: [String: String], limi
             if let t = truth[p[pair.police].reference], let ti = ownIndex[t] { show("   (truth)", pair.police, ti, scored.pairs.first { $0.police == pair.police && $0.own == ti }?.probability) }
         }
     }
+    // How the missed true pairs rank among their records' candidates by their own weight
+    // (before the one-partner rule): mutual best, and the margin to the runner-up.
+    var bestPolice: [Int: Double] = [:], bestOwn: [Int: Double] = [:]
+    var secondPolice: [Int: Double] = [:], secondOwn: [Int: Double] = [:]
+    for pair in scored.pairs {
+        let w = pair.weight - pair.competition
+        if w > bestPolice[pair.police, default: -.infinity] { secondPolice[pair.police] = bestPolice[pair.police]; bestPolice[pair.police] = w }
+        else if w > secondPolice[pair.police, default: -.infinity] { secondPolice[pair.police] = w }
+        if w > bestOwn[pair.own, default: -.infinity] { secondOwn[pair.own] = bestOwn[pair.own]; bestOwn[pair.own] = w }
+        else if w > secondOwn[pair.own, default: -.infinity] { secondOwn[pair.own] = w }
+    }
+    var rankLines: [String] = []
+    for (pair, state) in zip(scored.pairs, states) {
+        let isTrue = truth[p[pair.police].reference] == o[pair.own].reference
+        guard (isTrue && state != .linked) || (!isTrue && state == .linked) else { continue }
+        let w = pair.weight - pair.competition
+        let mutual = w >= bestPolice[pair.police]! && w >= bestOwn[pair.own]!
+        let margin = min(w - (secondPolice[pair.police] ?? -30), w - (secondOwn[pair.own] ?? -30))
+        rankLines.append(String(format: "%@ %@ w %.1f p %.2f mutual best %@ margin %.1f", isTrue ? "FN" : "FP", state.rawValue, w, pair.probability, mutual ? "yes" : "no ", mutual ? margin : 0))
+    }
+    print(rankLines.sorted().joined(separator: "\n"))
     var fn = 0
     for (pi, record) in p.enumerated() where fn < limit {
         guard let t = truth[record.reference], let ti = ownIndex[t] else { continue }

@@ -15,6 +15,9 @@ public struct DemoSpecifics: Sendable, Hashable {
     public var detail: (own: String, police: String)?
     /// What was said or shown, in the police's words (set as the victim's account is written).
     public var said: [String] = []
+    /// How the police may describe the victim ("IP (IC female)", "Public figure"), chosen to fit
+    /// the victim's account ("IC " stands for an identity code the police add).
+    public var victim: [String]?
 
     public static func == (a: DemoSpecifics, b: DemoSpecifics) -> Bool {
         a.venue?.own == b.venue?.own && a.street == b.street && a.time?.hour == b.time?.hour

@@ -6,17 +6,31 @@ enum DemoText {
     static func ownDescription(category: Category, method: Method, victim: VictimType, place: String?,
                                discourse: DiscourseSet, victimName: String?, specifics: inout DemoSpecifics,
                                rng: inout SeededGenerator) -> String {
-        let target: String = switch victim {
-        case .individual: rng.pick(["A visibly Jewish man", "A Jewish woman", "A Jewish teenager", "A man wearing a kippah", "A Jewish family"])
-        case .synagogue: rng.pick(["A synagogue", "Congregants leaving a synagogue", "A rabbi outside the synagogue"])
-        case .school: rng.pick(["Pupils of a Jewish school", "A Jewish primary school", "Schoolchildren waiting at a bus stop"])
-        case .university: rng.pick(["A Jewish student", "The Jewish society on campus", "A Jewish lecturer"])
-        case .communalOrganisation: rng.pick(["A communal organisation", "A Jewish community centre", "Volunteers at a communal event"])
-        case .business: rng.pick(["A kosher restaurant", "A Jewish-owned shop", "A kosher bakery"])
-        case .publicFigure: rng.pick(["A Jewish MP", "A Jewish journalist", "A well-known Jewish broadcaster"])
-        case .cemetery: "A Jewish cemetery"
-        case .other: rng.pick(["A Jewish household", "A family home", "A Jewish charity shop"])
+        // Who the victim is, in the victim's words and in the police's (who note the injured
+        // party's sex and identity code, or their role).
+        let (target, police): (String, [String]) = switch victim {
+        case .individual: rng.pick([("A visibly Jewish man", ["IP (IC male)"]), ("A Jewish woman", ["IP (IC female)"]),
+                                    ("A Jewish teenager", ["Juvenile IP (IC male)", "Juvenile IP (IC female)"]),
+                                    ("A man wearing a kippah", ["IP (IC male)"]),
+                                    ("A Jewish family", ["IP (IC male) and family", "IP (IC female) and family"])])
+        case .synagogue: rng.pick([("A synagogue", ["Synagogue", "Place of worship"]), ("Congregants leaving a synagogue", ["Synagogue", "Place of worship"]),
+                                   ("A rabbi outside the synagogue", ["Synagogue", "Place of worship"])])
+        case .school: rng.pick([("Pupils of a Jewish school", ["School", "Pupils at school"]), ("A Jewish primary school", ["School", "Pupils at school"]),
+                                ("Schoolchildren waiting at a bus stop", ["School", "Pupils at school"])])
+        case .university: rng.pick([("A Jewish student", ["University student", "Student"]),
+                                    ("The Jewish society on campus", ["University student society", "Student society"]),
+                                    ("A Jewish lecturer", ["University staff member", "University lecturer"])])
+        case .communalOrganisation: rng.pick([("A communal organisation", ["Community centre", "Communal organisation"]),
+                                              ("A Jewish community centre", ["Community centre", "Communal organisation"]),
+                                              ("Volunteers at a communal event", ["Community centre", "Communal organisation"])])
+        case .business: rng.pick([("A kosher restaurant", ["Business premises", "Shop"]), ("A Jewish-owned shop", ["Business premises", "Shop"]),
+                                  ("A kosher bakery", ["Business premises", "Shop"])])
+        case .publicFigure: rng.pick([("A Jewish MP", ["IP (MP)", "Public figure"]), ("A Jewish journalist", ["IP (journalist)", "Public figure"]),
+                                      ("A well-known Jewish broadcaster", ["IP (journalist)", "Public figure"])])
+        case .cemetery: ("A Jewish cemetery", ["Cemetery"])
+        case .other: rng.pick([("A Jewish household", ["Premises"]), ("A family home", ["Premises"]), ("A Jewish charity shop", ["Premises"])])
         }
+        specifics.victim = police
         let at = place.map { " in \($0)" } ?? ""
         let act: String = switch (category, method) {
         case (.extremeViolence, _): rng.pick(["was attacked with a knife\(at) and taken to hospital", "was beaten unconscious\(at) by a group shouting antisemitic abuse"])
@@ -55,16 +69,13 @@ enum DemoText {
 
     static func policeDescription(category: Category, method: Method, victim: VictimType, place: String?,
                                   discourse: DiscourseSet, specifics: DemoSpecifics, rng: inout SeededGenerator) -> String {
-        let ip: String = switch victim {
-        case .individual: "IP (\(rng.pick(["IC1", "IC1", "IC2", "IC3"])) \(rng.pick(["male", "female"])))"
-        case .synagogue: rng.pick(["Synagogue", "Place of worship"])
-        case .school: rng.pick(["School", "Pupils at school"])
-        case .university: rng.pick(["University student", "Student"])
-        case .communalOrganisation: rng.pick(["Community centre", "Communal organisation"])
-        case .business: rng.pick(["Business premises", "Shop"])
-        case .publicFigure: rng.pick(["Public figure", "IP (journalist)", "IP (MP)"])
-        case .cemetery: "Cemetery"
-        case .other: "Premises"
+        var ip = specifics.victim.map { rng.pick($0) } ?? "IP (IC male)"
+        // The police note an identity code; now and then not the sex, or (rarely) the wrong one.
+        if ip.contains("(IC ") {
+            ip = ip.replacing("(IC ", with: "(\(rng.pick(["IC1", "IC1", "IC2", "IC3"])) ")
+            let roll = rng.unit()
+            if roll < 0.08 { ip = ip.replacing(" male)", with: ")").replacing(" female)", with: ")") }
+            else if roll < 0.10 { ip = ip.contains(" female)") ? ip.replacing(" female)", with: " male)") : ip.replacing(" male)", with: " female)") }
         }
         let suspect = "\(rng.pick(["IC1", "IC1", "IC3", "IC4", "IC6"])) \(rng.pick(["male", "males", "female"])) suspect"
         let act: String = switch (category, method) {
@@ -76,7 +87,7 @@ enum DemoText {
         case (.abusiveBehaviour, .email): "\(ip) received abusive email. Malicious communications"
         case (.abusiveBehaviour, .letter): "\(ip) received antisemitic letter in post. Malicious communications"
         case (.abusiveBehaviour, .phone): "\(ip) received abusive phone call. Malicious communications"
-        case (.abusiveBehaviour, .graffiti): "Antisemitic graffiti reported\(ip == "Premises" ? "" : " by " + ip.lowercased())"
+        case (.abusiveBehaviour, .graffiti): "Antisemitic graffiti reported\(ip == "Premises" ? "" : " by " + ip)"
         case (.abusiveBehaviour, _): "\(ip) subjected to antisemitic verbal abuse by \(suspect). Public order s.5, racially/religiously aggravated"
         case (.literature, _): "Antisemitic leaflets distributed. Malicious communications"
         }

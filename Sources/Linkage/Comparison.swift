@@ -34,7 +34,7 @@ public struct LinkRecord: Sendable, Hashable {
 /// The fields a pair is compared on, each with ordered agreement levels (best first). A field
 /// not recorded on either side has no level and contributes nothing.
 public enum LinkField: Int, CaseIterable, Sendable, Codable {
-    case date, place, category, victimType, method, description, time, platform, venue
+    case date, place, category, victimType, method, description, time, platform, venue, victimSex
 
     public var name: String {
         switch self {
@@ -47,6 +47,7 @@ public enum LinkField: Int, CaseIterable, Sendable, Codable {
         case .time: "time of day"
         case .platform: "platform"
         case .venue: "where exactly"
+        case .victimSex: "victim's sex"
         }
     }
 
@@ -64,6 +65,7 @@ public enum LinkField: Int, CaseIterable, Sendable, Codable {
         case .time: ["same time (within 10 minutes)", "within an hour", "different times of day"]
         case .platform: ["same platform", "different platforms"]
         case .venue: ["same kind of place", "different kinds of place"]
+        case .victimSex: ["same sex", "different sex"]
         }
     }
 
@@ -175,6 +177,7 @@ struct PreparedRecord: Sendable {
             time = closest <= 10 ? 0 : closest <= 60 ? 1 : 2
         }
         let platform = shared(a.text.platforms, b.text.platforms), venue = shared(a.text.venues, b.text.venues)
+        let sex = shared(a.text.victimSex, b.text.victimSex)
         // Mixed radix in LinkField order, as ComparisonPattern(levels:) packs it.
         var code = date
         code = code * r[1] + place
@@ -185,6 +188,7 @@ struct PreparedRecord: Sendable {
         code = code * r[6] + time
         code = code * r[7] + platform
         code = code * r[8] + venue
+        code = code * r[9] + sex
         return ComparisonPattern(code: code)
     }
 

@@ -28,6 +28,10 @@ public struct DescriptionText: Sendable, Hashable {
     /// The kinds of place named (a bit for each of `DescriptionText.venueNames`: a bus, a park,
     /// outside a home…). Compared as a field of their own (`LinkField.venue`), not as terms.
     public let venues: UInt32
+    /// The victim's sex, when the account's first sentence names it in its subject ("A Jewish
+    /// woman was…", "IP (IC1 male) assaulted by…"): bit 0 male, bit 1 female, 0 when not said.
+    /// Compared as a field of its own (`LinkField.victimSex`).
+    public let victimSex: UInt8
 
     /// Whether anything in it can be compared (a term the other side also uses).
     public var isComparable: Bool { weightSum > 0 && !trigrams.isEmpty }
@@ -72,9 +76,48 @@ public struct DescriptionText: Sendable, Hashable {
         self.times = times.sorted()
         self.platforms = platforms
         self.venues = venues
+        self.victimSex = DescriptionText.victimSex(of: text ?? "")
         self.weights = [Float](repeating: 1, count: self.terms.count)
         self.weightSum = Float(self.terms.count)
     }
+
+    /// The victim's sex (bit 0 male, bit 1 female) from the subject of the first sentence: the
+    /// words before its verb ("was", "received", "assaulted"…) or "by", so neither an offender
+    /// described later ("by IC3 male suspect", "A woman spat…" in a second sentence) nor a witness
+    /// is taken for the victim.
+    static func victimSex(of text: String) -> UInt8 {
+        var sex: UInt8 = 0
+        var word = "", count = 0
+        func end() -> Bool {
+            defer { word = "" }
+            guard !word.isEmpty else { return false }
+            count += 1
+            if DescriptionText.subjectEnds.contains(word) { return true }
+            if let bit = DescriptionText.sexWords[word] { sex |= bit }
+            return count >= 12
+        }
+        for scalar in text.lowercased().unicodeScalars {
+            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) { word.unicodeScalars.append(scalar); continue }
+            if end() || scalar == "." || scalar == "!" || scalar == "?" || scalar == "\n" { return sex }
+        }
+        _ = end()
+        return sex
+    }
+
+    /// Words that name a person's sex.
+    static let sexWords: [String: UInt8] = {
+        var map: [String: UInt8] = [:]
+        for w in ["male", "males", "man", "men", "boy", "boys", "gentleman", "father", "husband", "son", "grandfather", "brother", "mr"] { map[w] = 1 }
+        for w in ["female", "females", "woman", "women", "girl", "girls", "lady", "mother", "wife", "daughter", "grandmother", "sister", "mrs", "ms", "miss"] { map[w] = 2 }
+        return map
+    }()
+
+    /// Words that end a sentence's subject (its verb, or "by" before an agent).
+    static let subjectEnds: Set<String> = [
+        "was", "were", "is", "are", "had", "has", "have", "received", "receives", "reported", "reports", "sustained",
+        "subject", "subjected", "assaulted", "attacked", "suffered", "got", "by", "who", "said", "says", "told", "called",
+        "being", "been", "did", "came", "went", "walked", "found",
+    ]
 
     /// Weighs each term by its inverse document frequency, log(N / df): a street name, a time or
     /// a detail shared by two accounts counts for more than "victim" or "abuse". A term (or
@@ -282,6 +325,7 @@ public struct DescriptionText: Sendable, Hashable {
         "child killer": ["childkiller"], "child killers": ["childkiller"], "car park": ["carpark"],
         "petrol station": ["petrolstation"], "post office": ["postoffice"], "high street": ["highstreet"],
         "railway bridge": ["bridge"], "railway arch": ["bridge"],
+        "public figure": ["publicfigure"], "staff member": ["staff"],
     ]
 
     /// The first word of every phrase.
@@ -340,7 +384,10 @@ public struct DescriptionText: Sendable, Hashable {
         add(["junction", "crossing", "lights"], ["junction"])
         add(["home", "house", "address", "flat"], ["home"])
         add(["tzitzit", "tallit"], ["tzitzit"])
-        add(["youths", "youth", "teenagers", "teenager", "teens", "boys", "lads"], ["youth"])
+        add(["youths", "youth", "teenagers", "teenager", "teens", "boys", "lads", "juvenile", "juveniles"], ["youth"])
+        add(["mp", "politician", "councillor"], ["publicfigure", "politician"])
+        add(["journalist", "broadcaster", "presenter", "reporter", "columnist"], ["publicfigure", "journalist"])
+        add(["lecturer", "professor", "academic"], ["university", "staff"])
         add(["stickers", "sticker", "affixed", "stuck"], ["sticker"])
         add(["removed", "ripped"], ["damage"])
         add(["burn", "fire", "arson", "petrol"], ["fire"])

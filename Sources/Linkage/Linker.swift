@@ -120,7 +120,7 @@ public struct Linker: Sendable {
     /// Compares and scores.
     public func score(police: [LinkRecord], own: [LinkRecord]) -> Scored {
         precondition(police.count < 1 << Pack.policeBits && own.count < 1 << Pack.ownBits && ComparisonPattern.count <= 1 << Pack.patternBits,
-                     "linkage packs a pair in 64 bits: at most 2,097,151 police records and 16,777,215 own records")
+                     "linkage packs a pair in 64 bits: at most 2,097,151 police records and 8,388,607 own records")
         let clock = ContinuousClock(), t0 = clock.now
         var preparedPolice = prepare(police), preparedOwn = prepare(own)
         let t1 = clock.now
@@ -167,7 +167,8 @@ public struct Linker: Sendable {
         let model = MatchModel.estimate(patternCounts: counts, maxMatches: min(police.count, own.count))
         let t4 = clock.now
         // Pass 2: score each pattern once; sum each record's odds over all its candidates.
-        let table = (0..<ComparisonPattern.count).map { model.weight(ComparisonPattern(code: $0).levels) }
+        var table = [Double](repeating: -.infinity, count: ComparisonPattern.count)
+        for code in counts.indices where counts[code] > 0 { table[code] = model.weight(ComparisonPattern(code: code).levels) }
         let odds = table.map { pow(2, $0) }
         var policeOdds = [Double](repeating: 0, count: p.count), ownOdds = [Double](repeating: 0, count: o.count)
         var compared = 0
@@ -218,7 +219,7 @@ public struct Linker: Sendable {
 
     /// A candidate pair in 64 bits: police index | own index | pattern code.
     enum Pack {
-        static let policeBits = 21, ownBits = 24, patternBits = 19
+        static let policeBits = 21, ownBits = 23, patternBits = 20
         static func pair(_ police: Int, _ own: Int, _ pattern: Int) -> UInt64 {
             UInt64(police) << UInt64(ownBits + patternBits) | UInt64(own) << UInt64(patternBits) | UInt64(pattern)
         }

@@ -54,6 +54,22 @@ import Testing
         #expect(level("IP abused.", "It happened in the park.") == nil)
     }
 
+    @Test("the victim's sex comes from the first sentence's subject, not from the offender; it is one field")
+    func victimSex() {
+        #expect(DescriptionText.victimSex(of: "IP (IC1 female) assaulted by IC3 male suspect. NFA.") == 2)
+        #expect(DescriptionText.victimSex(of: "Juvenile IP (IC2 male) received abusive phone call.") == 1)
+        #expect(DescriptionText.victimSex(of: "A Jewish woman was shouted at. A man spat on the pavement.") == 2)
+        #expect(DescriptionText.victimSex(of: "A man wearing a kippah was punched by a woman.") == 1)
+        #expect(DescriptionText.victimSex(of: "A Jewish family was sent messages by a man.") == 0)
+        #expect(DescriptionText.victimSex(of: "Antisemitic leaflets distributed. Male suspect seen.") == 0)
+        #expect(DescriptionText.victimSex(of: "") == 0)
+
+        func level(_ a: String, _ b: String) -> Int? { Self.level(.victimSex, a, b) }
+        #expect(level("IP (IC1 female) subjected to verbal abuse by IC1 male suspect.", "A Jewish woman was shouted at.") == 0)
+        #expect(level("IP (IC1 male) subjected to verbal abuse by IC1 female suspect.", "A Jewish woman was shouted at by a man.") == 1)
+        #expect(level("IP (IC1) subjected to verbal abuse.", "A Jewish woman was shouted at.") == nil)
+    }
+
     @Test("British Transport Police records are compared by their place's area, not their force")
     func britishTransportPolice() {
         let linker = Linker()

@@ -34,4 +34,22 @@ import Testing
         #expect(scored.model.weight(.place, level: 4) < -2)
         #expect(scored.model.weight(.date, level: 0) > scored.model.weight(.date, level: 3))
     }
+
+    @Test("the police summary of an incident describes the same victim as the team's record (sex, role)")
+    func policeSummaryDescribesTheSameVictim() {
+        let history = DemoHistory(first: CivilDate(iso: "2025-01-01")!, last: CivilDate(iso: "2025-06-30")!)
+        let own = Dictionary(uniqueKeysWithValues: history.own.map { ($0.reference, $0) })
+        var both = 0, agree = 0, publicFigures = 0
+        for police in history.police {
+            guard let reference = history.truth[police.reference], let mine = own[reference],
+                  let policeText = police.personal.description?.revealed, let ownText = mine.personal.description?.revealed else { continue }
+            let a = DescriptionText(policeText).victimSex, b = DescriptionText(ownText).victimSex
+            if a != 0 && b != 0 { both += 1; if a == b { agree += 1 } }
+            if ownText.hasPrefix("A Jewish MP") { publicFigures += 1; #expect(policeText.hasPrefix("IP (MP)") || policeText.hasPrefix("Public figure")) }
+        }
+        #expect(both > 50, "\(both) pairs name the victim's sex on both sides")
+        // The police now and then record the wrong sex (about 2%), never often.
+        #expect(Double(agree) >= 0.95 * Double(both), "\(agree) of \(both)")
+        #expect(publicFigures > 0)
+    }
 }
