@@ -111,10 +111,21 @@ extension IncidentStore {
                 ON CONFLICT (police_source, police_reference, own_source, own_reference) DO UPDATE SET
                     weight = excluded.weight, probability = excluded.probability, reasons = excluded.reasons, run_id = excluded.run_id
                 """)
+            // Reasons as JSON: the fields' part once per pattern, then the pair's other candidates.
             let encoder = JSONEncoder()
+            var fieldReasons: [ComparisonPattern: String] = [:]
             for pair in pairs {
                 let p = police[pair.police], o = own[pair.own]
-                let reasons = String(decoding: try encoder.encode(Linker.reasons(pair.pattern, model: model, competition: pair.competition)), as: UTF8.self)
+                var reasons: String
+                if let known = fieldReasons[pair.pattern] {
+                    reasons = known
+                } else {
+                    reasons = String(decoding: try encoder.encode(Linker.reasons(pair.pattern, model: model)), as: UTF8.self)
+                    fieldReasons[pair.pattern] = reasons
+                }
+                if let competing = Linker.competitionReason(pair.competition) {
+                    reasons = reasons.dropLast() + "," + String(decoding: try encoder.encode(competing), as: UTF8.self) + "]"
+                }
                 try upsert.run(binding: [p.source.name.databaseValue, p.reference.databaseValue, o.source.name.databaseValue,
                                          o.reference.databaseValue, pair.weight.databaseValue, pair.probability.databaseValue,
                                          reasons.databaseValue, runID.databaseValue], in: db)

@@ -34,7 +34,7 @@ public struct LinkRecord: Sendable, Hashable {
 /// The fields a pair is compared on, each with ordered agreement levels (best first). A field
 /// not recorded on either side has no level and contributes nothing.
 public enum LinkField: Int, CaseIterable, Sendable, Codable {
-    case date, place, category, victimType, method, description, time, platform, venue, victimSex
+    case date, place, category, victimType, method, description, time, platform, venue, victimSex, street
 
     public var name: String {
         switch self {
@@ -48,6 +48,7 @@ public enum LinkField: Int, CaseIterable, Sendable, Codable {
         case .platform: "platform"
         case .venue: "where exactly"
         case .victimSex: "victim's sex"
+        case .street: "street"
         }
     }
 
@@ -66,6 +67,7 @@ public enum LinkField: Int, CaseIterable, Sendable, Codable {
         case .platform: ["same platform", "different platforms"]
         case .venue: ["same kind of place", "different kinds of place"]
         case .victimSex: ["same sex", "different sex"]
+        case .street: ["same street", "different streets"]
         }
     }
 
@@ -178,6 +180,7 @@ struct PreparedRecord: Sendable {
         }
         let platform = shared(a.text.platforms, b.text.platforms), venue = shared(a.text.venues, b.text.venues)
         let sex = shared(a.text.victimSex, b.text.victimSex)
+        let street = a.text.streets.isEmpty || b.text.streets.isEmpty ? 2 : DescriptionText.common(a.text.streets, b.text.streets) > 0 ? 0 : 1
         // Mixed radix in LinkField order, as ComparisonPattern(levels:) packs it.
         var code = date
         code = code * r[1] + place
@@ -189,6 +192,7 @@ struct PreparedRecord: Sendable {
         code = code * r[7] + platform
         code = code * r[8] + venue
         code = code * r[9] + sex
+        code = code * r[10] + street
         return ComparisonPattern(code: code)
     }
 

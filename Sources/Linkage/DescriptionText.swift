@@ -32,6 +32,10 @@ public struct DescriptionText: Sendable, Hashable {
     /// woman was…", "IP (IC1 male) assaulted by…"): bit 0 male, bit 1 female, 0 when not said.
     /// Compared as a field of its own (`LinkField.victimSex`).
     public let victimSex: UInt8
+    /// The streets named ("Brent Street", "Ballards Ln"), as hashes of their name's last word
+    /// and their kind ("brent street", "ballards lane"), sorted. Compared as a field of their own
+    /// (`LinkField.street`), not as terms.
+    public let streets: [UInt32]
 
     /// Whether anything in it can be compared (a term the other side also uses).
     public var isComparable: Bool { weightSum > 0 && !trigrams.isEmpty }
@@ -50,7 +54,12 @@ public struct DescriptionText: Sendable, Hashable {
         var times = Set<Int16>()
         var platforms: UInt8 = 0
         var venues: UInt32 = 0
+        var streets = Set<UInt32>()
         for word in words {
+            if word.hasPrefix(DescriptionText.streetMark) {
+                streets.insert(DescriptionText.hash(word.dropFirst(DescriptionText.streetMark.count).utf8))
+                continue
+            }
             // Times ("at2030"; "time20" is the hour alone) and platforms are fields of their own.
             if word.hasPrefix("at"), word.count > 2, let hhmm = Int(word.dropFirst(2)), word.dropFirst(2).allSatisfy(\.isNumber) {
                 times.insert(Int16(hhmm / 100 * 60 + hhmm % 100))
@@ -77,6 +86,7 @@ public struct DescriptionText: Sendable, Hashable {
         self.platforms = platforms
         self.venues = venues
         self.victimSex = DescriptionText.victimSex(of: text ?? "")
+        self.streets = streets.sorted()
         self.weights = [Float](repeating: 1, count: self.terms.count)
         self.weightSum = Float(self.terms.count)
     }
@@ -192,9 +202,27 @@ public struct DescriptionText: Sendable, Hashable {
         }
         if !current.isEmpty { words.append(current) }
 
+        // Streets: a name word before a street's kind ("Brent Street", "Ballards Ln"), not after
+        // "the" or "a" ("the high street" is a kind of place) and not a run of kinds ("Hill Road"
+        // is read at "Road"). Marked before places, so "Finchley Road" is a street, not Finchley.
+        var streetAt: [Int: String] = [:]
+        for k in words.indices.dropFirst() {
+            guard let kind = DescriptionText.streetKinds[words[k]] else { continue }
+            let name = words[k - 1]
+            if DescriptionText.stopWords.contains(name) || name.allSatisfy(\.isNumber) || DescriptionText.streetKinds[name] != nil { continue }
+            if k >= 2 && ["the", "a", "an"].contains(words[k - 2]) { continue }
+            if streetAt[k - 2] != nil { continue }
+            streetAt[k - 1] = name + " " + kind
+        }
+
         var out: [String] = []
         var i = 0
         scan: while i < words.count {
+            if let street = streetAt[i] {
+                out.append(DescriptionText.streetMark + street)
+                i += 2
+                continue
+            }
             // Police phrases first (longest first).
             for length in stride(from: 4, through: 2, by: -1) where i + length <= words.count && DescriptionText.phraseStarts.contains(words[i]) {
                 let phrase = words[i..<(i + length)].joined(separator: " ")
@@ -302,6 +330,17 @@ public struct DescriptionText: Sendable, Hashable {
         }
         return String(w)
     }
+
+    /// What marks a street among the terms of `terms(of:)` (not a letter or digit, so no word has it).
+    static let streetMark = "§"
+
+    /// The words for a street's kind, and how each is written in full ("Rd" → "road").
+    static let streetKinds: [String: String] = [
+        "road": "road", "rd": "road", "street": "street", "st": "street", "lane": "lane", "ln": "lane", "lanes": "lanes",
+        "avenue": "avenue", "ave": "avenue", "gardens": "gardens", "gdns": "gardens", "drive": "drive", "dr": "drive",
+        "way": "way", "grove": "grove", "square": "square", "sq": "square", "crescent": "crescent", "cres": "crescent",
+        "terrace": "terrace", "parade": "parade",
+    ]
 
     /// Police and caseworker phrases → concepts ([] drops the phrase: outcomes, legal boilerplate).
     static let phrases: [String: [String]] = [

@@ -120,7 +120,7 @@ public struct Linker: Sendable {
     /// Compares and scores.
     public func score(police: [LinkRecord], own: [LinkRecord]) -> Scored {
         precondition(police.count < 1 << Pack.policeBits && own.count < 1 << Pack.ownBits && ComparisonPattern.count <= 1 << Pack.patternBits,
-                     "linkage packs a pair in 64 bits: at most 2,097,151 police records and 8,388,607 own records")
+                     "linkage packs a pair in 64 bits: at most 2,097,151 police records and 2,097,151 own records")
         let clock = ContinuousClock(), t0 = clock.now
         var preparedPolice = prepare(police), preparedOwn = prepare(own)
         let t1 = clock.now
@@ -219,7 +219,7 @@ public struct Linker: Sendable {
 
     /// A candidate pair in 64 bits: police index | own index | pattern code.
     enum Pack {
-        static let policeBits = 21, ownBits = 23, patternBits = 20
+        static let policeBits = 21, ownBits = 21, patternBits = 22
         static func pair(_ police: Int, _ own: Int, _ pattern: Int) -> UInt64 {
             UInt64(police) << UInt64(ownBits + patternBits) | UInt64(own) << UInt64(patternBits) | UInt64(pattern)
         }
@@ -237,6 +237,11 @@ public struct Linker: Sendable {
         return low
     }
 
+    /// The reason that says a pair's records have other likely partners (nil when they have none).
+    public static func competitionReason(_ competition: Double) -> LinkReason? {
+        competition < -0.005 ? LinkReason(field: "other candidates", level: "either record has other likely partners", weight: competition) : nil
+    }
+
     /// Each field's level and contribution to the weight of `pattern` under `model`.
     /// With `competition` (bits, from `ScoredPair`), a last reason: the records' other candidates.
     public static func reasons(_ pattern: ComparisonPattern, model: MatchModel, competition: Double = 0) -> [LinkReason] {
@@ -244,9 +249,7 @@ public struct Linker: Sendable {
             guard let level else { return LinkReason(field: field.name, level: "not recorded on both", weight: 0) }
             return LinkReason(field: field.name, level: field.levels[level], weight: model.weight(field, level: level))
         }
-        if competition < -0.005 {
-            reasons.append(LinkReason(field: "other candidates", level: "either record has other likely partners", weight: competition))
-        }
+        if let competing = competitionReason(competition) { reasons.append(competing) }
         return reasons
     }
 }

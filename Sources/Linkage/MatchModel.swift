@@ -76,8 +76,12 @@ public struct MatchModel: Sendable, Codable, Equatable {
                 iterations += 1
                 var mCount = LinkField.allCases.map { [Double](repeating: 1e-6, count: $0.levels.count) }
                 var matches = 0.0, count = 0.0
+                let weights = local.weights
+                let priorWeight = log2(local.prior / (1 - local.prior))
                 for (levels, n) in block {
-                    let q = local.probability(levels, fields: session.evidence)
+                    var w = priorWeight
+                    for f in session.evidence { if let level = levels[f] { w += weights[f][level] } }
+                    let q = 1 / (1 + pow(2, -w))
                     matches += n * q
                     count += n
                     for f in session.fields { if let level = levels[f] { mCount[f][level] += n * q } }
@@ -96,10 +100,16 @@ public struct MatchModel: Sendable, Codable, Equatable {
             if session.evidence == all { model.prior = local.prior }
         }
         // The prior over all compared pairs, m and u fixed.
+        let weights = model.weights
         for _ in 1...maxIterations {
             iterations += 1
             var matches = 0.0
-            for (levels, n) in patterns { matches += n * model.probability(levels) }
+            let priorWeight = log2(model.prior / (1 - model.prior))
+            for (levels, n) in patterns {
+                var w = priorWeight
+                for (f, level) in levels.enumerated() { if let level { w += weights[f][level] } }
+                matches += n / (1 + pow(2, -w))
+            }
             let next = min(max(matches / total, 1e-6), cap)
             if abs(next - model.prior) < 1e-9 { model.prior = next; break }
             model.prior = next
@@ -108,12 +118,8 @@ public struct MatchModel: Sendable, Codable, Equatable {
         return model
     }
 
-    /// The probability of a match from only some fields (a training session's).
-    func probability(_ levels: [Int?], fields: [Int]) -> Double {
-        var w = log2(prior / (1 - prior))
-        for f in fields { if let level = levels[f] { w += weight(LinkField(rawValue: f)!, level: level) } }
-        return 1 / (1 + pow(2, -w))
-    }
+    /// log2(m/u) of every field's levels: weights[field][level].
+    var weights: [[Double]] { zip(m, u).map { m, u in zip(m, u).map { log2($0 / $1) } } }
 
     /// log2(m/u) of a field's level: what agreeing (or disagreeing) that way is worth, in bits.
     public func weight(_ field: LinkField, level: Int) -> Double {

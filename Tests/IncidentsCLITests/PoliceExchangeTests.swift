@@ -94,6 +94,8 @@ import Testing
         let ids = queue.split(separator: "\n").filter { $0.hasPrefix("Pair ") }.map { String($0.dropFirst(5).prefix { $0.isNumber }) }
         #expect(ids.count >= 2, "the demo half-year leaves some pairs for review")
         #expect(queue.contains("police exchange") && queue.contains("research team") && queue.contains("(prior)"))
+        // Every field's reason is stored and read back, and so is a pair's competition.
+        #expect(queue.contains("victim's sex") && queue.contains("street") && queue.contains("other candidates"))
         let accepted = try cli.run(["review", "--accept", ids[0], "--by", "tester"])
         #expect(accepted.status == 0 && accepted.out.contains("now accepted"), "\(accepted.out)\(accepted.err)")
         let rejected = try cli.run(["review", "--reject", ids[1], "--by", "tester"])

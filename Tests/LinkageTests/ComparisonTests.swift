@@ -70,6 +70,24 @@ import Testing
         #expect(level("IP (IC1) subjected to verbal abuse.", "A Jewish woman was shouted at.") == nil)
     }
 
+    @Test("streets are one field: Brent St agrees with Brent Street; Finchley Road is a street, not Finchley; the high street is a kind of place")
+    func streets() {
+        func level(_ a: String, _ b: String) -> Int? { Self.level(.street, a, b) }
+        #expect(level("IP abused outside cafe, Brent St.", "It happened outside a café on Brent Street.") == 0)
+        #expect(level("IP abused at chemist, Ballards Ln.", "It happened at the pharmacy on Ballards Lane.") == 0)
+        #expect(level("IP abused, Station Rd.", "It happened on Brent Street.") == 1)
+        #expect(level("IP abused.", "It happened on Brent Street.") == nil)
+        // A street named after a place is not that place, nor is Station Road a station.
+        let finchleyRoad = DescriptionText("She was shouted at on Finchley Road.")
+        #expect(finchleyRoad.streets.count == 1)
+        #expect(!DescriptionText.terms(of: "She was shouted at on Finchley Road.", gazetteer: .bundled).contains { $0.hasPrefix("place") })
+        #expect(DescriptionText("IP abused, Station Rd.").venues == 0)
+        // "the high street" is where, not which street; "in St Albans" is a place.
+        #expect(DescriptionText("It happened on the high street.").streets.isEmpty)
+        #expect(DescriptionText("It happened on the high street.").venues != 0)
+        #expect(DescriptionText("It happened in St Albans.").streets.isEmpty)
+    }
+
     @Test("British Transport Police records are compared by their place's area, not their force")
     func britishTransportPolice() {
         let linker = Linker()
