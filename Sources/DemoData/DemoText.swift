@@ -67,7 +67,7 @@ enum DemoText {
         return text
     }
 
-    static func policeDescription(category: Category, method: Method, victim: VictimType, place: String?,
+    static func policeDescription(category: Category, method: Method, place: String?,
                                   discourse: DiscourseSet, specifics: DemoSpecifics, rng: inout SeededGenerator) -> String {
         var ip = specifics.victim.map { rng.pick($0) } ?? "IP (IC male)"
         // The police note an identity code; now and then not the sex, or (rarely) the wrong one.

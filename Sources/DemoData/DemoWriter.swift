@@ -161,7 +161,7 @@ struct DemoWriter {
             personal: PersonalDetails(
                 postcode: district.flatMap { Postcode(parsing: $0) }.map(Personal.init),
                 description: Personal(DemoText.policeDescription(category: incident.category ?? .abusiveBehaviour, method: incident.method ?? .inPerson,
-                                                                 victim: incident.victimType ?? .individual, place: location,
+                                                                 place: location,
                                                                  discourse: incident.discourse, specifics: lastSpecifics, rng: &rng))))
     }
 }
