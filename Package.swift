@@ -86,10 +86,12 @@ let package = Package(
         .testTarget(name: "RedactionTests", dependencies: ["Redaction", "DemoData"]),
         .testTarget(name: "IntakeTests", dependencies: ["Intake", "IncidentModel"], exclude: ["Fixtures"]),
         .testTarget(name: "IncidentStoreTests", dependencies: ["IncidentStore", "IncidentModel", "Linkage"]),
-        .testTarget(name: "ChartsTests", dependencies: ["Charts", "Graphics"]),
+        // Helpers the test targets share (not a test target itself).
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "ChartsTests", dependencies: ["Charts", "Graphics", "TestSupport"]),
         .testTarget(name: "StatisticsTests", dependencies: ["Statistics", "IncidentStore", "IncidentModel", "DemoData"]),
         .testTarget(
             name: "IncidentsCLITests",
-            dependencies: ["IncidentsCLI", "IncidentStore", "IncidentModel", "Intake", "DemoData"]),
+            dependencies: ["IncidentsCLI", "IncidentStore", "IncidentModel", "Intake", "DemoData", "TestSupport"]),
     ]
 )

@@ -104,11 +104,14 @@ func linkageQuality(_ label: String, own: [Incident], police: [Incident], truth:
         if state == .queued { queued += 1; if isTrue { queuedTrue += 1 } }
     }
     let matches = police.filter { truth[$0.reference] != nil }.count
-    if !quiet {
-        print(String(format: "  %-58@ precision %.3f, recall %.3f (%d true matches; %d linked, %d wrongly); review queue %d pairs (%d true)",
-                     label as NSString, Double(tp) / Double(max(tp + fp, 1)), Double(tp) / Double(max(matches, 1)), matches, tp + fp, fp, queued, queuedTrue))
-    }
+    if !quiet { printQuality(label, tp: tp, fp: fp, matches: matches, queued: queued, queuedTrue: queuedTrue) }
     return (tp, fp, matches, queued, queuedTrue)
+}
+
+/// One line of linkage quality: precision, recall and the review queue.
+func printQuality(_ label: String, tp: Int, fp: Int, matches: Int, queued: Int, queuedTrue: Int) {
+    print(String(format: "  %-58@ precision %.3f, recall %.3f (%d true matches; %d linked, %d wrongly); review queue %d pairs (%d true)",
+                 label as NSString, Double(tp) / Double(max(tp + fp, 1)), Double(tp) / Double(max(matches, 1)), matches, tp + fp, fp, queued, queuedTrue))
 }
 
 func exchangeBenchmarks(folder: String, incidents: String, me: String) throws {
@@ -166,8 +169,7 @@ func linkageQualityBenchmarks() {
             tp += r.tp; fp += r.fp; matches += r.matches; queued += r.queued; queuedTrue += r.queuedTrue
             each.append(String(format: "P %.3f R %.3f", Double(r.tp) / Double(max(r.tp + r.fp, 1)), Double(r.tp) / Double(max(r.matches, 1))))
         }
-        print(String(format: "  %-58@ precision %.3f, recall %.3f (%d true matches; %d linked, %d wrongly); review queue %d pairs (%d true)",
-                     label as NSString, Double(tp) / Double(max(tp + fp, 1)), Double(tp) / Double(max(matches, 1)), matches, tp + fp, fp, queued, queuedTrue))
+        printQuality(label, tp: tp, fp: fp, matches: matches, queued: queued, queuedTrue: queuedTrue)
         print("      each history: " + each.joined(separator: "; "))
     }
 }

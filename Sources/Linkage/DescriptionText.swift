@@ -106,7 +106,9 @@ public struct DescriptionText: Sendable, Hashable {
             if let bit = DescriptionText.sexWords[word] { sex |= bit }
             return count >= 12
         }
-        for scalar in text.lowercased().unicodeScalars {
+        // Only the first sentence is read, so letters are lowered one by one (not the whole text).
+        for original in text.unicodeScalars {
+            let scalar = ("A"..."Z").contains(original) ? Unicode.Scalar(original.value + 32)! : original
             if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) { word.unicodeScalars.append(scalar); continue }
             if end() || scalar == "." || scalar == "!" || scalar == "?" || scalar == "\n" { return sex }
         }

@@ -2,20 +2,7 @@ import Charts
 import Foundation
 import Graphics
 import Testing
-
-/// Runs a poppler tool and returns its standard output.
-func poppler(_ tool: String, _ arguments: [String]) throws -> String {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = [tool] + arguments
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return String(decoding: data, as: UTF8.self)
-}
+import TestSupport
 
 /// The repository's bundled fonts, registered once for these tests.
 let fontsReady: Void = {
@@ -58,20 +45,20 @@ func hasInk(_ ppmPath: String) throws -> Bool {
     func pdf() throws {
         let path = scratch("monthly.pdf")
         try ChartFile.write(monthly, to: path, format: .pdf, created: "2024-02-01T00:00:00Z")
-        let fonts = try poppler("pdffonts", [path]).split(separator: "\n").dropFirst(2)
+        let fonts = try tool("pdffonts", [path]).split(separator: "\n").dropFirst(2)
         #expect(!fonts.isEmpty)
         for line in fonts {
             #expect(line.contains("Inter-"), "a font other than the bundled one: \(line)")
             #expect(line.contains(" yes yes "), "not embedded and subset: \(line)")
         }
-        let info = try poppler("pdfinfo", [path])
+        let info = try tool("pdfinfo", [path])
         func field(_ name: String) -> String? {
             info.split(separator: "\n").first { $0.hasPrefix(name + ":") }.map { $0.dropFirst(name.count + 1).trimmingCharacters(in: .whitespaces) }
         }
         #expect(field("Title") == "Antisemitic incidents by month, 2023")
         #expect(field("Creator") == "incidents")
         #expect(field("CreationDate")?.contains("2024") == true)
-        let text = try poppler("pdftotext", [path, "-"])
+        let text = try tool("pdftotext", [path, "-"])
         for word in ["Antisemitic incidents by month, 2023", "1,910", "1,113", "7 October", "Oct", "2,000"] {
             #expect(text.contains(word), "missing \(word)")
         }
@@ -94,7 +81,7 @@ func hasInk(_ ppmPath: String) throws -> Bool {
         }
         let pdf = scratch("chart.pdf")
         try ChartFile.write(chart, to: pdf, format: .pdf, created: "2024-02-01T00:00:00Z")
-        _ = try poppler("pdftoppm", ["-r", "30", pdf, pdf])
+        _ = try tool("pdftoppm", ["-r", "30", pdf, pdf])
         #expect(try hasInk(pdf + "-1.ppm"))
         let png = scratch("chart.png")
         try ChartFile.write(chart, to: png, format: .png, created: "2024-02-01T00:00:00Z")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Drafts for trustees and published editions, on a small history whose changes are known.
 @Suite(.serialized) struct DraftsAndEditionsTests {

@@ -4,6 +4,7 @@ import IncidentModel
 import IncidentStore
 import Intake
 import Testing
+import TestSupport
 
 /// The police exchange end to end: import both feeds, link, review, list links, count once,
 /// estimate the unseen, export anonymised; bad exchange files.

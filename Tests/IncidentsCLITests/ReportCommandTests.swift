@@ -1,19 +1,6 @@
 import Foundation
 import Testing
-
-/// Runs a command-line tool and returns its standard output.
-func tool(_ name: String, _ arguments: [String]) throws -> String {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = [name] + arguments
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return String(decoding: data, as: UTF8.self)
-}
+import TestSupport
 
 /// A demo of two years (2024–2025, with the first half of 2026 left out) and its reports, built once.
 final class DemoReports: @unchecked Sendable {
