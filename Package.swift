@@ -61,16 +61,18 @@ let package = Package(
         .target(
             name: "ReportBuilder",
             dependencies: [
-                "IncidentModel", "Statistics", "Charts", "Typesetting",
+                "IncidentModel", "Statistics", "Graphics", "Charts", "Typesetting",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]),
+        // Every file the tool writes: checked paths, written atomically, remembered as its own.
+        .target(name: "SafeOutput", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         // The seeded synthetic history used by `incidents demo` and the benchmarks.
         .target(name: "DemoData", dependencies: ["IncidentModel"]),
         // The subcommands, as a library so that tests can run them in-process.
         .target(
             name: "IncidentsCLI",
             dependencies: [
-                "IncidentModel", "Intake", "IncidentStore", "Linkage", "Redaction", "Statistics", "DemoData", "Graphics", "Charts", "Typesetting", "ReportBuilder",
+                "IncidentModel", "Intake", "IncidentStore", "Linkage", "Redaction", "Statistics", "DemoData", "Graphics", "Charts", "Typesetting", "ReportBuilder", "SafeOutput",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 // SHA-256 of each export file, for the audit log.
                 .product(name: "Crypto", package: "swift-crypto"),

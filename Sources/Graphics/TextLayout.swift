@@ -74,7 +74,33 @@ public final class TextLayout {
             pango_layout_set_alignment(layout, PANGO_ALIGN_LEFT)
             pango_layout_set_justify(layout, 1)
         }
-        if markup { pango_layout_set_markup(layout, text, -1) } else { pango_layout_set_text(layout, text, -1) }
+        if markup, TextLayout.markupError(text) == nil {
+            pango_layout_set_markup(layout, text, -1)
+        } else if markup {
+            // Markup Pango cannot read would leave the layout empty: set the words instead of
+            // dropping them (templates are checked for this before, with file and line).
+            pango_layout_set_text(layout, TextLayout.plainText(text), -1)
+        } else {
+            pango_layout_set_text(layout, text, -1)
+        }
+    }
+
+    /// Why Pango cannot read `markup`, or nil when it can.
+    public static func markupError(_ markup: String) -> String? {
+        var error: UnsafeMutablePointer<GError>? = nil
+        if pango_parse_markup(markup, -1, 0, nil, nil, nil, &error) != 0 { return nil }
+        defer { if error != nil { g_error_free(error) } }
+        return error.map { String(cString: $0.pointee.message) } ?? "invalid markup"
+    }
+
+    /// The text of `markup` with its tags removed and entities read.
+    static func plainText(_ markup: String) -> String {
+        var out = "", inTag = false
+        for ch in markup {
+            if ch == "<" { inTag = true } else if ch == ">" && inTag { inTag = false } else if !inTag { out.append(ch) }
+        }
+        return out.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(of: "&amp;", with: "&")
     }
 
     deinit { g_object_unref(UnsafeMutableRawPointer(layout)) }

@@ -99,18 +99,47 @@ extension IncidentStore {
         try read { db in (try Int.fetchOne(db, sql: "SELECT max(number) FROM report_draft WHERE period = ?", arguments: [period]) ?? 0) + 1 }
     }
 
+    /// What a draft holds, made by `makeDraft`'s body once the draft's number is known.
+    public struct DraftContent {
+        public var createdAt: String, dataHash: String, output: String
+        public var figures: [PrintedFigure], records: [RecordState]
+        public init(createdAt: String, dataHash: String, output: String, figures: [PrintedFigure], records: [RecordState]) {
+            self.createdAt = createdAt; self.dataHash = dataHash; self.output = output; self.figures = figures; self.records = records
+        }
+    }
+
+    /// Makes the next draft of `period` in one write transaction: the number is taken, `body`
+    /// renders the draft with it (reading from snapshots), and the draft is stored. Two drafts
+    /// made at once take turns, so each gets its own number; if `body` throws, nothing is stored.
+    public func makeDraft(period: String, _ body: (Int) throws -> DraftContent) throws -> Draft {
+        do {
+            return try queue.write { db in
+                let number = (try Int.fetchOne(db, sql: "SELECT max(number) FROM report_draft WHERE period = ?", arguments: [period]) ?? 0) + 1
+                let content = try body(number)
+                return try IncidentStore.insertDraft(db, period: period, number: number, content: content)
+            }
+        } catch let error as DatabaseError {
+            throw IncidentStore.explain(error, path: path, waited: nil)
+        }
+    }
+
+    static func insertDraft(_ db: Database, period: String, number: Int, content c: DraftContent) throws -> Draft {
+        try db.execute(sql: "INSERT INTO report_draft (period, number, created_at, data_hash, output) VALUES (?, ?, ?, ?, ?)",
+                       arguments: [period, number, c.createdAt, c.dataHash, c.output])
+        let id = db.lastInsertedRowID
+        let figure = try db.makeStatement(sql: "INSERT INTO draft_figure (draft_id, key, label, value) VALUES (?, ?, ?, ?)")
+        for f in c.figures { try figure.execute(arguments: [id, f.key, f.label, f.value]) }
+        let record = try db.makeStatement(sql: "INSERT INTO draft_record (draft_id, source, reference, date, status, category) VALUES (?, ?, ?, ?, ?, ?)")
+        for r in c.records { try record.execute(arguments: [id, r.source, r.reference, r.date, r.status, r.category]) }
+        return Draft(id: id, period: period, number: number, createdAt: c.createdAt, dataHash: c.dataHash, output: c.output)
+    }
+
     /// Stores a draft with its figures and the records it was built from; returns it.
     public func saveDraft(period: String, number: Int, createdAt: String, dataHash: String, output: String,
                           figures: [PrintedFigure], records: [RecordState]) throws(StoreError) -> Draft {
         try write { db in
-            try db.execute(sql: "INSERT INTO report_draft (period, number, created_at, data_hash, output) VALUES (?, ?, ?, ?, ?)",
-                           arguments: [period, number, createdAt, dataHash, output])
-            let id = db.lastInsertedRowID
-            let figure = try db.makeStatement(sql: "INSERT INTO draft_figure (draft_id, key, label, value) VALUES (?, ?, ?, ?)")
-            for f in figures { try figure.execute(arguments: [id, f.key, f.label, f.value]) }
-            let record = try db.makeStatement(sql: "INSERT INTO draft_record (draft_id, source, reference, date, status, category) VALUES (?, ?, ?, ?, ?, ?)")
-            for r in records { try record.execute(arguments: [id, r.source, r.reference, r.date, r.status, r.category]) }
-            return Draft(id: id, period: period, number: number, createdAt: createdAt, dataHash: dataHash, output: output)
+            try IncidentStore.insertDraft(db, period: period, number: number,
+                                          content: DraftContent(createdAt: createdAt, dataHash: dataHash, output: output, figures: figures, records: records))
         }
     }
 

@@ -162,6 +162,12 @@ extension IncidentStore {
     /// `body` writes incidents through the writer and returns the file's totals; if it throws,
     /// the whole batch is rolled back and nothing already stored changes.
     public func importBatch(_ info: BatchInfo, _ body: (BatchWriter) throws -> BatchTotals) throws -> BatchResult {
+        do { return try importBatchTransaction(info, body) } catch let error as DatabaseError {
+            throw IncidentStore.explain(error, path: path, waited: nil)
+        }
+    }
+
+    private func importBatchTransaction(_ info: BatchInfo, _ body: (BatchWriter) throws -> BatchTotals) throws -> BatchResult {
         try queue.write { db in
             try db.execute(sql: """
                 INSERT INTO import_batch (file_name, checksum, byte_count, default_source, imported_at,

@@ -4,59 +4,99 @@ import IncidentModel
 
 /// The incident database: one SQLite file on disk, opened through GRDB.
 ///
-/// All SQL lives in this module. The store is a value holding a GRDB `DatabaseQueue`, which
-/// serialises access, so it can be shared between tasks.
+/// All SQL lives in this module. The store holds a GRDB `DatabasePool` in WAL mode: readers
+/// (figures, charts, reports) work on a snapshot and never wait for a writer, even during a long
+/// import; writers take turns, and a writer that finds another at work waits (up to
+/// ``Options/waitSeconds``) instead of failing.
 public struct IncidentStore: Sendable {
     /// The database file.
     public let path: String
-    let queue: DatabaseQueue
+    let queue: DatabasePool
 
     /// `PRAGMA application_id` of incident databases ("INCD"), so that another SQLite file is
     /// refused instead of having tables added to it.
     static let applicationID: Int32 = 0x494E_4344
 
+    /// How a command means to use the database.
+    public struct Options: Sendable {
+        /// Whether the command writes (imports, links, drafts, exports): writers check the
+        /// database's health first (``healthCheckLimit``) and refuse a damaged one.
+        public var writes: Bool
+        /// How long to wait for another writer to finish before giving up.
+        public var waitSeconds: Double
+        /// Called once when this command starts waiting for another writer (e.g. to say so on a terminal).
+        public var onWait: (@Sendable (Double) -> Void)?
+        /// Whether to run the health check although the command only reads (a report to publish).
+        public var checkHealth: Bool
+
+        public init(writes: Bool = true, checkHealth: Bool? = nil, waitSeconds: Double = 300, onWait: (@Sendable (Double) -> Void)? = nil) {
+            self.writes = writes
+            self.checkHealth = checkHealth ?? writes
+            self.waitSeconds = waitSeconds
+            self.onWait = onWait
+        }
+    }
+
+    /// Writers run SQLite's `quick_check` before writing when the file is at most this size
+    /// (it reads every page: about a second for 300 MB here); larger files are checked with
+    /// `incidents check`.
+    public static let healthCheckLimit = 128 << 20
+
     /// Opens the database at `path`, creating it (and migrating it to the current schema) if needed.
-    public init(path: String) throws(StoreError) {
+    public init(path: String, options: Options = Options()) throws(StoreError) {
         self.path = path
         let directory = (path as NSString).deletingLastPathComponent
         if !directory.isEmpty && !FileManager.default.fileExists(atPath: directory) {
-            throw StoreError(path: path, message: "the folder \(directory) does not exist; create it or choose another --database path")
+            throw StoreError(path: path, kind: .other, message: "the folder \(directory) does not exist; create it or choose another database path")
         }
         do {
             var configuration = Configuration()
             configuration.foreignKeysEnabled = true
-            configuration.busyMode = .timeout(5)
-            queue = try DatabaseQueue(path: path, configuration: configuration)
-            try queue.write { db in
-                let id = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
-                let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table'") ?? 0
-                if id == 0 && tables == 0 {
-                    try db.execute(sql: "PRAGMA application_id = \(IncidentStore.applicationID)")
-                } else if id != IncidentStore.applicationID {
-                    throw StoreError(path: path, message: "this is an SQLite database of another program, not an incidents database; choose another --database path")
+            configuration.busyMode = .callback(IncidentStore.busyCallback(options))
+            configuration.maximumReaderCount = 2
+            queue = try DatabasePool(path: path, configuration: configuration)
+            // Reads first: a reader must not need the write lock a running import holds.
+            let (id, tables, migrated) = try queue.read { db in
+                (try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
+                 try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table'") ?? 0,
+                 try Schema.migrator.hasCompletedMigrations(db))
+            }
+            if id == 0 && tables == 0 {
+                try queue.write { db in try db.execute(sql: "PRAGMA application_id = \(IncidentStore.applicationID)") }
+            } else if id != IncidentStore.applicationID {
+                throw StoreError(path: path, kind: .other, message: "this is an SQLite database of another program, not an incidents database; choose another database path")
+            }
+            if options.checkHealth, tables > 0, IncidentStore.fileSize(path) <= IncidentStore.healthCheckLimit {
+                let problems = try queue.read { db in try String.fetchAll(db, sql: "PRAGMA quick_check(5)") }
+                if problems != ["ok"] {
+                    throw StoreError(path: path, kind: .damaged, message: IncidentStore.damagedMessage(path, detail: problems.joined(separator: "; ")))
                 }
             }
-            try Schema.migrator.migrate(queue)
+            if !migrated { try Schema.migrator.migrate(queue) }
         } catch let error as StoreError {
             throw error
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
-            throw StoreError(path: path, message: "this file is not an SQLite database; choose another --database path")
+        } catch let error as DatabaseError {
+            throw IncidentStore.explain(error, path: path, waited: options.waitSeconds)
         } catch {
-            throw StoreError(path: path, message: "cannot open the database (\(error)); check the path and permissions")
+            throw StoreError(path: path, kind: .other, message: "cannot open the database (\(error)); check the path and permissions")
         }
     }
 
-    /// Runs a read inside GRDB's serialised queue, wrapping database errors.
+    /// Runs a read on a snapshot (it never waits for a writer), wrapping database errors.
     func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
-        do { return try queue.read(body) } catch let error as StoreError { throw error } catch {
-            throw StoreError(path: path, message: "\(error)")
+        do { return try queue.read(body) } catch let error as StoreError { throw error } catch let error as DatabaseError {
+            throw IncidentStore.explain(error, path: path, waited: nil)
+        } catch {
+            throw StoreError(path: path, kind: .other, message: "\(error)")
         }
     }
 
-    /// Runs a write transaction inside GRDB's serialised queue, wrapping database errors.
+    /// Runs a write transaction (one writer at a time), wrapping database errors.
     func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
-        do { return try queue.write(body) } catch let error as StoreError { throw error } catch {
-            throw StoreError(path: path, message: "\(error)")
+        do { return try queue.write(body) } catch let error as StoreError { throw error } catch let error as DatabaseError {
+            throw IncidentStore.explain(error, path: path, waited: nil)
+        } catch {
+            throw StoreError(path: path, kind: .other, message: "\(error)")
         }
     }
 
@@ -72,14 +112,99 @@ public struct IncidentStore: Sendable {
                            arguments: [key, value])
         }
     }
+
+    // MARK: - Errors and waiting
+
+    /// Waits in short sleeps while another connection holds the lock, up to the option's limit,
+    /// telling `onWait` once.
+    static func busyCallback(_ options: Options) -> Database.BusyCallback {
+        let state = WaitState()
+        return { attempts in
+            let now = Date()
+            if attempts == 0 || state.start == nil { state.start = now }
+            let waited = now.timeIntervalSince(state.start!)
+            if waited >= 0.5 && !state.told {
+                state.told = true
+                options.onWait?(options.waitSeconds)
+            }
+            guard waited < options.waitSeconds else { return false }
+            usleep(20_000)
+            return true
+        }
+    }
+
+    /// A database error said as what happened and what to do.
+    static func explain(_ error: DatabaseError, path: String, waited: Double?) -> StoreError {
+        switch error.resultCode {
+        case .SQLITE_BUSY, .SQLITE_LOCKED:
+            let how = waited.map { "after waiting \(Int($0)) s" } ?? "for longer than this command waits"
+            return StoreError(path: path, kind: .busy, message: "another incidents command (an import, a link or a draft) is writing to the database and did not finish \(how); nothing was changed by this command. Try again when it has finished, or wait longer with --wait SECONDS")
+        case .SQLITE_CORRUPT, .SQLITE_NOTADB:
+            if error.resultCode == .SQLITE_NOTADB && fileSize(path) > 0 && !hasSQLiteHeader(path) {
+                return StoreError(path: path, kind: .other, message: "this file is not an SQLite database; choose another database path")
+            }
+            return StoreError(path: path, kind: .damaged, message: damagedMessage(path, detail: error.message ?? "\(error)"))
+        case .SQLITE_FULL:
+            return StoreError(path: path, kind: .other, message: "the disk is full; nothing was changed. Free some space and run the command again")
+        case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH:
+            return StoreError(path: path, kind: .other, message: "cannot open or write the database (\(error.message ?? "\(error.resultCode)")); check the path and permissions")
+        default:
+            return StoreError(path: path, kind: .other, message: "\(error)")
+        }
+    }
+
+    /// SQLite's integrity check on the file alone (no schema needed), for a database too damaged to open.
+    public static func integrityCheck(path: String) -> [String] {
+        var configuration = Configuration()
+        configuration.readonly = true
+        do {
+            let db = try DatabaseQueue(path: path, configuration: configuration)
+            return try db.read { try String.fetchAll($0, sql: "PRAGMA integrity_check(20)") }
+        } catch {
+            return ["\(error)"]
+        }
+    }
+
+    static func damagedMessage(_ path: String, detail: String) -> String {
+        var text = "the database is damaged (\(detail)); nothing was changed. Run `incidents check` for details, and restore the last backup"
+        if let backup = Backup.lastRecorded(for: path) { text += " (\(backup))" }
+        return text + ", or re-import the source files into a new database"
+    }
+
+    static func fileSize(_ path: String) -> Int {
+        ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int) ?? 0
+    }
+
+    static func hasSQLiteHeader(_ path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        let head = (try? handle.read(upToCount: 16)) ?? Data()
+        return head == Data("SQLite format 3\0".utf8)
+    }
+}
+
+/// When a connection started waiting (busy handlers run on the connection's own thread).
+private final class WaitState: @unchecked Sendable {
+    var start: Date?
+    var told = false
 }
 
 /// A problem with the database itself: where it is, what went wrong, what to do.
 public struct StoreError: Error, Sendable, CustomStringConvertible {
+    /// What kind of problem, for callers that act on it.
+    public enum Kind: Sendable { case busy, damaged, other }
+
     /// The database path.
     public let path: String
+    public let kind: Kind
     /// What went wrong and what to do.
     public let message: String
+
+    public init(path: String, kind: Kind = .other, message: String) {
+        self.path = path
+        self.kind = kind
+        self.message = message
+    }
 
     public var description: String { "\(path): \(message)" }
 }

@@ -10,7 +10,7 @@ struct BatchesCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     mutating func run() throws {
-        let batches = try global.openStore().batches()
+        let batches = try global.openExistingStore().batches()
         guard !batches.isEmpty else {
             print("No imports yet. Run `incidents import FILE.csv --source cst`, or `incidents demo`.")
             return

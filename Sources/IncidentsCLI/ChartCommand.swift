@@ -3,6 +3,7 @@ import Charts
 import Foundation
 import Graphics
 import IncidentModel
+import SafeOutput
 import Statistics
 
 /// `incidents chart`: one chart, ready to post, from the same engine as every other figure.
@@ -30,6 +31,8 @@ struct ChartCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The bundled fonts folder (default: $INCIDENTS_FONTS, or Fonts beside the tool).", valueName: "dir"))
     var fonts: String?
 
+    @OptionGroup var output: ForceOption
+
     mutating func run() throws {
         guard let chart = StandardChart(rawValue: name) else {
             throw CLIError("unknown chart \"\(name)\"; expected one of \(StandardChart.allCases.map(\.rawValue).joined(separator: ", "))")
@@ -40,12 +43,16 @@ struct ChartCommand: ParsableCommand {
             throw CLIError("--out \(out): the file name must end in .png, .svg or .pdf")
         }
         let marks = try CommandSupport.marks(mark)
+        let protection = global.protection(force: output.force)
+        do { try OutputFile.check(out, protection: protection) } catch { throw error.cli }
         try ChartCommand.registerFonts(fonts)
         let engine = try CommandSupport.engine(global, covering: period)
         let value = try chart.make(engine, period: period, marks: marks)
         do {
-            try ChartFile.write(value, to: out, format: format, created: period.end.description + "T00:00:00Z")
-        } catch { throw CLIError(error.description) }
+            try OutputFile.write(to: out, protection: protection) { temporary in
+                try ChartFile.write(value, to: temporary, format: format, created: period.end.description + "T00:00:00Z")
+            }
+        } catch let error as OutputError { throw error.cli } catch { throw CLIError("\(out): \(error)") }
         print("Wrote \(out): \(value.title)")
     }
 

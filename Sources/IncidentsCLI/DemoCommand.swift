@@ -1,6 +1,7 @@
 import ArgumentParser
 import DemoData
 import Foundation
+import SafeOutput
 import IncidentModel
 import IncidentStore
 import Linkage
@@ -52,8 +53,9 @@ struct DemoCommand: ParsableCommand {
         try FileManager.default.createDirectory(atPath: outDir, withIntermediateDirectories: true)
         let ownPath = (outDir as NSString).appendingPathComponent("cst-incidents.csv")
         let policePath = (outDir as NSString).appendingPathComponent("police-exchange.csv")
-        try DemoCommand.write(history.own, to: ownPath)
-        try DemoCommand.write(history.police, to: policePath)
+        let protection = global.protection(force: false)
+        try DemoCommand.write(history.own, to: ownPath, protection: protection)
+        try DemoCommand.write(history.police, to: policePath, protection: protection)
         print("Wrote \(history.own.count.grouped) research-team records to \(ownPath) and \(history.police.count.grouped) police exchange records to \(policePath) (\(history.first) to \(history.last), seed \(seed)).")
 
         let store = try global.openStore()
@@ -95,7 +97,7 @@ struct DemoCommand: ParsableCommand {
             // The demo history's synthetic trigger events, marked on the monthly chart.
             let marks = DemoHistory.triggerEvents.filter { period.contains($0.0) }
             let (result, _) = try ReportCommand.write(engine: engine, store: store, period: period, templatePath: template, output: output,
-                                                 created: period.end.adding(days: 1).description + "T00:00:00Z", marks: marks)
+                                                 protection: global.protection(inputs: [(template, "the report's template")], force: false), created: period.end.adding(days: 1).description + "T00:00:00Z", marks: marks)
             print("Wrote \(output): \(result.pageCount) pages.")
         }
     }
@@ -117,11 +119,15 @@ struct DemoCommand: ParsableCommand {
         }
     }
 
-    static func write(_ incidents: [Incident], to path: String) throws {
+    static func write(_ incidents: [Incident], to path: String, protection: OutputFile.Protection) throws {
         // The research team's own file format: personal columns included, as they would be.
-        var writer = try IncidentCSVWriter(path: path, personalData: .include)
-        for incident in incidents { try writer.write(incident) }
-        try writer.close()
+        do {
+            try OutputFile.write(to: path, protection: protection, ownerOnly: true) { temporary in
+                var writer = try IncidentCSVWriter(path: temporary, personalData: .include)
+                for incident in incidents { try writer.write(incident) }
+                try writer.close()
+            }
+        } catch let error as OutputError { throw error.cli }
     }
 
     /// The figures of the last full year and half-year of the demo, from the statistics engine.

@@ -70,6 +70,7 @@ struct DraftsCommand: ParsableCommand {
 
     mutating func run() throws {
         let store = try global.openExistingStore()
+        DraftFiles.recover(store)
         let filter = try period.map { try CommandSupport.period($0).description }
         let drafts = try store.drafts(period: filter)
         guard !drafts.isEmpty else {

@@ -5,6 +5,7 @@ import IncidentModel
 import IncidentStore
 import Intake
 import Redaction
+import SafeOutput
 
 /// `incidents export --for police`: the anonymised exchange file.
 struct ExportCommand: ParsableCommand {
@@ -28,11 +29,14 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "The CSV file to write.") var out: String
     @Option(help: "Include this consenting victim's details (repeatable; their record's reference).") var withDetails: [String] = []
     @Option(help: "Who is exporting, for the audit log (default: $USER).") var by: String?
+    @OptionGroup var output: ForceOption
 
     mutating func run() throws {
         guard recipient == "police" else {
             throw CLIError("--for \(recipient): the only recipient with an exchange format is `police`")
         }
+        let protection = global.protection(force: output.force)
+        do { try OutputFile.check(out, protection: protection) } catch { throw error.cli }
         let store = try global.openStore()
         let range = try CommandSupport.period(period)
         let incidents = try store.incidents(source: .own, status: .antisemitic, from: range.start, to: range.end)
@@ -47,14 +51,26 @@ struct ExportCommand: ParsableCommand {
         }
         let text = ExportCommand.csv(incidents, detailsFor: Set(withDetails))
         let data = Data(text.utf8)
-        let temporary = out + ".part"
-        try data.write(to: URL(fileURLWithPath: temporary))
-        if FileManager.default.fileExists(atPath: out) { try FileManager.default.removeItem(atPath: out) }
-        try FileManager.default.moveItem(atPath: temporary, toPath: out)
+        // Written to a hidden file first; the audit entry is committed before the file appears
+        // under its name, so there is never an export without its entry.
+        let file: OutputFile
+        do {
+            file = try OutputFile(out, protection: protection, ownerOnly: !withDetails.isEmpty)
+            try file.writeAll(data)
+        } catch { throw error.cli }
         let checksum = SHA256.hash(data: data).lowercaseHex
         let person = by ?? ProcessInfo.processInfo.environment["USER"] ?? "unknown"
-        let id = try store.recordExport(ExportRecord(exportedAt: Clock.timestamp(), exportedBy: person, recipient: recipient, period: range.description,
+        let id: Int64
+        do {
+            id = try store.recordExport(ExportRecord(exportedAt: Clock.timestamp(), exportedBy: person, recipient: recipient, period: range.description,
                                                      rowCount: incidents.count, fileName: out, checksum: checksum, detailsFor: withDetails.sorted()))
+        } catch {
+            file.abandon()
+            throw CLIError("\(error); nothing was written")
+        }
+        do { try file.commit() } catch {
+            throw CLIError("export \(id) is in the audit log but its file could not be put in place: \(error.description)")
+        }
         print("Wrote \(incidents.count.grouped) incidents of \(range.description) to \(out) (SHA-256 \(checksum.prefix(16))…); export \(id) is in the audit log.")
         if !withDetails.isEmpty { print("Consented details included for: \(withDetails.sorted().joined(separator: ", ")).") }
     }
@@ -97,7 +113,7 @@ struct ExportsCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     mutating func run() throws {
-        let exports = try global.openStore().exports()
+        let exports = try global.openExistingStore().exports()
         guard !exports.isEmpty else { print("Nothing has been exported."); return }
         var table = TextTable(columns: ["export", "at", "by", "for", "period", "rows", "file", "sha256", "details for"], rightAligned: [0, 5])
         for e in exports {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import IncidentStore
+import SafeOutput
 
 /// Options every subcommand takes.
 struct GlobalOptions: ParsableArguments {
@@ -9,6 +10,11 @@ struct GlobalOptions: ParsableArguments {
         valueName: "path"))
     var database: String?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "How long a command that writes waits for another one (an import, a link) to finish before giving up (default 300).",
+        valueName: "seconds"))
+    var wait: Double = 300
+
     /// The database path: the option, else the environment, else the default.
     var databasePath: String {
         if let database { return database }
@@ -16,22 +22,51 @@ struct GlobalOptions: ParsableArguments {
         return "incidents.sqlite"
     }
 
-    /// Opens a database that must already exist (commands that only read).
-    func openExistingStore() throws -> IncidentStore {
+    /// Opens a database that must already exist, for a command that only reads (figures,
+    /// charts, reports): it reads a snapshot and never waits for a writer.
+    /// `checkHealth`: refuse a damaged database first (a report to publish).
+    func openExistingStore(checkHealth: Bool = false) throws -> IncidentStore {
         guard FileManager.default.fileExists(atPath: databasePath) else {
             throw CLIError("\(databasePath): no database here; import records with `incidents import`, run `incidents demo`, or give --database PATH")
         }
-        return try openStore()
+        return try open(writes: false, checkHealth: checkHealth)
     }
 
-    /// Opens (creating if needed) the database.
+    /// Opens (creating if needed) the database for a command that writes: its health is checked
+    /// first, and it waits its turn behind another writer.
     func openStore() throws -> IncidentStore {
-        do { return try IncidentStore(path: databasePath) } catch { throw CLIError(error.description) }
+        try open(writes: true)
     }
+
+    private func open(writes: Bool, checkHealth: Bool? = nil) throws -> IncidentStore {
+        let onWait: @Sendable (Double) -> Void = { limit in
+            guard isatty(STDERR_FILENO) != 0 else { return }
+            FileHandle.standardError.write(Data("Waiting for another incidents command to finish writing to the database (up to \(Int(limit)) s; --wait changes this)…\n".utf8))
+        }
+        do { return try IncidentStore(path: databasePath, options: .init(writes: writes, checkHealth: checkHealth, waitSeconds: wait, onWait: onWait)) } catch {
+            throw CLIError(error.description)
+        }
+    }
+
+    /// What an output file must never be: the database and its sidecar files, and `inputs`.
+    func protection(inputs: [(path: String, role: String)] = [], force: Bool) -> OutputFile.Protection {
+        OutputFile.Protection(files: OutputFile.Protection.database(databasePath) + inputs, force: force)
+    }
+}
+
+/// `--force`, for commands that write a file.
+struct ForceOption: ParsableArguments {
+    @Flag(help: "Replace an existing output file that incidents did not write (or that was changed since).")
+    var force = false
 }
 
 /// A failure to report to a person on standard error, then exit non-zero.
 struct CLIError: Error, CustomStringConvertible {
     let description: String
     init(_ message: String) { description = message }
+}
+
+extension OutputError {
+    /// As a command-line error.
+    var cli: CLIError { CLIError(description) }
 }

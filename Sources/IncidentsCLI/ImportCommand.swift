@@ -3,6 +3,7 @@ import Foundation
 import IncidentModel
 import IncidentStore
 import Intake
+import SafeOutput
 
 /// `incidents import`: load a CSV file of incidents, all or nothing.
 struct ImportCommand: ParsableCommand {
@@ -30,6 +31,8 @@ struct ImportCommand: ParsableCommand {
     @Option(help: .hidden)
     var today: String?
 
+    @OptionGroup var output: ForceOption
+
     mutating func run() throws {
         var defaultSource: Source?
         if let source {
@@ -42,8 +45,11 @@ struct ImportCommand: ParsableCommand {
             guard let date = CivilDate(iso: text) else { throw ValidationError("--today: expected YYYY-MM-DD") }
             return date
         } ?? Clock.today()
+        let protection = global.protection(inputs: [(file, "the file being imported")], force: output.force)
+        if let skipInvalid { do { try OutputFile.check(skipInvalid, protection: protection) } catch { throw error.cli } }
         let store = try global.openStore()
         var job = ImportJob(path: file, options: ReadOptions(defaultSource: defaultSource, today: todayDate), rejectsPath: skipInvalid)
+        job.rejectsProtection = protection
         job.showProgress = true
         do {
             let outcome = try job.run(into: store)

@@ -2,6 +2,7 @@ import Foundation
 import IncidentModel
 import IncidentStore
 import Intake
+import SafeOutput
 
 /// Imports one CSV file into the store as one atomic batch.
 ///
@@ -14,6 +15,8 @@ struct ImportJob {
     var options: ReadOptions
     /// Where to write rejected rows; when set, valid rows are imported despite invalid ones.
     var rejectsPath: String?
+    /// What the rejects file must not be (the database, the input).
+    var rejectsProtection = OutputFile.Protection()
     /// Whether to draw a progress line on standard error (only on a terminal, for large files).
     var showProgress = false
 
@@ -36,12 +39,19 @@ struct ImportJob {
         let info = BatchInfo(fileName: name, defaultSource: options.defaultSource, importedAt: Clock.timestamp())
         let progress = showProgress ? ProgressLine.forTerminal(label: name, total: fileSize()) : nil
         var summary: FileReadSummary?
-        let result = try store.importBatch(info) { writer in
+        // Rejected rows go to a hidden file that appears (readable by its owner only: it holds
+        // personal data) only once the batch is committed.
+        let rejectsFile = try rejectsPath.map { target in
+            do { return try OutputFile(target, protection: rejectsProtection, ownerOnly: true) } catch { throw CLIError("\(error)") }
+        }
+        let result: BatchResult
+        do {
+        result = try store.importBatch(info) { writer in
             // Two threads: this one writes to the database while a reader thread parses and
             // validates the file, handing over incidents in chunks (the machine has two cores,
             // and each half takes about as long as the other).
             let channel = IncidentChannel()
-            let path = path, options = options, rejectsPath = rejectsPath
+            let path = path, options = options, rejectsPath = rejectsFile?.temporaryPath
             let reader = Thread {
                 var sink = ChannelSink(channel: channel)
                 var rejects: RejectsWriter?
@@ -80,6 +90,19 @@ struct ImportJob {
             }
             summary = read
             return BatchTotals(checksum: read.checksum, byteCount: read.byteCount, rowsRead: read.rowsRead, rowsRejected: read.rowsInvalid)
+        }
+        } catch {
+            rejectsFile?.abandon()
+            throw error
+        }
+        if let rejectsFile {
+            if summary!.rowsInvalid > 0 {
+                do { try rejectsFile.commit() } catch {
+                    throw CLIError("the valid rows were imported (batch \(result.batch.id)), but the rejected rows could not be written: \(error)")
+                }
+            } else {
+                rejectsFile.abandon()
+            }
         }
         return Outcome(result: result, summary: summary!)
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SafeOutput
 import IncidentModel
 import IncidentStore
 import Intake
@@ -188,9 +189,13 @@ struct LinksCommand: ParsableCommand {
     @Option(help: "Write to this file instead of standard output.")
     var out: String?
 
+    @OptionGroup var output: ForceOption
+
     mutating func run() throws {
         guard ["text", "csv"].contains(format) else { throw ValidationError("--format must be text or csv") }
-        let store = try global.openStore()
+        let protection = global.protection(force: output.force)
+        if let out { do { try OutputFile.check(out, protection: protection) } catch { throw error.cli } }
+        let store = try global.openExistingStore()
         let range = try period.map { try CommandSupport.period($0) }.map { ($0.start, $0.end) }
         var lines: [String] = []
         if format == "csv" { lines.append(CSVFormat.line(["incident_id", "source", "reference", "date", "score", "decision"])) }
@@ -206,7 +211,7 @@ struct LinksCommand: ParsableCommand {
         }
         let text = format == "csv" ? lines.joined() : table.render() + "\n"
         if let out {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: out))
+            do { try OutputFile.write(Data(text.utf8), to: out, protection: protection) } catch { throw error.cli }
             print("Wrote \(out).")
         } else {
             print(text, terminator: "")

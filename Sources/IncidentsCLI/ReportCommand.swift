@@ -3,6 +3,7 @@ import Foundation
 import IncidentModel
 import IncidentStore
 import ReportBuilder
+import SafeOutput
 import Statistics
 import Typesetting
 
@@ -44,6 +45,8 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The bundled fonts folder (default: $INCIDENTS_FONTS, or Fonts beside the tool).", valueName: "dir"))
     var fonts: String?
 
+    @OptionGroup var output: ForceOption
+
     mutating func run() throws {
         let period = try CommandSupport.period(self.period)
         let defaultTemplate: String
@@ -63,36 +66,74 @@ struct ReportCommand: ParsableCommand {
             created = period.end.adding(days: 1).description + "T00:00:00Z"
         }
         let marks = try CommandSupport.marks(mark)
+        let protection = global.protection(inputs: [(templatePath, "the report's template")], force: output.force)
+        // A named output is checked before anything is read or written; the default one's folder is made.
+        if let out { do { try OutputFile.check(out, protection: protection) } catch { throw error.cli } }
         try ChartCommand.registerFonts(fonts)
-        let engine = try CommandSupport.engine(global, covering: period)
-        let store = try global.openExistingStore()
-        var draftInfo: ReportBuilder.DraftInfo?
-        var number = 0, hash = "", records: [RecordState] = []
-        if draft {
-            number = try store.nextDraftNumber(period: period.description)
-            hash = try store.contentHash()
-            records = try store.recordStates(from: period.start, to: period.end)
-            let previous = try store.drafts(period: period.description).last
-            draftInfo = ReportBuilder.DraftInfo(
-                stamp: "DRAFT \(number) of the \(period.label) report · \(created.prefix(10)) · data snapshot \(hash.prefix(16))",
-                previous: try previous.map { ($0.number, try store.draftFigures($0.id)) },
-                explanation: try previous.map { Editions.explain(old: try store.draftRecords($0.id), new: records) } ?? [])
-        }
-        let output = out ?? (draft ? "Reports/antisemitic-incidents-\(period)-draft-\(number).pdf" : "Reports/antisemitic-incidents-\(period).pdf")
-        let (result, printed) = try ReportCommand.write(engine: engine, store: store, period: period, templatePath: templatePath, output: output,
-                                                        created: created, marks: marks, draft: draftInfo)
-        if draft {
-            let saved = try store.saveDraft(period: period.description, number: number, createdAt: created, dataHash: hash, output: output,
-                                            figures: printed, records: records)
-            print("Wrote \(output): draft \(saved.number) of \(period.label) (ID \(saved.id)), \(result.pageCount) pages, data snapshot \(hash.prefix(16)).")
-        } else {
+        // A report is for publication: a damaged database is refused, not typeset.
+        let engine = try CommandSupport.engine(global, covering: period, checkHealth: true)
+        guard draft else {
+            let output = out ?? "Reports/antisemitic-incidents-\(period).pdf"
+            let (result, _) = try ReportCommand.write(engine: engine, store: try global.openExistingStore(), period: period, templatePath: templatePath,
+                                                      output: output, protection: protection, created: created, marks: marks)
             print("Wrote \(output): \(result.pageCount) pages, \(result.sections.filter { $0.level == 1 }.count) sections.")
+            return
         }
+        // A draft: its number, its PDF and its record are made together. The number is taken in
+        // a write transaction (two drafts at once take turns); the PDF is rendered into a hidden
+        // file; the record is committed; only then does the PDF appear under its name. A run
+        // killed after the commit leaves the finished PDF hidden, and the next `drafts` or
+        // `report --draft` puts it in place (DraftFiles.recover).
+        let store = try global.openStore()
+        DraftFiles.recover(store)
+        var pending: OutputFile?
+        var pages = 0
+        let saved: Draft
+        do {
+            saved = try store.makeDraft(period: period.description) { number in
+                let hash = try store.contentHash()
+                let records = try store.recordStates(from: period.start, to: period.end)
+                let previous = try store.drafts(period: period.description).last
+                let info = ReportBuilder.DraftInfo(
+                    stamp: "DRAFT \(number) of the \(period.label) report · \(created.prefix(10)) · data snapshot \(hash.prefix(16))",
+                    previous: try previous.map { ($0.number, try store.draftFigures($0.id)) },
+                    explanation: try previous.map { Editions.explain(old: try store.draftRecords($0.id), new: records) } ?? [])
+                let output = out ?? "Reports/antisemitic-incidents-\(period)-draft-\(number).pdf"
+                let file = try OutputFile(output, protection: protection, createFolder: out == nil)
+                pending = file
+                let (result, printed) = try ReportCommand.render(engine: engine, store: store, period: period, templatePath: templatePath,
+                                                                 into: file.temporaryPath, created: created, marks: marks, draft: info)
+                pages = result.pageCount
+                return IncidentStore.DraftContent(createdAt: created, dataHash: hash, output: output, figures: printed, records: records)
+            }
+        } catch {
+            pending?.abandon()
+            if let error = error as? OutputError { throw error.cli }
+            if let error = error as? StoreError { throw CLIError(error.description) }
+            throw error
+        }
+        do { try pending?.commit() } catch {
+            throw CLIError("draft \(saved.number) of \(period.label) is recorded (ID \(saved.id)) but its PDF could not be put in place: \(error.description)")
+        }
+        print("Wrote \(saved.output): draft \(saved.number) of \(period.label) (ID \(saved.id)), \(pages) pages, data snapshot \(saved.dataHash.prefix(16)).")
     }
 
-    /// Builds and typesets the report; shared with `incidents demo`.
-    static func write(engine: FigureEngine, store: IncidentStore, period: Period, templatePath: String, output: String, created: String,
-                      marks: [(CivilDate, String)], draft: ReportBuilder.DraftInfo? = nil) throws -> (TypesetResult, [PrintedFigure]) {
+    /// Builds and typesets the report into `output`, written atomically; shared with `incidents demo`.
+    static func write(engine: FigureEngine, store: IncidentStore, period: Period, templatePath: String, output: String,
+                      protection: OutputFile.Protection, created: String, marks: [(CivilDate, String)]) throws -> (TypesetResult, [PrintedFigure]) {
+        var made: (TypesetResult, [PrintedFigure])?
+        do {
+            try OutputFile.write(to: output, protection: protection, createFolder: true) { temporary in
+                made = try render(engine: engine, store: store, period: period, templatePath: templatePath, into: temporary,
+                                  created: created, marks: marks, draft: nil)
+            }
+        } catch let error as OutputError { throw error.cli }
+        return made!
+    }
+
+    /// Builds the report and typesets it into the file at `path` (a temporary file).
+    static func render(engine: FigureEngine, store: IncidentStore, period: Period, templatePath: String, into path: String, created: String,
+                       marks: [(CivilDate, String)], draft: ReportBuilder.DraftInfo?) throws -> (TypesetResult, [PrintedFigure]) {
         let template: ReportTemplate
         do { template = try ReportTemplate(path: templatePath) } catch { throw CLIError(error.description) }
         let built: ReportBuilder.Built
@@ -103,9 +144,7 @@ struct ReportCommand: ParsableCommand {
         } catch let error as TemplateError {
             throw CLIError(error.description)
         }
-        let folder = (output as NSString).deletingLastPathComponent
-        if !folder.isEmpty { try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
-        do { return (try Typesetter.write(built.document, to: output), built.printed) } catch { throw CLIError(error.description) }
+        do { return (try Typesetter.write(built.document, to: path), built.printed) } catch { throw CLIError(error.description) }
     }
 
     /// `relative` in the current folder, else beside (or above) the executable.

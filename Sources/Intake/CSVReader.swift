@@ -141,7 +141,10 @@ public struct CSVReader: ~Copyable {
                 var j = i
                 while j < end {
                     let c = b[j]
+                    // Every byte that matters is below the comma, or DEL.
+                    if c > comma && c != 0x7F { j += 1; continue }
                     if c == comma || c == quote || c == cr || c == lf { break }
+                    if c < 0x20 && c != 0x09 || c == 0x7F { noteControl(c, record: &record) }
                     j += 1
                 }
                 if j > i {
@@ -177,7 +180,9 @@ public struct CSVReader: ~Copyable {
                 var j = i
                 while j < end {
                     let c = b[j]
+                    if c > quote && c != 0x7F { j += 1; continue }
                     if c == quote || c == lf || c == cr { break }
+                    if c < 0x20 && c != 0x09 || c == 0x7F { noteControl(c, record: &record) }
                     j += 1
                 }
                 if j > i {
@@ -223,6 +228,14 @@ public struct CSVReader: ~Copyable {
 
     /// Whether the last byte inside quotes was a CR (so CRLF inside quotes counts as one line).
     private var afterCRInQuotes = false
+
+    /// A NUL or other control character in a value: one problem per field.
+    private func noteControl(_ byte: UInt8, record: inout CSVRecord) {
+        let field = record.fieldCount
+        if record.problems.contains(where: { $0.field == field && $0.kind == .controlCharacter(byte) }) { return }
+        if record.problems.count > 8 { return }
+        record.problems.append(.init(kind: .controlCharacter(byte), line: line, field: field))
+    }
 
     private mutating func refill() throws(CSVFileError) {
         position = 0
@@ -333,6 +346,8 @@ public struct CSVSyntaxProblem: Hashable, Sendable {
         case textAfterClosingQuote
         /// A quoted field still open at the end of the file.
         case unterminatedQuote
+        /// A NUL or other control character (tab, and line breaks inside quotes, are allowed).
+        case controlCharacter(UInt8)
     }
     /// What went wrong.
     public let kind: Kind
@@ -350,6 +365,9 @@ public struct CSVSyntaxProblem: Hashable, Sendable {
             "text after a closing quote; a quoted value must end with \" directly before the comma or line end (write an inner quote as \"\")"
         case .unterminatedQuote:
             "a quoted value is never closed; add the closing double quote (the rest of the file was read as part of this value)"
+        case .controlCharacter(let byte):
+            byte == 0 ? "a NUL byte inside a value: the file is damaged or binary in part; remove it (re-export the file as \"CSV UTF-8\")"
+                : "a control character (0x\(byte < 16 ? "0" : "")\(String(byte, radix: 16, uppercase: true))) inside a value; only tabs, and line breaks inside double quotes, are allowed: remove it"
         }
     }
 }

@@ -62,7 +62,22 @@ enum LightMarkup {
         var footnotes: [String] = []
         var out = ""
         var chars = Array(text)[...]
-        var bold = false, italic = false
+        // Open tags, innermost last. Closing one that is not innermost (crossed emphasis,
+        // `**bold *italic** still*`) closes the inner ones and opens them again after it, so the
+        // markup always nests.
+        var open: [String] = []
+        func toggle(_ tag: String) {
+            guard let index = open.lastIndex(of: tag) else {
+                out += "<\(tag)>"
+                open.append(tag)
+                return
+            }
+            let inner = open[(index + 1)...]
+            for t in inner.reversed() { out += "</\(t)>" }
+            out += "</\(tag)>"
+            for t in inner { out += "<\(t)>" }
+            open.remove(at: index)
+        }
         while let ch = chars.first {
             if ch == "[", chars.dropFirst().first == "^", let close = chars.firstIndex(of: "]") {
                 footnotes.append(inline(String(chars[(chars.startIndex + 2)..<close])).markup)
@@ -70,24 +85,26 @@ enum LightMarkup {
                 out.append("\u{E000}")
                 chars = chars[(close + 1)...]
             } else if ch == "*", chars.dropFirst().first == "*" {
-                out += bold ? "</b>" : "<b>"
-                bold.toggle()
+                toggle("b")
                 chars = chars.dropFirst(2)
             } else if ch == "*" {
-                out += italic ? "</i>" : "<i>"
-                italic.toggle()
+                toggle("i")
                 chars = chars.dropFirst()
             } else if ch == ReportContext.changedStart || ch == ReportContext.changedEnd {
                 // A figure that changed since the previous draft: highlighted.
-                out += ch == ReportContext.changedStart ? "<span background=\"#FCE38A\">" : "</span>"
+                if ch == ReportContext.changedStart {
+                    out += "<span background=\"#FCE38A\">"
+                    open.append("span")
+                } else if open.contains("span") {
+                    toggle("span")
+                }
                 chars = chars.dropFirst()
             } else {
                 out += TextLayout.escapeMarkup(String(ch))
                 chars = chars.dropFirst()
             }
         }
-        if italic { out += "</i>" }
-        if bold { out += "</b>" }
+        for tag in open.reversed() { out += "</\(tag)>" }
         return Document.Inline(markup: out, footnotes: footnotes)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Graphics
 import Mustache
 import Typesetting
 
@@ -50,14 +51,28 @@ public struct ReportTemplate {
         var problems: [TemplateError] = []
         let names = context.names
         for (offset, line) in body.enumerated() {
+            // The light markup of each line must make text the typesetter can set.
+            let text = line.trimmingCharacters(in: .whitespaces)
+            if !text.hasPrefix("{{chart "), !text.hasPrefix("{{table "), let reason = TextLayout.markupError(LightMarkup.inline(text.hasPrefix("- ") ? String(text.dropFirst(2)) : text).markup) {
+                problems.append(TemplateError(file: path, line: firstLine + offset, message: "this line's markup cannot be typeset (\(reason)); check its ** and * pairs"))
+            }
             var rest = Substring(line)
             while let open = rest.range(of: "{{"), let close = rest[open.upperBound...].range(of: "}}") {
                 var tag = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
                 rest = rest[close.upperBound...]
-                if let first = tag.first, "#^/".contains(first) { tag = String(tag.dropFirst()).trimmingCharacters(in: .whitespaces) }
-                else if let first = tag.first, "!%>&{".contains(first) { continue }
-                let words = tag.split(separator: " ")
                 let lineNumber = firstLine + offset
+                if tag.hasPrefix("{") {
+                    // {{{name}}}: unescaped; the closing brace is the third.
+                    if rest.first == "}" { rest = rest.dropFirst() }
+                    tag = String(tag.dropFirst()).trimmingCharacters(in: .whitespaces)
+                } else if let first = tag.first, "#^/&".contains(first) {
+                    tag = String(tag.dropFirst()).trimmingCharacters(in: .whitespaces)
+                } else if tag.hasPrefix(">") || tag.hasPrefix("<") || tag.hasPrefix("$") {
+                    problems.append(TemplateError(file: path, line: lineNumber,
+                        message: "\"{{\(tag)}}\": partials and inheritance are not supported in report templates; write the text here"))
+                    continue
+                } else if let first = tag.first, "!%".contains(first) { continue }
+                let words = tag.split(separator: " ")
                 if words.count == 2 && (words[0] == "chart" || words[0] == "table") {
                     let known = words[0] == "chart" ? Set(context.charts.keys) : Set(context.tables.keys)
                     if !known.contains(String(words[1])) {
@@ -94,10 +109,29 @@ public struct ReportTemplate {
             var object: [String: Any] = context.figures
             for (key, list) in context.lists { object[key] = list }
             rendered = template.render(object)
+        } catch let error as MustacheTemplate.ParserError {
+            // The pragma added in front shares the first line, so line numbers carry over.
+            throw TemplateError(file: path, line: firstLine + error.context.lineNumber - 1,
+                                message: "the template is not valid Mustache: \(ReportTemplate.explain(error.error)) (at column \(error.context.columnNumber) of \"\(error.context.line.trimmingCharacters(in: .whitespaces))\")")
         } catch {
             throw TemplateError(file: path, line: nil, message: "the template is not valid Mustache: \(error)")
         }
         return LightMarkup.blocks(rendered, charts: context.charts, tables: context.tables)
+    }
+}
+
+extension ReportTemplate {
+    /// A Mustache parser error in words.
+    static func explain(_ error: any Error) -> String {
+        guard let error = error as? MustacheTemplate.Error else { return "\(error)" }
+        switch error {
+        case .sectionCloseNameIncorrect: return "a section is closed ({{/name}}) with another name than it was opened with"
+        case .unfinishedName: return "a tag is not finished: every {{ needs its }}"
+        case .expectedSectionEnd: return "a section ({{#name}} or {{^name}}) is never closed with {{/name}}"
+        case .invalidSetDelimiter: return "a set-delimiter tag is malformed"
+        case .invalidConfigVariableSyntax, .unrecognisedConfigVariable: return "a {{% …}} pragma is not one Mustache knows"
+        default: return "\(error)"
+        }
     }
 }
 

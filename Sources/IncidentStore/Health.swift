@@ -1,0 +1,103 @@
+import Foundation
+import GRDB
+
+/// What `incidents check` found.
+public struct HealthFinding: Sendable {
+    /// The part checked: "integrity", "summaries", "audit".
+    public let part: String
+    /// Whether it is sound.
+    public let ok: Bool
+    /// What was found, in a sentence.
+    public let detail: String
+}
+
+extension IncidentStore {
+    /// Checks the whole database: SQLite's `integrity_check`, the kept summaries against the
+    /// records they summarise, and the append-only logs' guards. Reads only (a snapshot), so it
+    /// can run while others work.
+    public func check() throws(StoreError) -> [HealthFinding] {
+        try read { db in
+            var findings: [HealthFinding] = []
+            let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check(20)")
+            findings.append(HealthFinding(part: "integrity", ok: integrity == ["ok"],
+                                          detail: integrity == ["ok"] ? "SQLite integrity_check: ok" : "SQLite integrity_check: " + integrity.joined(separator: "; ")))
+            guard integrity == ["ok"] else { return findings }
+
+            var disagreements: [String] = []
+            let daily = try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM (
+                  SELECT * FROM (SELECT date, category, n FROM daily_count
+                                 EXCEPT SELECT date, coalesce(category, 'unknown'), count(*) FROM counted_incident GROUP BY date, category)
+                  UNION ALL
+                  SELECT * FROM (SELECT date, coalesce(category, 'unknown'), count(*) FROM counted_incident GROUP BY date, category
+                                 EXCEPT SELECT date, category, n FROM daily_count))
+                """) ?? 0
+            if daily > 0 { disagreements.append("the daily summary differs in \(daily) rows") }
+            for column in Schema.monthlyColumns {
+                let fresh = "SELECT substr(date, 1, 7), '\(column)', CAST(coalesce(\(column), '') AS TEXT), count(*) FROM counted_incident GROUP BY 1, 3"
+                let kept = "SELECT month, col, value, n FROM monthly_count WHERE col = '\(column)' AND n <> 0"
+                let n = try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT * FROM (\(kept) EXCEPT \(fresh)) UNION ALL SELECT * FROM (\(fresh) EXCEPT \(kept)))") ?? 0
+                if n > 0 { disagreements.append("the monthly summary of \(column) differs in \(n) rows") }
+            }
+            for pair in Schema.columnPairs {
+                let a = Schema.monthlyColumns[pair.a], b = Schema.monthlyColumns[pair.b]
+                let fresh = "SELECT substr(date, 1, 7), CAST(coalesce(\(a), '') AS TEXT), CAST(coalesce(\(b), '') AS TEXT), count(*) FROM counted_incident GROUP BY 1, 2, 3"
+                let kept = "SELECT month, value_a, value_b, n FROM monthly_pair_count WHERE pair = '\(pair.name)' AND n <> 0"
+                let n = try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT * FROM (\(kept) EXCEPT \(fresh)) UNION ALL SELECT * FROM (\(fresh) EXCEPT \(kept)))") ?? 0
+                if n > 0 { disagreements.append("the monthly summary of \(pair.name) differs in \(n) rows") }
+            }
+            findings.append(HealthFinding(part: "summaries", ok: disagreements.isEmpty,
+                                          detail: disagreements.isEmpty ? "the kept summaries agree with the records (daily, \(Schema.monthlyColumns.count) monthly columns, \(Schema.columnPairs.count) pairs)"
+                                            : disagreements.joined(separator: "; ") + "; `incidents check --repair` rebuilds them from the records"))
+
+            let triggers = Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger'"))
+            let guards = ["export_audit_no_update", "export_audit_no_delete", "edition_frozen_update", "edition_frozen_delete",
+                          "edition_figure_frozen_update", "edition_figure_frozen_delete"]
+            let missing = guards.filter { !triggers.contains($0) }
+            let exports = try Int.fetchOne(db, sql: "SELECT count(*) FROM export_audit") ?? 0
+            findings.append(HealthFinding(part: "audit", ok: missing.isEmpty,
+                                          detail: missing.isEmpty ? "the export log (\(exports) entries) and published editions are guarded against change"
+                                            : "guards removed: \(missing.joined(separator: ", ")); the export log or editions may have been changed"))
+            return findings
+        }
+    }
+
+    /// Copies the database to `path` with SQLite's online backup: a consistent snapshot, taken
+    /// while others read and write. `path` must be a new file (the caller writes it atomically).
+    public func backup(to path: String) throws(StoreError) {
+        do {
+            let destination = try DatabaseQueue(path: path)
+            try queue.backup(to: destination)
+            try destination.close()
+        } catch let error as DatabaseError {
+            throw IncidentStore.explain(error, path: self.path, waited: nil)
+        } catch {
+            throw StoreError(path: self.path, message: "the backup failed: \(error)")
+        }
+    }
+
+    /// Rebuilds every kept summary from the records.
+    public func repairSummaries() throws(StoreError) {
+        try rebuildSummaries()
+    }
+}
+
+/// Where the last backup of a database went (kept in its settings).
+enum Backup {
+    static let settingKey = "last_backup"
+
+    /// "FILE, DATE" of the last backup, if the database can still say.
+    static func lastRecorded(for path: String) -> String? {
+        var configuration = Configuration()
+        configuration.readonly = true
+        guard let db = try? DatabaseQueue(path: path, configuration: configuration) else { return nil }
+        return try? db.read { try String.fetchOne($0, sql: "SELECT value FROM setting WHERE key = ?", arguments: [settingKey]) }
+    }
+}
+
+extension IncidentStore {
+    /// Records where and when the last backup was written.
+    public func recordBackup(_ description: String) throws(StoreError) {
+        try setSetting(Backup.settingKey, description)
+    }
+}

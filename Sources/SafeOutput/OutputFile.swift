@@ -1,0 +1,389 @@
+import Crypto
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Every file the tool writes goes through here, so that nothing already on disk is lost.
+///
+/// - The target is checked before anything is written: a folder, the database (or its `-wal`,
+///   `-shm`, `-journal`), an input of the same command, or an existing file this tool did not
+///   write (unless `force`) is refused.
+/// - The content goes to a hidden temporary file in the target's folder, which is flushed to the
+///   disk and then renamed over the target: the target is either the previous file or the new one,
+///   whole, whatever happens (a full disk, a kill, an error). A temporary file left by a killed
+///   run is removed by the next write to the same target.
+/// - The files the tool wrote are remembered (name and SHA-256) in `.incidents-written` in their
+///   folder, so that re-running a command replaces its own output without `--force`, while a file
+///   a person wrote or changed since is kept.
+public final class OutputFile {
+    /// The path asked for.
+    public let target: String
+    /// The temporary file to write into; renamed over ``target`` by ``commit()``.
+    public let temporaryPath: String
+    private var done = false
+
+    /// What the target must not be.
+    public struct Protection: Sendable {
+        /// Files that must never be overwritten: the database (its `-wal`, `-shm` and `-journal`
+        /// are added), the command's input files.
+        public var files: [(path: String, role: String)]
+        /// Whether an existing file the tool did not write may be replaced.
+        public var force: Bool
+
+        public init(files: [(path: String, role: String)] = [], force: Bool = false) {
+            self.files = files
+            self.force = force
+        }
+
+        /// The database at `path` and its sidecar files.
+        public static func database(_ path: String) -> [(path: String, role: String)] {
+            ["", "-wal", "-shm", "-journal"].map { (path + $0, "the database") }
+        }
+    }
+
+    /// Checks `target` and creates its temporary file (readable by the owner only when
+    /// `ownerOnly`, as for files holding personal data). Nothing visible changes until ``commit()``;
+    /// an output file neither committed nor abandoned is abandoned when released.
+    public init(_ target: String, protection: Protection = Protection(), ownerOnly: Bool = false,
+                createFolder: Bool = false) throws(OutputError) {
+        try OutputFile.check(target, protection: protection, createFolder: createFolder)
+        let folder = OutputFile.folder(of: target)
+        let name = (target as NSString).lastPathComponent
+        OutputFile.removeStaleTemporaries(folder: folder, name: name)
+        let temporary = (folder as NSString).appendingPathComponent(".\(name).\(getpid()).\(OutputFile.counter.next()).incidents-tmp")
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, ownerOnly ? 0o600 : 0o644)
+        guard fd >= 0 else { throw OutputError(target, .io(action: "creating a temporary file in \(folder)", errno: errno)) }
+        if ownerOnly { fchmod(fd, 0o600) }
+        close(fd)
+        self.target = target
+        self.temporaryPath = temporary
+        TemporaryFiles.shared.add(temporary)
+    }
+
+    /// Writes `data` to `target` atomically (see the type's description).
+    public static func write(_ data: Data, to target: String, protection: Protection = Protection(), ownerOnly: Bool = false,
+                             createFolder: Bool = false) throws(OutputError) {
+        let file = try OutputFile(target, protection: protection, ownerOnly: ownerOnly, createFolder: createFolder)
+        do { try file.writeAll(data) } catch { file.abandon(); throw error }
+        try file.commit()
+    }
+
+    /// Lets `body` write the temporary file by its path (a renderer that opens the path itself),
+    /// then commits; if `body` throws, nothing visible changes.
+    public static func write<E: Error>(to target: String, protection: Protection = Protection(), ownerOnly: Bool = false,
+                                       createFolder: Bool = false, _ body: (String) throws(E) -> Void) throws -> Void {
+        let file = try OutputFile(target, protection: protection, ownerOnly: ownerOnly, createFolder: createFolder)
+        do { try body(file.temporaryPath) } catch { file.abandon(); throw error }
+        try file.commit()
+    }
+
+    /// Replaces the temporary file's content with `data`.
+    public func writeAll(_ data: Data) throws(OutputError) {
+        let fd = open(temporaryPath, O_WRONLY | O_TRUNC | O_CLOEXEC)
+        guard fd >= 0 else { throw OutputError(target, .io(action: "writing", errno: errno)) }
+        defer { close(fd) }
+        var failure: Int32 = 0
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            var offset = 0
+            while offset < raw.count {
+                let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                offset += n
+            }
+        }
+        if failure != 0 { throw OutputError(target, .io(action: "writing", errno: failure)) }
+    }
+
+    /// Flushes the temporary file to the disk, remembers it as the tool's, and renames it over
+    /// the target. On failure the temporary file is removed and the target is as it was.
+    public func commit() throws(OutputError) {
+        precondition(!done, "an output file is committed or abandoned once")
+        done = true
+        defer { TemporaryFiles.shared.remove(temporaryPath) }
+        let fd = open(temporaryPath, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else {
+            let code = errno
+            unlink(temporaryPath)
+            throw OutputError(target, .io(action: "reopening the temporary file", errno: code))
+        }
+        if fsync(fd) != 0 {
+            let code = errno
+            close(fd); unlink(temporaryPath)
+            throw OutputError(target, .io(action: "flushing to the disk", errno: code))
+        }
+        close(fd)
+        guard let digest = OutputFile.sha256(of: temporaryPath) else {
+            let code = errno
+            unlink(temporaryPath)
+            throw OutputError(target, .io(action: "reading back", errno: code == 0 ? EIO : code))
+        }
+        let folder = OutputFile.folder(of: target)
+        let name = (target as NSString).lastPathComponent
+        if let code = Ledger.append(folder: folder, name: name, digest: digest) {
+            unlink(temporaryPath)
+            throw OutputError(target, .io(action: "recording the file in \(Ledger.name)", errno: code))
+        }
+        if rename(temporaryPath, target) != 0 {
+            let code = errno
+            unlink(temporaryPath)
+            throw OutputError(target, .io(action: "renaming into place", errno: code))
+        }
+        OutputFile.syncFolder(folder)
+    }
+
+    /// Removes the temporary file; the target stays as it was.
+    public func abandon() {
+        guard !done else { return }
+        done = true
+        unlink(temporaryPath)
+        TemporaryFiles.shared.remove(temporaryPath)
+    }
+
+    deinit {
+        if !done {
+            unlink(temporaryPath)
+            TemporaryFiles.shared.remove(temporaryPath)
+        }
+    }
+
+    // MARK: - Checks
+
+    /// Checks that `target` may be written, without writing anything.
+    public static func check(_ target: String, protection: Protection = Protection(), createFolder: Bool = false) throws(OutputError) {
+        guard !target.isEmpty else { throw OutputError(target, .empty) }
+        let folder = folder(of: target)
+        var info = stat()
+        if stat(folder, &info) != 0 {
+            if createFolder && errno == ENOENT {
+                do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
+                    throw OutputError(target, .io(action: "creating the folder \(folder)", errno: errno))
+                }
+            } else {
+                throw OutputError(target, .noFolder(folder))
+            }
+        } else if (info.st_mode & S_IFMT) != S_IFDIR {
+            throw OutputError(target, .noFolder(folder))
+        }
+        let targetPath = canonical(target)
+        for file in protection.files {
+            if canonical(file.path) == targetPath || sameFile(file.path, target) {
+                throw OutputError(target, .protected(role: file.role, path: file.path))
+            }
+        }
+        guard lstat(target, &info) == 0 else { return }
+        var followed = stat()
+        let isFolder = (info.st_mode & S_IFMT) == S_IFDIR || (stat(target, &followed) == 0 && (followed.st_mode & S_IFMT) == S_IFDIR)
+        if isFolder { throw OutputError(target, .isFolder) }
+        if (info.st_mode & S_IFMT) != S_IFREG && (info.st_mode & S_IFMT) != S_IFLNK {
+            throw OutputError(target, .notRegular)
+        }
+        if !protection.force {
+            let name = (target as NSString).lastPathComponent
+            guard let digest = sha256(of: target), Ledger.contains(folder: folder, name: name, digest: digest) else {
+                throw OutputError(target, .notWrittenByTool)
+            }
+        }
+    }
+
+    /// The folder a target is written in ("." for a bare name).
+    static func folder(of target: String) -> String {
+        let folder = (target as NSString).deletingLastPathComponent
+        return folder.isEmpty ? "." : folder
+    }
+
+    /// An absolute path with the folder's symbolic links resolved (the file itself need not exist).
+    static func canonical(_ path: String) -> String {
+        let folder = folder(of: path)
+        let name = (path as NSString).lastPathComponent
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        guard realpath(folder, &buffer) != nil else { return (path as NSString).standardizingPath }
+        let resolved = buffer.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+        return (resolved as NSString).appendingPathComponent(name)
+    }
+
+    /// Whether two existing paths name the same file (hard or symbolic links included).
+    static func sameFile(_ a: String, _ b: String) -> Bool {
+        var x = stat(), y = stat()
+        guard stat(a, &x) == 0, stat(b, &y) == 0 else { return false }
+        return x.st_dev == y.st_dev && x.st_ino == y.st_ino
+    }
+
+    static func sha256(of path: String) -> String? {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        var hasher = SHA256()
+        while true {
+            let chunk: Data?
+            do { chunk = try handle.read(upToCount: 1 << 20) } catch { return nil }
+            guard let chunk, !chunk.isEmpty else { break }
+            hasher.update(data: chunk)
+        }
+        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+    }
+
+    static func syncFolder(_ folder: String) {
+        let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { return }
+        fsync(fd)
+        close(fd)
+    }
+
+    /// Removes temporary files of `name` left in `folder` by runs that were killed.
+    static func removeStaleTemporaries(folder: String, name: String) {
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        let prefix = ".\(name)."
+        for entry in entries where entry.hasPrefix(prefix) && entry.hasSuffix(".incidents-tmp") {
+            let middle = entry.dropFirst(prefix.count).dropLast(".incidents-tmp".count)
+            guard let pid = middle.split(separator: ".").first.flatMap({ Int32($0) }) else { continue }
+            if pid != getpid() && kill(pid, 0) != 0 && errno == ESRCH {
+                unlink((folder as NSString).appendingPathComponent(entry))
+            }
+        }
+    }
+
+    /// Finishes the write of `target` that a killed run committed elsewhere (e.g. a draft whose
+    /// record was stored) but had not yet renamed: its temporary file, if `isComplete` accepts
+    /// it, is renamed into place. Returns whether a file was recovered.
+    @discardableResult
+    public static func recover(_ target: String, isComplete: (String) -> Bool) -> Bool {
+        guard access(target, F_OK) != 0 else { return false }
+        let folder = folder(of: target)
+        let name = (target as NSString).lastPathComponent
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return false }
+        let prefix = ".\(name)."
+        for entry in entries.sorted() where entry.hasPrefix(prefix) && entry.hasSuffix(".incidents-tmp") {
+            let path = (folder as NSString).appendingPathComponent(entry)
+            let middle = entry.dropFirst(prefix.count).dropLast(".incidents-tmp".count)
+            guard let pid = middle.split(separator: ".").first.flatMap({ Int32($0) }), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            guard isComplete(path), let digest = sha256(of: path), Ledger.append(folder: folder, name: name, digest: digest) == nil,
+                  rename(path, target) == 0 else { continue }
+            syncFolder(folder)
+            return true
+        }
+        return false
+    }
+
+    private static let counter = Counter()
+}
+
+/// Why a file was not written. The target is untouched in every case.
+public struct OutputError: Error, CustomStringConvertible, Sendable {
+    public enum Reason: Sendable {
+        case empty
+        case noFolder(String)
+        case isFolder
+        case notRegular
+        case protected(role: String, path: String)
+        case notWrittenByTool
+        case io(action: String, errno: Int32)
+    }
+
+    /// The path asked for.
+    public let target: String
+    public let reason: Reason
+
+    init(_ target: String, _ reason: Reason) {
+        self.target = target
+        self.reason = reason
+    }
+
+    /// Whether `--force` would have let the file be written.
+    public var needsForce: Bool { if case .notWrittenByTool = reason { true } else { false } }
+
+    public var description: String {
+        switch reason {
+        case .empty: return "the output path is empty; give a file name"
+        case .noFolder(let folder): return "\(target): the folder \(folder) does not exist; create it or choose another path"
+        case .isFolder: return "\(target) is a folder; give a file name inside it (nothing was written)"
+        case .notRegular: return "\(target) is not a regular file; choose another path (nothing was written)"
+        case .protected(let role, let path):
+            return "\(target) is \(role) (\(path)); writing there would destroy it. Choose another path (nothing was written)"
+        case .notWrittenByTool:
+            return "\(target) already exists and was not written by incidents (or was changed since); nothing was written. Choose another path, or add --force to replace it"
+        case .io(let action, let code):
+            let what = code == ENOSPC ? "the disk is full" : code == EDQUOT ? "the disk quota is exhausted" : String(cString: strerror(code))
+            return "\(target): \(action) failed: \(what); the previous file (if any) is unchanged and no partial file was left"
+        }
+    }
+}
+
+/// The record of files the tool wrote in a folder: one line per write, `SHA-256  name`, appended
+/// (an append of one short line is atomic, so concurrent writers need no lock).
+enum Ledger {
+    static let name = ".incidents-written"
+
+    static func append(folder: String, name file: String, digest: String) -> Int32? {
+        let path = (folder as NSString).appendingPathComponent(name)
+        let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { return errno }
+        defer { close(fd) }
+        let line = Array("\(digest)  \(file)\n".utf8)
+        let n = line.withUnsafeBytes { Glibc.write(fd, $0.baseAddress!, $0.count) }
+        if n != line.count { return n < 0 ? errno : ENOSPC }
+        if fsync(fd) != 0 { return errno }
+        return nil
+    }
+
+    static func contains(folder: String, name file: String, digest: String) -> Bool {
+        let path = (folder as NSString).appendingPathComponent(name)
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return false }
+        let wanted = "\(digest)  \(file)"
+        return text.split(separator: "\n").contains { $0 == wanted }
+    }
+}
+
+/// A process-wide counter for unique temporary names.
+final class Counter: @unchecked Sendable {
+    private var value = 0
+    private let lock = NSLock()
+    func next() -> Int { lock.lock(); defer { lock.unlock() }; value += 1; return value }
+}
+
+/// Temporary files being written, removed if the process is interrupted (Ctrl-C, a terminal
+/// closing, a polite kill). A hard kill (-9) leaves them to the next write of the same target.
+final class TemporaryFiles: @unchecked Sendable {
+    static let shared = TemporaryFiles()
+    private static let slots = 64
+    /// C strings the signal handler can read without allocating.
+    nonisolated(unsafe) static let table = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: slots)
+    private let lock = NSLock()
+
+    private init() {
+        TemporaryFiles.table.initialize(repeating: nil, count: TemporaryFiles.slots)
+        for signal in [SIGINT, SIGTERM, SIGHUP] {
+            var action = sigaction()
+            action.__sigaction_handler.sa_handler = { number in
+                for i in 0..<TemporaryFiles.slots {
+                    if let path = TemporaryFiles.table[i] { unlink(path) }
+                }
+                Glibc.signal(number, SIG_DFL)
+                raise(number)
+            }
+            sigemptyset(&action.sa_mask)
+            sigaction(signal, &action, nil)
+        }
+    }
+
+    func add(_ path: String) {
+        lock.lock(); defer { lock.unlock() }
+        for i in 0..<TemporaryFiles.slots where TemporaryFiles.table[i] == nil {
+            TemporaryFiles.table[i] = strdup(path)
+            return
+        }
+    }
+
+    func remove(_ path: String) {
+        lock.lock(); defer { lock.unlock() }
+        for i in 0..<TemporaryFiles.slots {
+            if let entry = TemporaryFiles.table[i], String(cString: entry) == path {
+                TemporaryFiles.table[i] = nil
+                free(entry)
+            }
+        }
+    }
+}
