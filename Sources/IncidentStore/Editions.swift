@@ -113,11 +113,13 @@ extension IncidentStore {
     /// made at once take turns, so each gets its own number; if `body` throws, nothing is stored.
     public func makeDraft(period: String, _ body: (Int) throws -> DraftContent) throws -> Draft {
         do {
-            return try queue.write { db in
+            let draft = try queue.write { db in
                 let number = (try Int.fetchOne(db, sql: "SELECT max(number) FROM report_draft WHERE period = ?", arguments: [period]) ?? 0) + 1
                 let content = try body(number)
                 return try IncidentStore.insertDraft(db, period: period, number: number, content: content)
             }
+            checkpoint()
+            return draft
         } catch let error as DatabaseError {
             throw IncidentStore.explain(error, path: path, waited: nil)
         }

@@ -99,5 +99,6 @@ extension IncidentStore {
     /// Records where and when the last backup was written.
     public func recordBackup(_ description: String) throws(StoreError) {
         try setSetting(Backup.settingKey, description)
+        checkpoint()
     }
 }

@@ -4,14 +4,15 @@ import IncidentModel
 
 /// The incident database: one SQLite file on disk, opened through GRDB.
 ///
-/// All SQL lives in this module. The store holds a GRDB `DatabasePool` in WAL mode: readers
-/// (figures, charts, reports) work on a snapshot and never wait for a writer, even during a long
-/// import; writers take turns, and a writer that finds another at work waits (up to
-/// ``Options/waitSeconds``) instead of failing.
+/// All SQL lives in this module. The store holds one GRDB connection to a database in WAL mode:
+/// readers (figures, charts, reports), opened read-only, work on a snapshot and never wait for a
+/// writer, even during a long import; writers take turns, and a writer that finds another at
+/// work waits (up to ``Options/waitSeconds``) instead of failing. One connection per store: a
+/// command that reads while it writes (a draft) opens a second store for the reads.
 public struct IncidentStore: Sendable {
     /// The database file.
     public let path: String
-    let queue: DatabasePool
+    let queue: DatabaseQueue
 
     /// `PRAGMA application_id` of incident databases ("INCD"), so that another SQLite file is
     /// refused instead of having tables added to it.
@@ -53,18 +54,31 @@ public struct IncidentStore: Sendable {
             var configuration = Configuration()
             configuration.foreignKeysEnabled = true
             configuration.busyMode = .callback(IncidentStore.busyCallback(options))
-            configuration.maximumReaderCount = 2
-            queue = try DatabasePool(path: path, configuration: configuration)
+            // A command that only reads opens the file read-only: it can never change it, and
+            // never needs the write lock an import holds.
+            let exists = FileManager.default.fileExists(atPath: path)
+            configuration.readonly = !options.writes && exists
+            queue = try DatabaseQueue(path: path, configuration: configuration)
             // Reads first: a reader must not need the write lock a running import holds.
-            let (id, tables, migrated) = try queue.read { db in
+            let (id, tables, migrated, journal) = try queue.read { db in
                 (try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
                  try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table'") ?? 0,
-                 try Schema.migrator.hasCompletedMigrations(db))
+                 try Schema.migrator.hasCompletedMigrations(db),
+                 try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "")
             }
             if id == 0 && tables == 0 {
+                guard !configuration.readonly else {
+                    throw StoreError(path: path, kind: .other, message: "this file is empty, not an incidents database; choose another database path")
+                }
                 try queue.write { db in try db.execute(sql: "PRAGMA application_id = \(IncidentStore.applicationID)") }
             } else if id != IncidentStore.applicationID {
                 throw StoreError(path: path, kind: .other, message: "this is an SQLite database of another program, not an incidents database; choose another database path")
+            }
+            // WAL (kept in the file once set): readers work on a snapshot while a writer writes.
+            if journal != "wal" && !configuration.readonly {
+                try queue.writeWithoutTransaction { db in
+                    _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+                }
             }
             if options.checkHealth, tables > 0, IncidentStore.fileSize(path) <= IncidentStore.healthCheckLimit {
                 let problems = try queue.read { db in try String.fetchAll(db, sql: "PRAGMA quick_check(5)") }
@@ -72,7 +86,17 @@ public struct IncidentStore: Sendable {
                     throw StoreError(path: path, kind: .damaged, message: IncidentStore.damagedMessage(path, detail: problems.joined(separator: "; ")))
                 }
             }
-            if !migrated { try Schema.migrator.migrate(queue) }
+            if !migrated {
+                if configuration.readonly {
+                    // An older database: brought up to date once, through a writer (which waits
+                    // its turn), then read as usual.
+                    var writer = configuration
+                    writer.readonly = false
+                    try Schema.migrator.migrate(try DatabaseQueue(path: path, configuration: writer))
+                } else {
+                    try Schema.migrator.migrate(queue)
+                }
+            }
         } catch let error as StoreError {
             throw error
         } catch let error as DatabaseError {
@@ -98,6 +122,12 @@ public struct IncidentStore: Sendable {
         } catch {
             throw StoreError(path: path, kind: .other, message: "\(error)")
         }
+    }
+
+    /// Copies what the write-ahead log holds into the database file, so that the file alone is
+    /// whole even while a read-only connection of this process (which cannot) closes last.
+    public func checkpoint() {
+        _ = try? queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(PASSIVE)") }
     }
 
     /// The value stored under `key` in the database's settings, if any.

@@ -85,7 +85,8 @@ struct BackupCommand: ParsableCommand {
         } catch let error as OutputError { throw error.cli } catch { throw CLIError("\(error)") }
         let copy = try IncidentStore(path: file, options: .init(writes: false))
         let records = try copy.recordCount()
-        try? store.recordBackup("\(file), \(Clock.timestamp())")
+        // Named in the message for a damaged database (best effort: the copy is made either way).
+        try? global.openStore().recordBackup("\(file), \(Clock.timestamp())")
         print("Wrote \(file): a consistent copy of \(global.databasePath) (\(records.grouped) records).")
     }
 }

@@ -68,7 +68,7 @@ struct ReportCommand: ParsableCommand {
         let marks = try CommandSupport.marks(mark)
         let protection = global.protection(inputs: [(templatePath, "the report's template")], force: output.force)
         // A named output is checked before anything is read or written; the default one's folder is made.
-        if let out { do { try OutputFile.check(out, protection: protection) } catch { throw error.cli } }
+        if let out { do { try OutputFile.check(out, protection: protection, createFolder: true) } catch { throw error.cli } }
         try ChartCommand.registerFonts(fonts)
         // A report is for publication: a damaged database is refused, not typeset.
         let engine = try CommandSupport.engine(global, covering: period, checkHealth: true)
@@ -85,23 +85,25 @@ struct ReportCommand: ParsableCommand {
         // killed after the commit leaves the finished PDF hidden, and the next `drafts` or
         // `report --draft` puts it in place (DraftFiles.recover).
         let store = try global.openStore()
-        DraftFiles.recover(store)
+        // The store's one connection holds the draft's write transaction; reads go through another.
+        let reader = try global.openExistingStore()
+        DraftFiles.recover(reader)
         var pending: OutputFile?
         var pages = 0
         let saved: Draft
         do {
             saved = try store.makeDraft(period: period.description) { number in
-                let hash = try store.contentHash()
-                let records = try store.recordStates(from: period.start, to: period.end)
-                let previous = try store.drafts(period: period.description).last
+                let hash = try reader.contentHash()
+                let records = try reader.recordStates(from: period.start, to: period.end)
+                let previous = try reader.drafts(period: period.description).last
                 let info = ReportBuilder.DraftInfo(
                     stamp: "DRAFT \(number) of the \(period.label) report · \(created.prefix(10)) · data snapshot \(hash.prefix(16))",
-                    previous: try previous.map { ($0.number, try store.draftFigures($0.id)) },
-                    explanation: try previous.map { Editions.explain(old: try store.draftRecords($0.id), new: records) } ?? [])
+                    previous: try previous.map { ($0.number, try reader.draftFigures($0.id)) },
+                    explanation: try previous.map { Editions.explain(old: try reader.draftRecords($0.id), new: records) } ?? [])
                 let output = out ?? "Reports/antisemitic-incidents-\(period)-draft-\(number).pdf"
                 let file = try OutputFile(output, protection: protection, createFolder: out == nil)
                 pending = file
-                let (result, printed) = try ReportCommand.render(engine: engine, store: store, period: period, templatePath: templatePath,
+                let (result, printed) = try ReportCommand.render(engine: engine, store: reader, period: period, templatePath: templatePath,
                                                                  into: file.temporaryPath, created: created, marks: marks, draft: info)
                 pages = result.pageCount
                 return IncidentStore.DraftContent(createdAt: created, dataHash: hash, output: output, figures: printed, records: records)

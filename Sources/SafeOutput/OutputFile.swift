@@ -157,36 +157,35 @@ public final class OutputFile {
     public static func check(_ target: String, protection: Protection = Protection(), createFolder: Bool = false) throws(OutputError) {
         guard !target.isEmpty else { throw OutputError(target, .empty) }
         let folder = folder(of: target)
-        var info = stat()
-        if stat(folder, &info) != 0 {
-            if createFolder && errno == ENOENT {
-                do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
-                    throw OutputError(target, .io(action: "creating the folder \(folder)", errno: errno))
-                }
-            } else {
-                throw OutputError(target, .noFolder(folder))
-            }
-        } else if (info.st_mode & S_IFMT) != S_IFDIR {
-            throw OutputError(target, .noFolder(folder))
-        }
         let targetPath = canonical(target)
         for file in protection.files {
             if canonical(file.path) == targetPath || sameFile(file.path, target) {
                 throw OutputError(target, .protected(role: file.role, path: file.path))
             }
         }
-        guard lstat(target, &info) == 0 else { return }
-        var followed = stat()
-        let isFolder = (info.st_mode & S_IFMT) == S_IFDIR || (stat(target, &followed) == 0 && (followed.st_mode & S_IFMT) == S_IFDIR)
-        if isFolder { throw OutputError(target, .isFolder) }
-        if (info.st_mode & S_IFMT) != S_IFREG && (info.st_mode & S_IFMT) != S_IFLNK {
-            throw OutputError(target, .notRegular)
-        }
-        if !protection.force {
-            let name = (target as NSString).lastPathComponent
-            guard let digest = sha256(of: target), Ledger.contains(folder: folder, name: name, digest: digest) else {
-                throw OutputError(target, .notWrittenByTool)
+        var info = stat()
+        if lstat(target, &info) == 0 {
+            var followed = stat()
+            let isFolder = (info.st_mode & S_IFMT) == S_IFDIR || (stat(target, &followed) == 0 && (followed.st_mode & S_IFMT) == S_IFDIR)
+            if isFolder { throw OutputError(target, .isFolder) }
+            if (info.st_mode & S_IFMT) != S_IFREG && (info.st_mode & S_IFMT) != S_IFLNK {
+                throw OutputError(target, .notRegular)
             }
+            if !protection.force {
+                let name = (target as NSString).lastPathComponent
+                guard let digest = sha256(of: target), Ledger.contains(folder: folder, name: name, digest: digest) else {
+                    throw OutputError(target, .notWrittenByTool)
+                }
+            }
+        }
+        // Last, once nothing else stands in the way: the folder exists (or is made).
+        if stat(folder, &info) != 0 {
+            guard createFolder && errno == ENOENT else { throw OutputError(target, .noFolder(folder)) }
+            do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
+                throw OutputError(target, .io(action: "creating the folder \(folder)", errno: errno))
+            }
+        } else if (info.st_mode & S_IFMT) != S_IFDIR {
+            throw OutputError(target, .noFolder(folder))
         }
     }
 
@@ -297,8 +296,8 @@ public struct OutputError: Error, CustomStringConvertible, Sendable {
 
     public var description: String {
         switch reason {
-        case .empty: return "the output path is empty; give a file name"
-        case .noFolder(let folder): return "\(target): the folder \(folder) does not exist; create it or choose another path"
+        case .empty: return "the output path is empty; give a file name (nothing was written)"
+        case .noFolder(let folder): return "\(target): the folder \(folder) does not exist; create it or choose another path (nothing was written)"
         case .isFolder: return "\(target) is a folder; give a file name inside it (nothing was written)"
         case .notRegular: return "\(target) is not a regular file; choose another path (nothing was written)"
         case .protected(let role, let path):

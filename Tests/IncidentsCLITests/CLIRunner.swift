@@ -38,14 +38,65 @@ struct CLI {
         let status: Int32
         let out: String
         let err: String
+        /// Whether the process ended by a signal (`status` is then the signal's number).
+        var signalled = false
     }
 
-    /// Runs `incidents ARGS` with `environment` added; waits for it.
-    @discardableResult
-    func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+    /// A command started and not yet waited for.
+    final class Running: @unchecked Sendable {
+        let process: Process
+        private let out: Collector, err: Collector
+
+        fileprivate init(process: Process, out: Collector, err: Collector) {
+            self.process = process
+            self.out = out
+            self.err = err
+        }
+
+        var isRunning: Bool { process.isRunning }
+
+        /// Kills it with `signal` (SIGKILL: no chance to tidy up).
+        func kill(_ signal: Int32 = SIGKILL) { Foundation.kill(process.processIdentifier, signal) }
+
+        /// Waits for it to end and returns what it printed.
+        func wait() -> Result {
+            process.waitUntilExit()
+            let signalled = process.terminationReason == .uncaughtSignal
+            return Result(status: process.terminationStatus, out: out.text(), err: err.text(), signalled: signalled)
+        }
+    }
+
+    /// Reads a pipe to its end on a thread of its own, so that neither pipe can fill up and
+    /// block the child while the other is being read.
+    fileprivate final class Collector: @unchecked Sendable {
+        private var data = Data()
+        private let done = DispatchSemaphore(value: 0)
+        init(_ pipe: Pipe) {
+            let handle = pipe.fileHandleForReading
+            Thread.detachNewThread { [self] in
+                data = handle.readDataToEndOfFile()
+                done.signal()
+            }
+        }
+        func text() -> String {
+            done.wait()
+            done.signal()
+            return String(decoding: data, as: UTF8.self)
+        }
+    }
+
+    /// Starts `incidents ARGS` with `environment` added, without waiting; `shell` runs it
+    /// through `bash -c` with that prefix (e.g. `ulimit -f 50;`).
+    func start(_ arguments: [String], environment: [String: String] = [:], shell: String? = nil) throws -> Running {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: CLI.executable)
-        process.arguments = arguments
+        if let shell {
+            process.executableURL = URL(fileURLWithPath: "/bin/bash")
+            let quoted = ([CLI.executable] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+            process.arguments = ["-c", shell + " exec " + quoted.joined(separator: " ")]
+        } else {
+            process.executableURL = URL(fileURLWithPath: CLI.executable)
+            process.arguments = arguments
+        }
         process.currentDirectoryURL = URL(fileURLWithPath: folder)
         var env = ProcessInfo.processInfo.environment
         env["INCIDENTS_DB"] = nil
@@ -54,10 +105,31 @@ struct CLI {
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
+        process.standardInput = FileHandle.nullDevice
         try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, out: String(decoding: outData, as: UTF8.self), err: String(decoding: errData, as: UTF8.self))
+        return Running(process: process, out: Collector(out), err: Collector(err))
+    }
+
+    /// Runs `incidents ARGS` with `environment` added; waits for it.
+    @discardableResult
+    func run(_ arguments: [String], environment: [String: String] = [:], shell: String? = nil) throws -> Result {
+        try start(arguments, environment: environment, shell: shell).wait()
+    }
+
+    /// Every file below the folder (hidden ones included) with its SHA-256-like fingerprint, for
+    /// checking that a refused command changed nothing.
+    func snapshot() throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        let enumerator = FileManager.default.enumerator(atPath: folder)
+        while let name = enumerator?.nextObject() as? String {
+            var isDir: ObjCBool = false
+            let full = path(name)
+            if FileManager.default.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue {
+                files[name] = try Data(contentsOf: URL(fileURLWithPath: full))
+            } else {
+                files[name + "/"] = Data()
+            }
+        }
+        return files
     }
 }

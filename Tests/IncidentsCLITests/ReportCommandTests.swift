@@ -224,6 +224,40 @@ final class DemoReports: @unchecked Sendable {
         #expect(!FileManager.default.fileExists(atPath: demo.cli.path("bad.pdf")))
     }
 
+    @Test("every Mustache form naming an unknown figure, and a Mustache syntax error, stop with the template's file and line")
+    func templateFormsAndSyntax() throws {
+        try demo.cli.write("forms.md", "# Title\n\nUnescaped {{{totl}}} and {{& totl}} and {{#nothere}}x{{/nothere}}.\n\n{{> partial}}\n")
+        let forms = try demo.cli.run(["report", "--period", "2025", "--template", "forms.md", "--out", "forms.pdf"])
+        #expect(forms.status != 0)
+        #expect(forms.err.contains("forms.md:3: unknown figure \"totl\""), "\(forms.err)")
+        #expect(forms.err.components(separatedBy: "forms.md:3: unknown figure \"totl\"").count == 3, "both {{{totl}}} and {{& totl}}: \(forms.err)")
+        #expect(forms.err.contains("forms.md:3: unknown figure \"nothere\""))
+        #expect(forms.err.contains("forms.md:5: \"{{> partial}}\": partials"))
+        try demo.cli.write("syntax.md", "---\ntitle: T\n---\n# Title\n\nFine {{total}}.\n\nClose {{/total}} without opening.\n")
+        let syntax = try demo.cli.run(["report", "--period", "2025", "--template", "syntax.md", "--out", "syntax.pdf"])
+        #expect(syntax.status != 0)
+        #expect(syntax.err.contains("syntax.md:8: the template is not valid Mustache"), "\(syntax.err)")
+        #expect(!syntax.err.contains("ParserError") && !syntax.err.contains("context:"), "Swift structures in the message: \(syntax.err)")
+        #expect(!FileManager.default.fileExists(atPath: demo.cli.path("forms.pdf")))
+        #expect(!FileManager.default.fileExists(atPath: demo.cli.path("syntax.pdf")))
+    }
+
+    @Test("crossed emphasis is typeset, not dropped; Hebrew and Arabic words are set in the bundled Noto fonts")
+    func emphasisAndScripts() throws {
+        let front = "---\ntitle: Test\npublisher: P\ncharity_numbers: 1\npermission: p\n---\n"
+        try demo.cli.write("scripts.md", front + "# Words\n\nA paragraph **bold *both** italic* survives intact.\n\nThey shouted שלום and سلام at {{total}} people.\n")
+        let result = try demo.cli.run(["report", "--period", "2025", "--template", "scripts.md", "--out", "scripts.pdf"])
+        #expect(result.status == 0, "\(result.err)")
+        let text = try demo.text(nil, demo.cli.path("scripts.pdf")).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(text.contains("A paragraph bold both italic survives intact."), "\(text)")
+        #expect(text.contains("They shouted"))
+        let fonts = try tool("pdffonts", [demo.cli.path("scripts.pdf")])
+        #expect(fonts.contains("NotoSansHebrew"), "\(fonts)")
+        #expect(fonts.contains("NotoSansArabic"), "\(fonts)")
+        // No glyph is missing: fontconfig never fell back to a box.
+        #expect(!fonts.contains("Type 3"))
+    }
+
     @Test("writes the January–June edition from its own template")
     func halfYear() throws {
         let result = try demo.cli.run(["report", "--period", "2025-H1", "--out", "h1.pdf"])

@@ -1,0 +1,327 @@
+import Foundation
+import IncidentStore
+import Testing
+import TestSupport
+
+/// A file of `count` valid records of the research team, spread over 2024, with personal
+/// columns; `prefix` keeps references of different files apart.
+func recordsFile(_ count: Int, prefix: String = "R", source: String = "cst") -> String {
+    let categories = ["abusive_behaviour", "assault", "threats", "damage_and_desecration", "literature", "extreme_violence"]
+    let forces = ["Met", "GMP", "West Yorkshire", "Hertfordshire", "BTP", ""]
+    var text = "reference,source,date,category,police_force,location,description,victim_name\n"
+    text.reserveCapacity(count * 110)
+    for i in 0..<count {
+        let month = 1 + i % 12, day = 1 + (i / 12) % 28
+        text += "\(prefix)\(i),\(source),2024-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day),\(categories[i % 6]),\(forces[i % 6]),Barnet,"
+        text += "\"Shouted at near the station, record \(i)\",Person \(i)\n"
+    }
+    return text
+}
+
+/// The count of records in the database at `path`, read as the figures command reads it.
+func total2024(_ cli: CLI, database: String = "incidents.sqlite") throws -> Int? {
+    let result = try cli.run(["--database", database, "figures", "--period", "2024", "--format", "csv"])
+    guard result.status == 0 else { return nil }
+    // period,incidents (one row): the last line's last value.
+    return result.out.split(separator: "\n").last.flatMap { $0.split(separator: ",").last }.flatMap { Int($0) }
+}
+
+@Suite(.serialized) struct NothingLostTests {
+    @Test("a refused output path (a folder, the database or its sidecars, the input, a file the tool did not write) leaves the folder and the database byte-identical")
+    func refusedPaths() throws {
+        let cli = try CLI()
+        defer { cli.cleanUp() }
+        try cli.write("in.csv", recordsFile(300))
+        #expect(try cli.run(["import", "in.csv"]).status == 0)
+        try FileManager.default.createDirectory(atPath: cli.path("Reports"), withIntermediateDirectories: true)
+        try cli.write("Reports/notes.txt", "the trustees' notes")
+        try cli.write("mine.png", "a picture a person made")
+        let cases: [[String]] = [
+            ["export", "--for", "police", "--period", "2024-Q1", "--out", "Reports"],
+            ["export", "--for", "police", "--period", "2024-Q1", "--out", "incidents.sqlite"],
+            ["export", "--for", "police", "--period", "2024-Q1", "--out", "./incidents.sqlite-wal"],
+            ["links", "--format", "csv", "--out", "incidents.sqlite"],
+            ["links", "--format", "csv", "--out", "incidents.sqlite-journal"],
+            ["report", "--period", "2024", "--out", "incidents.sqlite"],
+            ["report", "--period", "2024", "--out", "Reports"],
+            ["import", "in.csv", "--skip-invalid", "incidents.sqlite"],
+            ["import", "in.csv", "--skip-invalid", "in.csv"],
+            ["chart", "monthly", "--period", "2024", "--out", "mine.png"],
+            ["chart", "monthly", "--period", "2024", "--out", "Reports/notes.txt/x.pdf"],
+            ["backup", "incidents.sqlite"],
+            ["backup", "Reports"],
+        ]
+        let before = try cli.snapshot()
+        for arguments in cases {
+            let result = try cli.run(arguments)
+            #expect(result.status != 0, "\(arguments) should be refused")
+            #expect(result.err.contains("nothing was written"), "\(arguments): \(result.err)")
+            let after = try cli.snapshot()
+            #expect(after == before, "\(arguments) changed files: \(Set(after.keys).symmetricDifference(before.keys)) / \(after.keys.filter { after[$0] != before[$0] })")
+        }
+        // A symbolic link to the database is the database.
+        try FileManager.default.createSymbolicLink(atPath: cli.path("innocent.csv"), withDestinationPath: cli.path("incidents.sqlite"))
+        let linked = try cli.run(["export", "--for", "police", "--period", "2024-Q1", "--out", "innocent.csv"])
+        #expect(linked.status != 0 && linked.err.contains("is the database"))
+
+        // --force replaces a file the tool did not write; the tool replaces its own without it.
+        let forced = try cli.run(["chart", "monthly", "--period", "2024", "--out", "mine.png", "--force"])
+        #expect(forced.status == 0, "\(forced.err)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: cli.path("mine.png"))).starts(with: [0x89, 0x50, 0x4E, 0x47]))
+        #expect(try cli.run(["chart", "monthly", "--period", "2024", "--out", "mine.png"]).status == 0)
+        // …but not once a person has changed it.
+        try cli.write("mine.png", "edited by hand")
+        #expect(try cli.run(["chart", "monthly", "--period", "2024", "--out", "mine.png"]).status != 0)
+        #expect(try cli.read("mine.png") == "edited by hand")
+    }
+
+    @Test("a write that fails (the file-size limit standing in for a full disk) exits non-zero, keeps the previous file and leaves no partial file")
+    func failedWriteKeepsPrevious() throws {
+        let cli = try CLI()
+        defer { cli.cleanUp() }
+        try cli.write("in.csv", recordsFile(2_000))
+        #expect(try cli.run(["import", "in.csv"]).status == 0)
+        #expect(try cli.run(["chart", "monthly", "--period", "2024", "--out", "chart.svg"]).status == 0)
+        #expect(try cli.run(["export", "--for", "police", "--period", "2024", "--out", "police.csv"]).status == 0)
+        let chart = try Data(contentsOf: URL(fileURLWithPath: cli.path("chart.svg")))
+        let export = try Data(contentsOf: URL(fileURLWithPath: cli.path("police.csv")))
+        // Writes past 48 KiB fail with EFBIG (the signal is ignored), as on a full disk. (The
+        // database's 32 KiB shared-memory file stays within it; the chart, the report and the
+        // export do not.)
+        let limit = "trap '' XFSZ; ulimit -f 48;"
+        let failedChart = try cli.run(["chart", "monthly", "--period", "2024-H1", "--out", "chart.svg"], shell: limit)
+        #expect(failedChart.status != 0)
+        #expect(!failedChart.out.contains("Wrote"))
+        #expect(failedChart.err.contains("chart.svg"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: cli.path("chart.svg"))) == chart)
+        let failedReport = try cli.run(["report", "--period", "2024", "--out", "report.pdf"], shell: limit)
+        #expect(failedReport.status != 0)
+        #expect(!FileManager.default.fileExists(atPath: cli.path("report.pdf")))
+        let failedExport = try cli.run(["export", "--for", "police", "--period", "2024-H1", "--out", "police.csv"], shell: limit)
+        #expect(failedExport.status != 0)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: cli.path("police.csv"))) == export)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: cli.folder).filter { $0.hasSuffix(".incidents-tmp") }
+        #expect(leftovers.isEmpty, "\(leftovers)")
+        // The failed export did not reach the audit log: only the first one is there.
+        #expect(try IncidentStore(path: cli.path("incidents.sqlite")).exports().count == 1)
+    }
+
+    @Test("kill -9 at seeded random moments of import, link and report leaves a sound database, counts from before or after, and no partial output")
+    func killsAtRandomMoments() throws {
+        let cli = try CLI()
+        defer { cli.cleanUp() }
+        try cli.write("base.csv", recordsFile(2_000, prefix: "B"))
+        #expect(try cli.run(["import", "base.csv"]).status == 0)
+        try cli.write("more.csv", recordsFile(12_000, prefix: "M"))
+        try cli.write("police.csv", recordsFile(1_500, prefix: "P", source: "police"))
+        // How long each takes undisturbed, to spread the kills over it.
+        let scratch = try CLI()
+        defer { scratch.cleanUp() }
+        try FileManager.default.copyItem(atPath: cli.path("incidents.sqlite"), toPath: scratch.path("incidents.sqlite"))
+        try FileManager.default.copyItem(atPath: cli.path("more.csv"), toPath: scratch.path("more.csv"))
+        var clock = ContinuousClock.now
+        #expect(try scratch.run(["import", "more.csv"]).status == 0)
+        let importTime = ContinuousClock.now - clock
+        clock = .now
+        #expect(try scratch.run(["report", "--period", "2024", "--out", "r.pdf"]).status == 0)
+        let reportTime = ContinuousClock.now - clock
+        try FileManager.default.copyItem(atPath: cli.path("police.csv"), toPath: scratch.path("police.csv"))
+        #expect(try scratch.run(["import", "police.csv"]).status == 0)
+        clock = .now
+        #expect(try scratch.run(["link"]).status == 0)
+        let linkTime = ContinuousClock.now - clock
+
+        var generator = SplitMix(seed: 20_261_130)
+        var imported: Set<String> = []
+        var kills = 0
+        for round in 0..<36 {
+            let kind = round % 3
+            let span = kind == 2 ? reportTime : kind == 1 ? linkTime : importTime
+            let seconds = Double(span.components.seconds) + Double(span.components.attoseconds) / 1e18
+            // Somewhere in the first two thirds of an undisturbed run.
+            let delay = Double(generator.next() % 667) / 1_000 * seconds
+            let file = round % 2 == 0 ? "more.csv" : "police.csv"
+            let arguments: [String] = switch kind {
+            case 0: ["import", file, "--skip-invalid", "rejects.csv"]
+            case 1: ["link"]
+            default: ["report", "--period", "2024", "--out", "Reports/annual.pdf"]
+            }
+            let previous = try #require(try total2024(cli))
+            let running = try cli.start(arguments)
+            Thread.sleep(forTimeInterval: delay)
+            if running.isRunning { running.kill(); kills += 1 }
+            _ = running.wait()
+            // The database is sound and its summaries agree with the records.
+            let check = try cli.run(["check"])
+            #expect(check.status == 0, "round \(round) \(arguments): \(check.out) \(check.err)")
+            let total = try #require(try total2024(cli))
+            switch kind {
+            case 0:
+                // All of the file or none of it.
+                let added = imported.contains(file) ? 0 : (file == "more.csv" ? 12_000 : 1_500)
+                #expect(total == previous || total == previous + added, "round \(round): \(previous) → \(total)")
+                if total != previous { imported.insert(file) }
+            case 1: #expect(total <= previous, "round \(round): linking can only merge records")
+            default: #expect(total == previous)
+            }
+            // No partial output under the target's name: a PDF there is whole.
+            if FileManager.default.fileExists(atPath: cli.path("Reports/annual.pdf")) {
+                let pdf = try Data(contentsOf: URL(fileURLWithPath: cli.path("Reports/annual.pdf")))
+                #expect(pdf.starts(with: Array("%PDF-".utf8)) && String(decoding: pdf.suffix(32), as: UTF8.self).contains("%%EOF"), "round \(round)")
+            }
+            #expect(!FileManager.default.fileExists(atPath: cli.path("rejects.csv")), "no rows were rejected, so no rejects file")
+        }
+        #expect(kills >= 20, "only \(kills) runs were killed before they finished")
+        // The next write to a target removes what killed runs left hidden.
+        let last = try cli.run(["report", "--period", "2024", "--out", "Reports/annual.pdf"])
+        #expect(last.status == 0, "\(last.err)")
+        let hidden = try FileManager.default.contentsOfDirectory(atPath: cli.path("Reports")).filter { $0.hasSuffix(".incidents-tmp") }
+        #expect(hidden.isEmpty, "\(hidden)")
+    }
+
+    @Test("figures answer from a snapshot while a long import runs; a second writer waits its turn, or gives up with a clear message")
+    func readersDuringImport() throws {
+        let cli = try CLI()
+        defer { cli.cleanUp() }
+        try cli.write("base.csv", recordsFile(1_000, prefix: "B"))
+        #expect(try cli.run(["import", "base.csv"]).status == 0)
+        let before = try #require(try total2024(cli))
+        try cli.write("big.csv", recordsFile(150_000, prefix: "G"))
+        try cli.write("small.csv", recordsFile(10, prefix: "S"))
+        let importing = try cli.start(["import", "big.csv"])
+        Thread.sleep(forTimeInterval: 0.5)
+        var answered = 0
+        for _ in 0..<5 where importing.isRunning {
+            let figures = try cli.run(["figures", "--period", "2024", "--format", "csv"])
+            #expect(figures.status == 0, "\(figures.err)")
+            let total = figures.out.split(separator: "\n").last.flatMap { $0.split(separator: ",").last }.flatMap { Int($0) }
+            #expect(total == before || total == before + 150_000)
+            if importing.isRunning { answered += 1 }
+        }
+        #expect(answered >= 3, "figures did not answer while the import ran (import too quick, or figures waited)")
+        // A writer that will not wait long enough is refused, with what is happening.
+        if importing.isRunning {
+            let impatient = try cli.run(["--wait", "0.3", "import", "small.csv"])
+            if importing.isRunning {
+                #expect(impatient.status != 0)
+                #expect(impatient.err.contains("another incidents command"), "\(impatient.err)")
+                #expect(!impatient.err.contains("check the path"))
+            }
+        }
+        let patient = try cli.start(["import", "small.csv"])
+        let big = importing.wait()
+        #expect(big.status == 0, "\(big.err)")
+        let second = patient.wait()
+        #expect(second.status == 0, "\(second.err)")
+        #expect(try total2024(cli) == before + 150_010)
+    }
+
+    @Test("two drafts made at once get numbers 1 and 2, each with its PDF and its record")
+    func concurrentDrafts() throws {
+        let cli = try CLI()
+        defer { cli.cleanUp() }
+        try cli.write("in.csv", recordsFile(500))
+        #expect(try cli.run(["import", "in.csv"]).status == 0)
+        let a = try cli.start(["report", "--period", "2024", "--draft"])
+        let b = try cli.start(["report", "--period", "2024", "--draft"])
+        let (ra, rb) = (a.wait(), b.wait())
+        #expect(ra.status == 0, "\(ra.err)")
+        #expect(rb.status == 0, "\(rb.err)")
+        let drafts = try IncidentStore(path: cli.path("incidents.sqlite")).drafts(period: "2024")
+        #expect(drafts.map(\.number).sorted() == [1, 2])
+        for draft in drafts {
+            #expect(FileManager.default.fileExists(atPath: cli.path(draft.output)), "\(draft.output)")
+            let text = try tool("pdftotext", ["-l", "1", cli.path(draft.output), "-"])
+            #expect(text.contains("DRAFT \(draft.number) of"))
+        }
+    }
+
+    @Test("a NUL byte deep in a file (after the first 4 KB) or a control character is refused with its line, column and field")
+    func controlCharacters() throws {
+        let cli = try CLI()
+        defer { cli.cleanUp() }
+        try cli.write("in.csv", recordsFile(20))
+        #expect(try cli.run(["import", "in.csv"]).status == 0)
+        let before = try Data(contentsOf: URL(fileURLWithPath: cli.path("incidents.sqlite")))
+        var text = recordsFile(100, prefix: "N")
+        #expect(text.utf8.count > 4_096)
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        lines[80] = lines[80].replacingOccurrences(of: "Barnet", with: "Bar\u{0}net")
+        lines[90] = lines[90].replacingOccurrences(of: "Shouted", with: "Shou\u{1B}[2Jted")
+        text = lines.joined(separator: "\n")
+        try cli.write("nul.csv", text)
+        let result = try cli.run(["import", "nul.csv"])
+        #expect(result.status != 0)
+        #expect(result.err.contains("nul.csv:81:6: location: a NUL byte"), "\(result.err)")
+        #expect(result.err.contains("nul.csv:91:7: description: a control character (0x1B)"), "\(result.err)")
+        #expect(!result.err.contains("\u{1B}"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: cli.path("incidents.sqlite"))) == before)
+    }
+
+    @Test("a damaged database is refused by writers and by the report, named by check, and left as it was")
+    func damagedDatabase() throws {
+        let cli = try CLI()
+        defer { cli.cleanUp() }
+        try cli.write("in.csv", recordsFile(3_000))
+        #expect(try cli.run(["import", "in.csv"]).status == 0)
+        #expect(try cli.run(["check"]).status == 0)
+        let backup = try cli.run(["backup", "copy.sqlite"])
+        #expect(backup.status == 0, "\(backup.err)")
+        // Garbage over a few pages of the table.
+        let handle = try FileHandle(forUpdating: URL(fileURLWithPath: cli.path("incidents.sqlite")))
+        let size = try handle.seekToEnd()
+        var generator = SplitMix(seed: 7)
+        let pages = size / 4_096
+        for _ in 0..<4 {
+            // In the second half of the file: the records, not the settings that name the backup.
+            try handle.seek(toOffset: 4_096 * (pages / 2 + generator.next() % (pages / 2 - 1)))
+            handle.write(Data((0..<4_096).map { _ in UInt8(truncatingIfNeeded: generator.next()) }))
+        }
+        try handle.close()
+        let damaged = try Data(contentsOf: URL(fileURLWithPath: cli.path("incidents.sqlite")))
+        try cli.write("more.csv", recordsFile(10, prefix: "X"))
+        let imported = try cli.run(["import", "more.csv"])
+        #expect(imported.status != 0)
+        #expect(imported.err.contains("damaged") && imported.err.contains("incidents check") && imported.err.contains("copy.sqlite"), "\(imported.err)")
+        let report = try cli.run(["report", "--period", "2024", "--out", "r.pdf"])
+        #expect(report.status != 0 && report.err.contains("damaged"), "\(report.err)")
+        #expect(!FileManager.default.fileExists(atPath: cli.path("r.pdf")))
+        let check = try cli.run(["check"])
+        #expect(check.status != 0)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: cli.path("incidents.sqlite"))) == damaged)
+        // The backup is sound and readable by its owner only.
+        #expect(try cli.run(["--database", "copy.sqlite", "check"]).status == 0)
+        let mode = try FileManager.default.attributesOfItem(atPath: cli.path("copy.sqlite"))[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+    }
+
+    @Test("a backup taken during an import is consistent: sound, with the records from before or after it")
+    func backupDuringImport() throws {
+        let cli = try CLI()
+        defer { cli.cleanUp() }
+        try cli.write("base.csv", recordsFile(1_000, prefix: "B"))
+        #expect(try cli.run(["import", "base.csv"]).status == 0)
+        try cli.write("big.csv", recordsFile(60_000, prefix: "G"))
+        let importing = try cli.start(["import", "big.csv"])
+        Thread.sleep(forTimeInterval: 0.3)
+        let backup = try cli.run(["backup", "during.sqlite"])
+        #expect(backup.status == 0, "\(backup.err)")
+        #expect(importing.wait().status == 0)
+        #expect(try cli.run(["--database", "during.sqlite", "check"]).status == 0)
+        let total = try total2024(cli, database: "during.sqlite")
+        #expect(total == 1_000 || total == 61_000)
+    }
+}
+
+/// A small seeded generator for the tests' random moments and bytes.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
