@@ -1,6 +1,7 @@
 // Prints speed and memory figures for the targets in the issues. Not a test: nothing here
 // asserts. Run: `swift build -c release && .build/release/Benchmarks [--rows N] [--keep]`
-// (`--report-only`: the report; `--exchange-only`: redaction, linkage quality and linkage speed).
+// (`--report-only`: the report; `--exchange-only`: redaction, linkage quality and linkage speed;
+// `--concurrency-only`: figures while a 1,000,000-row import runs in another process).
 //
 // Each measured command runs as its own child process, spawned from this small parent, and its
 // peak memory is that child's own (wait4). The data is generated in another child, because a
@@ -197,6 +198,10 @@ if CommandLine.arguments.contains("--diagnose") {
         let h = DemoHistory(seed: 11, first: CivilDate(iso: "2023-10-07")!, last: CivilDate(iso: "2023-12-31")!)
         diagnose(own: h.own, police: h.police, truth: h.truth, limit: 1000)
     }
+    exit(0)
+}
+if CommandLine.arguments.contains("--concurrency-only") {
+    concurrentFiguresBenchmark(folder: folder, incidents: incidents, me: me, rows: rows)
     exit(0)
 }
 if CommandLine.arguments.contains("--exchange-only") {

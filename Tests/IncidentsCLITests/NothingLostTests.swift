@@ -144,13 +144,19 @@ func total2024(_ cli: CLI, database: String = "incidents.sqlite") throws -> Int?
             let arguments: [String] = switch kind {
             case 0: ["import", file, "--skip-invalid", "rejects.csv"]
             case 1: ["link"]
-            default: ["report", "--period", "2024", "--out", "Reports/annual.pdf"]
+            default: round % 2 == 0 ? ["report", "--period", "2024", "--out", "Reports/annual.pdf"] : ["report", "--period", "2024", "--draft"]
             }
             let previous = try #require(try total2024(cli))
             let running = try cli.start(arguments)
             Thread.sleep(forTimeInterval: delay)
-            if running.isRunning { running.kill(); kills += 1 }
+            // Mostly a hard kill; every fifth a polite one (Ctrl-C, a closing terminal), which
+            // removes the hidden file at once.
+            let polite = round % 5 == 4
+            if running.isRunning { running.kill(polite ? SIGTERM : SIGKILL); kills += 1 }
             _ = running.wait()
+            if polite, kind == 2, let names = try? FileManager.default.contentsOfDirectory(atPath: cli.path("Reports")) {
+                #expect(!names.contains { $0.hasSuffix(".incidents-tmp") }, "round \(round): SIGTERM left \(names)")
+            }
             // The database is sound and its summaries agree with the records.
             let check = try cli.run(["check"])
             #expect(check.status == 0, "round \(round) \(arguments): \(check.out) \(check.err)")
@@ -170,6 +176,13 @@ func total2024(_ cli: CLI, database: String = "incidents.sqlite") throws -> Int?
                 #expect(pdf.starts(with: Array("%PDF-".utf8)) && String(decoding: pdf.suffix(32), as: UTF8.self).contains("%%EOF"), "round \(round)")
             }
             #expect(!FileManager.default.fileExists(atPath: cli.path("rejects.csv")), "no rows were rejected, so no rejects file")
+            // Drafts and their PDFs go together: every draft on record has its PDF, every draft
+            // PDF has its record (`drafts` first puts in place a PDF a kill left hidden).
+            let drafts = try cli.run(["drafts"])
+            #expect(drafts.status == 0)
+            let recorded = try IncidentStore(path: cli.path("incidents.sqlite"), options: .init(writes: false)).drafts(period: "2024")
+            let files = ((try? FileManager.default.contentsOfDirectory(atPath: cli.path("Reports"))) ?? []).filter { $0.contains("-draft-") && $0.hasSuffix(".pdf") }
+            #expect(Set(recorded.map { ($0.output as NSString).lastPathComponent }) == Set(files), "round \(round): records \(recorded.map(\.output)) files \(files)")
         }
         #expect(kills >= 20, "only \(kills) runs were killed before they finished")
         // The next write to a target removes what killed runs left hidden.
