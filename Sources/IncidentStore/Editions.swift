@@ -177,8 +177,9 @@ extension IncidentStore {
     }
 
     /// Freezes `figures` as an edition of `period`; refuses a second edition unless `again`.
-    public func publish(period: String, publishedAt: String, dataHash: String, figures: [PrintedFigure], again: Bool) throws(StoreError) -> Edition {
-        try write { db in
+    public func publish(period: String, publishedAt: String, dataHash: String, figures: [PrintedFigure], again: Bool, note: String? = nil) throws(StoreError) -> Edition {
+        let keys = try requireKeys()
+        return try write { db in
             let earlier = try Int.fetchOne(db, sql: "SELECT count(*) FROM edition WHERE period = ?", arguments: [period]) ?? 0
             if earlier > 0 && !again {
                 throw StoreError(path: path, message: "\(period) was already published (\(earlier) edition\(earlier == 1 ? "" : "s")); publishing it again keeps the first edition on record and adds another: add --again to do so")
@@ -187,6 +188,8 @@ extension IncidentStore {
             let id = db.lastInsertedRowID
             let statement = try db.makeStatement(sql: "INSERT INTO edition_figure (edition_id, key, label, value) VALUES (?, ?, ?, ?)")
             for f in figures { try statement.execute(arguments: [id, f.key, f.label, f.value]) }
+            _ = try IncidentStore.appendAudit(db, keys: keys, action: "publish", details: [
+                "period": period, "edition": String(id), "data_snapshot": dataHash, "figures": String(figures.count)], note: note, at: publishedAt)
             return Edition(id: id, period: period, publishedAt: publishedAt, dataHash: dataHash)
         }
     }

@@ -24,22 +24,30 @@ public struct ExportRecord: Sendable, Hashable {
 extension IncidentStore {
     /// The records of `source` dated `start`…`end` with `status`, oldest first.
     public func incidents(source: Source, status: Status, from start: CivilDate, to end: CivilDate) throws(StoreError) -> [Incident] {
-        try read { db in
+        let cipher = try requireCipher()
+        return try read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM incident WHERE source = ? AND status = ? AND date BETWEEN ? AND ? ORDER BY date, reference",
-                             arguments: [source.name, status.rawValue, start.description, end.description]).map(Incident.init(row:))
+                             arguments: [source.name, status.rawValue, start.description, end.description]).map { Incident(row: $0, cipher: cipher) }
         }
     }
 
     /// Appends an export to the audit log (which the database refuses to change or delete).
     @discardableResult
-    public func recordExport(_ record: ExportRecord) throws(StoreError) -> Int64 {
-        try write { db in
+    public func recordExport(_ record: ExportRecord, note: String? = nil) throws(StoreError) -> Int64 {
+        let keys = try requireKeys()
+        return try write { db in
             try db.execute(sql: """
                 INSERT INTO export_audit (exported_at, exported_by, recipient, period, row_count, file_name, checksum, details_for)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [record.exportedAt, record.exportedBy, record.recipient, record.period, record.rowCount,
                                  record.fileName, record.checksum, record.detailsFor.joined(separator: ";")])
-            return db.lastInsertedRowID
+            let id = db.lastInsertedRowID
+            // Consented details leaving is a disclosure: its own kind of entry.
+            _ = try IncidentStore.appendAudit(db, keys: keys, action: record.detailsFor.isEmpty ? "export" : "disclosure", details: [
+                "export": String(id), "recipient": record.recipient, "period": record.period, "rows": String(record.rowCount),
+                "file": record.fileName, "sha256": record.checksum, "details_for": record.detailsFor.joined(separator: ";")],
+                note: note, at: record.exportedAt)
+            return id
         }
     }
 

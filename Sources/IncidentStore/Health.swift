@@ -102,3 +102,21 @@ extension IncidentStore {
         checkpoint()
     }
 }
+
+extension IncidentStore {
+    /// What the database holds that `incidents demo` did not make: imports of other files,
+    /// exports, drafts, editions, review decisions. Empty for a database the demo may replace.
+    public func notMadeByDemo(demoFiles: Set<String>) throws(StoreError) -> [String] {
+        try read { db in
+            var found: [String] = []
+            let files = try String.fetchAll(db, sql: "SELECT DISTINCT file_name FROM import_batch")
+            let others = files.filter { !demoFiles.contains($0) }
+            if !others.isEmpty { found.append("imports of \(others.sorted().prefix(3).joined(separator: ", "))\(others.count > 3 ? " and \(others.count - 3) more" : "")") }
+            for (table, what) in [("export_audit", "exports"), ("report_draft", "drafts"), ("edition", "published editions"), ("link_decision", "review decisions")] {
+                let n = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0
+                if n > 0 { found.append("\(n) \(what)") }
+            }
+            return found
+        }
+    }
+}

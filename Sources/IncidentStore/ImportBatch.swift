@@ -82,14 +82,35 @@ public final class BatchWriter {
     var monthly = MonthlyDelta()
     private static let updateSQL = "UPDATE incident SET \(IncidentColumns.names.map { "\($0) = ?" }.joined(separator: ", ")), last_batch_id = ? WHERE id = ?"
 
-    init(db: Database, batchID: Int64) {
+    /// Seals personal fields (and the personal values of the change log).
+    let cipher: PersonalCipher
+
+    init(db: Database, batchID: Int64, cipher: PersonalCipher) {
         self.db = db
         self.batchID = batchID
+        self.cipher = cipher
+    }
+
+    /// Logs each personal field that changed, its old and new values sealed.
+    private func logPersonalChanges(id: DatabaseValue, stored: DatabaseValue, incident: Incident) throws {
+        let old: PersonalDetails = switch stored.storage {
+        case .blob(let data): cipher.open(data, source: incident.source.name, reference: incident.reference) ?? PersonalDetails()
+        default: PersonalDetails()
+        }
+        let before = PersonalCipher.fields(old), after = PersonalCipher.fields(incident.personal)
+        let log = try db.cachedStatement(sql: "INSERT INTO incident_change (incident_id, batch_id, field, old_value, new_value) VALUES (?, ?, ?, ?, ?)")
+        for (i, field) in IncidentColumns.personalFields.enumerated() where before[i] != after[i] {
+            let incidentID: Int64 = if case .int64(let n) = id.storage { n } else { 0 }
+            let context = PersonalCipher.changeContext(incident: incidentID, batch: batchID, field: field)
+            try log.run(binding: [id, batchID.databaseValue, field.databaseValue,
+                                  before[i].map { cipher.sealValue($0, context: context) }.databaseValue,
+                                  after[i].map { cipher.sealValue($0, context: context) }.databaseValue], in: db)
+        }
     }
 
     /// Inserts `incident`, or updates the stored record with the same source and reference.
     public func upsert(_ incident: Incident) throws {
-        let values = IncidentColumns.values(incident)
+        let values = IncidentColumns.values(incident, cipher: cipher)
         let batch = batchID.databaseValue
         let insert = try db.cachedStatement(sql: BatchWriter.insertSQL)
         try insert.run(binding: [incident.source.name.databaseValue, incident.reference.databaseValue] + values + [batch, batch], in: db)
@@ -108,7 +129,13 @@ public final class BatchWriter {
         for (i, name) in IncidentColumns.names.enumerated() {
             let old = stored[i + 1]
             guard old != values[i] else { continue }
+            // Sealed anew each time: whether personal fields changed is told by their digest.
+            if i == IncidentColumns.sealedPosition { continue }
             changed = true
+            if i == IncidentColumns.digestPosition {
+                try logPersonalChanges(id: id, stored: stored[IncidentColumns.sealedPosition + 1], incident: incident)
+                continue
+            }
             // postcode_district follows postcode; the postcode's own change is the one logged.
             if name == "postcode_district" && values[10] != stored[11] { continue }
             let log = try db.cachedStatement(sql: "INSERT INTO incident_change (incident_id, batch_id, field, old_value, new_value) VALUES (?, ?, ?, ?, ?)")
@@ -162,12 +189,13 @@ extension IncidentStore {
     /// `body` writes incidents through the writer and returns the file's totals; if it throws,
     /// the whole batch is rolled back and nothing already stored changes.
     public func importBatch(_ info: BatchInfo, _ body: (BatchWriter) throws -> BatchTotals) throws -> BatchResult {
-        do { return try importBatchTransaction(info, body) } catch let error as DatabaseError {
+        let cipher = try requireCipher(), keys = try requireKeys()
+        do { return try importBatchTransaction(info, cipher: cipher, keys: keys, body) } catch let error as DatabaseError {
             throw IncidentStore.explain(error, path: path, waited: nil)
         }
     }
 
-    private func importBatchTransaction(_ info: BatchInfo, _ body: (BatchWriter) throws -> BatchTotals) throws -> BatchResult {
+    private func importBatchTransaction(_ info: BatchInfo, cipher: PersonalCipher, keys: KeyRing, _ body: (BatchWriter) throws -> BatchTotals) throws -> BatchResult {
         try queue.write { db in
             try db.execute(sql: """
                 INSERT INTO import_batch (file_name, checksum, byte_count, default_source, imported_at,
@@ -175,7 +203,7 @@ extension IncidentStore {
                 VALUES (?, '', 0, ?, ?, 0, 0, 0, 0, 0)
                 """, arguments: [info.fileName, info.defaultSource?.name, info.importedAt])
             let id = db.lastInsertedRowID
-            let writer = BatchWriter(db: db, batchID: id)
+            let writer = BatchWriter(db: db, batchID: id, cipher: cipher)
             let totals = try body(writer)
             try Schema.refreshSummaries(db)
             try writer.monthly.apply(db)
@@ -185,6 +213,10 @@ extension IncidentStore {
                 """, arguments: [totals.checksum, totals.byteCount, totals.rowsRead, writer.inserted,
                                  writer.updated, writer.unchanged, totals.rowsRejected, id])
             let batch = try ImportBatch.fetchOne(db, sql: "SELECT * FROM import_batch WHERE id = ?", arguments: [id])!
+            _ = try IncidentStore.appendAudit(db, keys: keys, action: "import", details: [
+                "batch": String(id), "file": info.fileName, "sha256": totals.checksum, "rows_read": String(totals.rowsRead),
+                "new": String(writer.inserted), "updated": String(writer.updated), "unchanged": String(writer.unchanged),
+                "rejected": String(totals.rowsRejected)], note: nil, at: info.importedAt)
             let earlier = try ImportBatch.fetchAll(db, sql: "SELECT * FROM import_batch WHERE checksum = ? AND id <> ? ORDER BY id",
                                                    arguments: [totals.checksum, id])
             return BatchResult(batch: batch, earlierIdentical: earlier)
@@ -200,7 +232,7 @@ extension IncidentStore {
     public func incident(source: Source, reference: String) throws(StoreError) -> Incident? {
         try read { db in
             try Row.fetchOne(db, sql: "SELECT * FROM incident WHERE source = ? AND reference = ?",
-                             arguments: [source.name, reference]).map(Incident.init(row:))
+                             arguments: [source.name, reference]).map { Incident(row: $0, cipher: cipher) }
         }
     }
 

@@ -1,25 +1,35 @@
+import Foundation
 import GRDB
 import IncidentModel
 
 /// How an ``Incident`` maps to the columns of the `incident` table.
 enum IncidentColumns {
-    /// The data columns, in table order (keys and bookkeeping excluded).
+    /// The data columns, in table order (keys and bookkeeping excluded). The five plaintext
+    /// personal columns of the first schema are always NULL now: personal fields are sealed
+    /// together in `personal` (see ``KeyRing``), with `personal_digest` to tell a change.
     static let names = [
         "date", "status", "category", "police_force", "location", "postcode_district", "victim_type",
         "method", "discourse", "consent_to_share", "postcode", "description", "victim_name",
-        "victim_contact", "offender_description", "offender",
+        "victim_contact", "offender_description", "offender", "personal", "personal_digest",
     ]
 
     /// The interchange field each data column comes from, for the change log.
     static let fields = [
         "date", "status", "category", "police_force", "location", "postcode", "victim_type",
         "method", "discourse", "consent_to_share", "postcode", "description", "victim_name",
-        "victim_contact", "offender_description", "offender",
+        "victim_contact", "offender_description", "offender", "personal", "personal_digest",
     ]
 
-    /// The data column values of `incident`, in ``names`` order.
-    static func values(_ incident: Incident) -> [DatabaseValue] {
-        [
+    /// Positions of the sealed personal fields and their digest in ``names``.
+    static let sealedPosition = 16, digestPosition = 17
+
+    /// The personal fields' names in the change log, in `PersonalCipher.encode` order.
+    static let personalFields = ["postcode", "description", "victim_name", "victim_contact", "offender_description"]
+
+    /// The data column values of `incident`, in ``names`` order, its personal fields sealed with `cipher`.
+    static func values(_ incident: Incident, cipher: PersonalCipher) -> [DatabaseValue] {
+        let sealed = cipher.seal(incident.personal, source: incident.source.name, reference: incident.reference)
+        return [
             incident.date.description.databaseValue,
             incident.status.rawValue.databaseValue,
             incident.category?.rawValue.databaseValue ?? .null,
@@ -30,25 +40,24 @@ enum IncidentColumns {
             incident.method?.rawValue.databaseValue ?? .null,
             incident.discourse.rawValue.databaseValue,
             incident.consentToShare?.databaseValue ?? .null,
-            // Personal data: stored, because the research team needs it; never read by statistics.
-            incident.personal.postcode?.revealed.description.databaseValue ?? .null,
-            incident.personal.description?.revealed.databaseValue ?? .null,
-            incident.personal.victimName?.revealed.databaseValue ?? .null,
-            incident.personal.victimContact?.revealed.databaseValue ?? .null,
-            incident.personal.offenderDescription?.revealed.databaseValue ?? .null,
+            // The first schema's plaintext personal columns: never written.
+            .null, .null, .null, .null, .null,
             // The coded offender description, counted by the statistics.
             incident.offender?.code.databaseValue ?? .null,
+            // Personal data, sealed: the research team needs it; statistics never read it.
+            sealed?.sealed.databaseValue ?? .null,
+            sealed?.digest.databaseValue ?? .null,
         ]
     }
 }
 
 extension Incident {
-    /// Decodes a full `incident` row; nil fields where stored values no longer parse.
-    init(row: Row) {
+    /// Decodes a full `incident` row; nil fields where stored values no longer parse. Personal
+    /// fields are opened with `cipher`, and left out without one.
+    init(row: Row, cipher: PersonalCipher?) {
         func code<V: Vocabulary>(_ column: String, _: V.Type) -> V? {
             (row[column] as String?).flatMap { V(rawValue: $0) }
         }
-        func personal(_ column: String) -> Personal<String>? { (row[column] as String?).map(Personal.init) }
         let date = CivilDate(iso: row["date"] as String) ?? CivilDate(dayNumber: 0)
         self.init(
             reference: row["reference"], source: Source(row["source"] as String) ?? .own, date: date,
@@ -58,9 +67,19 @@ extension Incident {
             method: code("method", Method.self), discourse: DiscourseSet(rawValue: row["discourse"]),
             offender: (row["offender"] as String?).flatMap(OffenderProfile.init(code:)),
             consentToShare: row["consent_to_share"],
-            personal: PersonalDetails(
-                postcode: (row["postcode"] as String?).flatMap(Postcode.init(parsing:)).map(Personal.init),
-                description: personal("description"), victimName: personal("victim_name"),
-                victimContact: personal("victim_contact"), offenderDescription: personal("offender_description")))
+            personal: Incident.personal(row: row, cipher: cipher))
+    }
+
+    /// The personal fields of a row: opened from `personal`, or (a database not yet encrypted)
+    /// read from the first schema's plaintext columns.
+    static func personal(row: Row, cipher: PersonalCipher?) -> PersonalDetails {
+        if let sealed = row["personal"] as Data? {
+            return cipher.flatMap { $0.open(sealed, source: row["source"], reference: row["reference"]) } ?? PersonalDetails()
+        }
+        func plain(_ column: String) -> Personal<String>? { (row[column] as String?).map(Personal.init) }
+        return PersonalDetails(
+            postcode: (row["postcode"] as String?).flatMap(Postcode.init(parsing:)).map(Personal.init),
+            description: plain("description"), victimName: plain("victim_name"),
+            victimContact: plain("victim_contact"), offenderDescription: plain("offender_description"))
     }
 }

@@ -13,6 +13,12 @@ public struct IncidentStore: Sendable {
     /// The database file.
     public let path: String
     let queue: DatabaseQueue
+    /// The keys given, if any (commands that never read personal data open without them).
+    public let keys: KeyRing?
+    /// Seals and opens personal fields with the database's data key, when the keys were given.
+    public let cipher: PersonalCipher?
+    /// Where the keys were looked for, for messages.
+    let keyPath: String?
 
     /// `PRAGMA application_id` of incident databases ("INCD"), so that another SQLite file is
     /// refused instead of having tables added to it.
@@ -30,7 +36,15 @@ public struct IncidentStore: Sendable {
         /// Whether to run the health check although the command only reads (a report to publish).
         public var checkHealth: Bool
 
-        public init(writes: Bool = true, checkHealth: Bool? = nil, waitSeconds: Double = 300, onWait: (@Sendable (Double) -> Void)? = nil) {
+        /// The key file's keys, for commands that read or write personal data.
+        public var keys: KeyRing?
+        /// The key file's path (for messages).
+        public var keyPath: String?
+
+        public init(writes: Bool = true, checkHealth: Bool? = nil, waitSeconds: Double = 300, onWait: (@Sendable (Double) -> Void)? = nil,
+                    keys: KeyRing? = nil, keyPath: String? = nil) {
+            self.keys = keys
+            self.keyPath = keyPath
             self.writes = writes
             self.checkHealth = checkHealth ?? writes
             self.waitSeconds = waitSeconds
@@ -46,6 +60,9 @@ public struct IncidentStore: Sendable {
     /// Opens the database at `path`, creating it (and migrating it to the current schema) if needed.
     public init(path: String, options: Options = Options()) throws(StoreError) {
         self.path = path
+        self.keys = options.keys
+        self.keyPath = options.keyPath
+        var chosen: PersonalCipher?
         let directory = (path as NSString).deletingLastPathComponent
         if !directory.isEmpty && !FileManager.default.fileExists(atPath: directory) {
             throw StoreError(path: path, kind: .other, message: "the folder \(directory) does not exist; create it or choose another database path")
@@ -58,6 +75,11 @@ public struct IncidentStore: Sendable {
             // never needs the write lock an import holds.
             let exists = FileManager.default.fileExists(atPath: path)
             configuration.readonly = !options.writes && exists
+            if !configuration.readonly {
+                // What is deleted (an erasure, a superseded sealed value) is overwritten, not left
+                // in free pages.
+                configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA secure_delete = ON") }
+            }
             queue = try DatabaseQueue(path: path, configuration: configuration)
             // Reads first: a reader must not need the write lock a running import holds.
             let (id, tables, migrated, journal) = try queue.read { db in
@@ -97,6 +119,9 @@ public struct IncidentStore: Sendable {
                     try Schema.migrator.migrate(queue)
                 }
             }
+            if let keys = options.keys {
+                chosen = try IncidentStore.chooseKey(keys, queue: queue, path: path, keyPath: options.keyPath, writes: !configuration.readonly)
+            }
         } catch let error as StoreError {
             throw error
         } catch let error as DatabaseError {
@@ -104,6 +129,42 @@ public struct IncidentStore: Sendable {
         } catch {
             throw StoreError(path: path, kind: .other, message: "cannot open the database (\(error)); check the path and permissions")
         }
+        cipher = chosen
+    }
+
+    /// The cipher of the database's data key, or an error that says how to give the key.
+    public func requireCipher() throws(StoreError) -> PersonalCipher {
+        guard let cipher else {
+            throw StoreError(path: path, kind: .noKey, message: KeyError.missing(keyPath ?? "(none given)").description)
+        }
+        return cipher
+    }
+
+    /// The data key of `keys` this database is sealed with; a database with no key yet takes
+    /// the first, and any plaintext personal data it holds (a database of an earlier version) is
+    /// sealed, in one transaction, overwriting the plaintext.
+    static func chooseKey(_ keys: KeyRing, queue: DatabaseQueue, path: String, keyPath: String?, writes: Bool) throws -> PersonalCipher {
+        let recorded = try queue.read { db in try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'key_id'") }
+        if let recorded {
+            guard let key = keys.dataKeys.first(where: { KeyRing.identifier($0) == recorded }) else {
+                throw StoreError(path: path, kind: .noKey, message: KeyError.wrongKey(keyPath ?? "the key file").description)
+            }
+            return PersonalCipher(key: key)
+        }
+        // Sealed data with no record of its key: adopting this key would make it unreadable.
+        let sealedRows = try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM incident WHERE personal IS NOT NULL") ?? 0 }
+        if sealedRows > 0 {
+            throw StoreError(path: path, kind: .noKey, message: "the database holds sealed personal data but no record of its key; nothing was changed. Restore a backup, or give the key file it was sealed with")
+        }
+        let cipher = PersonalCipher(key: keys.dataKeys[0])
+        guard writes else { return cipher }
+        try queue.write { db in
+            try db.execute(sql: "INSERT INTO setting(key, value) VALUES ('key_id', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                           arguments: [keys.identifier])
+            try Sealing.sealPlaintext(db, cipher: cipher)
+        }
+        try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+        return cipher
     }
 
     /// Runs a read on a snapshot (it never waits for a writer), wrapping database errors.
@@ -222,7 +283,7 @@ private final class WaitState: @unchecked Sendable {
 /// A problem with the database itself: where it is, what went wrong, what to do.
 public struct StoreError: Error, Sendable, CustomStringConvertible {
     /// What kind of problem, for callers that act on it.
-    public enum Kind: Sendable { case busy, damaged, other }
+    public enum Kind: Sendable { case busy, damaged, noKey, other }
 
     /// The database path.
     public let path: String

@@ -55,10 +55,12 @@ extension IncidentStore {
     /// The police exchange records and the research team's records, as linkage compares them
     /// (the description is read for comparison only).
     public func linkRecords() throws(StoreError) -> (police: [LinkRecord], own: [LinkRecord]) {
-        try read { db in
+        // The descriptions are personal data, sealed: linkage needs the key.
+        let cipher = try requireCipher()
+        return try read { db in
             var police: [LinkRecord] = [], own: [LinkRecord] = []
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT id, source, reference, date, category, police_force, location, postcode_district, victim_type, method, description
+                SELECT id, source, reference, date, category, police_force, location, postcode_district, victim_type, method, description, personal
                 FROM incident WHERE source IN ('cst', 'police')
                 """)
             while let row = try rows.next() {
@@ -70,7 +72,7 @@ extension IncidentStore {
                     location: row[6], postcodeDistrict: row[7],
                     victimType: (row[8] as String?).flatMap(VictimType.init(rawValue:)),
                     method: (row[9] as String?).flatMap(Method.init(rawValue:)),
-                    description: row[10])
+                    description: (row[11] as Data?).map { cipher.open($0, source: row[1], reference: row[2])?.description?.revealed } ?? row[10])
                 if source.isPolice { police.append(record) } else { own.append(record) }
             }
             return (police, own)
@@ -142,8 +144,9 @@ extension IncidentStore {
     }
 
     /// Records a person's decision on pair `id` and applies it at once (states, groups, counts).
-    public func decide(pair id: Int64, _ decision: LinkDecision, by person: String, at time: String) throws(StoreError) -> StoredPair {
-        try write { db in
+    public func decide(pair id: Int64, _ decision: LinkDecision, by person: String, at time: String, note: String? = nil) throws(StoreError) -> StoredPair {
+        let keys = try requireKeys()
+        return try write { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT police_source, police_reference, own_source, own_reference FROM link_pair WHERE id = ?",
                                              arguments: [id]) else {
                 throw StoreError(path: path, message: "there is no pair \(id); `incidents review --list` shows the queue and its IDs")
@@ -154,6 +157,9 @@ extension IncidentStore {
                 ON CONFLICT (police_source, police_reference, own_source, own_reference) DO UPDATE SET
                     decision = excluded.decision, decided_by = excluded.decided_by, decided_at = excluded.decided_at
                 """, arguments: [row[0], row[1], row[2], row[3], decision.rawValue, person, time])
+            _ = try IncidentStore.appendAudit(db, keys: keys, action: "review", details: [
+                "pair": String(id), "decision": decision.rawValue, "police": "\(row[0] as String)/\(row[1] as String)",
+                "own": "\(row[2] as String)/\(row[3] as String)"], note: note, at: time)
             let linkAbove = try Double.fetchOne(db, sql: "SELECT link_above FROM link_run ORDER BY id DESC LIMIT 1") ?? LinkOptions.standard.linkAbove
             _ = try IncidentStore.reassign(db, linkAbove: linkAbove)
             _ = try IncidentStore.regroup(db)

@@ -252,6 +252,38 @@ enum Schema {
                 CREATE TRIGGER export_audit_no_delete BEFORE DELETE ON export_audit BEGIN SELECT RAISE(ABORT, 'the export audit log cannot be changed'); END;
                 """)
         }
+        migrator.registerMigration("v8: sealed personal fields, the signed audit trail") { db in
+            try db.execute(sql: """
+                -- A record's personal fields sealed together (ChaCha20-Poly1305 under the data key,
+                -- bound to source and reference), and a keyed digest of them to tell a change
+                -- without opening them. The first schema's plaintext columns stay, always NULL.
+                ALTER TABLE incident ADD COLUMN personal BLOB;
+                ALTER TABLE incident ADD COLUMN personal_digest BLOB;
+                -- Every act that matters, each entry signed with the previous one's signature
+                -- (HMAC-SHA-256 under the audit key): `incidents audit verify` finds the first
+                -- entry that was edited, deleted, inserted or moved. Ids are never reused.
+                CREATE TABLE audit_log (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    at TEXT NOT NULL,              -- ISO 8601, UTC
+                    actor TEXT NOT NULL,           -- the operating-system account
+                    action TEXT NOT NULL,          -- import, export, disclosure, review, erase, retention, publish, key
+                    details TEXT NOT NULL,         -- JSON; never a personal value
+                    note TEXT,                     -- the person's own words, if any
+                    prev TEXT NOT NULL,            -- the previous entry's signature
+                    signature TEXT NOT NULL
+                );
+                CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'the audit trail cannot be changed'); END;
+                CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'the audit trail cannot be changed'); END;
+                -- INSERT OR REPLACE deletes without firing delete triggers: only appends are allowed.
+                -- (In a BEFORE INSERT trigger an id SQLite is about to choose reads as -1.)
+                CREATE TRIGGER audit_log_append_only BEFORE INSERT ON audit_log
+                    WHEN NEW.id <> -1 AND NEW.id <= (SELECT coalesce(max(id), 0) FROM audit_log)
+                    BEGIN SELECT RAISE(ABORT, 'the audit trail can only be appended to'); END;
+                CREATE TRIGGER export_audit_append_only BEFORE INSERT ON export_audit
+                    WHEN NEW.id <> -1 AND NEW.id <= (SELECT coalesce(max(id), 0) FROM export_audit)
+                    BEGIN SELECT RAISE(ABORT, 'the export audit log can only be appended to'); END;
+                """)
+        }
         return migrator
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import GRDBSQLite
 
@@ -31,6 +32,9 @@ extension Statement {
             case SQLITE_NULL: .null
             case SQLITE_INTEGER: sqlite3_column_int64(handle, column).databaseValue
             case SQLITE_FLOAT: sqlite3_column_double(handle, column).databaseValue
+            case SQLITE_BLOB:
+                sqlite3_column_blob(handle, column).map { Data(bytes: $0, count: Int(sqlite3_column_bytes(handle, column))) }?.databaseValue
+                    ?? Data().databaseValue
             default: String(cString: sqlite3_column_text(handle, column)).databaseValue
             }
         }

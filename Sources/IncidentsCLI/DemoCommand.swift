@@ -58,7 +58,15 @@ struct DemoCommand: ParsableCommand {
         try DemoCommand.write(history.police, to: policePath, protection: protection)
         print("Wrote \(history.own.count.grouped) research-team records to \(ownPath) and \(history.police.count.grouped) police exchange records to \(policePath) (\(history.first) to \(history.last), seed \(seed)).")
 
-        let store = try global.openStore()
+        // The demo's own key file, beside its database, unless one is there already.
+        if !FileManager.default.fileExists(atPath: global.keyPath) {
+            do {
+                try OutputFile.write(Data(KeyRing.generate().fileText.utf8), to: global.keyPath,
+                                     protection: OutputFile.Protection(files: OutputFile.Protection.database(path)), ownerOnly: true)
+            } catch { throw error.cli }
+            print("Wrote the demo's key file \(global.keyPath) (its personal data is sealed with it).")
+        }
+        let store = try global.openStoreWithKeys()
         try store.setSetting("demo", "true")
         try store.setSetting("demo_seed", String(seed))
         let today = max(Clock.today(), history.last)
@@ -113,6 +121,14 @@ struct DemoCommand: ParsableCommand {
         let isEmpty = ((try? existing.recordCount()) ?? 1) == 0
         guard isDemo || isEmpty else {
             throw CLIError("\(path) holds real records (it was not made by `incidents demo`); the demo will not overwrite it. Use --database demo.sqlite, or move the file.")
+        }
+        // A demo database someone has since used for real work is real data now.
+        let foreign: [String]
+        do { foreign = try existing.notMadeByDemo(demoFiles: ["cst-incidents.csv", "police-exchange.csv"]) } catch {
+            throw CLIError("\(path) cannot be read (\(error.description)); the demo will not overwrite it. Use --database demo.sqlite, or move the file.")
+        }
+        guard foreign.isEmpty else {
+            throw CLIError("\(path) was made by `incidents demo` but now also holds \(foreign.joined(separator: ", ")); the demo will not overwrite it. Use --database demo.sqlite, or move the file.")
         }
         for suffix in ["", "-journal", "-wal", "-shm"] {
             try? FileManager.default.removeItem(atPath: path + suffix)

@@ -140,7 +140,7 @@ struct PublishCommand: ParsableCommand {
         let period = try CommandSupport.period(self.period)
         if let date, CivilDate(iso: date) == nil { throw CLIError("--date \"\(date)\": expected YYYY-MM-DD") }
         let engine = try CommandSupport.engine(global, covering: period)
-        let store = try global.openStore()
+        let store = try global.openStoreWithKeys()
         let context = try ReportBuilder.context(engine: engine, period: period)
         let printed = context.printed
         let edition: Edition

@@ -28,7 +28,7 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "The period to export (2025, 2025-Q3, 2025-10, a range).") var period: String
     @Option(help: "The CSV file to write.") var out: String
     @Option(help: "Include this consenting victim's details (repeatable; their record's reference).") var withDetails: [String] = []
-    @Option(help: "Who is exporting, for the audit log (default: $USER).") var by: String?
+    @Option(help: "A note for the audit trail (who exports is the operating-system account).") var note: String?
     @OptionGroup var output: ForceOption
 
     mutating func run() throws {
@@ -37,7 +37,7 @@ struct ExportCommand: ParsableCommand {
         }
         let protection = global.protection(force: output.force)
         do { try OutputFile.check(out, protection: protection) } catch { throw error.cli }
-        let store = try global.openStore()
+        let store = try global.openStoreWithKeys()
         let range = try CommandSupport.period(period)
         let incidents = try store.incidents(source: .own, status: .antisemitic, from: range.start, to: range.end)
         let byReference = Dictionary(incidents.map { ($0.reference, $0) }, uniquingKeysWith: { a, _ in a })
@@ -59,11 +59,11 @@ struct ExportCommand: ParsableCommand {
             try file.writeAll(data)
         } catch { throw error.cli }
         let checksum = SHA256.hash(data: data).lowercaseHex
-        let person = by ?? ProcessInfo.processInfo.environment["USER"] ?? "unknown"
+        let person = IncidentStore.operatingSystemUser
         let id: Int64
         do {
             id = try store.recordExport(ExportRecord(exportedAt: Clock.timestamp(), exportedBy: person, recipient: recipient, period: range.description,
-                                                     rowCount: incidents.count, fileName: out, checksum: checksum, detailsFor: withDetails.sorted()))
+                                                     rowCount: incidents.count, fileName: out, checksum: checksum, detailsFor: withDetails.sorted()), note: note)
         } catch {
             file.abandon()
             throw CLIError("\(error); nothing was written")

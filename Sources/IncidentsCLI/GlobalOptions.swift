@@ -10,6 +10,11 @@ struct GlobalOptions: ParsableArguments {
         valueName: "path"))
     var database: String?
 
+    @Option(name: .customLong("key-file"), help: ArgumentHelp(
+        "The key file that opens personal data (default: $INCIDENTS_KEY, else the database's path with .key added). Keep it apart from the database and back it up.",
+        valueName: "path"))
+    var keyFile: String?
+
     @Option(name: .long, help: ArgumentHelp(
         "How long a command that writes waits for another one (an import, a link) to finish before giving up (default 300).",
         valueName: "seconds"))
@@ -20,6 +25,18 @@ struct GlobalOptions: ParsableArguments {
         if let database { return database }
         if let env = ProcessInfo.processInfo.environment["INCIDENTS_DB"], !env.isEmpty { return env }
         return "incidents.sqlite"
+    }
+
+    /// The key file's path: the option, else the environment, else beside the database.
+    var keyPath: String {
+        if let keyFile { return keyFile }
+        if let env = ProcessInfo.processInfo.environment["INCIDENTS_KEY"], !env.isEmpty { return env }
+        return databasePath + ".key"
+    }
+
+    /// The keys, for a command that reads or writes personal data (or signs the audit trail).
+    func loadKeys() throws -> KeyRing {
+        do { return try KeyRing.load(path: keyPath) } catch { throw CLIError(error.description) }
     }
 
     /// Opens a database that must already exist, for a command that only reads (figures,
@@ -38,19 +55,29 @@ struct GlobalOptions: ParsableArguments {
         try open(writes: true)
     }
 
-    private func open(writes: Bool, checkHealth: Bool? = nil) throws -> IncidentStore {
+    /// Opens the database with the keys, for a command that reads or writes personal data or
+    /// signs the audit trail (`writes`: it writes, too).
+    func openStoreWithKeys(writes: Bool = true) throws -> IncidentStore {
+        if !writes && !FileManager.default.fileExists(atPath: databasePath) {
+            throw CLIError("\(databasePath): no database here; import records with `incidents import`, run `incidents demo`, or give --database PATH")
+        }
+        return try open(writes: writes, keys: try loadKeys())
+    }
+
+    private func open(writes: Bool, checkHealth: Bool? = nil, keys: KeyRing? = nil) throws -> IncidentStore {
         let onWait: @Sendable (Double) -> Void = { limit in
             guard isatty(STDERR_FILENO) != 0 else { return }
             FileHandle.standardError.write(Data("Waiting for another incidents command to finish writing to the database (up to \(Int(limit)) s; --wait changes this)…\n".utf8))
         }
-        do { return try IncidentStore(path: databasePath, options: .init(writes: writes, checkHealth: checkHealth, waitSeconds: wait, onWait: onWait)) } catch {
+        do { return try IncidentStore(path: databasePath, options: .init(writes: writes, checkHealth: checkHealth, waitSeconds: wait, onWait: onWait,
+                                                                 keys: keys, keyPath: keyPath)) } catch {
             throw CLIError(error.description)
         }
     }
 
     /// What an output file must never be: the database and its sidecar files, and `inputs`.
     func protection(inputs: [(path: String, role: String)] = [], force: Bool) -> OutputFile.Protection {
-        OutputFile.Protection(files: OutputFile.Protection.database(databasePath) + inputs, force: force)
+        OutputFile.Protection(files: OutputFile.Protection.database(databasePath) + [(keyPath, "the key file")] + inputs, force: force)
     }
 }
 

@@ -47,7 +47,7 @@ struct ImportCommand: ParsableCommand {
         } ?? Clock.today()
         let protection = global.protection(inputs: [(file, "the file being imported")], force: output.force)
         if let skipInvalid { do { try OutputFile.check(skipInvalid, protection: protection) } catch { throw error.cli } }
-        let store = try global.openStore()
+        let store = try global.openStoreWithKeys()
         var job = ImportJob(path: file, options: ReadOptions(defaultSource: defaultSource, today: todayDate), rejectsPath: skipInvalid)
         job.rejectsProtection = protection
         job.showProgress = true

@@ -1,6 +1,6 @@
 extension Incidents {
     /// Options that belong to every subcommand and may be written before its name.
-    static let globalOptions: Set<String> = ["--database", "--wait"]
+    static let globalOptions: Set<String> = ["--database", "--wait", "--key-file"]
 
     /// `arguments` with global options written before the subcommand moved after its name.
     ///

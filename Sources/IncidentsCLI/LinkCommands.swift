@@ -45,7 +45,7 @@ struct LinkCommand: ParsableCommand {
     }
 
     mutating func run() throws {
-        let store = try global.openStore()
+        let store = try global.openStoreWithKeys()
         let (police, own) = try store.linkRecords()
         guard !police.isEmpty, !own.isEmpty else {
             print("Nothing to link: \(police.count.grouped) police exchange records and \(own.count.grouped) of the team's own. Import both first (`incidents import FILE.csv --source police`).")
@@ -111,15 +111,15 @@ struct ReviewCommand: ParsableCommand {
     @Option(help: "Mark this pair as two different incidents.") var reject: [Int64] = []
     @Option(help: "Leave this pair for later.") var skip: [Int64] = []
     @Flag(help: "List the queue without asking.") var list = false
-    @Option(help: "Who is deciding (for the record; default: $USER).") var by: String?
+    @Option(help: "A note for the audit trail (who decides is the operating-system account).") var note: String?
 
     mutating func run() throws {
-        let store = try global.openStore()
-        let person = by ?? ProcessInfo.processInfo.environment["USER"] ?? "unknown"
+        let store = try global.openStoreWithKeys()
+        let person = IncidentStore.operatingSystemUser
         let decisions = accept.map { ($0, LinkDecision.accept) } + reject.map { ($0, .reject) } + skip.map { ($0, .skip) }
         if !decisions.isEmpty {
             for (id, decision) in decisions {
-                let pair = try store.decide(pair: id, decision, by: person, at: Clock.timestamp())
+                let pair = try store.decide(pair: id, decision, by: person, at: Clock.timestamp(), note: note)
                 print("Pair \(id) (\(pair.police) ↔ \(pair.own)): \(decision.rawValue)ed; now \(pair.state.rawValue).")
             }
             return
@@ -145,7 +145,7 @@ struct ReviewCommand: ParsableCommand {
                 case "q", "quit": return
                 default: continue answer
                 }
-                let updated = try store.decide(pair: pair.id, decision, by: person, at: Clock.timestamp())
+                let updated = try store.decide(pair: pair.id, decision, by: person, at: Clock.timestamp(), note: note)
                 print("→ \(decision.rawValue): now \(updated.state.rawValue)\n")
                 break
             }

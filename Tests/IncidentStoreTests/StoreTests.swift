@@ -32,7 +32,7 @@ func totals(rows: Int) -> BatchTotals { BatchTotals(checksum: "abc", byteCount: 
         let path = scratch.file("db.sqlite")
         _ = try IncidentStore(path: path)
         #expect(FileManager.default.fileExists(atPath: path))
-        let store = try IncidentStore(path: path)
+        let store = try IncidentStore(path: path, options: .init(keys: testKeys))
         #expect(try store.recordCount() == 0)
         #expect(try store.batches().isEmpty)
     }
@@ -71,7 +71,7 @@ func totals(rows: Int) -> BatchTotals { BatchTotals(checksum: "abc", byteCount: 
     func rollback() throws {
         let scratch = try Scratch()
         defer { scratch.cleanUp() }
-        let store = try IncidentStore(path: scratch.file("db.sqlite"))
+        let store = try IncidentStore(path: scratch.file("db.sqlite"), options: .init(keys: testKeys))
         _ = try store.importBatch(BatchInfo(fileName: "first.csv", importedAt: "2026-01-01T00:00:00Z")) { writer in
             try writer.upsert(incident("A1"))
             try writer.upsert(incident("A2"))
@@ -95,7 +95,7 @@ func totals(rows: Int) -> BatchTotals { BatchTotals(checksum: "abc", byteCount: 
     func upsert() throws {
         let scratch = try Scratch()
         defer { scratch.cleanUp() }
-        let store = try IncidentStore(path: scratch.file("db.sqlite"))
+        let store = try IncidentStore(path: scratch.file("db.sqlite"), options: .init(keys: testKeys))
         let first = try store.importBatch(BatchInfo(fileName: "a.csv", importedAt: "2026-01-01T00:00:00Z")) { writer in
             try writer.upsert(incident("A1", name: "Ruth Exampleton"))
             try writer.upsert(incident("A2"))
@@ -127,7 +127,7 @@ func totals(rows: Int) -> BatchTotals { BatchTotals(checksum: "abc", byteCount: 
     func batches() throws {
         let scratch = try Scratch()
         defer { scratch.cleanUp() }
-        let store = try IncidentStore(path: scratch.file("db.sqlite"))
+        let store = try IncidentStore(path: scratch.file("db.sqlite"), options: .init(keys: testKeys))
         for day in ["01", "02"] {
             let result = try store.importBatch(BatchInfo(fileName: "same.csv", defaultSource: .own, importedAt: "2026-01-\(day)T00:00:00Z")) { writer in
                 try writer.upsert(incident("A1"))
@@ -145,10 +145,10 @@ func totals(rows: Int) -> BatchTotals { BatchTotals(checksum: "abc", byteCount: 
     func settings() throws {
         let scratch = try Scratch()
         defer { scratch.cleanUp() }
-        let store = try IncidentStore(path: scratch.file("db.sqlite"))
+        let store = try IncidentStore(path: scratch.file("db.sqlite"), options: .init(keys: testKeys))
         #expect(try store.setting("demo") == nil)
         try store.setSetting("demo", "true")
         try store.setSetting("demo", "false")
-        #expect(try IncidentStore(path: scratch.file("db.sqlite")).setting("demo") == "false")
+        #expect(try IncidentStore(path: scratch.file("db.sqlite"), options: .init(keys: testKeys)).setting("demo") == "false")
     }
 }

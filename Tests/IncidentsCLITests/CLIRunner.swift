@@ -1,4 +1,5 @@
 import Foundation
+import IncidentStore
 import Testing
 
 /// Runs the real `incidents` executable, built beside the test bundle, in a scratch folder.
@@ -6,9 +7,19 @@ struct CLI {
     /// The scratch folder the command runs in.
     let folder: String
 
+    /// The key file every command run here uses (INCIDENTS_KEY), made at the start.
+    var keyFile: String { path("test.key") }
+    let keys = KeyRing.generate()
+
     init() throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("incidents-cli-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try keys.fileText.write(toFile: keyFile, atomically: true, encoding: .utf8)
+    }
+
+    /// The database `name` in the folder, opened with the folder's keys (personal data readable).
+    func store(_ name: String = "incidents.sqlite", writes: Bool = true) throws -> IncidentStore {
+        try IncidentStore(path: path(name), options: .init(writes: writes, keys: keys))
     }
 
     func cleanUp() { try? FileManager.default.removeItem(atPath: folder) }
@@ -100,6 +111,7 @@ struct CLI {
         process.currentDirectoryURL = URL(fileURLWithPath: folder)
         var env = ProcessInfo.processInfo.environment
         env["INCIDENTS_DB"] = nil
+        env["INCIDENTS_KEY"] = keyFile
         for (key, value) in environment { env[key] = value }
         process.environment = env
         let out = Pipe(), err = Pipe()

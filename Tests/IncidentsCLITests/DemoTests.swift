@@ -80,7 +80,7 @@ import Testing
         let result = try cli.run(["demo", "--first", "2024-01-01", "--last", "2024-06-30"])
         #expect(result.status == 0, "\(result.err)")
         #expect(result.out.contains("Demo database: incidents.sqlite"))
-        let store = try IncidentStore(path: cli.path("incidents.sqlite"))
+        let store = try cli.store()
         #expect(try store.setting("demo") == "true")
         let expected = DemoHistory(first: CivilDate(iso: "2024-01-01")!, last: CivilDate(iso: "2024-06-30")!)
         #expect(try store.recordCount() == expected.own.count + expected.police.count)
@@ -92,7 +92,7 @@ import Testing
         #expect(batches.allSatisfy { $0.rowsRejected == 0 })
         // Running it again rebuilds the same demo rather than adding to it.
         #expect(try cli.run(["demo", "--first", "2024-01-01", "--last", "2024-06-30"]).status == 0)
-        #expect(try IncidentStore(path: cli.path("incidents.sqlite")).batches().count == 2)
+        #expect(try cli.store().batches().count == 2)
     }
 
     @Test("never overwrites a database of real records")
@@ -104,6 +104,6 @@ import Testing
         let result = try cli.run(["demo", "--first", "2024-01-01", "--last", "2024-01-31"])
         #expect(result.status != 0)
         #expect(result.err.contains("will not overwrite"))
-        #expect(try IncidentStore(path: cli.path("incidents.sqlite")).recordCount() == 3)
+        #expect(try cli.store().recordCount() == 3)
     }
 }

@@ -34,7 +34,7 @@ let goodFile = """
         #expect(lines.contains { $0.hasPrefix("bad.csv:4:4: category \"abusive\": expected one of extreme_violence") })
         #expect(lines.contains { $0.hasPrefix("bad.csv:5: this row has 6 values but the header has 5 columns") })
         #expect(result.err.contains("nothing was imported and the database is unchanged"))
-        let store = try IncidentStore(path: cli.path("incidents.sqlite"))
+        let store = try cli.store()
         #expect(try store.recordCount() == 3)
         #expect(try store.incident(source: .own, reference: "B1") == nil)
         #expect(try store.incident(source: .own, reference: "G1")?.category == .abusiveBehaviour)
@@ -55,10 +55,10 @@ let goodFile = """
         let failed = try cli.run(["import", "large.csv"])
         #expect(failed.status != 0)
         #expect(failed.err.contains("large.csv:8501:3: date \"2024-13-01\""))
-        #expect(try IncidentStore(path: cli.path("incidents.sqlite")).recordCount() == 3)
+        #expect(try cli.store().recordCount() == 3)
         let skipped = try cli.run(["import", "large.csv", "--skip-invalid", "rejects.csv"])
         #expect(skipped.status == 0, "\(skipped.err)")
-        #expect(try IncidentStore(path: cli.path("incidents.sqlite")).recordCount() == 3 + 8_999)
+        #expect(try cli.store().recordCount() == 3 + 8_999)
     }
 
     @Test("--skip-invalid imports the valid rows and writes the rejected ones with reasons")
@@ -79,7 +79,7 @@ let goodFile = """
         let rejects = try cli.read("rejects.csv")
         #expect(rejects.hasPrefix("line,reference,date,category,location,problems\n"))
         #expect(rejects.contains("3,M2,2024-13-01,threats,Hendon,date: has no month 13"))
-        let store = try IncidentStore(path: cli.path("incidents.sqlite"))
+        let store = try cli.store()
         #expect(try store.recordCount() == 2)
         #expect(try store.incident(source: .own, reference: "M1")?.location == "Hendon, Barnet")
         #expect(try store.batches().first?.rowsRejected == 1)
@@ -98,7 +98,7 @@ let goodFile = """
         try cli.write("good.csv", goodFile.replacingOccurrences(of: "G2,cst,2024-01-06,Assault", with: "G2,cst,2024-01-06,Extreme Violence"))
         let edited = try cli.run(["import", "good.csv"])
         #expect(edited.out.contains("0 new, 1 updated, 2 unchanged"))
-        let store = try IncidentStore(path: cli.path("incidents.sqlite"))
+        let store = try cli.store()
         #expect(try store.recordCount() == 3)
         #expect(try store.changes(source: .own, reference: "G2").map { "\($0.field): \($0.oldValue ?? "") → \($0.newValue ?? "")" }
             == ["category: assault → extreme_violence"])
@@ -115,7 +115,7 @@ let goodFile = """
         #expect(try cli.run(["import", "good.csv", "--database=after.sqlite"]).status == 0)
         #expect(try cli.run(["import", "good.csv"], environment: ["INCIDENTS_DB": cli.path("env.sqlite")]).status == 0)
         for name in ["before.sqlite", "after.sqlite", "env.sqlite"] {
-            #expect(try IncidentStore(path: cli.path(name)).recordCount() == 3)
+            #expect(try cli.store(name).recordCount() == 3)
         }
         #expect(!FileManager.default.fileExists(atPath: cli.path("incidents.sqlite")))
     }

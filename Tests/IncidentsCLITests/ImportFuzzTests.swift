@@ -7,6 +7,7 @@ import Testing
 
 /// Seeded mutations of valid files, imported through the same job `incidents import` runs.
 @Suite(.serialized) struct ImportFuzzTests {
+    static let keys = KeyRing.generate()
     /// A valid file using most of the format: quotes, commas and line breaks in values, personal
     /// columns, discourse lists, offender codes, a byte-order mark's absence.
     static let valid = #"""
@@ -31,14 +32,14 @@ import Testing
         try ImportFuzzTests.valid.replacingOccurrences(of: ",F", with: ",G").replacingOccurrences(of: "\nF", with: "\nG")
             .write(toFile: file, atomically: true, encoding: .utf8)
         do {
-            let store = try IncidentStore(path: base)
+            let store = try IncidentStore(path: base, options: .init(keys: ImportFuzzTests.keys))
             _ = try ImportJob(path: file, options: options).run(into: store)
             #expect(try store.recordCount() == 5)
         }
         func fresh() throws -> (IncidentStore, String) {
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: work + suffix) }
             try FileManager.default.copyItem(atPath: base, toPath: work)
-            let store = try IncidentStore(path: work)
+            let store = try IncidentStore(path: work, options: .init(keys: ImportFuzzTests.keys))
             return (store, try store.contentHash())
         }
         var (store, hash) = try fresh()

@@ -103,7 +103,7 @@ func total2024(_ cli: CLI, database: String = "incidents.sqlite") throws -> Int?
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: cli.folder).filter { $0.hasSuffix(".incidents-tmp") }
         #expect(leftovers.isEmpty, "\(leftovers)")
         // The failed export did not reach the audit log: only the first one is there.
-        #expect(try IncidentStore(path: cli.path("incidents.sqlite")).exports().count == 1)
+        #expect(try cli.store().exports().count == 1)
     }
 
     @Test("kill -9 at seeded random moments of import, link and report leaves a sound database, counts from before or after, and no partial output")
@@ -118,6 +118,7 @@ func total2024(_ cli: CLI, database: String = "incidents.sqlite") throws -> Int?
         let scratch = try CLI()
         defer { scratch.cleanUp() }
         try FileManager.default.copyItem(atPath: cli.path("incidents.sqlite"), toPath: scratch.path("incidents.sqlite"))
+        try Data(contentsOf: URL(fileURLWithPath: cli.keyFile)).write(to: URL(fileURLWithPath: scratch.keyFile))
         try FileManager.default.copyItem(atPath: cli.path("more.csv"), toPath: scratch.path("more.csv"))
         var clock = ContinuousClock.now
         #expect(try scratch.run(["import", "more.csv"]).status == 0)
@@ -242,7 +243,7 @@ func total2024(_ cli: CLI, database: String = "incidents.sqlite") throws -> Int?
         let (ra, rb) = (a.wait(), b.wait())
         #expect(ra.status == 0, "\(ra.err)")
         #expect(rb.status == 0, "\(rb.err)")
-        let drafts = try IncidentStore(path: cli.path("incidents.sqlite")).drafts(period: "2024")
+        let drafts = try cli.store().drafts(period: "2024")
         #expect(drafts.map(\.number).sorted() == [1, 2])
         for draft in drafts {
             #expect(FileManager.default.fileExists(atPath: cli.path(draft.output)), "\(draft.output)")

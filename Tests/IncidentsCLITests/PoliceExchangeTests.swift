@@ -73,7 +73,7 @@ import TestSupport
         let tables = [["--by", "category", "--by", "month"], ["--by", "source", "--by", "region"], ["--by", "police_force", "--by", "method"],
                       ["--by", "victim_type"], ["--by", "discourse", "--by", "source"]]
         let incremental = try tables.map { try cli.run(["figures", "--period", "2025-H1", "--format", "csv"] + $0).out }
-        try IncidentStore(path: cli.path("incidents.sqlite")).rebuildSummaries()
+        try cli.store().rebuildSummaries()
         let rebuilt = try tables.map { try cli.run(["figures", "--period", "2025-H1", "--format", "csv"] + $0).out }
         #expect(incremental == rebuilt)
 
@@ -97,9 +97,9 @@ import TestSupport
         #expect(queue.contains("police exchange") && queue.contains("research team") && queue.contains("(prior)"))
         // Every field's reason is stored and read back, and so is a pair's competition.
         #expect(queue.contains("victim's sex") && queue.contains("street") && queue.contains("other candidates"))
-        let accepted = try cli.run(["review", "--accept", ids[0], "--by", "tester"])
+        let accepted = try cli.run(["review", "--accept", ids[0], "--note", "tester"])
         #expect(accepted.status == 0 && accepted.out.contains("now accepted"), "\(accepted.out)\(accepted.err)")
-        let rejected = try cli.run(["review", "--reject", ids[1], "--by", "tester"])
+        let rejected = try cli.run(["review", "--reject", ids[1], "--note", "tester"])
         #expect(rejected.out.contains("now rejected"))
         let pairOf = { (id: String) -> (String, String) in
             let block = queue.components(separatedBy: "Pair \(id) ")[1]
@@ -142,7 +142,7 @@ import TestSupport
         let nodate = try cli.run(["import", "nodate.csv"])
         #expect(nodate.status != 0)
         #expect(nodate.err.contains("nodate.csv:3:3: date"), "\(nodate.err)")
-        #expect(try IncidentStore(path: cli.path("incidents.sqlite")).recordCount() == 0, "a refused file changes nothing")
+        #expect(try cli.store().recordCount() == 0, "a refused file changes nothing")
     }
 
     @Test("the police export carries no personal data, and consented details only for that victim; every export is audited")
@@ -157,7 +157,7 @@ import TestSupport
 
             """)
         #expect(try cli.run(["import", "cst.csv"]).status == 0)
-        let export = try cli.run(["export", "--for", "police", "--period", "2025-03", "--out", "to-police.csv", "--by", "tester"])
+        let export = try cli.run(["export", "--for", "police", "--period", "2025-03", "--out", "to-police.csv", "--note", "tester"])
         #expect(export.status == 0, "\(export.err)")
         let text = try cli.read("to-police.csv")
         for personal in ["Miriam", "Fictionberg", "07700", "example.invalid", "Wykeham", "NW11 7AB", "NW4 2SU", "red cap", "David", "Demowitz", "AB12 CDE", "M25 1AB"] {
@@ -180,12 +180,12 @@ import TestSupport
         #expect(!withDetails.contains("Demowitz") && !withDetails.contains("david@example.invalid"))
 
         let audit = try cli.run(["exports"]).out
-        #expect(audit.contains("tester") && audit.contains("to-police.csv") && audit.contains("y.csv") && audit.contains("C1"))
+        #expect(audit.contains(IncidentStore.operatingSystemUser) && audit.contains("to-police.csv") && audit.contains("y.csv") && audit.contains("C1"))
         #expect(!audit.contains("x.csv"), "a refused export wrote nothing and is not logged")
         _ = try tool("sqlite3", [cli.path("incidents.sqlite"), "DELETE FROM export_audit"])
         _ = try tool("sqlite3", [cli.path("incidents.sqlite"), "UPDATE export_audit SET exported_by = 'x'"])
-        let tamper = try tool("sqlite3", [cli.path("incidents.sqlite"), "SELECT count(*), sum(exported_by = 'tester') FROM export_audit"])
-        #expect(tamper.trimmingCharacters(in: .whitespacesAndNewlines) == "2|1", "the audit log cannot be edited, even with sqlite3")
+        let tamper = try tool("sqlite3", [cli.path("incidents.sqlite"), "SELECT count(*), sum(exported_by = '\(IncidentStore.operatingSystemUser)') FROM export_audit"])
+        #expect(tamper.trimmingCharacters(in: .whitespacesAndNewlines) == "2|2", "the audit log cannot be edited, even with sqlite3")
         #expect(try cli.run(["exports"]).out.contains("to-police.csv"))
     }
 }

@@ -12,7 +12,7 @@ import Testing
     static func store() throws -> (IncidentStore, String) {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("incidents-stats-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let store = try IncidentStore(path: folder + "/db.sqlite")
+        let store = try IncidentStore(path: folder + "/db.sqlite", options: .init(keys: KeyRing.generate()))
         _ = try store.importBatch(BatchInfo(fileName: "demo", importedAt: "2026-01-01T00:00:00Z")) { writer in
             for incident in history.own + history.police { try writer.upsert(incident) }
             return BatchTotals(checksum: "x", byteCount: 0, rowsRead: 0, rowsRejected: 0)

@@ -1,0 +1,191 @@
+import Crypto
+import Foundation
+import IncidentModel
+
+/// The keys that protect personal data at rest, read from a key file kept outside the database.
+///
+/// - The **data key** seals each record's personal fields (victim name, contact, offender
+///   description, full postcode, description) with ChaCha20-Poly1305, bound to the record's
+///   source and reference, and the personal values in the change history, bound to their entry.
+///   A copy of the database file alone reveals none of them. `incidents keys rotate` replaces it.
+/// - The **audit key** signs the audit trail (an HMAC-SHA-256 chain), so that an entry cannot be
+///   edited, removed, inserted or moved without `incidents audit verify` noticing, even by
+///   someone who can write the file. It is not rotated with the data key.
+///
+/// The file is text, readable by its owner only:
+///
+///     incidents key file 1
+///     data BASE64          (the current data key; during a rotation the previous one follows)
+///     audit BASE64
+///
+/// Losing it loses the personal data (the statistics stay: they never need it). Back it up
+/// apart from the database backups.
+public struct KeyRing: Sendable {
+    /// The current data key, then earlier ones (only while a rotation is under way).
+    public let dataKeys: [SymmetricKey]
+    /// The audit trail's signing key.
+    public let auditKey: SymmetricKey
+
+    public init(dataKeys: [SymmetricKey], auditKey: SymmetricKey) {
+        precondition(!dataKeys.isEmpty)
+        self.dataKeys = dataKeys
+        self.auditKey = auditKey
+    }
+
+    /// New random keys.
+    public static func generate() -> KeyRing {
+        KeyRing(dataKeys: [SymmetricKey(size: .bits256)], auditKey: SymmetricKey(size: .bits256))
+    }
+
+    /// The same audit key with a new data key first (the current one kept after it until the
+    /// rotation is committed).
+    public func rotated() -> KeyRing {
+        KeyRing(dataKeys: [SymmetricKey(size: .bits256)] + dataKeys, auditKey: auditKey)
+    }
+
+    /// The key file's text.
+    public var fileText: String {
+        var lines = ["incidents key file 1"]
+        for key in dataKeys { lines.append("data " + key.withUnsafeBytes { Data($0) }.base64EncodedString()) }
+        lines.append("audit " + auditKey.withUnsafeBytes { Data($0) }.base64EncodedString())
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Reads the key file at `path`.
+    public static func load(path: String) throws(KeyError) -> KeyRing {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            throw KeyError.missing(path)
+        }
+        var data: [SymmetricKey] = [], audit: SymmetricKey?
+        for (n, line) in text.split(separator: "\n").enumerated() {
+            if n == 0 {
+                guard line == "incidents key file 1" else { throw KeyError.unreadable(path, "it does not start with \"incidents key file 1\"") }
+                continue
+            }
+            let parts = line.split(separator: " ", maxSplits: 1)
+            guard parts.count == 2, let bytes = Data(base64Encoded: String(parts[1])), bytes.count == 32 else {
+                throw KeyError.unreadable(path, "line \(n + 1) is not `data KEY` or `audit KEY` with a 32-byte key in base64")
+            }
+            switch parts[0] {
+            case "data": data.append(SymmetricKey(data: bytes))
+            case "audit": audit = SymmetricKey(data: bytes)
+            default: throw KeyError.unreadable(path, "line \(n + 1): unknown entry \(parts[0])")
+            }
+        }
+        guard !data.isEmpty, let audit else { throw KeyError.unreadable(path, "it needs a data key and an audit key") }
+        return KeyRing(dataKeys: data, auditKey: audit)
+    }
+
+    /// A short public name of a data key, stored in the database to tell which key it needs.
+    public static func identifier(_ key: SymmetricKey) -> String {
+        let code = HMAC<SHA256>.authenticationCode(for: Data("incidents key id".utf8), using: key)
+        return Data(code).prefix(8).lowercaseHex
+    }
+
+    public var identifier: String { KeyRing.identifier(dataKeys[0]) }
+}
+
+/// Why the keys could not be used.
+public enum KeyError: Error, Sendable, CustomStringConvertible {
+    case missing(String)
+    case unreadable(String, String)
+    case wrongKey(String)
+
+    public var description: String {
+        switch self {
+        case .missing(let path):
+            "no key file at \(path): personal data is encrypted with a key kept outside the database. Give the key file with --key-file or INCIDENTS_KEY, or create one for a new database with `incidents keys create` (and back it up)"
+        case .unreadable(let path, let why): "\(path) is not a key file of incidents: \(why)"
+        case .wrongKey(let path): "the key in \(path) is not this database's key (it cannot open its personal data); give the right key file with --key-file or INCIDENTS_KEY"
+        }
+    }
+}
+
+/// Sealing and opening of personal values with one data key.
+public struct PersonalCipher: Sendable {
+    let key: SymmetricKey
+    let digestKey: SymmetricKey
+
+    public init(key: SymmetricKey) {
+        self.key = key
+        digestKey = HKDF<SHA256>.deriveKey(inputKeyMaterial: key, info: Data("incidents personal digest".utf8), outputByteCount: 32)
+    }
+
+    /// The five personal fields of a record, in a fixed order.
+    static func encode(_ p: PersonalDetails) -> Data {
+        var out = Data()
+        for value in fields(p) {
+            guard let value else { out.append(0); continue }
+            out.append(1)
+            var bytes = Array(value.utf8)
+            var length = UInt32(bytes.count).littleEndian
+            withUnsafeBytes(of: &length) { out.append(contentsOf: $0) }
+            out.append(contentsOf: bytes)
+            bytes.removeAll()
+        }
+        return out
+    }
+
+    static func decode(_ data: Data) -> PersonalDetails? {
+        var values: [String?] = []
+        var i = data.startIndex
+        for _ in 0..<5 {
+            guard i < data.endIndex else { return nil }
+            let present = data[i]
+            i += 1
+            guard present == 1 else { values.append(nil); continue }
+            guard i + 4 <= data.endIndex else { return nil }
+            let length = Int(data[i]) | Int(data[i + 1]) << 8 | Int(data[i + 2]) << 16 | Int(data[i + 3]) << 24
+            i += 4
+            guard i + length <= data.endIndex else { return nil }
+            values.append(String(decoding: data[i..<(i + length)], as: UTF8.self))
+            i += length
+        }
+        return PersonalDetails(postcode: values[0].flatMap(Postcode.init(parsing:)).map(Personal.init), description: values[1].map(Personal.init),
+                               victimName: values[2].map(Personal.init), victimContact: values[3].map(Personal.init),
+                               offenderDescription: values[4].map(Personal.init))
+    }
+
+    /// The five fields as text, in ``encode(_:)`` order.
+    static func fields(_ p: PersonalDetails) -> [String?] {
+        [p.postcode?.revealed.description, p.description?.revealed, p.victimName?.revealed, p.victimContact?.revealed, p.offenderDescription?.revealed]
+    }
+
+    /// What a change-log value is bound to: its record, batch and field.
+    static func changeContext(incident: Int64, batch: Int64, field: String) -> String { "change|\(incident)|\(batch)|\(field)" }
+
+    static func binding(source: String, reference: String) -> Data { Data("incident\u{0}\(source)\u{0}\(reference)".utf8) }
+
+    /// The sealed personal fields of the record `source`/`reference`, or nil when it has none,
+    /// with a keyed digest of them (to tell a changed record from the same one, unopened).
+    public func seal(_ personal: PersonalDetails, source: String, reference: String) -> (sealed: Data, digest: Data)? {
+        guard personal.postcode != nil || personal.description != nil || personal.victimName != nil
+                || personal.victimContact != nil || personal.offenderDescription != nil else { return nil }
+        let plain = PersonalCipher.encode(personal)
+        let box = try! ChaChaPoly.seal(plain, using: key, authenticating: PersonalCipher.binding(source: source, reference: reference))
+        let digest = Data(HMAC<SHA256>.authenticationCode(for: plain, using: digestKey)).prefix(16)
+        return (box.combined, digest)
+    }
+
+    /// The personal fields sealed for `source`/`reference`; nil when the key or binding is wrong.
+    public func open(_ sealed: Data, source: String, reference: String) -> PersonalDetails? {
+        guard let box = try? ChaChaPoly.SealedBox(combined: sealed),
+              let plain = try? ChaChaPoly.open(box, using: key, authenticating: PersonalCipher.binding(source: source, reference: reference))
+        else { return nil }
+        return PersonalCipher.decode(plain)
+    }
+
+    /// One personal value of the change history, as stored text ("enc:" and base64), bound to its entry.
+    public func sealValue(_ value: String, context: String) -> String {
+        let box = try! ChaChaPoly.seal(Data(value.utf8), using: key, authenticating: Data(context.utf8))
+        return "enc:" + box.combined.base64EncodedString()
+    }
+
+    /// A value sealed by ``sealValue(_:context:)``; nil when it cannot be opened.
+    public func openValue(_ stored: String, context: String) -> String? {
+        guard stored.hasPrefix("enc:"), let data = Data(base64Encoded: String(stored.dropFirst(4))),
+              let box = try? ChaChaPoly.SealedBox(combined: data),
+              let plain = try? ChaChaPoly.open(box, using: key, authenticating: Data(context.utf8)) else { return nil }
+        return String(decoding: plain, as: UTF8.self)
+    }
+}
