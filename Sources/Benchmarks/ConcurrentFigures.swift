@@ -1,4 +1,6 @@
 import Foundation
+import IncidentModel
+import IncidentStore
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -11,6 +13,7 @@ func concurrentFiguresBenchmark(folder: String, incidents: String, me: String, r
     let database = (folder as NSString).appendingPathComponent("concurrent.sqlite")
     _ = measure(me, ["generate", "--rows", String(rows), "--out", csv])
     _ = measure(me, ["generate", "--rows", "100000", "--out", base])
+    ensureKey(incidents, database)
     _ = measure(incidents, ["import", base, "--database", database])
     let call = ["figures", "--database", database, "--period", "2016", "--by", "category", "--by", "region"]
 
@@ -52,4 +55,40 @@ func concurrentFiguresBenchmark(folder: String, incidents: String, me: String, r
     print("figures during an import: `incidents figures --period 2016 --by category --by region` on a database of 100,000 rows")
     print("  with nothing else running:                 \(summary(quiet))")
     print("  while \(rows.grouped) rows are imported by another process: \(summary(during)), \(failed) failed; \(afterImport) calls came after the import ended (import exit \((status >> 8) & 0xFF), \(String(format: "%.1f", importSeconds)) s from its start to the end of the calls)")
+}
+
+/// `--seal-only`: the cost of sealing a record's personal fields (the import's extra work per row).
+func sealBenchmark(rows: Int) {
+    let cipher = PersonalCipher(key: KeyRing.generate().dataKeys[0])
+    let personal = PersonalDetails(postcode: Postcode(parsing: "NW11 7AB").map(Personal.init), description: Personal(String(repeating: "An account of what happened. ", count: 6)),
+                                   victimName: Personal("Ruth Exampleton"), victimContact: Personal("07700 900123"), offenderDescription: Personal("tall man"))
+    let start = ContinuousClock.now
+    var bytes = 0
+    for i in 0..<rows {
+        if let sealed = cipher.seal(personal, source: "cst", reference: "R\(i)") { bytes += sealed.sealed.count }
+    }
+    let elapsed = ContinuousClock.now - start
+    print(String(format: "sealing %d records: %.2f s (%d bytes)", rows, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18, bytes))
+}
+
+import Crypto
+func sealParts(rows: Int) {
+    let key = SymmetricKey(size: .bits256)
+    let plain = Data(repeating: 65, count: 270)
+    var t = ContinuousClock.now
+    for _ in 0..<rows { _ = try! ChaChaPoly.seal(plain, using: key) }
+    print("chacha seal", ContinuousClock.now - t)
+    t = ContinuousClock.now
+    for _ in 0..<rows { _ = try! AES.GCM.seal(plain, using: key) }
+    print("aes-gcm seal", ContinuousClock.now - t)
+    t = ContinuousClock.now
+    for _ in 0..<rows { _ = HMAC<SHA256>.authenticationCode(for: plain, using: key) }
+    print("hmac", ContinuousClock.now - t)
+    t = ContinuousClock.now
+    for _ in 0..<rows { _ = SHA256.hash(data: plain) }
+    print("sha256", ContinuousClock.now - t)
+    let nonce = ChaChaPoly.Nonce()
+    t = ContinuousClock.now
+    for _ in 0..<rows { _ = try! ChaChaPoly.seal(plain, using: key, nonce: nonce) }
+    print("chacha seal fixed nonce", ContinuousClock.now - t)
 }
