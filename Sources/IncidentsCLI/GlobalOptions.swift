@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import IncidentModel
 import IncidentStore
 
 /// Options every subcommand takes.
@@ -33,5 +34,7 @@ struct GlobalOptions: ParsableArguments {
 /// A failure to report to a person on standard error, then exit non-zero.
 struct CLIError: Error, CustomStringConvertible {
     let description: String
-    init(_ message: String) { description = message }
+    /// The message, with control and escape characters (which may come from a file or a record)
+    /// removed before it reaches a terminal.
+    init(_ message: String) { description = TerminalText.clean(message, keepNewlines: true) }
 }

@@ -108,52 +108,6 @@ enum Patterns {
         return out
     }
 
-    static let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                         "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
-    static let birthCues = ["born", "dob", "d.o.b", "birth", "birthday", "b"]
-
-    /// Dates of birth: a date after a birth cue, or any full date with a year before 2000.
-    static func datesOfBirth(_ words: [Redactor.Word], _ s: [Unicode.Scalar]) -> [Range<Int>] {
-        var out: [Range<Int>] = []
-        var i = 0
-        while i < words.count {
-            var matched: Range<Int>?
-            var year: Int?
-            let w = words[i].text
-            // 12/03/1987, 12-03-87, 12.03.1987 (one word each side of separators, so join scalars)
-            if w.allSatisfy(\.isNumber), w.count <= 2, i + 2 < words.count {
-                let a = words[i], b = words[i + 1], c = words[i + 2]
-                let sep1 = s[a.range.upperBound..<b.range.lowerBound], sep2 = s[b.range.upperBound..<c.range.lowerBound]
-                if sep1.count == 1, sep2.count == 1, "/-.".unicodeScalars.contains(sep1.first!), sep1.first == sep2.first,
-                   b.text.count <= 2, b.text.allSatisfy(\.isNumber), (c.text.count == 4 || c.text.count == 2), c.text.allSatisfy(\.isNumber) {
-                    matched = a.range.lowerBound..<c.range.upperBound
-                    year = Int(c.text).map { $0 < 100 ? ($0 > 30 ? 1900 + $0 : 2000 + $0) : $0 }
-                }
-            }
-            // 3 March 1987, 3rd March 1987, March 3 1987
-            if matched == nil, i + 2 < words.count {
-                let a = words[i].lower, b = words[i + 1].lower, c = words[i + 2].text
-                let dayFirst = Int(a.filter(\.isNumber)).map { (1...31).contains($0) } == true && months.contains(b)
-                let monthFirst = months.contains(a) && Int(b.filter(\.isNumber)).map { (1...31).contains($0) } == true
-                if (dayFirst || monthFirst), c.count == 4, let y = Int(c) {
-                    matched = words[i].range.lowerBound..<words[i + 2].range.upperBound
-                    year = y
-                }
-            }
-            if let range = matched {
-                let before = words[max(0, i - 4)..<i].map(\.lower)
-                let cued = before.contains { birthCues.contains($0) } || (i >= 2 && words[i - 2].lower == "date" && words[i - 1].lower == "of")
-                if cued || (year ?? 3000) < 2000 {
-                    out.append(range)
-                    while i < words.count && words[i].range.lowerBound < range.upperBound { i += 1 }
-                    continue
-                }
-            }
-            i += 1
-        }
-        return out
-    }
-
     static let streetTypes: Set<String> = [
         "road", "rd", "street", "st", "lane", "ln", "avenue", "ave", "close", "gardens", "gdns", "drive", "dr", "way",
         "crescent", "cres", "grove", "place", "pl", "terrace", "court", "ct", "hill", "park", "rise", "mews", "square",
