@@ -5,14 +5,17 @@
 enum Identifiers {
     typealias S = [Unicode.Scalar]
     static func isDigit(_ c: Unicode.Scalar) -> Bool { ("0"..."9").contains(c) }
-    static func isAlnum(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic || isDigit(c) }
+    static func isAlnum(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 128 { return ("a"..."z").contains(c) || ("A"..."Z").contains(c) || ("0"..."9").contains(c) }
+        return c.properties.isAlphabetic
+    }
     static func isASCIILetter(_ c: Unicode.Scalar) -> Bool { ("a"..."z").contains(c) || ("A"..."Z").contains(c) }
 
     /// Whether the lower-cased text just before `at` (up to `window` scalars) holds one of `cues`
     /// as a whole word.
     static func cued(_ s: S, before at: Int, window: Int = 40, _ cues: [String]) -> Bool {
         let from = max(0, at - window)
-        let text = String(String.UnicodeScalarView(s[from..<at])).lowercased()
+        let text = makeString(s[from..<at]).lowercased()
         let words = text.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == ".") }).map { $0.trimmingDots }
         return words.contains { cues.contains($0) }
     }
@@ -111,7 +114,8 @@ enum Identifiers {
         var out: [Range<Int>] = []
         var i = 0
         while i + 16 <= s.count {
-            guard i == 0 || !isAlnum(s[i - 1]), isASCIILetter(s[i]) else { i += 1; continue }
+            guard i == 0 || !isAlnum(s[i - 1]), isASCIILetter(s[i]),
+                  isDigit(s[i + 5]) || (s[i + 5] == " " && isDigit(s[i + 6])) else { i += 1; continue }
             // Read up to 16 significant characters, allowing single spaces.
             var chars: [Unicode.Scalar] = [], j = i, end = i
             while j < s.count, chars.count < 16 {
@@ -207,9 +211,10 @@ enum Identifiers {
             // A URL: letters, digits and URL punctuation up to a space.
             var j = i
             while j < s.count, !(s[j] == " " || s[j] == "\n" || s[j] == "\t" || s[j] == "\"" || s[j] == "<" || s[j] == ">" || s[j] == "," || s[j] == ")") { j += 1 }
+            guard s[i..<j].contains("/"), s[i..<j].contains(".") else { i = max(j, i + 1); continue }
             var end = j
             while end > i, ".!?;:'’".unicodeScalars.contains(s[end - 1]) { end -= 1 }
-            let token = String(String.UnicodeScalarView(s[i..<end]))
+            let token = makeString(s[i..<end])
             let lower = token.lowercased()
             var rest = Substring(lower)
             for scheme in ["https://", "http://"] where rest.hasPrefix(scheme) { rest = rest.dropFirst(scheme.count) }
@@ -238,6 +243,7 @@ enum Identifiers {
         "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
         "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
     ]
+    static let monthInitials: Set<Unicode.Scalar> = Set("jfmasondJFMASOND".unicodeScalars)
     static let birthCues = ["born", "dob", "d.o.b", "d.o.b.", "birth", "birthday", "b", "b.", "née", "nee", "birthdate", "bday"]
 
     /// Dates of birth: a full date (day, month and year in any common form) after a birth cue
@@ -248,7 +254,7 @@ enum Identifiers {
         var out: [Range<Int>] = []
         var i = 0
         while i < s.count {
-            guard i == 0 || !isAlnum(s[i - 1]) else { i += 1; continue }
+            guard i == 0 || !isAlnum(s[i - 1]), isDigit(s[i]) || monthInitials.contains(s[i]) else { i += 1; continue }
             if let (end, year) = numericDate(s, i) ?? wordDate(s, i) {
                 if year < 2000 || cued(s, before: i, window: 48, birthCues) {
                     out.append(i..<end); i = end; continue
@@ -297,7 +303,7 @@ enum Identifiers {
     static func month(_ s: S, _ i: Int) -> (Int, Int)? {
         var j = i
         while j < s.count, isASCIILetter(s[j]) { j += 1 }
-        guard j > i, let m = monthNames[String(String.UnicodeScalarView(s[i..<j])).lowercased()] else { return nil }
+        guard j - i >= 3, j - i <= 9, let m = monthNames[makeString(s[i..<j]).lowercased()] else { return nil }
         if j < s.count, s[j] == "." { j += 1 }
         return (m, j)
     }
@@ -323,11 +329,11 @@ enum Identifiers {
         if isDigit(s[i]) {
             guard let d = number(s, i, maxDigits: 2), (1...31).contains(d.value) else { return nil }
             var j = d.end
-            let suffix = String(String.UnicodeScalarView(s[j..<min(j + 2, s.count)])).lowercased()
+            let suffix = makeString(s[j..<min(j + 2, s.count)]).lowercased()
             if ["st", "nd", "rd", "th"].contains(suffix) { j += 2 }
             if j < s.count, s[j] == "-" || s[j] == "/" { j += 1 }  // 24-Oct-1946
             j = skipSpaces(s, j, comma: false)
-            if s.count - j > 3, String(String.UnicodeScalarView(s[j..<j + 3])).lowercased() == "of " { j += 3 }
+            if s.count - j > 3, makeString(s[j..<j + 3]).lowercased() == "of " { j += 3 }
             guard let (_, afterMonth) = month(s, j) else { return nil }
             var k = afterMonth
             if k < s.count, s[k] == "-" || s[k] == "/" { k += 1 } else { k = skipSpaces(s, k) }
@@ -338,7 +344,7 @@ enum Identifiers {
         let j = skipSpaces(s, afterMonth, comma: false)
         guard let d = number(s, j, maxDigits: 2), (1...31).contains(d.value) else { return nil }
         var k = d.end
-        let suffix = String(String.UnicodeScalarView(s[k..<min(k + 2, s.count)])).lowercased()
+        let suffix = makeString(s[k..<min(k + 2, s.count)]).lowercased()
         if ["st", "nd", "rd", "th"].contains(suffix) { k += 2 }
         guard k < s.count, s[k] == "," || s[k] == " " else { return nil }
         k = skipSpaces(s, k)

@@ -45,6 +45,7 @@ struct FoldedText {
     static func fold(_ c: Unicode.Scalar) -> Unicode.Scalar {
         if ("A"..."Z").contains(c) { return Unicode.Scalar(c.value + 32)! }
         if c.value < 128 { return c }
+        if c.value < 128 { return c }
         let lower = c.properties.lowercaseMapping.unicodeScalars
         return lower.count == 1 ? lower.first! : c
     }

@@ -44,12 +44,22 @@ public struct LeakCheck: Sendable {
 
     /// The folded words of a text: lower case, letters and digits, apostrophes inside words dropped.
     static func words(_ text: String) -> [String] {
-        let folded = FoldedText(Array(text.unicodeScalars))
         var out: [String] = []
         var current = String.UnicodeScalarView()
-        for k in folded.scalars.indices {
-            if folded.wordStart[k], !current.isEmpty { out.append(String(current)); current = String.UnicodeScalarView() }
-            current.append(folded.scalars[k])
+        var previous: Unicode.Scalar = " "
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        while index != scalars.endIndex {
+            let c = scalars[index]
+            index = scalars.index(after: index)
+            if Identifiers.isAlnum(c) {
+                current.append(FoldedText.fold(c))
+            } else if (c == "'" || c == "’") && Identifiers.isAlnum(previous) && index != scalars.endIndex && Identifiers.isAlnum(scalars[index]) {
+                // inside a word: dropped
+            } else if !current.isEmpty {
+                out.append(String(current)); current = String.UnicodeScalarView()
+            }
+            previous = c
         }
         if !current.isEmpty { out.append(String(current)) }
         return out

@@ -186,28 +186,24 @@ enum Names {
         return false
     }
 
-    static func bare(_ word: Redactor.Word) -> String {
-        var w = word.lower
-        if w.hasSuffix("'s") || w.hasSuffix("’s") { w = String(w.dropLast(2)) }
-        return w
-    }
+    static func bare(_ word: Redactor.Word) -> String { word.bare }
 
     static func isCapitalisedName(_ word: Redactor.Word) -> Bool {
         (word.isCapitalised || particlePrefixed(word)) && !notNames.contains(bare(word)) && !Patterns.streetTypes.contains(word.lower)
-            && word.text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "'" || $0 == "’" || $0 == "-" }
+            && word.text.unicodeScalars.allSatisfy { Redactor.isWordScalar($0) && !("0"..."9").contains($0) || $0 == "'" || $0 == "’" || $0 == "-" }
             && !(word.text.unicodeScalars.allSatisfy { $0.properties.isUppercase } && word.text.unicodeScalars.count <= 4 && !firstNames.contains(word.lower) && !surnames.contains(word.lower))
     }
 
     /// "al-Hassan", "el-Masri", "d'Souza", "ben-David", "bin-Laden": a lower-case particle joined
     /// to a capitalised name.
     static func particlePrefixed(_ word: Redactor.Word) -> Bool {
-        let scalars = Array(word.text.unicodeScalars)
-        for prefix in ["al-", "el-", "ul-", "ud-", "ad-", "as-", "ar-", "an-", "at-", "az-", "d'", "d’", "ben-", "bin-", "bat-", "ibn-", "abu-", "o'"] {
-            let p = Array(prefix.unicodeScalars)
-            if scalars.count > p.count + 1, Array(scalars[0..<p.count]) == p, scalars[p.count].properties.isUppercase { return true }
-        }
-        return false
+        guard !word.isCapitalised, let mark = word.text.unicodeScalars.firstIndex(where: { $0 == "-" || $0 == "'" || $0 == "’" }) else { return false }
+        let prefix = String(word.text.unicodeScalars[..<mark])
+        guard particlePrefixes.contains(prefix) else { return false }
+        let next = word.text.unicodeScalars.index(after: mark)
+        return next < word.text.unicodeScalars.endIndex && word.text.unicodeScalars[next].properties.isUppercase
     }
+    static let particlePrefixes: Set<String> = ["al", "el", "ul", "ud", "ad", "as", "ar", "an", "at", "az", "d", "ben", "bin", "bat", "ibn", "abu", "o"]
 
     /// Lower-case words that may stand inside a name: "Jan van der Berg", "Maria de Souza".
     static let particles: Set<String> = [
@@ -351,7 +347,7 @@ enum Names {
     static func appositiveFollows(_ last: Int, _ words: [Redactor.Word], _ s: [Unicode.Scalar]) -> Bool {
         let after = words[last].range.upperBound
         guard after < s.count, last + 1 < words.count else { return false }
-        let gap = String(String.UnicodeScalarView(s[after..<words[last + 1].range.lowerBound]))
+        let gap = makeString(s[after..<words[last + 1].range.lowerBound])
         let next = words[last + 1].lower
         let next2 = last + 2 < words.count ? next + " " + words[last + 2].lower : next
         if gap.hasSuffix("(") || gap == " (" {

@@ -150,6 +150,8 @@ enum Patterns {
         let pairs: Set<String> = ["AA99 AAA", "A999 AAA", "A99 AAA", "A9 AAA", "AAA 999A", "AAA 99A", "AAA 9A"]
         let joined: Set<String> = ["AA99AAA", "A999AAA", "AAA999A"]
         for (i, word) in words.enumerated() {
+            // Two to seven letters and digits, starting with a capital: the only words worth shaping.
+            guard word.text.utf8.count <= 7, let f = word.text.unicodeScalars.first, isUpper(f) else { continue }
             let a = shape(word.text)
             if joined.contains(a) { out.append(word.range); continue }
             if i + 1 < words.count, words[i + 1].range.lowerBound == word.range.upperBound + 1,

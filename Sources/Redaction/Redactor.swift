@@ -44,15 +44,18 @@ public struct Redactor: Sendable {
     /// The text with every personal span replaced, the record's own personal columns included.
     public func redact(_ text: String, knowing values: RecordPersonalValues) -> String {
         let scalars = Array(text.unicodeScalars)
-        var out = String.UnicodeScalarView()
+        let spans = spans(in: scalars, knowing: values.isEmpty ? nil : KnownValueMatcher(values))
+        if spans.isEmpty { return text }
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
         var i = 0
-        for span in spans(in: scalars, knowing: values.isEmpty ? nil : KnownValueMatcher(values)) {
-            out.append(contentsOf: scalars[i..<span.range.lowerBound])
-            out.append(contentsOf: span.kind.placeholder.unicodeScalars)
+        for span in spans {
+            out += makeString(scalars[i..<span.range.lowerBound])
+            out += span.kind.placeholder
             i = span.range.upperBound
         }
-        out.append(contentsOf: scalars[i...])
-        return String(out)
+        out += makeString(scalars[i...])
+        return out
     }
 
     /// The personal spans of `text`, in order, without overlaps.
@@ -121,14 +124,25 @@ public struct Redactor: Sendable {
 
     /// A word: a run of letters, digits, apostrophes and hyphens inside a word.
     struct Word {
-        var range: Range<Int>
-        var text: String
-        var isCapitalised: Bool { text.unicodeScalars.first.map { ("A"..."Z").contains($0) || ($0.value > 127 && $0.properties.isUppercase) } ?? false }
-        var lower: String { text.lowercased() }
+        let range: Range<Int>
+        let text: String
+        /// Lower case, and lower case without a possessive 's.
+        let lower: String
+        let bare: String
+        let isCapitalised: Bool
+
+        init(range: Range<Int>, text: String) {
+            self.range = range
+            self.text = text
+            lower = text.lowercased()
+            bare = lower.hasSuffix("'s") || lower.hasSuffix("’s") ? String(lower.dropLast(2)) : lower
+            isCapitalised = text.unicodeScalars.first.map { ("A"..."Z").contains($0) || ($0.value > 127 && $0.properties.isUppercase) } ?? false
+        }
     }
 
     static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
-        c.properties.isAlphabetic || ("0"..."9").contains(c)
+        if c.value < 128 { return ("a"..."z").contains(c) || ("A"..."Z").contains(c) || ("0"..."9").contains(c) }
+        return c.properties.isAlphabetic
     }
 
     static func words(_ s: [Unicode.Scalar]) -> [Word] {
@@ -138,9 +152,19 @@ public struct Redactor: Sendable {
             guard isWordScalar(s[i]) else { i += 1; continue }
             var j = i
             while j < s.count && (isWordScalar(s[j]) || ((s[j] == "'" || s[j] == "’" || s[j] == "-") && j + 1 < s.count && isWordScalar(s[j + 1]))) { j += 1 }
-            out.append(Word(range: i..<j, text: String(String.UnicodeScalarView(s[i..<j]))))
+            out.append(Word(range: i..<j, text: makeString(s[i..<j])))
             i = j
         }
         return out
     }
+}
+
+/// A string of scalars, built through UTF-8 (much faster than appending scalars one by one).
+func makeString(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(scalars.count)
+    for c in scalars {
+        if c.value < 128 { bytes.append(UInt8(c.value)) } else { bytes.append(contentsOf: UTF8.encode(c)!) }
+    }
+    return String(decoding: bytes, as: UTF8.self)
 }
