@@ -255,8 +255,14 @@ enum Identifiers {
         var i = 0
         while i < s.count {
             guard i == 0 || !isAlnum(s[i - 1]), isDigit(s[i]) || monthInitials.contains(s[i]) else { i += 1; continue }
-            if let (end, year) = numericDate(s, i) ?? wordDate(s, i) {
-                if year < 2000 || cued(s, before: i, window: 48, birthCues) {
+            var found = numericDate(s, i) ?? wordDate(s, i)
+            var isCued: Bool?
+            if found == nil, let short = wordDate(s, i, shortYears: true) {
+                isCued = cued(s, before: i, window: 48, birthCues)
+                if isCued == true { found = short }
+            }
+            if let (end, year) = found {
+                if year < 2000 || (isCued ?? cued(s, before: i, window: 48, birthCues)) {
                     out.append(i..<end); i = end; continue
                 }
                 i = end; continue
@@ -315,17 +321,17 @@ enum Identifiers {
     }
 
     /// A year after a day and month: 1946, '46, 46 (after a comma or space).
-    static func year(_ s: S, _ i: Int) -> (Int, Int)? {
+    static func year(_ s: S, _ i: Int, shortYears: Bool = false) -> (Int, Int)? {
         var j = i
         if j < s.count, s[j] == "'" || s[j] == "’" { j += 1 }
         guard let y = number(s, j, maxDigits: 4), y.end >= s.count || !isAlnum(s[y.end]),
               let full = fullYear(y.value, digits: y.digits) else { return nil }
-        if y.digits == 2 && j == i { return nil }  // "3 March 46": only with an apostrophe
+        if y.digits == 2 && j == i && !shortYears { return nil }  // "3 March 46": only with an apostrophe or a birth cue
         return (y.end, full)
     }
 
     /// "24th October 1946", "24 Oct 46", "the 24th of October, 1946", "October 24th, 1946".
-    static func wordDate(_ s: S, _ i: Int) -> (Int, Int)? {
+    static func wordDate(_ s: S, _ i: Int, shortYears: Bool = false) -> (Int, Int)? {
         if isDigit(s[i]) {
             guard let d = number(s, i, maxDigits: 2), (1...31).contains(d.value) else { return nil }
             var j = d.end
@@ -337,7 +343,7 @@ enum Identifiers {
             guard let (_, afterMonth) = month(s, j) else { return nil }
             var k = afterMonth
             if k < s.count, s[k] == "-" || s[k] == "/" { k += 1 } else { k = skipSpaces(s, k) }
-            guard let (end, y) = year(s, k) else { return nil }
+            guard let (end, y) = year(s, k, shortYears: shortYears) else { return nil }
             return (end, y)
         }
         guard let (_, afterMonth) = month(s, i) else { return nil }

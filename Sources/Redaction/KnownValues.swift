@@ -93,6 +93,9 @@ public struct KnownValueMatcher: Sendable {
     var needles: [(folded: [Unicode.Scalar], kind: PersonalDataKind)] = []
     /// National significant numbers (the digits after the 0 or 44) of phone values.
     var phoneNumbers: Set<String> = []
+    /// The name's initials, matched only when written with full stops ("D.C.", "D. C."), as
+    /// "DC" alone is as often a rank or a place.
+    var initials: [Unicode.Scalar] = []
 
     /// Words that are never needles on their own (titles, particles, linking words).
     static let notParts: Set<String> = [
@@ -132,13 +135,14 @@ public struct KnownValueMatcher: Sendable {
         }
         // Initials: "D.C.", "D. C.", and initial + surname "D. Cohen" (the surname goes anyway).
         if meaningful.count >= 2 {
-            let initials = meaningful.compactMap(\.first).map(String.init)
-            add(initials.joined(separator: "."), .name, minimum: 2)
+            initials = meaningful.compactMap { $0.unicodeScalars.first }.map(FoldedText.fold)
         }
     }
 
     mutating func addContact(_ contact: String) {
-        add(contact, .name, minimum: 4)
+        if KnownValueMatcher.phoneDigits(contact) == nil {
+            add(contact, contact.contains("@") ? .email : .address, minimum: 4)
+        }
         // Each comma- or semicolon-separated piece of an address or a list of contacts.
         for piece in contact.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "/" || $0 == "|" }) {
             let p = piece.trimmingCharacters(in: " ")
@@ -178,6 +182,18 @@ public struct KnownValueMatcher: Sendable {
         if !needles.isEmpty {
             let text = FoldedText(s)
             out += KnownValueMatcher.find(needles, in: text)
+        }
+        if initials.count >= 2 {
+            var i = 0
+            while i < s.count {
+                guard i == 0 || !Identifiers.isAlnum(s[i - 1]) else { i += 1; continue }
+                var j = i, k = 0
+                while k < initials.count, j + 1 < s.count, FoldedText.fold(s[j]) == initials[k], s[j + 1] == "." {
+                    j += 2; k += 1
+                    if k < initials.count, j < s.count, s[j] == " " { j += 1 }
+                }
+                if k == initials.count { out.append(PersonalSpan(kind: .name, range: i..<j)); i = j } else { i += 1 }
+            }
         }
         if !phoneNumbers.isEmpty {
             for (range, national) in KnownValueMatcher.phoneRuns(s) where phoneNumbers.contains(where: { national.hasSuffix($0) || (national.count >= 9 && $0.hasSuffix(national)) }) {

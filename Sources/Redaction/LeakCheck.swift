@@ -35,10 +35,13 @@ public struct LeakCheck: Sendable {
     private mutating func add(_ value: String, _ column: Column, minimumLetters: Int) {
         for variant in Set([value, withoutAccents(value)]) {
             let words = LeakCheck.words(variant)
-            guard let first = words.first, words.joined().count >= minimumLetters else { continue }
-            let rest = Array(words.dropFirst())
-            if byFirstWord[first, default: []].contains(where: { $0.rest == rest }) { continue }
-            byFirstWord[first, default: []].append((rest, column))
+            guard words.first != nil, words.joined().count >= minimumLetters else { continue }
+            // As written, and run together ("NW4 2SU" = "nw42su", "Cohen Levy" = "cohenlevy").
+            for form in words.count > 1 ? [words, [words.joined()]] : [words] {
+                let first = form[0], rest = Array(form.dropFirst())
+                if byFirstWord[first, default: []].contains(where: { $0.rest == rest }) { continue }
+                byFirstWord[first, default: []].append((rest, column))
+            }
         }
     }
 

@@ -64,6 +64,9 @@ enum Names {
     /// First names (UK usage across communities). Ambiguous ones (also ordinary words) count
     /// only with a surname after them or a cue before.
     static let firstNames: Set<String> = NameLists.givenNames.union(localFirstNames)
+    /// Whether `bare` (lower case) is a known given name, or surname, with or without its accents.
+    static func isGiven(_ bare: String) -> Bool { firstNames.contains(bare) || (!bare.utf8.allSatisfy { $0 < 128 } && firstNames.contains(withoutAccents(bare))) }
+    static func isFamily(_ bare: String) -> Bool { surnames.contains(bare) || (!bare.utf8.allSatisfy { $0 < 128 } && surnames.contains(withoutAccents(bare))) }
     static let localFirstNames: Set<String> = [
         "aaron", "abigail", "abraham", "adam", "adele", "adrian", "ahmed", "aisha", "alan", "albert", "alex", "alexander",
         "alexandra", "ali", "alice", "alison", "amanda", "amelia", "amir", "amy", "andrew", "angela", "anna", "anne",
@@ -216,6 +219,9 @@ enum Names {
     static func continueName(_ words: [Redactor.Word], _ s: [Unicode.Scalar], from j: Int) -> Int? {
         guard j < words.count, adjacent(words[j - 1], words[j], s) else { return nil }
         if isCapitalisedName(words[j]) { return j }
+        // "Rachel Green", "David Hall": a surname that is also a street word, after a given name.
+        if words[j].isCapitalised, Patterns.streetTypes.contains(words[j].bare), surnames.contains(words[j].bare), isGiven(words[j - 1].bare),
+           !(j + 1 < words.count && adjacent(words[j], words[j + 1], s) && Patterns.streetTypes.contains(words[j + 1].lower)) { return j }
         var k = j
         while k < words.count, k < j + 3, particles.contains(words[k].lower), k == j || adjacent(words[k - 1], words[k], s) { k += 1 }
         if k > j, k < words.count, adjacent(words[k - 1], words[k], s), isCapitalisedName(words[k]) { return k }
@@ -263,6 +269,12 @@ enum Names {
     ]
 
     static func find(_ words: [Redactor.Word], _ s: [Unicode.Scalar]) -> [Range<Int>] {
+        var places: [Range<Int>] = []
+        return find(words, s, places: &places)
+    }
+
+    /// The name spans; `places` receives the gazetteer places seen (never names, nor parts of one).
+    static func find(_ words: [Redactor.Word], _ s: [Unicode.Scalar], places: inout [Range<Int>]) -> [Range<Int>] {
         var out: [Range<Int>] = []
         var i = 0
         while i < words.count {
@@ -270,10 +282,16 @@ enum Names {
             let lower = bare(w)
             var start: Int?
             var end = i
+            // A place in the gazetteer (St John's Wood, Bath and North East Somerset) is never a name.
+            if w.isCapitalised, let last = place(startingAt: i, words, s) {
+                places.append(w.range.lowerBound..<words[last].range.upperBound)
+                i = last + 1
+                continue
+            }
             // A known first name, and the capitalised surname(s) after it.
-            if w.isCapitalised, firstNames.contains(lower) || ambiguous.contains(lower), !notNames.contains(lower) {
+            if w.isCapitalised, isGiven(lower) || ambiguous.contains(lower), !notNames.contains(lower) {
                 end = extend(words, s, from: i, limit: 3)
-                if (firstNames.contains(lower) && !ambiguous.contains(lower) && !isPlace(w.text)) || end > i { start = i }
+                if (isGiven(lower) && !ambiguous.contains(lower) && !isPlace(w.text)) || end > i { start = i }
                 if start != nil, end == i, i + 1 < words.count, adjacent(w, words[i + 1], s), isLowerName(words[i + 1]) { end = i + 1 }
             }
             // A lower-case name: a known given name and a known surname ("sarah cohen").
@@ -283,13 +301,20 @@ enum Names {
             }
             // After a title or cue (the title itself stays: "Mr [NAME]").
             var cue = titles.contains(lower) || cues.contains(lower) || (lower == "is" && i > 0 && words[i - 1].lower == "name")
-            let cueEnd = i
             // "known (locally) as", "goes by", "calls himself", "real name"
             if !cue, lower == "as", i > 0, ["known", "locally", "nicknamed", "named", "identified", "introduced", "himself", "herself", "themselves"].contains(words[i - 1].lower) { cue = true }
             if !cue, lower == "by", i > 0, ["goes", "go", "went", "known"].contains(words[i - 1].lower) { cue = true }
             if !cue, ["himself", "herself", "themselves"].contains(lower), i > 0, ["calls", "called", "call", "calling"].contains(words[i - 1].lower) { cue = true }
+            // A chain of titles ("Det Sgt", "Chief Inspector", "Rt Hon"): the name follows the last.
+            var cueEnd = i
+            if cue {
+                while cueEnd + 1 < words.count, titles.contains(words[cueEnd + 1].bare),
+                      s[words[cueEnd].range.upperBound..<words[cueEnd + 1].range.lowerBound].allSatisfy({ " .:,".unicodeScalars.contains($0) }),
+                      words[cueEnd + 1].range.lowerBound - words[cueEnd].range.upperBound <= 3 { cueEnd += 1 }
+            }
             if start == nil, cue, cueEnd + 1 < words.count {
                 let next = words[cueEnd + 1]
+                let w = words[cueEnd]
                 let strongCue = titles.contains(lower) || !weakCues.contains(lower) || ["known", "locally", "goes", "himself", "herself", "nicknamed"].contains(i > 0 ? words[i - 1].lower : "")
                 let gap = s[w.range.upperBound..<next.range.lowerBound]
                 let joined = adjacent(w, next, s) || (gap.count <= 3 && gap.allSatisfy { " .:,\"'“‘(".unicodeScalars.contains($0) })
@@ -323,23 +348,40 @@ enum Names {
                 if appositiveFollows(last, words, s), !isPlace(words[i...last].map(\.text).joined(separator: " ")) { start = i; end = last }
             }
             // A sentence opening with one or two capitalised words and a narrative verb: "Tobias was punched".
+            // One word alone counts when it is a known name or does not look like a plural noun
+            // ("Gravestones were pushed over").
             if start == nil, w.isCapitalised, Names.opensSentence(i, words, s), !commonOpeners.contains(lower), isCapitalisedName(w) {
                 var j = i + 1
                 end = i
                 if j < words.count, adjacent(words[i], words[j], s), isCapitalisedName(words[j]) { end = j; j += 1 }
-                if j < words.count, narrativeVerbs.contains(words[j].lower), adjacent(words[end], words[j], s),
+                let plausible = end > i || firstNames.contains(lower) || surnames.contains(lower) || !(lower.hasSuffix("s") && !lower.hasSuffix("ss"))
+                if plausible, j < words.count, narrativeVerbs.contains(words[j].lower), adjacent(words[end], words[j], s),
                    !isPlace(words[i...end].map(\.text).joined(separator: " ")) {
                     start = i
                 }
             }
             if let start {
-                out.append(words[start].range.lowerBound..<words[end].range.upperBound)
+                out.append(initialsBefore(start, words, s)..<words[end].range.upperBound)
                 i = end + 1
             } else {
                 i += 1
             }
         }
         return out
+    }
+
+    /// Where a name starting at word `start` really starts: initials before it go with it
+    /// ("J. R. Goldberg", "D Cohen", "J.R.Goldberg").
+    static func initialsBefore(_ start: Int, _ words: [Redactor.Word], _ s: [Unicode.Scalar]) -> Int {
+        var k = start
+        while k > 0, k > start - 3 {
+            let w = words[k - 1]
+            guard w.text.unicodeScalars.count == 1, w.isCapitalised, !["I", "A"].contains(w.text) || s[w.range.upperBound] == "." else { break }
+            let gap = s[w.range.upperBound..<words[k].range.lowerBound]
+            guard gap.count <= 3, gap.allSatisfy({ $0 == " " || $0 == "." }), gap.count >= 1 else { break }
+            k -= 1
+        }
+        return words[k].range.lowerBound
     }
 
     /// Whether what follows word `last` marks the words before it as a person: "(the victim)",
@@ -366,6 +408,25 @@ enum Names {
             if appositives.contains(next) { return true }
         }
         return false
+    }
+
+    /// The last word of the longest gazetteer place (up to five words, "and", "upon", "on", "under",
+    /// "in", "the", "de", "le" allowed inside) starting at capitalised word `i`.
+    static func place(startingAt i: Int, _ words: [Redactor.Word], _ s: [Unicode.Scalar]) -> Int? {
+        var candidates: [Int] = [i]
+        var j = i + 1
+        while j < words.count, j - i < 5, adjacent(words[j - 1], words[j], s) || s[words[j - 1].range.upperBound] == "-",
+              words[j].isCapitalised || ["and", "upon", "on", "under", "in", "the", "de", "le", "by", "next", "super", "with"].contains(words[j].lower) {
+            candidates.append(j); j += 1
+        }
+        for last in candidates.reversed() where words[last].isCapitalised {
+            // One word is a place only when it is no known name (Hale, Sale, Bury are places;
+            // "Chester" or "Florence" beside a surname is a person, handled by the name rules).
+            if last == i && (firstNames.contains(words[i].bare) || surnames.contains(words[i].bare)) { continue }
+            let text = makeString(s[words[i].range.lowerBound..<words[last].range.upperBound])
+            if isPlace(text) { return last }
+        }
+        return nil
     }
 
     /// Whether word `i` starts the text or a sentence.

@@ -32,7 +32,7 @@ enum Organisations {
     /// Words that link a role or verb to the organisation's name.
     static let links: Set<String> = ["at", "of", "for", "in", "with", "to"]
     /// Words of an organisation's name that may stand lower-case inside it.
-    static let connectors: Set<String> = ["of", "and", "&", "the", "for", "de", "la", "le", "du", "und", "on", "upon", "in"]
+    static let connectors: Set<String> = ["of", "and", "&", "the", "for", "de", "la", "le", "du", "und"]
     /// The last word of a public place that identifies nobody.
     static let publicHeads: Set<String> = [
         "station", "museum", "park", "gallery", "library", "cathedral", "stadium", "airport", "square", "bridge", "market",

@@ -85,9 +85,20 @@ public struct Redactor: Sendable {
         for r in Identifiers.datesOfBirth(s) { claim(.dateOfBirth, r) }
         for r in Patterns.addresses(words, s) { claim(.address, r) }
         for r in Patterns.vehicles(words, s) { claim(.vehicle, r) }
-        let names = Names.find(words, s)
+        var places: [Range<Int>] = []
+        let names = Names.find(words, s, places: &places)
         for r in Organisations.find(words, s, names: names) { claim(.organisation, r) }
-        for r in names { claim(.name, r) }
+        for r in names {
+            // A name whose start overlaps an earlier span (initials taken for the end of a
+            // National Insurance number, "… 24 A. Daniel Jacobs") keeps its own words.
+            var range = r
+            while let blocking = found.first(where: { $0.range.overlaps(range) }), blocking.range.lowerBound <= range.lowerBound, blocking.range.upperBound < range.upperBound {
+                var start = blocking.range.upperBound
+                while start < range.upperBound, !Redactor.isWordScalar(s[start]) { start += 1 }
+                range = start..<range.upperBound
+            }
+            claim(.name, range)
+        }
         // Later mentions of every name found: its parts alone, in any case.
         let nameSpans = found.filter { $0.kind == .name }
         if !nameSpans.isEmpty {
@@ -100,7 +111,7 @@ public struct Redactor: Sendable {
                     parts.insert(b)
                 }
             }
-            for w in words where parts.contains(Names.bare(w)) {
+            for w in words where parts.contains(Names.bare(w)) && !places.contains(where: { $0.overlaps(w.range) }) {
                 // A part that is also an ordinary word counts again only where it is capitalised.
                 if !w.isCapitalised && (Names.englishWords.contains(Names.bare(w)) || Names.commonLower.contains(Names.bare(w))) { continue }
                 claim(.name, w.range)
