@@ -96,7 +96,7 @@ enum Names {
         "siobhan", "niamh", "aoife", "callum", "rhys", "owen", "dylan", "ffion", "morgan", "ruby", "freya", "poppy",
         "isla", "evie", "amber", "jasmine", "harriet", "imogen", "jemima", "tabitha", "rosie", "phoebe", "maisie",
     ]
-    static let ambiguous: Set<String> = englishWords.union(localAmbiguous)
+    static let ambiguous: Set<String> = englishWords.intersection(firstNames).union(localAmbiguous)
     static let localAmbiguous: Set<String> = [
         "will", "may", "june", "rose", "mark", "grace", "hope", "faith", "joy", "bill", "art", "pat", "sue", "jack",
         "frank", "victoria", "chelsea", "florence", "jordan", "kent", "holly", "ivy", "dawn", "summer", "iris", "ray",
@@ -245,7 +245,7 @@ enum Names {
         "walker", "wright", "smith", "butler", "steward", "miller", "weaver", "singer", "dean", "judge", "major",
         "noble", "young", "black", "white", "brown", "green", "gray", "grey", "banks", "brooks", "wood", "woods",
         "gold", "silver", "stone", "fox", "wolf", "bird", "swift", "marsh", "heath", "moor", "dale", "bush", "booth",
-        "abraham", "moses", "david", "solomon", "noah", "adam", "eve", "sarah", "isaac", "jacob", "joseph", "mary",
+        "eve",
         "rabbi", "imam", "sheikh", "khan", "chan", "lee", "ali", "lin", "kim", "roy", "ram", "raj", "das", "dev",
         "hope", "grace", "faith", "joy", "amber", "ruby", "pearl", "jade", "olive", "hazel", "iris", "violet", "holly",
         "ivy", "dawn", "summer", "august", "june", "april", "sky", "river", "storm", "angel", "star", "love", "best",

@@ -37,7 +37,7 @@ enum Patterns {
             // Join up to five consecutive words separated by single spaces.
             var joined = ""
             for j in i..<min(i + 5, words.count) {
-                if j > i && words[j].range.lowerBound != words[j - 1].range.upperBound + 1 { break }
+                if j > i && (words[j].range.lowerBound != words[j - 1].range.upperBound + 1 || s[words[j - 1].range.upperBound] != " ") { break }
                 joined += words[j].text.uppercased()
                 let c = Array(joined.unicodeScalars)
                 if c.count == 9, isUpper(c[0]), isUpper(c[1]), c[2...7].allSatisfy(isDigit), "ABCD".unicodeScalars.contains(c[8]),

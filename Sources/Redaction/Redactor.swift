@@ -18,10 +18,10 @@ public struct PersonalSpan: Sendable, Hashable {
 /// Finds personal data in incident descriptions and replaces it with typed placeholders, keeping
 /// every other word (what happened, the town, the time) for the police to match on.
 ///
-/// Rules, in order of precedence (a later rule never overlaps an earlier one's span): the
+/// Rules, in order of precedence (a later rule never overlaps an earlier one's span): e-mail
+/// addresses; URLs of personal profiles (the path; the site stays); social-media handles; the
 /// record's own personal columns when given (`redact(_:knowing:)`: the victim's name whole and
 /// in parts, initials and possessives, the contact in any spelling, the offender description);
-/// e-mail addresses; URLs of personal profiles (the path; the site stays); social-media handles;
 /// IP addresses; bank card numbers (Luhn); NHS numbers (modulus 11, or after "NHS"); passport
 /// numbers (after "passport"); driving licence numbers (the DVLA's 16-character shape); National
 /// Insurance numbers; full postcodes; UK phone numbers (07…, 01…/02…/03…, +44, with spaces,
@@ -70,10 +70,11 @@ public struct Redactor: Sendable {
             guard !range.isEmpty, !found.contains(where: { $0.range.overlaps(range) }) else { return }
             found.append(PersonalSpan(kind: kind, range: range))
         }
-        if let known { for span in known.spans(in: s) { claim(span.kind, span.range) } }
+        // Addresses on the net first, whole (a name inside "miriam@example.invalid" goes with it).
         for r in Patterns.emails(s) { claim(.email, r) }
         for r in Identifiers.profileURLs(s) { claim(.profileURL, r) }
         for r in Patterns.handles(s) { claim(.handle, r) }
+        if let known { for span in known.spans(in: s) { claim(span.kind, span.range) } }
         for r in Identifiers.ipAddresses(s) { claim(.ipAddress, r) }
         for r in Identifiers.cardNumbers(s) { claim(.bankCard, r) }
         for r in Identifiers.nhsNumbers(s) { claim(.nhsNumber, r) }
@@ -109,6 +110,10 @@ public struct Redactor: Sendable {
                     guard b.unicodeScalars.count >= 2, !Names.particles.contains(b), !Names.titles.contains(b),
                           !Names.notNames.contains(b), !Redactor.stopWords.contains(b) else { continue }
                     parts.insert(b)
+                    // Each part of a hyphenated name too ("Cohen-Levy" → "Levy" alone later).
+                    if b.contains("-") {
+                        for piece in b.split(separator: "-") where piece.count >= 3 && !Redactor.stopWords.contains(String(piece)) && !Names.particles.contains(String(piece)) { parts.insert(String(piece)) }
+                    }
                 }
             }
             for w in words where parts.contains(Names.bare(w)) && !places.contains(where: { $0.overlaps(w.range) }) {
