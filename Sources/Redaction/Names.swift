@@ -1,3 +1,4 @@
+import IncidentModel
 import Linkage
 
 /// Person names in free text: after titles and cue words, and known first names (with the
@@ -321,7 +322,12 @@ enum Names {
                 if joined {
                     if isCapitalisedName(next) {
                         end = extend(words, s, from: cueEnd + 1, limit: 3)
-                        let surnameFollows = end > cueEnd + 1
+                        // After a weak cue ("and", "with", "told") two capitalised words are a name only
+                        // when the last is a known or surname-shaped surname ("and North Yorkshire" is not).
+                        let plainWords = words[(cueEnd + 1)...end].allSatisfy { !englishWords.contains($0.bare) && !commonLower.contains($0.bare) && !Organisations.heads.contains($0.bare) && !Organisations.publicHeads.contains($0.bare) }
+                        let organisationFollows = end + 1 < words.count && Organisations.heads.contains(words[end + 1].bare)
+                        let surnameFollows = end > cueEnd + 1 && !organisationFollows && (strongCue || isSurname(words[end]) || isFamily(words[end].bare) || isGiven(bare(next)) || plainWords)
+                            && !isPlace(makeString(s[next.range.lowerBound..<words[end].range.upperBound]))
                         if strongCue || surnameFollows || (firstNames.contains(bare(next)) && !ambiguous.contains(bare(next))) { start = cueEnd + 1 }
                     } else if isLowerName(next) || (titles.contains(lower) && lower.count <= 4 && !notNames.contains(bare(next)) && !Redactor.stopWords.contains(bare(next)) && next.text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic }) {
                         // "mr cohen", "IP sarah levy"
@@ -438,8 +444,42 @@ enum Names {
 
     /// Whether the words name a place in the bundled gazetteer (Golders Green, Stamford Hill).
     static func isPlace(_ text: String) -> Bool {
-        Gazetteer.bundled.isPlaceName(text)
+        Gazetteer.bundled.isPlaceName(text) || areas.contains(text.lowercased())
     }
+
+    /// Areas larger than the gazetteer's towns: the 46 police force areas under every name the
+    /// project knows them by, the nations and regions, and the historic and ceremonial counties.
+    static let areas: Set<String> = {
+        var out: Set<String> = []
+        for force in PoliceForce.allCases {
+            out.insert(force.areaName.lowercased())
+            out.insert(force.publishedName.lowercased())
+            for alias in force.aliases { out.insert(alias.lowercased()) }
+            // "Devon and Cornwall" → "devon", "cornwall"; "Avon and Somerset" → "somerset".
+            let words = force.areaName.lowercased().split(separator: " ")
+            if let and = words.firstIndex(of: "and"), !force.areaName.contains("(") {
+                out.insert(words[..<and].joined(separator: " "))
+                out.insert(words[(and + 1)...].joined(separator: " "))
+            }
+        }
+        for region in ReportRegion.allCases { out.insert(region.name.lowercased()) }
+        out.formUnion(NameLists.set("""
+            england wales scotland ulster britain cornwall devon dorset somerset wiltshire gloucestershire oxfordshire \
+            berkshire buckinghamshire bedfordshire hertfordshire essex kent surrey sussex hampshire suffolk norfolk \
+            cambridgeshire northamptonshire leicestershire rutland lincolnshire nottinghamshire derbyshire staffordshire \
+            shropshire herefordshire worcestershire warwickshire cheshire lancashire merseyside cumbria northumberland \
+            durham yorkshire humberside cleveland tyneside wearside avon middlesex fife lothian ayrshire lanarkshire \
+            renfrewshire dunbartonshire stirlingshire perthshire angus aberdeenshire moray highland argyll galloway \
+            borders gwynedd powys dyfed gwent glamorgan clwyd anglesey pembrokeshire ceredigion carmarthenshire \
+            monmouthshire antrim armagh down fermanagh londonderry tyrone midlands
+            """))
+        for prefix in ["north", "south", "east", "west", "greater", "mid", "inner", "outer", "central", "north east", "north west", "south east", "south west", "east of", "west of"] {
+            for base in ["england", "wales", "scotland", "london", "yorkshire", "sussex", "midlands", "anglia", "lincolnshire", "ayrshire", "lanarkshire", "lothian", "riding", "kent", "devon", "manchester", "dunbartonshire", "renfrewshire", "northamptonshire", "somerset", "cornwall"] {
+                out.insert(prefix + " " + base)
+            }
+        }
+        return out
+    }()
 
     /// Whether two words are separated by spaces only (a name does not run across punctuation).
     static func adjacent(_ a: Redactor.Word, _ b: Redactor.Word, _ s: [Unicode.Scalar]) -> Bool {
