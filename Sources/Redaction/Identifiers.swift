@@ -236,6 +236,31 @@ enum Identifiers {
         return out
     }
 
+    static let topLevelDomains: Set<String> = [
+        "com", "org", "net", "uk", "co", "io", "info", "edu", "gov", "me", "biz", "eu", "de", "fr", "il", "ie", "us", "ac",
+        "nhs", "sch", "ltd", "plc", "app", "online", "email", "mail",
+    ]
+
+    /// E-mail addresses written out to dodge filters: "sara dot cohen at gmail dot com",
+    /// "sara.cohen (at) gmail (dot) com", "sara [at] gmail [dot] co [dot] uk".
+    static func spelledEmails(_ words: [Redactor.Word], _ s: S) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        for (i, w) in words.enumerated() where w.lower == "at" && i > 0 && i + 3 < words.count {
+            // Right: DOMAIN (dot PART)+ ending in a top-level domain.
+            var j = i + 1, parts = 1, end = i + 1
+            while j + 2 < words.count + 1, j + 1 < words.count, words[j + 1].lower == "dot", j + 2 < words.count {
+                j += 2; parts += 1; end = j
+            }
+            guard parts >= 2, topLevelDomains.contains(words[end].lower) else { continue }
+            // Left: LOCAL (dot LOCAL)*, or a word joined by dots and underscores.
+            var k = i - 1
+            while k >= 2, words[k - 1].lower == "dot" { k -= 2 }
+            if k == i - 1, Redactor.stopWords.contains(words[k].lower) { continue }
+            out.append(words[k].range.lowerBound..<words[end].range.upperBound)
+        }
+        return out
+    }
+
     // MARK: dates of birth
 
     static let monthNames: [String: Int] = [

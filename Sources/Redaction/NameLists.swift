@@ -95,7 +95,8 @@ enum NameLists {
         sunil sunita surinder susan susanna suzanne svetlana sven sylvia sylwia szymon tabitha tahir talia tamar \
         tamara tami tammy tanisha tanya tara tariq tasneem tatiana teodor teresa terence terry tess tessa thabo \
         thelma theo theodore theresa thomas tiago tim timothy tina tobias toby tom tomas tomasz tommy toni tony \
-        tova tracey tracy trevor tristan tunde tyler tzipora tzvi ugo uma umar usman uzma vaclav valentina valeria \
+        tova tracey tracy trevor tyrone marlon leroy errol courtney denzel jermaine kemar dwayne tremaine \
+         tristan tunde tyler tzipora tzvi ugo uma umar usman uzma vaclav valentina valeria \
         valerie vanessa varun vasile vera veronica vicky victor victoria vijay vikram vilma vincent violet viorel \
         vishal vivek vivian vladimir wahid waleed walter wanda wang waqar wasim wayne wei wendy wiktoria wilfred \
         william willow winifred winston wojciech xavier xin yaakov yael yahya yakov yan yasmin yasmina yehuda \

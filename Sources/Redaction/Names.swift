@@ -141,6 +141,7 @@ enum Names {
         "posters", "messages", "emails", "letters", "flyers", "the", "a", "an", "she", "he", "they", "it", "this", "that",
         "nothing", "something", "damage", "abuse", "threats", "cctv", "footage", "paint", "glass", "bricks", "rocks",
         "schoolchildren", "jews", "israelis", "protesters", "marchers", "drivers", "men", "women", "boys", "girls", "teenagers",
+        "complainant", "informant", "caller", "offender", "offenders", "suspects", "victims", "youths", "group", "police",
     ]
 
     /// Surnames that are also ordinary words or parts of place names (Stamford Hill, Golders
@@ -312,6 +313,9 @@ enum Names {
                 while cueEnd + 1 < words.count, titles.contains(words[cueEnd + 1].bare),
                       s[words[cueEnd].range.upperBound..<words[cueEnd + 1].range.lowerBound].allSatisfy({ " .:,".unicodeScalars.contains($0) }),
                       words[cueEnd + 1].range.lowerBound - words[cueEnd].range.upperBound <= 3 { cueEnd += 1 }
+                // "PC 4432 Hughes": a collar or warrant number between a rank and the name.
+                if titles.contains(words[cueEnd].bare), cueEnd + 2 < words.count, words[cueEnd + 1].text.allSatisfy(\.isNumber),
+                   adjacent(words[cueEnd], words[cueEnd + 1], s), adjacent(words[cueEnd + 1], words[cueEnd + 2], s) { cueEnd += 1 }
             }
             if start == nil, cue, cueEnd + 1 < words.count {
                 let next = words[cueEnd + 1]
@@ -356,7 +360,8 @@ enum Names {
             // A sentence opening with one or two capitalised words and a narrative verb: "Tobias was punched".
             // One word alone counts when it is a known name or does not look like a plural noun
             // ("Gravestones were pushed over").
-            if start == nil, w.isCapitalised, Names.opensSentence(i, words, s), !commonOpeners.contains(lower), isCapitalisedName(w) {
+            if start == nil, w.isCapitalised, Names.opensSentence(i, words, s), !commonOpeners.contains(lower), !cues.contains(lower),
+               !Organisations.roles.contains(lower), !appositives.contains(lower), isCapitalisedName(w) {
                 var j = i + 1
                 end = i
                 if j < words.count, adjacent(words[i], words[j], s), isCapitalisedName(words[j]) { end = j; j += 1 }
@@ -429,6 +434,9 @@ enum Names {
             // One word is a place only when it is no known name (Hale, Sale, Bury are places;
             // "Chester" or "Florence" beside a surname is a person, handled by the name rules).
             if last == i && (firstNames.contains(words[i].bare) || surnames.contains(words[i].bare)) { continue }
+            // "Tyrone WALLACE", "Kent Brockman": a one-word place right before a surname is a given name.
+            if last == i, i + 1 < words.count, adjacent(words[i], words[i + 1], s), words[i + 1].isCapitalised,
+               isSurname(words[i + 1]) || isFamily(words[i + 1].bare) || (words[i + 1].text.unicodeScalars.count > 2 && words[i + 1].text.unicodeScalars.allSatisfy { $0.properties.isUppercase }) { continue }
             let text = makeString(s[words[i].range.lowerBound..<words[last].range.upperBound])
             if isPlace(text) { return last }
         }

@@ -115,7 +115,8 @@ enum Organisations {
         guard start < words.count, isNameWord(words[start]) else { return nil }
         var end = start
         var j = start + 1
-        while j < words.count, j - start < 8, Names.adjacent(words[j - 1], words[j], s) || s[words[j - 1].range.upperBound] == "&" || gapIsAmpersand(words[j - 1], words[j], s) {
+        while j < words.count, j - start < 8, Names.adjacent(words[j - 1], words[j], s) || s[words[j - 1].range.upperBound] == "&" || gapIsAmpersand(words[j - 1], words[j], s)
+                || possessiveGap(words[j - 1], words[j], s) {
             if isNameWord(words[j]) { end = j; j += 1; continue }
             if connectors.contains(words[j].lower), j + 1 < words.count, Names.adjacent(words[j], words[j + 1], s), isNameWord(words[j + 1]) { j += 1; continue }
             break
@@ -132,6 +133,12 @@ enum Organisations {
         // Public bodies (the police, a council, the NHS, a court) identify nobody.
         if words[start...end].contains(where: { publicWords.contains($0.lower) }) { return nil }
         return (words[start].range.lowerBound..<words[end].range.upperBound, end)
+    }
+
+    /// "St Thomas' Hospital": a plural possessive's apostrophe between two words of a name.
+    static func possessiveGap(_ a: Redactor.Word, _ b: Redactor.Word, _ s: [Unicode.Scalar]) -> Bool {
+        let gap = s[a.range.upperBound..<b.range.lowerBound]
+        return gap.count == 2 && (gap.first == "'" || gap.first == "’") && gap.last == " "
     }
 
     static func gapIsAmpersand(_ a: Redactor.Word, _ b: Redactor.Word, _ s: [Unicode.Scalar]) -> Bool {

@@ -72,6 +72,7 @@ public struct Redactor: Sendable {
         }
         // Addresses on the net first, whole (a name inside "miriam@example.invalid" goes with it).
         for r in Patterns.emails(s) { claim(.email, r) }
+        for r in Identifiers.spelledEmails(words, s) { claim(.email, r) }
         for r in Identifiers.profileURLs(s) { claim(.profileURL, r) }
         for r in Patterns.handles(s) { claim(.handle, r) }
         if let known { for span in known.spans(in: s) { claim(span.kind, span.range) } }

@@ -35,6 +35,11 @@ import Testing
         ("mr goldberg was upset.", "mr [NAME] was upset."),
         // possessive
         ("Mr Quennell's car was damaged.", "Mr [NAME] car was damaged."),
+        // police conventions: surnames in capitals, collar numbers, roles opening a sentence
+        ("VICTIM - JONES, Mary (dob 12.4.67) was pushed.", "VICTIM - [NAME], [NAME] (dob [DOB]) was pushed."),
+        ("Suspect 1: Tyrone WALLACE, aged 24.", "Suspect 1: [NAME], aged 24."),
+        ("Officers: PC 4432 Hughes, DS Akhtar.", "Officers: PC 4432 [NAME], DS [NAME]."),
+        ("Complainant is Ms Precious Okafor.", "Complainant is Ms [NAME]."),
     ])
     func names(_ text: String, _ expected: String) {
         #expect(redacted(text) == expected)
@@ -85,7 +90,8 @@ import Testing
         for text in ["A swastika was drawn near Finchley Road station in Hampstead.", "Leaflets were left outside the Jewish Museum in Camden.",
                      "A man shouted at families in Heaton Park.", "Police attended; the council removed the graffiti.",
                      "Abuse was posted on Instagram about a synagogue in Golders Green.", "She works in Manchester city centre.",
-                     "A teacher at a Jewish school in St John's Wood was abused."] {
+                     "A teacher at a Jewish school in St John's Wood was abused.",
+                     "Abuse was reported in Devon and Cornwall, North Wales and North Yorkshire.", "It happened on Green Lanes in Tyrone."] {
             #expect(redacted(text) == text)
         }
     }
@@ -108,6 +114,8 @@ import Testing
         ("Her profile is https://www.facebook.com/jane.doe.77 now.", "Her profile is https://www.facebook.com/[URL] now."),
         ("see instagram.com/jane_doe", "see instagram.com/[URL]"),
         ("see tiktok.com/@janedoe", "see tiktok.com/[URL]"),
+        ("Her email is sara dot cohen at gmail dot com.", "Her email is [EMAIL]."),
+        ("write to sara (at) yahoo (dot) co (dot) uk", "write to [EMAIL]"),
     ])
     func identifiers(_ text: String, _ expected: String) {
         #expect(redacted(text) == expected)
