@@ -291,9 +291,9 @@ enum Names {
                 continue
             }
             // A known first name, and the capitalised surname(s) after it.
-            if w.isCapitalised, isGiven(lower) || ambiguous.contains(lower), !notNames.contains(lower) {
+            if w.isCapitalised, isGiven(lower) || ambiguous.contains(lower), !notNames.contains(lower), !placeWords.contains(lower) {
                 end = extend(words, s, from: i, limit: 3)
-                if (isGiven(lower) && !ambiguous.contains(lower) && !isPlace(w.text)) || end > i { start = i }
+                if (isGiven(lower) && !ambiguous.contains(lower) && !isPlace(w.text) && !partOfProperNoun(i, words, s)) || end > i { start = i }
                 if start != nil, end == i, i + 1 < words.count, adjacent(w, words[i + 1], s), isLowerName(words[i + 1]) { end = i + 1 }
             }
             // A lower-case name: a known given name and a known surname ("sarah cohen").
@@ -328,9 +328,8 @@ enum Names {
                         end = extend(words, s, from: cueEnd + 1, limit: 3)
                         // After a weak cue ("and", "with", "told") two capitalised words are a name only
                         // when the last is a known or surname-shaped surname ("and North Yorkshire" is not).
-                        let plainWords = words[(cueEnd + 1)...end].allSatisfy { !englishWords.contains($0.bare) && !commonLower.contains($0.bare) && !Organisations.heads.contains($0.bare) && !Organisations.publicHeads.contains($0.bare) }
                         let organisationFollows = end + 1 < words.count && Organisations.heads.contains(words[end + 1].bare)
-                        let surnameFollows = end > cueEnd + 1 && !organisationFollows && (strongCue || isSurname(words[end]) || isFamily(words[end].bare) || isGiven(bare(next)) || plainWords)
+                        let surnameFollows = end > cueEnd + 1 && !organisationFollows && (strongCue || isSurname(words[end]) || isFamily(words[end].bare) || isGiven(bare(next)))
                             && !isPlace(makeString(s[next.range.lowerBound..<words[end].range.upperBound]))
                         if strongCue || surnameFollows || (firstNames.contains(bare(next)) && !ambiguous.contains(bare(next))) { start = cueEnd + 1 }
                     } else if isLowerName(next) || (titles.contains(lower) && lower.count <= 4 && !notNames.contains(bare(next)) && !Redactor.stopWords.contains(bare(next)) && next.text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic }) {
@@ -393,6 +392,27 @@ enum Names {
             k -= 1
         }
         return words[k].range.lowerBound
+    }
+
+    /// Words that begin the names of places and features, never a person's: "River Irwell".
+    static let placeWords: Set<String> = [
+        "river", "mount", "lake", "loch", "port", "fort", "saint", "north", "south", "east", "west", "upper", "lower",
+        "great", "little", "new", "old", "royal", "bay", "cape", "glen", "vale", "dale", "brook", "forest", "wood", "isle",
+    ]
+
+    /// A lone given name inside a proper noun: "Star of David", "Marks and Spencer", "Sons of
+    /// Abraham" (a capitalised word that is no name, then "of", "and" or "&", then the name).
+    static func partOfProperNoun(_ i: Int, _ words: [Redactor.Word], _ s: [Unicode.Scalar]) -> Bool {
+        guard i >= 1 else { return false }
+        let gap = s[words[i - 1].range.upperBound..<words[i].range.lowerBound]
+        var before = i - 1
+        if !(gap.contains("&") && gap.allSatisfy { $0 == " " || $0 == "&" }) {
+            guard i >= 2, ["of", "and"].contains(words[i - 1].lower) else { return false }
+            before = i - 2
+        }
+        let b = words[before]
+        return b.isCapitalised && !isGiven(b.bare) && !isFamily(b.bare) && !titles.contains(b.bare) && !cues.contains(b.bare)
+            && !b.text.unicodeScalars.allSatisfy { $0.properties.isUppercase }
     }
 
     /// Whether what follows word `last` marks the words before it as a person: "(the victim)",

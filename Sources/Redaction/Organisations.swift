@@ -86,7 +86,8 @@ enum Organisations {
                 }
             }
             // "attends X", "joined X" with no linking word.
-            if from == nil, verbs.contains(w), ["attends", "attended", "joined", "joins", "represents", "runs", "owns", "manages", "leads"].contains(w) {
+            if from == nil, verbs.contains(w), ["attends", "attended", "joined", "joins", "represents", "runs", "owns", "manages", "leads"].contains(w),
+               i + 1 < words.count, Names.adjacent(words[i], words[i + 1], s) {
                 from = i + 1
             }
             if let f = from, f < words.count, let span = name(after: f, words, s) {
@@ -111,6 +112,7 @@ enum Organisations {
     /// A capitalised name starting at word `f` ("the" allowed before it): its range and last word.
     static func name(after f: Int, _ words: [Redactor.Word], _ s: [Unicode.Scalar]) -> (range: Range<Int>, end: Int)? {
         var start = f
+        if f > 0, !Names.adjacent(words[f - 1], words[f], s) { return nil }
         if start < words.count, words[start].lower == "the", start + 1 < words.count, Names.adjacent(words[start], words[start + 1], s) { start += 1 }
         guard start < words.count, isNameWord(words[start]) else { return nil }
         var end = start
