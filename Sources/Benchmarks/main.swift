@@ -396,12 +396,13 @@ func redactionQuality(dev: String?) {
                      Double(t.lost) / Double(max(t.keep, 1)), t.lost, t.keep, t.leaked.count, t.values.count))
         print("    by kind: " + t.planted.keys.sorted().map { String(format: "%@ %.3f (%d/%d)", $0 as NSString, Double(t.planted[$0]!.1) / Double(t.planted[$0]!.0), t.planted[$0]!.1, t.planted[$0]!.0) }.joined(separator: ", "))
     }
+    let showMisses = CommandLine.arguments.contains("--show-misses")
     func tally(_ t: inout Tally, out: String, planted: [(String, String)], keep: [String], values: [String]) {
         for (kind, value) in planted {
             t.planted[kind, default: (0, 0)].0 += 1
-            if !stillPresent(value, in: out) { t.planted[kind, default: (0, 0)].1 += 1 }
+            if !stillPresent(value, in: out) { t.planted[kind, default: (0, 0)].1 += 1 } else if showMisses { print("    missed \(kind) \(value): \(out)") }
         }
-        for word in keep { t.keep += 1; if !kept(word, in: out) { t.lost += 1 } }
+        for word in keep { t.keep += 1; if !kept(word, in: out) { t.lost += 1; if showMisses { print("    lost \(word): \(out)") } } }
         for v in values where !v.isEmpty { t.values.insert(v); if out.contains(v) { t.leaked.insert(v) } }
     }
 

@@ -136,6 +136,7 @@ enum NameLists {
         abdel ahmed amr ayman bassam fadi ghassan hani hisham ibrahim jamil karim khaled mahmoud marwan \
         mazen nabil nasser omar rami samer sami tarek walid yasser youssef zaid amal dalia hala lina \
         maha manal mona nour rana reem rima salma sawsan \
+        nachum eliezer bracha yechezkel yirmiyahu yeshaya zev sender hirsch berish yankel mottel ephraim shmuli \
         ashkan dovber eliyahu gedalia hillel menashe mordy nachman nechemia refoel shea shloimy sruli \
         tuvia yechiel yehoshua yerachmiel yisrael zalman zelig zusha bluma breindy chavi esty faigy frumet \
         gittel leiba miri nechama pessy rivky ruchy sury toby tzirel yitty

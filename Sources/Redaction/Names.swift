@@ -132,6 +132,9 @@ enum Names {
     static let narrativeVerbs: Set<String> = [
         "was", "were", "had", "has", "found", "received", "reported", "said", "told", "saw", "is", "went", "came", "got",
         "heard", "noticed", "called", "rang", "contacted", "phoned", "emailed", "wrote", "says", "explained", "described",
+        "works", "worked", "lives", "lived", "attends", "attended", "teaches", "studies", "states", "stated", "alleges",
+        "alleged", "claims", "claimed", "recalled", "added", "confirmed", "believes", "fears", "feared", "feels", "felt",
+        "wants", "asked", "spoke", "messaged", "texted", "tweeted", "posted", "complained", "witnessed", "identified",
     ]
     /// Common nouns that open sentences in incident descriptions (never names).
     static let commonOpeners: Set<String> = [
@@ -332,7 +335,9 @@ enum Names {
                         let surnameFollows = end > cueEnd + 1 && !organisationFollows && (strongCue || isSurname(words[end]) || isFamily(words[end].bare) || isGiven(bare(next)))
                             && !isPlace(makeString(s[next.range.lowerBound..<words[end].range.upperBound]))
                         if strongCue || surnameFollows || (firstNames.contains(bare(next)) && !ambiguous.contains(bare(next))) { start = cueEnd + 1 }
-                    } else if isLowerName(next) || (titles.contains(lower) && lower.count <= 4 && !notNames.contains(bare(next)) && !Redactor.stopWords.contains(bare(next)) && next.text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic }) {
+                    } else if isLowerName(next) || (strongCue && cueEnd + 2 < words.count && adjacent(next, words[cueEnd + 2], s) && isLowerName(words[cueEnd + 2])
+                                                      && !Redactor.stopWords.contains(next.bare) && !commonLower.contains(next.bare) && !englishWords.contains(next.bare)
+                                                      && next.text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic }) || (titles.contains(lower) && lower.count <= 4 && !notNames.contains(bare(next)) && !Redactor.stopWords.contains(bare(next)) && next.text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic }) {
                         // "mr cohen", "IP sarah levy"
                         start = cueEnd + 1; end = cueEnd + 1
                         if end + 1 < words.count, adjacent(words[end], words[end + 1], s), isLowerName(words[end + 1]) || isCapitalisedName(words[end + 1]) { end += 1 }
@@ -354,7 +359,7 @@ enum Names {
             // A capitalised run just before "(the victim)", ", the victim,", ", a teacher at", ", 34,".
             if start == nil, isCapitalisedName(w), !commonOpeners.contains(lower), !Names.isPlace(w.text) {
                 let last = extend(words, s, from: i, limit: 3)
-                if appositiveFollows(last, words, s), !isPlace(words[i...last].map(\.text).joined(separator: " ")) { start = i; end = last }
+                if appositiveFollows(last, words, s) || organisationOfFollows(last, words, s), !isPlace(words[i...last].map(\.text).joined(separator: " ")) { start = i; end = last }
             }
             // A sentence opening with one or two capitalised words and a narrative verb: "Tobias was punched".
             // One word alone counts when it is a known name or does not look like a plural noun
@@ -413,6 +418,15 @@ enum Names {
         let b = words[before]
         return b.isCapitalised && !isGiven(b.bare) && !isFamily(b.bare) && !titles.contains(b.bare) && !cues.contains(b.bare)
             && !b.text.unicodeScalars.allSatisfy { $0.properties.isUppercase }
+    }
+
+    /// "Samplewood of Kol Emet Primary School", "Nachum Samplewood of Northgate Rugby Club": a
+    /// capitalised run followed by "of" and an organisation's name (ending in School, Club,
+    /// Synagogue, Ltd …) is the person who belongs to it.
+    static func organisationOfFollows(_ last: Int, _ words: [Redactor.Word], _ s: [Unicode.Scalar]) -> Bool {
+        guard last + 2 < words.count, words[last + 1].lower == "of", adjacent(words[last], words[last + 1], s),
+              let org = Organisations.name(after: last + 2, words, s) else { return false }
+        return Organisations.heads.contains(words[org.end].bare)
     }
 
     /// Whether what follows word `last` marks the words before it as a person: "(the victim)",
