@@ -1,5 +1,6 @@
 import IncidentModel
 import Linkage
+import Synchronization
 
 /// Person names in free text: after titles and cue words, and known first names (with the
 /// capitalised surname that follows).
@@ -486,8 +487,18 @@ enum Names {
 
     /// Whether the words name a place in the bundled gazetteer (Golders Green, Stamford Hill).
     static func isPlace(_ text: String) -> Bool {
-        Gazetteer.bundled.isPlaceName(text) || areas.contains(text.lowercased())
+        if let known = placeCache.withLock({ $0[text] }) { return known }
+        let answer = Gazetteer.bundled.isPlaceName(text) || areas.contains(text.lowercased())
+        placeCache.withLock { cache in
+            if cache.count > 200_000 { cache.removeAll() }
+            cache[text] = answer
+        }
+        return answer
     }
+
+    /// Answers already given (the gazetteer's normalising is costly, and descriptions repeat
+    /// their places).
+    static let placeCache = Mutex<[String: Bool]>([:])
 
     /// Areas larger than the gazetteer's towns: the 46 police force areas under every name the
     /// project knows them by, the nations and regions, and the historic and ceremonial counties.

@@ -34,6 +34,9 @@ enum Patterns {
     static func nationalInsurance(_ words: [Redactor.Word], _ s: [Unicode.Scalar]) -> [Range<Int>] {
         var out: [Range<Int>] = []
         for i in words.indices {
+            // The number starts with its two letters: alone ("AB 12 34 56 C") or joined ("AB123456C").
+            let first = words[i].text.utf8
+            guard [2, 8, 9].contains(first.count), let c0 = first.first, (0x41...0x5A).contains(c0) || (0x61...0x7A).contains(c0) else { continue }
             // Join up to five consecutive words separated by single spaces.
             var joined = ""
             for j in i..<min(i + 5, words.count) {
