@@ -61,6 +61,9 @@ enum Names {
         "outside", "while", "during", "both", "no", "yes", "one", "two", "three", "suspect", "offender", "victim",
         "male", "female", "man", "woman", "someone", "unknown", "staff", "security", "community", "centre", "kosher",
         "jewish-owned", "zionist", "zionists", "child", "killer", "dirty", "go", "back", "you", "your", "all",
+        "yesterday", "today", "tonight", "tomorrow", "earlier", "recently", "afterwards", "meanwhile", "overnight",
+        "morning", "afternoon", "evening", "night", "sadly", "unfortunately", "luckily", "fortunately", "apparently",
+        "allegedly", "eventually", "initially", "subsequently", "previously", "separately", "however", "also", "again",
     ]
 
     /// First names (UK usage across communities). Ambiguous ones (also ordinary words) count
@@ -315,7 +318,7 @@ enum Names {
             var cueEnd = i
             if cue {
                 while cueEnd + 1 < words.count, titles.contains(words[cueEnd + 1].bare),
-                      s[words[cueEnd].range.upperBound..<words[cueEnd + 1].range.lowerBound].allSatisfy({ " .:,".unicodeScalars.contains($0) }),
+                      s[words[cueEnd].range.upperBound..<words[cueEnd + 1].range.lowerBound].allSatisfy({ " .:,(".unicodeScalars.contains($0) }),
                       words[cueEnd + 1].range.lowerBound - words[cueEnd].range.upperBound <= 3 { cueEnd += 1 }
                 // "PC 4432 Hughes": a collar or warrant number between a rank and the name.
                 if titles.contains(words[cueEnd].bare), cueEnd + 2 < words.count, words[cueEnd + 1].text.allSatisfy(\.isNumber),

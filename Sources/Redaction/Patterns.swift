@@ -30,6 +30,28 @@ enum Patterns {
         return out
     }
 
+    /// Account names written without their @ after "user", "account", "username", "handle":
+    /// a word with an underscore, or letters and digits together ("jew_hater_88", "zionwatch1").
+    static func bareHandles(_ words: [Redactor.Word], _ s: [Unicode.Scalar]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        let cues: Set<String> = ["user", "username", "account", "handle", "profile", "channel", "gamertag", "alias", "id", "screenname", "usernames", "accounts"]
+        for (i, w) in words.enumerated() where i + 1 < words.count && cues.contains(w.lower) {
+            var j = i + 1
+            if ["name", "called", "named", "is", "was"].contains(words[j].lower), j + 1 < words.count { j += 1 }
+            // The account name may carry underscores and dots, which split words: take the run.
+            let start = words[j].range.lowerBound
+            var end = start
+            while end < s.count, isAlnum(s[end]) || s[end] == "_" || (s[end] == "." && end + 1 < s.count && isAlnum(s[end + 1])) { end += 1 }
+            let token = s[start..<end]
+            guard token.count >= 3 else { continue }
+            let hasUnderscore = token.contains("_")
+            let hasDigit = token.contains(where: isDigit), hasLetter = token.contains(where: isLetter)
+            let lowerMixed = token.dropFirst().contains(where: isUpper) && token.contains { ("a"..."z").contains($0) }
+            if hasUnderscore || (hasDigit && hasLetter) || lowerMixed { out.append(start..<end) }
+        }
+        return out
+    }
+
     /// Two letters, six digits (in pairs, spaces allowed), one letter A–D.
     static func nationalInsurance(_ words: [Redactor.Word], _ s: [Unicode.Scalar]) -> [Range<Int>] {
         var out: [Range<Int>] = []
@@ -100,7 +122,9 @@ enum Patterns {
                 if digits > 13 { break }
                 j += 1
             }
-            let needed = startsPlus ? (11...12) : (10...11)
+            // "0044 7700 900123": the international prefix written with zeros.
+            let startsZeros = s[i] == "0" && i + 3 < s.count && s[i + 1] == "0" && s[i + 2] == "4" && s[i + 3] == "4"
+            let needed = startsPlus ? (11...12) : startsZeros ? (13...14) : (10...11)
             if needed.contains(digits), lastDigit + 1 >= s.count || !isAlnum(s[lastDigit + 1]) {
                 out.append(i..<(lastDigit + 1))
                 i = lastDigit + 1

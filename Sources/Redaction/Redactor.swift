@@ -75,6 +75,7 @@ public struct Redactor: Sendable {
         for r in Identifiers.spelledEmails(words, s) { claim(.email, r) }
         for r in Identifiers.profileURLs(s) { claim(.profileURL, r) }
         for r in Patterns.handles(s) { claim(.handle, r) }
+        for r in Patterns.bareHandles(words, s) { claim(.handle, r) }
         if let known { for span in known.spans(in: s) { claim(span.kind, span.range) } }
         for r in Identifiers.ipAddresses(s) { claim(.ipAddress, r) }
         for r in Identifiers.cardNumbers(s) { claim(.bankCard, r) }

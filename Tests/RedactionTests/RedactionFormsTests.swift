@@ -40,6 +40,8 @@ import Testing
         ("Suspect 1: Tyrone WALLACE, aged 24.", "Suspect 1: [NAME], aged 24."),
         ("Officers: PC 4432 Hughes, DS Akhtar.", "Officers: PC 4432 [NAME], DS [NAME]."),
         ("Complainant is Ms Precious Okafor.", "Complainant is Ms [NAME]."),
+        ("Yesterday Tomasz was punched.", "Yesterday [NAME] was punched."),
+        ("IP (Mr Avraham Gottlieb, 67) was approached.", "IP (Mr [NAME], 67) was approached."),
     ])
     func names(_ text: String, _ expected: String) {
         #expect(redacted(text) == expected)
@@ -115,6 +117,8 @@ import Testing
         ("see instagram.com/jane_doe", "see instagram.com/[URL]"),
         ("see tiktok.com/@janedoe", "see tiktok.com/[URL]"),
         ("Her email is sara dot cohen at gmail dot com.", "Her email is [EMAIL]."),
+        ("Instagram user jew_hater_88 posted it; the account zion.watch1 shared it.", "Instagram user [HANDLE] posted it; the account [HANDLE] shared it."),
+        ("Call 0044 7700 900123 now.", "Call [PHONE] now."),
         ("write to sara (at) yahoo (dot) co (dot) uk", "write to [EMAIL]"),
     ])
     func identifiers(_ text: String, _ expected: String) {
