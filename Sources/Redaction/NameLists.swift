@@ -137,6 +137,10 @@ enum NameLists {
         mazen nabil nasser omar rami samer sami tarek walid yasser youssef zaid amal dalia hala lina \
         maha manal mona nour rana reem rima salma sawsan \
         nachum eliezer bracha yechezkel yirmiyahu yeshaya zev sender hirsch berish yankel mottel ephraim shmuli \
+        arben besnik blerim dritan edona fatmir ilir valbona kumaran thusitha bishnu krishna sita gita hiroshi kenji \
+        yuki haruto sakura yui akira takeshi minjun seoyeon jisoo jiwoo jiri petr oisin eoin padraig seamus sorcha \
+        grainne caoimhe aoibhinn gethin iolo llywelyn gwenllian eleri azad rebwar farid nkechi chinwe emeka tobenna \
+        chukwudi kelechi nneka olusegun adaora folake kwaku esi ekow abdirizak hibaaq sahra hamza ayub zubair \
         ashkan dovber eliyahu gedalia hillel menashe mordy nachman nechemia refoel shea shloimy sruli \
         tuvia yechiel yehoshua yerachmiel yisrael zalman zelig zusha bluma breindy chavi esty faigy frumet \
         gittel leiba miri nechama pessy rivky ruchy sury toby tzirel yitty
@@ -233,6 +237,11 @@ enum NameLists {
         becker fischer hoffmann koch meyer muller richter schmidt schmitt schulz wagner weber \
         andersen hansen jensen johansson larsen nielsen olsen pedersen svensson \
         ahmadi hosseini karimi mohammadi rezaei sadeghi tehrani aydin celik demir kaya ozturk sahin yildiz yilmaz \
+        hoxha krasniqi berisha gashi shala morina kelmendi sivakumar thavarajah rajaratnam selvarajah kandiah \
+        balasubramaniam nadarajah gurung thapa magar tamang shrestha tanaka sato suzuki takahashi watanabe \
+        yamamoto nakamura kobayashi choi jung kang cho yoon jang dvorak novotny svoboda cerny prochazka \
+        ahmadzai popal rahimi elhassan souza nwankwo ogunbiyi adeleye oyelaran akinyemi mwangi otieno kamau \
+        ochieng wanjiru banda phiri mutasa moyo dlamini ndlovu nkosi \
         obrien oconnell oconnor odonnell odriscoll ogorman ohara okeefe oleary omahony oneill oreilly \
         osullivan mcallister mccann mccarthy mcconnell mccormack mcdermott mcgee mcgowan mcguinness mcintyre \
         mckay mclaughlin mcmahon mcnamara mcneill macleod macdougall mackay mackintosh macpherson
