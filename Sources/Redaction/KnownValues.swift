@@ -12,6 +12,22 @@ public struct RecordPersonalValues: Sendable, Hashable {
     }
 
     public var isEmpty: Bool { (victimName ?? "").isEmpty && (victimContact ?? "").isEmpty && (offenderDescription ?? "").isEmpty }
+
+    /// Words people put in a personal column when there is nothing to put: never a value to look for.
+    static let placeholders: Set<String> = [
+        "unknown", "anonymous", "anon", "n/a", "na", "none", "nil", "not given", "not known", "not provided", "withheld",
+        "refused", "declined", "no", "yes", "tbc", "tba", "-", "--", "?", "x", "n.a.", "not stated", "not recorded",
+        "no contact", "no details", "victim", "the victim", "ip", "redacted", "private", "confidential", "see notes",
+    ]
+
+    /// Whether `value` is worth looking for: not a placeholder, not a place on its own (a contact
+    /// "London" or a name "Hale" would otherwise take the town from every description).
+    static func meaningful(_ value: String) -> Bool {
+        let trimmed = Substring(value).trimmingCharacters(in: " \t\n")
+        guard !trimmed.isEmpty, !placeholders.contains(trimmed.lowercased()) else { return false }
+        if !trimmed.contains(where: \.isNumber), !trimmed.contains("@"), Names.isPlace(trimmed) { return false }
+        return true
+    }
 }
 
 /// Text folded for comparison: lower case, letters and digits only, each kept scalar remembering
@@ -106,9 +122,9 @@ public struct KnownValueMatcher: Sendable {
     ]
 
     public init(_ values: RecordPersonalValues) {
-        if let name = values.victimName, !name.isEmpty { addName(name) }
-        if let contact = values.victimContact, !contact.isEmpty { addContact(contact) }
-        if let offender = values.offenderDescription, !offender.isEmpty {
+        if let name = values.victimName, RecordPersonalValues.meaningful(name) { addName(name) }
+        if let contact = values.victimContact, RecordPersonalValues.meaningful(contact) { addContact(contact) }
+        if let offender = values.offenderDescription, RecordPersonalValues.meaningful(offender) {
             let f = Array(FoldedText.folded(offender).unicodeScalars)
             if f.count >= 4 { needles.append((f, .name)) }
         }
@@ -126,7 +142,7 @@ public struct KnownValueMatcher: Sendable {
         // "Cohen, David" and "David Cohen" alike: the whole, then each part.
         add(name, .name)
         let parts = name.split(whereSeparator: { !($0.isLetter || $0 == "'" || $0 == "’" || $0 == "-") }).map(String.init)
-        let meaningful = parts.filter { !KnownValueMatcher.notParts.contains($0.lowercased()) && $0.count >= 2 }
+        let meaningful = parts.filter { !KnownValueMatcher.notParts.contains($0.lowercased()) && $0.count >= 2 && RecordPersonalValues.meaningful($0) }
         for part in meaningful {
             add(part, .name)
             // Each half of a double-barrelled or hyphenated name too.
@@ -155,7 +171,10 @@ public struct KnownValueMatcher: Sendable {
                 continue
             }
             let folded = FoldedText.folded(p)
-            if folded.count >= 5 { add(p, .address, minimum: 5) }
+            // A piece of an address: a line with a number or of two words or more ("14 Wykeham
+            // Road", "NW4 2SU", "Flat 3"), never a town alone ("London").
+            let pieceWords = p.split(separator: " ").count
+            if folded.count >= 4, p.contains(where: \.isNumber) || pieceWords >= 2, RecordPersonalValues.meaningful(p) { add(p, .address, minimum: 4) }
         }
         if let phone = KnownValueMatcher.phoneDigits(contact) { phoneNumbers.insert(phone) }
     }

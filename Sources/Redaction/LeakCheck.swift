@@ -18,15 +18,24 @@ public struct LeakCheck: Sendable {
 
     public init(_ records: [RecordPersonalValues]) {
         for r in records {
-            if let name = r.victimName, !name.isEmpty { add(name, .victimName, minimumLetters: 3) }
-            if let contact = r.victimContact, !contact.isEmpty {
+            if let name = r.victimName, RecordPersonalValues.meaningful(name) {
+                // A one-word name that is also an ordinary word ("Rose") is no evidence on its own.
+                let words = LeakCheck.words(name)
+                if words.count > 1 || !(Names.englishWords.contains(words[0]) || Names.commonLower.contains(words[0]) || Redactor.stopWords.contains(words[0])) {
+                    add(name, .victimName, minimumLetters: 3)
+                }
+            }
+            if let contact = r.victimContact, RecordPersonalValues.meaningful(contact) {
                 if let phone = KnownValueMatcher.phoneDigits(contact) { phones[phone] = .victimContact } else { add(contact, .victimContact, minimumLetters: 5) }
                 for piece in contact.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "/" || $0 == "|" }) {
                     let p = String(piece)
-                    if let phone = KnownValueMatcher.phoneDigits(p) { phones[phone] = .victimContact } else { add(p, .victimContact, minimumLetters: 5) }
+                    if let phone = KnownValueMatcher.phoneDigits(p) { phones[phone] = .victimContact; continue }
+                    // An address line or a postcode, never a town alone.
+                    guard RecordPersonalValues.meaningful(p), p.contains(where: \.isNumber) || p.contains("@") || LeakCheck.words(p).count >= 2 else { continue }
+                    add(p, .victimContact, minimumLetters: 5)
                 }
             }
-            if let offender = r.offenderDescription, !offender.isEmpty, LeakCheck.words(offender).count >= 3 {
+            if let offender = r.offenderDescription, RecordPersonalValues.meaningful(offender), LeakCheck.words(offender).count >= 3 {
                 add(offender, .offenderDescription, minimumLetters: 15)
             }
         }

@@ -149,6 +149,15 @@ import Testing
         #expect(redactor.redact(plain, knowing: values) == "the person affected is [NAME].")
     }
 
+    @Test func placeholdersAndTownsInThePersonalColumnsAreNotLookedFor() {
+        let values = RecordPersonalValues(victimName: "Unknown", victimContact: "12 Acacia Avenue, London", offenderDescription: "n/a")
+        #expect(redactor.redact("An unknown man shouted in London; he lives near 12 acacia avenue.", knowing: values)
+                == "An unknown man shouted in London; he lives near [ADDRESS].")
+        let check = LeakCheck([values, RecordPersonalValues(victimName: "Rose", victimContact: "none")])
+        #expect(check.hit(in: "An unknown man threw a rose in London; none saw it.") == nil)
+        #expect(check.hit(in: "He lives at 12 ACACIA AVENUE") == .victimContact)
+    }
+
     // MARK: the fail-closed check
 
     @Test func theLeakCheckFindsAnyRecordsValueWhateverTheSpelling() {
