@@ -13,7 +13,8 @@ struct ExportCommand: ParsableCommand {
         abstract: "Write the research team's incidents of a period as an anonymised exchange file for the police.",
         discussion: """
             Columns: the interchange format's, without personal data: no victim name or contact, no \
-            offender description, the postcode cut to its district, and the description with names, \
+            offender description, the postcode cut to its district, the location without house \
+            numbers, and the description with names, \
             phone numbers, e-mail addresses, postcodes, street addresses, vehicle registrations, dates \
             of birth, social-media handles, National Insurance, NHS, passport, driving licence and card \
             numbers, IP addresses, profile URLs and organisations tied to a person replaced by [NAME], \
@@ -112,13 +113,14 @@ struct ExportCommand: ParsableCommand {
                 case "postcode":
                     consented ? (incident.personal.postcode?.revealed.description ?? incident.postcodeDistrict ?? "") : (incident.postcodeDistrict ?? "")
                 case "description": redact(incident.personal.description?.revealed ?? "", own)
+                case "location": Redactor().redactLocation(incident.location ?? "", knowing: own)
                 default: IncidentField(rawValue: column).map { IncidentCSVWriter.value(of: $0, in: incident) } ?? ""
                 }
             }
             // Fail closed: no cell may hold a personal value of any record (the consented
             // details themselves are not checked: they are that victim's, shared with consent).
-            let ownCheck = LeakCheck([own])
             if let (field, column) = zip(columns, row).lazy.compactMap({ field, cell in everyone.hit(in: cell).map { (field, $0) } }).first {
+                let ownCheck = LeakCheck([own])
                 let whose = ownCheck.hit(in: row[columns.firstIndex(of: field)!]) == column ? "this record's own" : "another exported record's"
                 withheld.append(Withheld(reference: incident.reference, field: field, column: column.rawValue, whose: whose))
                 continue

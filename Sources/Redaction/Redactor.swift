@@ -58,6 +58,37 @@ public struct Redactor: Sendable {
         return out
     }
 
+    /// A location field with what would identify a home taken out: the record's own values, house
+    /// numbers with their street, full postcodes, phone numbers and e-mail addresses. The street
+    /// without a number, the district and the town stay ("Whitehall Road, Bensham").
+    public func redactLocation(_ text: String, knowing values: RecordPersonalValues) -> String {
+        let s = Array(text.unicodeScalars)
+        let words = Redactor.words(s)
+        var found: [PersonalSpan] = []
+        func claim(_ kind: PersonalDataKind, _ range: Range<Int>) {
+            guard !range.isEmpty, !found.contains(where: { $0.range.overlaps(range) }) else { return }
+            found.append(PersonalSpan(kind: kind, range: range))
+        }
+        for r in Patterns.emails(s) { claim(.email, r) }
+        if !values.isEmpty {
+            // Only the name and contact: a place the record names is the place, not its person.
+            for span in KnownValueMatcher(RecordPersonalValues(victimName: values.victimName, victimContact: values.victimContact)).spans(in: s) {
+                claim(span.kind, span.range)
+            }
+        }
+        for r in Patterns.postcodes(words, s) { claim(.postcode, r) }
+        for r in Patterns.phones(s) { claim(.phone, r) }
+        for r in Patterns.addresses(words, s) { claim(.address, r) }
+        if found.isEmpty { return text }
+        var out = ""
+        var i = 0
+        for span in found.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
+            out += makeString(s[i..<span.range.lowerBound]) + span.kind.placeholder
+            i = span.range.upperBound
+        }
+        return out + makeString(s[i...])
+    }
+
     /// The personal spans of `text`, in order, without overlaps.
     public func spans(in text: String) -> [PersonalSpan] {
         spans(in: Array(text.unicodeScalars), knowing: nil)

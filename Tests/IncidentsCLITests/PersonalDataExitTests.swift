@@ -38,12 +38,12 @@ import Testing
         #expect(try cli.run(["exports"]).out.contains("out.csv"))
     }
 
-    @Test("the record's own name and contact leave its description in any spelling")
+    @Test("the record's own name and contact leave its description in any spelling; the location loses its house number")
     func ownColumns() throws {
         let cli = try CLI()
         defer { cli.cleanUp() }
         try cli.write("cst.csv", Self.header + """
-            R1,cst,2025-03-02,antisemitic,assault,metropolitan,Hendon,NW4,individual,in_person,"The person affected is zorvek quillab-abbas. QUILLAB-ABBAS was shaken. Ring +44 7700-900-111.",Zorvek Quillab-Abbas,07700 900111,no,
+            R1,cst,2025-03-02,antisemitic,assault,metropolitan,"14 Wykeham Road, Hendon",NW4,individual,in_person,"The person affected is zorvek quillab-abbas. QUILLAB-ABBAS was shaken. Ring +44 7700-900-111.",Zorvek Quillab-Abbas,07700 900111,no,
 
             """)
         #expect(try cli.run(["import", "cst.csv"]).status == 0)
@@ -51,6 +51,7 @@ import Testing
         #expect(export.status == 0, "\(export.err)")
         let text = try cli.read("out.csv").lowercased()
         #expect(!text.contains("zorvek") && !text.contains("quillab") && !text.contains("900-111"), "\(text)")
+        #expect(text.contains("\"[address], hendon\""), "the location keeps its district, not the house: \(text)")
     }
 
     @Test("a cell a spreadsheet would run as a formula is neutralised in every CSV the tool writes; plain negative numbers stay numbers")
