@@ -208,7 +208,7 @@ enum NameLists {
         amoah annan appiah asamoah asante badu bonsu danso donkor frimpong gyamfi kumi ofori oppong quaye \
         sarpong tetteh yeboah abdi abdullahi aden ahmed ali dahir egal farah hassan hersi ibrahim ismail jama \
         mohamud muse nur omar osman samatar warsame yusuf haile tesfaye gebre gebremariam kebede tadesse \
-        ahmadzai akbar anwar arshad ashraf aslam aziz baig butt chohan dar farooq ghani habib haider hameed \
+        ahmadzai anwar arshad ashraf aslam aziz baig butt chohan dar farooq ghani habib haider hameed \
         hanif haq haque hashmi hayat hussein ilyas iqbal jamil javed kayani khalid khalil latif mahmood \
         majeed malik masood mirza mughal munir nadeem naqvi nawaz qureshi raja rashid raza rehman riaz sadiq \
         saleem sarwar shafiq shahid sharif siddique sultan syed tariq usman yousaf zaman zaidi \

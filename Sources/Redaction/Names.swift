@@ -61,7 +61,7 @@ enum Names {
         "outside", "while", "during", "both", "no", "yes", "one", "two", "three", "suspect", "offender", "victim",
         "male", "female", "man", "woman", "someone", "unknown", "staff", "security", "community", "centre", "kosher",
         "jewish-owned", "zionist", "zionists", "child", "killer", "dirty", "go", "back", "you", "your", "all",
-        "yesterday", "today", "tonight", "tomorrow", "earlier", "recently", "afterwards", "meanwhile", "overnight",
+        "allahu", "akbar", "sieg", "intifada", "globalise", "globalize", "zog", "yesterday", "today", "tonight", "tomorrow", "earlier", "recently", "afterwards", "meanwhile", "overnight",
         "morning", "afternoon", "evening", "night", "sadly", "unfortunately", "luckily", "fortunately", "apparently",
         "allegedly", "eventually", "initially", "subsequently", "previously", "separately", "however", "also", "again",
     ]
@@ -182,7 +182,7 @@ enum Names {
         sunny storm rain star angel angelo major baron duke earl prince princess queen noble bond \
         may asha ashe cash dash rush bolt hart cherry berry hazel poppy daisy lily rosie tiger \
         ali sultan kaur singh begum bibi miah khatun das dee dev ram raj roy kim lord lamb bright \
-        well good best hard lock love gale gay joy hope light bright shepherd sharp strong swan
+        well good best hard lock love gale gay joy hope light bright shepherd sharp strong swan butt
         """)
 
     static func isSurname(_ word: Redactor.Word) -> Bool {

@@ -147,9 +147,11 @@ enum Patterns {
         var out: [Range<Int>] = []
         for (i, word) in words.enumerated() {
             let t = word.text
-            guard let first = t.unicodeScalars.first, isDigit(first), t.count <= 4,
-                  t.unicodeScalars.dropFirst().allSatisfy({ isDigit($0) || isLetter($0) }),
-                  t.unicodeScalars.filter({ isLetter($0) }).count <= 1 else { continue }
+            // 12, 12a, 12A, 12-14 (a range of numbers)
+            guard let first = t.unicodeScalars.first, isDigit(first), t.count <= 7,
+                  t.unicodeScalars.dropFirst().allSatisfy({ isDigit($0) || isLetter($0) || $0 == "-" }),
+                  t.unicodeScalars.filter({ isLetter($0) }).count <= 1,
+                  t.unicodeScalars.filter({ isDigit($0) }).count <= 4 + (t.contains("-") ? 4 : 0) else { continue }
             var start = word.range.lowerBound
             if i >= 2, ["flat", "apartment", "unit", "no"].contains(words[i - 2].lower), words[i - 1].text.first?.isNumber == true {
                 start = words[i - 2].range.lowerBound
@@ -164,6 +166,18 @@ enum Patterns {
                 }
                 j += 1
             }
+            // Written in lower case: one or two words then a street type ("14 wykeham road"),
+            // none of them an ordinary function word.
+            if (out.last?.upperBound ?? -1) < word.range.upperBound, j == i + 1, i + 2 < words.count {
+                for k in (i + 2)...min(i + 3, words.count - 1) where streetTypes.contains(words[k].lower) && words[k].lower.count > 2 {
+                    let between = words[(i + 1)..<k]
+                    if between.allSatisfy({ !Redactor.stopWords.contains($0.lower) && !$0.text.contains(where: \.isNumber) && !streetTypes.contains($0.lower) }),
+                       ((i + 1)...k).allSatisfy({ words[$0].range.lowerBound == words[$0 - 1].range.upperBound + 1 && s[words[$0 - 1].range.upperBound] == " " }) {
+                        out.append(start..<words[k].range.upperBound)
+                        break
+                    }
+                }
+            }
         }
         return out
     }
@@ -177,8 +191,19 @@ enum Patterns {
         let pairs: Set<String> = ["AA99 AAA", "A999 AAA", "A99 AAA", "A9 AAA", "AAA 999A", "AAA 99A", "AAA 9A"]
         let joined: Set<String> = ["AA99AAA", "A999AAA", "AAA999A"]
         for (i, word) in words.enumerated() {
-            // Two to seven letters and digits, starting with a capital: the only words worth shaping.
-            guard word.text.utf8.count <= 7, let f = word.text.unicodeScalars.first, isUpper(f) else { continue }
+            // Two to seven letters and digits, starting with a capital: the only words worth shaping;
+            // in lower case too right after "reg", "registration", "VRM", "plate" ("reg ab12 cde").
+            guard word.text.utf8.count <= 7, let f = word.text.unicodeScalars.first else { continue }
+            let cued = i > 0 && ["reg", "registration", "vrm", "plate", "plates", "numberplate", "index", "reg.", "registered"].contains(words[i - 1].lower)
+            guard isUpper(f) || (cued && isLetter(f)) else { continue }
+            if cued && !isUpper(f) {
+                let upper = word.text.uppercased(), next = i + 1 < words.count ? words[i + 1].text.uppercased() : ""
+                if joined.contains(shape(upper)) { out.append(word.range); continue }
+                if i + 1 < words.count, words[i + 1].range.lowerBound == word.range.upperBound + 1, pairs.contains(shape(upper) + " " + shape(next)) {
+                    out.append(word.range.lowerBound..<words[i + 1].range.upperBound)
+                }
+                continue
+            }
             let a = shape(word.text)
             if joined.contains(a) { out.append(word.range); continue }
             if i + 1 < words.count, words[i + 1].range.lowerBound == word.range.upperBound + 1,

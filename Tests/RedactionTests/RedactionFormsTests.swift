@@ -93,7 +93,9 @@ import Testing
                      "A man shouted at families in Heaton Park.", "Police attended; the council removed the graffiti.",
                      "Abuse was posted on Instagram about a synagogue in Golders Green.", "She works in Manchester city centre.",
                      "A teacher at a Jewish school in St John's Wood was abused.",
-                     "Abuse was reported in Devon and Cornwall, North Wales and North Yorkshire.", "It happened on Green Lanes in Tyrone."] {
+                     "Abuse was reported in Devon and Cornwall, North Wales and North Yorkshire.", "It happened on Green Lanes in Tyrone.",
+                     "They chanted Allahu Akbar and Sieg Heil; 3 people on the road saw it.", "Graffiti of a Star of David appeared over the River Irwell.",
+                     "Stickers reading Zionist Occupied Government and Final Solution were found."] {
             #expect(redacted(text) == text)
         }
     }
@@ -119,6 +121,8 @@ import Testing
         ("Her email is sara dot cohen at gmail dot com.", "Her email is [EMAIL]."),
         ("Instagram user jew_hater_88 posted it; the account zion.watch1 shared it.", "Instagram user [HANDLE] posted it; the account [HANDLE] shared it."),
         ("Call 0044 7700 900123 now.", "Call [PHONE] now."),
+        ("He lives at 14 wykeham road and works at 12-14 High Street.", "He lives at [ADDRESS] and works at [ADDRESS]."),
+        ("A car, reg ab12 cde, and a van, VRM k753bcd, drove off.", "A car, reg [VEHICLE], and a van, VRM [VEHICLE], drove off."),
         ("write to sara (at) yahoo (dot) co (dot) uk", "write to [EMAIL]"),
     ])
     func identifiers(_ text: String, _ expected: String) {
