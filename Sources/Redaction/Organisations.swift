@@ -46,12 +46,14 @@ enum Organisations {
         "police", "constabulary", "council", "borough", "nhs", "parliament", "government", "ministry", "cps", "court",
         "crown", "magistrates", "tfl", "railway", "rail", "airport", "station", "museum", "park", "bbc", "itv", "cst",
         "year", "form", "class", "met", "metropolitan", "commons", "lords", "county",
+        // universities teach thousands and name their town: they identify nobody
+        "university", "polytechnic",
     ]
     /// Words that end an organisation's name when nothing ties it to a person, but which always
     /// make a named organisation (a school, synagogue, congregation, club, firm).
     static let heads: Set<String> = [
         "school", "schools", "synagogue", "synagogues", "shul", "congregation", "kehillah", "kehilla", "academy", "college",
-        "nursery", "yeshiva", "yeshivah", "seminary", "kollel", "cheder", "university", "club", "fc", "afc", "rfc", "cc",
+        "nursery", "yeshiva", "yeshivah", "seminary", "kollel", "cheder", "club", "fc", "afc", "rfc", "cc",
         "society", "ltd", "limited", "llp", "plc", "inc", "solicitors", "surgery", "practice", "clinic", "bakery", "deli",
         "restaurant", "cafe", "café", "shop", "stores", "store", "pharmacy", "chemist", "chemists", "salon", "garage",
         "motors", "associates", "partners", "group", "trust", "foundation", "charity", "lodge", "mosque", "gurdwara",

@@ -95,7 +95,8 @@ import Testing
                      "A teacher at a Jewish school in St John's Wood was abused.",
                      "Abuse was reported in Devon and Cornwall, North Wales and North Yorkshire.", "It happened on Green Lanes in Tyrone.",
                      "They chanted Allahu Akbar and Sieg Heil; 3 people on the road saw it.", "Graffiti of a Star of David appeared over the River Irwell.",
-                     "Stickers reading Zionist Occupied Government and Final Solution were found."] {
+                     "Stickers reading Zionist Occupied Government and Final Solution were found.",
+                     "Several Jewish students at the University of Leeds were abused."] {
             #expect(redacted(text) == text)
         }
     }
