@@ -125,6 +125,8 @@ enum Organisations {
             if connectors.contains(words[j].lower), j + 1 < words.count, Names.adjacent(words[j], words[j + 1], s), isNameWord(words[j + 1]) { j += 1; continue }
             break
         }
+        // A town at the front stays readable: "Leeds [ORGANISATION]" for "Leeds General Infirmary".
+        if start < end, let town = Names.place(startingAt: start, words, s), town < end { start = town + 1 }
         let text = words[start...end].map(\.text).joined(separator: " ")
         let last = words[end].lower
         // A town, a district, a public place: not an organisation.

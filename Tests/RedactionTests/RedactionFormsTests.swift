@@ -83,6 +83,7 @@ import Testing
         ("Rabbi Dravitt of Beth Menorah Synagogue was informed.", "Rabbi [NAME] of [ORGANISATION] was informed."),
         ("She is the rabbi of Shaarei Tefila Congregation.", "She is the rabbi of [ORGANISATION]."),
         ("He plays for Northgate Rugby Club.", "He plays for [ORGANISATION]."),
+        ("She works at Leeds General Infirmary.", "She works at Leeds [ORGANISATION]."),
     ])
     func organisations(_ text: String, _ expected: String) {
         #expect(redacted(text) == expected)
