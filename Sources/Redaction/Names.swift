@@ -61,6 +61,9 @@ enum Names {
         "outside", "while", "during", "both", "no", "yes", "one", "two", "three", "suspect", "offender", "victim",
         "male", "female", "man", "woman", "someone", "unknown", "staff", "security", "community", "centre", "kosher",
         "jewish-owned", "zionist", "zionists", "child", "killer", "dirty", "go", "back", "you", "your", "all",
+        "orthodox", "haredi", "charedi", "hasidic", "chasidic", "hassidic", "sephardi", "ashkenazi", "sikh", "hindu", "asian",
+        "arab", "polish", "iranian", "turkish", "russian", "french", "american", "irish", "scottish", "welsh", "european",
+        "african", "caribbean", "kurdish", "somali", "nigerian", "indian", "pakistani", "bangladeshi", "chinese", "jewess",
         "allahu", "akbar", "sieg", "intifada", "globalise", "globalize", "zog", "yesterday", "today", "tonight", "tomorrow", "earlier", "recently", "afterwards", "meanwhile", "overnight",
         "morning", "afternoon", "evening", "night", "sadly", "unfortunately", "luckily", "fortunately", "apparently",
         "allegedly", "eventually", "initially", "subsequently", "previously", "separately", "however", "also", "again",
@@ -309,9 +312,12 @@ enum Names {
                 start = i; end = i + 1
             }
             // After a title or cue (the title itself stays: "Mr [NAME]").
-            var cue = titles.contains(lower) || cues.contains(lower) || (lower == "is" && i > 0 && words[i - 1].lower == "name")
+            // "The person affected is X", "the victim was X", "her name is X", "identified as X".
+            var cue = titles.contains(lower) || cues.contains(lower)
+                || ((lower == "is" || lower == "was") && i > 0 && ["name", "affected", "victim", "complainant", "caller", "witness", "informant",
+                                                                    "ip", "reporter", "concerned", "involved", "injured", "attacked", "targeted"].contains(words[i - 1].bare))
             // "known (locally) as", "goes by", "calls himself", "real name"
-            if !cue, lower == "as", i > 0, ["known", "locally", "nicknamed", "named", "identified", "introduced", "himself", "herself", "themselves"].contains(words[i - 1].lower) { cue = true }
+            if !cue, lower == "as", i > 0, ["known", "locally", "nicknamed", "named", "identified", "introduced", "himself", "herself", "themselves", "name"].contains(words[i - 1].lower) { cue = true }
             if !cue, lower == "by", i > 0, ["goes", "go", "went", "known"].contains(words[i - 1].lower) { cue = true }
             if !cue, ["himself", "herself", "themselves"].contains(lower), i > 0, ["calls", "called", "call", "calling"].contains(words[i - 1].lower) { cue = true }
             // A chain of titles ("Det Sgt", "Chief Inspector", "Rt Hon"): the name follows the last.
@@ -327,7 +333,7 @@ enum Names {
             if start == nil, cue, cueEnd + 1 < words.count {
                 let next = words[cueEnd + 1]
                 let w = words[cueEnd]
-                let strongCue = titles.contains(lower) || !weakCues.contains(lower) || ["known", "locally", "goes", "himself", "herself", "nicknamed"].contains(i > 0 ? words[i - 1].lower : "")
+                let strongCue = titles.contains(lower) || !weakCues.contains(lower) || ["known", "locally", "goes", "himself", "herself", "nicknamed", "identified"].contains(i > 0 ? words[i - 1].lower : "")
                 let gap = s[w.range.upperBound..<next.range.lowerBound]
                 let joined = adjacent(w, next, s) || (gap.count <= 3 && gap.allSatisfy { " .:,\"'“‘(".unicodeScalars.contains($0) })
                 if joined {

@@ -41,6 +41,9 @@ import Testing
         ("Officers: PC 4432 Hughes, DS Akhtar.", "Officers: PC 4432 [NAME], DS [NAME]."),
         ("Complainant is Ms Precious Okafor.", "Complainant is Ms [NAME]."),
         ("Yesterday Tomasz was punched.", "Yesterday [NAME] was punched."),
+        ("The person affected is Zorvek Quillab.", "The person affected is [NAME]."),
+        ("The victim was Orthodox and the caller was Zena Throop.", "The victim was Orthodox and the caller was [NAME]."),
+        ("She was identified as Brenna Voss.", "She was identified as [NAME]."),
         ("IP (Mr Avraham Gottlieb, 67) was approached.", "IP (Mr [NAME], 67) was approached."),
     ])
     func names(_ text: String, _ expected: String) {
