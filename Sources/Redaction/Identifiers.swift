@@ -281,6 +281,8 @@ enum Identifiers {
         while i < s.count {
             guard i == 0 || !isAlnum(s[i - 1]), isDigit(s[i]) || monthInitials.contains(s[i]) else { i += 1; continue }
             var found = numericDate(s, i) ?? wordDate(s, i)
+            // "DOB 12031985", "dob 120385": the digits run together, only after a birth cue.
+            if found == nil, isDigit(s[i]), let compact = compactDate(s, i), cued(s, before: i, window: 10, birthCues) { found = compact }
             var isCued: Bool?
             if found == nil, let short = wordDate(s, i, shortYears: true) {
                 isCued = cued(s, before: i, window: 48, birthCues)
@@ -309,6 +311,16 @@ enum Identifiers {
         if digits == 4 { return (1880...2030).contains(value) ? value : nil }
         if digits == 2 { return value > 30 ? 1900 + value : 2000 + value }
         return nil
+    }
+
+    /// ddmmyyyy or ddmmyy written as one number.
+    static func compactDate(_ s: S, _ i: Int) -> (Int, Int)? {
+        guard let n = number(s, i, maxDigits: 8), n.digits == 8 || n.digits == 6, n.end >= s.count || !isAlnum(s[n.end]) else { return nil }
+        let digits = s[i..<n.end].map { Int($0.value - 48) }
+        let day = digits[0] * 10 + digits[1], month = digits[2] * 10 + digits[3]
+        let yearValue = digits[4...].reduce(0) { $0 * 10 + $1 }
+        guard (1...31).contains(day), (1...12).contains(month), let y = fullYear(yearValue, digits: n.digits - 4) else { return nil }
+        return (n.end, y)
     }
 
     /// d/m/y, m/d/y and y-m-d with one separator used twice (/, -, ., space).

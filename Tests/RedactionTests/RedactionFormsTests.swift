@@ -72,6 +72,10 @@ import Testing
         #expect(redacted("She was born on \(date) in Leeds.").hasSuffix(" in Leeds."))
     }
 
+    @Test func runTogetherDatesOfBirthAfterACue() {
+        #expect(redacted("DOB 12031985. dob 120385. Ref 12031985.") == "DOB [DOB]. dob [DOB]. Ref 12031985.")
+    }
+
     @Test func recentDatesWithoutABirthCueStay() {
         #expect(redacted("Graffiti was found on 12/03/2024 and again on 2024-03-19.") == "Graffiti was found on 12/03/2024 and again on 2024-03-19.")
         #expect(redacted("A child (DOB 10 March 2014) was shaken.") == "A child (DOB [DOB]) was shaken.")
