@@ -330,6 +330,8 @@ enum Names {
                 if titles.contains(words[cueEnd].bare), cueEnd + 2 < words.count, words[cueEnd + 1].text.allSatisfy(\.isNumber),
                    adjacent(words[cueEnd], words[cueEnd + 1], s), adjacent(words[cueEnd + 1], words[cueEnd + 2], s) { cueEnd += 1 }
             }
+            // A place right after a cue ("and Cheshire West and Chester") is the place.
+            if cue, !titles.contains(lower), cueEnd + 1 < words.count, words[cueEnd + 1].isCapitalised, place(startingAt: cueEnd + 1, words, s) != nil { cue = false }
             if start == nil, cue, cueEnd + 1 < words.count {
                 let next = words[cueEnd + 1]
                 let w = words[cueEnd]

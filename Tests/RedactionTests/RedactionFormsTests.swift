@@ -104,7 +104,8 @@ import Testing
                      "Abuse was reported in Devon and Cornwall, North Wales and North Yorkshire.", "It happened on Green Lanes in Tyrone.",
                      "They chanted Allahu Akbar and Sieg Heil; 3 people on the road saw it.", "Graffiti of a Star of David appeared over the River Irwell.",
                      "Stickers reading Zionist Occupied Government and Final Solution were found.",
-                     "Several Jewish students at the University of Leeds were abused."] {
+                     "Several Jewish students at the University of Leeds were abused.",
+                     "It happened in Chester and Cheshire West and Chester police were told."] {
             #expect(redacted(text) == text)
         }
     }
