@@ -43,7 +43,7 @@ let package = Package(
         .target(name: "Linkage", dependencies: ["IncidentModel"]),
         // Personal data in free text: detection and typed placeholders, for the anonymised export.
         // (It reads the gazetteer, so that place names are never taken for people's names.)
-        .target(name: "Redaction", dependencies: ["Linkage"]),
+        .target(name: "Redaction", dependencies: ["IncidentModel", "Linkage"]),
         // The one statistics engine: counts, tables, comparisons, ranks, suppression, headlines.
         .target(name: "Statistics", dependencies: ["IncidentModel", "IncidentStore"]),
         // Cairo, PangoCairo and fontconfig from the system (Debian: libcairo2-dev, libpango1.0-dev,

@@ -8,6 +8,9 @@ public struct RedactionSample: Sendable {
     public var planted: [(kind: String, value: String)]
     /// Words that must be kept.
     public var keep: [String]
+    /// The record's own personal columns: the victim's name and contact.
+    public var victimName: String = ""
+    public var victimContact: String = ""
 }
 
 public enum RedactionSamples {
@@ -53,10 +56,16 @@ public enum RedactionSamples {
             }
             func dob() -> String {
                 let y = 1940 + rng.below(60), m = 1 + rng.below(12), d = 1 + rng.below(28)
-                return rng.pick(["\(DemoWriter.pad(d, 2))/\(DemoWriter.pad(m, 2))/\(y)", "\(d) \(["January", "March", "May", "July", "October", "December"][rng.below(6)]) \(y)",
-                                 "\(DemoWriter.pad(d, 2)).\(DemoWriter.pad(m, 2)).\(y)"])
+                let monthName = ["January", "March", "May", "July", "October", "December"][rng.below(6)]
+                let ordinal = d % 10 == 1 && d != 11 ? "st" : d % 10 == 2 && d != 12 ? "nd" : d % 10 == 3 && d != 13 ? "rd" : "th"
+                return rng.pick(["\(DemoWriter.pad(d, 2))/\(DemoWriter.pad(m, 2))/\(y)", "\(d) \(monthName) \(y)",
+                                 "\(DemoWriter.pad(d, 2)).\(DemoWriter.pad(m, 2)).\(y)", "\(DemoWriter.pad(d, 2))-\(DemoWriter.pad(m, 2))-\(y)",
+                                 "\(y)-\(DemoWriter.pad(m, 2))-\(DemoWriter.pad(d, 2))", "\(d)\(ordinal) \(monthName) \(y)",
+                                 "\(d)/\(m)/\(DemoWriter.pad(y % 100, 2))", "\(monthName) \(d)\(ordinal), \(y)"])
             }
-            let victim = name()
+            var victim = name()
+            // Some victims are written with their surname in capitals, police style.
+            if rng.below(10) == 0, victim.contains(" ") { victim = victim.split(separator: " ").enumerated().map { $0.offset == 1 ? $0.element.uppercased() : String($0.element) }.joined(separator: " ") }
             let nameIntro = rng.pick(["\(victim) \(act) in \(place) at about \(hour)pm.",
                                       "The victim, \(victim), \(act) in \(place) at about \(hour)pm.",
                                       "In \(place) at about \(hour)pm a man \(act). Reported by \(victim).",
@@ -67,7 +76,7 @@ public enum RedactionSamples {
             if nameIntro.hasPrefix("Mr ") { planted.append(("NAME", String(nameIntro.dropFirst(3).prefix { $0 != " " }))) }
             else if nameIntro.hasPrefix("My son ") { planted.append(("NAME", String(nameIntro.dropFirst(7).prefix { $0 != " " }))) }
             else { planted.append(("NAME", victim)) }
-            var extras = [0, 1, 2, 3, 4, 5, 6, 7, 8]
+            var extras = Array(0...16)
             for _ in 0..<(1 + rng.below(3)) {
                 let k = extras.remove(at: rng.below(extras.count))
                 switch k {
@@ -88,13 +97,81 @@ public enum RedactionSamples {
                     let l = Array("ABCEGHJKLMNPRSTWXYZ")
                     let v = "\(rng.pick(l))\(rng.pick(l)) \(10 + rng.below(90)) \(10 + rng.below(90)) \(10 + rng.below(90)) \(rng.pick(Array("ABCD")))"
                     planted.append(("NINO", v)); text += " NI number \(v)."
-                default:
+                case 8:
                     let w = name(); planted.append(("NAME", w))
                     text += rng.pick([" A witness, \(w), saw it.", " Her friend \(w) was with her.", " Rabbi \(w) was informed."])
+                case 9:
+                    var d = [4 + rng.below(3)] + (0..<8).map { _ in rng.below(10) }
+                    var check = 10
+                    while check == 10 {
+                        let sum = (0..<9).reduce(0) { $0 + d[$1] * (10 - $1) }
+                        check = (11 - sum % 11) % 11
+                        if check == 10 { d[8] = (d[8] + 1) % 10 }
+                    }
+                    let digits = (d + [check]).map(String.init).joined()
+                    let a: String = String(digits.prefix(3)), b: String = String(digits.dropFirst(3).prefix(3)), c: String = String(digits.suffix(4))
+                    let v = rng.pick(["\(a) \(b) \(c)", digits, "\(a)-\(b)-\(c)"])
+                    planted.append(("NHS_NUMBER", v)); text += rng.pick([" NHS number \(v).", " Her NHS no. is \(v)."])
+                case 10:
+                    let v = String(1 + rng.below(9)) + (0..<8).map { _ in String(rng.below(10)) }.joined()
+                    planted.append(("PASSPORT", v)); text += rng.pick([" Passport number \(v).", " His passport no: \(v)."])
+                case 11:
+                    let s = rng.pick(["FICTI", "EXAMP", "DEMOW", "SAMPL", "COHEN", "KHAN9", "PATEL", "LEE99"])
+                    let y = rng.below(100), m = 1 + rng.below(12) + (rng.below(2) == 0 ? 50 : 0), d = 1 + rng.below(28)
+                    let dob = "\(y / 10)\(DemoWriter.pad(m, 2))\(DemoWriter.pad(d, 2))\(y % 10)"
+                    let l = Array("ABCDEFGHJKLMNPRSTWXY")
+                    let v0 = s + dob + "\(rng.pick(l))\(rng.pick(l))9\(rng.pick(l))\(rng.pick(l))"
+                    let p1: String = String(v0.prefix(5)), p2: String = String(v0.dropFirst(5).prefix(6)), p3: String = String(v0.dropFirst(11).prefix(3)), p4: String = String(v0.suffix(2))
+                    let v = rng.below(2) == 0 ? v0 : "\(p1) \(p2) \(p3) \(p4)"
+                    planted.append(("DRIVING_LICENCE", v)); text += " Driving licence \(v)."
+                case 12:
+                    var digits = [4] + (0..<14).map { _ in rng.below(10) }
+                    let sum = digits.reversed().enumerated().reduce(0) { acc, e in
+                        var v = e.element
+                        if e.offset % 2 == 0 { v *= 2; if v > 9 { v -= 9 } }
+                        return acc + v
+                    }
+                    digits.append((10 - sum % 10) % 10)
+                    let plain = digits.map(String.init).joined()
+                    let groups: [String] = stride(from: 0, to: 16, by: 4).map { String(plain.dropFirst($0).prefix(4)) }
+                    let v = rng.pick([plain, groups.joined(separator: " "), groups.joined(separator: "-")])
+                    planted.append(("CARD", v)); text += rng.pick([" The card used was \(v).", " Payment card \(v) was taken."])
+                case 13:
+                    let q1 = 81 + rng.below(100), q2 = rng.below(256), q3 = rng.below(256), q4 = 1 + rng.below(254)
+                    let h1 = String(rng.below(65536), radix: 16), h2 = String(rng.below(65536), radix: 16), h3 = 1 + rng.below(99)
+                    let v = rng.pick(["\(q1).\(q2).\(q3).\(q4)", "2001:db8:\(h1):\(h2)::\(h3)"])
+                    planted.append(("IP_ADDRESS", v)); text += rng.pick([" The messages came from IP \(v).", " Logged from \(v)."])
+                case 14:
+                    let f = rng.pick(first).lowercased(), l = rng.pick(surnames).lowercased().filter(\.isLetter)
+                    let v = rng.pick(["facebook.com/\(f).\(l)", "instagram.com/\(f)_\(l)", "x.com/\(f)\(l)\(rng.below(100))", "tiktok.com/@\(f)\(l)"])
+                    let shown = rng.pick(["https://www.", "", "https://"]) + v
+                    planted.append(("URL", String(v.drop { $0 != "/" }.dropFirst()))); text += " Her profile is \(shown)."
+                case 15:
+                    let o = rng.pick(["Kol Emet Primary School", "Beth Menorah Synagogue", "Northgate Rugby Club", "Mosaic Design Ltd", "Oakfield Academy",
+                                      "Shaarei Tefila Congregation", "Greenway Dental Practice", "St Aidan's College"])
+                    let w = name()
+                    planted.append(("ORGANISATION", o)); planted.append(("NAME", w))
+                    text += rng.pick([" \(w), a teacher at \(o), saw it.", " \(w) works at \(o).", " \(w) of \(o) was told.",
+                                      " The victim is a pupil at \(o).", " Rabbi \(w) of \(o) was informed."])
+                    if text.hasSuffix("The victim is a pupil at \(o).") { planted.removeLast() }
+                default:
+                    let f = rng.pick(first), l = rng.pick(surnames)
+                    let forms = [("\(f.lowercased()) \(l.lowercased())", " The victim, \(f.lowercased()) \(l.lowercased()), was upset."),
+                                 ("\(f) \(l)", " IP \(f) \(l) was upset."), ("\(f)", " He is known locally as \(f)."),
+                                 ("\(f) \(l)", " \(f) \(l) (the victim) was upset.")]
+                    let (v, sentence) = rng.pick(forms)
+                    planted.append(("NAME", v)); text += sentence
                 }
             }
             keep.append(contentsOf: ["victim", "police"].filter { text.lowercased().contains($0) })
-            out.append(RedactionSample(text: text, planted: planted, keep: keep))
+            // The record's own columns: the victim's full name (a nickname form of it at times)
+            // and a contact; now and then the description repeats them.
+            let contact = phone()
+            if rng.below(8) == 0 {
+                if rng.below(2) == 0 { text += " The person affected is \(victim)."; planted.append(("NAME", victim)) }
+                else { text += " Contact \(contact) (evenings)."; planted.append(("PHONE", contact)) }
+            }
+            out.append(RedactionSample(text: text, planted: planted, keep: keep, victimName: victim, victimContact: contact))
         }
         return out
     }

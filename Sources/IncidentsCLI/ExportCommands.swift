@@ -14,10 +14,16 @@ struct ExportCommand: ParsableCommand {
         abstract: "Write the research team's incidents of a period as an anonymised exchange file for the police.",
         discussion: """
             Columns: the interchange format's, without personal data: no victim name or contact, no \
-            offender description, the postcode cut to its district, and the description with names, \
+            offender description, the postcode cut to its district, the location without house \
+            numbers, and the description with names, \
             phone numbers, e-mail addresses, postcodes, street addresses, vehicle registrations, dates \
-            of birth, social-media handles and National Insurance numbers replaced by [NAME], [PHONE], … \
-            Only antisemitic incidents are exported. --with-details REF adds that victim's name, contact \
+            of birth, social-media handles, National Insurance, NHS, passport, driving licence and card \
+            numbers, IP addresses, profile URLs and organisations tied to a person replaced by [NAME], \
+            [PHONE], …; every value of the record's own personal columns is removed wherever it appears. \
+            Before writing, every cell is checked against the personal columns of every exported record \
+            (case, spacing and phone digits aside): a row that holds one is withheld and listed on stderr \
+            (reference and field, never the value), and the command writes nothing and fails unless \
+            --withhold-and-continue is given. Only antisemitic incidents are exported. --with-details REF adds that victim's name, contact \
             and full postcode, and only if they consented to sharing. Every export is written to the \
             audit log (`incidents exports`), which cannot be changed.
             """)
@@ -29,6 +35,8 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "The CSV file to write.") var out: String
     @Option(help: "Include this consenting victim's details (repeatable; their record's reference).") var withDetails: [String] = []
     @Option(help: "A note for the audit trail (who exports is the operating-system account).") var note: String?
+    @Flag(help: "When rows are withheld because a cell still holds a personal value, write the other rows (and exit 0) instead of writing nothing.")
+    var withholdAndContinue = false
     @OptionGroup var output: ForceOption
 
     mutating func run() throws {
@@ -49,7 +57,14 @@ struct ExportCommand: ParsableCommand {
                 throw CLIError("--with-details \(reference): the victim has not consented to their details going to the police (consent_to_share is \(incident.consentToShare == false ? "no" : "not recorded")); nothing was written")
             }
         }
-        let text = ExportCommand.csv(incidents, detailsFor: Set(withDetails))
+        let export = ExportCommand.csv(incidents, detailsFor: Set(withDetails))
+        for w in export.withheld {
+            printError("withheld \(TerminalText.clean(w.reference)): its \(w.field) holds a value of \(w.column) (\(w.whose)); the row is not written")
+        }
+        if !export.withheld.isEmpty && !withholdAndContinue {
+            throw CLIError("\(export.withheld.count) of \(incidents.count.grouped) rows still hold personal data after redaction (listed above); nothing was written. Remove it from the records, or pass --withhold-and-continue to write the other rows")
+        }
+        let text = export.text
         let data = Data(text.utf8)
         // Written to a hidden file first; the audit entry is committed before the file appears
         // under its name, so there is never an export without its entry.
@@ -63,7 +78,7 @@ struct ExportCommand: ParsableCommand {
         let id: Int64
         do {
             id = try store.recordExport(ExportRecord(exportedAt: Clock.timestamp(), exportedBy: person, recipient: recipient, period: range.description,
-                                                     rowCount: incidents.count, fileName: out, checksum: checksum, detailsFor: withDetails.sorted()), note: note)
+                                                     rowCount: export.written, fileName: out, checksum: checksum, detailsFor: withDetails.sorted()), note: note)
         } catch {
             file.abandon()
             throw CLIError("\(error); nothing was written")
@@ -71,36 +86,68 @@ struct ExportCommand: ParsableCommand {
         do { try file.commit() } catch {
             throw CLIError("export \(id) is in the audit log but its file could not be put in place: \(error.description)")
         }
-        print("Wrote \(incidents.count.grouped) incidents of \(range.description) to \(out) (SHA-256 \(checksum.prefix(16))…); export \(id) is in the audit log.")
+        print("Wrote \(export.written.grouped) incidents of \(range.description) to \(out) (SHA-256 \(checksum.prefix(16))…); export \(id) is in the audit log.")
         if !withDetails.isEmpty { print("Consented details included for: \(withDetails.sorted().joined(separator: ", ")).") }
+        if !export.withheld.isEmpty { print("Withheld \(export.withheld.count.grouped) rows that still held personal data (listed on stderr).") }
     }
 
     /// The columns of the police export.
     static let columns = ["reference", "source", "date", "status", "category", "police_force", "location", "postcode",
                           "victim_type", "method", "discourse", "description", "offender_appearance", "offender_gender", "offender_age"]
 
+    /// A row kept out of the export: the record's reference, the column whose cell held a
+    /// personal value, and which personal column (of this record or another) it was.
+    struct Withheld: Equatable {
+        var reference: String
+        var field: String
+        var column: String
+        var whose: String
+    }
+
+    /// The record's personal columns, as the redactor and the leak check read them.
+    static func personalValues(_ incident: Incident) -> RecordPersonalValues {
+        RecordPersonalValues(victimName: incident.personal.victimName?.revealed, victimContact: incident.personal.victimContact?.revealed,
+                             offenderDescription: incident.personal.offenderDescription?.revealed)
+    }
+
     /// The anonymised CSV text: postcode districts, redacted descriptions; consented details
-    /// (name, contact, full postcode) only for `detailsFor`.
-    static func csv(_ incidents: [Incident], detailsFor: Set<String>) -> String {
-        let redactor = Redactor()
+    /// (name, contact, full postcode) only for `detailsFor`. Each row's cells are checked against
+    /// the personal columns of every record exported (`LeakCheck`); a row with a hit is left out
+    /// and listed in `withheld`. `redactor` is replaceable so that tests can switch detection off.
+    static func csv(_ incidents: [Incident], detailsFor: Set<String>, redact: (String, RecordPersonalValues) -> String = { Redactor().redact($0, knowing: $1) })
+        -> (text: String, written: Int, withheld: [Withheld])
+    {
         let withDetails = !detailsFor.isEmpty
+        let values = incidents.map(personalValues)
+        let everyone = LeakCheck(values)
         var lines = [CSVFormat.line(columns + (withDetails ? ["victim_name", "victim_contact", "consent_to_share"] : []))]
-        for incident in incidents {
+        var withheld: [Withheld] = []
+        for (incident, own) in zip(incidents, values) {
             let consented = detailsFor.contains(incident.reference)
-            var row: [String] = columns.map { column in
+            let row: [String] = columns.map { column in
                 switch column {
                 case "postcode":
                     consented ? (incident.personal.postcode?.revealed.description ?? incident.postcodeDistrict ?? "") : (incident.postcodeDistrict ?? "")
-                case "description": redactor.redact(incident.personal.description?.revealed ?? "")
+                case "description": redact(incident.personal.description?.revealed ?? "", own)
+                case "location": Redactor().redactLocation(incident.location ?? "", knowing: own)
                 default: IncidentField(rawValue: column).map { IncidentCSVWriter.value(of: $0, in: incident) } ?? ""
                 }
             }
-            if withDetails {
-                row += consented ? [incident.personal.victimName?.revealed ?? "", incident.personal.victimContact?.revealed ?? "", "yes"] : ["", "", ""]
+            // Fail closed: no cell may hold a personal value of any record (the consented
+            // details themselves are not checked: they are that victim's, shared with consent).
+            if let (field, column) = zip(columns, row).lazy.compactMap({ field, cell in everyone.hit(in: cell).map { (field, $0) } }).first {
+                let ownCheck = LeakCheck([own])
+                let whose = ownCheck.hit(in: row[columns.firstIndex(of: field)!]) == column ? "this record's own" : "another exported record's"
+                withheld.append(Withheld(reference: incident.reference, field: field, column: column.rawValue, whose: whose))
+                continue
             }
-            lines.append(CSVFormat.line(row))
+            var cells = row
+            if withDetails {
+                cells += consented ? [incident.personal.victimName?.revealed ?? "", incident.personal.victimContact?.revealed ?? "", "yes"] : ["", "", ""]
+            }
+            lines.append(CSVFormat.line(cells))
         }
-        return lines.joined()
+        return (lines.joined(), lines.count - 1, withheld)
     }
 }
 

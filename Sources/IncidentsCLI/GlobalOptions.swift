@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import IncidentModel
 import IncidentStore
 import SafeOutput
 
@@ -90,7 +91,9 @@ struct ForceOption: ParsableArguments {
 /// A failure to report to a person on standard error, then exit non-zero.
 struct CLIError: Error, CustomStringConvertible {
     let description: String
-    init(_ message: String) { description = message }
+    /// The message, with control and escape characters (which may come from a file or a record)
+    /// removed before it reaches a terminal.
+    init(_ message: String) { description = TerminalText.clean(message, keepNewlines: true) }
 }
 
 extension OutputError {

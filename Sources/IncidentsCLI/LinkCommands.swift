@@ -169,7 +169,11 @@ struct ReviewCommand: ParsableCommand {
         return lines.joined(separator: "\n")
     }
 
-    static func clip(_ text: String) -> String { text.count > 60 ? String(text.prefix(59)) + "…" : text }
+    /// A cell of the side-by-side view: on one line, without control or escape characters, cut to 60.
+    static func clip(_ text: String) -> String {
+        let clean = TerminalText.clean(text)
+        return clean.count > 60 ? String(clean.prefix(59)) + "…" : clean
+    }
 }
 
 /// `incidents links`: every record with the deduplicated incident it belongs to.

@@ -99,7 +99,7 @@ struct AuditList: ParsableCommand {
         guard !entries.isEmpty else { print("The audit trail is empty."); return }
         var table = TextTable(columns: ["entry", "at", "who", "what", "details", "note"], rightAligned: [0])
         for e in entries {
-            table.add([String(e.id), e.at, e.actor, e.action, Terminal.clean(e.details), Terminal.clean(e.note ?? "")])
+            table.add([String(e.id), e.at, e.actor, e.action, e.details, e.note ?? ""])
         }
         print(table.render())
     }
@@ -190,14 +190,5 @@ struct RetentionCommand: ParsableCommand {
         let erased = try store.erase(targets, action: "retention", details: ["older_than": personalDataOlderThan, "before": cutoff.description],
                                      note: note, at: Clock.timestamp())
         print("Erased the personal data of \(erased.grouped) record\(erased == 1 ? "" : "s") dated before \(cutoff); the counted fields stay.")
-    }
-}
-
-/// Text from the database made safe for a terminal: no control or escape characters.
-enum Terminal {
-    static func clean(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
-            scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) ? " " : scalar
-        }))
     }
 }

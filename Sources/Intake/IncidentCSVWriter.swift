@@ -18,12 +18,12 @@ public struct IncidentCSVWriter {
     public init(path: String, personalData: PersonalData) throws {
         columns = IncidentField.allCases.filter { personalData == .include || !$0.isPersonal }
         output = try TextFileWriter(path: path)
-        try output.write(CSVFormat.line(columns.map(\.rawValue)))
+        try output.write(CSVFormat.verbatimLine(columns.map(\.rawValue)))
     }
 
     /// Appends `incident`.
     public mutating func write(_ incident: Incident) throws {
-        try output.write(CSVFormat.line(columns.map { IncidentCSVWriter.value(of: $0, in: incident) }))
+        try output.write(CSVFormat.verbatimLine(columns.map { IncidentCSVWriter.value(of: $0, in: incident) }))
     }
 
     /// Flushes and closes the file.

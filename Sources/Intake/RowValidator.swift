@@ -28,8 +28,11 @@ public struct RowValidator: Sendable {
     public func validate(_ record: CSVRecord) -> Result<Incident, ImportFailure> {
         var problems: [ImportProblem] = []
         func problem(_ field: IncidentField, _ value: String?, _ message: String) {
+            // A personal column is named, never quoted: its value stays out of terminals and logs.
+            let shown = field.isPersonal ? nil : value
+            let note = field.isPersonal && value != nil ? " (the value is personal data and is not shown)" : ""
             problems.append(ImportProblem(file: file, line: record.line, column: header[field].map { $0 + 1 },
-                                          field: field.rawValue, value: value, message: message))
+                                          field: field.rawValue, value: shown, message: message + note))
         }
         for syntax in record.problems {
             let name = syntax.field < header.names.count ? header.names[syntax.field] : nil

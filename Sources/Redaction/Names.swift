@@ -1,4 +1,6 @@
+import IncidentModel
 import Linkage
+import Synchronization
 
 /// Person names in free text: after titles and cue words, and known first names (with the
 /// capitalised surname that follows).
@@ -7,6 +9,17 @@ enum Names {
         "mr", "mrs", "ms", "miss", "mx", "dr", "rabbi", "rebbetzin", "rev", "revd", "reverend", "sir", "dame", "lady",
         "lord", "prof", "professor", "pc", "dc", "ds", "sgt", "sergeant", "insp", "inspector", "cllr", "councillor",
         "imam", "father", "sister", "brother", "uncle", "aunt", "auntie", "master",
+        // religious
+        "rav", "reb", "rebbe", "dayan", "chazan", "hazzan", "cantor", "fr", "canon", "bishop", "archbishop", "pastor",
+        "vicar", "deacon", "sheikh", "shaykh", "mufti", "maulana", "moulana", "hafiz", "haji", "hajji", "ustadh", "swami",
+        "pandit", "giani", "bhai", "rebbitzen", "rebbetzen", "mother", "rt", "hon",
+        // civic and academic
+        "mayor", "alderman", "baroness", "baron", "judge", "justice", "dean", "principal", "headteacher",
+        "madam", "madame", "mme", "mlle", "herr", "frau", "señor", "senor", "señora", "senora", "signor", "signora",
+        // police ranks
+        "pcso", "dci", "di", "dsi", "dsupt", "supt", "superintendent", "chief", "det", "detective", "constable", "cst.",
+        "commander", "cdr", "officer", "acc", "dcc", "commissioner", "sergeant", "corporal", "cpl", "captain", "capt",
+        "lieutenant", "lt", "major", "colonel", "col", "general", "private", "pte",
     ]
     /// Words after which a capitalised word is a person's name.
     static let cues: Set<String> = [
@@ -14,10 +27,24 @@ enum Names {
         "mother", "mum", "dad", "friend", "neighbour", "colleague", "contact", "aka", "as", "pupil", "teacher", "student",
         "boyfriend", "girlfriend", "partner", "grandson", "granddaughter", "cousin", "nephew", "niece", "caller",
         "by", "from", "to", "with", "and", "told", "asked", "informed", "tagged", "mentioned", "messaged", "emailed",
+        "ip", "aka", "alias", "nicknamed", "nickname", "surnamed", "née", "nee", "grandfather", "grandmother", "grandma",
+        "grandpa", "stepson", "stepdaughter", "fiancé", "fiancée", "fiance", "fiancee", "spouse", "flatmate", "housemate",
+        "classmate", "landlord", "landlady", "tenant", "employer", "employee", "victims", "complainants", "suspect",
+        "injured", "mrs.", "sibling", "brother-in-law", "sister-in-law", "father-in-law", "mother-in-law", "son-in-law",
+        "daughter-in-law", "stepfather", "stepmother", "twin", "child", "baby", "toddler", "pupil", "person",
     ]
     /// Cues that are common words: a name must follow directly and be a known first name or
     /// followed by a capitalised surname.
-    static let weakCues: Set<String> = ["by", "from", "to", "with", "and", "as", "told", "asked", "informed", "mentioned", "name"]
+    static let weakCues: Set<String> = ["by", "from", "to", "with", "and", "as", "told", "asked", "informed", "mentioned", "name",
+                                        "suspect", "injured", "victims", "complainants", "child", "baby", "person", "pupil", "employer",
+                                        "employee", "landlord", "tenant", "twin", "toddler"]
+    /// Chains and platforms: named everywhere without identifying anyone.
+    static let platforms: Set<String> = [
+        "twitter", "instagram", "facebook", "tiktok", "whatsapp", "telegram", "youtube", "snapchat", "reddit", "linkedin",
+        "x", "threads", "bluesky", "discord", "gab", "tesco", "sainsbury", "sainsburys", "sainsbury's", "lidl", "aldi",
+        "asda", "waitrose", "morrisons", "mcdonalds", "mcdonald's", "amazon", "google", "uber", "deliveroo", "starbucks",
+        "boots", "greggs", "primark", "kfc", "subway", "m&s", "iceland", "co-op", "ocado", "ikea", "argos",
+    ]
 
     /// Capitalised words that are not names (sentence starters, institutions, places in stock phrases).
     static let notNames: Set<String> = [
@@ -34,11 +61,21 @@ enum Names {
         "outside", "while", "during", "both", "no", "yes", "one", "two", "three", "suspect", "offender", "victim",
         "male", "female", "man", "woman", "someone", "unknown", "staff", "security", "community", "centre", "kosher",
         "jewish-owned", "zionist", "zionists", "child", "killer", "dirty", "go", "back", "you", "your", "all",
+        "orthodox", "haredi", "charedi", "hasidic", "chasidic", "hassidic", "sephardi", "ashkenazi", "sikh", "hindu", "asian",
+        "arab", "polish", "iranian", "turkish", "russian", "french", "american", "irish", "scottish", "welsh", "european",
+        "african", "caribbean", "kurdish", "somali", "nigerian", "indian", "pakistani", "bangladeshi", "chinese", "jewess",
+        "allahu", "akbar", "sieg", "intifada", "globalise", "globalize", "zog", "yesterday", "today", "tonight", "tomorrow", "earlier", "recently", "afterwards", "meanwhile", "overnight",
+        "morning", "afternoon", "evening", "night", "sadly", "unfortunately", "luckily", "fortunately", "apparently",
+        "allegedly", "eventually", "initially", "subsequently", "previously", "separately", "however", "also", "again",
     ]
 
     /// First names (UK usage across communities). Ambiguous ones (also ordinary words) count
     /// only with a surname after them or a cue before.
-    static let firstNames: Set<String> = [
+    static let firstNames: Set<String> = NameLists.givenNames.union(localFirstNames)
+    /// Whether `bare` (lower case) is a known given name, or surname, with or without its accents.
+    static func isGiven(_ bare: String) -> Bool { firstNames.contains(bare) || (!bare.utf8.allSatisfy { $0 < 128 } && firstNames.contains(withoutAccents(bare))) }
+    static func isFamily(_ bare: String) -> Bool { surnames.contains(bare) || (!bare.utf8.allSatisfy { $0 < 128 } && surnames.contains(withoutAccents(bare))) }
+    static let localFirstNames: Set<String> = [
         "aaron", "abigail", "abraham", "adam", "adele", "adrian", "ahmed", "aisha", "alan", "albert", "alex", "alexander",
         "alexandra", "ali", "alice", "alison", "amanda", "amelia", "amir", "amy", "andrew", "angela", "anna", "anne",
         "anthony", "ari", "ariel", "arthur", "ashley", "avi", "avraham", "barbara", "barry", "batsheva", "ben", "benjamin",
@@ -67,7 +104,8 @@ enum Names {
         "siobhan", "niamh", "aoife", "callum", "rhys", "owen", "dylan", "ffion", "morgan", "ruby", "freya", "poppy",
         "isla", "evie", "amber", "jasmine", "harriet", "imogen", "jemima", "tabitha", "rosie", "phoebe", "maisie",
     ]
-    static let ambiguous: Set<String> = [
+    static let ambiguous: Set<String> = englishWords.intersection(firstNames).union(localAmbiguous)
+    static let localAmbiguous: Set<String> = [
         "will", "may", "june", "rose", "mark", "grace", "hope", "faith", "joy", "bill", "art", "pat", "sue", "jack",
         "frank", "victoria", "chelsea", "florence", "jordan", "kent", "holly", "ivy", "dawn", "summer", "iris", "ray",
         "rob", "guy", "penny", "sky", "river", "brook", "autumn", "august", "april", "hunter", "miles", "dean", "lee",
@@ -75,7 +113,8 @@ enum Names {
     ]
 
     /// Common surnames (UK usage across communities), which count wherever they are capitalised.
-    static let surnames: Set<String> = [
+    static let surnames: Set<String> = NameLists.surnames.union(localSurnames)
+    static let localSurnames: Set<String> = [
         "smith", "jones", "williams", "taylor", "brown", "davies", "evans", "wilson", "thomas", "johnson", "roberts",
         "robinson", "thompson", "wright", "walker", "white", "edwards", "hughes", "green", "hall", "lewis", "harris",
         "clarke", "patel", "jackson", "wood", "turner", "martin", "cooper", "hill", "ward", "morris", "moore", "clark",
@@ -100,6 +139,9 @@ enum Names {
     static let narrativeVerbs: Set<String> = [
         "was", "were", "had", "has", "found", "received", "reported", "said", "told", "saw", "is", "went", "came", "got",
         "heard", "noticed", "called", "rang", "contacted", "phoned", "emailed", "wrote", "says", "explained", "described",
+        "works", "worked", "lives", "lived", "attends", "attended", "teaches", "studies", "states", "stated", "alleges",
+        "alleged", "claims", "claimed", "recalled", "added", "confirmed", "believes", "fears", "feared", "feels", "felt",
+        "wants", "asked", "spoke", "messaged", "texted", "tweeted", "posted", "complained", "witnessed", "identified",
     ]
     /// Common nouns that open sentences in incident descriptions (never names).
     static let commonOpeners: Set<String> = [
@@ -109,11 +151,13 @@ enum Names {
         "posters", "messages", "emails", "letters", "flyers", "the", "a", "an", "she", "he", "they", "it", "this", "that",
         "nothing", "something", "damage", "abuse", "threats", "cctv", "footage", "paint", "glass", "bricks", "rocks",
         "schoolchildren", "jews", "israelis", "protesters", "marchers", "drivers", "men", "women", "boys", "girls", "teenagers",
+        "complainant", "informant", "caller", "offender", "offenders", "suspects", "victims", "youths", "group", "police",
     ]
 
     /// Surnames that are also ordinary words or parts of place names (Stamford Hill, Golders
     /// Green): names only after a first name or a title, never on their own.
-    static let wordSurnames: Set<String> = [
+    static let wordSurnames: Set<String> = englishWords.union(localWordSurnames)
+    static let localWordSurnames: Set<String> = [
         "hill", "green", "wood", "hall", "king", "white", "brown", "bell", "mason", "marks", "glass", "gold", "silver",
         "hart", "young", "cook", "baker", "price", "ward", "cox", "mills", "barnes", "knight", "fisher", "carter",
         "turner", "parker", "walker", "wright", "shaw", "james", "david", "joseph", "nathan", "benjamin", "lee", "martin",
@@ -122,31 +166,127 @@ enum Names {
         "franks", "hughes", "ellis", "mitchell", "allen", "campbell", "richards", "jacobs", "mendel", "levi", "ali",
     ]
 
+    /// Names (given or family) that are also ordinary English words or places: names only beside
+    /// another name, a title or a cue.
+    static let englishWords: Set<String> = NameLists.set("""
+        will may june rose mark grace hope faith joy bill art pat sue jack frank victoria chelsea florence jordan kent \
+        holly ivy dawn summer iris ray rob guy penny sky river brook autumn august april hunter miles dean lee max sam \
+        eve chase harry zion shalom simcha adina precious blessing pearl ruby violet willow amber jade crystal honey \
+        long little black white green day bird wall west read page power swift law cross stone fox fine glass gold \
+        diamond singer tan do ha le ly lo ma hu song sun wan lam mai van da chan ho lord lane king wells hill hills \
+        wood woods hall bell mason marks silver hart young cook baker price ward cox mills barnes knight fisher carter \
+        turner parker walker wright shaw bishop banks brooks bull burns ford hunt kay mann moss nash rice sharp smart \
+        todd wade weaver wolf field fry gill hale heath holland holt long lowe mack north pratt reed rich bates \
+        cole grant norman nelson gray grey brown street mills newton church chambers house rivers lake ash birch \
+        oak heath marsh moor dale vale bush booth porter potter sawyer taylor mayor judge bishop abbot friar \
+        an yi yu li lin lei ping hong hung nam hai lan tam thi thu hoa binh duc minh long quang van xuan yen \
+        mo jun shan tao ting wen yang ying yong yun zhi chao hao fang feng hui jie jing rui ming ling lan \
+        israel jesus christian islam salaam amen said hazel heather ivory olive rosemary saffron sage \
+        sunny storm rain star angel angelo major baron duke earl prince princess queen noble bond \
+        may asha ashe cash dash rush bolt hart cherry berry hazel poppy daisy lily rosie tiger \
+        ali sultan kaur singh begum bibi miah khatun das dee dev ram raj roy kim lord lamb bright \
+        well good best hard lock love gale gay joy hope light bright shepherd sharp strong swan butt
+        """)
+
     static func isSurname(_ word: Redactor.Word) -> Bool {
         guard word.isCapitalised else { return false }
         let b = bare(word)
-        if surnames.contains(b) { return !wordSurnames.contains(b) }
+        if surnames.contains(b) { return !wordSurnames.contains(b) && !isPlace(word.text) }
         if b.count >= 6, surnameEndings.contains(where: { b.hasSuffix($0) }) { return true }
         // Double-barrelled and O'/Mc names: Cohen-Levy, O'Donnell.
         let scalars = Array(word.text.unicodeScalars)
         for k in 1..<max(scalars.count - 1, 1) where scalars[k] == "-" || scalars[k] == "'" || scalars[k] == "’" {
-            if Patterns.isUpper(scalars[k + 1]) { return true }
+            if scalars[k + 1].properties.isUppercase, !isPlace(word.text) { return true }
         }
         return false
     }
 
-    static func bare(_ word: Redactor.Word) -> String {
-        var w = word.lower
-        if w.hasSuffix("'s") || w.hasSuffix("’s") { w = String(w.dropLast(2)) }
-        return w
-    }
+    static func bare(_ word: Redactor.Word) -> String { word.bare }
 
     static func isCapitalisedName(_ word: Redactor.Word) -> Bool {
-        word.isCapitalised && !notNames.contains(bare(word)) && !Patterns.streetTypes.contains(word.lower)
-            && word.text.unicodeScalars.allSatisfy { Patterns.isLetter($0) || $0 == "'" || $0 == "’" || $0 == "-" }
+        (word.isCapitalised || particlePrefixed(word)) && !notNames.contains(bare(word)) && !Patterns.streetTypes.contains(word.lower)
+            && word.text.unicodeScalars.allSatisfy { Redactor.isWordScalar($0) && !("0"..."9").contains($0) || $0 == "'" || $0 == "’" || $0 == "-" }
+            && !(word.text.unicodeScalars.allSatisfy { $0.properties.isUppercase } && word.text.unicodeScalars.count <= 4 && !firstNames.contains(word.lower) && !surnames.contains(word.lower))
     }
 
+    /// "al-Hassan", "el-Masri", "d'Souza", "ben-David", "bin-Laden": a lower-case particle joined
+    /// to a capitalised name.
+    static func particlePrefixed(_ word: Redactor.Word) -> Bool {
+        guard !word.isCapitalised, let mark = word.text.unicodeScalars.firstIndex(where: { $0 == "-" || $0 == "'" || $0 == "’" }) else { return false }
+        let prefix = String(word.text.unicodeScalars[..<mark])
+        guard particlePrefixes.contains(prefix) else { return false }
+        let next = word.text.unicodeScalars.index(after: mark)
+        return next < word.text.unicodeScalars.endIndex && word.text.unicodeScalars[next].properties.isUppercase
+    }
+    static let particlePrefixes: Set<String> = ["al", "el", "ul", "ud", "ad", "as", "ar", "an", "at", "az", "d", "ben", "bin", "bat", "ibn", "abu", "o"]
+
+    /// Lower-case words that may stand inside a name: "Jan van der Berg", "Maria de Souza".
+    static let particles: Set<String> = [
+        "van", "von", "der", "den", "de", "da", "di", "del", "della", "du", "le", "la", "al", "el", "bin", "bint", "ibn",
+        "abu", "ter", "ten", "dos", "das", "do", "y", "ben", "bat", "ap", "zu", "st",
+    ]
+
+    /// Whether the words from `j` on continue a name: a capitalised name word, or particles
+    /// followed by one. Returns the index of the last word taken.
+    static func continueName(_ words: [Redactor.Word], _ s: [Unicode.Scalar], from j: Int) -> Int? {
+        guard j < words.count, adjacent(words[j - 1], words[j], s) else { return nil }
+        if isCapitalisedName(words[j]) { return j }
+        // "Rachel Green", "David Hall": a surname that is also a street word, after a given name.
+        if words[j].isCapitalised, Patterns.streetTypes.contains(words[j].bare), surnames.contains(words[j].bare), isGiven(words[j - 1].bare),
+           !(j + 1 < words.count && adjacent(words[j], words[j + 1], s) && Patterns.streetTypes.contains(words[j + 1].lower)) { return j }
+        var k = j
+        while k < words.count, k < j + 3, particles.contains(words[k].lower), k == j || adjacent(words[k - 1], words[k], s) { k += 1 }
+        if k > j, k < words.count, adjacent(words[k - 1], words[k], s), isCapitalisedName(words[k]) { return k }
+        return nil
+    }
+
+    /// A lower-case word that is a known name and no ordinary word.
+    static func isLowerName(_ word: Redactor.Word) -> Bool {
+        let b = bare(word)
+        guard !word.isCapitalised, b.count >= 3, !englishWords.contains(b), !notNames.contains(b), !commonLower.contains(b) else { return false }
+        return firstNames.contains(b) || surnames.contains(b) || (b.count >= 6 && surnameEndings.contains { b.hasSuffix($0) })
+    }
+
+    /// Lower-case words common in descriptions that also appear in name lists.
+    static let commonLower: Set<String> = [
+        "man", "men", "son", "van", "car", "bus", "can", "day", "way", "may", "will", "bill", "long", "field", "gill",
+        "hall", "hill", "page", "rose", "law", "ray", "guy", "kay", "job", "chase", "cross", "lane", "rich", "abbott",
+        "all", "and", "the", "his", "her", "mark", "said", "sale", "salt", "ward", "tan", "sun", "nash", "moss", "lamb",
+        "israel", "jesus", "christian", "islam", "jew", "jews", "nazi", "hamas", "zion", "allah", "gaza", "hitler",
+        "taylor", "harper", "mason", "hunter", "baker", "cook", "carter", "fisher", "porter", "turner", "parker",
+        "walker", "wright", "smith", "butler", "steward", "miller", "weaver", "singer", "dean", "judge", "major",
+        "noble", "young", "black", "white", "brown", "green", "gray", "grey", "banks", "brooks", "wood", "woods",
+        "gold", "silver", "stone", "fox", "wolf", "bird", "swift", "marsh", "heath", "moor", "dale", "bush", "booth",
+        "eve",
+        "rabbi", "imam", "sheikh", "khan", "chan", "lee", "ali", "lin", "kim", "roy", "ram", "raj", "das", "dev",
+        "hope", "grace", "faith", "joy", "amber", "ruby", "pearl", "jade", "olive", "hazel", "iris", "violet", "holly",
+        "ivy", "dawn", "summer", "august", "june", "april", "sky", "river", "storm", "angel", "star", "love", "best",
+        "good", "well", "hard", "bright", "strong", "light", "lock", "bond", "ross", "bell", "frank", "cole", "hale",
+        "hart", "west", "north", "york", "kent", "chester", "lancaster", "devon", "jordan", "florence", "paris",
+        "london", "lincoln", "preston", "burton", "sutton", "morley", "ashley", "bradley", "shirley", "stanley",
+        "camden", "barnet", "brent", "harrow", "bury", "leigh", "hayes", "salford", "wigan", "crewe", "derby",
+    ]
+
+    /// Extends a name from word `i` over the name words after it (up to `limit` more).
+    static func extend(_ words: [Redactor.Word], _ s: [Unicode.Scalar], from i: Int, limit: Int) -> Int {
+        var end = i
+        while end - i < limit, let k = continueName(words, s, from: end + 1) { end = k }
+        return end
+    }
+
+    /// Words before which a capitalised run is a person: "X (the victim)", "X, a teacher", "X, 34,".
+    static let appositives: Set<String> = [
+        "victim", "the victim", "ip", "complainant", "the complainant", "witness", "the witness", "suspect", "the suspect",
+        "injured party", "the injured party", "the ip", "informant", "caller", "the caller", "reporter", "rp",
+    ]
+
     static func find(_ words: [Redactor.Word], _ s: [Unicode.Scalar]) -> [Range<Int>] {
+        var places: [Range<Int>] = []
+        return find(words, s, places: &places)
+    }
+
+    /// The name spans; `places` receives the gazetteer places seen (never names, nor parts of one).
+    static func find(_ words: [Redactor.Word], _ s: [Unicode.Scalar], places: inout [Range<Int>]) -> [Range<Int>] {
         var out: [Range<Int>] = []
         var i = 0
         while i < words.count {
@@ -154,54 +294,199 @@ enum Names {
             let lower = bare(w)
             var start: Int?
             var end = i
-            // A known first name, and the capitalised surname(s) after it.
-            if w.isCapitalised, firstNames.contains(lower) || ambiguous.contains(lower) {
-                var j = i + 1
-                while j < words.count, j <= i + 2, adjacent(words[j - 1], words[j], s), isCapitalisedName(words[j]) { end = j; j += 1 }
-                if firstNames.contains(lower) && !ambiguous.contains(lower) || end > i { start = i }
+            // A place in the gazetteer (St John's Wood, Bath and North East Somerset) is never a name.
+            if w.isCapitalised, let last = place(startingAt: i, words, s) {
+                places.append(w.range.lowerBound..<words[last].range.upperBound)
+                i = last + 1
+                continue
             }
-            // After a title or cue.
-            if start == nil, i + 1 < words.count, titles.contains(lower) || cues.contains(lower) || (lower == "is" && i > 0 && words[i - 1].lower == "name") {
-                let next = words[i + 1]
-                let strongCue = titles.contains(lower) || !weakCues.contains(lower)
-                if adjacent(w, next, s) || s[w.range.upperBound] == "." || s[w.range.upperBound] == ":" || s[w.range.upperBound] == "," {
+            // A known first name, and the capitalised surname(s) after it.
+            if w.isCapitalised, isGiven(lower) || ambiguous.contains(lower), !notNames.contains(lower), !placeWords.contains(lower) {
+                end = extend(words, s, from: i, limit: 3)
+                if (isGiven(lower) && !ambiguous.contains(lower) && !isPlace(w.text) && !partOfProperNoun(i, words, s)) || end > i { start = i }
+                if start != nil, end == i, i + 1 < words.count, adjacent(w, words[i + 1], s), isLowerName(words[i + 1]) { end = i + 1 }
+            }
+            // A lower-case name: a known given name and a known surname ("sarah cohen").
+            if start == nil, !w.isCapitalised, isLowerName(w), firstNames.contains(lower), i + 1 < words.count,
+               adjacent(w, words[i + 1], s), isLowerName(words[i + 1]) || isSurname(words[i + 1]) {
+                start = i; end = i + 1
+            }
+            // After a title or cue (the title itself stays: "Mr [NAME]").
+            // "The person affected is X", "the victim was X", "her name is X", "identified as X".
+            var cue = titles.contains(lower) || cues.contains(lower)
+                || ((lower == "is" || lower == "was") && i > 0 && ["name", "affected", "victim", "complainant", "caller", "witness", "informant",
+                                                                    "ip", "reporter", "concerned", "involved", "injured", "attacked", "targeted"].contains(words[i - 1].bare))
+            // "known (locally) as", "goes by", "calls himself", "real name"
+            if !cue, lower == "as", i > 0, ["known", "locally", "nicknamed", "named", "identified", "introduced", "himself", "herself", "themselves", "name"].contains(words[i - 1].lower) { cue = true }
+            if !cue, lower == "by", i > 0, ["goes", "go", "went", "known"].contains(words[i - 1].lower) { cue = true }
+            if !cue, ["himself", "herself", "themselves"].contains(lower), i > 0, ["calls", "called", "call", "calling"].contains(words[i - 1].lower) { cue = true }
+            // A chain of titles ("Det Sgt", "Chief Inspector", "Rt Hon"): the name follows the last.
+            var cueEnd = i
+            if cue {
+                while cueEnd + 1 < words.count, titles.contains(words[cueEnd + 1].bare),
+                      s[words[cueEnd].range.upperBound..<words[cueEnd + 1].range.lowerBound].allSatisfy({ " .:,(".unicodeScalars.contains($0) }),
+                      words[cueEnd + 1].range.lowerBound - words[cueEnd].range.upperBound <= 3 { cueEnd += 1 }
+                // "PC 4432 Hughes": a collar or warrant number between a rank and the name.
+                if titles.contains(words[cueEnd].bare), cueEnd + 2 < words.count, words[cueEnd + 1].text.allSatisfy(\.isNumber),
+                   adjacent(words[cueEnd], words[cueEnd + 1], s), adjacent(words[cueEnd + 1], words[cueEnd + 2], s) { cueEnd += 1 }
+            }
+            // A place right after a cue ("and Cheshire West and Chester") is the place.
+            if cue, !titles.contains(lower), cueEnd + 1 < words.count, words[cueEnd + 1].isCapitalised, place(startingAt: cueEnd + 1, words, s) != nil { cue = false }
+            if start == nil, cue, cueEnd + 1 < words.count {
+                let next = words[cueEnd + 1]
+                let w = words[cueEnd]
+                let strongCue = titles.contains(lower) || !weakCues.contains(lower) || ["known", "locally", "goes", "himself", "herself", "nicknamed", "identified"].contains(i > 0 ? words[i - 1].lower : "")
+                let gap = s[w.range.upperBound..<next.range.lowerBound]
+                let joined = adjacent(w, next, s) || (gap.count <= 3 && gap.allSatisfy { " .:,\"'“‘(".unicodeScalars.contains($0) })
+                if joined {
                     if isCapitalisedName(next) {
-                        var j = i + 2
-                        end = i + 1
-                        while j < words.count, j <= i + 3, adjacent(words[j - 1], words[j], s), isCapitalisedName(words[j]) { end = j; j += 1 }
-                        let surnameFollows = end > i + 1
-                        if strongCue || surnameFollows || firstNames.contains(bare(next)) { start = i + 1 }
-                        // A title's own word goes too ("Mr" stays readable, the name goes).
+                        end = extend(words, s, from: cueEnd + 1, limit: 3)
+                        // After a weak cue ("and", "with", "told") two capitalised words are a name only
+                        // when the last is a known or surname-shaped surname ("and North Yorkshire" is not).
+                        let organisationFollows = end + 1 < words.count && Organisations.heads.contains(words[end + 1].bare)
+                        let surnameFollows = end > cueEnd + 1 && !organisationFollows && (strongCue || isSurname(words[end]) || isFamily(words[end].bare) || isGiven(bare(next)))
+                            && !isPlace(makeString(s[next.range.lowerBound..<words[end].range.upperBound]))
+                        if strongCue || surnameFollows || (firstNames.contains(bare(next)) && !ambiguous.contains(bare(next))) { start = cueEnd + 1 }
+                    } else if isLowerName(next) || (strongCue && cueEnd + 2 < words.count && adjacent(next, words[cueEnd + 2], s) && isLowerName(words[cueEnd + 2])
+                                                      && !Redactor.stopWords.contains(next.bare) && !commonLower.contains(next.bare) && !englishWords.contains(next.bare)
+                                                      && next.text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic }) || (titles.contains(lower) && lower.count <= 4 && !notNames.contains(bare(next)) && !Redactor.stopWords.contains(bare(next)) && next.text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic }) {
+                        // "mr cohen", "IP sarah levy"
+                        start = cueEnd + 1; end = cueEnd + 1
+                        if end + 1 < words.count, adjacent(words[end], words[end + 1], s), isLowerName(words[end + 1]) || isCapitalisedName(words[end + 1]) { end += 1 }
                     }
                 }
             }
             // "Reported by X", "sent by X": the person who reported or acted.
             if start == nil, ["by"].contains(lower), i > 0, ["reported", "sent", "posted", "written", "witnessed", "seen", "signed"].contains(words[i - 1].lower),
                i + 1 < words.count, adjacent(w, words[i + 1], s), isCapitalisedName(words[i + 1]) {
-                start = i + 1; end = i + 1
-                var j = i + 2
-                while j < words.count, j <= i + 3, adjacent(words[j - 1], words[j], s), isCapitalisedName(words[j]) { end = j; j += 1 }
+                start = i + 1
+                end = extend(words, s, from: i + 1, limit: 2)
             }
             // A known surname, or a surname-shaped word, wherever it is capitalised.
-            if start == nil, isSurname(w) { start = i; end = i }
+            if start == nil, isSurname(w) {
+                start = i; end = i
+                // "Cohen-Levy", "Goldberg Cohen": a second surname after it.
+                if i + 1 < words.count, adjacent(w, words[i + 1], s), isSurname(words[i + 1]) { end = i + 1 }
+            }
+            // A capitalised run just before "(the victim)", ", the victim,", ", a teacher at", ", 34,".
+            if start == nil, isCapitalisedName(w), !commonOpeners.contains(lower), !Names.isPlace(w.text) {
+                let last = extend(words, s, from: i, limit: 3)
+                if appositiveFollows(last, words, s) || organisationOfFollows(last, words, s), !isPlace(words[i...last].map(\.text).joined(separator: " ")) { start = i; end = last }
+            }
             // A sentence opening with one or two capitalised words and a narrative verb: "Tobias was punched".
-            if start == nil, w.isCapitalised, Names.opensSentence(i, words, s), !commonOpeners.contains(lower), isCapitalisedName(w) {
+            // One word alone counts when it is a known name or does not look like a plural noun
+            // ("Gravestones were pushed over").
+            if start == nil, w.isCapitalised, Names.opensSentence(i, words, s), !commonOpeners.contains(lower), !cues.contains(lower),
+               !Organisations.roles.contains(lower), !appositives.contains(lower), isCapitalisedName(w) {
                 var j = i + 1
                 end = i
                 if j < words.count, adjacent(words[i], words[j], s), isCapitalisedName(words[j]) { end = j; j += 1 }
-                if j < words.count, narrativeVerbs.contains(words[j].lower), adjacent(words[end], words[j], s),
+                let plausible = end > i || firstNames.contains(lower) || surnames.contains(lower) || !(lower.hasSuffix("s") && !lower.hasSuffix("ss"))
+                if plausible, j < words.count, narrativeVerbs.contains(words[j].lower), adjacent(words[end], words[j], s),
                    !isPlace(words[i...end].map(\.text).joined(separator: " ")) {
                     start = i
                 }
             }
             if let start {
-                out.append(words[start].range.lowerBound..<words[end].range.upperBound)
+                out.append(initialsBefore(start, words, s)..<words[end].range.upperBound)
                 i = end + 1
             } else {
                 i += 1
             }
         }
         return out
+    }
+
+    /// Where a name starting at word `start` really starts: initials before it go with it
+    /// ("J. R. Goldberg", "D Cohen", "J.R.Goldberg").
+    static func initialsBefore(_ start: Int, _ words: [Redactor.Word], _ s: [Unicode.Scalar]) -> Int {
+        var k = start
+        while k > 0, k > start - 3 {
+            let w = words[k - 1]
+            guard w.text.unicodeScalars.count == 1, w.isCapitalised, !["I", "A"].contains(w.text) || s[w.range.upperBound] == "." else { break }
+            let gap = s[w.range.upperBound..<words[k].range.lowerBound]
+            guard gap.count <= 3, gap.allSatisfy({ $0 == " " || $0 == "." }), gap.count >= 1 else { break }
+            k -= 1
+        }
+        return words[k].range.lowerBound
+    }
+
+    /// Words that begin the names of places and features, never a person's: "River Irwell".
+    static let placeWords: Set<String> = [
+        "river", "mount", "lake", "loch", "port", "fort", "saint", "north", "south", "east", "west", "upper", "lower",
+        "great", "little", "new", "old", "royal", "bay", "cape", "glen", "vale", "dale", "brook", "forest", "wood", "isle",
+    ]
+
+    /// A lone given name inside a proper noun: "Star of David", "Marks and Spencer", "Sons of
+    /// Abraham" (a capitalised word that is no name, then "of", "and" or "&", then the name).
+    static func partOfProperNoun(_ i: Int, _ words: [Redactor.Word], _ s: [Unicode.Scalar]) -> Bool {
+        guard i >= 1 else { return false }
+        let gap = s[words[i - 1].range.upperBound..<words[i].range.lowerBound]
+        var before = i - 1
+        if !(gap.contains("&") && gap.allSatisfy { $0 == " " || $0 == "&" }) {
+            guard i >= 2, ["of", "and"].contains(words[i - 1].lower) else { return false }
+            before = i - 2
+        }
+        let b = words[before]
+        return b.isCapitalised && !isGiven(b.bare) && !isFamily(b.bare) && !titles.contains(b.bare) && !cues.contains(b.bare)
+            && !b.text.unicodeScalars.allSatisfy { $0.properties.isUppercase }
+    }
+
+    /// "Samplewood of Kol Emet Primary School", "Nachum Samplewood of Northgate Rugby Club": a
+    /// capitalised run followed by "of" and an organisation's name (ending in School, Club,
+    /// Synagogue, Ltd …) is the person who belongs to it.
+    static func organisationOfFollows(_ last: Int, _ words: [Redactor.Word], _ s: [Unicode.Scalar]) -> Bool {
+        guard last + 2 < words.count, words[last + 1].lower == "of", adjacent(words[last], words[last + 1], s),
+              let org = Organisations.name(after: last + 2, words, s) else { return false }
+        return Organisations.heads.contains(words[org.end].bare)
+    }
+
+    /// Whether what follows word `last` marks the words before it as a person: "(the victim)",
+    /// "(IP)", "(aged 34)", "(34)", ", the victim,", ", aged 34", ", a teacher at …".
+    static func appositiveFollows(_ last: Int, _ words: [Redactor.Word], _ s: [Unicode.Scalar]) -> Bool {
+        let after = words[last].range.upperBound
+        guard after < s.count, last + 1 < words.count else { return false }
+        let gap = makeString(s[after..<words[last + 1].range.lowerBound])
+        let next = words[last + 1].lower
+        let next2 = last + 2 < words.count ? next + " " + words[last + 2].lower : next
+        if gap.hasSuffix("(") || gap == " (" {
+            if appositives.contains(next) || appositives.contains(next2) || next == "aged" || next == "age" || next == "dob" || next == "born" { return true }
+            if next.allSatisfy(\.isNumber), next.count <= 2 { return true }
+            return false
+        }
+        if gap == ", " || gap == "," {
+            if next == "aged" || next == "age" { return true }
+            if next.allSatisfy(\.isNumber), next.count <= 2, last + 2 < words.count,
+               s[words[last + 1].range.upperBound] == "," { return true }
+            if ["the", "a", "an", "our", "their", "his", "her"].contains(next), last + 2 < words.count {
+                let role = words[last + 2].lower
+                if appositives.contains(role) || Organisations.roles.contains(role) || cues.contains(role) && !weakCues.contains(role) { return true }
+            }
+            if appositives.contains(next) { return true }
+        }
+        return false
+    }
+
+    /// The last word of the longest gazetteer place (up to five words, "and", "upon", "on", "under",
+    /// "in", "the", "de", "le" allowed inside) starting at capitalised word `i`.
+    static func place(startingAt i: Int, _ words: [Redactor.Word], _ s: [Unicode.Scalar]) -> Int? {
+        var candidates: [Int] = [i]
+        var j = i + 1
+        while j < words.count, j - i < 5, adjacent(words[j - 1], words[j], s) || s[words[j - 1].range.upperBound] == "-",
+              words[j].isCapitalised || ["and", "upon", "on", "under", "in", "the", "de", "le", "by", "next", "super", "with"].contains(words[j].lower) {
+            candidates.append(j); j += 1
+        }
+        for last in candidates.reversed() where words[last].isCapitalised {
+            // One word is a place only when it is no known name (Hale, Sale, Bury are places;
+            // "Chester" or "Florence" beside a surname is a person, handled by the name rules).
+            if last == i && (firstNames.contains(words[i].bare) || surnames.contains(words[i].bare)) { continue }
+            // "Tyrone WALLACE", "Kent Brockman": a one-word place right before a surname is a given name.
+            if last == i, i + 1 < words.count, adjacent(words[i], words[i + 1], s), words[i + 1].isCapitalised,
+               isSurname(words[i + 1]) || isFamily(words[i + 1].bare) || (words[i + 1].text.unicodeScalars.count > 2 && words[i + 1].text.unicodeScalars.allSatisfy { $0.properties.isUppercase }) { continue }
+            let text = makeString(s[words[i].range.lowerBound..<words[last].range.upperBound])
+            if isPlace(text) { return last }
+        }
+        return nil
     }
 
     /// Whether word `i` starts the text or a sentence.
@@ -213,8 +498,52 @@ enum Names {
 
     /// Whether the words name a place in the bundled gazetteer (Golders Green, Stamford Hill).
     static func isPlace(_ text: String) -> Bool {
-        Gazetteer.bundled.isPlaceName(text)
+        if let known = placeCache.withLock({ $0[text] }) { return known }
+        let answer = Gazetteer.bundled.isPlaceName(text) || areas.contains(text.lowercased())
+        placeCache.withLock { cache in
+            if cache.count > 200_000 { cache.removeAll() }
+            cache[text] = answer
+        }
+        return answer
     }
+
+    /// Answers already given (the gazetteer's normalising is costly, and descriptions repeat
+    /// their places).
+    static let placeCache = Mutex<[String: Bool]>([:])
+
+    /// Areas larger than the gazetteer's towns: the 46 police force areas under every name the
+    /// project knows them by, the nations and regions, and the historic and ceremonial counties.
+    static let areas: Set<String> = {
+        var out: Set<String> = []
+        for force in PoliceForce.allCases {
+            out.insert(force.areaName.lowercased())
+            out.insert(force.publishedName.lowercased())
+            for alias in force.aliases { out.insert(alias.lowercased()) }
+            // "Devon and Cornwall" → "devon", "cornwall"; "Avon and Somerset" → "somerset".
+            let words = force.areaName.lowercased().split(separator: " ")
+            if let and = words.firstIndex(of: "and"), !force.areaName.contains("(") {
+                out.insert(words[..<and].joined(separator: " "))
+                out.insert(words[(and + 1)...].joined(separator: " "))
+            }
+        }
+        for region in ReportRegion.allCases { out.insert(region.name.lowercased()) }
+        out.formUnion(NameLists.set("""
+            england wales scotland ulster britain cornwall devon dorset somerset wiltshire gloucestershire oxfordshire \
+            berkshire buckinghamshire bedfordshire hertfordshire essex kent surrey sussex hampshire suffolk norfolk \
+            cambridgeshire northamptonshire leicestershire rutland lincolnshire nottinghamshire derbyshire staffordshire \
+            shropshire herefordshire worcestershire warwickshire cheshire lancashire merseyside cumbria northumberland \
+            durham yorkshire humberside cleveland tyneside wearside avon middlesex fife lothian ayrshire lanarkshire \
+            renfrewshire dunbartonshire stirlingshire perthshire angus aberdeenshire moray highland argyll galloway \
+            borders gwynedd powys dyfed gwent glamorgan clwyd anglesey pembrokeshire ceredigion carmarthenshire \
+            monmouthshire antrim armagh down fermanagh londonderry tyrone midlands
+            """))
+        for prefix in ["north", "south", "east", "west", "greater", "mid", "inner", "outer", "central", "north east", "north west", "south east", "south west", "east of", "west of"] {
+            for base in ["england", "wales", "scotland", "london", "yorkshire", "sussex", "midlands", "anglia", "lincolnshire", "ayrshire", "lanarkshire", "lothian", "riding", "kent", "devon", "manchester", "dunbartonshire", "renfrewshire", "northamptonshire", "somerset", "cornwall"] {
+                out.insert(prefix + " " + base)
+            }
+        }
+        return out
+    }()
 
     /// Whether two words are separated by spaces only (a name does not run across punctuation).
     static func adjacent(_ a: Redactor.Word, _ b: Redactor.Word, _ s: [Unicode.Scalar]) -> Bool {

@@ -30,14 +30,39 @@ enum Patterns {
         return out
     }
 
+    /// Account names written without their @ after "user", "account", "username", "handle":
+    /// a word with an underscore, or letters and digits together ("jew_hater_88", "zionwatch1").
+    static func bareHandles(_ words: [Redactor.Word], _ s: [Unicode.Scalar]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        let cues: Set<String> = ["user", "username", "account", "handle", "profile", "channel", "gamertag", "alias", "id", "screenname", "usernames", "accounts"]
+        for (i, w) in words.enumerated() where i + 1 < words.count && cues.contains(w.lower) {
+            var j = i + 1
+            if ["name", "called", "named", "is", "was"].contains(words[j].lower), j + 1 < words.count { j += 1 }
+            // The account name may carry underscores and dots, which split words: take the run.
+            let start = words[j].range.lowerBound
+            var end = start
+            while end < s.count, isAlnum(s[end]) || s[end] == "_" || (s[end] == "." && end + 1 < s.count && isAlnum(s[end + 1])) { end += 1 }
+            let token = s[start..<end]
+            guard token.count >= 3 else { continue }
+            let hasUnderscore = token.contains("_")
+            let hasDigit = token.contains(where: isDigit), hasLetter = token.contains(where: isLetter)
+            let lowerMixed = token.dropFirst().contains(where: isUpper) && token.contains { ("a"..."z").contains($0) }
+            if hasUnderscore || (hasDigit && hasLetter) || lowerMixed { out.append(start..<end) }
+        }
+        return out
+    }
+
     /// Two letters, six digits (in pairs, spaces allowed), one letter A–D.
     static func nationalInsurance(_ words: [Redactor.Word], _ s: [Unicode.Scalar]) -> [Range<Int>] {
         var out: [Range<Int>] = []
         for i in words.indices {
+            // The number starts with its two letters: alone ("AB 12 34 56 C") or joined ("AB123456C").
+            let first = words[i].text.utf8
+            guard [2, 8, 9].contains(first.count), let c0 = first.first, (0x41...0x5A).contains(c0) || (0x61...0x7A).contains(c0) else { continue }
             // Join up to five consecutive words separated by single spaces.
             var joined = ""
             for j in i..<min(i + 5, words.count) {
-                if j > i && words[j].range.lowerBound != words[j - 1].range.upperBound + 1 { break }
+                if j > i && (words[j].range.lowerBound != words[j - 1].range.upperBound + 1 || s[words[j - 1].range.upperBound] != " ") { break }
                 joined += words[j].text.uppercased()
                 let c = Array(joined.unicodeScalars)
                 if c.count == 9, isUpper(c[0]), isUpper(c[1]), c[2...7].allSatisfy(isDigit), "ABCD".unicodeScalars.contains(c[8]),
@@ -97,59 +122,15 @@ enum Patterns {
                 if digits > 13 { break }
                 j += 1
             }
-            let needed = startsPlus ? (11...12) : (10...11)
+            // "0044 7700 900123": the international prefix written with zeros.
+            let startsZeros = s[i] == "0" && i + 3 < s.count && s[i + 1] == "0" && s[i + 2] == "4" && s[i + 3] == "4"
+            let needed = startsPlus ? (11...12) : startsZeros ? (13...14) : (10...11)
             if needed.contains(digits), lastDigit + 1 >= s.count || !isAlnum(s[lastDigit + 1]) {
                 out.append(i..<(lastDigit + 1))
                 i = lastDigit + 1
             } else {
                 i += 1
             }
-        }
-        return out
-    }
-
-    static let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                         "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
-    static let birthCues = ["born", "dob", "d.o.b", "birth", "birthday", "b"]
-
-    /// Dates of birth: a date after a birth cue, or any full date with a year before 2000.
-    static func datesOfBirth(_ words: [Redactor.Word], _ s: [Unicode.Scalar]) -> [Range<Int>] {
-        var out: [Range<Int>] = []
-        var i = 0
-        while i < words.count {
-            var matched: Range<Int>?
-            var year: Int?
-            let w = words[i].text
-            // 12/03/1987, 12-03-87, 12.03.1987 (one word each side of separators, so join scalars)
-            if w.allSatisfy(\.isNumber), w.count <= 2, i + 2 < words.count {
-                let a = words[i], b = words[i + 1], c = words[i + 2]
-                let sep1 = s[a.range.upperBound..<b.range.lowerBound], sep2 = s[b.range.upperBound..<c.range.lowerBound]
-                if sep1.count == 1, sep2.count == 1, "/-.".unicodeScalars.contains(sep1.first!), sep1.first == sep2.first,
-                   b.text.count <= 2, b.text.allSatisfy(\.isNumber), (c.text.count == 4 || c.text.count == 2), c.text.allSatisfy(\.isNumber) {
-                    matched = a.range.lowerBound..<c.range.upperBound
-                    year = Int(c.text).map { $0 < 100 ? ($0 > 30 ? 1900 + $0 : 2000 + $0) : $0 }
-                }
-            }
-            // 3 March 1987, 3rd March 1987, March 3 1987
-            if matched == nil, i + 2 < words.count {
-                let a = words[i].lower, b = words[i + 1].lower, c = words[i + 2].text
-                let dayFirst = Int(a.filter(\.isNumber)).map { (1...31).contains($0) } == true && months.contains(b)
-                let monthFirst = months.contains(a) && Int(b.filter(\.isNumber)).map { (1...31).contains($0) } == true
-                if (dayFirst || monthFirst), c.count == 4, let y = Int(c) {
-                    matched = words[i].range.lowerBound..<words[i + 2].range.upperBound
-                    year = y
-                }
-            }
-            if let range = matched {
-                let before = words[max(0, i - 4)..<i].map(\.lower)
-                let cued = before.contains { birthCues.contains($0) } || (i >= 2 && words[i - 2].lower == "date" && words[i - 1].lower == "of")
-                if cued || (year ?? 3000) < 2000 {
-                    out.append(range)
-                    while i < words.count && words[i].range.lowerBound < range.upperBound { i += 1 }
-                    continue
-                }
-            }
-            i += 1
         }
         return out
     }
@@ -166,9 +147,11 @@ enum Patterns {
         var out: [Range<Int>] = []
         for (i, word) in words.enumerated() {
             let t = word.text
-            guard let first = t.unicodeScalars.first, isDigit(first), t.count <= 4,
-                  t.unicodeScalars.dropFirst().allSatisfy({ isDigit($0) || isLetter($0) }),
-                  t.unicodeScalars.filter({ isLetter($0) }).count <= 1 else { continue }
+            // 12, 12a, 12A, 12-14 (a range of numbers)
+            guard let first = t.unicodeScalars.first, isDigit(first), t.count <= 7,
+                  t.unicodeScalars.dropFirst().allSatisfy({ isDigit($0) || isLetter($0) || $0 == "-" }),
+                  t.unicodeScalars.filter({ isLetter($0) }).count <= 1,
+                  t.unicodeScalars.filter({ isDigit($0) }).count <= 4 + (t.contains("-") ? 4 : 0) else { continue }
             var start = word.range.lowerBound
             if i >= 2, ["flat", "apartment", "unit", "no"].contains(words[i - 2].lower), words[i - 1].text.first?.isNumber == true {
                 start = words[i - 2].range.lowerBound
@@ -183,6 +166,18 @@ enum Patterns {
                 }
                 j += 1
             }
+            // Written in lower case: one or two words then a street type ("14 wykeham road"),
+            // none of them an ordinary function word.
+            if (out.last?.upperBound ?? -1) < word.range.upperBound, j == i + 1, i + 2 < words.count {
+                for k in (i + 2)...min(i + 3, words.count - 1) where streetTypes.contains(words[k].lower) && words[k].lower.count > 2 {
+                    let between = words[(i + 1)..<k]
+                    if between.allSatisfy({ !Redactor.stopWords.contains($0.lower) && !$0.text.contains(where: \.isNumber) && !streetTypes.contains($0.lower) }),
+                       ((i + 1)...k).allSatisfy({ words[$0].range.lowerBound == words[$0 - 1].range.upperBound + 1 && s[words[$0 - 1].range.upperBound] == " " }) {
+                        out.append(start..<words[k].range.upperBound)
+                        break
+                    }
+                }
+            }
         }
         return out
     }
@@ -196,6 +191,19 @@ enum Patterns {
         let pairs: Set<String> = ["AA99 AAA", "A999 AAA", "A99 AAA", "A9 AAA", "AAA 999A", "AAA 99A", "AAA 9A"]
         let joined: Set<String> = ["AA99AAA", "A999AAA", "AAA999A"]
         for (i, word) in words.enumerated() {
+            // Two to seven letters and digits, starting with a capital: the only words worth shaping;
+            // in lower case too right after "reg", "registration", "VRM", "plate" ("reg ab12 cde").
+            guard word.text.utf8.count <= 7, let f = word.text.unicodeScalars.first else { continue }
+            let cued = i > 0 && ["reg", "registration", "vrm", "plate", "plates", "numberplate", "index", "reg.", "registered"].contains(words[i - 1].lower)
+            guard isUpper(f) || (cued && isLetter(f)) else { continue }
+            if cued && !isUpper(f) {
+                let upper = word.text.uppercased(), next = i + 1 < words.count ? words[i + 1].text.uppercased() : ""
+                if joined.contains(shape(upper)) { out.append(word.range); continue }
+                if i + 1 < words.count, words[i + 1].range.lowerBound == word.range.upperBound + 1, pairs.contains(shape(upper) + " " + shape(next)) {
+                    out.append(word.range.lowerBound..<words[i + 1].range.upperBound)
+                }
+                continue
+            }
             let a = shape(word.text)
             if joined.contains(a) { out.append(word.range); continue }
             if i + 1 < words.count, words[i + 1].range.lowerBound == word.range.upperBound + 1,

@@ -2,6 +2,8 @@
 public enum PersonalDataKind: String, CaseIterable, Sendable, Hashable {
     case name = "NAME", phone = "PHONE", email = "EMAIL", postcode = "POSTCODE", address = "ADDRESS"
     case vehicle = "VEHICLE", dateOfBirth = "DOB", handle = "HANDLE", nationalInsurance = "NINO"
+    case organisation = "ORGANISATION", nhsNumber = "NHS_NUMBER", passport = "PASSPORT", drivingLicence = "DRIVING_LICENCE"
+    case bankCard = "CARD", ipAddress = "IP_ADDRESS", profileURL = "URL"
 
     /// The typed placeholder written in place of the data: `[NAME]`, `[PHONE]`, …
     public var placeholder: String { "[\(rawValue)]" }
@@ -17,32 +19,49 @@ public struct PersonalSpan: Sendable, Hashable {
 /// every other word (what happened, the town, the time) for the police to match on.
 ///
 /// Rules, in order of precedence (a later rule never overlaps an earlier one's span): e-mail
-/// addresses; social-media handles; National Insurance numbers; full postcodes; UK phone numbers
-/// (07…, 01…/02…/03…, +44, with spaces, dashes or brackets); dates of birth (a date after "born",
-/// "DOB", "date of birth", or any full date before 2000); street addresses with a house or flat
-/// number; vehicle registrations (current and older formats); and names: after a title (Mr, Mrs,
-/// Rabbi, Dr, …), after a cue ("named", "called", "reported by", "my son", "victim", …), a known
-/// first name followed by a capitalised surname, or a known first name on its own when it cannot
-/// be an ordinary word.
+/// addresses; URLs of personal profiles (the path; the site stays); social-media handles; the
+/// record's own personal columns when given (`redact(_:knowing:)`: the victim's name whole and
+/// in parts, initials and possessives, the contact in any spelling, the offender description);
+/// IP addresses; bank card numbers (Luhn); NHS numbers (modulus 11, or after "NHS"); passport
+/// numbers (after "passport"); driving licence numbers (the DVLA's 16-character shape); National
+/// Insurance numbers; full postcodes; UK phone numbers (07…, 01…/02…/03…, +44, with spaces,
+/// dashes or brackets); dates of birth (a full date in any common form after a birth cue, or any
+/// full date before 2000); street addresses with a house or flat number; vehicle registrations;
+/// organisations tied to a person ("a teacher at …", "works at …", "Rabbi X of …"); and names:
+/// after a title (Mr, Rabbi, Dr, DC, Cllr, …), after a cue ("named", "known locally as", "IP",
+/// "my son", …), before "(the victim)" or ", a teacher at", known first names with the name
+/// words after them (particles and hyphens included), known surnames, lower-case known names,
+/// sentence subjects before a narrative verb; and then every later mention of a name found
+/// (the first name or surname alone, in any case, possessive).
 public struct Redactor: Sendable {
     public init() {}
 
     /// The text with every personal span replaced by its placeholder.
     public func redact(_ text: String) -> String {
-        let scalars = Array(text.unicodeScalars)
-        var out = String.UnicodeScalarView()
-        var i = 0
-        for span in spans(in: text) {
-            out.append(contentsOf: scalars[i..<span.range.lowerBound])
-            out.append(contentsOf: span.kind.placeholder.unicodeScalars)
-            i = span.range.upperBound
-        }
-        out.append(contentsOf: scalars[i...])
-        return String(out)
+        redact(text, knowing: RecordPersonalValues())
     }
 
-    /// The personal spans of `text`, in order, without overlaps.
-    public func spans(in text: String) -> [PersonalSpan] {
+    /// The text with every personal span replaced, the record's own personal columns included.
+    public func redact(_ text: String, knowing values: RecordPersonalValues) -> String {
+        let scalars = Array(text.unicodeScalars)
+        let spans = spans(in: scalars, knowing: values.isEmpty ? nil : KnownValueMatcher(values))
+        if spans.isEmpty { return text }
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        var i = 0
+        for span in spans {
+            out += makeString(scalars[i..<span.range.lowerBound])
+            out += span.kind.placeholder
+            i = span.range.upperBound
+        }
+        out += makeString(scalars[i...])
+        return out
+    }
+
+    /// A location field with what would identify a home taken out: the record's own values, house
+    /// numbers with their street, full postcodes, phone numbers and e-mail addresses. The street
+    /// without a number, the district and the town stay ("Whitehall Road, Bensham").
+    public func redactLocation(_ text: String, knowing values: RecordPersonalValues) -> String {
         let s = Array(text.unicodeScalars)
         let words = Redactor.words(s)
         var found: [PersonalSpan] = []
@@ -51,27 +70,128 @@ public struct Redactor: Sendable {
             found.append(PersonalSpan(kind: kind, range: range))
         }
         for r in Patterns.emails(s) { claim(.email, r) }
+        if !values.isEmpty {
+            // Only the name and contact: a place the record names is the place, not its person.
+            for span in KnownValueMatcher(RecordPersonalValues(victimName: values.victimName, victimContact: values.victimContact)).spans(in: s) {
+                claim(span.kind, span.range)
+            }
+        }
+        for r in Patterns.postcodes(words, s) { claim(.postcode, r) }
+        for r in Patterns.phones(s) { claim(.phone, r) }
+        for r in Patterns.addresses(words, s) { claim(.address, r) }
+        if found.isEmpty { return text }
+        var out = ""
+        var i = 0
+        for span in found.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
+            out += makeString(s[i..<span.range.lowerBound]) + span.kind.placeholder
+            i = span.range.upperBound
+        }
+        return out + makeString(s[i...])
+    }
+
+    /// The personal spans of `text`, in order, without overlaps.
+    public func spans(in text: String) -> [PersonalSpan] {
+        spans(in: Array(text.unicodeScalars), knowing: nil)
+    }
+
+    func spans(in s: [Unicode.Scalar], knowing known: KnownValueMatcher?) -> [PersonalSpan] {
+        let words = Redactor.words(s)
+        var found: [PersonalSpan] = []
+        func claim(_ kind: PersonalDataKind, _ range: Range<Int>) {
+            guard !range.isEmpty, !found.contains(where: { $0.range.overlaps(range) }) else { return }
+            found.append(PersonalSpan(kind: kind, range: range))
+        }
+        // Addresses on the net first, whole (a name inside "miriam@example.invalid" goes with it).
+        for r in Patterns.emails(s) { claim(.email, r) }
+        for r in Identifiers.spelledEmails(words, s) { claim(.email, r) }
+        for r in Identifiers.profileURLs(s) { claim(.profileURL, r) }
         for r in Patterns.handles(s) { claim(.handle, r) }
+        for r in Patterns.bareHandles(words, s) { claim(.handle, r) }
+        if let known { for span in known.spans(in: s) { claim(span.kind, span.range) } }
+        for r in Identifiers.ipAddresses(s) { claim(.ipAddress, r) }
+        for r in Identifiers.cardNumbers(s) { claim(.bankCard, r) }
+        for r in Identifiers.nhsNumbers(s) { claim(.nhsNumber, r) }
+        for r in Identifiers.passports(words, s) { claim(.passport, r) }
+        for r in Identifiers.drivingLicences(s) { claim(.drivingLicence, r) }
         for r in Patterns.nationalInsurance(words, s) { claim(.nationalInsurance, r) }
         for r in Patterns.postcodes(words, s) { claim(.postcode, r) }
         for r in Patterns.phones(s) { claim(.phone, r) }
-        for r in Patterns.datesOfBirth(words, s) { claim(.dateOfBirth, r) }
+        for r in Identifiers.datesOfBirth(s) { claim(.dateOfBirth, r) }
         for r in Patterns.addresses(words, s) { claim(.address, r) }
         for r in Patterns.vehicles(words, s) { claim(.vehicle, r) }
-        for r in Names.find(words, s) { claim(.name, r) }
+        var places: [Range<Int>] = []
+        let names = Names.find(words, s, places: &places)
+        for r in Organisations.find(words, s, names: names) { claim(.organisation, r) }
+        for r in names {
+            // A name whose start overlaps an earlier span (initials taken for the end of a
+            // National Insurance number, "… 24 A. Daniel Jacobs") keeps its own words.
+            var range = r
+            while let blocking = found.first(where: { $0.range.overlaps(range) }), blocking.range.lowerBound <= range.lowerBound, blocking.range.upperBound < range.upperBound {
+                var start = blocking.range.upperBound
+                while start < range.upperBound, !Redactor.isWordScalar(s[start]) { start += 1 }
+                range = start..<range.upperBound
+            }
+            claim(.name, range)
+        }
+        // Later mentions of every name found: its parts alone, in any case.
+        let nameSpans = found.filter { $0.kind == .name }
+        if !nameSpans.isEmpty {
+            var parts: Set<String> = []
+            for span in nameSpans {
+                for w in words where w.range.lowerBound >= span.range.lowerBound && w.range.upperBound <= span.range.upperBound {
+                    let b = Names.bare(w)
+                    guard b.unicodeScalars.count >= 2, !Names.particles.contains(b), !Names.titles.contains(b),
+                          !Names.notNames.contains(b), !Redactor.stopWords.contains(b) else { continue }
+                    parts.insert(b)
+                    // Each part of a hyphenated name too ("Cohen-Levy" → "Levy" alone later).
+                    if b.contains("-") {
+                        for piece in b.split(separator: "-") where piece.count >= 3 && !Redactor.stopWords.contains(String(piece)) && !Names.particles.contains(String(piece)) { parts.insert(String(piece)) }
+                    }
+                }
+            }
+            for w in words where parts.contains(Names.bare(w)) && !places.contains(where: { $0.overlaps(w.range) }) {
+                // A part that is also an ordinary word counts again only where it is capitalised.
+                if !w.isCapitalised && (Names.englishWords.contains(Names.bare(w)) || Names.commonLower.contains(Names.bare(w))) { continue }
+                claim(.name, w.range)
+            }
+        }
         return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
+    /// Function words and common words of descriptions: never a name's part on their own.
+    static let stopWords: Set<String> = [
+        "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "by", "with", "was", "were",
+        "is", "are", "be", "been", "has", "had", "have", "he", "she", "they", "it", "his", "her", "their", "its", "who",
+        "which", "that", "this", "there", "then", "when", "where", "not", "no", "yes", "as", "so", "if", "up", "out",
+        "about", "after", "before", "into", "over", "said", "says", "also", "both", "all", "any", "some", "one", "two",
+        "upset", "shaken", "informed", "reported", "asked", "contacted", "called", "named", "told", "victim", "police",
+        "witness", "man", "woman", "men", "women", "boy", "girl", "male", "female", "jewish", "family", "son", "daughter",
+        "wife", "husband", "friend", "neighbour", "teacher", "pupil", "student", "rabbi", "someone", "person", "people",
+        "him", "them", "me", "my", "our", "your", "we", "you", "i", "would", "could", "should", "will", "can", "did",
+        "do", "does", "just", "only", "very", "still", "again", "here", "now", "being", "while", "during", "because",
+    ]
+
     /// A word: a run of letters, digits, apostrophes and hyphens inside a word.
     struct Word {
-        var range: Range<Int>
-        var text: String
-        var isCapitalised: Bool { text.unicodeScalars.first.map { ("A"..."Z").contains($0) } ?? false }
-        var lower: String { text.lowercased() }
+        let range: Range<Int>
+        let text: String
+        /// Lower case, and lower case without a possessive 's.
+        let lower: String
+        let bare: String
+        let isCapitalised: Bool
+
+        init(range: Range<Int>, text: String) {
+            self.range = range
+            self.text = text
+            lower = text.lowercased()
+            bare = lower.hasSuffix("'s") || lower.hasSuffix("’s") ? String(lower.dropLast(2)) : lower
+            isCapitalised = text.unicodeScalars.first.map { ("A"..."Z").contains($0) || ($0.value > 127 && $0.properties.isUppercase) } ?? false
+        }
     }
 
     static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
-        c.properties.isAlphabetic || ("0"..."9").contains(c)
+        if c.value < 128 { return ("a"..."z").contains(c) || ("A"..."Z").contains(c) || ("0"..."9").contains(c) }
+        return c.properties.isAlphabetic
     }
 
     static func words(_ s: [Unicode.Scalar]) -> [Word] {
@@ -81,9 +201,19 @@ public struct Redactor: Sendable {
             guard isWordScalar(s[i]) else { i += 1; continue }
             var j = i
             while j < s.count && (isWordScalar(s[j]) || ((s[j] == "'" || s[j] == "’" || s[j] == "-") && j + 1 < s.count && isWordScalar(s[j + 1]))) { j += 1 }
-            out.append(Word(range: i..<j, text: String(String.UnicodeScalarView(s[i..<j]))))
+            out.append(Word(range: i..<j, text: makeString(s[i..<j])))
             i = j
         }
         return out
     }
+}
+
+/// A string of scalars, built through UTF-8 (much faster than appending scalars one by one).
+func makeString(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(scalars.count)
+    for c in scalars {
+        if c.value < 128 { bytes.append(UInt8(c.value)) } else { bytes.append(contentsOf: UTF8.encode(c)!) }
+    }
+    return String(decoding: bytes, as: UTF8.self)
 }

@@ -1,0 +1,405 @@
+/// Numbers and addresses that identify a person on their own: NHS numbers, passport numbers,
+/// driving licence numbers, bank card numbers, IP addresses and URLs of personal profiles; and
+/// dates of birth. Each rule works on the text's unicode scalars and accepts the spellings people
+/// use: digits grouped by spaces or dashes or run together, upper or lower case.
+enum Identifiers {
+    typealias S = [Unicode.Scalar]
+    static func isDigit(_ c: Unicode.Scalar) -> Bool { ("0"..."9").contains(c) }
+    static func isAlnum(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 128 { return ("a"..."z").contains(c) || ("A"..."Z").contains(c) || ("0"..."9").contains(c) }
+        return c.properties.isAlphabetic
+    }
+    static func isASCIILetter(_ c: Unicode.Scalar) -> Bool { ("a"..."z").contains(c) || ("A"..."Z").contains(c) }
+
+    /// Whether the lower-cased text just before `at` (up to `window` scalars) holds one of `cues`
+    /// as a whole word.
+    static func cued(_ s: S, before at: Int, window: Int = 40, _ cues: [String]) -> Bool {
+        let from = max(0, at - window)
+        let text = makeString(s[from..<at]).lowercased()
+        let words = text.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == ".") }).map { $0.trimmingDots }
+        return words.contains { cues.contains($0) }
+    }
+
+    /// A run of digits with single separators (space, dash, dot when `dots`) between groups,
+    /// starting at `i` (which must not continue a word): its end and its digits.
+    static func digitRun(_ s: S, from i: Int, dots: Bool = false, maxDigits: Int = 20) -> (end: Int, digits: [UInt8])? {
+        guard i < s.count, isDigit(s[i]), i == 0 || !isAlnum(s[i - 1]) else { return nil }
+        var j = i, digits: [UInt8] = [], end = i
+        while j < s.count, digits.count <= maxDigits {
+            let c = s[j]
+            if isDigit(c) { digits.append(UInt8(c.value - 48)); end = j + 1; j += 1; continue }
+            if (c == " " || c == "-" || (dots && c == ".")) && j + 1 < s.count && isDigit(s[j + 1]) { j += 1; continue }
+            break
+        }
+        if end < s.count && isAlnum(s[end]) { return nil }
+        return (end, digits)
+    }
+
+    /// NHS numbers: ten digits (3-3-4 or run together) whose last digit is the modulus-11 check;
+    /// or ten digits after "NHS".
+    static func nhsNumbers(_ s: S) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var i = 0
+        while i < s.count {
+            if let run = digitRun(s, from: i), run.digits.count == 10 {
+                let d = run.digits.map(Int.init)
+                let sum = (0..<9).reduce(0) { $0 + d[$1] * (10 - $1) }
+                let check = (11 - sum % 11) % 11
+                let valid = check != 10 && check == d[9]
+                if valid || cued(s, before: i, ["nhs", "chi", "hcn"]) {
+                    out.append(i..<run.end); i = run.end; continue
+                }
+            }
+            i += 1
+        }
+        return out
+    }
+
+    /// Bank card numbers: 13–19 digits (grouped in fours, or run together) that pass the Luhn check.
+    static func cardNumbers(_ s: S) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var i = 0
+        while i < s.count {
+            if let run = digitRun(s, from: i), (13...19).contains(run.digits.count), luhn(run.digits) {
+                out.append(i..<run.end); i = run.end; continue
+            }
+            i += 1
+        }
+        return out
+    }
+
+    static func luhn(_ digits: [UInt8]) -> Bool {
+        var sum = 0
+        for (k, d) in digits.reversed().enumerated() {
+            var v = Int(d)
+            if k % 2 == 1 { v *= 2; if v > 9 { v -= 9 } }
+            sum += v
+        }
+        return sum % 10 == 0
+    }
+
+    /// Passport numbers after a cue ("passport", "passport no."): nine digits (UK), or one or two
+    /// letters and six to eight digits (other countries), any case, spaces allowed between groups.
+    static func passports(_ words: [Redactor.Word], _ s: S) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        for (i, w) in words.enumerated() {
+            guard w.lower.hasPrefix("passport") else { continue }
+            // The number: within the next four words, skipping "no", "number", "is", ":".
+            var j = i + 1
+            while j < words.count, j <= i + 4, ["no", "number", "num", "is", "was", "nr", "no.", "uk", "british", "gb"].contains(words[j].lower) { j += 1 }
+            guard j < words.count else { continue }
+            // Join up to three groups separated by single spaces.
+            var joined = "", end = j
+            for k in j..<min(j + 3, words.count) {
+                if k > j && words[k].range.lowerBound != words[k - 1].range.upperBound + 1 { break }
+                joined += words[k].text
+                let c = Array(joined.unicodeScalars)
+                let letters = c.prefix { isASCIILetter($0) }.count
+                if (6...10).contains(c.count), letters <= 2, c.dropFirst(letters).allSatisfy(isDigit), c.count - letters >= 6 { end = k }
+                if c.count >= 10 { break }
+            }
+            let c = Array(words[j...end].map(\.text).joined().unicodeScalars)
+            let letters = c.prefix { isASCIILetter($0) }.count
+            if (6...10).contains(c.count), letters <= 2, c.count - letters >= 6, c.dropFirst(letters).allSatisfy(isDigit) {
+                out.append(words[j].range.lowerBound..<words[end].range.upperBound)
+            }
+        }
+        return out
+    }
+
+    /// UK driving licence numbers: five letters of the surname (padded with 9s), six digits of the
+    /// date of birth (the month's tens digit 5 or 6 for women), two initials (9 padding), a digit
+    /// and two check letters, with or without spaces, any case: MORGA 753116 SM9 IJ.
+    static func drivingLicences(_ s: S) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var i = 0
+        while i + 16 <= s.count {
+            guard i == 0 || !isAlnum(s[i - 1]), isASCIILetter(s[i]),
+                  isDigit(s[i + 5]) || (s[i + 5] == " " && isDigit(s[i + 6])) else { i += 1; continue }
+            // Read up to 16 significant characters, allowing single spaces.
+            var chars: [Unicode.Scalar] = [], j = i, end = i
+            while j < s.count, chars.count < 16 {
+                let c = s[j]
+                if isASCIILetter(c) || isDigit(c) { chars.append(c); end = j + 1; j += 1 }
+                else if c == " " && j + 1 < s.count && isAlnum(s[j + 1]) && !chars.isEmpty { j += 1 }
+                else { break }
+            }
+            if chars.count == 16, end >= s.count || !isAlnum(s[end]), licenceShape(chars) {
+                out.append(i..<end); i = end; continue
+            }
+            i += 1
+        }
+        return out
+    }
+
+    static func licenceShape(_ c: [Unicode.Scalar]) -> Bool {
+        let u = c.map { Unicode.Scalar(String($0).uppercased())! }
+        func letterOr9(_ x: Unicode.Scalar) -> Bool { ("A"..."Z").contains(x) || x == "9" }
+        guard ("A"..."Z").contains(u[0]), u[1..<5].allSatisfy(letterOr9) else { return false }
+        guard u[5..<11].allSatisfy(isDigit), ["0", "1", "5", "6"].contains(u[6]) else { return false }
+        guard ("A"..."Z").contains(u[11]), letterOr9(u[12]), isDigit(u[13]), u[14...15].allSatisfy({ ("A"..."Z").contains($0) || isDigit($0) }) else { return false }
+        // The 9s pad the surname at its end only.
+        let name = u[0..<5]
+        if let firstNine = name.firstIndex(of: "9"), name[firstNine...].contains(where: { $0 != "9" }) { return false }
+        return true
+    }
+
+    /// IPv4 addresses (four numbers 0–255 joined by dots) and IPv6 addresses (hex groups joined
+    /// by colons, at least three colons, "::" allowed).
+    static func ipAddresses(_ s: S) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var i = 0
+        while i < s.count {
+            guard i == 0 || !(isAlnum(s[i - 1]) || s[i - 1] == "." || s[i - 1] == ":") else { i += 1; continue }
+            // IPv4
+            if isDigit(s[i]) {
+                var j = i, parts = 0, ok = true
+                while parts < 4 {
+                    var k = j, v = 0
+                    while k < s.count, isDigit(s[k]), k - j < 3 { v = v * 10 + Int(s[k].value - 48); k += 1 }
+                    if k == j || v > 255 { ok = false; break }
+                    parts += 1; j = k
+                    if parts < 4 { if j < s.count, s[j] == ".", j + 1 < s.count, isDigit(s[j + 1]) { j += 1 } else { ok = false; break } }
+                }
+                if ok, parts == 4, j >= s.count || !(isAlnum(s[j]) || (s[j] == "." && j + 1 < s.count && isDigit(s[j + 1]))) {
+                    out.append(i..<j); i = j; continue
+                }
+            }
+            // IPv6
+            if isHex(s[i]) || (s[i] == ":" && i + 1 < s.count && s[i + 1] == ":") {
+                var j = i, colons = 0, groupLength = 0, ok = true, doubleColon = false
+                while j < s.count {
+                    if isHex(s[j]) { groupLength += 1; if groupLength > 4 { ok = false; break } }
+                    else if s[j] == ":" {
+                        if j > i, s[j - 1] == ":" { if doubleColon { ok = false; break }; doubleColon = true }
+                        colons += 1; groupLength = 0
+                    } else { break }
+                    j += 1
+                }
+                var end = j
+                while end > i, s[end - 1] == ":", !(end >= 2 && s[end - 2] == ":") { end -= 1; colons -= 1 }
+                if ok, colons >= 3, colons <= 7, end >= s.count || !isAlnum(s[end]),
+                   s[i..<end].contains(where: isDigit) || doubleColon {
+                    out.append(i..<end); i = end; continue
+                }
+            }
+            i += 1
+        }
+        return out
+    }
+
+    static func isHex(_ c: Unicode.Scalar) -> Bool { isDigit(c) || ("a"..."f").contains(c) || ("A"..."F").contains(c) }
+
+    /// Sites whose paths name a person's own account or page.
+    static let profileHosts: [String] = [
+        "facebook.com", "fb.com", "instagram.com", "twitter.com", "x.com", "tiktok.com", "linkedin.com", "youtube.com",
+        "t.me", "telegram.me", "reddit.com", "threads.net", "bsky.app", "snapchat.com", "pinterest.com", "tumblr.com",
+        "medium.com", "github.com", "vk.com", "gab.com", "truthsocial.com", "rumble.com", "bitchute.com", "patreon.com",
+        "onlyfans.com", "twitch.tv", "discord.com", "discord.gg", "wa.me", "linktr.ee", "substack.com", "mastodon.social",
+        "gettr.com", "parler.com", "ok.ru", "soundcloud.com", "flickr.com", "vimeo.com", "quora.com", "strava.com",
+    ]
+
+    /// URLs of personal profiles: on a social site (facebook.com/…, x.com/…, t.me/…), or any site
+    /// with a path that names a user (/@…, /user/…, /u/…, /in/…, /profile…, ~name). The scheme and
+    /// site stay (the police need the platform); the path becomes the placeholder. The returned
+    /// range is the path's.
+    static func profileURLs(_ s: S) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var i = 0
+        while i < s.count {
+            guard i == 0 || !(isAlnum(s[i - 1]) || s[i - 1] == "." || s[i - 1] == "@"), isAlnum(s[i]) else { i += 1; continue }
+            // A URL: letters, digits and URL punctuation up to a space.
+            var j = i
+            while j < s.count, !(s[j] == " " || s[j] == "\n" || s[j] == "\t" || s[j] == "\"" || s[j] == "<" || s[j] == ">" || s[j] == "," || s[j] == ")") { j += 1 }
+            guard s[i..<j].contains("/"), s[i..<j].contains(".") else { i = max(j, i + 1); continue }
+            var end = j
+            while end > i, ".!?;:'’".unicodeScalars.contains(s[end - 1]) { end -= 1 }
+            let token = makeString(s[i..<end])
+            let lower = token.lowercased()
+            var rest = Substring(lower)
+            for scheme in ["https://", "http://"] where rest.hasPrefix(scheme) { rest = rest.dropFirst(scheme.count) }
+            if rest.hasPrefix("www.") { rest = rest.dropFirst(4) }
+            if rest.hasPrefix("m.") { rest = rest.dropFirst(2) }
+            guard let slash = rest.firstIndex(of: "/") else { i = max(j, i + 1); continue }
+            let host = String(rest[..<slash])
+            let path = rest[rest.index(after: slash)...]
+            let hostOK = host.contains(".") && host.unicodeScalars.allSatisfy { isAlnum($0) || $0 == "." || $0 == "-" }
+            let social = profileHosts.contains { host == $0 || host.hasSuffix("." + $0) }
+            let userPath = path.hasPrefix("@") || path.hasPrefix("~") || ["user/", "users/", "u/", "in/", "profile", "people/", "member/", "members/", "c/", "channel/"].contains { path.hasPrefix($0) }
+            if hostOK, !path.isEmpty, path.contains(where: { $0.isLetter || $0.isNumber }), social || userPath {
+                // The path starts after the host's slash.
+                let pathStart = end - path.unicodeScalars.count
+                out.append(pathStart..<end)
+            }
+            i = max(j, i + 1)
+        }
+        return out
+    }
+
+    static let topLevelDomains: Set<String> = [
+        "com", "org", "net", "uk", "co", "io", "info", "edu", "gov", "me", "biz", "eu", "de", "fr", "il", "ie", "us", "ac",
+        "nhs", "sch", "ltd", "plc", "app", "online", "email", "mail",
+    ]
+
+    /// E-mail addresses written out to dodge filters: "sara dot cohen at gmail dot com",
+    /// "sara.cohen (at) gmail (dot) com", "sara [at] gmail [dot] co [dot] uk".
+    static func spelledEmails(_ words: [Redactor.Word], _ s: S) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        for (i, w) in words.enumerated() where w.lower == "at" && i > 0 && i + 3 < words.count {
+            // Right: DOMAIN (dot PART)+ ending in a top-level domain.
+            var j = i + 1, parts = 1, end = i + 1
+            while j + 2 < words.count + 1, j + 1 < words.count, words[j + 1].lower == "dot", j + 2 < words.count {
+                j += 2; parts += 1; end = j
+            }
+            guard parts >= 2, topLevelDomains.contains(words[end].lower) else { continue }
+            // Left: LOCAL (dot LOCAL)*, or a word joined by dots and underscores.
+            var k = i - 1
+            while k >= 2, words[k - 1].lower == "dot" { k -= 2 }
+            if k == i - 1, Redactor.stopWords.contains(words[k].lower) { continue }
+            out.append(words[k].range.lowerBound..<words[end].range.upperBound)
+        }
+        return out
+    }
+
+    // MARK: dates of birth
+
+    static let monthNames: [String: Int] = [
+        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8, "september": 9,
+        "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
+        "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    ]
+    static let monthInitials: Set<Unicode.Scalar> = Set("jfmasondJFMASOND".unicodeScalars)
+    static let birthCues = ["born", "dob", "d.o.b", "d.o.b.", "birth", "birthday", "b", "b.", "née", "nee", "birthdate", "bday"]
+
+    /// Dates of birth: a full date (day, month and year in any common form) after a birth cue
+    /// ("born", "DOB", "date of birth", "b."), or any full date whose year is before 2000.
+    /// Forms: 24/10/1946, 24-10-46, 24.10.1946, 24 10 1946, 1946-10-24, 24th October 1946,
+    /// 24 Oct. '46, the 24th of October 1946, October 24th, 1946.
+    static func datesOfBirth(_ s: S) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var i = 0
+        while i < s.count {
+            guard i == 0 || !isAlnum(s[i - 1]), isDigit(s[i]) || monthInitials.contains(s[i]) else { i += 1; continue }
+            var found = numericDate(s, i) ?? wordDate(s, i)
+            // "DOB 12031985", "dob 120385": the digits run together, only after a birth cue.
+            if found == nil, isDigit(s[i]), let compact = compactDate(s, i), cued(s, before: i, window: 10, birthCues) { found = compact }
+            var isCued: Bool?
+            if found == nil, let short = wordDate(s, i, shortYears: true) {
+                isCued = cued(s, before: i, window: 48, birthCues)
+                if isCued == true { found = short }
+            }
+            if let (end, year) = found {
+                if year < 2000 || (isCued ?? cued(s, before: i, window: 48, birthCues)) {
+                    out.append(i..<end); i = end; continue
+                }
+                i = end; continue
+            }
+            i += 1
+        }
+        return out
+    }
+
+    static func number(_ s: S, _ i: Int, maxDigits: Int) -> (value: Int, digits: Int, end: Int)? {
+        var j = i, v = 0
+        while j < s.count, isDigit(s[j]), j - i < maxDigits + 1 { v = v * 10 + Int(s[j].value - 48); j += 1 }
+        let n = j - i
+        guard n >= 1, n <= maxDigits else { return nil }
+        return (v, n, j)
+    }
+
+    static func fullYear(_ value: Int, digits: Int) -> Int? {
+        if digits == 4 { return (1880...2030).contains(value) ? value : nil }
+        if digits == 2 { return value > 30 ? 1900 + value : 2000 + value }
+        return nil
+    }
+
+    /// ddmmyyyy or ddmmyy written as one number.
+    static func compactDate(_ s: S, _ i: Int) -> (Int, Int)? {
+        guard let n = number(s, i, maxDigits: 8), n.digits == 8 || n.digits == 6, n.end >= s.count || !isAlnum(s[n.end]) else { return nil }
+        let digits = s[i..<n.end].map { Int($0.value - 48) }
+        let day = digits[0] * 10 + digits[1], month = digits[2] * 10 + digits[3]
+        let yearValue = digits[4...].reduce(0) { $0 * 10 + $1 }
+        guard (1...31).contains(day), (1...12).contains(month), let y = fullYear(yearValue, digits: n.digits - 4) else { return nil }
+        return (n.end, y)
+    }
+
+    /// d/m/y, m/d/y and y-m-d with one separator used twice (/, -, ., space).
+    static func numericDate(_ s: S, _ i: Int) -> (Int, Int)? {
+        guard let a = number(s, i, maxDigits: 4) else { return nil }
+        guard a.end < s.count else { return nil }
+        let sep = s[a.end]
+        guard "/-. ".unicodeScalars.contains(sep), let b = number(s, a.end + 1, maxDigits: 2), b.end < s.count, s[b.end] == sep else { return nil }
+        guard let c = number(s, b.end + 1, maxDigits: 4) else { return nil }
+        if c.end < s.count, isAlnum(s[c.end]) || (s[c.end] == sep && c.end + 1 < s.count && isDigit(s[c.end + 1])) { return nil }
+        if a.digits == 4 {  // ISO
+            guard sep != " ", c.digits <= 2, (1...12).contains(b.value), (1...31).contains(c.value), let y = fullYear(a.value, digits: 4) else { return nil }
+            return (c.end, y)
+        }
+        guard a.digits <= 2, let y = fullYear(c.value, digits: c.digits) else { return nil }
+        // Spaces separate only the 2-2-4 shape (24 10 1946), so as not to read counts or times.
+        if sep == " " && !(a.digits == 2 && b.digits == 2 && c.digits == 4) { return nil }
+        guard (1...31).contains(a.value), (1...31).contains(b.value), a.value <= 12 || b.value <= 12 else { return nil }
+        return (c.end, y)
+    }
+
+    /// The month word at `i`, if any: its number and end (a full stop after an abbreviation included).
+    static func month(_ s: S, _ i: Int) -> (Int, Int)? {
+        var j = i
+        while j < s.count, isASCIILetter(s[j]) { j += 1 }
+        guard j - i >= 3, j - i <= 9, let m = monthNames[makeString(s[i..<j]).lowercased()] else { return nil }
+        if j < s.count, s[j] == "." { j += 1 }
+        return (m, j)
+    }
+
+    static func skipSpaces(_ s: S, _ i: Int, comma: Bool = true) -> Int {
+        var j = i
+        while j < s.count, s[j] == " " || (comma && s[j] == ",") { j += 1 }
+        return j
+    }
+
+    /// A year after a day and month: 1946, '46, 46 (after a comma or space).
+    static func year(_ s: S, _ i: Int, shortYears: Bool = false) -> (Int, Int)? {
+        var j = i
+        if j < s.count, s[j] == "'" || s[j] == "’" { j += 1 }
+        guard let y = number(s, j, maxDigits: 4), y.end >= s.count || !isAlnum(s[y.end]),
+              let full = fullYear(y.value, digits: y.digits) else { return nil }
+        if y.digits == 2 && j == i && !shortYears { return nil }  // "3 March 46": only with an apostrophe or a birth cue
+        return (y.end, full)
+    }
+
+    /// "24th October 1946", "24 Oct 46", "the 24th of October, 1946", "October 24th, 1946".
+    static func wordDate(_ s: S, _ i: Int, shortYears: Bool = false) -> (Int, Int)? {
+        if isDigit(s[i]) {
+            guard let d = number(s, i, maxDigits: 2), (1...31).contains(d.value) else { return nil }
+            var j = d.end
+            let suffix = makeString(s[j..<min(j + 2, s.count)]).lowercased()
+            if ["st", "nd", "rd", "th"].contains(suffix) { j += 2 }
+            if j < s.count, s[j] == "-" || s[j] == "/" { j += 1 }  // 24-Oct-1946
+            j = skipSpaces(s, j, comma: false)
+            if s.count - j > 3, makeString(s[j..<j + 3]).lowercased() == "of " { j += 3 }
+            guard let (_, afterMonth) = month(s, j) else { return nil }
+            var k = afterMonth
+            if k < s.count, s[k] == "-" || s[k] == "/" { k += 1 } else { k = skipSpaces(s, k) }
+            guard let (end, y) = year(s, k, shortYears: shortYears) else { return nil }
+            return (end, y)
+        }
+        guard let (_, afterMonth) = month(s, i) else { return nil }
+        let j = skipSpaces(s, afterMonth, comma: false)
+        guard let d = number(s, j, maxDigits: 2), (1...31).contains(d.value) else { return nil }
+        var k = d.end
+        let suffix = makeString(s[k..<min(k + 2, s.count)]).lowercased()
+        if ["st", "nd", "rd", "th"].contains(suffix) { k += 2 }
+        guard k < s.count, s[k] == "," || s[k] == " " else { return nil }
+        k = skipSpaces(s, k)
+        guard let (end, y) = year(s, k), y >= 1000 else { return nil }
+        return (end, y)
+    }
+}
+
+extension Substring {
+    var trimmingDots: String {
+        var t = self
+        while t.last == "." && t.count > 1 && !t.dropLast().contains(".") { t = t.dropLast() }
+        return String(t)
+    }
+}

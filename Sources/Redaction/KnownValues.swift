@@ -1,0 +1,295 @@
+/// The personal columns of one record (victim name, victim contact, offender description), as
+/// the redactor and the export's fail-closed check use them.
+public struct RecordPersonalValues: Sendable, Hashable {
+    public var victimName: String?
+    public var victimContact: String?
+    public var offenderDescription: String?
+
+    public init(victimName: String? = nil, victimContact: String? = nil, offenderDescription: String? = nil) {
+        self.victimName = victimName
+        self.victimContact = victimContact
+        self.offenderDescription = offenderDescription
+    }
+
+    public var isEmpty: Bool { (victimName ?? "").isEmpty && (victimContact ?? "").isEmpty && (offenderDescription ?? "").isEmpty }
+
+    /// Words people put in a personal column when there is nothing to put: never a value to look for.
+    static let placeholders: Set<String> = [
+        "unknown", "anonymous", "anon", "n/a", "na", "none", "nil", "not given", "not known", "not provided", "withheld",
+        "refused", "declined", "no", "yes", "tbc", "tba", "-", "--", "?", "x", "n.a.", "not stated", "not recorded",
+        "no contact", "no details", "victim", "the victim", "ip", "redacted", "private", "confidential", "see notes",
+    ]
+
+    /// Whether `value` is worth looking for: not a placeholder, not a place on its own (a contact
+    /// "London" or a name "Hale" would otherwise take the town from every description).
+    static func meaningful(_ value: String) -> Bool {
+        let trimmed = Substring(value).trimmingCharacters(in: " \t\n")
+        guard !trimmed.isEmpty, !placeholders.contains(trimmed.lowercased()) else { return false }
+        if !trimmed.contains(where: \.isNumber), !trimmed.contains("@"), Names.isPlace(trimmed) { return false }
+        return true
+    }
+}
+
+/// Text folded for comparison: lower case, letters and digits only, each kept scalar remembering
+/// where it was in the original and whether a word starts or ends there. "Cohen-Levy",
+/// "COHEN LEVY" and "cohen levy" fold alike; so do "NW4 2SU" and "nw42su".
+struct FoldedText {
+    var scalars: [Unicode.Scalar] = []
+    var origin: [Int] = []
+    var wordStart: [Bool] = []
+    var wordEnd: [Bool] = []
+
+    init(_ s: [Unicode.Scalar]) {
+        scalars.reserveCapacity(s.count)
+        var previousAlnum = false
+        for (k, c) in s.enumerated() {
+            let alnum = Identifiers.isAlnum(c)
+            if alnum {
+                let lower = FoldedText.fold(c)
+                scalars.append(lower)
+                origin.append(k)
+                wordStart.append(!previousAlnum)
+                wordEnd.append(k + 1 >= s.count || !Identifiers.isAlnum(s[k + 1]))
+            }
+            // An apostrophe inside a word ("O'Brien") does not break it; other marks do.
+            previousAlnum = alnum || ((c == "'" || c == "’") && previousAlnum && k + 1 < s.count && Identifiers.isAlnum(s[k + 1]))
+        }
+    }
+
+    /// Lower case, accents kept (a name written with its accents and without them are different
+    /// spellings the caller adds as needles of their own).
+    static func fold(_ c: Unicode.Scalar) -> Unicode.Scalar {
+        if ("A"..."Z").contains(c) { return Unicode.Scalar(c.value + 32)! }
+        if c.value < 128 { return c }
+        if c.value < 128 { return c }
+        let lower = c.properties.lowercaseMapping.unicodeScalars
+        return lower.count == 1 ? lower.first! : c
+    }
+
+    static func folded(_ text: String) -> String {
+        String(String.UnicodeScalarView(FoldedText(Array(text.unicodeScalars)).scalars))
+    }
+}
+
+/// The ASCII spelling of a name written with accents ("Zoë" → "Zoe", "Łukasz" → "Lukasz").
+func withoutAccents(_ text: String) -> String {
+    var out = String.UnicodeScalarView()
+    for c in text.unicodeScalars {
+        if c.value < 128 { out.append(c); continue }
+        switch c {
+        case "ł": out.append("l"); case "Ł": out.append("L"); case "ø": out.append("o"); case "Ø": out.append("O")
+        case "đ": out.append("d"); case "Đ": out.append("D"); case "ß": out.append(contentsOf: "ss".unicodeScalars)
+        case "æ": out.append(contentsOf: "ae".unicodeScalars); case "Æ": out.append(contentsOf: "AE".unicodeScalars)
+        case "ı": out.append("i")
+        default: out.append(asciiBase(c) ?? c)
+        }
+    }
+    return String(out)
+}
+
+/// The ASCII letter a Latin letter with a diacritic is built on, read from its Unicode name
+/// ("LATIN SMALL LETTER E WITH ACUTE" → "e").
+func asciiBase(_ c: Unicode.Scalar) -> Unicode.Scalar? {
+    guard let name = c.properties.name else { return nil }
+    for (k, prefix) in ["LATIN SMALL LETTER ", "LATIN CAPITAL LETTER "].enumerated() where name.hasPrefix(prefix) {
+        guard let letter = name.dropFirst(prefix.count).split(separator: " ").first, letter.count == 1,
+              let ch = letter.unicodeScalars.first, ("A"..."Z").contains(ch) else { return nil }
+        return k == 0 ? Unicode.Scalar(ch.value + 32)! : ch
+    }
+    return nil
+}
+
+/// Finds the values of a record's own personal columns in its description, in every common
+/// spelling: a name whole, each of its parts, its initials ("J. Smith", "J.S."), possessives,
+/// any case and spacing, with or without accents; a phone number in any grouping (07700 900123,
+/// 07700-900-123, +44 (0)7700 900123, 447700900123); an e-mail address in any case or written
+/// out ("jo at example dot com"); an address or an offender description in any case or spacing.
+public struct KnownValueMatcher: Sendable {
+    /// Folded needles, each with the kind its placeholder shows.
+    var needles: [(folded: [Unicode.Scalar], kind: PersonalDataKind)] = []
+    /// National significant numbers (the digits after the 0 or 44) of phone values.
+    var phoneNumbers: Set<String> = []
+    /// The name's initials, matched only when written with full stops ("D.C.", "D. C."), as
+    /// "DC" alone is as often a rank or a place.
+    var initials: [Unicode.Scalar] = []
+
+    /// Words that are never needles on their own (titles, particles, linking words).
+    static let notParts: Set<String> = [
+        "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "rev", "revd", "rabbi", "sir", "dame", "lord", "lady", "the", "and",
+        "of", "van", "von", "de", "der", "den", "da", "di", "del", "della", "du", "le", "la", "al", "el", "bin", "bint",
+        "ibn", "abu", "st", "o", "mc", "mac", "y", "e", "ap", "ter", "ten", "dos", "das", "do", "jr", "sr", "jnr", "snr",
+        "ii", "iii", "family", "flat", "road", "street", "lane", "avenue", "close", "london", "uk",
+    ]
+
+    public init(_ values: RecordPersonalValues) {
+        if let name = values.victimName, RecordPersonalValues.meaningful(name) { addName(name) }
+        if let contact = values.victimContact, RecordPersonalValues.meaningful(contact) { addContact(contact) }
+        if let offender = values.offenderDescription, RecordPersonalValues.meaningful(offender) {
+            let f = Array(FoldedText.folded(offender).unicodeScalars)
+            if f.count >= 4 { needles.append((f, .name)) }
+        }
+        needles.sort { $0.folded.count > $1.folded.count }
+    }
+
+    mutating func add(_ text: String, _ kind: PersonalDataKind, minimum: Int = 2) {
+        for variant in Set([text, withoutAccents(text)]) {
+            let f = Array(FoldedText.folded(variant).unicodeScalars)
+            if f.count >= minimum, !needles.contains(where: { $0.folded == f }) { needles.append((f, kind)) }
+        }
+    }
+
+    mutating func addName(_ name: String) {
+        // "Cohen, David" and "David Cohen" alike: the whole, then each part.
+        add(name, .name)
+        let parts = name.split(whereSeparator: { !($0.isLetter || $0 == "'" || $0 == "’" || $0 == "-") }).map(String.init)
+        let meaningful = parts.filter { !KnownValueMatcher.notParts.contains($0.lowercased()) && $0.count >= 2 && RecordPersonalValues.meaningful($0) }
+        for part in meaningful {
+            add(part, .name)
+            // Each half of a double-barrelled or hyphenated name too.
+            for half in part.split(whereSeparator: { $0 == "-" }) where half.count >= 2 && !KnownValueMatcher.notParts.contains(half.lowercased()) { add(String(half), .name) }
+            // A surname after a particle: "van der Berg" → "Berg" is a part already; "O'Brien" → "Brien" is not useful.
+        }
+        // Initials: "D.C.", "D. C.", and initial + surname "D. Cohen" (the surname goes anyway).
+        if meaningful.count >= 2 {
+            initials = meaningful.compactMap { $0.unicodeScalars.first }.map(FoldedText.fold)
+        }
+    }
+
+    mutating func addContact(_ contact: String) {
+        if KnownValueMatcher.phoneDigits(contact) == nil {
+            add(contact, contact.contains("@") ? .email : .address, minimum: 4)
+        }
+        // Each comma- or semicolon-separated piece of an address or a list of contacts.
+        for piece in contact.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "/" || $0 == "|" }) {
+            let p = piece.trimmingCharacters(in: " ")
+            if let phone = KnownValueMatcher.phoneDigits(p) { phoneNumbers.insert(phone); continue }
+            if p.contains("@") {
+                add(p, .email, minimum: 4)
+                // Written out: "jo.bloggs at example dot com".
+                let spoken = p.replacingAll("@", with: " at ").replacingAll(".", with: " dot ")
+                add(spoken, .email, minimum: 4)
+                continue
+            }
+            let folded = FoldedText.folded(p)
+            // A piece of an address: a line with a number or of two words or more ("14 Wykeham
+            // Road", "NW4 2SU", "Flat 3"), never a town alone ("London").
+            let pieceWords = p.split(separator: " ").count
+            if folded.count >= 4, p.contains(where: \.isNumber) || pieceWords >= 2, RecordPersonalValues.meaningful(p) { add(p, .address, minimum: 4) }
+        }
+        if let phone = KnownValueMatcher.phoneDigits(contact) { phoneNumbers.insert(phone) }
+    }
+
+    /// The national significant number of a phone value: its digits without the trunk 0 or the
+    /// country code 44 (and the "(0)" some write after it); nil when it is not a phone number.
+    static func phoneDigits(_ text: String) -> String? {
+        let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }.count
+        guard letters <= 3 else { return nil }  // "tel", "mob", "ext"
+        var digits = String(text.unicodeScalars.filter { Identifiers.isDigit($0) }.map(Character.init))
+        guard digits.count >= 9 else { return nil }
+        return nationalNumber(&digits)
+    }
+
+    static func nationalNumber(_ digits: inout String) -> String {
+        if digits.hasPrefix("0044") { digits.removeFirst(4) } else if digits.hasPrefix("44") && digits.count >= 12 { digits.removeFirst(2) }
+        while digits.hasPrefix("0") { digits.removeFirst() }
+        return digits
+    }
+
+    /// The spans of the record's values in `s` (scalar offsets), each whole words.
+    func spans(in s: [Unicode.Scalar]) -> [PersonalSpan] {
+        var out: [PersonalSpan] = []
+        if !needles.isEmpty {
+            let text = FoldedText(s)
+            out += KnownValueMatcher.find(needles, in: text)
+        }
+        if initials.count >= 2 {
+            var i = 0
+            while i < s.count {
+                guard i == 0 || !Identifiers.isAlnum(s[i - 1]) else { i += 1; continue }
+                var j = i, k = 0
+                while k < initials.count, j + 1 < s.count, FoldedText.fold(s[j]) == initials[k], s[j + 1] == "." {
+                    j += 2; k += 1
+                    if k < initials.count, j < s.count, s[j] == " " { j += 1 }
+                }
+                if k == initials.count { out.append(PersonalSpan(kind: .name, range: i..<j)); i = j } else { i += 1 }
+            }
+        }
+        if !phoneNumbers.isEmpty {
+            for (range, national) in KnownValueMatcher.phoneRuns(s) where phoneNumbers.contains(where: { national.hasSuffix($0) || (national.count >= 9 && $0.hasSuffix(national)) }) {
+                out.append(PersonalSpan(kind: .phone, range: range))
+            }
+        }
+        return out
+    }
+
+    static func find(_ needles: [(folded: [Unicode.Scalar], kind: PersonalDataKind)], in text: FoldedText) -> [PersonalSpan] {
+        var out: [PersonalSpan] = []
+        let t = text.scalars
+        var p = 0
+        while p < t.count {
+            guard text.wordStart[p] else { p += 1; continue }
+            var matched = false
+            for (needle, kind) in needles where needle.count <= t.count - p && needle[0] == t[p] {
+                var k = 1
+                while k < needle.count && needle[k] == t[p + k] { k += 1 }
+                guard k == needle.count else { continue }
+                var last = p + k - 1
+                // Possessive and plural endings stay with the name ("Cohen's", "the Cohens").
+                if !text.wordEnd[last] {
+                    let rest = String(String.UnicodeScalarView(t[(last + 1)...].prefix(2)))
+                    if rest.hasPrefix("s") && (last + 1 < t.count && text.wordEnd[last + 1]) { last += 1 } else { continue }
+                }
+                out.append(PersonalSpan(kind: kind, range: text.origin[p]..<(text.origin[last] + 1)))
+                p = last + 1
+                matched = true
+                break
+            }
+            if !matched { p += 1 }
+        }
+        return out
+    }
+
+    /// Runs of digits that could be a phone number (digits, spaces, dashes, dots, brackets, a
+    /// leading +), with their national significant numbers.
+    static func phoneRuns(_ s: [Unicode.Scalar]) -> [(Range<Int>, String)] {
+        var out: [(Range<Int>, String)] = []
+        var i = 0
+        while i < s.count {
+            let c = s[i]
+            guard Identifiers.isDigit(c) || ((c == "+" || c == "(") && i + 1 < s.count && Identifiers.isDigit(s[i + 1])),
+                  i == 0 || !Identifiers.isAlnum(s[i - 1]) else { i += 1; continue }
+            var j = i, digits = "", lastDigit = i
+            while j < s.count {
+                let d = s[j]
+                if Identifiers.isDigit(d) { digits.unicodeScalars.append(d); lastDigit = j }
+                else if d == " " || d == "-" || d == "." || d == "(" || d == ")" || (d == "+" && j == i) {
+                    if j + 1 < s.count, !(Identifiers.isDigit(s[j + 1]) || s[j + 1] == "(" || s[j + 1] == " " || s[j + 1] == "0") { break }
+                } else { break }
+                j += 1
+            }
+            if digits.count >= 9 {
+                var d = digits
+                out.append((i..<(lastDigit + 1), nationalNumber(&d)))
+            }
+            i = max(lastDigit + 1, i + 1)
+        }
+        return out
+    }
+}
+
+extension Substring {
+    func trimmingCharacters(in set: String) -> String {
+        var t = self
+        while let f = t.first, set.contains(f) { t = t.dropFirst() }
+        while let l = t.last, set.contains(l) { t = t.dropLast() }
+        return String(t)
+    }
+}
+
+extension String {
+    func replacingAll(_ target: Character, with replacement: String) -> String {
+        var out = ""
+        for c in self { if c == target { out += replacement } else { out.append(c) } }
+        return out
+    }
+}

@@ -1,0 +1,161 @@
+/// Names of schools, synagogues, workplaces and clubs tied to a person: "a teacher at Etz Chaim
+/// Primary School", "works at Brent Cross Motors", "Rabbi Levy of Ohel Torah Congregation", "the
+/// rabbi of Beth Shalom", "a pupil at St Mary's". What ties them is the person: a role or a verb
+/// of belonging before, or a person's name just before "of". Public places that identify nobody
+/// (a railway station, a museum, a park, a town in the gazetteer) stay, and so do institutions
+/// that are named with no person tied to them.
+enum Organisations {
+    /// Nouns for a person's role in an organisation (before "at", "of", "for", "in").
+    static let roles: Set<String> = [
+        "teacher", "teachers", "pupil", "pupils", "student", "students", "rabbi", "rebbetzin", "member", "members", "congregant",
+        "congregants", "worshipper", "employee", "employees", "manager", "owner", "director", "head", "headteacher",
+        "headmaster", "headmistress", "principal", "chair", "chairman", "chairwoman", "chairperson", "trustee", "volunteer",
+        "volunteers", "worker", "workers", "staff", "nurse", "doctor", "gp", "secretary", "caretaker", "warden", "chazan",
+        "cantor", "lecturer", "professor", "coach", "player", "parent", "parents", "governor", "receptionist",
+        "administrator", "treasurer", "president", "minister", "imam", "vicar", "priest", "chaplain", "assistant",
+        "colleague", "colleagues", "boss", "supervisor", "apprentice", "intern", "trainee", "cleaner", "chef", "waiter",
+        "waitress", "driver", "guard", "officer", "shammas", "gabbai", "madrich", "madricha", "leader", "founder",
+        "partner", "solicitor", "pharmacist", "dentist", "accountant", "engineer", "mechanic", "shopkeeper", "proprietor",
+        "pastor", "deacon", "elder", "tutor", "mentor", "counsellor", "therapist", "carer", "resident", "patient",
+        "regular", "customer", "client", "alumnus", "alumna", "graduate", "fellow", "captain", "footballer", "striker",
+        "goalkeeper", "child", "children", "son", "daughter", "kids", "grandchildren", "employer", "job", "class", "form",
+    ]
+    /// Verbs of belonging (before "at", "for", "with", "in", or directly).
+    static let verbs: Set<String> = [
+        "works", "worked", "working", "work", "employed", "attends", "attended", "attending", "attend", "studies", "studied",
+        "studying", "teaches", "taught", "teaching", "volunteers", "volunteered", "volunteering", "prays", "prayed",
+        "praying", "belongs", "belonged", "enrolled", "registered", "plays", "played", "playing", "trains", "trained",
+        "goes", "went", "worships", "worshipped", "runs", "ran", "owns", "owned", "manages", "managed", "leads", "led",
+        "joined", "joins", "represents", "coaches", "coached", "serves", "served", "based", "schooled", "educated",
+        "stationed", "placed", "hired", "recruited", "sacked", "dismissed", "suspended", "expelled", "excluded",
+    ]
+    /// Words that link a role or verb to the organisation's name.
+    static let links: Set<String> = ["at", "of", "for", "in", "with", "to"]
+    /// Words of an organisation's name that may stand lower-case inside it.
+    static let connectors: Set<String> = ["of", "and", "&", "the", "for", "de", "la", "le", "du", "und"]
+    /// The last word of a public place that identifies nobody.
+    static let publicHeads: Set<String> = [
+        "station", "museum", "park", "gallery", "library", "cathedral", "stadium", "airport", "square", "bridge", "market",
+        "common", "heath", "gardens", "garden", "beach", "pier", "theatre", "arena", "abbey", "palace", "tower", "zoo",
+        "road", "street", "lane", "avenue", "way", "high", "broadway", "centre", "center", "forest", "hill", "green",
+        "river", "canal", "reservoir", "bus", "underground", "tube", "overground", "line", "junction", "interchange",
+        "parade", "mall", "precinct", "retail", "shopping",
+    ]
+    /// Words of public bodies and public places, which never make a private organisation.
+    static let publicWords: Set<String> = [
+        "police", "constabulary", "council", "borough", "nhs", "parliament", "government", "ministry", "cps", "court",
+        "crown", "magistrates", "tfl", "railway", "rail", "airport", "station", "museum", "park", "bbc", "itv", "cst",
+        "year", "form", "class", "met", "metropolitan", "commons", "lords", "county",
+        // universities teach thousands and name their town: they identify nobody
+        "university", "polytechnic",
+    ]
+    /// Words that end an organisation's name when nothing ties it to a person, but which always
+    /// make a named organisation (a school, synagogue, congregation, club, firm).
+    static let heads: Set<String> = [
+        "school", "schools", "synagogue", "synagogues", "shul", "congregation", "kehillah", "kehilla", "academy", "college",
+        "nursery", "yeshiva", "yeshivah", "seminary", "kollel", "cheder", "club", "fc", "afc", "rfc", "cc",
+        "society", "ltd", "limited", "llp", "plc", "inc", "solicitors", "surgery", "practice", "clinic", "bakery", "deli",
+        "restaurant", "cafe", "café", "shop", "stores", "store", "pharmacy", "chemist", "chemists", "salon", "garage",
+        "motors", "associates", "partners", "group", "trust", "foundation", "charity", "lodge", "mosque", "gurdwara",
+        "temple", "mandir", "church", "chapel", "primary", "secondary", "grammar", "infants", "juniors", "kindergarten",
+        "gymnasium", "gym", "hotel", "pub", "inn", "bar", "studio", "studios", "agency", "consultancy", "services",
+        "hospital", "hospice", "care", "home", "federation", "union", "association", "movement", "scouts", "guides",
+        "brigade", "lads", "girls", "boys", "high school", "talmud", "torah", "hebrew", "community", "minyan",
+    ]
+
+    /// The organisation spans of `words`, given the person names already found (`names`).
+    static func find(_ words: [Redactor.Word], _ s: [Unicode.Scalar], names: [Range<Int>]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var i = 0
+        while i < words.count {
+            let w = words[i].lower
+            var from: Int?
+            // role/verb [a/an/the/his/her…] at|of|for X
+            if links.contains(w), i > 0 {
+                var k = i - 1
+                // "teacher at", "a pupil at", "works at", "works part-time at", "is a member of"
+                var steps = 0
+                while k >= 0, steps < 3 {
+                    let p = words[k].lower
+                    if roles.contains(p) || verbs.contains(p) { from = i + 1; break }
+                    if !["part-time", "full-time", "there", "now", "still", "also", "currently", "previously", "formerly", "as", "a", "an", "the", "senior", "junior", "local", "new", "former"].contains(p) { break }
+                    k -= 1; steps += 1
+                }
+                // A person's name just before "of"/"at"/"from": "Rabbi Yosef Katz of Ohel Yaakov".
+                if from == nil, w == "of" || w == "at" || w == "from", names.contains(where: { $0.upperBound == words[i - 1].range.upperBound || ($0.upperBound + 2 >= words[i - 1].range.upperBound && $0.upperBound <= words[i - 1].range.upperBound && s[$0.upperBound..<words[i - 1].range.upperBound].allSatisfy { $0 == "'" || $0 == "’" || $0 == "s" }) }),
+                   Names.adjacent(words[i - 1], words[i], s) || s[words[i - 1].range.upperBound] == "," {
+                    from = i + 1
+                }
+            }
+            // "attends X", "joined X" with no linking word.
+            if from == nil, verbs.contains(w), ["attends", "attended", "joined", "joins", "represents", "runs", "owns", "manages", "leads"].contains(w),
+               i + 1 < words.count, Names.adjacent(words[i], words[i + 1], s) {
+                from = i + 1
+            }
+            if let f = from, f < words.count, let span = name(after: f, words, s) {
+                out.append(span.range)
+                i = span.end + 1
+                continue
+            }
+            i += 1
+        }
+        // Named schools, synagogues and congregations after a possessive ("her school, X"; "their
+        // synagogue, X") are tied too.
+        for (k, w) in words.enumerated() where k >= 1 && ["school", "synagogue", "shul", "workplace", "employer", "college", "club", "congregation", "nursery", "yeshiva", "office", "firm", "company", "university"].contains(w.lower) {
+            let owner = words[k - 1].lower
+            guard ["his", "her", "their", "my", "our", "whose", "your"].contains(owner), k + 1 < words.count else { continue }
+            let gap = s[w.range.upperBound..<words[k + 1].range.lowerBound]
+            guard gap.count <= 3, gap.allSatisfy({ $0 == " " || $0 == "," || $0 == "(" || $0 == ":" }) else { continue }
+            if let span = name(after: k + 1, words, s), !out.contains(where: { $0.overlaps(span.range) }) { out.append(span.range) }
+        }
+        return out
+    }
+
+    /// A capitalised name starting at word `f` ("the" allowed before it): its range and last word.
+    static func name(after f: Int, _ words: [Redactor.Word], _ s: [Unicode.Scalar]) -> (range: Range<Int>, end: Int)? {
+        var start = f
+        if f > 0, !Names.adjacent(words[f - 1], words[f], s) { return nil }
+        if start < words.count, words[start].lower == "the", start + 1 < words.count, Names.adjacent(words[start], words[start + 1], s) { start += 1 }
+        guard start < words.count, isNameWord(words[start]) else { return nil }
+        var end = start
+        var j = start + 1
+        while j < words.count, j - start < 8, Names.adjacent(words[j - 1], words[j], s) || s[words[j - 1].range.upperBound] == "&" || gapIsAmpersand(words[j - 1], words[j], s)
+                || possessiveGap(words[j - 1], words[j], s) {
+            if isNameWord(words[j]) { end = j; j += 1; continue }
+            if connectors.contains(words[j].lower), j + 1 < words.count, Names.adjacent(words[j], words[j + 1], s), isNameWord(words[j + 1]) { j += 1; continue }
+            break
+        }
+        // A town at the front stays readable: "Leeds [ORGANISATION]" for "Leeds General Infirmary".
+        if start < end, let town = Names.place(startingAt: start, words, s), town < end { start = town + 1 }
+        let text = words[start...end].map(\.text).joined(separator: " ")
+        let last = words[end].lower
+        // A town, a district, a public place: not an organisation.
+        if Names.isPlace(text) { return nil }
+        if publicHeads.contains(last) && !heads.contains(last) { return nil }
+        if Names.notNames.contains(Names.bare(words[start])) && start == end { return nil }
+        // Platforms and chains are named without identifying anyone: "works at Tesco" stays
+        // readable only when the name is a known chain or platform.
+        if start == end, Names.platforms.contains(words[start].lower) { return nil }
+        // Public bodies (the police, a council, the NHS, a court) identify nobody.
+        if words[start...end].contains(where: { publicWords.contains($0.lower) }) { return nil }
+        return (words[start].range.lowerBound..<words[end].range.upperBound, end)
+    }
+
+    /// "St Thomas' Hospital": a plural possessive's apostrophe between two words of a name.
+    static func possessiveGap(_ a: Redactor.Word, _ b: Redactor.Word, _ s: [Unicode.Scalar]) -> Bool {
+        let gap = s[a.range.upperBound..<b.range.lowerBound]
+        return gap.count == 2 && (gap.first == "'" || gap.first == "’") && gap.last == " "
+    }
+
+    static func gapIsAmpersand(_ a: Redactor.Word, _ b: Redactor.Word, _ s: [Unicode.Scalar]) -> Bool {
+        let gap = s[a.range.upperBound..<b.range.lowerBound]
+        return gap.count <= 3 && gap.contains("&") && gap.allSatisfy { $0 == " " || $0 == "&" }
+    }
+
+    /// A word that can be part of an organisation's name: capitalised, or digits ("Year 7" no; "JW3" yes).
+    static func isNameWord(_ w: Redactor.Word) -> Bool {
+        guard let first = w.text.unicodeScalars.first else { return false }
+        if first.properties.isUppercase { return true }
+        return false
+    }
+}
