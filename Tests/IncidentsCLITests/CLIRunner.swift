@@ -98,11 +98,11 @@ struct CLI {
 
     /// Starts `incidents ARGS` with `environment` added, without waiting; `shell` runs it
     /// through `bash -c` with that prefix (e.g. `ulimit -f 50;`).
-    func start(_ arguments: [String], environment: [String: String] = [:], shell: String? = nil) throws -> Running {
+    func start(_ arguments: [String], environment: [String: String] = [:], shell: String? = nil, wrapper: [String] = []) throws -> Running {
         let process = Process()
         if let shell {
             process.executableURL = URL(fileURLWithPath: "/bin/bash")
-            let quoted = ([CLI.executable] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+            let quoted = (wrapper + [CLI.executable] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
             process.arguments = ["-c", shell + " exec " + quoted.joined(separator: " ")]
         } else {
             process.executableURL = URL(fileURLWithPath: CLI.executable)
@@ -124,8 +124,8 @@ struct CLI {
 
     /// Runs `incidents ARGS` with `environment` added; waits for it.
     @discardableResult
-    func run(_ arguments: [String], environment: [String: String] = [:], shell: String? = nil) throws -> Result {
-        try start(arguments, environment: environment, shell: shell).wait()
+    func run(_ arguments: [String], environment: [String: String] = [:], shell: String? = nil, wrapper: [String] = []) throws -> Result {
+        try start(arguments, environment: environment, shell: shell, wrapper: wrapper).wait()
     }
 
     /// Every file below the folder (hidden ones included) with its SHA-256-like fingerprint, for

@@ -133,8 +133,8 @@ func sqlite(_ database: String, _ sql: String) throws -> (status: Int32, out: St
         // Another account (nobody) may read the database and the key, and write the folder, but not the database.
         for file in ["incidents.sqlite", "test.key"] { try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: cli.path(file)) }
         try FileManager.default.setAttributes([.posixPermissions: 0o1777], ofItemAtPath: cli.folder)
-        let asNobody = "exec setpriv --reuid=65534 --regid=65534 --clear-groups"
-        let result = try cli.run(["export", "--for", "police", "--period", "2024", "--out", "out.csv"], shell: asNobody)
+        let asNobody = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+        let result = try cli.run(["export", "--for", "police", "--period", "2024", "--out", "out.csv"], shell: "", wrapper: asNobody)
         #expect(result.status != 0, "\(result.out)")
         // It got as far as the audit entry (the file was ready, hidden), which could not be written.
         #expect(result.err.contains("readonly database") && result.err.contains("nothing was written"), "\(result.err)")

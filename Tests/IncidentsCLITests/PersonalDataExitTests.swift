@@ -1,5 +1,6 @@
 import DemoData
 import Foundation
+import IncidentStore
 import IncidentModel
 import Intake
 import Testing
@@ -94,16 +95,26 @@ import Testing
         defer { cli.cleanUp() }
         let history = DemoHistory(first: CivilDate(iso: "2025-01-01")!, last: CivilDate(iso: "2025-03-31")!)
         let escape = "\u{1B}]0;owned\u{07}\u{1B}[2J\u{1B}[31m"
-        for (name, records) in [("cst.csv", history.own), ("police.csv", history.police)] {
-            var writer = try IncidentCSVWriter(path: cli.path(name), personalData: .include)
-            for var record in records {
-                record.personal.description = Personal(escape + (record.personal.description?.revealed ?? "") + "\u{9B}1m")
-                try writer.write(record)
-            }
-            try writer.close()
+        // An import file with control characters is refused, with their place…
+        var writer = try IncidentCSVWriter(path: cli.path("cst.csv"), personalData: .include)
+        for var record in history.own.prefix(3) {
+            record.personal.description = Personal(escape + (record.personal.description?.revealed ?? ""))
+            try writer.write(record)
         }
-        #expect(try cli.run(["import", "cst.csv"]).status == 0)
-        #expect(try cli.run(["import", "police.csv"]).status == 0)
+        try writer.close()
+        let refusedEscapes = try cli.run(["import", "cst.csv"])
+        #expect(refusedEscapes.status != 0 && refusedEscapes.err.contains("description: a control character (0x1B)"), "\(refusedEscapes.err)")
+        // …so they can only be in a database some other way (an earlier version, a repair by
+        // hand): written here straight through the store, and review must still not pass them on.
+        for (name, records) in [("cst", history.own), ("police", history.police)] {
+            _ = try cli.store().importBatch(BatchInfo(fileName: name, importedAt: "2026-01-01T00:00:00Z")) { batch in
+                for var record in records {
+                    record.personal.description = Personal(escape + (record.personal.description?.revealed ?? "") + "\u{9B}1m")
+                    try batch.upsert(record)
+                }
+                return BatchTotals(checksum: name, byteCount: 0, rowsRead: records.count, rowsRejected: 0)
+            }
+        }
         #expect(try cli.run(["link"]).status == 0)
         let review = try cli.run(["review", "--list"])
         #expect(review.out.contains("Pair "), "the queue has pairs to show")
