@@ -24,18 +24,10 @@ func rawContains(_ path: String, _ needles: [String]) -> [String] {
     return needles.filter { data.range(of: Data($0.utf8)) != nil }
 }
 
-/// Runs the sqlite3 shell on `database` with `sql`.
+/// Runs the sqlite3 shell on `database` with `sql`: its status, and what it printed on either stream.
 func sqlite(_ database: String, _ sql: String) throws -> (status: Int32, out: String) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["sqlite3", database, sql]
-    let out = Pipe()
-    process.standardOutput = out
-    process.standardError = out
-    try process.run()
-    let data = out.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    let run = try toolRun("sqlite3", [database, sql])
+    return (run.status, run.out + run.err)
 }
 
 @Suite(.serialized) struct DataAtRestTests {

@@ -182,8 +182,10 @@ import TestSupport
         let audit = try cli.run(["exports"]).out
         #expect(audit.contains(IncidentStore.operatingSystemUser) && audit.contains("to-police.csv") && audit.contains("y.csv") && audit.contains("C1"))
         #expect(!audit.contains("x.csv"), "a refused export wrote nothing and is not logged")
-        _ = try tool("sqlite3", [cli.path("incidents.sqlite"), "DELETE FROM export_audit"])
-        _ = try tool("sqlite3", [cli.path("incidents.sqlite"), "UPDATE export_audit SET exported_by = 'x'"])
+        let deleted = try toolRun("sqlite3", [cli.path("incidents.sqlite"), "DELETE FROM export_audit"])
+        #expect(deleted.status != 0 && deleted.err.contains("cannot be changed"), "\(deleted)")
+        let updated = try toolRun("sqlite3", [cli.path("incidents.sqlite"), "UPDATE export_audit SET exported_by = 'x'"])
+        #expect(updated.status != 0 && updated.err.contains("cannot be changed"), "\(updated)")
         let tamper = try tool("sqlite3", [cli.path("incidents.sqlite"), "SELECT count(*), sum(exported_by = '\(IncidentStore.operatingSystemUser)') FROM export_audit"])
         #expect(tamper.trimmingCharacters(in: .whitespacesAndNewlines) == "2|2", "the audit log cannot be edited, even with sqlite3")
         #expect(try cli.run(["exports"]).out.contains("to-police.csv"))
