@@ -252,6 +252,14 @@ enum Schema {
                 CREATE TRIGGER export_audit_no_delete BEFORE DELETE ON export_audit BEGIN SELECT RAISE(ABORT, 'the export audit log cannot be changed'); END;
                 """)
         }
+        migrator.registerMigration("v8: campaigns among linked police records") { db in
+            try db.execute(sql: """
+                -- The police record's campaign in the run that kept the pair (police records that
+                -- are each household's copy of one incident, which one team record takes together);
+                -- NULL when the record is alone.
+                ALTER TABLE link_pair ADD COLUMN campaign INTEGER;
+                """)
+        }
         return migrator
     }
 

@@ -10,16 +10,19 @@ public struct LinkRecord: Sendable, Hashable {
     public var policeForce: PoliceForce?
     public var location: String?
     public var postcodeDistrict: String?
+    /// The full postcode when one was given ("NW11 7AB"; personal: read for comparison only).
+    public var postcode: String?
     public var victimType: VictimType?
     public var method: Method?
     /// The free-text description (personal: read for comparison only, never written out).
     public var description: String?
 
     public init(id: Int64, source: Source, reference: String, date: CivilDate, category: Category? = nil,
-                policeForce: PoliceForce? = nil, location: String? = nil, postcodeDistrict: String? = nil,
+                policeForce: PoliceForce? = nil, location: String? = nil, postcodeDistrict: String? = nil, postcode: String? = nil,
                 victimType: VictimType? = nil, method: Method? = nil, description: String? = nil) {
         self.id = id; self.source = source; self.reference = reference; self.date = date; self.category = category
         self.policeForce = policeForce; self.location = location; self.postcodeDistrict = postcodeDistrict
+        self.postcode = postcode
         self.victimType = victimType; self.method = method; self.description = description
     }
 
@@ -27,6 +30,7 @@ public struct LinkRecord: Sendable, Hashable {
     public init(_ incident: Incident, id: Int64) {
         self.init(id: id, source: incident.source, reference: incident.reference, date: incident.date, category: incident.category,
                   policeForce: incident.policeForce, location: incident.location, postcodeDistrict: incident.postcodeDistrict,
+                  postcode: incident.personal.postcode?.revealed.description,
                   victimType: incident.victimType, method: incident.method, description: incident.personal.description?.revealed)
     }
 }
@@ -55,9 +59,12 @@ public enum LinkField: Int, CaseIterable, Sendable, Codable {
     /// What each level means, best agreement first.
     public var levels: [String] {
         switch self {
-        case .date: ["same day", "1 day apart", "2 days apart", "3 or more days apart"]
-        case .place: ["same place", "same local authority", "same force area (place not comparable)",
-                      "same force area, different local authority", "different force areas"]
+        // The police often date a record by when it was reported, days after the incident: the
+        // comparison is asymmetric (police date minus the team's date).
+        case .date: ["same day", "police 1 day later", "police 2–3 days later", "police 4–7 days later",
+                     "police 8 or more days later", "police 1 day earlier", "police 2 or more days earlier"]
+        case .place: ["same full postcode", "same place", "same postcode district, different full postcodes", "same local authority",
+                      "same force area (place not comparable)", "same force area, different local authority", "different force areas"]
         case .category: ["same category", "different category"]
         case .victimType: ["same victim type", "different victim type"]
         case .method: ["same method", "both online or both offline", "different method"]
@@ -70,6 +77,25 @@ public enum LinkField: Int, CaseIterable, Sendable, Codable {
         case .street: ["same street", "different streets"]
         }
     }
+
+    /// The date level of a police record dated `lag` days after the team's (negative: before).
+    public static func dateLevel(lag: Int) -> Int {
+        switch lag {
+        case 0: 0
+        case 1: 1
+        case 2...3: 2
+        case 4...7: 3
+        case 8...: 4
+        case -1: 5
+        default: 6
+        }
+    }
+
+    /// Date levels at which a pair is compared only when its places agree (`Linker` explains why).
+    static let lateDateLevels = 3...4
+
+    /// Place levels at least as good as "same local authority".
+    static let placeAgrees = 0...3
 
     /// Description similarity (0…1) at or above which each of the first five levels applies.
     static let descriptionCuts = [0.75, 0.6, 0.45, 0.32, 0.2]
@@ -117,7 +143,10 @@ struct PreparedRecord: Sendable {
     var area: Int           // the force whose area the record is in, or -1: British Transport Police records take their place's
     var authority: Int      // gazetteer authority, or -1
     var place: Int          // gazetteer place (negative for a postcode-only authority), or Int.min
-    var postcode: String?
+    var district: UInt32    // hash of the postcode district, 0 when none
+    var fullPostcode: UInt32 // hash of the full postcode, 0 when only the district (or nothing) was given
+    /// The streets named in the description or the location field.
+    var streets: [UInt32]
     var category: Int
     var victim: Int
     var method: Int
@@ -142,28 +171,45 @@ struct PreparedRecord: Sendable {
         area = areaForce.flatMap { PreparedRecord.forces.firstIndex(of: $0) } ?? -1
         authority = chosen?.authorityIndex ?? -1
         place = located?.placeIndex ?? Int.min
-        postcode = record.postcodeDistrict?.uppercased()
+        district = record.postcodeDistrict.map { DescriptionText.hash($0.uppercased().utf8) } ?? 0
+        fullPostcode = 0
+        if let full = record.postcode.flatMap(Postcode.init(parsing:)), full.inward != nil {
+            fullPostcode = DescriptionText.hash(full.description.utf8) | 1
+        }
         category = record.category.flatMap { Category.allCases.firstIndex(of: $0) } ?? -1
         victim = record.victimType.flatMap { VictimType.allCases.firstIndex(of: $0) } ?? -1
         method = record.method.flatMap { Method.allCases.firstIndex(of: $0) } ?? -1
         online = record.method.map { $0.isOnline ? 1 : 0 } ?? -1
         text = DescriptionText(record.description, gazetteer: gazetteer)
+        streets = text.streets
+        if let location = record.location {
+            let named = DescriptionText.streets(of: location, gazetteer: gazetteer)
+            if !named.isEmpty { streets = Array(Set(streets).union(named)).sorted() }
+        }
     }
 
     static func placeKey(_ location: String, _ force: PoliceForce?) -> String { location + "\u{1F}" + (force?.rawValue ?? "") }
 
     /// The comparison of two prepared records (the hot loop of linkage: no allocation).
     static func compare(_ a: PreparedRecord, _ b: PreparedRecord) -> ComparisonPattern {
+        compare(a, b, place: placeLevel(a, b))
+    }
+
+    /// The place level of two prepared records (`LinkField.place`), or its "not comparable" value.
+    @inline(__always)
+    static func placeLevel(_ a: PreparedRecord, _ b: PreparedRecord) -> Int {
+        if a.fullPostcode != 0 && a.fullPostcode == b.fullPostcode { return 0 }
+        if a.place != Int.min && a.place == b.place { return 1 }
+        if a.district != 0 && a.district == b.district { return a.fullPostcode != 0 && b.fullPostcode != 0 ? 2 : 1 }
+        if a.authority >= 0 && b.authority >= 0 { return a.authority == b.authority ? 3 : a.area == b.area ? 5 : 6 }
+        if a.area >= 0 && b.area >= 0 { return a.area == b.area ? 4 : 6 }
+        return LinkField.place.levels.count
+    }
+
+    /// The comparison of a police record `a` with one of the team's `b`, the place level known.
+    static func compare(_ a: PreparedRecord, _ b: PreparedRecord, place: Int) -> ComparisonPattern {
         let r = ComparisonPattern.radices
-        let date = min(abs(a.day - b.day), 3)
-        var place = LinkField.place.levels.count
-        if a.place != Int.min && a.place == b.place { place = 0 }
-        else if a.postcode != nil && a.postcode == b.postcode { place = 0 }
-        else if a.authority >= 0 && b.authority >= 0 {
-            place = a.authority == b.authority ? 1 : a.area == b.area ? 3 : 4
-        } else if a.area >= 0 && b.area >= 0 {
-            place = a.area == b.area ? 2 : 4
-        }
+        let date = LinkField.dateLevel(lag: a.day - b.day)
         let category = a.category < 0 || b.category < 0 ? 2 : a.category == b.category ? 0 : 1
         let victim = a.victim < 0 || b.victim < 0 ? 2 : a.victim == b.victim ? 0 : 1
         let method = a.method < 0 || b.method < 0 ? 3 : a.method == b.method ? 0 : a.online == b.online ? 1 : 2
@@ -180,7 +226,7 @@ struct PreparedRecord: Sendable {
         }
         let platform = shared(a.text.platforms, b.text.platforms), venue = shared(a.text.venues, b.text.venues)
         let sex = shared(a.text.victimSex, b.text.victimSex)
-        let street = a.text.streets.isEmpty || b.text.streets.isEmpty ? 2 : DescriptionText.common(a.text.streets, b.text.streets) > 0 ? 0 : 1
+        let street = a.streets.isEmpty || b.streets.isEmpty ? 2 : DescriptionText.common(a.streets, b.streets) > 0 ? 0 : 1
         // Mixed radix in LinkField order, as ComparisonPattern(levels:) packs it.
         var code = date
         code = code * r[1] + place

@@ -36,6 +36,10 @@ public struct DescriptionText: Sendable, Hashable {
     /// and their kind ("brent street", "ballards lane"), sorted. Compared as a field of their own
     /// (`LinkField.street`), not as terms.
     public let streets: [UInt32]
+    /// Whether the account says the incident reached several people or homes ("leaflets through
+    /// the doors of five homes", "several residents", "two Jewish families"): only such an
+    /// incident can have several police records, one per household or victim.
+    public let reachedSeveral: Bool
 
     /// Whether anything in it can be compared (a term the other side also uses).
     public var isComparable: Bool { weightSum > 0 && !trigrams.isEmpty }
@@ -86,6 +90,7 @@ public struct DescriptionText: Sendable, Hashable {
         self.platforms = platforms
         self.venues = venues
         self.victimSex = DescriptionText.victimSex(of: text ?? "")
+        self.reachedSeveral = DescriptionText.reachedSeveral(text ?? "")
         self.streets = streets.sorted()
         self.weights = [Float](repeating: 1, count: self.terms.count)
         self.weightSum = Float(self.terms.count)
@@ -115,6 +120,31 @@ public struct DescriptionText: Sendable, Hashable {
         _ = end()
         return sex
     }
+
+    /// Whether a text says several people or homes were reached: a number of two or more, or a
+    /// word for several, before a plural word for people, homes or their doors (ordinary English,
+    /// not any one data set's wording).
+    static func reachedSeveral(_ text: String) -> Bool {
+        var words: [Substring] = []
+        let lowered = text.lowercased()
+        words = lowered.split { !$0.isLetter && !$0.isNumber }
+        for (k, word) in words.enumerated() {
+            guard DescriptionText.receivers.contains(String(word)) else { continue }
+            for back in words[max(0, k - 4)..<k] {
+                if let n = Int(back), n >= 2 { return true }
+                if DescriptionText.severalWords.contains(String(back)) { return true }
+            }
+        }
+        return false
+    }
+
+    /// Words for more than one.
+    static let severalWords: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens",
+                                            "several", "many", "multiple", "numerous", "various", "all", "neighbouring", "hundreds", "scores"]
+    /// Plural words for people, homes and their doors: who a campaign reaches.
+    static let receivers: Set<String> = ["homes", "houses", "households", "residents", "doors", "letterboxes", "flats", "families",
+                                         "people", "neighbours", "victims", "cars", "vehicles", "properties", "addresses", "shops",
+                                         "businesses", "members", "congregants", "pupils", "students", "parents", "worshippers"]
 
     /// Words that name a person's sex.
     static let sexWords: [String: UInt8] = {
@@ -186,6 +216,14 @@ public struct DescriptionText: Sendable, Hashable {
         var h: UInt32 = 2_166_136_261
         for b in bytes { h = (h ^ UInt32(b)) &* 16_777_619 }
         return h
+    }
+
+    /// The streets a location field names ("LOOM LN, Hertsmere", "near Abbey Road"), hashed as
+    /// `streets` are.
+    static func streets(of location: String, gazetteer: Gazetteer) -> [UInt32] {
+        terms(of: location, gazetteer: gazetteer).compactMap { word in
+            word.hasPrefix(streetMark) ? hash(word.dropFirst(streetMark.count).utf8) : nil
+        }
     }
 
     /// The comparable terms of a description, in order (public for the benchmark's diagnostic).

@@ -13,16 +13,22 @@ public struct LinkOptions: Sendable, Codable, Equatable {
     public var linkAbove: Double
     /// Pairs at or above this (and below `linkAbove`) go to the review queue.
     public var reviewAbove: Double
-    /// Police records are compared with the research team's records up to this many days apart.
+    /// Police records are compared with the research team's records dated up to this many days
+    /// after them (a slip of the date either way).
     public var windowDays: Int
+    /// …and with the team's records dated up to this many days before them: the police often
+    /// date a record by when it was reported, a week or two after the incident. Pairs more than
+    /// `windowDays` apart this way are compared only when their places agree (or neither has one).
+    public var reportedWithinDays: Int
 
     /// Link when a match is more likely than not (the Bayes decision boundary); review from 0.15.
-    public static let standard = LinkOptions(linkAbove: 0.5, reviewAbove: 0.15, windowDays: 3)
+    public static let standard = LinkOptions(linkAbove: 0.5, reviewAbove: 0.15, windowDays: 3, reportedWithinDays: 14)
 
-    public init(linkAbove: Double, reviewAbove: Double, windowDays: Int) {
+    public init(linkAbove: Double, reviewAbove: Double, windowDays: Int, reportedWithinDays: Int? = nil) {
         self.linkAbove = linkAbove
         self.reviewAbove = reviewAbove
         self.windowDays = windowDays
+        self.reportedWithinDays = max(reportedWithinDays ?? LinkOptions.standard.reportedWithinDays, windowDays)
     }
 }
 
@@ -37,6 +43,9 @@ public struct ScoredPair: Sendable, Hashable {
     public var competition: Double
     /// The probability that this pair is the match, other candidates considered.
     public var probability: Double
+    /// The police record's campaign: police records that are copies of one incident reported by
+    /// several households (`Linker` finds them), all sharing the same number; nil when alone.
+    public var campaign: Int? = nil
 }
 
 /// What one field contributed to a pair's weight.
@@ -120,7 +129,7 @@ public struct Linker: Sendable {
     /// Compares and scores.
     public func score(police: [LinkRecord], own: [LinkRecord]) -> Scored {
         precondition(police.count < 1 << Pack.policeBits && own.count < 1 << Pack.ownBits && ComparisonPattern.count <= 1 << Pack.patternBits,
-                     "linkage packs a pair in 64 bits: at most 2,097,151 police records and 2,097,151 own records")
+                     "linkage packs a pair in 64 bits: at most 1,048,575 police records and 1,048,575 own records")
         let clock = ContinuousClock(), t0 = clock.now
         var preparedPolice = prepare(police), preparedOwn = prepare(own)
         let t1 = clock.now
@@ -137,16 +146,21 @@ public struct Linker: Sendable {
                 compatible[a * (forceCount + 1) + b] = gazetteer.neighbouring(PreparedRecord.forces[a], PreparedRecord.forces[b])
             }
         }
-        let window = options.windowDays
+        let window = options.windowDays, late = options.reportedWithinDays
         let forcesCompatible = compatible
-        // Pass 1: every candidate pair's pattern.
+        // Pass 1: every candidate pair's pattern. Pairs whose police record is dated more than
+        // `window` days after the team's are compared only when their places agree (or neither
+        // is placed): a reporting delay is common, but a week's records elsewhere are not worth
+        // comparing. `near` counts, among pairs within the window, how many would pass that test,
+        // so the model can correct the late levels' frequencies for it.
         let chunks = Linker.chunks(p.count)
-        let found = Mutex<[(Int, [UInt64])]>([])
+        let found = Mutex<[(Int, [UInt64], Int, Int)]>([])
         DispatchQueue.concurrentPerform(iterations: chunks.count) { c in
             var pairs: [UInt64] = []
+            var inWindow = 0, wouldPass = 0
             for i in chunks[c] {
                 let police = p[i]
-                let low = Linker.firstIndex(ownDays, atLeast: police.day - window)
+                let low = Linker.firstIndex(ownDays, atLeast: police.day - late)
                 var k = low
                 let pf = police.force < 0 ? forceCount : police.force
                 while k < ownDays.count && ownDays[k] <= police.day + window {
@@ -154,17 +168,28 @@ public struct Linker: Sendable {
                     k += 1
                     let of = o[j].force < 0 ? forceCount : o[j].force
                     guard forcesCompatible[pf * (forceCount + 1) + of] else { continue }
-                    let pattern = PreparedRecord.compare(police, o[j])
+                    let place = PreparedRecord.placeLevel(police, o[j])
+                    let agrees = place <= LinkField.placeAgrees.upperBound || place == LinkField.place.levels.count
+                    if police.day - o[j].day > window {
+                        guard agrees else { continue }
+                    } else {
+                        inWindow += 1
+                        if agrees { wouldPass += 1 }
+                    }
+                    let pattern = PreparedRecord.compare(police, o[j], place: place)
                     pairs.append(Pack.pair(i, j, pattern.code))
                 }
             }
-            found.withLock { $0.append((c, pairs)) }
+            found.withLock { $0.append((c, pairs, inWindow, wouldPass)) }
         }
         let parts = found.withLock { $0 }.sorted { $0.0 < $1.0 }
         var counts = [Int](repeating: 0, count: ComparisonPattern.count)
         for part in parts { for packed in part.1 { counts[Pack.pattern(packed)] += 1 } }
+        let inWindow = parts.reduce(0) { $0 + $1.2 }, wouldPass = parts.reduce(0) { $0 + $1.3 }
+        let passShare = inWindow > 0 ? max(Double(wouldPass) / Double(inWindow), 1e-3) : 1
         let t3 = clock.now
-        let model = MatchModel.estimate(patternCounts: counts, maxMatches: min(police.count, own.count))
+        let model = MatchModel.estimate(patternCounts: counts, maxMatches: min(police.count, own.count),
+                                        filteredDateLevels: LinkField.lateDateLevels, filterPassShare: passShare)
         let t4 = clock.now
         // Pass 2: score each pattern once; sum each record's odds over all its candidates.
         var table = [Double](repeating: -.infinity, count: ComparisonPattern.count)
@@ -180,23 +205,79 @@ public struct Linker: Sendable {
                 ownOdds[Pack.own(packed)] += x
             }
         }
+        // Campaigns: police records of one incident reported by several households (the same
+        // leaflet through many doors) or several victims. They compete for nothing: a team
+        // record takes them all, and the odds of a record's siblings are not counted against it.
+        let reviewOdds = options.reviewAbove / (1 - options.reviewAbove)
+        var strong: [Int: [(police: Int, odds: Double)]] = [:]
+        for part in parts {
+            for packed in part.1 where odds[Pack.pattern(packed)] >= reviewOdds {
+                strong[Pack.own(packed), default: []].append((Pack.police(packed), odds[Pack.pattern(packed)]))
+            }
+        }
+        let campaigns = Linker.campaigns(strong, police: p, own: o)
+        var siblingOdds: [Int: Double] = [:]   // own << 20 | campaign → the campaign's summed odds for that record
+        for (j, candidates) in strong {
+            for c in candidates { if let r = campaigns[c.police] { siblingOdds[j << 20 | r, default: 0] += c.odds } }
+        }
         // Pass 3: keep the pairs above the review threshold, other candidates considered.
         var kept: [ScoredPair] = []
-        let reviewOdds = options.reviewAbove / (1 - options.reviewAbove)
         for part in parts {
             for packed in part.1 {
                 let code = Pack.pattern(packed)
                 guard odds[code] >= reviewOdds else { continue }
                 let i = Pack.police(packed), j = Pack.own(packed)
-                let (competition, probability) = Linker.exclusive(odds: odds[code], policeOdds: policeOdds[i], ownOdds: ownOdds[j])
+                let campaign = campaigns[i]
+                let siblings = campaign.map { max((siblingOdds[j << 20 | $0] ?? 0) - odds[code], 0) } ?? 0
+                let (competition, probability) = Linker.exclusive(odds: odds[code], policeOdds: policeOdds[i], ownOdds: ownOdds[j] - siblings)
                 guard probability >= options.reviewAbove else { continue }
                 kept.append(ScoredPair(police: i, own: j, pattern: ComparisonPattern(code: code), weight: table[code] + competition,
-                                       competition: competition, probability: probability))
+                                       competition: competition, probability: probability, campaign: campaign))
             }
         }
         kept.sort { ($0.weight, $1.police, $1.own) > ($1.weight, $0.police, $0.own) }
         let phases = [("prepare", t1 - t0), ("weigh terms", t2 - t1), ("compare", t3 - t2), ("estimate", t4 - t3), ("keep", clock.now - t4)]
         return Scored(pairs: kept, model: model, compared: compared, phases: phases)
+    }
+
+    /// Police records that are copies of one incident: two police records that are both likely
+    /// partners of the same team record whose account says it reached several people or homes, dated at most a day apart, in the same place (postcode,
+    /// place or local authority), with descriptions nearly the same and no field that differs
+    /// (method, category, victim type). Returns each such record's campaign (the smallest police
+    /// index among its copies, transitively).
+    static func campaigns(_ strong: [Int: [(police: Int, odds: Double)]], police p: [PreparedRecord], own o: [PreparedRecord]) -> [Int: Int] {
+        var parent: [Int: Int] = [:]
+        func find(_ x: Int) -> Int {
+            var x = x
+            while let up = parent[x], up != x { x = up }
+            return x
+        }
+        for j in strong.keys.sorted() where o[j].text.reachedSeveral {
+            let candidates = strong[j]!.map(\.police).sorted()
+            guard candidates.count >= 2, candidates.count <= 64 else { continue }
+            for x in candidates.indices {
+                for y in candidates.indices where y > x {
+                    let a = p[candidates[x]], b = p[candidates[y]]
+                    guard Linker.copies(a, b) else { continue }
+                    let ra = find(candidates[x]), rb = find(candidates[y])
+                    if parent[ra] == nil { parent[ra] = ra }
+                    if parent[rb] == nil { parent[rb] = rb }
+                    if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
+                }
+            }
+        }
+        var out: [Int: Int] = [:]
+        for i in parent.keys { out[i] = find(i) }
+        return out
+    }
+
+    /// Whether two police records read as copies of one incident (see `campaigns`).
+    static func copies(_ a: PreparedRecord, _ b: PreparedRecord) -> Bool {
+        guard abs(a.day - b.day) <= 1 else { return false }
+        guard LinkField.placeAgrees.contains(PreparedRecord.placeLevel(a, b)) else { return false }
+        for (x, y) in [(a.method, b.method), (a.category, b.category), (a.victim, b.victim)] where x >= 0 && y >= 0 && x != y { return false }
+        guard a.text.isComparable, b.text.isComparable else { return false }
+        return a.text.similarity(to: b.text) >= LinkField.descriptionCuts[1]
     }
 
     /// A pair's probability when each record has at most one partner: the pair's odds against
@@ -219,7 +300,7 @@ public struct Linker: Sendable {
 
     /// A candidate pair in 64 bits: police index | own index | pattern code.
     enum Pack {
-        static let policeBits = 21, ownBits = 21, patternBits = 22
+        static let policeBits = 20, ownBits = 20, patternBits = 24
         static func pair(_ police: Int, _ own: Int, _ pattern: Int) -> UInt64 {
             UInt64(police) << UInt64(ownBits + patternBits) | UInt64(own) << UInt64(patternBits) | UInt64(pattern)
         }
@@ -277,22 +358,36 @@ public enum LinkAssignment {
     /// Decides each pair's state: a person's decisions first; then, best first, a pair links
     /// automatically at or above `linkAbove` when neither record is linked yet (one police record
     /// to one of the team's records), is queued between the thresholds, and is superseded when a
-    /// record of it is already linked.
+    /// record of it is already linked. A campaign (`campaign` gives a police record's, nil when
+    /// alone) is the exception: a team record linked to one of its police records takes the
+    /// others too, as each household's report of the one incident.
     public static func assign(_ pairs: [(key: Int, probability: Double, decision: LinkDecision?)], linkAbove: Double,
-                              police: (Int) -> Int, own: (Int) -> Int) -> [PairState] {
+                              police: (Int) -> Int, own: (Int) -> Int, campaign: (Int) -> Int? = { _ in nil }) -> [PairState] {
         var states = [PairState](repeating: .queued, count: pairs.count)
-        var usedPolice = Set<Int>(), usedOwn = Set<Int>()
+        var usedPolice = Set<Int>()
+        var usedOwn: [Int: Int?] = [:]   // own record → the campaign of the police record(s) it took
+        func take(_ i: Int) {
+            usedPolice.insert(police(i))
+            let c = campaign(i)
+            if let existing = usedOwn[own(i)] { if existing != c { usedOwn[own(i)] = .some(nil) } } else { usedOwn[own(i)] = c }
+        }
+        /// Whether pair i's team record is free for it: untaken, or taken by its own campaign.
+        func ownFree(_ i: Int) -> Bool {
+            guard let taken = usedOwn[own(i)] else { return true }
+            guard let c = campaign(i), let t = taken else { return false }
+            return c == t
+        }
         for (i, pair) in pairs.enumerated() where pair.decision == .accept {
             states[i] = .accepted
-            usedPolice.insert(police(i)); usedOwn.insert(own(i))
+            take(i)
         }
         let order = pairs.indices.sorted { (pairs[$0].probability, pairs[$1].key) > (pairs[$1].probability, pairs[$0].key) }
         for i in order where pairs[i].decision != .accept {
             if pairs[i].decision == .reject { states[i] = .rejected; continue }
-            if usedPolice.contains(police(i)) || usedOwn.contains(own(i)) { states[i] = .superseded; continue }
+            if usedPolice.contains(police(i)) || !ownFree(i) { states[i] = .superseded; continue }
             if pairs[i].probability >= linkAbove && pairs[i].decision != .skip {
                 states[i] = .linked
-                usedPolice.insert(police(i)); usedOwn.insert(own(i))
+                take(i)
             } else {
                 states[i] = .queued
             }

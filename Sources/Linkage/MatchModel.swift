@@ -45,11 +45,20 @@ public struct MatchModel: Sendable, Codable, Equatable {
     /// all pairs, for date and place, with the other fields' m fixed. The prior is then
     /// estimated over all pairs with m and u fixed, and capped at one match per record of the
     /// smaller side (`maxMatches`).
-    public static func estimate(patternCounts: [Int], maxMatches: Int? = nil, maxIterations: Int = 200) -> MatchModel {
+    ///
+    /// `filteredDateLevels`: date levels whose pairs were compared only when they passed a test
+    /// that a share `filterPassShare` of the other pairs pass (the late-reported pairs, compared
+    /// only when their places agree): their frequency among all pairs, as u needs it, is the
+    /// counted one divided by that share.
+    public static func estimate(patternCounts: [Int], maxMatches: Int? = nil, maxIterations: Int = 200,
+                                filteredDateLevels: ClosedRange<Int>? = nil, filterPassShare: Double = 1) -> MatchModel {
         let patterns = patternCounts.indices.filter { patternCounts[$0] > 0 }.map { (ComparisonPattern(code: $0).levels, Double(patternCounts[$0])) }
         var frequencies = LinkField.allCases.map { [Double](repeating: 1e-3, count: $0.levels.count) }
         for (levels, n) in patterns {
             for (f, level) in levels.enumerated() { if let level { frequencies[f][level] += n } }
+        }
+        if let filtered = filteredDateLevels {
+            for level in filtered { frequencies[LinkField.date.rawValue][level] /= filterPassShare }
         }
         frequencies = frequencies.map { row in let s = row.reduce(0, +); return row.map { $0 / s } }
         var model = start(frequencies: frequencies)
@@ -63,7 +72,7 @@ public struct MatchModel: Sendable, Codable, Equatable {
         let all = LinkField.allCases.map(\.rawValue)
         let comparedInBlock = all.filter { $0 != d && $0 != p }
         let sessions: [(block: ([Int?]) -> Bool, fields: [Int], evidence: [Int])] = [
-            ({ $0[d] == 0 && $0[p] == 0 }, comparedInBlock, comparedInBlock),
+            ({ $0[d] == 0 && ($0[p] ?? 9) <= 1 }, comparedInBlock, comparedInBlock),
             ({ _ in true }, [d, p], all),
         ]
         var iterations = 0
