@@ -63,7 +63,7 @@ extension IncidentStore {
         try read { db in
             var police: [LinkRecord] = [], own: [LinkRecord] = []
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT id, source, reference, date, category, police_force, location, postcode_district, victim_type, method, description, postcode
+                SELECT id, source, reference, date, category, police_force, location, postcode_district, victim_type, method, description, postcode, offender_description
                 FROM incident WHERE source IN ('cst', 'police')
                 """)
             while let row = try rows.next() {
@@ -75,7 +75,7 @@ extension IncidentStore {
                     location: row[6], postcodeDistrict: row[7], postcode: row[11],
                     victimType: (row[8] as String?).flatMap(VictimType.init(rawValue:)),
                     method: (row[9] as String?).flatMap(Method.init(rawValue:)),
-                    description: row[10])
+                    description: row[10], offenderDescription: row[12])
                 if source.isPolice { police.append(record) } else { own.append(record) }
             }
             return (police, own)

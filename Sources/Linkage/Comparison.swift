@@ -16,14 +16,18 @@ public struct LinkRecord: Sendable, Hashable {
     public var method: Method?
     /// The free-text description (personal: read for comparison only, never written out).
     public var description: String?
+    /// How the victim or a witness described the offender ("a man in his 20s", "2 x males";
+    /// personal: read for comparison only).
+    public var offenderDescription: String?
 
     public init(id: Int64, source: Source, reference: String, date: CivilDate, category: Category? = nil,
                 policeForce: PoliceForce? = nil, location: String? = nil, postcodeDistrict: String? = nil, postcode: String? = nil,
-                victimType: VictimType? = nil, method: Method? = nil, description: String? = nil) {
+                victimType: VictimType? = nil, method: Method? = nil, description: String? = nil, offenderDescription: String? = nil) {
         self.id = id; self.source = source; self.reference = reference; self.date = date; self.category = category
         self.policeForce = policeForce; self.location = location; self.postcodeDistrict = postcodeDistrict
         self.postcode = postcode
         self.victimType = victimType; self.method = method; self.description = description
+        self.offenderDescription = offenderDescription
     }
 
     /// The compared fields of `incident` (its description read for comparison only).
@@ -31,14 +35,15 @@ public struct LinkRecord: Sendable, Hashable {
         self.init(id: id, source: incident.source, reference: incident.reference, date: incident.date, category: incident.category,
                   policeForce: incident.policeForce, location: incident.location, postcodeDistrict: incident.postcodeDistrict,
                   postcode: incident.personal.postcode?.revealed.description,
-                  victimType: incident.victimType, method: incident.method, description: incident.personal.description?.revealed)
+                  victimType: incident.victimType, method: incident.method, description: incident.personal.description?.revealed,
+                  offenderDescription: incident.personal.offenderDescription?.revealed)
     }
 }
 
 /// The fields a pair is compared on, each with ordered agreement levels (best first). A field
 /// not recorded on either side has no level and contributes nothing.
 public enum LinkField: Int, CaseIterable, Sendable, Codable {
-    case date, place, category, victimType, method, description, time, platform, venue, victimSex, street
+    case date, place, category, victimType, method, description, time, platform, venue, victimSex, street, ages
 
     public var name: String {
         switch self {
@@ -53,6 +58,7 @@ public enum LinkField: Int, CaseIterable, Sendable, Codable {
         case .venue: "where exactly"
         case .victimSex: "victim's sex"
         case .street: "street"
+        case .ages: "the people described"
         }
     }
 
@@ -75,6 +81,7 @@ public enum LinkField: Int, CaseIterable, Sendable, Codable {
         case .venue: ["same kind of place", "different kinds of place"]
         case .victimSex: ["same sex", "different sex"]
         case .street: ["same street", "different streets"]
+        case .ages: ["the people described agree (sex, number, age)", "the people described differ"]
         }
     }
 
@@ -152,6 +159,7 @@ struct PreparedRecord: Sendable {
     var method: Int
     var online: Int         // 1 online, 0 offline, -1 unknown
     var text: DescriptionText
+    var offender: OffenderSketch
 
     static let forces = PoliceForce.allCases
 
@@ -181,6 +189,7 @@ struct PreparedRecord: Sendable {
         method = record.method.flatMap { Method.allCases.firstIndex(of: $0) } ?? -1
         online = record.method.map { $0.isOnline ? 1 : 0 } ?? -1
         text = DescriptionText(record.description, gazetteer: gazetteer)
+        offender = OffenderSketch(record.offenderDescription ?? "")
         streets = text.streets
         if let location = record.location {
             let named = DescriptionText.streets(of: location, gazetteer: gazetteer)
@@ -239,7 +248,18 @@ struct PreparedRecord: Sendable {
         code = code * r[8] + venue
         code = code * r[9] + sex
         code = code * r[10] + street
+        code = code * r[11] + people(a, b)
         return ComparisonPattern(code: code)
+    }
+
+    /// The people described: the ages either account gives anyone, and the offender's sex, number
+    /// and age as described. Any of these that differs makes the level "differ"; otherwise any
+    /// that agrees makes it "agree"; otherwise not comparable.
+    static func people(_ a: PreparedRecord, _ b: PreparedRecord) -> Int {
+        let parts = [shared(a.text.ages, b.text.ages), shared(a.offender.sex, b.offender.sex),
+                     shared(a.offender.number, b.offender.number), shared(a.offender.ages, b.offender.ages)]
+        if parts.contains(1) { return 1 }
+        return parts.contains(0) ? 0 : 2
     }
 
     /// Two sets of kinds (bits): 0 when they share one, 1 when they share none, 2 (not
@@ -247,4 +267,35 @@ struct PreparedRecord: Sendable {
     static func shared<Bits: FixedWidthInteger>(_ a: Bits, _ b: Bits) -> Int {
         a == 0 || b == 0 ? 2 : a & b != 0 ? 0 : 1
     }
+}
+
+/// An offender as described, reduced to what two accounts can agree or differ on: sex (bit 0
+/// male, bit 1 female), number (bit 0 one, bit 1 two, bit 2 a group) and age (decades, as
+/// `DescriptionText.ages`); 0 where not said.
+struct OffenderSketch: Sendable {
+    var sex: UInt8 = 0
+    var number: UInt8 = 0
+    var ages: UInt16 = 0
+
+    init(_ text: String) {
+        guard !text.isEmpty else { return }
+        let words = text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        var singular = false, plural = false, two = false
+        for (k, word) in words.enumerated() {
+            if let bit = DescriptionText.sexWords[word] { sex |= bit }
+            if OffenderSketch.oneWords.contains(word) { singular = true }
+            if OffenderSketch.groupWords.contains(word) { plural = true }
+            if word == "two" || word == "2" || word == "pair" || word == "couple" { two = true }
+            if let n = Int(word), n >= 3, n < 20, k + 1 < words.count, !["yrs", "years", "s"].contains(words[k + 1]) { plural = true }
+            if ["males", "females", "men", "women", "boys", "girls", "youths", "teenagers", "people", "persons"].contains(word) { plural = plural || !two }
+        }
+        if two { number = 2 } else if plural { number = 4 } else if singular || sex != 0 { number = 1 }
+        // A group of men and women names both sexes; a single person one.
+        ages = DescriptionText.ages(of: text)
+    }
+
+    /// Words for one person.
+    static let oneWords: Set<String> = ["a", "an", "one", "man", "woman", "male", "female", "boy", "girl", "lone", "single"]
+    /// Words for a group.
+    static let groupWords: Set<String> = ["group", "gang", "crowd", "several", "three", "four", "five", "many", "mob"]
 }

@@ -40,6 +40,10 @@ public struct DescriptionText: Sendable, Hashable {
     /// the doors of five homes", "several residents", "two Jewish families"): only such an
     /// incident can have several police records, one per household or victim.
     public let reachedSeveral: Bool
+    /// The ages the account gives anyone (victim or offender), as decades (bit k: 10k to 10k+9):
+    /// "in his 20s", "(male, 50s)", "aged 34", "approx 30", "20-30 yrs", "teenagers". Compared
+    /// as a field of their own (`LinkField.ages`).
+    public let ages: UInt16
 
     /// Whether anything in it can be compared (a term the other side also uses).
     public var isComparable: Bool { weightSum > 0 && !trigrams.isEmpty }
@@ -91,6 +95,7 @@ public struct DescriptionText: Sendable, Hashable {
         self.venues = venues
         self.victimSex = DescriptionText.victimSex(of: text ?? "")
         self.reachedSeveral = DescriptionText.reachedSeveral(text ?? "")
+        self.ages = DescriptionText.ages(of: text ?? "")
         self.streets = streets.sorted()
         self.weights = [Float](repeating: 1, count: self.terms.count)
         self.weightSum = Float(self.terms.count)
@@ -136,6 +141,30 @@ public struct DescriptionText: Sendable, Hashable {
             }
         }
         return false
+    }
+
+    /// The decades of the ages a text gives (see `ages`).
+    static func ages(of text: String) -> UInt16 {
+        let words = text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        var decades: UInt16 = 0
+        func add(_ years: Int) { if (10...99).contains(years) { decades |= 1 << UInt16(years / 10) } }
+        for (k, word) in words.enumerated() {
+            let before = k > 0 ? words[k - 1] : "", after = k + 1 < words.count ? words[k + 1] : ""
+            // "20s", "40s": a decade.
+            if word.count == 3, word.hasSuffix("s"), let n = Int(word.dropLast()), n % 10 == 0 { add(n); continue }
+            if let n = Int(word) {
+                let ageBefore = ["aged", "age", "approx", "approximately", "about", "around", "ages", "roughly"].contains(before)
+                let ageAfter = ["yrs", "years", "yr", "year", "yo", "yoa"].contains(after)
+                // "20-30 yrs": both ends.
+                let rangeEnd = k + 2 < words.count && Int(after) != nil && ["yrs", "years", "yo"].contains(words[k + 2])
+                if ageBefore || ageAfter || rangeEnd { add(n) }
+                if rangeEnd, let m = Int(after) { add(m) }
+                continue
+            }
+            if ["teenager", "teenagers", "teen", "teens", "teenage", "juvenile", "juveniles", "youths", "youth", "schoolboy",
+                "schoolgirl", "schoolboys", "schoolgirls"].contains(word) { decades |= 1 << 1 }
+        }
+        return decades
     }
 
     /// Words for more than one.

@@ -183,55 +183,89 @@ public struct Linker: Sendable {
             found.withLock { $0.append((c, pairs, inWindow, wouldPass)) }
         }
         let parts = found.withLock { $0 }.sorted { $0.0 < $1.0 }
-        var counts = [Int](repeating: 0, count: ComparisonPattern.count)
-        for part in parts { for packed in part.1 { counts[Pack.pattern(packed)] += 1 } }
+        // The patterns seen, numbered densely (`slot`), with their counts.
+        var slot = [Int32](repeating: -1, count: ComparisonPattern.count)
+        var observed: [(code: Int, count: Int)] = []
+        for part in parts {
+            for packed in part.1 {
+                let code = Pack.pattern(packed)
+                if slot[code] < 0 { slot[code] = Int32(observed.count); observed.append((code, 0)) }
+                observed[Int(slot[code])].count += 1
+            }
+        }
         let inWindow = parts.reduce(0) { $0 + $1.2 }, wouldPass = parts.reduce(0) { $0 + $1.3 }
         let passShare = inWindow > 0 ? max(Double(wouldPass) / Double(inWindow), 1e-3) : 1
         let t3 = clock.now
-        let model = MatchModel.estimate(patternCounts: counts, maxMatches: min(police.count, own.count),
+        var model = MatchModel.estimate(observed: observed, maxMatches: min(police.count, own.count),
                                         filteredDateLevels: LinkField.lateDateLevels, filterPassShare: passShare)
-        let t4 = clock.now
-        // Pass 2: score each pattern once; sum each record's odds over all its candidates.
-        var table = [Double](repeating: -.infinity, count: ComparisonPattern.count)
-        for code in counts.indices where counts[code] > 0 { table[code] = model.weight(ComparisonPattern(code: code).levels) }
-        let odds = table.map { pow(2, $0) }
+        // EM steps under the one-partner rule: each pair's probability with its records' other
+        // candidates considered, summed by pattern, re-estimates m and the prior.
+        let levels = observed.map { ComparisonPattern(code: $0.code).levels }
+        let slots = slot
+        var odds = [Double](repeating: 0, count: observed.count)
         var policeOdds = [Double](repeating: 0, count: p.count), ownOdds = [Double](repeating: 0, count: o.count)
-        var compared = 0
-        for part in parts {
-            compared += part.1.count
-            for packed in part.1 {
-                let x = odds[Pack.pattern(packed)]
-                policeOdds[Pack.police(packed)] += x
-                ownOdds[Pack.own(packed)] += x
+        func sumOdds() {
+            for k in observed.indices { odds[k] = pow(2, model.weight(levels[k])) }
+            for i in policeOdds.indices { policeOdds[i] = 0 }
+            for j in ownOdds.indices { ownOdds[j] = 0 }
+            for part in parts {
+                for packed in part.1 {
+                    let x = odds[Int(slots[Pack.pattern(packed)])]
+                    policeOdds[Pack.police(packed)] += x
+                    ownOdds[Pack.own(packed)] += x
+                }
             }
         }
+        for _ in 0..<Linker.structuredSteps {
+            sumOdds()
+            var share = [Double](repeating: 0, count: observed.count)
+            for part in parts {
+                for packed in part.1 {
+                    let k = Int(slots[Pack.pattern(packed)])
+                    share[k] += Linker.exclusive(odds: odds[k], policeOdds: policeOdds[Pack.police(packed)], ownOdds: ownOdds[Pack.own(packed)]).probability
+                }
+            }
+            model = model.refined(patterns: levels, counts: observed.map(\.count), matchShare: share, maxMatches: min(police.count, own.count))
+        }
+        let t4 = clock.now
+        // Pass 2: score each pattern once; sum each record's odds over all its candidates.
+        sumOdds()
+        let table = observed.indices.map { model.weight(levels[$0]) }
+        let compared = parts.reduce(0) { $0 + $1.1.count }
         // Campaigns: police records of one incident reported by several households (the same
         // leaflet through many doors) or several victims. They compete for nothing: a team
         // record takes them all, and the odds of a record's siblings are not counted against it.
         let reviewOdds = options.reviewAbove / (1 - options.reviewAbove)
         var strong: [Int: [(police: Int, odds: Double)]] = [:]
         for part in parts {
-            for packed in part.1 where odds[Pack.pattern(packed)] >= reviewOdds {
-                strong[Pack.own(packed), default: []].append((Pack.police(packed), odds[Pack.pattern(packed)]))
+            for packed in part.1 where odds[Int(slots[Pack.pattern(packed)])] >= reviewOdds * Linker.campaignReach {
+                strong[Pack.own(packed), default: []].append((Pack.police(packed), odds[Int(slots[Pack.pattern(packed)])]))
             }
         }
         let campaigns = Linker.campaigns(strong, police: p, own: o)
         var siblingOdds: [Int: Double] = [:]   // own << 20 | campaign → the campaign's summed odds for that record
+        var campaignBest: [Int: Double] = [:]  // own << 20 | campaign → its best member's odds for that record
         for (j, candidates) in strong {
-            for c in candidates { if let r = campaigns[c.police] { siblingOdds[j << 20 | r, default: 0] += c.odds } }
+            for c in candidates {
+                guard let r = campaigns[c.police] else { continue }
+                siblingOdds[j << 20 | r, default: 0] += c.odds
+                campaignBest[j << 20 | r] = max(campaignBest[j << 20 | r] ?? 0, c.odds)
+            }
         }
         // Pass 3: keep the pairs above the review threshold, other candidates considered.
         var kept: [ScoredPair] = []
         for part in parts {
             for packed in part.1 {
-                let code = Pack.pattern(packed)
-                guard odds[code] >= reviewOdds else { continue }
+                let code = Pack.pattern(packed), k = Int(slots[code])
                 let i = Pack.police(packed), j = Pack.own(packed)
                 let campaign = campaigns[i]
-                let siblings = campaign.map { max((siblingOdds[j << 20 | $0] ?? 0) - odds[code], 0) } ?? 0
-                let (competition, probability) = Linker.exclusive(odds: odds[code], policeOdds: policeOdds[i], ownOdds: ownOdds[j] - siblings)
-                guard probability >= options.reviewAbove else { continue }
-                kept.append(ScoredPair(police: i, own: j, pattern: ComparisonPattern(code: code), weight: table[code] + competition,
+                // A copy in a campaign is kept when its best member is likely enough: it joins it.
+                let joins = campaign.map { (campaignBest[j << 20 | $0] ?? 0) >= reviewOdds } ?? false
+                guard odds[k] >= reviewOdds || joins else { continue }
+                let siblings = campaign.map { max((siblingOdds[j << 20 | $0] ?? 0) - odds[k], 0) } ?? 0
+                let (competition, probability) = Linker.exclusive(odds: odds[k], policeOdds: policeOdds[i], ownOdds: ownOdds[j] - siblings)
+                guard probability >= options.reviewAbove || joins else { continue }
+                kept.append(ScoredPair(police: i, own: j, pattern: ComparisonPattern(code: code), weight: table[k] + competition,
                                        competition: competition, probability: probability, campaign: campaign))
             }
         }
@@ -279,6 +313,13 @@ public struct Linker: Sendable {
         guard a.text.isComparable, b.text.isComparable else { return false }
         return a.text.similarity(to: b.text) >= LinkField.descriptionCuts[1]
     }
+
+    /// How much less likely than the review threshold a team record's candidate may be and still
+    /// count as a copy in a campaign (it then joins the campaign's best member).
+    static let campaignReach = 1.0 / 16
+
+    /// EM steps under the one-partner rule after the pattern-level EM (`score`).
+    static let structuredSteps = 8
 
     /// A pair's probability when each record has at most one partner: the pair's odds against
     /// the alternatives that neither record has a partner (1) or that either has another one (the
@@ -382,16 +423,33 @@ public enum LinkAssignment {
             take(i)
         }
         let order = pairs.indices.sorted { (pairs[$0].probability, pairs[$1].key) > (pairs[$1].probability, pairs[$0].key) }
+        /// Whether pair i's team record is already linked to a copy of its police record.
+        func joinsCampaign(_ i: Int) -> Bool {
+            guard let c = campaign(i), let taken = usedOwn[own(i)], let t = taken else { return false }
+            return c == t
+        }
         for i in order where pairs[i].decision != .accept {
             if pairs[i].decision == .reject { states[i] = .rejected; continue }
             if usedPolice.contains(police(i)) || !ownFree(i) { states[i] = .superseded; continue }
-            if pairs[i].probability >= linkAbove && pairs[i].decision != .skip {
+            if (pairs[i].probability >= linkAbove || joinsCampaign(i)) && pairs[i].decision != .skip {
                 states[i] = .linked
                 take(i)
             } else {
                 states[i] = .queued
             }
         }
+        // A copy queued before its campaign's first link joins it now.
+        var joined = true
+        while joined {
+            joined = false
+            for i in order where states[i] == .queued && pairs[i].decision != .skip && !usedPolice.contains(police(i)) && joinsCampaign(i) {
+                states[i] = .linked
+                take(i)
+                joined = true
+            }
+        }
+        // A queued pair whose police record has since linked elsewhere is superseded.
+        for i in order where states[i] == .queued && usedPolice.contains(police(i)) && pairs[i].decision == nil { states[i] = .superseded }
         return states
     }
 

@@ -52,7 +52,14 @@ public struct MatchModel: Sendable, Codable, Equatable {
     /// counted one divided by that share.
     public static func estimate(patternCounts: [Int], maxMatches: Int? = nil, maxIterations: Int = 200,
                                 filteredDateLevels: ClosedRange<Int>? = nil, filterPassShare: Double = 1) -> MatchModel {
-        let patterns = patternCounts.indices.filter { patternCounts[$0] > 0 }.map { (ComparisonPattern(code: $0).levels, Double(patternCounts[$0])) }
+        estimate(observed: patternCounts.indices.filter { patternCounts[$0] > 0 }.map { ($0, patternCounts[$0]) }, maxMatches: maxMatches,
+                 maxIterations: maxIterations, filteredDateLevels: filteredDateLevels, filterPassShare: filterPassShare)
+    }
+
+    /// The same, from the patterns observed and how often each was (pattern code, count).
+    public static func estimate(observed: [(code: Int, count: Int)], maxMatches: Int? = nil, maxIterations: Int = 200,
+                                filteredDateLevels: ClosedRange<Int>? = nil, filterPassShare: Double = 1) -> MatchModel {
+        let patterns = observed.map { (ComparisonPattern(code: $0.code).levels, Double($0.count)) }
         var frequencies = LinkField.allCases.map { [Double](repeating: 1e-3, count: $0.levels.count) }
         for (levels, n) in patterns {
             for (f, level) in levels.enumerated() { if let level { frequencies[f][level] += n } }
@@ -125,6 +132,24 @@ public struct MatchModel: Sendable, Codable, Equatable {
         }
         model.iterations = iterations
         return model
+    }
+
+    /// m and the prior again, from the probability of each pattern's pairs under the one-partner
+    /// rule (`matchShare[k]`: the summed probability of the pairs with pattern `patterns[k]`,
+    /// `count[k]` of them): an EM step under the structure of the problem, where a pair whose
+    /// records have better candidates counts for less, instead of as an independent pair.
+    func refined(patterns: [[Int?]], counts: [Int], matchShare: [Double], maxMatches: Int) -> MatchModel {
+        var next = self
+        var mCount = LinkField.allCases.map { [Double](repeating: 1e-6, count: $0.levels.count) }
+        var matches = 0.0, total = 0.0
+        for k in patterns.indices {
+            matches += matchShare[k]
+            total += Double(counts[k])
+            for (f, level) in patterns[k].enumerated() { if let level { mCount[f][level] += matchShare[k] } }
+        }
+        for f in mCount.indices { let sum = mCount[f].reduce(0, +); next.m[f] = mCount[f].map { $0 / sum } }
+        next.prior = min(max(matches / max(total, 1), 1e-6), min(Double(maxMatches) / max(total, 1), 1 - 1e-6))
+        return next
     }
 
     /// log2(m/u) of every field's levels: weights[field][level].
