@@ -160,7 +160,7 @@ func labelledQuality(_ folder: String, scratch: String, incidents: String) throw
     let (police, own) = try IncidentStore(path: database).linkRecords()
     let text = try String(contentsOfFile: (folder as NSString).appendingPathComponent("truth.csv"), encoding: .utf8)
     var truth: [String: String] = [:]
-    for line in text.split(separator: "\n").dropFirst() {
+    for line in text.split(whereSeparator: \.isNewline).dropFirst() {
         let cells = line.split(separator: ",").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
         if cells.count >= 2 { truth[cells[1]] = cells[0] }
     }

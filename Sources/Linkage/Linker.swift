@@ -21,8 +21,9 @@ public struct LinkOptions: Sendable, Codable, Equatable {
     /// `windowDays` apart this way are compared only when their places agree (or neither has one).
     public var reportedWithinDays: Int
 
-    /// Link when a match is more likely than not (the Bayes decision boundary); review from 0.15.
-    public static let standard = LinkOptions(linkAbove: 0.5, reviewAbove: 0.15, windowDays: 3, reportedWithinDays: 14)
+    /// Link when a match is more likely than not (the Bayes decision boundary); review from 0.3
+    /// (below it, four pairs in five are different incidents: not worth a person's time).
+    public static let standard = LinkOptions(linkAbove: 0.5, reviewAbove: 0.3, windowDays: 3, reportedWithinDays: 14)
 
     public init(linkAbove: Double, reviewAbove: Double, windowDays: Int, reportedWithinDays: Int? = nil) {
         self.linkAbove = linkAbove
