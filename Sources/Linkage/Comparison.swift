@@ -152,8 +152,9 @@ struct PreparedRecord: Sendable {
     var place: Int          // gazetteer place (negative for a postcode-only authority), or Int.min
     var district: UInt32    // hash of the postcode district, 0 when none
     var fullPostcode: UInt32 // hash of the full postcode, 0 when only the district (or nothing) was given
-    /// The streets named in the description or the location field.
+    /// The streets named in the description or the location field (`DescriptionText.streetKeys`).
     var streets: [UInt32]
+    var streetSkeletons: [UInt32]
     var category: Int
     var victim: Int
     var method: Int
@@ -163,7 +164,7 @@ struct PreparedRecord: Sendable {
 
     static let forces = PoliceForce.allCases
 
-    init(_ record: LinkRecord, gazetteer: Gazetteer, places: [String: GazetteerPlace?]) {
+    init(_ record: LinkRecord, gazetteer: Gazetteer, places: [String: GazetteerPlace?], locationStreets: [String: [String]] = [:]) {
         day = record.date.dayNumber
         var force = record.policeForce
         var located: GazetteerPlace?
@@ -191,9 +192,12 @@ struct PreparedRecord: Sendable {
         text = DescriptionText(record.description, gazetteer: gazetteer)
         offender = OffenderSketch(record.offenderDescription ?? "")
         streets = text.streets
+        streetSkeletons = text.streetSkeletons
         if let location = record.location {
-            let named = DescriptionText.streets(of: location, gazetteer: gazetteer)
-            if !named.isEmpty { streets = Array(Set(streets).union(named)).sorted() }
+            let named = locationStreets[location] ?? DescriptionText.streets(of: location, gazetteer: gazetteer)
+            if !named.isEmpty {
+                (streets, streetSkeletons) = DescriptionText.streetKeys(Array(Set(text.streetNames).union(named)).sorted())
+            }
         }
     }
 
@@ -235,7 +239,8 @@ struct PreparedRecord: Sendable {
         }
         let platform = shared(a.text.platforms, b.text.platforms), venue = shared(a.text.venues, b.text.venues)
         let sex = shared(a.text.victimSex, b.text.victimSex)
-        let street = a.streets.isEmpty || b.streets.isEmpty ? 2 : DescriptionText.common(a.streets, b.streets) > 0 ? 0 : 1
+        let street = a.streets.isEmpty || b.streets.isEmpty ? 2
+            : DescriptionText.sameStreet(a.streets, a.streetSkeletons, b.streets, b.streetSkeletons) ? 0 : 1
         // Mixed radix in LinkField order, as ComparisonPattern(levels:) packs it.
         var code = date
         code = code * r[1] + place
@@ -279,23 +284,25 @@ struct OffenderSketch: Sendable {
 
     init(_ text: String) {
         guard !text.isEmpty else { return }
-        let words = text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        let words = DescriptionText.rawWords(text)
         var singular = false, plural = false, two = false
         for (k, word) in words.enumerated() {
             if let bit = DescriptionText.sexWords[word] { sex |= bit }
             if OffenderSketch.oneWords.contains(word) { singular = true }
             if OffenderSketch.groupWords.contains(word) { plural = true }
             if word == "two" || word == "2" || word == "pair" || word == "couple" { two = true }
-            if let n = Int(word), n >= 3, n < 20, k + 1 < words.count, !["yrs", "years", "s"].contains(words[k + 1]) { plural = true }
-            if ["males", "females", "men", "women", "boys", "girls", "youths", "teenagers", "people", "persons"].contains(word) { plural = plural || !two }
+            if let n = Int(word), n >= 3, n < 20, k + 1 < words.count, !DescriptionText.ageAfter.contains(words[k + 1]) { plural = true }
+            if OffenderSketch.pluralWords.contains(word) { plural = plural || !two }
         }
         if two { number = 2 } else if plural { number = 4 } else if singular || sex != 0 { number = 1 }
         // A group of men and women names both sexes; a single person one.
-        ages = DescriptionText.ages(of: text)
+        ages = DescriptionText.ages(words)
     }
 
     /// Words for one person.
     static let oneWords: Set<String> = ["a", "an", "one", "man", "woman", "male", "female", "boy", "girl", "lone", "single"]
+    /// Plural words for people.
+    static let pluralWords: Set<String> = ["males", "females", "men", "women", "boys", "girls", "youths", "teenagers", "people", "persons"]
     /// Words for a group.
     static let groupWords: Set<String> = ["group", "gang", "crowd", "several", "three", "four", "five", "many", "mob"]
 }

@@ -32,10 +32,15 @@ public struct DescriptionText: Sendable, Hashable {
     /// woman was…", "IP (IC1 male) assaulted by…"): bit 0 male, bit 1 female, 0 when not said.
     /// Compared as a field of its own (`LinkField.victimSex`).
     public let victimSex: UInt8
-    /// The streets named ("Brent Street", "Ballards Ln"), as hashes of their name's last word
-    /// and their kind ("brent street", "ballards lane"), sorted. Compared as a field of their own
-    /// (`LinkField.street`), not as terms.
+    /// The streets named ("Brent Street", "Ballards Ln"), as their name's last word and their
+    /// kind written in full ("brent street", "ballards lane"), sorted.
+    public let streetNames: [String]
+    /// The streets' keys for comparison (`streetKeys`), sorted: two streets agree when they share
+    /// a key, or when one is an abbreviation whose key is the other's skeleton (`streetSkeletons`).
     public let streets: [UInt32]
+    /// The consonant skeletons of the streets written in full ("hill road" → "hl road"), which an
+    /// abbreviation ("Hl Rd") matches.
+    public let streetSkeletons: [UInt32]
     /// Whether the account says the incident reached several people or homes ("leaflets through
     /// the doors of five homes", "several residents", "two Jewish families"): only such an
     /// incident can have several police records, one per household or victim.
@@ -62,10 +67,10 @@ public struct DescriptionText: Sendable, Hashable {
         var times = Set<Int16>()
         var platforms: UInt8 = 0
         var venues: UInt32 = 0
-        var streets = Set<UInt32>()
+        var streets = Set<String>()
         for word in words {
             if word.hasPrefix(DescriptionText.streetMark) {
-                streets.insert(DescriptionText.hash(word.dropFirst(DescriptionText.streetMark.count).utf8))
+                streets.insert(String(word.dropFirst(DescriptionText.streetMark.count)))
                 continue
             }
             // Times ("at2030"; "time20" is the hour alone) and platforms are fields of their own.
@@ -94,9 +99,11 @@ public struct DescriptionText: Sendable, Hashable {
         self.platforms = platforms
         self.venues = venues
         self.victimSex = DescriptionText.victimSex(of: text ?? "")
-        self.reachedSeveral = DescriptionText.reachedSeveral(text ?? "")
-        self.ages = DescriptionText.ages(of: text ?? "")
-        self.streets = streets.sorted()
+        let raw = DescriptionText.rawWords(text ?? "")
+        self.reachedSeveral = DescriptionText.reachedSeveral(raw)
+        self.ages = DescriptionText.ages(raw)
+        self.streetNames = streets.sorted()
+        (self.streets, self.streetSkeletons) = DescriptionText.streetKeys(self.streetNames)
         self.weights = [Float](repeating: 1, count: self.terms.count)
         self.weightSum = Float(self.terms.count)
     }
@@ -129,23 +136,38 @@ public struct DescriptionText: Sendable, Hashable {
     /// Whether a text says several people or homes were reached: a number of two or more, or a
     /// word for several, before a plural word for people, homes or their doors (ordinary English,
     /// not any one data set's wording).
-    static func reachedSeveral(_ text: String) -> Bool {
-        var words: [Substring] = []
-        let lowered = text.lowercased()
-        words = lowered.split { !$0.isLetter && !$0.isNumber }
+    static func reachedSeveral(_ words: [String]) -> Bool {
         for (k, word) in words.enumerated() {
-            guard DescriptionText.receivers.contains(String(word)) else { continue }
+            guard DescriptionText.receivers.contains(word) else { continue }
             for back in words[max(0, k - 4)..<k] {
                 if let n = Int(back), n >= 2 { return true }
-                if DescriptionText.severalWords.contains(String(back)) { return true }
+                if DescriptionText.severalWords.contains(back) { return true }
             }
         }
         return false
     }
 
+    /// A text's words: runs of ASCII letters and digits, lowered (read byte by byte: fast).
+    static func rawWords(_ text: String) -> [String] {
+        var words: [String] = []
+        var current: [UInt8] = []
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): current.append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): current.append(byte + 32)
+            default:
+                if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)); current.removeAll(keepingCapacity: true) }
+            }
+        }
+        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+        return words
+    }
+
     /// The decades of the ages a text gives (see `ages`).
-    static func ages(of text: String) -> UInt16 {
-        let words = text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+    static func ages(of text: String) -> UInt16 { ages(rawWords(text)) }
+
+    /// The decades of the ages in a text's words (`rawWords`).
+    static func ages(_ words: [String]) -> UInt16 {
         var decades: UInt16 = 0
         func add(_ years: Int) { if (10...99).contains(years) { decades |= 1 << UInt16(years / 10) } }
         for (k, word) in words.enumerated() {
@@ -153,19 +175,25 @@ public struct DescriptionText: Sendable, Hashable {
             // "20s", "40s": a decade.
             if word.count == 3, word.hasSuffix("s"), let n = Int(word.dropLast()), n % 10 == 0 { add(n); continue }
             if let n = Int(word) {
-                let ageBefore = ["aged", "age", "approx", "approximately", "about", "around", "ages", "roughly"].contains(before)
-                let ageAfter = ["yrs", "years", "yr", "year", "yo", "yoa"].contains(after)
+                let ageBefore = DescriptionText.ageBefore.contains(before)
+                let ageAfter = DescriptionText.ageAfter.contains(after)
                 // "20-30 yrs": both ends.
-                let rangeEnd = k + 2 < words.count && Int(after) != nil && ["yrs", "years", "yo"].contains(words[k + 2])
+                let rangeEnd = k + 2 < words.count && Int(after) != nil && DescriptionText.ageAfter.contains(words[k + 2])
                 if ageBefore || ageAfter || rangeEnd { add(n) }
                 if rangeEnd, let m = Int(after) { add(m) }
                 continue
             }
-            if ["teenager", "teenagers", "teen", "teens", "teenage", "juvenile", "juveniles", "youths", "youth", "schoolboy",
-                "schoolgirl", "schoolboys", "schoolgirls"].contains(word) { decades |= 1 << 1 }
+            if DescriptionText.teenWords.contains(word) { decades |= 1 << 1 }
         }
         return decades
     }
+
+    /// Words before an age ("aged 34") and after one ("34 yrs").
+    static let ageBefore: Set<String> = ["aged", "age", "approx", "approximately", "about", "around", "ages", "roughly"]
+    static let ageAfter: Set<String> = ["yrs", "years", "yr", "year", "yo", "yoa"]
+    /// Words for someone in their teens.
+    static let teenWords: Set<String> = ["teenager", "teenagers", "teen", "teens", "teenage", "juvenile", "juveniles", "youths", "youth",
+                                         "schoolboy", "schoolgirl", "schoolboys", "schoolgirls"]
 
     /// Words for more than one.
     static let severalWords: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens",
@@ -247,12 +275,49 @@ public struct DescriptionText: Sendable, Hashable {
         return h
     }
 
-    /// The streets a location field names ("LOOM LN, Hertsmere", "near Abbey Road"), hashed as
-    /// `streets` are.
-    static func streets(of location: String, gazetteer: Gazetteer) -> [UInt32] {
+    /// The streets a location field names ("LOOM LN, Hertsmere", "near Abbey Road"), as
+    /// `streetNames` are.
+    static func streets(of location: String, gazetteer: Gazetteer) -> [String] {
         terms(of: location, gazetteer: gazetteer).compactMap { word in
-            word.hasPrefix(streetMark) ? hash(word.dropFirst(streetMark.count).utf8) : nil
+            word.hasPrefix(streetMark) ? String(word.dropFirst(streetMark.count)) : nil
         }
+    }
+
+    /// The comparison keys of streets ("name kind"): the name itself and, for names of six letters
+    /// or more, the name with any one letter dropped (so "Portiwood Road" and "Portswood Road",
+    /// one letter apart, share "portwood road"); a name without vowels is an abbreviation ("Hl
+    /// Rd") and is keyed as a skeleton. Second: the skeletons of the names written in full (their
+    /// consonants, repeats once: "hill" → "hl"), for abbreviations to match.
+    static func streetKeys(_ names: [String]) -> (keys: [UInt32], skeletons: [UInt32]) {
+        var keys = Set<UInt32>(), skeletons = Set<UInt32>()
+        for full in names {
+            guard let space = full.lastIndex(of: " ") else { continue }
+            let name = Array(full[..<space]), kind = String(full[space...])
+            let vowels: Set<Character> = ["a", "e", "i", "o", "u", "y"]
+            if !name.contains(where: vowels.contains) {
+                keys.insert(hash(("~" + String(name) + kind).utf8))
+                continue
+            }
+            keys.insert(hash(full.utf8))
+            if name.count >= 6 {
+                for k in name.indices {
+                    var shorter = name
+                    shorter.remove(at: k)
+                    keys.insert(hash((String(shorter) + kind).utf8))
+                }
+            }
+            var skeleton = ""
+            for c in name where !vowels.contains(c) || skeleton.isEmpty {
+                if skeleton.last != c { skeleton.append(c) }
+            }
+            if skeleton.count >= 2 { skeletons.insert(hash(("~" + skeleton + kind).utf8)) }
+        }
+        return (keys.sorted(), skeletons.sorted())
+    }
+
+    /// Whether two records' streets agree (see `streetKeys`).
+    static func sameStreet(_ aKeys: [UInt32], _ aSkeletons: [UInt32], _ bKeys: [UInt32], _ bSkeletons: [UInt32]) -> Bool {
+        common(aKeys, bKeys) > 0 || common(aKeys, bSkeletons) > 0 || common(aSkeletons, bKeys) > 0
     }
 
     /// The comparable terms of a description, in order (public for the benchmark's diagnostic).

@@ -92,12 +92,18 @@ public struct Linker: Sendable {
             let key = PreparedRecord.placeKey(location, record.policeForce)
             if places[key] == nil { places[key] = .some(gazetteer.place(named: location, force: record.policeForce)) }
         }
-        let resolved = places
+        // The streets each distinct location names, once.
+        var streets: [String: [String]] = [:]
+        for record in records {
+            guard let location = record.location, streets[location] == nil else { continue }
+            streets[location] = DescriptionText.streets(of: location, gazetteer: gazetteer)
+        }
+        let resolved = places, locationStreets = streets
         let chunks = Linker.chunks(records.count)
         let out = Mutex<[[PreparedRecord]]>(Array(repeating: [], count: chunks.count))
         let gazetteer = self.gazetteer
         DispatchQueue.concurrentPerform(iterations: chunks.count) { c in
-            let part = chunks[c].map { PreparedRecord(records[$0], gazetteer: gazetteer, places: resolved) }
+            let part = chunks[c].map { PreparedRecord(records[$0], gazetteer: gazetteer, places: resolved, locationStreets: locationStreets) }
             out.withLock { $0[c] = part }
         }
         return out.withLock { $0.flatMap { $0 } }
@@ -150,8 +156,8 @@ public struct Linker: Sendable {
         let window = options.windowDays, late = options.reportedWithinDays
         let forcesCompatible = compatible
         // Pass 1: every candidate pair's pattern. Pairs whose police record is dated more than
-        // `window` days after the team's are compared only when their places agree (or neither
-        // is placed): a reporting delay is common, but a week's records elsewhere are not worth
+        // `window` days after the team's are compared only when their places agree (same
+        // postcode, place or local authority): a reporting delay is common, but a week's records elsewhere are not worth
         // comparing. `near` counts, among pairs within the window, how many would pass that test,
         // so the model can correct the late levels' frequencies for it.
         let chunks = Linker.chunks(p.count)
@@ -170,7 +176,7 @@ public struct Linker: Sendable {
                     let of = o[j].force < 0 ? forceCount : o[j].force
                     guard forcesCompatible[pf * (forceCount + 1) + of] else { continue }
                     let place = PreparedRecord.placeLevel(police, o[j])
-                    let agrees = place <= LinkField.placeAgrees.upperBound || place == LinkField.place.levels.count
+                    let agrees = place <= LinkField.placeAgrees.upperBound
                     if police.day - o[j].day > window {
                         guard agrees else { continue }
                     } else {
@@ -219,13 +225,23 @@ public struct Linker: Sendable {
         }
         for _ in 0..<Linker.structuredSteps {
             sumOdds()
-            var share = [Double](repeating: 0, count: observed.count)
-            for part in parts {
-                for packed in part.1 {
-                    let k = Int(slots[Pack.pattern(packed)])
-                    share[k] += Linker.exclusive(odds: odds[k], policeOdds: policeOdds[Pack.police(packed)], ownOdds: ownOdds[Pack.own(packed)]).probability
+            // A few workers, each over every `workers`-th part, each with its own sums.
+            let workers = min(parts.count, 4)
+            let shares = Mutex<[[Double]]>(Array(repeating: [], count: workers))
+            let o1 = odds, po = policeOdds, oo = ownOdds, observedCount = observed.count
+            DispatchQueue.concurrentPerform(iterations: workers) { w in
+                var share = [Double](repeating: 0, count: observedCount)
+                for c in stride(from: w, to: parts.count, by: workers) {
+                    for packed in parts[c].1 {
+                        let k = Int(slots[Pack.pattern(packed)])
+                        share[k] += Linker.exclusive(odds: o1[k], policeOdds: po[Pack.police(packed)], ownOdds: oo[Pack.own(packed)]).probability
+                    }
                 }
+                shares.withLock { $0[w] = share }
             }
+            var share = [Double](repeating: 0, count: observed.count)
+            // Summed in part order: the same result in every run.
+            for part in shares.withLock({ $0 }) { for k in part.indices { share[k] += part[k] } }
             model = model.refined(patterns: levels, counts: observed.map(\.count), matchShare: share, maxMatches: min(police.count, own.count))
         }
         let t4 = clock.now
@@ -320,7 +336,7 @@ public struct Linker: Sendable {
     static let campaignReach = 1.0 / 16
 
     /// EM steps under the one-partner rule after the pattern-level EM (`score`).
-    static let structuredSteps = 8
+    static let structuredSteps = 4
 
     /// A pair's probability when each record has at most one partner: the pair's odds against
     /// the alternatives that neither record has a partner (1) or that either has another one (the
