@@ -175,6 +175,15 @@ extension IncidentStore {
         }
     }
 
+    /// The other stored pairs of a pair's police record or team record: its competing candidates.
+    public func competingPairs(of pair: StoredPair) throws(StoreError) -> [StoredPair] {
+        try read { db in
+            try IncidentStore.pairs(db, where: """
+                p.id <> ? AND ((p.police_source = ? AND p.police_reference = ?) OR (p.own_source = ? AND p.own_reference = ?))
+                """, [pair.id, pair.police.source, pair.police.reference, pair.own.source, pair.own.reference])
+        }
+    }
+
     /// A record's fields for showing side by side in review (the description included: the
     /// reviewer is on the research team; nothing here is exported).
     public func reviewRecord(_ key: RecordKey) throws(StoreError) -> [(String, String)] {

@@ -200,6 +200,15 @@ struct ReviewCommand: ParsableCommand {
         let prior = pair.weight - pair.reasons.reduce(0) { $0 + $1.weight }
         reasons.add(["(prior)", "matches among compared pairs", String(format: "%+.2f", prior)])
         lines.append(reasons.render())
+        // The competing candidates of either record: what else a decision here affects.
+        let competing = try store.competingPairs(of: pair)
+        if !competing.isEmpty {
+            var others = TextTable(columns: ["competing pair", "police exchange", "research team", "probability", "state"], rightAligned: [3])
+            for other in competing.prefix(8) {
+                others.add(["\(other.id)", other.police.reference, other.own.reference, String(format: "%.2f", other.probability), other.state.rawValue])
+            }
+            lines.append(others.render())
+        }
         return lines.joined(separator: "\n")
     }
 
