@@ -242,7 +242,8 @@ public struct Linker: Sendable {
             var share = [Double](repeating: 0, count: observed.count)
             // Summed in part order: the same result in every run.
             for part in shares.withLock({ $0 }) { for k in part.indices { share[k] += part[k] } }
-            model = model.refined(patterns: levels, counts: observed.map(\.count), matchShare: share, maxMatches: min(police.count, own.count))
+            model = model.refined(patterns: levels, counts: observed.map(\.count), matchShare: share, maxMatches: min(police.count, own.count),
+                                  fields: model.firstBlock == "same full postcode" ? Linker.structuredFields : LinkField.allCases.map(\.rawValue))
         }
         let t4 = clock.now
         // Pass 2: score each pattern once; sum each record's odds over all its candidates.
@@ -334,6 +335,11 @@ public struct Linker: Sendable {
     /// How much less likely than the review threshold a team record's candidate may be and still
     /// count as a copy in a campaign (it then joins the campaign's best member).
     static let campaignReach = 1.0 / 16
+
+    /// The fields whose m the one-partner EM steps re-estimate when the first training block was
+    /// the pairs sharing a full postcode (nearly all matches: the other fields' m are kept from
+    /// it); with the same-day-and-place block, which holds look-alikes too, every field's.
+    static let structuredFields = [LinkField.date.rawValue, LinkField.place.rawValue]
 
     /// EM steps under the one-partner rule after the pattern-level EM (`score`).
     static let structuredSteps = 4

@@ -24,6 +24,9 @@ public struct MatchModel: Sendable, Codable, Equatable {
     public var prior: Double
     /// EM iterations run.
     public var iterations: Int
+    /// The first training block used: "same full postcode" or "same day and place" (nil before
+    /// estimation).
+    public var firstBlock: String? = nil
 
     /// The starting values: matches agree well, non-matches like the observed level frequencies.
     static func start(frequencies: [[Double]]) -> MatchModel {
@@ -78,8 +81,17 @@ public struct MatchModel: Sendable, Codable, Equatable {
         // Arrays, not sets: the same order of summation in every run (identical results).
         let all = LinkField.allCases.map(\.rawValue)
         let comparedInBlock = all.filter { $0 != d && $0 != p }
+        // The first block: pairs with the same full postcode, a day apart at most, when there are
+        // enough of them (a full postcode shared by chance is rare, so the block is nearly all
+        // matches, and look-alikes of the same day and district do not teach EM that a match's
+        // details may differ); otherwise the same day and place.
+        let samePostcode: ([Int?]) -> Bool = { ($0[d] ?? 9) <= 1 && $0[p] == 0 }
+        let postcodePairs = patterns.reduce(0.0) { $0 + (samePostcode($1.0) ? $1.1 : 0) }
+        let byPostcode = postcodePairs >= MatchModel.minimumBlock
+        let firstBlock: ([Int?]) -> Bool = byPostcode ? samePostcode : { $0[d] == 0 && ($0[p] ?? 9) <= 1 }
+        model.firstBlock = byPostcode ? "same full postcode" : "same day and place"
         let sessions: [(block: ([Int?]) -> Bool, fields: [Int], evidence: [Int])] = [
-            ({ $0[d] == 0 && ($0[p] ?? 9) <= 1 }, comparedInBlock, comparedInBlock),
+            (firstBlock, comparedInBlock, comparedInBlock),
             ({ _ in true }, [d, p], all),
         ]
         var iterations = 0
@@ -138,7 +150,8 @@ public struct MatchModel: Sendable, Codable, Equatable {
     /// rule (`matchShare[k]`: the summed probability of the pairs with pattern `patterns[k]`,
     /// `count[k]` of them): an EM step under the structure of the problem, where a pair whose
     /// records have better candidates counts for less, instead of as an independent pair.
-    func refined(patterns: [[Int?]], counts: [Int], matchShare: [Double], maxMatches: Int) -> MatchModel {
+    func refined(patterns: [[Int?]], counts: [Int], matchShare: [Double], maxMatches: Int,
+                 fields: [Int] = LinkField.allCases.map(\.rawValue)) -> MatchModel {
         var next = self
         var mCount = LinkField.allCases.map { [Double](repeating: 1e-6, count: $0.levels.count) }
         var matches = 0.0, total = 0.0
@@ -147,10 +160,13 @@ public struct MatchModel: Sendable, Codable, Equatable {
             total += Double(counts[k])
             for (f, level) in patterns[k].enumerated() { if let level { mCount[f][level] += matchShare[k] } }
         }
-        for f in mCount.indices { let sum = mCount[f].reduce(0, +); next.m[f] = mCount[f].map { $0 / sum } }
+        for f in fields { let sum = mCount[f].reduce(0, +); next.m[f] = mCount[f].map { $0 / sum } }
         next.prior = min(max(matches / max(total, 1), 1e-6), min(Double(maxMatches) / max(total, 1), 1 - 1e-6))
         return next
     }
+
+    /// The fewest pairs sharing a full postcode for them to be the first training block.
+    static let minimumBlock = 200.0
 
     /// log2(m/u) of every field's levels: weights[field][level].
     var weights: [[Double]] { zip(m, u).map { m, u in zip(m, u).map { log2($0 / $1) } } }
