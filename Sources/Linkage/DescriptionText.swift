@@ -286,8 +286,10 @@ public struct DescriptionText: Sendable, Hashable {
     /// The comparison keys of streets ("name kind"): the name itself and, for names of six letters
     /// or more, the name with any one letter dropped (so "Portiwood Road" and "Portswood Road",
     /// one letter apart, share "portwood road"); a name without vowels is an abbreviation ("Hl
-    /// Rd") and is keyed as a skeleton. Second: the skeletons of the names written in full (their
-    /// consonants, repeats once: "hill" → "hl"), for abbreviations to match.
+    /// Rd") and is keyed as a skeleton. Second, what only the other side's keys may match: the
+    /// skeletons of the names written in full (their consonants, repeats once, "hill" → "hl", or
+    /// their first and last letters, "park" → "pk") for abbreviations, and a five-letter name's
+    /// four-letter spellings.
     static func streetKeys(_ names: [String]) -> (keys: [UInt32], skeletons: [UInt32]) {
         var keys = Set<UInt32>(), skeletons = Set<UInt32>()
         for full in names {
@@ -306,11 +308,23 @@ public struct DescriptionText: Sendable, Hashable {
                     keys.insert(hash((String(shorter) + kind).utf8))
                 }
             }
+            // What an abbreviation of it may be: its consonants ("hill" → "hl") or its first and
+            // last letters ("park" → "pk").
             var skeleton = ""
             for c in name where !vowels.contains(c) || skeleton.isEmpty {
                 if skeleton.last != c { skeleton.append(c) }
             }
             if skeleton.count >= 2 { skeletons.insert(hash(("~" + skeleton + kind).utf8)) }
+            if name.count >= 3 { skeletons.insert(hash(("~" + String([name[0], name[name.count - 1]]) + kind).utf8)) }
+            // A five-letter name with a letter missing matches the four-letter spelling ("Hath"
+            // for "Heath"), one way only, so two different four-letter names never match.
+            if name.count == 5 {
+                for k in name.indices {
+                    var shorter = name
+                    shorter.remove(at: k)
+                    skeletons.insert(hash((String(shorter) + kind).utf8))
+                }
+            }
         }
         return (keys.sorted(), skeletons.sorted())
     }

@@ -80,6 +80,9 @@ import Testing
         #expect(level("Ongoing dispute, Portiwood Road.", "It happened on Portswood Road.") == 0)
         #expect(level("IP abused near park, WEMBLEY HL RD.", "It happened on Wembley Hill Road.") == 0)
         #expect(level("IP abused, Brent Rd.", "It happened on Barnet Road.") == 1)
+        #expect(level("Graffiti on wall near park, Pk Rd.", "It was drawn on a wall on Park Road.") == 0)
+        #expect(level("Malicious comms, Hath Street.", "It was sent to a school on Heath Street.") == 0)
+        #expect(level("IP abused, Mill Lane.", "It happened on Hill Lane.") == 1)
         #expect(level("IP abused.", "It happened on Brent Street.") == nil)
         // A street named after a place is not that place, nor is Station Road a station.
         let finchleyRoad = DescriptionText("She was shouted at on Finchley Road.")
