@@ -73,7 +73,7 @@ struct LinkCommand: ParsableCommand {
         let summary = try store.saveLinkRun(scored, linker: linker, police: police, own: own, at: Clock.timestamp())
         if ProcessInfo.processInfo.environment["INCIDENTS_TIMING"] != nil {
             let phases = scored.phases.map { "\($0.name) \($0.duration)" }.joined(separator: ", ")
-            FileHandle.standardError.write(Data("score \(t1 - t0) (\(phases)), save \(ContinuousClock.now - t1), pairs kept \(scored.pairs.count)\n".utf8))
+            FileHandle.standardError.write(Data("score \(t1 - t0) (\(phases)), save \(ContinuousClock.now - t1), pairs kept \(scored.pairs.count), EM iterations \(scored.model.iterations)\n".utf8))
         }
         return summary
     }

@@ -284,15 +284,15 @@ struct OffenderSketch: Sendable {
 
     init(_ text: String) {
         guard !text.isEmpty else { return }
-        let words = DescriptionText.rawWords(text)
+        let words = DescriptionText.words(text)
         var singular = false, plural = false, two = false
         for (k, word) in words.enumerated() {
-            if let bit = DescriptionText.sexWords[word] { sex |= bit }
-            if OffenderSketch.oneWords.contains(word) { singular = true }
-            if OffenderSketch.groupWords.contains(word) { plural = true }
-            if word == "two" || word == "2" || word == "pair" || word == "couple" { two = true }
-            if let n = Int(word), n >= 3, n < 20, k + 1 < words.count, !DescriptionText.ageAfter.contains(words[k + 1]) { plural = true }
-            if OffenderSketch.pluralWords.contains(word) { plural = plural || !two }
+            if let bit = OffenderSketch.sexHashes[word.hash] { sex |= bit }
+            if OffenderSketch.oneHashes.contains(word.hash) { singular = true }
+            if OffenderSketch.groupHashes.contains(word.hash) { plural = true }
+            if word.number == 2 || OffenderSketch.twoHashes.contains(word.hash) { two = true }
+            if word.number >= 3, word.number < 20, k + 1 < words.count, !DescriptionText.ageAfterHashes.contains(words[k + 1].hash) { plural = true }
+            if OffenderSketch.pluralHashes.contains(word.hash) { plural = plural || !two }
         }
         if two { number = 2 } else if plural { number = 4 } else if singular || sex != 0 { number = 1 }
         // A group of men and women names both sexes; a single person one.
@@ -301,6 +301,10 @@ struct OffenderSketch: Sendable {
 
     /// Words for one person.
     static let oneWords: Set<String> = ["a", "an", "one", "man", "woman", "male", "female", "boy", "girl", "lone", "single"]
+    static let sexHashes = Dictionary(uniqueKeysWithValues: DescriptionText.sexWords.map { (DescriptionText.hash($0.key.utf8), $0.value) })
+    static let oneHashes = DescriptionText.hashes(oneWords), groupHashes = DescriptionText.hashes(groupWords)
+    static let pluralHashes = DescriptionText.hashes(pluralWords), twoHashes = DescriptionText.hashes(["two", "pair", "couple"])
+
     /// Plural words for people.
     static let pluralWords: Set<String> = ["males", "females", "men", "women", "boys", "girls", "youths", "teenagers", "people", "persons"]
     /// Words for a group.

@@ -99,7 +99,7 @@ public struct DescriptionText: Sendable, Hashable {
         self.platforms = platforms
         self.venues = venues
         self.victimSex = DescriptionText.victimSex(of: text ?? "")
-        let raw = DescriptionText.rawWords(text ?? "")
+        let raw = DescriptionText.words(text ?? "")
         self.reachedSeveral = DescriptionText.reachedSeveral(raw)
         self.ages = DescriptionText.ages(raw)
         self.streetNames = streets.sorted()
@@ -136,57 +136,78 @@ public struct DescriptionText: Sendable, Hashable {
     /// Whether a text says several people or homes were reached: a number of two or more, or a
     /// word for several, before a plural word for people, homes or their doors (ordinary English,
     /// not any one data set's wording).
-    static func reachedSeveral(_ words: [String]) -> Bool {
-        for (k, word) in words.enumerated() {
-            guard DescriptionText.receivers.contains(word) else { continue }
+    static func reachedSeveral(_ words: [Word]) -> Bool {
+        for (k, word) in words.enumerated() where DescriptionText.receiverHashes.contains(word.hash) {
             for back in words[max(0, k - 4)..<k] {
-                if let n = Int(back), n >= 2 { return true }
-                if DescriptionText.severalWords.contains(back) { return true }
+                if back.number >= 2 || DescriptionText.severalHashes.contains(back.hash) { return true }
             }
         }
         return false
     }
 
-    /// A text's words: runs of ASCII letters and digits, lowered (read byte by byte: fast).
-    static func rawWords(_ text: String) -> [String] {
-        var words: [String] = []
-        var current: [UInt8] = []
+    /// A word of a text, as `words` reads it: its hash, its value when it is a number (else -1)
+    /// and its decade when it is one ("20s" → 20; else -1).
+    struct Word {
+        var hash: UInt32
+        var number: Int32
+        var decade: Int32
+    }
+
+    /// A text's words: runs of ASCII letters and digits, lowered, hashed as they are read (no
+    /// string is made: this runs for every record).
+    static func words(_ text: String) -> [Word] {
+        var words: [Word] = []
+        var h: UInt32 = 2_166_136_261, length = 0, value: Int32 = 0, digits = 0, last: UInt8 = 0
+        func end() {
+            guard length > 0 else { return }
+            let number: Int32 = digits == length && length <= 6 ? value : -1
+            let decade: Int32 = digits == 2 && length == 3 && last == UInt8(ascii: "s") && value % 10 == 0 ? value : -1
+            words.append(Word(hash: h, number: number, decade: decade))
+            h = 2_166_136_261; length = 0; value = 0; digits = 0
+        }
         for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): current.append(byte)
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): current.append(byte + 32)
-            default:
-                if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)); current.removeAll(keepingCapacity: true) }
+            var b = byte
+            if (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(b) { b += 32 }
+            if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(b) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(b) {
+                h = (h ^ UInt32(b)) &* 16_777_619
+                if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(b), digits == length, digits < 6 { value = value * 10 + Int32(b - 48); digits += 1 }
+                length += 1
+                last = b
+            } else {
+                end()
             }
         }
-        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+        end()
         return words
     }
 
     /// The decades of the ages a text gives (see `ages`).
-    static func ages(of text: String) -> UInt16 { ages(rawWords(text)) }
+    static func ages(of text: String) -> UInt16 { ages(words(text)) }
 
-    /// The decades of the ages in a text's words (`rawWords`).
-    static func ages(_ words: [String]) -> UInt16 {
+    /// The decades of the ages in a text's words (`words`).
+    static func ages(_ words: [Word]) -> UInt16 {
         var decades: UInt16 = 0
-        func add(_ years: Int) { if (10...99).contains(years) { decades |= 1 << UInt16(years / 10) } }
+        func add(_ years: Int32) { if (10...99).contains(years) { decades |= 1 << UInt16(years / 10) } }
         for (k, word) in words.enumerated() {
-            let before = k > 0 ? words[k - 1] : "", after = k + 1 < words.count ? words[k + 1] : ""
             // "20s", "40s": a decade.
-            if word.count == 3, word.hasSuffix("s"), let n = Int(word.dropLast()), n % 10 == 0 { add(n); continue }
-            if let n = Int(word) {
-                let ageBefore = DescriptionText.ageBefore.contains(before)
-                let ageAfter = DescriptionText.ageAfter.contains(after)
+            if word.decade >= 0 { add(word.decade); continue }
+            if word.number >= 0 {
+                let ageBefore = k > 0 && DescriptionText.ageBeforeHashes.contains(words[k - 1].hash)
+                let ageAfter = k + 1 < words.count && DescriptionText.ageAfterHashes.contains(words[k + 1].hash)
                 // "20-30 yrs": both ends.
-                let rangeEnd = k + 2 < words.count && Int(after) != nil && DescriptionText.ageAfter.contains(words[k + 2])
-                if ageBefore || ageAfter || rangeEnd { add(n) }
-                if rangeEnd, let m = Int(after) { add(m) }
+                let rangeEnd = k + 2 < words.count && words[k + 1].number >= 0 && DescriptionText.ageAfterHashes.contains(words[k + 2].hash)
+                if ageBefore || ageAfter || rangeEnd { add(word.number) }
+                if rangeEnd { add(words[k + 1].number) }
                 continue
             }
-            if DescriptionText.teenWords.contains(word) { decades |= 1 << 1 }
+            if DescriptionText.teenHashes.contains(word.hash) { decades |= 1 << 1 }
         }
         return decades
     }
+
+    static func hashes(_ words: Set<String>) -> Set<UInt32> { Set(words.map { hash($0.utf8) }) }
+    static let ageBeforeHashes = hashes(ageBefore), ageAfterHashes = hashes(ageAfter), teenHashes = hashes(teenWords)
+    static let severalHashes = hashes(severalWords), receiverHashes = hashes(receivers)
 
     /// Words before an age ("aged 34") and after one ("34 yrs").
     static let ageBefore: Set<String> = ["aged", "age", "approx", "approximately", "about", "around", "ages", "roughly"]
@@ -301,12 +322,16 @@ public struct DescriptionText: Sendable, Hashable {
                 continue
             }
             keys.insert(hash(full.utf8))
-            if name.count >= 6 {
-                for k in name.indices {
-                    var shorter = name
-                    shorter.remove(at: k)
-                    keys.insert(hash((String(shorter) + kind).utf8))
-                }
+            let nameBytes = Array(String(name).utf8), kindBytes = Array(kind.utf8)
+            /// The hash of the name without its k-th letter, and the kind (no string made).
+            func dropped(_ k: Int) -> UInt32 {
+                var h: UInt32 = 2_166_136_261
+                for (i, b) in nameBytes.enumerated() where i != k { h = (h ^ UInt32(b)) &* 16_777_619 }
+                for b in kindBytes { h = (h ^ UInt32(b)) &* 16_777_619 }
+                return h
+            }
+            if name.count >= 6, nameBytes.count == name.count {
+                for k in nameBytes.indices { keys.insert(dropped(k)) }
             }
             // What an abbreviation of it may be: its consonants ("hill" → "hl") or its first and
             // last letters ("park" → "pk").
@@ -318,12 +343,8 @@ public struct DescriptionText: Sendable, Hashable {
             if name.count >= 3 { skeletons.insert(hash(("~" + String([name[0], name[name.count - 1]]) + kind).utf8)) }
             // A five-letter name with a letter missing matches the four-letter spelling ("Hath"
             // for "Heath"), one way only, so two different four-letter names never match.
-            if name.count == 5 {
-                for k in name.indices {
-                    var shorter = name
-                    shorter.remove(at: k)
-                    skeletons.insert(hash((String(shorter) + kind).utf8))
-                }
+            if name.count == 5, nameBytes.count == 5 {
+                for k in nameBytes.indices { skeletons.insert(dropped(k)) }
             }
         }
         return (keys.sorted(), skeletons.sorted())

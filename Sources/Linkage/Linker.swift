@@ -189,51 +189,75 @@ public struct Linker: Sendable {
             }
             found.withLock { $0.append((c, pairs, inWindow, wouldPass)) }
         }
-        let parts = found.withLock { $0 }.sorted { $0.0 < $1.0 }
-        // The patterns seen, numbered densely (`slot`), with their counts.
-        var slot = [Int32](repeating: -1, count: ComparisonPattern.count)
+        var repacked = found.withLock { $0 }.sorted { $0.0 < $1.0 }
+        // The patterns seen, numbered densely, with their counts; each pair then carries its
+        // pattern's number in place of the code (`Pack.pattern` reads the number from here on),
+        // so the passes below index small arrays.
         var observed: [(code: Int, count: Int)] = []
-        for part in parts {
-            for packed in part.1 {
-                let code = Pack.pattern(packed)
-                if slot[code] < 0 { slot[code] = Int32(observed.count); observed.append((code, 0)) }
-                observed[Int(slot[code])].count += 1
+        do {
+            var slot = [Int32](repeating: -1, count: ComparisonPattern.count)
+            for c in repacked.indices {
+                for n in repacked[c].1.indices {
+                    let packed = repacked[c].1[n]
+                    let code = Pack.pattern(packed)
+                    if slot[code] < 0 { slot[code] = Int32(observed.count); observed.append((code, 0)) }
+                    let k = Int(slot[code])
+                    observed[k].count += 1
+                    repacked[c].1[n] = Pack.pair(Pack.police(packed), Pack.own(packed), k)
+                }
             }
         }
+        let parts = repacked
         let inWindow = parts.reduce(0) { $0 + $1.2 }, wouldPass = parts.reduce(0) { $0 + $1.3 }
         let passShare = inWindow > 0 ? max(Double(wouldPass) / Double(inWindow), 1e-3) : 1
         let t3 = clock.now
         var model = MatchModel.estimate(observed: observed, maxMatches: min(police.count, own.count),
                                         filteredDateLevels: LinkField.lateDateLevels, filterPassShare: passShare)
+        let t3b = clock.now
         // EM steps under the one-partner rule: each pair's probability with its records' other
         // candidates considered, summed by pattern, re-estimates m and the prior.
         let levels = observed.map { ComparisonPattern(code: $0.code).levels }
-        let slots = slot
         var odds = [Double](repeating: 0, count: observed.count)
         var policeOdds = [Double](repeating: 0, count: p.count), ownOdds = [Double](repeating: 0, count: o.count)
+        let workers = min(parts.count, 4)
         func sumOdds() {
-            for k in observed.indices { odds[k] = pow(2, model.weight(levels[k])) }
+            let weights = model.weights, prior = log2(model.prior / (1 - model.prior))
+            for k in observed.indices {
+                var w = prior
+                for (f, level) in levels[k].enumerated() { if let level { w += weights[f][level] } }
+                odds[k] = pow(2, w)
+            }
+            // A few workers, each over every `workers`-th part with its own sums, added up in order.
+            let sums = Mutex<[([Double], [Double])]>(Array(repeating: ([], []), count: workers))
+            let o1 = odds, policeCount = p.count, ownCount = o.count
+            DispatchQueue.concurrentPerform(iterations: workers) { w in
+                var po = [Double](repeating: 0, count: policeCount), oo = [Double](repeating: 0, count: ownCount)
+                for c in stride(from: w, to: parts.count, by: workers) {
+                    for packed in parts[c].1 {
+                        let x = o1[Pack.pattern(packed)]
+                        po[Pack.police(packed)] += x
+                        oo[Pack.own(packed)] += x
+                    }
+                }
+                sums.withLock { $0[w] = (po, oo) }
+            }
             for i in policeOdds.indices { policeOdds[i] = 0 }
             for j in ownOdds.indices { ownOdds[j] = 0 }
-            for part in parts {
-                for packed in part.1 {
-                    let x = odds[Int(slots[Pack.pattern(packed)])]
-                    policeOdds[Pack.police(packed)] += x
-                    ownOdds[Pack.own(packed)] += x
-                }
+            for (po, oo) in sums.withLock({ $0 }) {
+                for i in po.indices { policeOdds[i] += po[i] }
+                for j in oo.indices { ownOdds[j] += oo[j] }
             }
         }
         for _ in 0..<Linker.structuredSteps {
             sumOdds()
-            // A few workers, each over every `workers`-th part, each with its own sums.
-            let workers = min(parts.count, 4)
+            // The same workers, each with its own sums.
             let shares = Mutex<[[Double]]>(Array(repeating: [], count: workers))
             let o1 = odds, po = policeOdds, oo = ownOdds, observedCount = observed.count
             DispatchQueue.concurrentPerform(iterations: workers) { w in
                 var share = [Double](repeating: 0, count: observedCount)
                 for c in stride(from: w, to: parts.count, by: workers) {
                     for packed in parts[c].1 {
-                        let k = Int(slots[Pack.pattern(packed)])
+                        let k = Pack.pattern(packed)
                         share[k] += Linker.exclusive(odds: o1[k], policeOdds: po[Pack.police(packed)], ownOdds: oo[Pack.own(packed)]).probability
                     }
                 }
@@ -256,8 +280,8 @@ public struct Linker: Sendable {
         let reviewOdds = options.reviewAbove / (1 - options.reviewAbove)
         var strong: [Int: [(police: Int, odds: Double)]] = [:]
         for part in parts {
-            for packed in part.1 where odds[Int(slots[Pack.pattern(packed)])] >= reviewOdds * Linker.campaignReach {
-                strong[Pack.own(packed), default: []].append((Pack.police(packed), odds[Int(slots[Pack.pattern(packed)])]))
+            for packed in part.1 where odds[Pack.pattern(packed)] >= reviewOdds * Linker.campaignReach {
+                strong[Pack.own(packed), default: []].append((Pack.police(packed), odds[Pack.pattern(packed)]))
             }
         }
         let campaigns = Linker.campaigns(strong, police: p, own: o)
@@ -274,7 +298,7 @@ public struct Linker: Sendable {
         var kept: [ScoredPair] = []
         for part in parts {
             for packed in part.1 {
-                let code = Pack.pattern(packed), k = Int(slots[code])
+                let k = Pack.pattern(packed), code = observed[k].code
                 let i = Pack.police(packed), j = Pack.own(packed)
                 let campaign = campaigns[i]
                 // A copy in a campaign is kept when its best member is likely enough: it joins it.
@@ -288,7 +312,7 @@ public struct Linker: Sendable {
             }
         }
         kept.sort { ($0.weight, $1.police, $1.own) > ($1.weight, $0.police, $0.own) }
-        let phases = [("prepare", t1 - t0), ("weigh terms", t2 - t1), ("compare", t3 - t2), ("estimate", t4 - t3), ("keep", clock.now - t4)]
+        let phases = [("prepare", t1 - t0), ("weigh terms", t2 - t1), ("compare", t3 - t2), ("estimate", t3b - t3), ("one-partner EM", t4 - t3b), ("keep", clock.now - t4)]
         return Scored(pairs: kept, model: model, compared: compared, phases: phases)
     }
 
@@ -342,7 +366,7 @@ public struct Linker: Sendable {
     static let structuredFields = [LinkField.date.rawValue, LinkField.place.rawValue]
 
     /// EM steps under the one-partner rule after the pattern-level EM (`score`).
-    static let structuredSteps = 4
+    static let structuredSteps = 3
 
     /// A pair's probability when each record has at most one partner: the pair's odds against
     /// the alternatives that neither record has a partner (1) or that either has another one (the
