@@ -169,11 +169,16 @@ public struct MatchModel: Sendable, Codable, Equatable {
     static let minimumBlock = 200.0
 
     /// log2(m/u) of every field's levels: weights[field][level].
-    var weights: [[Double]] { zip(m, u).map { m, u in zip(m, u).map { log2($0 / $1) } } }
+    var weights: [[Double]] { zip(m, u).map { m, u in zip(m, u).map { log2(max($0, MatchModel.mFloor) / $1) } } }
+
+    /// The least m any level is given: however rarely a match was seen to disagree on one field
+    /// in the data at hand, one field alone never rules a pair out (another force may judge a
+    /// method or a category differently).
+    static let mFloor = 0.002
 
     /// log2(m/u) of a field's level: what agreeing (or disagreeing) that way is worth, in bits.
     public func weight(_ field: LinkField, level: Int) -> Double {
-        log2(m[field.rawValue][level] / u[field.rawValue][level])
+        log2(max(m[field.rawValue][level], MatchModel.mFloor) / u[field.rawValue][level])
     }
 
     /// The match weight of a pattern: prior log-odds plus each comparable field's weight.

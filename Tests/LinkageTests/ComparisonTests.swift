@@ -1,3 +1,4 @@
+import Foundation
 import IncidentModel
 @testable import Linkage
 import Testing
@@ -154,6 +155,16 @@ import Testing
         let alone = linker.score(police: police, own: own.filter { $0.id != 2 })
         let pair = alone.pairs.first { police[$0.police].id == 3 }
         #expect(pair.map { $0.probability >= linker.options.linkAbove } == true, "\(String(describing: pair))")
+    }
+
+    @Test("one field alone never rules a pair out, however rarely matches disagreed on it in the data")
+    func oneFieldIsNeverAVeto() {
+        var model = MatchModel.start(frequencies: LinkField.allCases.map { field in
+            [Double](repeating: 1 / Double(field.levels.count), count: field.levels.count) })
+        model.m[LinkField.method.rawValue] = [1, 0, 0]
+        let different = model.weight(.method, level: 2)
+        #expect(different.isFinite && different >= log2(MatchModel.mFloor / model.u[LinkField.method.rawValue][2]) - 1e-9)
+        #expect(different > -10, "\(different) bits")
     }
 
     @Test("scoring is deterministic: the same records give the same model and pairs")
