@@ -15,6 +15,11 @@ public struct StoredPair: Sendable, Hashable {
     /// A person's decision, if any.
     public var decision: LinkDecision?
 
+    /// How much a person's decision is expected to change the counted figures: a queued pair is
+    /// counted as two incidents now, and accepting it (with the pair's probability of being
+    /// right) makes them one. The queue is listed in this order.
+    public var priority: Double { state == .queued ? probability : 0 }
+
     public static func == (a: StoredPair, b: StoredPair) -> Bool { a.id == b.id }
     public func hash(into hasher: inout Hasher) { hasher.combine(id) }
 }
@@ -60,19 +65,20 @@ extension IncidentStore {
         return try read { db in
             var police: [LinkRecord] = [], own: [LinkRecord] = []
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT id, source, reference, date, category, police_force, location, postcode_district, victim_type, method, description, personal
+                SELECT id, source, reference, date, category, police_force, location, postcode_district, victim_type, method, description, postcode, offender_description, personal
                 FROM incident WHERE source IN ('cst', 'police')
                 """)
             while let row = try rows.next() {
                 guard let date = CivilDate(iso: row[3] as String), let source = Source(row[1] as String) else { continue }
+                let personal = (row[13] as Data?).flatMap { cipher.open($0, source: row[1], reference: row[2]) }
                 let record = LinkRecord(
                     id: row[0], source: source, reference: row[2], date: date,
                     category: (row[4] as String?).flatMap(Category.init(rawValue:)),
                     policeForce: (row[5] as String?).flatMap(PoliceForce.init(rawValue:)),
-                    location: row[6], postcodeDistrict: row[7],
+                    location: row[6], postcodeDistrict: row[7], postcode: personal?.postcode?.revealed.description ?? row[11],
                     victimType: (row[8] as String?).flatMap(VictimType.init(rawValue:)),
                     method: (row[9] as String?).flatMap(Method.init(rawValue:)),
-                    description: (row[11] as Data?).map { cipher.open($0, source: row[1], reference: row[2])?.description?.revealed } ?? row[10])
+                    description: personal?.description?.revealed ?? row[10], offenderDescription: personal?.offenderDescription?.revealed ?? row[12])
                 if source.isPolice { police.append(record) } else { own.append(record) }
             }
             return (police, own)
@@ -93,8 +99,8 @@ extension IncidentStore {
                 """, arguments: [time, linker.options.linkAbove, linker.options.reviewAbove, linker.options.windowDays, scored.compared, modelJSON])
             let runID = db.lastInsertedRowID
             // The pairs of this run, plus accepted pairs it did not keep (scored directly).
-            var pairs: [(police: Int, own: Int, pattern: ComparisonPattern, weight: Double, competition: Double, probability: Double)] =
-                scored.pairs.map { ($0.police, $0.own, $0.pattern, $0.weight, $0.competition, $0.probability) }
+            var pairs: [(police: Int, own: Int, pattern: ComparisonPattern, weight: Double, competition: Double, probability: Double, campaign: Int?)] =
+                scored.pairs.map { ($0.police, $0.own, $0.pattern, $0.weight, $0.competition, $0.probability, $0.campaign) }
             let decisions = try IncidentStore.decisions(db)
             var policeIndex: [RecordKey: Int] = [:], ownIndex: [RecordKey: Int] = [:]
             for (i, r) in police.enumerated() { policeIndex[RecordKey(source: r.source.name, reference: r.reference)] = i }
@@ -104,14 +110,15 @@ extension IncidentStore {
                 guard let p = policeIndex[key.police], let o = ownIndex[key.own], !seen.contains(p << 32 | o) else { continue }
                 let pattern = linker.compare(police[p], own[o])
                 let w = model.weight(pattern.levels)
-                pairs.append((p, o, pattern, w, 0, model.probability(pattern.levels)))
+                pairs.append((p, o, pattern, w, 0, model.probability(pattern.levels), nil))
                 seen.insert(p << 32 | o)
             }
             let upsert = try db.cachedStatement(sql: """
-                INSERT INTO link_pair (police_source, police_reference, own_source, own_reference, weight, probability, reasons, state, run_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', ?)
+                INSERT INTO link_pair (police_source, police_reference, own_source, own_reference, weight, probability, reasons, state, run_id, campaign)
+                VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?)
                 ON CONFLICT (police_source, police_reference, own_source, own_reference) DO UPDATE SET
-                    weight = excluded.weight, probability = excluded.probability, reasons = excluded.reasons, run_id = excluded.run_id
+                    weight = excluded.weight, probability = excluded.probability, reasons = excluded.reasons, run_id = excluded.run_id,
+                    campaign = excluded.campaign
                 """)
             // Reasons as JSON: the fields' part once per pattern, then the pair's other candidates.
             let encoder = JSONEncoder()
@@ -130,7 +137,7 @@ extension IncidentStore {
                 }
                 try upsert.run(binding: [p.source.name.databaseValue, p.reference.databaseValue, o.source.name.databaseValue,
                                          o.reference.databaseValue, pair.weight.databaseValue, pair.probability.databaseValue,
-                                         reasons.databaseValue, runID.databaseValue], in: db)
+                                         reasons.databaseValue, runID.databaseValue, pair.campaign?.databaseValue ?? .null], in: db)
             }
             try db.execute(sql: "DELETE FROM link_pair WHERE run_id <> ?", arguments: [runID])
             let counts = try IncidentStore.reassign(db, linkAbove: linker.options.linkAbove)
@@ -172,6 +179,15 @@ extension IncidentStore {
         try read { db in
             if let state { return try IncidentStore.pairs(db, where: "p.state = ?", [state.rawValue]) }
             return try IncidentStore.pairs(db, where: "1", [])
+        }
+    }
+
+    /// The other stored pairs of a pair's police record or team record: its competing candidates.
+    public func competingPairs(of pair: StoredPair) throws(StoreError) -> [StoredPair] {
+        try read { db in
+            try IncidentStore.pairs(db, where: """
+                p.id <> ? AND ((p.police_source = ? AND p.police_reference = ?) OR (p.own_source = ? AND p.own_reference = ?))
+                """, [pair.id, pair.police.source, pair.police.reference, pair.own.source, pair.own.reference])
         }
     }
 
@@ -255,14 +271,15 @@ extension IncidentStore {
     /// Re-decides every stored pair's state from the people's decisions and the scores.
     static func reassign(_ db: Database, linkAbove: Double) throws -> [PairState: Int] {
         let rows = try Row.fetchAll(db, sql: """
-            SELECT p.id, p.police_source || ':' || p.police_reference, p.own_source || ':' || p.own_reference, p.probability, d.decision
+            SELECT p.id, p.police_source || ':' || p.police_reference, p.own_source || ':' || p.own_reference, p.probability, d.decision, p.campaign
             FROM link_pair p LEFT JOIN link_decision d USING (police_source, police_reference, own_source, own_reference)
             """)
         var policeIDs: [String: Int] = [:], ownIDs: [String: Int] = [:]
         let police = rows.map { row -> Int in let k: String = row[1]; if let i = policeIDs[k] { return i }; policeIDs[k] = policeIDs.count; return policeIDs.count - 1 }
         let own = rows.map { row -> Int in let k: String = row[2]; if let i = ownIDs[k] { return i }; ownIDs[k] = ownIDs.count; return ownIDs.count - 1 }
         let input = rows.map { (key: Int(($0[0] as Int64)), probability: $0[3] as Double, decision: ($0[4] as String?).flatMap(LinkDecision.init(rawValue:))) }
-        let states = LinkAssignment.assign(input, linkAbove: linkAbove, police: { police[$0] }, own: { own[$0] })
+        let campaigns = rows.map { $0[5] as Int? }
+        let states = LinkAssignment.assign(input, linkAbove: linkAbove, police: { police[$0] }, own: { own[$0] }, campaign: { campaigns[$0] })
         var counts: [PairState: Int] = [:]
         let update = try db.cachedStatement(sql: "UPDATE link_pair SET state = ? WHERE id = ? AND state <> ?")
         for (row, state) in zip(rows, states) {

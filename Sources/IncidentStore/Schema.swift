@@ -284,6 +284,14 @@ enum Schema {
                     BEGIN SELECT RAISE(ABORT, 'the export audit log can only be appended to'); END;
                 """)
         }
+        migrator.registerMigration("v9: campaigns among linked police records") { db in
+            try db.execute(sql: """
+                -- The police record's campaign in the run that kept the pair (police records that
+                -- are each household's copy of one incident, which one team record takes together);
+                -- NULL when the record is alone.
+                ALTER TABLE link_pair ADD COLUMN campaign INTEGER;
+                """)
+        }
         return migrator
     }
 

@@ -12,8 +12,9 @@ struct LinkCommand: ParsableCommand {
         commandName: "link",
         abstract: "Find the police exchange records that describe incidents already in the research team's records.",
         discussion: """
-            Each police record is compared with the team's records dated within --window days in \
-            the same or a neighbouring force area, on date, place (through the bundled gazetteer), \
+            Each police record is compared with the team's records dated within --window days \
+            (and, when their places agree, up to --reported-within days before it: the police \
+            often record the date an incident was reported) in the same or a neighbouring force area, on date, place (through the bundled gazetteer), \
             category, victim type, method and description. Match weights (Fellegi–Sunter) are \
             estimated from the data by EM. Pairs at or above --link-above link; pairs between \
             --review-above and --link-above wait in `incidents review`. Linked records form groups \
@@ -28,8 +29,11 @@ struct LinkCommand: ParsableCommand {
     @Option(help: "Queue pairs for review whose match probability is at least this (0–1).")
     var reviewAbove: Double = LinkOptions.standard.reviewAbove
 
-    @Option(help: "Compare records up to this many days apart.")
+    @Option(help: "Compare records up to this many days apart (a slip of the date either way).")
     var window: Int = LinkOptions.standard.windowDays
+
+    @Option(help: "Also compare police records dated up to this many days after the team's (the police often record the date an incident was reported); beyond --window, only when their places agree.")
+    var reportedWithin: Int = LinkOptions.standard.reportedWithinDays
 
     @Flag(help: "Print the estimated match weights of every field and level.")
     var showModel = false
@@ -42,6 +46,7 @@ struct LinkCommand: ParsableCommand {
             throw ValidationError("--review-above (\(reviewAbove)) must not be above --link-above (\(linkAbove))")
         }
         guard (0...14).contains(window) else { throw ValidationError("--window must be 0 to 14 days") }
+        guard (window...60).contains(reportedWithin) else { throw ValidationError("--reported-within must be --window (\(window)) to 60 days") }
     }
 
     mutating func run() throws {
@@ -51,7 +56,7 @@ struct LinkCommand: ParsableCommand {
             print("Nothing to link: \(police.count.grouped) police exchange records and \(own.count.grouped) of the team's own. Import both first (`incidents import FILE.csv --source police`).")
             return
         }
-        let options = LinkOptions(linkAbove: linkAbove, reviewAbove: reviewAbove, windowDays: window)
+        let options = LinkOptions(linkAbove: linkAbove, reviewAbove: reviewAbove, windowDays: window, reportedWithinDays: reportedWithin)
         let summary = try LinkCommand.link(store, police: police, own: own, options: options)
         print(LinkCommand.describe(summary, police: police.count, own: own.count, options: options))
         if showModel {
@@ -69,7 +74,7 @@ struct LinkCommand: ParsableCommand {
         let summary = try store.saveLinkRun(scored, linker: linker, police: police, own: own, at: Clock.timestamp())
         if ProcessInfo.processInfo.environment["INCIDENTS_TIMING"] != nil {
             let phases = scored.phases.map { "\($0.name) \($0.duration)" }.joined(separator: ", ")
-            FileHandle.standardError.write(Data("score \(t1 - t0) (\(phases)), save \(ContinuousClock.now - t1), pairs kept \(scored.pairs.count)\n".utf8))
+            FileHandle.standardError.write(Data("score \(t1 - t0) (\(phases)), save \(ContinuousClock.now - t1), pairs kept \(scored.pairs.count), EM iterations \(scored.model.iterations)\n".utf8))
         }
         return summary
     }
@@ -111,7 +116,15 @@ struct ReviewCommand: ParsableCommand {
     @Option(help: "Mark this pair as two different incidents.") var reject: [Int64] = []
     @Option(help: "Leave this pair for later.") var skip: [Int64] = []
     @Flag(help: "List the queue without asking.") var list = false
+    @Option(help: "With --list: text (side by side, with reasons) or csv (columns pair_id,cst_reference,police_reference,score,priority; most useful decisions first).")
+    var format: String = "text"
+    @Option(help: "With --list --format csv: write to this file instead of standard output.") var out: String?
     @Option(help: "A note for the audit trail (who decides is the operating-system account).") var note: String?
+
+    mutating func validate() throws {
+        guard ["text", "csv"].contains(format) else { throw ValidationError("--format must be text or csv") }
+        guard format == "text" || list else { throw ValidationError("--format csv lists the queue: add --list") }
+    }
 
     mutating func run() throws {
         let store = try global.openStoreWithKeys()
@@ -125,6 +138,16 @@ struct ReviewCommand: ParsableCommand {
             return
         }
         let queue = try store.linkPairs(state: .queued)
+        if format == "csv" {
+            let text = ReviewCommand.csv(queue)
+            if let out {
+                try Data(text.utf8).write(to: URL(fileURLWithPath: out))
+                print("Wrote \(out): \(queue.count.grouped) pairs.")
+            } else {
+                print(text, terminator: "")
+            }
+            return
+        }
         guard !queue.isEmpty else {
             print("The review queue is empty. (`incidents link` fills it with pairs it is unsure of.)")
             return
@@ -152,6 +175,18 @@ struct ReviewCommand: ParsableCommand {
         }
     }
 
+    /// The queue as CSV, one row per pair, in the queue's order (the decisions that would change
+    /// the figures most first): the team's and the police reference, the match probability, and
+    /// the priority (the expected number of counted incidents a correct decision would change).
+    static func csv(_ queue: [StoredPair]) -> String {
+        var lines = [CSVFormat.line(["pair_id", "cst_reference", "police_reference", "score", "priority"])]
+        for pair in queue {
+            lines.append(CSVFormat.line([String(pair.id), pair.own.reference, pair.police.reference,
+                                         String(format: "%.3f", pair.probability), String(format: "%.3f", pair.priority)]))
+        }
+        return lines.joined()
+    }
+
     /// A pair side by side, with the reasons for its score.
     static func sideBySide(_ pair: StoredPair, store: IncidentStore, position: String) throws -> String {
         let left = try store.reviewRecord(pair.police), right = try store.reviewRecord(pair.own)
@@ -166,6 +201,15 @@ struct ReviewCommand: ParsableCommand {
         let prior = pair.weight - pair.reasons.reduce(0) { $0 + $1.weight }
         reasons.add(["(prior)", "matches among compared pairs", String(format: "%+.2f", prior)])
         lines.append(reasons.render())
+        // The competing candidates of either record: what else a decision here affects.
+        let competing = try store.competingPairs(of: pair)
+        if !competing.isEmpty {
+            var others = TextTable(columns: ["competing pair", "police exchange", "research team", "probability", "state"], rightAligned: [3])
+            for other in competing.prefix(8) {
+                others.add(["\(other.id)", other.police.reference, other.own.reference, String(format: "%.2f", other.probability), other.state.rawValue])
+            }
+            lines.append(others.render())
+        }
         return lines.joined(separator: "\n")
     }
 

@@ -10,31 +10,40 @@ public struct LinkRecord: Sendable, Hashable {
     public var policeForce: PoliceForce?
     public var location: String?
     public var postcodeDistrict: String?
+    /// The full postcode when one was given ("NW11 7AB"; personal: read for comparison only).
+    public var postcode: String?
     public var victimType: VictimType?
     public var method: Method?
     /// The free-text description (personal: read for comparison only, never written out).
     public var description: String?
+    /// How the victim or a witness described the offender ("a man in his 20s", "2 x males";
+    /// personal: read for comparison only).
+    public var offenderDescription: String?
 
     public init(id: Int64, source: Source, reference: String, date: CivilDate, category: Category? = nil,
-                policeForce: PoliceForce? = nil, location: String? = nil, postcodeDistrict: String? = nil,
-                victimType: VictimType? = nil, method: Method? = nil, description: String? = nil) {
+                policeForce: PoliceForce? = nil, location: String? = nil, postcodeDistrict: String? = nil, postcode: String? = nil,
+                victimType: VictimType? = nil, method: Method? = nil, description: String? = nil, offenderDescription: String? = nil) {
         self.id = id; self.source = source; self.reference = reference; self.date = date; self.category = category
         self.policeForce = policeForce; self.location = location; self.postcodeDistrict = postcodeDistrict
+        self.postcode = postcode
         self.victimType = victimType; self.method = method; self.description = description
+        self.offenderDescription = offenderDescription
     }
 
     /// The compared fields of `incident` (its description read for comparison only).
     public init(_ incident: Incident, id: Int64) {
         self.init(id: id, source: incident.source, reference: incident.reference, date: incident.date, category: incident.category,
                   policeForce: incident.policeForce, location: incident.location, postcodeDistrict: incident.postcodeDistrict,
-                  victimType: incident.victimType, method: incident.method, description: incident.personal.description?.revealed)
+                  postcode: incident.personal.postcode?.revealed.description,
+                  victimType: incident.victimType, method: incident.method, description: incident.personal.description?.revealed,
+                  offenderDescription: incident.personal.offenderDescription?.revealed)
     }
 }
 
 /// The fields a pair is compared on, each with ordered agreement levels (best first). A field
 /// not recorded on either side has no level and contributes nothing.
 public enum LinkField: Int, CaseIterable, Sendable, Codable {
-    case date, place, category, victimType, method, description, time, platform, venue, victimSex, street
+    case date, place, category, victimType, method, description, time, platform, venue, victimSex, street, ages
 
     public var name: String {
         switch self {
@@ -49,15 +58,19 @@ public enum LinkField: Int, CaseIterable, Sendable, Codable {
         case .venue: "where exactly"
         case .victimSex: "victim's sex"
         case .street: "street"
+        case .ages: "the people described"
         }
     }
 
     /// What each level means, best agreement first.
     public var levels: [String] {
         switch self {
-        case .date: ["same day", "1 day apart", "2 days apart", "3 or more days apart"]
-        case .place: ["same place", "same local authority", "same force area (place not comparable)",
-                      "same force area, different local authority", "different force areas"]
+        // The police often date a record by when it was reported, days after the incident: the
+        // comparison is asymmetric (police date minus the team's date).
+        case .date: ["same day", "police 1 day later", "police 2–3 days later", "police 4–7 days later",
+                     "police 8 or more days later", "police 1 day earlier", "police 2 or more days earlier"]
+        case .place: ["same full postcode", "same place", "same postcode district, different full postcodes", "same local authority",
+                      "same force area (place not comparable)", "same force area, different local authority", "different force areas"]
         case .category: ["same category", "different category"]
         case .victimType: ["same victim type", "different victim type"]
         case .method: ["same method", "both online or both offline", "different method"]
@@ -68,8 +81,28 @@ public enum LinkField: Int, CaseIterable, Sendable, Codable {
         case .venue: ["same kind of place", "different kinds of place"]
         case .victimSex: ["same sex", "different sex"]
         case .street: ["same street", "different streets"]
+        case .ages: ["the people described agree (sex, number, age)", "the people described differ"]
         }
     }
+
+    /// The date level of a police record dated `lag` days after the team's (negative: before).
+    public static func dateLevel(lag: Int) -> Int {
+        switch lag {
+        case 0: 0
+        case 1: 1
+        case 2...3: 2
+        case 4...7: 3
+        case 8...: 4
+        case -1: 5
+        default: 6
+        }
+    }
+
+    /// Date levels at which a pair is compared only when its places agree (`Linker` explains why).
+    static let lateDateLevels = 3...4
+
+    /// Place levels at least as good as "same local authority".
+    static let placeAgrees = 0...3
 
     /// Description similarity (0…1) at or above which each of the first five levels applies.
     static let descriptionCuts = [0.75, 0.6, 0.45, 0.32, 0.2]
@@ -117,16 +150,21 @@ struct PreparedRecord: Sendable {
     var area: Int           // the force whose area the record is in, or -1: British Transport Police records take their place's
     var authority: Int      // gazetteer authority, or -1
     var place: Int          // gazetteer place (negative for a postcode-only authority), or Int.min
-    var postcode: String?
+    var district: UInt32    // hash of the postcode district, 0 when none
+    var fullPostcode: UInt32 // hash of the full postcode, 0 when only the district (or nothing) was given
+    /// The streets named in the description or the location field (`DescriptionText.streetKeys`).
+    var streets: [UInt32]
+    var streetSkeletons: [UInt32]
     var category: Int
     var victim: Int
     var method: Int
     var online: Int         // 1 online, 0 offline, -1 unknown
     var text: DescriptionText
+    var offender: OffenderSketch
 
     static let forces = PoliceForce.allCases
 
-    init(_ record: LinkRecord, gazetteer: Gazetteer, places: [String: GazetteerPlace?]) {
+    init(_ record: LinkRecord, gazetteer: Gazetteer, places: [String: GazetteerPlace?], locationStreets: [String: [String]] = [:]) {
         day = record.date.dayNumber
         var force = record.policeForce
         var located: GazetteerPlace?
@@ -142,28 +180,49 @@ struct PreparedRecord: Sendable {
         area = areaForce.flatMap { PreparedRecord.forces.firstIndex(of: $0) } ?? -1
         authority = chosen?.authorityIndex ?? -1
         place = located?.placeIndex ?? Int.min
-        postcode = record.postcodeDistrict?.uppercased()
+        district = record.postcodeDistrict.map { DescriptionText.hash($0.uppercased().utf8) } ?? 0
+        fullPostcode = 0
+        if let full = record.postcode.flatMap(Postcode.init(parsing:)), full.inward != nil {
+            fullPostcode = DescriptionText.hash(full.description.utf8) | 1
+        }
         category = record.category.flatMap { Category.allCases.firstIndex(of: $0) } ?? -1
         victim = record.victimType.flatMap { VictimType.allCases.firstIndex(of: $0) } ?? -1
         method = record.method.flatMap { Method.allCases.firstIndex(of: $0) } ?? -1
         online = record.method.map { $0.isOnline ? 1 : 0 } ?? -1
         text = DescriptionText(record.description, gazetteer: gazetteer)
+        offender = OffenderSketch(record.offenderDescription ?? "")
+        streets = text.streets
+        streetSkeletons = text.streetSkeletons
+        if let location = record.location {
+            let named = locationStreets[location] ?? DescriptionText.streets(of: location, gazetteer: gazetteer)
+            if !named.isEmpty {
+                (streets, streetSkeletons) = DescriptionText.streetKeys(Array(Set(text.streetNames).union(named)).sorted())
+            }
+        }
     }
 
     static func placeKey(_ location: String, _ force: PoliceForce?) -> String { location + "\u{1F}" + (force?.rawValue ?? "") }
 
     /// The comparison of two prepared records (the hot loop of linkage: no allocation).
     static func compare(_ a: PreparedRecord, _ b: PreparedRecord) -> ComparisonPattern {
+        compare(a, b, place: placeLevel(a, b))
+    }
+
+    /// The place level of two prepared records (`LinkField.place`), or its "not comparable" value.
+    @inline(__always)
+    static func placeLevel(_ a: PreparedRecord, _ b: PreparedRecord) -> Int {
+        if a.fullPostcode != 0 && a.fullPostcode == b.fullPostcode { return 0 }
+        if a.place != Int.min && a.place == b.place { return 1 }
+        if a.district != 0 && a.district == b.district { return a.fullPostcode != 0 && b.fullPostcode != 0 ? 2 : 1 }
+        if a.authority >= 0 && b.authority >= 0 { return a.authority == b.authority ? 3 : a.area == b.area ? 5 : 6 }
+        if a.area >= 0 && b.area >= 0 { return a.area == b.area ? 4 : 6 }
+        return LinkField.place.levels.count
+    }
+
+    /// The comparison of a police record `a` with one of the team's `b`, the place level known.
+    static func compare(_ a: PreparedRecord, _ b: PreparedRecord, place: Int) -> ComparisonPattern {
         let r = ComparisonPattern.radices
-        let date = min(abs(a.day - b.day), 3)
-        var place = LinkField.place.levels.count
-        if a.place != Int.min && a.place == b.place { place = 0 }
-        else if a.postcode != nil && a.postcode == b.postcode { place = 0 }
-        else if a.authority >= 0 && b.authority >= 0 {
-            place = a.authority == b.authority ? 1 : a.area == b.area ? 3 : 4
-        } else if a.area >= 0 && b.area >= 0 {
-            place = a.area == b.area ? 2 : 4
-        }
+        let date = LinkField.dateLevel(lag: a.day - b.day)
         let category = a.category < 0 || b.category < 0 ? 2 : a.category == b.category ? 0 : 1
         let victim = a.victim < 0 || b.victim < 0 ? 2 : a.victim == b.victim ? 0 : 1
         let method = a.method < 0 || b.method < 0 ? 3 : a.method == b.method ? 0 : a.online == b.online ? 1 : 2
@@ -180,7 +239,8 @@ struct PreparedRecord: Sendable {
         }
         let platform = shared(a.text.platforms, b.text.platforms), venue = shared(a.text.venues, b.text.venues)
         let sex = shared(a.text.victimSex, b.text.victimSex)
-        let street = a.text.streets.isEmpty || b.text.streets.isEmpty ? 2 : DescriptionText.common(a.text.streets, b.text.streets) > 0 ? 0 : 1
+        let street = a.streets.isEmpty || b.streets.isEmpty ? 2
+            : DescriptionText.sameStreet(a.streets, a.streetSkeletons, b.streets, b.streetSkeletons) ? 0 : 1
         // Mixed radix in LinkField order, as ComparisonPattern(levels:) packs it.
         var code = date
         code = code * r[1] + place
@@ -193,7 +253,18 @@ struct PreparedRecord: Sendable {
         code = code * r[8] + venue
         code = code * r[9] + sex
         code = code * r[10] + street
+        code = code * r[11] + people(a, b)
         return ComparisonPattern(code: code)
+    }
+
+    /// The people described: the ages either account gives anyone, and the offender's sex, number
+    /// and age as described. Any of these that differs makes the level "differ"; otherwise any
+    /// that agrees makes it "agree"; otherwise not comparable.
+    static func people(_ a: PreparedRecord, _ b: PreparedRecord) -> Int {
+        let parts = [shared(a.text.ages, b.text.ages), shared(a.offender.sex, b.offender.sex),
+                     shared(a.offender.number, b.offender.number), shared(a.offender.ages, b.offender.ages)]
+        if parts.contains(1) { return 1 }
+        return parts.contains(0) ? 0 : 2
     }
 
     /// Two sets of kinds (bits): 0 when they share one, 1 when they share none, 2 (not
@@ -201,4 +272,41 @@ struct PreparedRecord: Sendable {
     static func shared<Bits: FixedWidthInteger>(_ a: Bits, _ b: Bits) -> Int {
         a == 0 || b == 0 ? 2 : a & b != 0 ? 0 : 1
     }
+}
+
+/// An offender as described, reduced to what two accounts can agree or differ on: sex (bit 0
+/// male, bit 1 female), number (bit 0 one, bit 1 two, bit 2 a group) and age (decades, as
+/// `DescriptionText.ages`); 0 where not said.
+struct OffenderSketch: Sendable {
+    var sex: UInt8 = 0
+    var number: UInt8 = 0
+    var ages: UInt16 = 0
+
+    init(_ text: String) {
+        guard !text.isEmpty else { return }
+        let words = DescriptionText.words(text)
+        var singular = false, plural = false, two = false
+        for (k, word) in words.enumerated() {
+            if let bit = OffenderSketch.sexHashes[word.hash] { sex |= bit }
+            if OffenderSketch.oneHashes.contains(word.hash) { singular = true }
+            if OffenderSketch.groupHashes.contains(word.hash) { plural = true }
+            if word.number == 2 || OffenderSketch.twoHashes.contains(word.hash) { two = true }
+            if word.number >= 3, word.number < 20, k + 1 < words.count, !DescriptionText.ageAfterHashes.contains(words[k + 1].hash) { plural = true }
+            if OffenderSketch.pluralHashes.contains(word.hash) { plural = plural || !two }
+        }
+        if two { number = 2 } else if plural { number = 4 } else if singular || sex != 0 { number = 1 }
+        // A group of men and women names both sexes; a single person one.
+        ages = DescriptionText.ages(words)
+    }
+
+    /// Words for one person.
+    static let oneWords: Set<String> = ["a", "an", "one", "man", "woman", "male", "female", "boy", "girl", "lone", "single"]
+    static let sexHashes = Dictionary(uniqueKeysWithValues: DescriptionText.sexWords.map { (DescriptionText.hash($0.key.utf8), $0.value) })
+    static let oneHashes = DescriptionText.hashes(oneWords), groupHashes = DescriptionText.hashes(groupWords)
+    static let pluralHashes = DescriptionText.hashes(pluralWords), twoHashes = DescriptionText.hashes(["two", "pair", "couple"])
+
+    /// Plural words for people.
+    static let pluralWords: Set<String> = ["males", "females", "men", "women", "boys", "girls", "youths", "teenagers", "people", "persons"]
+    /// Words for a group.
+    static let groupWords: Set<String> = ["group", "gang", "crowd", "several", "three", "four", "five", "many", "mob"]
 }

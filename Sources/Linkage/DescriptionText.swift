@@ -32,10 +32,23 @@ public struct DescriptionText: Sendable, Hashable {
     /// woman was…", "IP (IC1 male) assaulted by…"): bit 0 male, bit 1 female, 0 when not said.
     /// Compared as a field of its own (`LinkField.victimSex`).
     public let victimSex: UInt8
-    /// The streets named ("Brent Street", "Ballards Ln"), as hashes of their name's last word
-    /// and their kind ("brent street", "ballards lane"), sorted. Compared as a field of their own
-    /// (`LinkField.street`), not as terms.
+    /// The streets named ("Brent Street", "Ballards Ln"), as their name's last word and their
+    /// kind written in full ("brent street", "ballards lane"), sorted.
+    public let streetNames: [String]
+    /// The streets' keys for comparison (`streetKeys`), sorted: two streets agree when they share
+    /// a key, or when one is an abbreviation whose key is the other's skeleton (`streetSkeletons`).
     public let streets: [UInt32]
+    /// The consonant skeletons of the streets written in full ("hill road" → "hl road"), which an
+    /// abbreviation ("Hl Rd") matches.
+    public let streetSkeletons: [UInt32]
+    /// Whether the account says the incident reached several people or homes ("leaflets through
+    /// the doors of five homes", "several residents", "two Jewish families"): only such an
+    /// incident can have several police records, one per household or victim.
+    public let reachedSeveral: Bool
+    /// The ages the account gives anyone (victim or offender), as decades (bit k: 10k to 10k+9):
+    /// "in his 20s", "(male, 50s)", "aged 34", "approx 30", "20-30 yrs", "teenagers". Compared
+    /// as a field of their own (`LinkField.ages`).
+    public let ages: UInt16
 
     /// Whether anything in it can be compared (a term the other side also uses).
     public var isComparable: Bool { weightSum > 0 && !trigrams.isEmpty }
@@ -54,10 +67,10 @@ public struct DescriptionText: Sendable, Hashable {
         var times = Set<Int16>()
         var platforms: UInt8 = 0
         var venues: UInt32 = 0
-        var streets = Set<UInt32>()
+        var streets = Set<String>()
         for word in words {
             if word.hasPrefix(DescriptionText.streetMark) {
-                streets.insert(DescriptionText.hash(word.dropFirst(DescriptionText.streetMark.count).utf8))
+                streets.insert(String(word.dropFirst(DescriptionText.streetMark.count)))
                 continue
             }
             // Times ("at2030"; "time20" is the hour alone) and platforms are fields of their own.
@@ -86,7 +99,11 @@ public struct DescriptionText: Sendable, Hashable {
         self.platforms = platforms
         self.venues = venues
         self.victimSex = DescriptionText.victimSex(of: text ?? "")
-        self.streets = streets.sorted()
+        let raw = DescriptionText.words(text ?? "")
+        self.reachedSeveral = DescriptionText.reachedSeveral(raw)
+        self.ages = DescriptionText.ages(raw)
+        self.streetNames = streets.sorted()
+        (self.streets, self.streetSkeletons) = DescriptionText.streetKeys(self.streetNames)
         self.weights = [Float](repeating: 1, count: self.terms.count)
         self.weightSum = Float(self.terms.count)
     }
@@ -115,6 +132,97 @@ public struct DescriptionText: Sendable, Hashable {
         _ = end()
         return sex
     }
+
+    /// Whether a text says several people or homes were reached: a number of two or more, or a
+    /// word for several, before a plural word for people, homes or their doors (ordinary English,
+    /// not any one data set's wording).
+    static func reachedSeveral(_ words: [Word]) -> Bool {
+        for (k, word) in words.enumerated() where DescriptionText.receiverHashes.contains(word.hash) {
+            for back in words[max(0, k - 4)..<k] {
+                if back.number >= 2 || DescriptionText.severalHashes.contains(back.hash) { return true }
+            }
+        }
+        return false
+    }
+
+    /// A word of a text, as `words` reads it: its hash, its value when it is a number (else -1)
+    /// and its decade when it is one ("20s" → 20; else -1).
+    struct Word {
+        var hash: UInt32
+        var number: Int32
+        var decade: Int32
+    }
+
+    /// A text's words: runs of ASCII letters and digits, lowered, hashed as they are read (no
+    /// string is made: this runs for every record).
+    static func words(_ text: String) -> [Word] {
+        var words: [Word] = []
+        var h: UInt32 = 2_166_136_261, length = 0, value: Int32 = 0, digits = 0, last: UInt8 = 0
+        func end() {
+            guard length > 0 else { return }
+            let number: Int32 = digits == length && length <= 6 ? value : -1
+            let decade: Int32 = digits == 2 && length == 3 && last == UInt8(ascii: "s") && value % 10 == 0 ? value : -1
+            words.append(Word(hash: h, number: number, decade: decade))
+            h = 2_166_136_261; length = 0; value = 0; digits = 0
+        }
+        for byte in text.utf8 {
+            var b = byte
+            if (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(b) { b += 32 }
+            if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(b) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(b) {
+                h = (h ^ UInt32(b)) &* 16_777_619
+                if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(b), digits == length, digits < 6 { value = value * 10 + Int32(b - 48); digits += 1 }
+                length += 1
+                last = b
+            } else {
+                end()
+            }
+        }
+        end()
+        return words
+    }
+
+    /// The decades of the ages a text gives (see `ages`).
+    static func ages(of text: String) -> UInt16 { ages(words(text)) }
+
+    /// The decades of the ages in a text's words (`words`).
+    static func ages(_ words: [Word]) -> UInt16 {
+        var decades: UInt16 = 0
+        func add(_ years: Int32) { if (10...99).contains(years) { decades |= 1 << UInt16(years / 10) } }
+        for (k, word) in words.enumerated() {
+            // "20s", "40s": a decade.
+            if word.decade >= 0 { add(word.decade); continue }
+            if word.number >= 0 {
+                let ageBefore = k > 0 && DescriptionText.ageBeforeHashes.contains(words[k - 1].hash)
+                let ageAfter = k + 1 < words.count && DescriptionText.ageAfterHashes.contains(words[k + 1].hash)
+                // "20-30 yrs": both ends.
+                let rangeEnd = k + 2 < words.count && words[k + 1].number >= 0 && DescriptionText.ageAfterHashes.contains(words[k + 2].hash)
+                if ageBefore || ageAfter || rangeEnd { add(word.number) }
+                if rangeEnd { add(words[k + 1].number) }
+                continue
+            }
+            if DescriptionText.teenHashes.contains(word.hash) { decades |= 1 << 1 }
+        }
+        return decades
+    }
+
+    static func hashes(_ words: Set<String>) -> Set<UInt32> { Set(words.map { hash($0.utf8) }) }
+    static let ageBeforeHashes = hashes(ageBefore), ageAfterHashes = hashes(ageAfter), teenHashes = hashes(teenWords)
+    static let severalHashes = hashes(severalWords), receiverHashes = hashes(receivers)
+
+    /// Words before an age ("aged 34") and after one ("34 yrs").
+    static let ageBefore: Set<String> = ["aged", "age", "approx", "approximately", "about", "around", "ages", "roughly"]
+    static let ageAfter: Set<String> = ["yrs", "years", "yr", "year", "yo", "yoa"]
+    /// Words for someone in their teens.
+    static let teenWords: Set<String> = ["teenager", "teenagers", "teen", "teens", "teenage", "juvenile", "juveniles", "youths", "youth",
+                                         "schoolboy", "schoolgirl", "schoolboys", "schoolgirls"]
+
+    /// Words for more than one.
+    static let severalWords: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens",
+                                            "several", "many", "multiple", "numerous", "various", "all", "neighbouring", "hundreds", "scores"]
+    /// Plural words for people, homes and their doors: who a campaign reaches.
+    static let receivers: Set<String> = ["homes", "houses", "households", "residents", "doors", "letterboxes", "flats", "families",
+                                         "people", "neighbours", "victims", "cars", "vehicles", "properties", "addresses", "shops",
+                                         "businesses", "members", "congregants", "pupils", "students", "parents", "worshippers"]
 
     /// Words that name a person's sex.
     static let sexWords: [String: UInt8] = {
@@ -186,6 +294,65 @@ public struct DescriptionText: Sendable, Hashable {
         var h: UInt32 = 2_166_136_261
         for b in bytes { h = (h ^ UInt32(b)) &* 16_777_619 }
         return h
+    }
+
+    /// The streets a location field names ("LOOM LN, Hertsmere", "near Abbey Road"), as
+    /// `streetNames` are.
+    static func streets(of location: String, gazetteer: Gazetteer) -> [String] {
+        terms(of: location, gazetteer: gazetteer).compactMap { word in
+            word.hasPrefix(streetMark) ? String(word.dropFirst(streetMark.count)) : nil
+        }
+    }
+
+    /// The comparison keys of streets ("name kind"): the name itself and, for names of six letters
+    /// or more, the name with any one letter dropped (so "Portiwood Road" and "Portswood Road",
+    /// one letter apart, share "portwood road"); a name without vowels is an abbreviation ("Hl
+    /// Rd") and is keyed as a skeleton. Second, what only the other side's keys may match: the
+    /// skeletons of the names written in full (their consonants, repeats once, "hill" → "hl", or
+    /// their first and last letters, "park" → "pk") for abbreviations, and a five-letter name's
+    /// four-letter spellings.
+    static func streetKeys(_ names: [String]) -> (keys: [UInt32], skeletons: [UInt32]) {
+        var keys = Set<UInt32>(), skeletons = Set<UInt32>()
+        for full in names {
+            guard let space = full.lastIndex(of: " ") else { continue }
+            let name = Array(full[..<space]), kind = String(full[space...])
+            let vowels: Set<Character> = ["a", "e", "i", "o", "u", "y"]
+            if !name.contains(where: vowels.contains) {
+                keys.insert(hash(("~" + String(name) + kind).utf8))
+                continue
+            }
+            keys.insert(hash(full.utf8))
+            let nameBytes = Array(String(name).utf8), kindBytes = Array(kind.utf8)
+            /// The hash of the name without its k-th letter, and the kind (no string made).
+            func dropped(_ k: Int) -> UInt32 {
+                var h: UInt32 = 2_166_136_261
+                for (i, b) in nameBytes.enumerated() where i != k { h = (h ^ UInt32(b)) &* 16_777_619 }
+                for b in kindBytes { h = (h ^ UInt32(b)) &* 16_777_619 }
+                return h
+            }
+            if name.count >= 6, nameBytes.count == name.count {
+                for k in nameBytes.indices { keys.insert(dropped(k)) }
+            }
+            // What an abbreviation of it may be: its consonants ("hill" → "hl") or its first and
+            // last letters ("park" → "pk").
+            var skeleton = ""
+            for c in name where !vowels.contains(c) || skeleton.isEmpty {
+                if skeleton.last != c { skeleton.append(c) }
+            }
+            if skeleton.count >= 2 { skeletons.insert(hash(("~" + skeleton + kind).utf8)) }
+            if name.count >= 3 { skeletons.insert(hash(("~" + String([name[0], name[name.count - 1]]) + kind).utf8)) }
+            // A five-letter name with a letter missing matches the four-letter spelling ("Hath"
+            // for "Heath"), one way only, so two different four-letter names never match.
+            if name.count == 5, nameBytes.count == 5 {
+                for k in nameBytes.indices { skeletons.insert(dropped(k)) }
+            }
+        }
+        return (keys.sorted(), skeletons.sorted())
+    }
+
+    /// Whether two records' streets agree (see `streetKeys`).
+    static func sameStreet(_ aKeys: [UInt32], _ aSkeletons: [UInt32], _ bKeys: [UInt32], _ bSkeletons: [UInt32]) -> Bool {
+        common(aKeys, bKeys) > 0 || common(aKeys, bSkeletons) > 0 || common(aSkeletons, bKeys) > 0
     }
 
     /// The comparable terms of a description, in order (public for the benchmark's diagnostic).

@@ -13,16 +13,23 @@ public struct LinkOptions: Sendable, Codable, Equatable {
     public var linkAbove: Double
     /// Pairs at or above this (and below `linkAbove`) go to the review queue.
     public var reviewAbove: Double
-    /// Police records are compared with the research team's records up to this many days apart.
+    /// Police records are compared with the research team's records dated up to this many days
+    /// after them (a slip of the date either way).
     public var windowDays: Int
+    /// …and with the team's records dated up to this many days before them: the police often
+    /// date a record by when it was reported, a week or two after the incident. Pairs more than
+    /// `windowDays` apart this way are compared only when their places agree (or neither has one).
+    public var reportedWithinDays: Int
 
-    /// Link when a match is more likely than not (the Bayes decision boundary); review from 0.15.
-    public static let standard = LinkOptions(linkAbove: 0.5, reviewAbove: 0.15, windowDays: 3)
+    /// Link when a match is more likely than not (the Bayes decision boundary); review from 0.3
+    /// (below it, four pairs in five are different incidents: not worth a person's time).
+    public static let standard = LinkOptions(linkAbove: 0.5, reviewAbove: 0.3, windowDays: 3, reportedWithinDays: 14)
 
-    public init(linkAbove: Double, reviewAbove: Double, windowDays: Int) {
+    public init(linkAbove: Double, reviewAbove: Double, windowDays: Int, reportedWithinDays: Int? = nil) {
         self.linkAbove = linkAbove
         self.reviewAbove = reviewAbove
         self.windowDays = windowDays
+        self.reportedWithinDays = max(reportedWithinDays ?? LinkOptions.standard.reportedWithinDays, windowDays)
     }
 }
 
@@ -37,6 +44,9 @@ public struct ScoredPair: Sendable, Hashable {
     public var competition: Double
     /// The probability that this pair is the match, other candidates considered.
     public var probability: Double
+    /// The police record's campaign: police records that are copies of one incident reported by
+    /// several households (`Linker` finds them), all sharing the same number; nil when alone.
+    public var campaign: Int? = nil
 }
 
 /// What one field contributed to a pair's weight.
@@ -82,12 +92,18 @@ public struct Linker: Sendable {
             let key = PreparedRecord.placeKey(location, record.policeForce)
             if places[key] == nil { places[key] = .some(gazetteer.place(named: location, force: record.policeForce)) }
         }
-        let resolved = places
+        // The streets each distinct location names, once.
+        var streets: [String: [String]] = [:]
+        for record in records {
+            guard let location = record.location, streets[location] == nil else { continue }
+            streets[location] = DescriptionText.streets(of: location, gazetteer: gazetteer)
+        }
+        let resolved = places, locationStreets = streets
         let chunks = Linker.chunks(records.count)
         let out = Mutex<[[PreparedRecord]]>(Array(repeating: [], count: chunks.count))
         let gazetteer = self.gazetteer
         DispatchQueue.concurrentPerform(iterations: chunks.count) { c in
-            let part = chunks[c].map { PreparedRecord(records[$0], gazetteer: gazetteer, places: resolved) }
+            let part = chunks[c].map { PreparedRecord(records[$0], gazetteer: gazetteer, places: resolved, locationStreets: locationStreets) }
             out.withLock { $0[c] = part }
         }
         return out.withLock { $0.flatMap { $0 } }
@@ -120,7 +136,7 @@ public struct Linker: Sendable {
     /// Compares and scores.
     public func score(police: [LinkRecord], own: [LinkRecord]) -> Scored {
         precondition(police.count < 1 << Pack.policeBits && own.count < 1 << Pack.ownBits && ComparisonPattern.count <= 1 << Pack.patternBits,
-                     "linkage packs a pair in 64 bits: at most 2,097,151 police records and 2,097,151 own records")
+                     "linkage packs a pair in 64 bits: at most 1,048,575 police records and 1,048,575 own records")
         let clock = ContinuousClock(), t0 = clock.now
         var preparedPolice = prepare(police), preparedOwn = prepare(own)
         let t1 = clock.now
@@ -137,16 +153,21 @@ public struct Linker: Sendable {
                 compatible[a * (forceCount + 1) + b] = gazetteer.neighbouring(PreparedRecord.forces[a], PreparedRecord.forces[b])
             }
         }
-        let window = options.windowDays
+        let window = options.windowDays, late = options.reportedWithinDays
         let forcesCompatible = compatible
-        // Pass 1: every candidate pair's pattern.
+        // Pass 1: every candidate pair's pattern. Pairs whose police record is dated more than
+        // `window` days after the team's are compared only when their places agree (same
+        // postcode, place or local authority): a reporting delay is common, but a week's records elsewhere are not worth
+        // comparing. `near` counts, among pairs within the window, how many would pass that test,
+        // so the model can correct the late levels' frequencies for it.
         let chunks = Linker.chunks(p.count)
-        let found = Mutex<[(Int, [UInt64])]>([])
+        let found = Mutex<[(Int, [UInt64], Int, Int)]>([])
         DispatchQueue.concurrentPerform(iterations: chunks.count) { c in
             var pairs: [UInt64] = []
+            var inWindow = 0, wouldPass = 0
             for i in chunks[c] {
                 let police = p[i]
-                let low = Linker.firstIndex(ownDays, atLeast: police.day - window)
+                let low = Linker.firstIndex(ownDays, atLeast: police.day - late)
                 var k = low
                 let pf = police.force < 0 ? forceCount : police.force
                 while k < ownDays.count && ownDays[k] <= police.day + window {
@@ -154,50 +175,198 @@ public struct Linker: Sendable {
                     k += 1
                     let of = o[j].force < 0 ? forceCount : o[j].force
                     guard forcesCompatible[pf * (forceCount + 1) + of] else { continue }
-                    let pattern = PreparedRecord.compare(police, o[j])
+                    let place = PreparedRecord.placeLevel(police, o[j])
+                    let agrees = place <= LinkField.placeAgrees.upperBound
+                    if police.day - o[j].day > window {
+                        guard agrees else { continue }
+                    } else {
+                        inWindow += 1
+                        if agrees { wouldPass += 1 }
+                    }
+                    let pattern = PreparedRecord.compare(police, o[j], place: place)
                     pairs.append(Pack.pair(i, j, pattern.code))
                 }
             }
-            found.withLock { $0.append((c, pairs)) }
+            found.withLock { $0.append((c, pairs, inWindow, wouldPass)) }
         }
-        let parts = found.withLock { $0 }.sorted { $0.0 < $1.0 }
-        var counts = [Int](repeating: 0, count: ComparisonPattern.count)
-        for part in parts { for packed in part.1 { counts[Pack.pattern(packed)] += 1 } }
+        var repacked = found.withLock { $0 }.sorted { $0.0 < $1.0 }
+        // The patterns seen, numbered densely, with their counts; each pair then carries its
+        // pattern's number in place of the code (`Pack.pattern` reads the number from here on),
+        // so the passes below index small arrays.
+        var observed: [(code: Int, count: Int)] = []
+        do {
+            var slot = [Int32](repeating: -1, count: ComparisonPattern.count)
+            for c in repacked.indices {
+                for n in repacked[c].1.indices {
+                    let packed = repacked[c].1[n]
+                    let code = Pack.pattern(packed)
+                    if slot[code] < 0 { slot[code] = Int32(observed.count); observed.append((code, 0)) }
+                    let k = Int(slot[code])
+                    observed[k].count += 1
+                    repacked[c].1[n] = Pack.pair(Pack.police(packed), Pack.own(packed), k)
+                }
+            }
+        }
+        let parts = repacked
+        let inWindow = parts.reduce(0) { $0 + $1.2 }, wouldPass = parts.reduce(0) { $0 + $1.3 }
+        let passShare = inWindow > 0 ? max(Double(wouldPass) / Double(inWindow), 1e-3) : 1
         let t3 = clock.now
-        let model = MatchModel.estimate(patternCounts: counts, maxMatches: min(police.count, own.count))
+        var model = MatchModel.estimate(observed: observed, maxMatches: min(police.count, own.count),
+                                        filteredDateLevels: LinkField.lateDateLevels, filterPassShare: passShare)
+        let t3b = clock.now
+        // EM steps under the one-partner rule: each pair's probability with its records' other
+        // candidates considered, summed by pattern, re-estimates m and the prior.
+        let levels = observed.map { ComparisonPattern(code: $0.code).levels }
+        var odds = [Double](repeating: 0, count: observed.count)
+        var policeOdds = [Double](repeating: 0, count: p.count), ownOdds = [Double](repeating: 0, count: o.count)
+        let workers = min(parts.count, 4)
+        func sumOdds() {
+            let weights = model.weights, prior = log2(model.prior / (1 - model.prior))
+            for k in observed.indices {
+                var w = prior
+                for (f, level) in levels[k].enumerated() { if let level { w += weights[f][level] } }
+                odds[k] = pow(2, w)
+            }
+            // A few workers, each over every `workers`-th part with its own sums, added up in order.
+            let sums = Mutex<[([Double], [Double])]>(Array(repeating: ([], []), count: workers))
+            let o1 = odds, policeCount = p.count, ownCount = o.count
+            DispatchQueue.concurrentPerform(iterations: workers) { w in
+                var po = [Double](repeating: 0, count: policeCount), oo = [Double](repeating: 0, count: ownCount)
+                for c in stride(from: w, to: parts.count, by: workers) {
+                    for packed in parts[c].1 {
+                        let x = o1[Pack.pattern(packed)]
+                        po[Pack.police(packed)] += x
+                        oo[Pack.own(packed)] += x
+                    }
+                }
+                sums.withLock { $0[w] = (po, oo) }
+            }
+            for i in policeOdds.indices { policeOdds[i] = 0 }
+            for j in ownOdds.indices { ownOdds[j] = 0 }
+            for (po, oo) in sums.withLock({ $0 }) {
+                for i in po.indices { policeOdds[i] += po[i] }
+                for j in oo.indices { ownOdds[j] += oo[j] }
+            }
+        }
+        for _ in 0..<Linker.structuredSteps {
+            sumOdds()
+            // The same workers, each with its own sums.
+            let shares = Mutex<[[Double]]>(Array(repeating: [], count: workers))
+            let o1 = odds, po = policeOdds, oo = ownOdds, observedCount = observed.count
+            DispatchQueue.concurrentPerform(iterations: workers) { w in
+                var share = [Double](repeating: 0, count: observedCount)
+                for c in stride(from: w, to: parts.count, by: workers) {
+                    for packed in parts[c].1 {
+                        let k = Pack.pattern(packed)
+                        share[k] += Linker.exclusive(odds: o1[k], policeOdds: po[Pack.police(packed)], ownOdds: oo[Pack.own(packed)]).probability
+                    }
+                }
+                shares.withLock { $0[w] = share }
+            }
+            var share = [Double](repeating: 0, count: observed.count)
+            // Summed in part order: the same result in every run.
+            for part in shares.withLock({ $0 }) { for k in part.indices { share[k] += part[k] } }
+            model = model.refined(patterns: levels, counts: observed.map(\.count), matchShare: share, maxMatches: min(police.count, own.count),
+                                  fields: model.firstBlock == "same full postcode" ? Linker.structuredFields : LinkField.allCases.map(\.rawValue))
+        }
         let t4 = clock.now
         // Pass 2: score each pattern once; sum each record's odds over all its candidates.
-        var table = [Double](repeating: -.infinity, count: ComparisonPattern.count)
-        for code in counts.indices where counts[code] > 0 { table[code] = model.weight(ComparisonPattern(code: code).levels) }
-        let odds = table.map { pow(2, $0) }
-        var policeOdds = [Double](repeating: 0, count: p.count), ownOdds = [Double](repeating: 0, count: o.count)
-        var compared = 0
+        sumOdds()
+        let table = observed.indices.map { model.weight(levels[$0]) }
+        let compared = parts.reduce(0) { $0 + $1.1.count }
+        // Campaigns: police records of one incident reported by several households (the same
+        // leaflet through many doors) or several victims. They compete for nothing: a team
+        // record takes them all, and the odds of a record's siblings are not counted against it.
+        let reviewOdds = options.reviewAbove / (1 - options.reviewAbove)
+        var strong: [Int: [(police: Int, odds: Double)]] = [:]
         for part in parts {
-            compared += part.1.count
-            for packed in part.1 {
-                let x = odds[Pack.pattern(packed)]
-                policeOdds[Pack.police(packed)] += x
-                ownOdds[Pack.own(packed)] += x
+            for packed in part.1 where odds[Pack.pattern(packed)] >= reviewOdds * Linker.campaignReach {
+                strong[Pack.own(packed), default: []].append((Pack.police(packed), odds[Pack.pattern(packed)]))
+            }
+        }
+        let campaigns = Linker.campaigns(strong, police: p, own: o)
+        var siblingOdds: [Int: Double] = [:]   // own << 20 | campaign → the campaign's summed odds for that record
+        var campaignBest: [Int: Double] = [:]  // own << 20 | campaign → its best member's odds for that record
+        for (j, candidates) in strong {
+            for c in candidates {
+                guard let r = campaigns[c.police] else { continue }
+                siblingOdds[j << 20 | r, default: 0] += c.odds
+                campaignBest[j << 20 | r] = max(campaignBest[j << 20 | r] ?? 0, c.odds)
             }
         }
         // Pass 3: keep the pairs above the review threshold, other candidates considered.
         var kept: [ScoredPair] = []
-        let reviewOdds = options.reviewAbove / (1 - options.reviewAbove)
         for part in parts {
             for packed in part.1 {
-                let code = Pack.pattern(packed)
-                guard odds[code] >= reviewOdds else { continue }
+                let k = Pack.pattern(packed), code = observed[k].code
                 let i = Pack.police(packed), j = Pack.own(packed)
-                let (competition, probability) = Linker.exclusive(odds: odds[code], policeOdds: policeOdds[i], ownOdds: ownOdds[j])
-                guard probability >= options.reviewAbove else { continue }
-                kept.append(ScoredPair(police: i, own: j, pattern: ComparisonPattern(code: code), weight: table[code] + competition,
-                                       competition: competition, probability: probability))
+                let campaign = campaigns[i]
+                // A copy in a campaign is kept when its best member is likely enough: it joins it.
+                let joins = campaign.map { (campaignBest[j << 20 | $0] ?? 0) >= reviewOdds } ?? false
+                guard odds[k] >= reviewOdds || joins else { continue }
+                let siblings = campaign.map { max((siblingOdds[j << 20 | $0] ?? 0) - odds[k], 0) } ?? 0
+                let (competition, probability) = Linker.exclusive(odds: odds[k], policeOdds: policeOdds[i], ownOdds: ownOdds[j] - siblings)
+                guard probability >= options.reviewAbove || joins else { continue }
+                kept.append(ScoredPair(police: i, own: j, pattern: ComparisonPattern(code: code), weight: table[k] + competition,
+                                       competition: competition, probability: probability, campaign: campaign))
             }
         }
         kept.sort { ($0.weight, $1.police, $1.own) > ($1.weight, $0.police, $0.own) }
-        let phases = [("prepare", t1 - t0), ("weigh terms", t2 - t1), ("compare", t3 - t2), ("estimate", t4 - t3), ("keep", clock.now - t4)]
+        let phases = [("prepare", t1 - t0), ("weigh terms", t2 - t1), ("compare", t3 - t2), ("estimate", t3b - t3), ("one-partner EM", t4 - t3b), ("keep", clock.now - t4)]
         return Scored(pairs: kept, model: model, compared: compared, phases: phases)
     }
+
+    /// Police records that are copies of one incident: two police records that are both likely
+    /// partners of the same team record whose account says it reached several people or homes, dated at most a day apart, in the same place (postcode,
+    /// place or local authority), with descriptions nearly the same and no field that differs
+    /// (method, category, victim type). Returns each such record's campaign (the smallest police
+    /// index among its copies, transitively).
+    static func campaigns(_ strong: [Int: [(police: Int, odds: Double)]], police p: [PreparedRecord], own o: [PreparedRecord]) -> [Int: Int] {
+        var parent: [Int: Int] = [:]
+        func find(_ x: Int) -> Int {
+            var x = x
+            while let up = parent[x], up != x { x = up }
+            return x
+        }
+        for j in strong.keys.sorted() where o[j].text.reachedSeveral {
+            let candidates = strong[j]!.map(\.police).sorted()
+            guard candidates.count >= 2, candidates.count <= 64 else { continue }
+            for x in candidates.indices {
+                for y in candidates.indices where y > x {
+                    let a = p[candidates[x]], b = p[candidates[y]]
+                    guard Linker.copies(a, b) else { continue }
+                    let ra = find(candidates[x]), rb = find(candidates[y])
+                    if parent[ra] == nil { parent[ra] = ra }
+                    if parent[rb] == nil { parent[rb] = rb }
+                    if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
+                }
+            }
+        }
+        var out: [Int: Int] = [:]
+        for i in parent.keys { out[i] = find(i) }
+        return out
+    }
+
+    /// Whether two police records read as copies of one incident (see `campaigns`).
+    static func copies(_ a: PreparedRecord, _ b: PreparedRecord) -> Bool {
+        guard abs(a.day - b.day) <= 1 else { return false }
+        guard LinkField.placeAgrees.contains(PreparedRecord.placeLevel(a, b)) else { return false }
+        for (x, y) in [(a.method, b.method), (a.category, b.category), (a.victim, b.victim)] where x >= 0 && y >= 0 && x != y { return false }
+        guard a.text.isComparable, b.text.isComparable else { return false }
+        return a.text.similarity(to: b.text) >= LinkField.descriptionCuts[1]
+    }
+
+    /// How much less likely than the review threshold a team record's candidate may be and still
+    /// count as a copy in a campaign (it then joins the campaign's best member).
+    static let campaignReach = 1.0 / 16
+
+    /// The fields whose m the one-partner EM steps re-estimate when the first training block was
+    /// the pairs sharing a full postcode (nearly all matches: the other fields' m are kept from
+    /// it); with the same-day-and-place block, which holds look-alikes too, every field's.
+    static let structuredFields = [LinkField.date.rawValue, LinkField.place.rawValue]
+
+    /// EM steps under the one-partner rule after the pattern-level EM (`score`).
+    static let structuredSteps = 3
 
     /// A pair's probability when each record has at most one partner: the pair's odds against
     /// the alternatives that neither record has a partner (1) or that either has another one (the
@@ -219,7 +388,7 @@ public struct Linker: Sendable {
 
     /// A candidate pair in 64 bits: police index | own index | pattern code.
     enum Pack {
-        static let policeBits = 21, ownBits = 21, patternBits = 22
+        static let policeBits = 20, ownBits = 20, patternBits = 24
         static func pair(_ police: Int, _ own: Int, _ pattern: Int) -> UInt64 {
             UInt64(police) << UInt64(ownBits + patternBits) | UInt64(own) << UInt64(patternBits) | UInt64(pattern)
         }
@@ -277,26 +446,57 @@ public enum LinkAssignment {
     /// Decides each pair's state: a person's decisions first; then, best first, a pair links
     /// automatically at or above `linkAbove` when neither record is linked yet (one police record
     /// to one of the team's records), is queued between the thresholds, and is superseded when a
-    /// record of it is already linked.
+    /// record of it is already linked. A campaign (`campaign` gives a police record's, nil when
+    /// alone) is the exception: a team record linked to one of its police records takes the
+    /// others too, as each household's report of the one incident.
     public static func assign(_ pairs: [(key: Int, probability: Double, decision: LinkDecision?)], linkAbove: Double,
-                              police: (Int) -> Int, own: (Int) -> Int) -> [PairState] {
+                              police: (Int) -> Int, own: (Int) -> Int, campaign: (Int) -> Int? = { _ in nil }) -> [PairState] {
         var states = [PairState](repeating: .queued, count: pairs.count)
-        var usedPolice = Set<Int>(), usedOwn = Set<Int>()
+        var usedPolice = Set<Int>()
+        var usedOwn: [Int: Int?] = [:]   // own record → the campaign of the police record(s) it took
+        func take(_ i: Int) {
+            usedPolice.insert(police(i))
+            let c = campaign(i)
+            if let existing = usedOwn[own(i)] { if existing != c { usedOwn[own(i)] = .some(nil) } } else { usedOwn[own(i)] = c }
+        }
+        /// Whether pair i's team record is free for it: untaken, or taken by its own campaign.
+        func ownFree(_ i: Int) -> Bool {
+            guard let taken = usedOwn[own(i)] else { return true }
+            guard let c = campaign(i), let t = taken else { return false }
+            return c == t
+        }
         for (i, pair) in pairs.enumerated() where pair.decision == .accept {
             states[i] = .accepted
-            usedPolice.insert(police(i)); usedOwn.insert(own(i))
+            take(i)
         }
         let order = pairs.indices.sorted { (pairs[$0].probability, pairs[$1].key) > (pairs[$1].probability, pairs[$0].key) }
+        /// Whether pair i's team record is already linked to a copy of its police record.
+        func joinsCampaign(_ i: Int) -> Bool {
+            guard let c = campaign(i), let taken = usedOwn[own(i)], let t = taken else { return false }
+            return c == t
+        }
         for i in order where pairs[i].decision != .accept {
             if pairs[i].decision == .reject { states[i] = .rejected; continue }
-            if usedPolice.contains(police(i)) || usedOwn.contains(own(i)) { states[i] = .superseded; continue }
-            if pairs[i].probability >= linkAbove && pairs[i].decision != .skip {
+            if usedPolice.contains(police(i)) || !ownFree(i) { states[i] = .superseded; continue }
+            if (pairs[i].probability >= linkAbove || joinsCampaign(i)) && pairs[i].decision != .skip {
                 states[i] = .linked
-                usedPolice.insert(police(i)); usedOwn.insert(own(i))
+                take(i)
             } else {
                 states[i] = .queued
             }
         }
+        // A copy queued before its campaign's first link joins it now.
+        var joined = true
+        while joined {
+            joined = false
+            for i in order where states[i] == .queued && pairs[i].decision != .skip && !usedPolice.contains(police(i)) && joinsCampaign(i) {
+                states[i] = .linked
+                take(i)
+                joined = true
+            }
+        }
+        // A queued pair whose police record has since linked elsewhere is superseded.
+        for i in order where states[i] == .queued && usedPolice.contains(police(i)) && pairs[i].decision == nil { states[i] = .superseded }
         return states
     }
 

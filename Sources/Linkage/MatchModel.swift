@@ -24,6 +24,9 @@ public struct MatchModel: Sendable, Codable, Equatable {
     public var prior: Double
     /// EM iterations run.
     public var iterations: Int
+    /// The first training block used: "same full postcode" or "same day and place" (nil before
+    /// estimation).
+    public var firstBlock: String? = nil
 
     /// The starting values: matches agree well, non-matches like the observed level frequencies.
     static func start(frequencies: [[Double]]) -> MatchModel {
@@ -45,11 +48,27 @@ public struct MatchModel: Sendable, Codable, Equatable {
     /// all pairs, for date and place, with the other fields' m fixed. The prior is then
     /// estimated over all pairs with m and u fixed, and capped at one match per record of the
     /// smaller side (`maxMatches`).
-    public static func estimate(patternCounts: [Int], maxMatches: Int? = nil, maxIterations: Int = 200) -> MatchModel {
-        let patterns = patternCounts.indices.filter { patternCounts[$0] > 0 }.map { (ComparisonPattern(code: $0).levels, Double(patternCounts[$0])) }
+    ///
+    /// `filteredDateLevels`: date levels whose pairs were compared only when they passed a test
+    /// that a share `filterPassShare` of the other pairs pass (the late-reported pairs, compared
+    /// only when their places agree): their frequency among all pairs, as u needs it, is the
+    /// counted one divided by that share.
+    public static func estimate(patternCounts: [Int], maxMatches: Int? = nil, maxIterations: Int = 200,
+                                filteredDateLevels: ClosedRange<Int>? = nil, filterPassShare: Double = 1) -> MatchModel {
+        estimate(observed: patternCounts.indices.filter { patternCounts[$0] > 0 }.map { ($0, patternCounts[$0]) }, maxMatches: maxMatches,
+                 maxIterations: maxIterations, filteredDateLevels: filteredDateLevels, filterPassShare: filterPassShare)
+    }
+
+    /// The same, from the patterns observed and how often each was (pattern code, count).
+    public static func estimate(observed: [(code: Int, count: Int)], maxMatches: Int? = nil, maxIterations: Int = 200,
+                                filteredDateLevels: ClosedRange<Int>? = nil, filterPassShare: Double = 1) -> MatchModel {
+        let patterns = observed.map { (ComparisonPattern(code: $0.code).levels, Double($0.count)) }
         var frequencies = LinkField.allCases.map { [Double](repeating: 1e-3, count: $0.levels.count) }
         for (levels, n) in patterns {
             for (f, level) in levels.enumerated() { if let level { frequencies[f][level] += n } }
+        }
+        if let filtered = filteredDateLevels {
+            for level in filtered { frequencies[LinkField.date.rawValue][level] /= filterPassShare }
         }
         frequencies = frequencies.map { row in let s = row.reduce(0, +); return row.map { $0 / s } }
         var model = start(frequencies: frequencies)
@@ -62,8 +81,17 @@ public struct MatchModel: Sendable, Codable, Equatable {
         // Arrays, not sets: the same order of summation in every run (identical results).
         let all = LinkField.allCases.map(\.rawValue)
         let comparedInBlock = all.filter { $0 != d && $0 != p }
+        // The first block: pairs with the same full postcode, a day apart at most, when there are
+        // enough of them (a full postcode shared by chance is rare, so the block is nearly all
+        // matches, and look-alikes of the same day and district do not teach EM that a match's
+        // details may differ); otherwise the same day and place.
+        let samePostcode: ([Int?]) -> Bool = { ($0[d] ?? 9) <= 1 && $0[p] == 0 }
+        let postcodePairs = patterns.reduce(0.0) { $0 + (samePostcode($1.0) ? $1.1 : 0) }
+        let byPostcode = postcodePairs >= MatchModel.minimumBlock
+        let firstBlock: ([Int?]) -> Bool = byPostcode ? samePostcode : { $0[d] == 0 && ($0[p] ?? 9) <= 1 }
+        model.firstBlock = byPostcode ? "same full postcode" : "same day and place"
         let sessions: [(block: ([Int?]) -> Bool, fields: [Int], evidence: [Int])] = [
-            ({ $0[d] == 0 && $0[p] == 0 }, comparedInBlock, comparedInBlock),
+            (firstBlock, comparedInBlock, comparedInBlock),
             ({ _ in true }, [d, p], all),
         ]
         var iterations = 0
@@ -118,12 +146,39 @@ public struct MatchModel: Sendable, Codable, Equatable {
         return model
     }
 
+    /// m and the prior again, from the probability of each pattern's pairs under the one-partner
+    /// rule (`matchShare[k]`: the summed probability of the pairs with pattern `patterns[k]`,
+    /// `count[k]` of them): an EM step under the structure of the problem, where a pair whose
+    /// records have better candidates counts for less, instead of as an independent pair.
+    func refined(patterns: [[Int?]], counts: [Int], matchShare: [Double], maxMatches: Int,
+                 fields: [Int] = LinkField.allCases.map(\.rawValue)) -> MatchModel {
+        var next = self
+        var mCount = LinkField.allCases.map { [Double](repeating: 1e-6, count: $0.levels.count) }
+        var matches = 0.0, total = 0.0
+        for k in patterns.indices {
+            matches += matchShare[k]
+            total += Double(counts[k])
+            for (f, level) in patterns[k].enumerated() { if let level { mCount[f][level] += matchShare[k] } }
+        }
+        for f in fields { let sum = mCount[f].reduce(0, +); next.m[f] = mCount[f].map { $0 / sum } }
+        next.prior = min(max(matches / max(total, 1), 1e-6), min(Double(maxMatches) / max(total, 1), 1 - 1e-6))
+        return next
+    }
+
+    /// The fewest pairs sharing a full postcode for them to be the first training block.
+    static let minimumBlock = 200.0
+
     /// log2(m/u) of every field's levels: weights[field][level].
-    var weights: [[Double]] { zip(m, u).map { m, u in zip(m, u).map { log2($0 / $1) } } }
+    var weights: [[Double]] { zip(m, u).map { m, u in zip(m, u).map { log2(max($0, MatchModel.mFloor) / $1) } } }
+
+    /// The least m any level is given: however rarely a match was seen to disagree on one field
+    /// in the data at hand, one field alone never rules a pair out (another force may judge a
+    /// method or a category differently).
+    static let mFloor = 0.002
 
     /// log2(m/u) of a field's level: what agreeing (or disagreeing) that way is worth, in bits.
     public func weight(_ field: LinkField, level: Int) -> Double {
-        log2(m[field.rawValue][level] / u[field.rawValue][level])
+        log2(max(m[field.rawValue][level], MatchModel.mFloor) / u[field.rawValue][level])
     }
 
     /// The match weight of a pattern: prior log-odds plus each comparable field's weight.

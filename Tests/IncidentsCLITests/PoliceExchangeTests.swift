@@ -97,6 +97,16 @@ import TestSupport
         #expect(queue.contains("police exchange") && queue.contains("research team") && queue.contains("(prior)"))
         // Every field's reason is stored and read back, and so is a pair's competition.
         #expect(queue.contains("victim's sex") && queue.contains("street") && queue.contains("other candidates"))
+        // The queue as CSV, to be scored: the team's and the police reference of every queued pair, in the same order.
+        let csv = try cli.run(["review", "--list", "--format", "csv"])
+        #expect(csv.status == 0, "\(csv.err)")
+        let csvRows = csv.out.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        #expect(csvRows.first == ["pair_id", "cst_reference", "police_reference", "score", "priority"])
+        #expect(csvRows.dropFirst().map { $0[0] } == ids)
+        for row in csvRows.dropFirst() {
+            #expect(row[1].hasPrefix("DEMO-") && queue.contains(row[2]) && Double(row[3]).map { (0...1).contains($0) } == true)
+        }
+        #expect(try cli.run(["review", "--format", "csv"]).status != 0, "csv lists the queue: --list is required")
         let accepted = try cli.run(["review", "--accept", ids[0], "--note", "tester"])
         #expect(accepted.status == 0 && accepted.out.contains("now accepted"), "\(accepted.out)\(accepted.err)")
         let rejected = try cli.run(["review", "--reject", ids[1], "--note", "tester"])

@@ -19,7 +19,7 @@ import Testing
         let scored = linker.score(police: police, own: own)
         let states = LinkAssignment.assign(scored.pairs.map { (key: $0.police << 32 | $0.own, probability: $0.probability, decision: nil) },
                                            linkAbove: linker.options.linkAbove,
-                                           police: { scored.pairs[$0].police }, own: { scored.pairs[$0].own })
+                                           police: { scored.pairs[$0].police }, own: { scored.pairs[$0].own }, campaign: { scored.pairs[$0].campaign })
         var truePositive = 0, falsePositive = 0
         for (pair, state) in zip(scored.pairs, states) where state == .linked {
             if history.truth[police[pair.police].reference] == own[pair.own].reference { truePositive += 1 } else { falsePositive += 1 }
@@ -30,9 +30,10 @@ import Testing
         #expect(recall >= 0.95, "recall \(recall)")
         // The model was estimated, not assumed: agreeing on the place is evidence for a match,
         // different force areas evidence against.
-        #expect(scored.model.weight(.place, level: 0) > 2)
-        #expect(scored.model.weight(.place, level: 4) < -2)
-        #expect(scored.model.weight(.date, level: 0) > scored.model.weight(.date, level: 3))
+        let place = LinkField.place.levels
+        #expect(scored.model.weight(.place, level: place.firstIndex(of: "same place")!) > 2)
+        #expect(scored.model.weight(.place, level: place.firstIndex(of: "different force areas")!) < -2)
+        #expect(scored.model.weight(.date, level: 0) > scored.model.weight(.date, level: LinkField.dateLevel(lag: 5)))
     }
 
     @Test("the police summary of an incident describes the same victim as the team's record (sex, role)")
