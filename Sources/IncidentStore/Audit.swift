@@ -79,6 +79,35 @@ extension IncidentStore {
         }
     }
 
+    /// The acts' own rows against the trail's entries: import batches, export log rows and
+    /// editions made since the trail began (recorded by migration v8 as `audit_from_*`).
+    static func crossCheck(_ db: Database, entries: [Row]) throws -> String? {
+        func start(_ key: String) throws -> Int64 { Int64(try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [key]) ?? "") ?? 0 }
+        var logged: [String: Set<Int64>] = ["batch": [], "export": [], "edition": []]
+        let decoder = JSONDecoder()
+        for row in entries {
+            guard let details = try? decoder.decode([String: String].self, from: Data((row["details"] as String).utf8)) else { continue }
+            switch row["action"] as String {
+            case "import": if let id = details["batch"].flatMap({ Int64($0) }) { logged["batch"]!.insert(id) }
+            case "export", "disclosure": if let id = details["export"].flatMap({ Int64($0) }) { logged["export"]!.insert(id) }
+            case "publish": if let id = details["edition"].flatMap({ Int64($0) }) { logged["edition"]!.insert(id) }
+            default: break
+            }
+        }
+        for (table, kind, what, key) in [("import_batch", "batch", "import batch", "audit_from_batch"), ("export_audit", "export", "export", "audit_from_export"),
+                                          ("edition", "edition", "edition", "audit_from_edition")] {
+            let from = try start(key)
+            let rows = Set(try Int64.fetchAll(db, sql: "SELECT id FROM \(table) WHERE id > ?", arguments: [from]))
+            if let missing = rows.subtracting(logged[kind]!).min() {
+                return "\(what) \(missing) has no entry in the trail: entries were deleted (and the trail's counter reset)"
+            }
+            if let gone = logged[kind]!.filter({ $0 > from }).subtracting(rows).min() {
+                return "the trail records \(what) \(gone), but its row in \(table) was deleted"
+            }
+        }
+        return nil
+    }
+
     /// The whole trail, oldest first.
     public func auditEntries() throws(StoreError) -> [AuditEntry] {
         try read { db in
@@ -116,6 +145,12 @@ extension IncidentStore {
             let sequence = try Int64.fetchOne(db, sql: "SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'") ?? 0
             if sequence > previousID {
                 return AuditVerification(entries: entries.count, problem: "entries \(previousID + 1)…\(sequence) are missing: the last entries were deleted")
+            }
+            // Every act since the trail began left rows elsewhere too: each must have its entry,
+            // and each entry's rows must still be there (a tail deleted and the counter reset, or
+            // an export log row deleted behind a dropped guard, shows here).
+            if let problem = try IncidentStore.crossCheck(db, entries: entries) {
+                return AuditVerification(entries: entries.count, problem: problem)
             }
             let triggers = Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'"))
             let missing = ["audit_log_no_update", "audit_log_no_delete", "audit_log_append_only"].filter { !triggers.contains($0) }

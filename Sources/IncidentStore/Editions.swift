@@ -189,7 +189,8 @@ extension IncidentStore {
             let statement = try db.makeStatement(sql: "INSERT INTO edition_figure (edition_id, key, label, value) VALUES (?, ?, ?, ?)")
             for f in figures { try statement.execute(arguments: [id, f.key, f.label, f.value]) }
             _ = try IncidentStore.appendAudit(db, keys: keys, action: "publish", details: [
-                "period": period, "edition": String(id), "data_snapshot": dataHash, "figures": String(figures.count)], note: note, at: publishedAt)
+                "period": period, "edition": String(id), "published": publishedAt, "data_snapshot": dataHash, "figures": String(figures.count)],
+                note: note, at: Date().ISO8601Format())
             return Edition(id: id, period: period, publishedAt: publishedAt, dataHash: dataHash)
         }
     }

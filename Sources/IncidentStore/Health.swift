@@ -64,11 +64,22 @@ extension IncidentStore {
 
     /// Copies the database to `path` with SQLite's online backup: a consistent snapshot, taken
     /// while others read and write. `path` must be a new file (the caller writes it atomically).
-    public func backup(to path: String) throws(StoreError) {
+    /// The copy is checked before it is accepted: a damaged database gives no "backup". Returns
+    /// the number of records copied.
+    public func backup(to path: String) throws(StoreError) -> Int {
         do {
             let destination = try DatabaseQueue(path: path)
             try queue.backup(to: destination)
+            let (check, records) = try destination.read { db in
+                (try String.fetchAll(db, sql: "PRAGMA integrity_check(5)"), try Int.fetchOne(db, sql: "SELECT count(*) FROM incident") ?? 0)
+            }
             try destination.close()
+            guard check == ["ok"] else {
+                throw StoreError(path: self.path, kind: .damaged, message: IncidentStore.damagedMessage(self.path, detail: check.joined(separator: "; ")) + "; no backup was written, so the last good one stays")
+            }
+            return records
+        } catch let error as StoreError {
+            throw error
         } catch let error as DatabaseError {
             throw IncidentStore.explain(error, path: self.path, waited: nil)
         } catch {
@@ -109,8 +120,17 @@ extension IncidentStore {
     public func notMadeByDemo(demoFiles: Set<String>) throws(StoreError) -> [String] {
         try read { db in
             var found: [String] = []
-            let files = try String.fetchAll(db, sql: "SELECT DISTINCT file_name FROM import_batch")
-            let others = files.filter { !demoFiles.contains($0) }
+            // The demo records its own batches; an older demo database is judged by file name.
+            let own = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'demo_batches'")
+            let others: [String]
+            if let own {
+                let ids = Set(own.split(separator: ",").compactMap { Int64($0) })
+                others = try Row.fetchAll(db, sql: "SELECT id, file_name FROM import_batch ORDER BY id").compactMap { row in
+                    ids.contains(row["id"]) ? nil : row["file_name"] as String
+                }
+            } else {
+                others = try String.fetchAll(db, sql: "SELECT DISTINCT file_name FROM import_batch").filter { !demoFiles.contains($0) }
+            }
             if !others.isEmpty { found.append("imports of \(others.sorted().prefix(3).joined(separator: ", "))\(others.count > 3 ? " and \(others.count - 3) more" : "")") }
             for (table, what) in [("export_audit", "exports"), ("report_draft", "drafts"), ("edition", "published editions"), ("link_decision", "review decisions")] {
                 let n = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0

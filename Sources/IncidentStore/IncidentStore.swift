@@ -75,6 +75,11 @@ public struct IncidentStore: Sendable {
             // never needs the write lock an import holds.
             let exists = FileManager.default.fileExists(atPath: path)
             configuration.readonly = !options.writes && exists
+            if !exists && options.writes {
+                // A new database is readable by its owner only (SQLite gives its -wal and -shm the same mode).
+                let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+                if fd >= 0 { close(fd) }
+            }
             if !configuration.readonly {
                 // What is deleted (an erasure, a superseded sealed value) is overwritten, not left
                 // in free pages.

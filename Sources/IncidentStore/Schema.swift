@@ -279,6 +279,10 @@ enum Schema {
                 CREATE TRIGGER audit_log_append_only BEFORE INSERT ON audit_log
                     WHEN NEW.id <> -1 AND NEW.id <= (SELECT coalesce(max(id), 0) FROM audit_log)
                     BEGIN SELECT RAISE(ABORT, 'the audit trail can only be appended to'); END;
+                -- Where the trail began: acts before it (an earlier version's) have no entries.
+                INSERT INTO setting (key, value) SELECT 'audit_from_batch', coalesce(max(id), 0) FROM import_batch;
+                INSERT INTO setting (key, value) SELECT 'audit_from_export', coalesce(max(id), 0) FROM export_audit;
+                INSERT INTO setting (key, value) SELECT 'audit_from_edition', coalesce(max(id), 0) FROM edition;
                 CREATE TRIGGER export_audit_append_only BEFORE INSERT ON export_audit
                     WHEN NEW.id <> -1 AND NEW.id <= (SELECT coalesce(max(id), 0) FROM export_audit)
                     BEGIN SELECT RAISE(ABORT, 'the export audit log can only be appended to'); END;

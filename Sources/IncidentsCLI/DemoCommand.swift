@@ -70,10 +70,14 @@ struct DemoCommand: ParsableCommand {
         try store.setSetting("demo", "true")
         try store.setSetting("demo_seed", String(seed))
         let today = max(Clock.today(), history.last)
+        var demoBatches: [Int64] = []
         for file in [ownPath, policePath] {
             let outcome = try ImportJob(path: file, options: ReadOptions(today: today)).run(into: store)
+            demoBatches.append(outcome.result.batch.id)
             print(ImportCommand.describe(outcome))
         }
+        // Which imports are the demo's own: a later import of a file with the same name is not.
+        try store.setSetting("demo_batches", demoBatches.map(String.init).joined(separator: ","))
         // Link the police exchange to the team's records, so that each incident counts once.
         let (police, own) = try store.linkRecords()
         if !police.isEmpty && !own.isEmpty {
@@ -105,7 +109,7 @@ struct DemoCommand: ParsableCommand {
             // The demo history's synthetic trigger events, marked on the monthly chart.
             let marks = DemoHistory.triggerEvents.filter { period.contains($0.0) }
             let (result, _) = try ReportCommand.write(engine: engine, store: store, period: period, templatePath: template, output: output,
-                                                 protection: global.protection(inputs: [(template, "the report's template")], force: false), created: period.end.adding(days: 1).description + "T00:00:00Z", marks: marks)
+                                                 protection: global.protection(inputs: [(template, "the report's template")], force: false), createFolder: true, created: period.end.adding(days: 1).description + "T00:00:00Z", marks: marks)
             print("Wrote \(output): \(result.pageCount) pages.")
         }
     }

@@ -37,7 +37,12 @@ struct GlobalOptions: ParsableArguments {
 
     /// The keys, for a command that reads or writes personal data (or signs the audit trail).
     func loadKeys() throws -> KeyRing {
-        do { return try KeyRing.load(path: keyPath) } catch { throw CLIError(error.description) }
+        let keys: KeyRing
+        do { keys = try KeyRing.load(path: keyPath) } catch { throw CLIError(error.description) }
+        if let mode = (try? FileManager.default.attributesOfItem(atPath: keyPath))?[.posixPermissions] as? Int, mode & 0o077 != 0 {
+            printError("warning: \(keyPath) can be read by other accounts (mode \(String(mode, radix: 8))); make it readable by its owner only: chmod 600 \(keyPath)")
+        }
+        return keys
     }
 
     /// Opens a database that must already exist, for a command that only reads (figures,

@@ -78,13 +78,12 @@ struct BackupCommand: ParsableCommand {
         let protection = global.protection(force: output.force)
         do { try OutputFile.check(file, protection: protection) } catch { throw error.cli }
         let store = try global.openExistingStore()
+        var records = 0
         do {
             try OutputFile.write(to: file, protection: protection, ownerOnly: true) { temporary in
-                try store.backup(to: temporary)
+                records = try store.backup(to: temporary)
             }
         } catch let error as OutputError { throw error.cli } catch { throw CLIError("\(error)") }
-        let copy = try IncidentStore(path: file, options: .init(writes: false))
-        let records = try copy.recordCount()
         // Named in the message for a damaged database (best effort: the copy is made either way).
         try? global.openStore().recordBackup("\(file), \(Clock.timestamp())")
         print("Wrote \(file): a consistent copy of \(global.databasePath) (\(records.grouped) records).")

@@ -68,14 +68,14 @@ struct ReportCommand: ParsableCommand {
         let marks = try CommandSupport.marks(mark)
         let protection = global.protection(inputs: [(templatePath, "the report's template")], force: output.force)
         // A named output is checked before anything is read or written; the default one's folder is made.
-        if let out { do { try OutputFile.check(out, protection: protection, createFolder: true) } catch { throw error.cli } }
+        if let out { do { try OutputFile.check(out, protection: protection) } catch { throw error.cli } }
         try ChartCommand.registerFonts(fonts)
         // A report is for publication: a damaged database is refused, not typeset.
         let engine = try CommandSupport.engine(global, covering: period, checkHealth: true)
         guard draft else {
             let output = out ?? "Reports/antisemitic-incidents-\(period).pdf"
             let (result, _) = try ReportCommand.write(engine: engine, store: try global.openExistingStore(), period: period, templatePath: templatePath,
-                                                      output: output, protection: protection, created: created, marks: marks)
+                                                      output: output, protection: protection, createFolder: out == nil, created: created, marks: marks)
             print("Wrote \(output): \(result.pageCount) pages, \(result.sections.filter { $0.level == 1 }.count) sections.")
             return
         }
@@ -122,10 +122,10 @@ struct ReportCommand: ParsableCommand {
 
     /// Builds and typesets the report into `output`, written atomically; shared with `incidents demo`.
     static func write(engine: FigureEngine, store: IncidentStore, period: Period, templatePath: String, output: String,
-                      protection: OutputFile.Protection, created: String, marks: [(CivilDate, String)]) throws -> (TypesetResult, [PrintedFigure]) {
+                      protection: OutputFile.Protection, createFolder: Bool, created: String, marks: [(CivilDate, String)]) throws -> (TypesetResult, [PrintedFigure]) {
         var made: (TypesetResult, [PrintedFigure])?
         do {
-            try OutputFile.write(to: output, protection: protection, createFolder: true) { temporary in
+            try OutputFile.write(to: output, protection: protection, createFolder: createFolder) { temporary in
                 made = try render(engine: engine, store: store, period: period, templatePath: templatePath, into: temporary,
                                   created: created, marks: marks, draft: nil)
             }

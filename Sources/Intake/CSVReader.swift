@@ -74,6 +74,45 @@ public struct CSVReader: ~Copyable {
     /// quoted field) are attached to the record rather than thrown, so that one bad line does not
     /// hide the problems of the others.
     public mutating func next(into record: inout CSVRecord) throws(CSVFileError) -> Bool {
+        guard try nextRecord(into: &record) else { return false }
+        CSVReader.noteInvisibleControls(&record)
+        return true
+    }
+
+    /// C1 control characters (U+0080–U+009F) and the bidirectional overrides and isolates
+    /// (U+202A–U+202E, U+2066–U+2069), which make text read differently from what it holds:
+    /// one problem per field. Found in the whole record's bytes, so a chunk's end cannot hide one.
+    static func noteInvisibleControls(_ record: inout CSVRecord) {
+        let bytes = record.bytes
+        var found: [(field: Int, scalar: UInt32)] = []
+        bytes.withUnsafeBufferPointer { b in
+            var i = 0
+            let n = b.count
+            while i < n {
+                let c = b[i]
+                if c == 0xC2, i + 1 < n, (0x80...0x9F).contains(b[i + 1]) {
+                    found.append((i, 0x80 + UInt32(b[i + 1] - 0x80)))
+                    i += 2
+                    continue
+                }
+                if c == 0xE2, i + 2 < n, (b[i + 1] == 0x80 && (0xAA...0xAE).contains(b[i + 2]) || b[i + 1] == 0x81 && (0xA6...0xA9).contains(b[i + 2])) {
+                    found.append((i, 0x2000 + UInt32(b[i + 1] & 0x3F) << 6 + UInt32(b[i + 2] & 0x3F)))
+                    i += 3
+                    continue
+                }
+                i += 1
+            }
+        }
+        guard !found.isEmpty else { return }
+        var noted = Set<Int>()
+        for (offset, scalar) in found {
+            let field = record.ends.firstIndex { offset < $0 } ?? max(record.ends.count - 1, 0)
+            guard noted.insert(field).inserted, record.problems.count <= 8 else { continue }
+            record.problems.append(.init(kind: .invisibleControl(scalar), line: record.line, field: field))
+        }
+    }
+
+    private mutating func nextRecord(into record: inout CSVRecord) throws(CSVFileError) -> Bool {
         record.reset()
         if !checkedByteOrderMark {
             checkedByteOrderMark = true
@@ -348,6 +387,8 @@ public struct CSVSyntaxProblem: Hashable, Sendable {
         case unterminatedQuote
         /// A NUL or other control character (tab, and line breaks inside quotes, are allowed).
         case controlCharacter(UInt8)
+        /// A C1 control or a bidirectional override or isolate (its code point).
+        case invisibleControl(UInt32)
     }
     /// What went wrong.
     public let kind: Kind
@@ -365,6 +406,8 @@ public struct CSVSyntaxProblem: Hashable, Sendable {
             "text after a closing quote; a quoted value must end with \" directly before the comma or line end (write an inner quote as \"\")"
         case .unterminatedQuote:
             "a quoted value is never closed; add the closing double quote (the rest of the file was read as part of this value)"
+        case .invisibleControl(let scalar):
+            "an invisible control character (U+\(String(repeating: "0", count: max(0, 4 - String(scalar, radix: 16).count)) + String(scalar, radix: 16, uppercase: true))\((0x202A...0x2069).contains(scalar) ? ", which changes the direction text is shown in" : "")) inside a value; remove it"
         case .controlCharacter(let byte):
             byte == 0 ? "a NUL byte inside a value: the file is damaged or binary in part; remove it (re-export the file as \"CSV UTF-8\")"
                 : "a control character (0x\(byte < 16 ? "0" : "")\(String(byte, radix: 16, uppercase: true))) inside a value; only tabs, and line breaks inside double quotes, are allowed: remove it"

@@ -156,6 +156,7 @@ public final class OutputFile {
     /// Checks that `target` may be written, without writing anything.
     public static func check(_ target: String, protection: Protection = Protection(), createFolder: Bool = false) throws(OutputError) {
         guard !target.isEmpty else { throw OutputError(target, .empty) }
+        guard !target.hasSuffix("/") else { throw OutputError(target, .isFolder) }
         let folder = folder(of: target)
         let targetPath = canonical(target)
         for file in protection.files {
@@ -166,9 +167,12 @@ public final class OutputFile {
         var info = stat()
         if lstat(target, &info) == 0 {
             var followed = stat()
-            let isFolder = (info.st_mode & S_IFMT) == S_IFDIR || (stat(target, &followed) == 0 && (followed.st_mode & S_IFMT) == S_IFDIR)
+            let resolves = stat(target, &followed) == 0
+            let isFolder = (info.st_mode & S_IFMT) == S_IFDIR || (resolves && (followed.st_mode & S_IFMT) == S_IFDIR)
             if isFolder { throw OutputError(target, .isFolder) }
-            if (info.st_mode & S_IFMT) != S_IFREG && (info.st_mode & S_IFMT) != S_IFLNK {
+            // A device, a pipe or a socket, named or behind a link (/dev/stdout): never written
+            // through, and never read to see whose it is (reading a pipe would wait for ever).
+            if (info.st_mode & S_IFMT) != S_IFREG && (info.st_mode & S_IFMT) != S_IFLNK || resolves && (followed.st_mode & S_IFMT) != S_IFREG {
                 throw OutputError(target, .notRegular)
             }
             if !protection.force {
@@ -298,7 +302,7 @@ public struct OutputError: Error, CustomStringConvertible, Sendable {
         switch reason {
         case .empty: return "the output path is empty; give a file name (nothing was written)"
         case .noFolder(let folder): return "\(target): the folder \(folder) does not exist; create it or choose another path (nothing was written)"
-        case .isFolder: return "\(target) is a folder; give a file name inside it (nothing was written)"
+        case .isFolder: return "\(target) names a folder; give a file name inside it (nothing was written)"
         case .notRegular: return "\(target) is not a regular file; choose another path (nothing was written)"
         case .protected(let role, let path):
             return "\(target) is \(role) (\(path)); writing there would destroy it. Choose another path (nothing was written)"

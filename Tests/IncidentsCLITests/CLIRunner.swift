@@ -15,6 +15,7 @@ struct CLI {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("incidents-cli-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         try keys.fileText.write(toFile: keyFile, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: keyFile)
     }
 
     /// The database `name` in the folder, opened with the folder's keys (personal data readable).

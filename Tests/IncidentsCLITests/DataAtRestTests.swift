@@ -214,6 +214,35 @@ func sqlite(_ database: String, _ sql: String) throws -> (status: Int32, out: St
         #expect(try reopened.incident(source: .own, reference: "M1")?.personal.victimName?.revealed == "Plaintext Person")
     }
 
+    @Test("audit verify also finds a deleted tail whose counter was reset and guards restored, and an export log row deleted behind a dropped guard")
+    func tidiedTampering() throws {
+        let cli = try CLI()
+        defer { cli.cleanUp() }
+        for n in 0..<3 {
+            try cli.write("f\(n).csv", recordsFile(5, prefix: "T\(n)-"))
+            #expect(try cli.run(["import", "f\(n).csv"]).status == 0)
+        }
+        #expect(try cli.run(["export", "--for", "police", "--period", "2024", "--out", "e.csv"]).status == 0)
+        #expect(try cli.run(["audit", "verify"]).status == 0)
+        let db = cli.path("incidents.sqlite")
+        let pristine = try Data(contentsOf: URL(fileURLWithPath: db))
+        let restore = "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'the audit trail cannot be changed'); END;"
+        for (sql, words) in [
+            ("DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE id >= 3; UPDATE sqlite_sequence SET seq = 2 WHERE name = 'audit_log'; " + restore,
+             "import batch 3 has no entry in the trail"),
+            ("DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log; DELETE FROM sqlite_sequence WHERE name = 'audit_log'; " + restore,
+             "has no entry in the trail"),
+            ("DROP TRIGGER export_audit_no_delete; DELETE FROM export_audit; CREATE TRIGGER export_audit_no_delete BEFORE DELETE ON export_audit BEGIN SELECT RAISE(ABORT, 'the export audit log cannot be changed'); END;",
+             "the trail records export 1, but its row in export_audit was deleted"),
+        ] {
+            try pristine.write(to: URL(fileURLWithPath: db))
+            for sidecar in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: db + sidecar) }
+            #expect(try sqlite(db, sql).status == 0)
+            let verify = try cli.run(["audit", "verify"])
+            #expect(verify.status != 0 && verify.err.contains(words), "\(sql): \(verify.out) \(verify.err)")
+        }
+    }
+
     @Test("the demo refuses a database that holds anything it did not make")
     func demoKeepsRealData() throws {
         let cli = try CLI()
@@ -226,5 +255,15 @@ func sqlite(_ database: String, _ sql: String) throws -> (status: Int32, out: St
         let refused = try cli.run(["demo", "--first", "2025-01-01", "--last", "2025-03-31"])
         #expect(refused.status != 0 && refused.err.contains("imports of real.csv"), "\(refused.err)")
         #expect(try Data(contentsOf: URL(fileURLWithPath: cli.path("incidents.sqlite"))) == before)
+        // A real file that happens to share a name with the demo's own is real data too.
+        let other = try CLI()
+        defer { other.cleanUp() }
+        #expect(try other.run(["demo", "--first", "2025-01-01", "--last", "2025-03-31"]).status == 0)
+        try FileManager.default.createDirectory(atPath: other.path("mine"), withIntermediateDirectories: true)
+        try other.write("mine/cst-incidents.csv", recordsFile(2, prefix: "REAL"))
+        #expect(try other.run(["import", "mine/cst-incidents.csv"]).status == 0)
+        let sameName = try other.run(["demo", "--first", "2025-01-01", "--last", "2025-03-31"])
+        #expect(sameName.status != 0 && sameName.err.contains("imports of cst-incidents.csv"), "\(sameName.err)")
+        #expect(try other.store().incident(source: .own, reference: "REAL0") != nil)
     }
 }

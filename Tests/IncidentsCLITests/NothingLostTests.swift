@@ -59,6 +59,18 @@ func total2024(_ cli: CLI, database: String = "incidents.sqlite") throws -> Int?
             let after = try cli.snapshot()
             #expect(after == before, "\(arguments) changed files: \(Set(after.keys).symmetricDifference(before.keys)) / \(after.keys.filter { after[$0] != before[$0] })")
         }
+        // Not a regular file (a terminal, a pipe), by name or behind a link; a name ending in a
+        // slash. Refused at once: nothing waits on a pipe, nothing reaches the audit trail.
+        #expect(mkfifo(cli.path("pipe"), 0o644) == 0)
+        try FileManager.default.createSymbolicLink(atPath: cli.path("pipe.csv"), withDestinationPath: cli.path("pipe"))
+        let trail = try cli.run(["audit"]).out
+        for target in ["/dev/stdout", "pipe", "pipe.csv", "new.csv/"] {
+            let refused = try cli.run(["export", "--for", "police", "--period", "2024-Q1", "--out", target])
+            #expect(refused.status != 0 && refused.err.contains("nothing was written"), "\(target): \(refused.err)")
+        }
+        #expect(try cli.run(["audit"]).out == trail)
+        try? FileManager.default.removeItem(atPath: cli.path("pipe.csv"))
+        try? FileManager.default.removeItem(atPath: cli.path("pipe"))
         // A symbolic link to the database is the database.
         try FileManager.default.createSymbolicLink(atPath: cli.path("innocent.csv"), withDestinationPath: cli.path("incidents.sqlite"))
         let linked = try cli.run(["export", "--for", "police", "--period", "2024-Q1", "--out", "innocent.csv"])
@@ -264,12 +276,14 @@ func total2024(_ cli: CLI, database: String = "incidents.sqlite") throws -> Int?
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         lines[80] = lines[80].replacingOccurrences(of: "Barnet", with: "Bar\u{0}net")
         lines[90] = lines[90].replacingOccurrences(of: "Shouted", with: "Shou\u{1B}[2Jted")
+        lines[95] = lines[95].replacingOccurrences(of: "Barnet", with: "Bar\u{202E}net")
         text = lines.joined(separator: "\n")
         try cli.write("nul.csv", text)
         let result = try cli.run(["import", "nul.csv"])
         #expect(result.status != 0)
         #expect(result.err.contains("nul.csv:81:6: location: a NUL byte"), "\(result.err)")
         #expect(result.err.contains("nul.csv:91:7: description: a control character (0x1B)"), "\(result.err)")
+        #expect(result.err.contains("nul.csv:96:6: location: an invisible control character (U+202E"), "\(result.err)")
         #expect(!result.err.contains("\u{1B}"))
         #expect(try Data(contentsOf: URL(fileURLWithPath: cli.path("incidents.sqlite"))) == before)
     }
@@ -305,6 +319,10 @@ func total2024(_ cli: CLI, database: String = "incidents.sqlite") throws -> Int?
         let check = try cli.run(["check"])
         #expect(check.status != 0)
         #expect(try Data(contentsOf: URL(fileURLWithPath: cli.path("incidents.sqlite"))) == damaged)
+        // A backup of a damaged database is refused: it would replace a good one with a bad copy.
+        let badCopy = try cli.run(["backup", "bad.sqlite"])
+        #expect(badCopy.status != 0 && badCopy.err.contains("no backup was written"), "\(badCopy.err)")
+        #expect(!FileManager.default.fileExists(atPath: cli.path("bad.sqlite")))
         // The backup is sound and readable by its owner only.
         #expect(try cli.run(["--database", "copy.sqlite", "check"]).status == 0)
         let mode = try FileManager.default.attributesOfItem(atPath: cli.path("copy.sqlite"))[.posixPermissions] as? Int
