@@ -204,7 +204,7 @@ enum Names {
     static func bare(_ word: Redactor.Word) -> String { word.bare }
 
     static func isCapitalisedName(_ word: Redactor.Word) -> Bool {
-        (word.isCapitalised || particlePrefixed(word)) && !notNames.contains(bare(word)) && !Patterns.streetTypes.contains(word.lower)
+        (word.isCapitalised || particlePrefixed(word)) && !notNames.contains(bare(word)) && !Patterns.commonStreetTypes.contains(word.lower)
             && word.text.unicodeScalars.allSatisfy { Redactor.isWordScalar($0) && !("0"..."9").contains($0) || $0 == "'" || $0 == "’" || $0 == "-" }
             && !(word.text.unicodeScalars.allSatisfy { $0.properties.isUppercase } && word.text.unicodeScalars.count <= 4 && !firstNames.contains(word.lower) && !surnames.contains(word.lower))
     }
@@ -232,8 +232,8 @@ enum Names {
         guard j < words.count, adjacent(words[j - 1], words[j], s) else { return nil }
         if isCapitalisedName(words[j]) { return j }
         // "Rachel Green", "David Hall": a surname that is also a street word, after a given name.
-        if words[j].isCapitalised, Patterns.streetTypes.contains(words[j].bare), surnames.contains(words[j].bare), isGiven(words[j - 1].bare),
-           !(j + 1 < words.count && adjacent(words[j], words[j + 1], s) && Patterns.streetTypes.contains(words[j + 1].lower)) { return j }
+        if words[j].isCapitalised, Patterns.commonStreetTypes.contains(words[j].bare), surnames.contains(words[j].bare), isGiven(words[j - 1].bare),
+           !(j + 1 < words.count && adjacent(words[j], words[j + 1], s) && Patterns.commonStreetTypes.contains(words[j + 1].lower)) { return j }
         var k = j
         while k < words.count, k < j + 3, particles.contains(words[k].lower), k == j || adjacent(words[k - 1], words[k], s) { k += 1 }
         if k > j, k < words.count, adjacent(words[k - 1], words[k], s), isCapitalisedName(words[k]) { return k }
@@ -332,6 +332,14 @@ enum Names {
             }
             // A place right after a cue ("and Cheshire West and Chester") is the place.
             if cue, !titles.contains(lower), cueEnd + 1 < words.count, words[cueEnd + 1].isCapitalised, place(startingAt: cueEnd + 1, words, s) != nil { cue = false }
+            // In a log written in capitals, the word after "IP" is a name only when it is one
+            // ("IP GARETH …"), not the log's next verb or heading ("IP STATES", "IP RESIDES").
+            if cue, lower == "ip", cueEnd == i, i + 1 < words.count, upperCaseWord(words[i + 1]) {
+                let next = words[i + 1]
+                let secondIsName = i + 2 < words.count && adjacent(next, words[i + 2], s) && upperCaseWord(words[i + 2])
+                    && (isFamily(words[i + 2].bare) || isSurname(words[i + 2]) || isGiven(words[i + 2].bare))
+                if !(isGiven(next.bare) || isFamily(next.bare) || (isSurname(next) && !englishWords.contains(next.bare)) || secondIsName) { cue = false }
+            }
             if start == nil, cue, cueEnd + 1 < words.count {
                 let next = words[cueEnd + 1]
                 let w = words[cueEnd]
@@ -489,6 +497,11 @@ enum Names {
         return nil
     }
 
+    /// A word of two letters or more, all in capitals.
+    static func upperCaseWord(_ w: Redactor.Word) -> Bool {
+        w.text.unicodeScalars.count >= 2 && w.text.unicodeScalars.allSatisfy { $0.properties.isUppercase || $0 == "'" || $0 == "-" }
+    }
+
     /// Whether word `i` starts the text or a sentence.
     static func opensSentence(_ i: Int, _ words: [Redactor.Word], _ s: [Unicode.Scalar]) -> Bool {
         guard i > 0 else { return true }
@@ -499,12 +512,44 @@ enum Names {
     /// Whether the words name a place in the bundled gazetteer (Golders Green, Stamford Hill).
     static func isPlace(_ text: String) -> Bool {
         if let known = placeCache.withLock({ $0[text] }) { return known }
-        let answer = Gazetteer.bundled.isPlaceName(text) || areas.contains(text.lowercased())
+        let answer = Gazetteer.bundled.isPlaceName(text) || areas.contains(text.lowercased()) || isPublicPlace(text)
         placeCache.withLock { cache in
             if cache.count > 200_000 { cache.removeAll() }
             cache[text] = answer
         }
         return answer
+    }
+
+    /// Places of history and remembrance, known the world over, which name nobody: the camps of
+    /// the Holocaust and its memorials (from the lists of the Arolsen Archives and Yad Vashem).
+    static let historicPlaces: Set<String> = [
+        "auschwitz", "birkenau", "auschwitz-birkenau", "monowitz", "treblinka", "sobibor", "sobibór", "belzec", "bełżec",
+        "majdanek", "chelmno", "chełmno", "dachau", "buchenwald", "belsen", "bergen-belsen", "theresienstadt", "terezin",
+        "terezín", "ravensbruck", "ravensbrück", "mauthausen", "gusen", "sachsenhausen", "flossenburg", "flossenbürg",
+        "neuengamme", "stutthof", "plaszow", "płaszów", "westerbork", "drancy", "jasenovac", "natzweiler", "dora",
+        "mittelbau-dora", "gross-rosen", "janowska", "maly trostinets", "babi yar", "babyn yar", "ponary", "yad vashem",
+        "vel d'hiv", "wannsee", "nuremberg", "kristallnacht", "warsaw ghetto", "lodz ghetto", "kindertransport",
+    ]
+    /// Last words of public places and transport hubs that name nobody ("Victoria Coach Station",
+    /// "Imperial War Museum"): a run ending in one is a place whatever its first word.
+    static let publicPlaceHeads: Set<String> = [
+        "station", "museum", "airport", "stadium", "cathedral", "gallery", "library", "memorial", "cemetery", "zoo",
+        "pier", "arena", "theatre", "interchange", "terminal", "terminus", "aquarium", "racecourse", "crematorium",
+    ]
+    /// Last words of open spaces and landmarks that are also surnames ("Hampstead Heath", but
+    /// "Edward Heath"): a place when the run does not open with a known given name.
+    static let landmarkHeads: Set<String> = ["heath", "common", "park", "gardens", "square", "bridge", "palace", "abbey", "tower", "castle", "marshes", "fields", "downs", "moor"]
+
+    /// Whether the words are a historic place, or two or more capitalised words ending in a
+    /// public place's word.
+    static func isPublicPlace(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        if historicPlaces.contains(lower) { return true }
+        let parts = text.split(separator: " ")
+        guard parts.count >= 2, parts.allSatisfy({ $0.first?.isUppercase == true }), let last = parts.last?.lowercased() else { return false }
+        if publicPlaceHeads.contains(last) { return true }
+        if landmarkHeads.contains(last) { return !isGiven(parts[0].lowercased()) && !ambiguous.contains(parts[0].lowercased()) }
+        return false
     }
 
     /// Answers already given (the gazetteer's normalising is costly, and descriptions repeat
