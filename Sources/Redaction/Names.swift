@@ -32,7 +32,26 @@ enum Names {
         "classmate", "landlord", "landlady", "tenant", "employer", "employee", "victims", "complainants", "suspect",
         "injured", "mrs.", "sibling", "brother-in-law", "sister-in-law", "father-in-law", "mother-in-law", "son-in-law",
         "daughter-in-law", "stepfather", "stepmother", "twin", "child", "baby", "toddler", "pupil", "person",
+        "occupant", "occupier", "householder", "homeowner", "resident", "informant", "i'm", "i’m",
     ]
+    /// Family words after a possessive ("her daughter", "my son"): a lone word after them, even
+    /// in lower case and unknown to the name lists, is the relative's name when a verb follows.
+    static let kin: Set<String> = [
+        "son", "daughter", "wife", "husband", "mother", "mum", "dad", "father", "brother", "sister", "grandson",
+        "granddaughter", "nephew", "niece", "cousin", "partner", "boyfriend", "girlfriend", "fiancé", "fiancée", "fiance",
+        "fiancee", "stepson", "stepdaughter", "grandmother", "grandfather", "aunt", "uncle", "child", "friend", "neighbour",
+    ]
+    /// Words that may stand between a family word and a verb and are no name.
+    static let notKinNames: Set<String> = [
+        "first", "later", "too", "soon", "never", "always", "often", "once", "twice", "herself", "himself", "myself",
+        "themselves", "alone", "together", "already", "just", "still", "even", "also", "then", "who", "which", "that",
+        "finally", "initially", "instead", "again", "only", "both", "all", "each", "aged", "age", "now", "recently",
+        "subsequently", "immediately", "actually", "really", "eventually", "previously", "nearly", "almost", "personally",
+        "quickly", "luckily", "thankfully", "sadly", "here", "there", "home", "back", "outside", "inside", "upstairs",
+        "downstairs", "nearby", "yesterday", "today", "tonight", "earlier", "afterwards", "meanwhile",
+    ]
+    /// Sign-offs after which a capitalised word ends a message with its writer's name.
+    static let signOffs: Set<String> = ["thanks", "regards", "cheers", "sincerely", "faithfully", "wishes", "thank-you", "thankyou"]
     /// Cues that are common words: a name must follow directly and be a known first name or
     /// followed by a capitalised surname.
     static let weakCues: Set<String> = ["by", "from", "to", "with", "and", "as", "told", "asked", "informed", "mentioned", "name",
@@ -195,6 +214,11 @@ enum Names {
         if b.count >= 6, surnameEndings.contains(where: { b.hasSuffix($0) }) { return true }
         // Double-barrelled and O'/Mc names: Cohen-Levy, O'Donnell.
         let scalars = Array(word.text.unicodeScalars)
+        // "McGillycuddy", "MacAllister": Mc or Mac and a capital (a chain's name aside).
+        for prefix in ["Mc", "Mac"] where word.text.hasPrefix(prefix) && scalars.count > prefix.count + 2 {
+            if scalars[prefix.count].properties.isUppercase, scalars[(prefix.count + 1)...].contains(where: { $0.properties.isLowercase }),
+               !platforms.contains(b), !platforms.contains(b + "s") { return true }
+        }
         for k in 1..<max(scalars.count - 1, 1) where scalars[k] == "-" || scalars[k] == "'" || scalars[k] == "’" {
             if scalars[k + 1].properties.isUppercase, !isPlace(word.text) { return true }
         }
@@ -320,6 +344,14 @@ enum Names {
             if !cue, lower == "as", i > 0, ["known", "locally", "nicknamed", "named", "identified", "introduced", "himself", "herself", "themselves", "name"].contains(words[i - 1].lower) { cue = true }
             if !cue, lower == "by", i > 0, ["goes", "go", "went", "known"].contains(words[i - 1].lower) { cue = true }
             if !cue, ["himself", "herself", "themselves"].contains(lower), i > 0, ["calls", "called", "call", "calling"].contains(words[i - 1].lower) { cue = true }
+            // "I am X", "DOB of X", and a sign-off before its writer: "Thanks so much, X", "Regards, X".
+            if !cue, lower == "am", i > 0, words[i - 1].text == "I", adjacent(words[i - 1], w, s) { cue = true }
+            if !cue, lower == "of", i > 0, ["dob", "d.o.b", "birth", "details"].contains(words[i - 1].lower) || (i > 2 && words[i - 1].lower == "b" && words[i - 2].lower == "o") { cue = true }
+            var signOff = false
+            if !cue, signOffs.contains(lower) || (lower == "much" && i > 1 && ["thanks", "thank"].contains(words[i - 2].lower)) || (lower == "you" && i > 0 && words[i - 1].lower == "thank"),
+               i + 1 < words.count, s[w.range.upperBound..<words[i + 1].range.lowerBound].contains(",") || s[w.range.upperBound..<words[i + 1].range.lowerBound].contains("\n") {
+                cue = true; signOff = true
+            }
             // A chain of titles ("Det Sgt", "Chief Inspector", "Rt Hon"): the name follows the last.
             var cueEnd = i
             if cue {
@@ -331,7 +363,12 @@ enum Names {
                    adjacent(words[cueEnd], words[cueEnd + 1], s), adjacent(words[cueEnd + 1], words[cueEnd + 2], s) { cueEnd += 1 }
             }
             // A place right after a cue ("and Cheshire West and Chester") is the place.
-            if cue, !titles.contains(lower), cueEnd + 1 < words.count, words[cueEnd + 1].isCapitalised, place(startingAt: cueEnd + 1, words, s) != nil { cue = false }
+            // But a given name that is also a place ("Chelsea") after a cue that only a person
+            // follows ("her daughter", "I'm", "my name is", a sign-off) is the person.
+            if cue, !titles.contains(lower), cueEnd + 1 < words.count, words[cueEnd + 1].isCapitalised, let placeEnd = place(startingAt: cueEnd + 1, words, s) {
+                let personCue = signOff || (!weakCues.contains(lower) && (kin.contains(lower) || ["i'm", "i’m", "am", "is", "named", "called", "of", "caller", "occupant"].contains(lower)))
+                if !(personCue && placeEnd == cueEnd + 1 && ambiguous.contains(words[cueEnd + 1].bare)) { cue = false }
+            }
             // In a log written in capitals, the word after "IP" is a name only when it is one
             // ("IP GARETH …"), not the log's next verb or heading ("IP STATES", "IP RESIDES").
             if cue, lower == "ip", cueEnd == i, i + 1 < words.count, upperCaseWord(words[i + 1]) {
@@ -355,13 +392,38 @@ enum Names {
                         let surnameFollows = end > cueEnd + 1 && !organisationFollows && (strongCue || isSurname(words[end]) || isFamily(words[end].bare) || isGiven(bare(next)))
                             && !isPlace(makeString(s[next.range.lowerBound..<words[end].range.upperBound]))
                         if strongCue || surnameFollows || (firstNames.contains(bare(next)) && !ambiguous.contains(bare(next))) { start = cueEnd + 1 }
-                    } else if isLowerName(next) || (strongCue && cueEnd + 2 < words.count && adjacent(next, words[cueEnd + 2], s) && isLowerName(words[cueEnd + 2])
-                                                      && !Redactor.stopWords.contains(next.bare) && !commonLower.contains(next.bare) && !englishWords.contains(next.bare)
-                                                      && next.text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic }) || (titles.contains(lower) && lower.count <= 4 && !notNames.contains(bare(next)) && !Redactor.stopWords.contains(bare(next)) && next.text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic }) {
+                    } else if isLowerName(next) || (strongCue && cueEnd + 2 < words.count && adjacent(next, words[cueEnd + 2], s)
+                                                      && (isLowerName(words[cueEnd + 2]) || townSurname(words[cueEnd + 2]) || surnameAfterGiven(words[cueEnd + 2]))
+                                                      && !Redactor.stopWords.contains(next.bare) && !commonLower.contains(next.bare) && (!englishWords.contains(next.bare) || localAmbiguous.contains(next.bare))
+                                                      && !notKinNames.contains(next.bare) && !narrativeVerbs.contains(next.bare)
+                                                      && next.text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" }) || (titles.contains(lower) && lower.count <= 4 && !notNames.contains(bare(next)) && !Redactor.stopWords.contains(bare(next)) && next.text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic }) {
                         // "mr cohen", "IP sarah levy"
                         start = cueEnd + 1; end = cueEnd + 1
                         if end + 1 < words.count, adjacent(words[end], words[end + 1], s), isLowerName(words[end + 1]) || isCapitalisedName(words[end + 1]) { end += 1 }
                     }
+                }
+            }
+            // "occupant sharon king", "caller ahmad bin yusuf", "IP khalid al-hashimi": after a lower-case
+            // given name that follows a cue, a surname even if it is an ordinary word, or a particle's name.
+            if let st = start, st == cueEnd + 1, end == st, !words[st].isCapitalised, cue, !weakCues.contains(lower), end + 1 < words.count,
+               adjacent(words[end], words[end + 1], s), !words[end + 1].isCapitalised {
+                let n = words[end + 1]
+                if surnameAfterGiven(n) { end += 1 }
+                else if lowerParticleName(n) || lowerDoubleBarrelled(n) { end += 1 }
+                else if particles.contains(n.lower), end + 2 < words.count, adjacent(n, words[end + 2], s), !words[end + 2].isCapitalised,
+                        !Redactor.stopWords.contains(words[end + 2].bare), !englishWords.contains(words[end + 2].bare), words[end + 2].text.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) { end += 2 }
+            }
+            // "her daughter chelsea found it", "my son eoghan was": a lone lower-case word between a
+            // family word after a possessive and a verb is the relative's name.
+            if start == nil, kin.contains(lower), i > 0, ["her", "his", "my", "their", "our", "your"].contains(words[i - 1].lower), i + 2 < words.count,
+               adjacent(w, words[i + 1], s), adjacent(words[i + 1], words[i + 2], s), !words[i + 1].isCapitalised,
+               narrativeVerbs.contains(words[i + 2].lower) || ["and", "who"].contains(words[i + 2].lower) {
+                let n = words[i + 1]
+                if n.text.unicodeScalars.count >= 3, n.text.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "-" }), !Redactor.stopWords.contains(n.bare),
+                   !notKinNames.contains(n.bare), !commonLower.contains(n.bare), !notNames.contains(n.bare), !narrativeVerbs.contains(n.bare),
+                   !(englishWords.contains(n.bare) && !ambiguous.contains(n.bare)),
+                   !n.bare.hasSuffix("ly") {
+                    start = i + 1; end = i + 1
                 }
             }
             // "Reported by X", "sent by X": the person who reported or acted.
@@ -373,6 +435,14 @@ enum Names {
             // A known surname, or a surname-shaped word, wherever it is capitalised.
             if start == nil, isSurname(w) {
                 start = i; end = i
+                // "Eoghan McGillycuddy": a name-shaped capitalised word just before the surname is
+                // its given name, known to the lists or not.
+                if i > 0, adjacent(words[i - 1], w, s), isCapitalisedName(words[i - 1]), !titles.contains(words[i - 1].bare), !cues.contains(words[i - 1].bare),
+                   !commonOpeners.contains(words[i - 1].bare), !Redactor.stopWords.contains(words[i - 1].bare), !Organisations.roles.contains(words[i - 1].bare),
+                   !placeWords.contains(words[i - 1].bare), !englishWords.contains(words[i - 1].bare), !isPlace(words[i - 1].text),
+                   !(out.last.map { $0.upperBound >= words[i - 1].range.lowerBound } ?? false) {
+                    start = i - 1
+                }
                 // "Cohen-Levy", "Goldberg Cohen": a second surname after it.
                 if i + 1 < words.count, adjacent(w, words[i + 1], s), isSurname(words[i + 1]) { end = i + 1 }
             }
@@ -495,6 +565,37 @@ enum Names {
             if isPlace(text) { return last }
         }
         return nil
+    }
+
+    /// "al-hashimi", "bin-yusuf", "el-masri": a lower-case particle joined to a lower-case name.
+    static func lowerParticleName(_ w: Redactor.Word) -> Bool {
+        let parts = w.lower.split(separator: "-", maxSplits: 1)
+        guard parts.count == 2, particlePrefixes.contains(String(parts[0])), parts[0].count >= 2, parts[1].count >= 3 else { return false }
+        return !Redactor.stopWords.contains(String(parts[1])) && parts[1].unicodeScalars.allSatisfy { $0.properties.isAlphabetic }
+    }
+
+    /// "adeyemi-bello", "cohen-levy": a lower-case double-barrelled surname, one half a known
+    /// surname and neither an ordinary function word.
+    static func lowerDoubleBarrelled(_ w: Redactor.Word) -> Bool {
+        let parts = w.lower.split(separator: "-").map(String.init)
+        guard parts.count == 2, parts.allSatisfy({ $0.count >= 2 && $0.unicodeScalars.allSatisfy { $0.properties.isAlphabetic } && !Redactor.stopWords.contains($0) }) else { return false }
+        return parts.contains { isFamily($0) && !commonLower.contains($0) }
+    }
+
+    /// A lower-case surname right after a lower-case given name that a cue introduced ("occupant
+    /// sharon king", "caller tom preston"): surnames that are ordinary words count there, but not
+    /// the words that follow a name in a sentence ("caller sarah said", "occupant tom was").
+    static func surnameAfterGiven(_ w: Redactor.Word) -> Bool {
+        guard !w.isCapitalised, !Redactor.stopWords.contains(w.bare), !narrativeVerbs.contains(w.bare), !notKinNames.contains(w.bare),
+              !["man", "men", "son", "van", "car", "bus", "can", "day", "way", "may", "said", "long", "job", "rang", "also"].contains(w.bare) else { return false }
+        return isFamily(w.bare) || townSurname(w) || lowerParticleName(w) || lowerDoubleBarrelled(w)
+    }
+
+    /// A lower-case word that is a town's name ("preston", "lincoln"): after a given name, a surname.
+    static func townSurname(_ w: Redactor.Word) -> Bool {
+        guard !w.isCapitalised, w.bare.count >= 4, !Redactor.stopWords.contains(w.bare), !narrativeVerbs.contains(w.bare),
+              w.bare.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) else { return false }
+        return isPlace(w.bare.prefix(1).uppercased() + w.bare.dropFirst())
     }
 
     /// A word of two letters or more, all in capitals.

@@ -87,4 +87,48 @@ import Testing
     func historicAndPublicPlacesStay(_ text: String) {
         #expect(redacted(text) == text)
     }
+
+    // MARK: names in lower case, and given names that are also places
+
+    @Test(arguments: [
+        ("occupant maria king (b. 1970) was shaken.", "occupant [NAME] (b. 1970) was shaken."),
+        ("Caller ahmed al-rashidi rang the helpline.", "Caller [NAME] rang the helpline."),
+        ("occupant tunde okafor-baker was shaken.", "occupant [NAME] was shaken."),
+        ("occupant sunita preston was shaken.", "occupant [NAME] was shaken."),
+        ("her daughter oluwaseun found it.", "her daughter [NAME] found it."),
+        ("my son kenji was punched.", "my son [NAME] was punched."),
+        ("Her daughter Chelsea found it.", "Her daughter [NAME] found it."),
+        ("I'm Chelsea and I live nearby.", "I'm [NAME] and I live nearby."),
+        ("Please call me back. Thanks so much, Chelsea", "Please call me back. Thanks so much, [NAME]"),
+        ("my own details are Ciaran McAllister, 4 Hill Road.", "my own details are [NAME], [ADDRESS]."),
+    ])
+    func namesInContext(_ text: String, _ expected: String) {
+        #expect(redacted(text) == expected)
+    }
+
+    @Test func aNameAddressedAgainInLowerCaseGoesToo() {
+        #expect(redacted("A note addressed to \"the jew king\". occupant maria king was shaken.")
+                == "A note addressed to \"the jew [NAME]\". occupant [NAME] was shaken.")
+    }
+
+    @Test(arguments: [
+        // family words before ordinary words, places after travel words, log verbs after IP
+        "her daughter later found it.",
+        "my son also saw it.",
+        "caller said he was shaken.",
+        "She was followed from Chelsea to Fulham.",
+        "He supports Chelsea and was abused.",
+        "IP STATES SUSPECT SHOUTED AT HER.",
+        "IP CONTACT BY PHONE ONLY.",
+    ])
+    func ordinaryWordsStay(_ text: String) {
+        #expect(redacted(text) == text)
+    }
+
+    // MARK: dates of birth
+
+    @Test func eightDigitsAfterADistantBirthCue() {
+        #expect(redacted("DOB of the victim: 12011962.") == "DOB of the victim: [DOB].")
+        #expect(redacted("Reference 12011962 was given.") == "Reference 12011962 was given.")
+    }
 }
