@@ -35,6 +35,14 @@ enum Organisations {
         "congregation", "community", "kehillah", "kehilla", "seminary", "kollel", "cheder", "nursery", "infants", "juniors",
         "hospital", "minyan", "centre", "center", "sixth", "prep", "preparatory", "montessori", "kindergarten",
     ]
+    /// First words of Jewish institutions' names in Hebrew and Yiddish ("Beis …" a house of
+    /// learning, "Ohel …", "Kehal …", "Talmud Torah …", "Bnos …"): the run they open is an
+    /// institution even without an English word for one at its end.
+    static let institutionOpeners: Set<String> = [
+        "beis", "beth", "bais", "beit", "bet", "bnos", "bnei", "ohel", "kehal", "kehillas", "kehillat", "yeshivas", "yeshivat",
+        "mesivta", "talmud", "adass", "machzike", "machzikei", "yesodey", "yesodei", "tiferes", "tiferet", "toras", "torat",
+        "chabad", "lubavitch", "ateres", "ateret", "kollel", "cheder", "heichal",
+    ]
     /// Words of public places that stop a run being an organisation, unless an institution's word
     /// ends it ("Kingsbury Park Academy" is a school; "Kingsbury Park" is a park).
     static let placeLikePublicWords: Set<String> = ["park", "station", "railway", "rail", "airport", "museum", "borough", "county", "year", "form", "class"]
@@ -120,7 +128,8 @@ enum Organisations {
                 from = i + 1
             }
             if let f = from, f < words.count, let span = name(after: f, words, s),
-               !travelled || institutionHeads.contains(words[span.end].lower) || heads.contains(words[span.end].lower) && !publicHeads.contains(words[span.end].lower) {
+               !travelled || institutionHeads.contains(words[span.end].lower) || heads.contains(words[span.end].lower) && !publicHeads.contains(words[span.end].lower)
+                || words.firstIndex(where: { $0.range.lowerBound == span.range.lowerBound }).map({ institutionOpeners.contains(words[$0].lower) && span.end > $0 }) == true {
                 out.append(span.range)
                 i = span.end + 1
                 continue

@@ -20,6 +20,7 @@ import Testing
         ("Mrs Dunmore teaches at Orchard Park Academy.", "Mrs [NAME] teaches at [ORGANISATION]."),
         ("He works as a cashier at the Fenwick Road branch of Barclays.", "He works as a cashier at the [ORGANISATION]."),
         ("She works at a branch of Halifax in the town.", "She works at a [ORGANISATION] in the town."),
+        ("Her son was followed on the way home from Beis Medrash Elyon on Monday.", "Her son was followed on the way home from [ORGANISATION] on Monday."),
     ])
     func institutionsTiedToAPerson(_ text: String, _ expected: String) {
         #expect(redacted(text) == expected)
