@@ -50,6 +50,17 @@ enum Names {
         "quickly", "luckily", "thankfully", "sadly", "here", "there", "home", "back", "outside", "inside", "upstairs",
         "downstairs", "nearby", "yesterday", "today", "tonight", "earlier", "afterwards", "meanwhile",
     ]
+    /// Words of police logs written in capitals that follow "IP" (the injured party) and are no name.
+    static let logWords: Set<String> = [
+        "contact", "contacted", "details", "address", "home", "tel", "mob", "mobile", "phone", "email", "resides", "states",
+        "stated", "reports", "reported", "advised", "informed", "lives", "not", "declined", "refused", "unable", "happy",
+        "wishes", "requests", "requested", "confirms", "confirmed", "believes", "describes", "described", "sustained",
+        "suffered", "attended", "left", "returned", "went", "walking", "travelling", "approached", "punched", "assaulted",
+        "spat", "pushed", "shaken", "upset", "distressed", "injured", "unhurt", "uninjured", "aged", "dob", "age", "ethnicity",
+        "occupation", "works", "is", "was", "has", "had", "will", "would", "does", "did", "can", "could", "then", "now",
+        "also", "further", "later", "initially", "subsequently", "called", "rang", "phoned", "texted", "emailed",
+        "statement", "provided", "gave", "given", "supports", "support", "wants", "feels", "felt", "heard", "saw", "seen",
+    ]
     /// Sign-offs after which a capitalised word ends a message with its writer's name.
     static let signOffs: Set<String> = ["thanks", "regards", "cheers", "sincerely", "faithfully", "wishes", "thank-you", "thankyou"]
     /// Cues that are common words: a name must follow directly and be a known first name or
@@ -231,6 +242,8 @@ enum Names {
         (word.isCapitalised || particlePrefixed(word)) && !notNames.contains(bare(word)) && !Patterns.commonStreetTypes.contains(word.lower)
             && word.text.unicodeScalars.allSatisfy { Redactor.isWordScalar($0) && !("0"..."9").contains($0) || $0 == "'" || $0 == "’" || $0 == "-" }
             && !(word.text.unicodeScalars.allSatisfy { $0.properties.isUppercase } && word.text.unicodeScalars.count <= 4 && !firstNames.contains(word.lower) && !surnames.contains(word.lower))
+            // In capitals, a log's verbs and headings are no name words ("IP X Y STATES …").
+            && !(upperCaseWord(word) && (logWords.contains(word.bare) || narrativeVerbs.contains(word.bare)) && !isGiven(word.bare) && !isFamily(word.bare))
     }
 
     /// "al-Hassan", "el-Masri", "d'Souza", "ben-David", "bin-Laden": a lower-case particle joined
@@ -375,7 +388,13 @@ enum Names {
                 let next = words[i + 1]
                 let secondIsName = i + 2 < words.count && adjacent(next, words[i + 2], s) && upperCaseWord(words[i + 2])
                     && (isFamily(words[i + 2].bare) || isSurname(words[i + 2]) || isGiven(words[i + 2].bare))
-                if !(isGiven(next.bare) || isFamily(next.bare) || (isSurname(next) && !englishWords.contains(next.bare)) || secondIsName) { cue = false }
+                let known = isGiven(next.bare) || isFamily(next.bare) || (isSurname(next) && !englishWords.contains(next.bare)) || secondIsName
+                // An unknown word is still taken for a name unless it reads as the log's own words:
+                // a function word, a verb, a heading.
+                let b = next.bare
+                let logWord = Redactor.stopWords.contains(b) || narrativeVerbs.contains(b) || logWords.contains(b) || notNames.contains(b)
+                    || (b.count > 4 && (b.hasSuffix("s") && !b.hasSuffix("ss") || b.hasSuffix("ed") || b.hasSuffix("ing")))
+                if !known && logWord { cue = false }
             }
             if start == nil, cue, cueEnd + 1 < words.count {
                 let next = words[cueEnd + 1]

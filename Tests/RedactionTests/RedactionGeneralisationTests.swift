@@ -107,6 +107,11 @@ import Testing
         #expect(redacted(text) == expected)
     }
 
+    @Test func anUnknownNameInCapitalsAfterIPStillGoes() {
+        #expect(redacted("IP ZBYSZKO WRONAK STATES HE WAS PUSHED.") == "IP [NAME] STATES HE WAS PUSHED.")
+        #expect(redacted("IP RESIDES AT THE ADDRESS. IP STATES HE WAS PUSHED.") == "IP RESIDES AT THE ADDRESS. IP STATES HE WAS PUSHED.")
+    }
+
     @Test func aNameAddressedAgainInLowerCaseGoesToo() {
         #expect(redacted("A note addressed to \"the jew king\". occupant maria king was shaken.")
                 == "A note addressed to \"the jew [NAME]\". occupant [NAME] was shaken.")
