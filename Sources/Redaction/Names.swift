@@ -65,7 +65,7 @@ enum Names {
     static let signOffs: Set<String> = ["thanks", "regards", "cheers", "sincerely", "faithfully", "wishes", "thank-you", "thankyou"]
     /// Cues that are common words: a name must follow directly and be a known first name or
     /// followed by a capitalised surname.
-    static let weakCues: Set<String> = ["by", "from", "to", "with", "and", "as", "told", "asked", "informed", "mentioned", "name",
+    static let weakCues: Set<String> = ["by", "from", "to", "with", "and", "as", "told", "asked", "informed", "mentioned", "name", "i'm", "i’m", "am",
                                         "suspect", "injured", "victims", "complainants", "child", "baby", "person", "pupil", "employer",
                                         "employee", "landlord", "tenant", "twin", "toddler"]
     /// Chains and platforms: named everywhere without identifying anyone.
@@ -379,7 +379,7 @@ enum Names {
             // But a given name that is also a place ("Chelsea") after a cue that only a person
             // follows ("her daughter", "I'm", "my name is", a sign-off) is the person.
             if cue, !titles.contains(lower), cueEnd + 1 < words.count, words[cueEnd + 1].isCapitalised, let placeEnd = place(startingAt: cueEnd + 1, words, s) {
-                let personCue = signOff || (!weakCues.contains(lower) && (kin.contains(lower) || ["i'm", "i’m", "am", "is", "named", "called", "of", "caller", "occupant"].contains(lower)))
+                let personCue = signOff || ["i'm", "i’m", "am"].contains(lower) || (!weakCues.contains(lower) && (kin.contains(lower) || ["is", "named", "called", "of", "caller", "occupant"].contains(lower)))
                 if !(personCue && placeEnd == cueEnd + 1 && ambiguous.contains(words[cueEnd + 1].bare)) { cue = false }
             }
             // In a log written in capitals, the word after "IP" is a name only when it is one
@@ -399,7 +399,7 @@ enum Names {
             if start == nil, cue, cueEnd + 1 < words.count {
                 let next = words[cueEnd + 1]
                 let w = words[cueEnd]
-                let strongCue = titles.contains(lower) || !weakCues.contains(lower) || ["known", "locally", "goes", "himself", "herself", "nicknamed", "identified"].contains(i > 0 ? words[i - 1].lower : "")
+                let strongCue = !signOff && (titles.contains(lower) || !weakCues.contains(lower)) || ["known", "locally", "goes", "himself", "herself", "nicknamed", "identified"].contains(i > 0 ? words[i - 1].lower : "")
                 let gap = s[w.range.upperBound..<next.range.lowerBound]
                 let joined = adjacent(w, next, s) || (gap.count <= 3 && gap.allSatisfy { " .:,\"'“‘(".unicodeScalars.contains($0) })
                 if joined {
@@ -410,7 +410,9 @@ enum Names {
                         let organisationFollows = end + 1 < words.count && Organisations.heads.contains(words[end + 1].bare)
                         let surnameFollows = end > cueEnd + 1 && !organisationFollows && (strongCue || isSurname(words[end]) || isFamily(words[end].bare) || isGiven(bare(next)))
                             && !isPlace(makeString(s[next.range.lowerBound..<words[end].range.upperBound]))
-                        if strongCue || surnameFollows || (firstNames.contains(bare(next)) && !ambiguous.contains(bare(next))) { start = cueEnd + 1 }
+                        if strongCue || surnameFollows || (firstNames.contains(bare(next)) && !ambiguous.contains(bare(next)))
+                            // "I'm Chelsea": a given name that is also a place or a word, introduced.
+                            || ((signOff || ["i'm", "i’m", "am"].contains(lower)) && ambiguous.contains(bare(next)) && end == cueEnd + 1) { start = cueEnd + 1 }
                     } else if isLowerName(next) || (strongCue && cueEnd + 2 < words.count && adjacent(next, words[cueEnd + 2], s)
                                                       && (isLowerName(words[cueEnd + 2]) || townSurname(words[cueEnd + 2]) || surnameAfterGiven(words[cueEnd + 2]))
                                                       && !Redactor.stopWords.contains(next.bare) && !commonLower.contains(next.bare) && (!englishWords.contains(next.bare) || localAmbiguous.contains(next.bare))

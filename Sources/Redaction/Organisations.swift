@@ -103,9 +103,12 @@ enum Organisations {
                 var k = i - 1
                 // "teacher at", "a pupil at", "works at", "works part-time at", "is a member of"
                 var steps = 0
-                while k >= 0, steps < 3 {
+                // "head of Year 9 at", "a teacher of year 6 at": a school year between the role and "at".
+                let schoolYear = w == "at" && i >= 2 && words[i - 1].text.allSatisfy(\.isNumber) && ["year", "form", "class", "grade"].contains(words[i - 2].lower)
+                while k >= 0, steps < (schoolYear ? 5 : 3) {
                     let p = words[k].lower
                     if roles.contains(p) || verbs.contains(p) { from = i + 1; break }
+                    if schoolYear, k >= i - 3, p.allSatisfy(\.isNumber) || ["year", "form", "class", "grade", "of", "for"].contains(p) { k -= 1; steps += 1; continue }
                     if !["part-time", "full-time", "there", "now", "still", "also", "currently", "previously", "formerly", "as", "a", "an", "the", "senior", "junior", "local", "new", "former"].contains(p) { break }
                     k -= 1; steps += 1
                 }
@@ -157,7 +160,11 @@ enum Organisations {
         if start + 2 < words.count, ["branch", "office", "depot", "store", "site"].contains(words[start].lower), words[start + 1].lower == "of",
            Names.adjacent(words[start], words[start + 1], s), Names.adjacent(words[start + 1], words[start + 2], s), isNameWord(words[start + 2]) {
             var e = start + 2
-            while e + 1 < words.count, e - start < 6, Names.adjacent(words[e], words[e + 1], s), isNameWord(words[e + 1]) { e += 1 }
+            while e + 1 < words.count, e - start < 8, Names.adjacent(words[e], words[e + 1], s) || gapIsAmpersand(words[e], words[e + 1], s) {
+                if isNameWord(words[e + 1]) { e += 1; continue }
+                if connectors.contains(words[e + 1].lower), e + 2 < words.count, Names.adjacent(words[e + 1], words[e + 2], s), isNameWord(words[e + 2]) { e += 2; continue }
+                break
+            }
             return (words[start].range.lowerBound..<words[e].range.upperBound, e)
         }
         guard start < words.count, isNameWord(words[start]) else { return nil }
@@ -173,7 +180,11 @@ enum Organisations {
         if end + 3 < words.count, ["branch", "office", "depot", "store", "site"].contains(words[end + 1].lower), words[end + 2].lower == "of",
            Names.adjacent(words[end], words[end + 1], s), Names.adjacent(words[end + 1], words[end + 2], s), Names.adjacent(words[end + 2], words[end + 3], s), isNameWord(words[end + 3]) {
             var e = end + 3
-            while e + 1 < words.count, e - start < 10, Names.adjacent(words[e], words[e + 1], s), isNameWord(words[e + 1]) { e += 1 }
+            while e + 1 < words.count, e - start < 10, Names.adjacent(words[e], words[e + 1], s) || gapIsAmpersand(words[e], words[e + 1], s) {
+                if isNameWord(words[e + 1]) { e += 1; continue }
+                if connectors.contains(words[e + 1].lower), e + 2 < words.count, Names.adjacent(words[e + 1], words[e + 2], s), isNameWord(words[e + 2]) { e += 2; continue }
+                break
+            }
             return (words[start].range.lowerBound..<words[e].range.upperBound, e)
         }
         // "the Bevis Marks congregation": an institution's word in lower case after its name.
