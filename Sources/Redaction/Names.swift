@@ -48,7 +48,8 @@ enum Names {
         "finally", "initially", "instead", "again", "only", "both", "all", "each", "aged", "age", "now", "recently",
         "subsequently", "immediately", "actually", "really", "eventually", "previously", "nearly", "almost", "personally",
         "quickly", "luckily", "thankfully", "sadly", "here", "there", "home", "back", "outside", "inside", "upstairs",
-        "downstairs", "nearby", "yesterday", "today", "tonight", "earlier", "afterwards", "meanwhile",
+        "downstairs", "nearby", "yesterday", "today", "tonight", "earlier", "afterwards", "meanwhile", "opposite", "abroad",
+        "next-door", "nextdoor", "below", "above", "instead", "however", "though", "too", "either", "likewise", "herself",
     ]
     /// Words of police logs written in capitals that follow "IP" (the injured party) and are no name.
     static let logWords: Set<String> = [
@@ -60,6 +61,17 @@ enum Names {
         "occupation", "works", "is", "was", "has", "had", "will", "would", "does", "did", "can", "could", "then", "now",
         "also", "further", "later", "initially", "subsequently", "called", "rang", "phoned", "texted", "emailed",
         "statement", "provided", "gave", "given", "supports", "support", "wants", "feels", "felt", "heard", "saw", "seen",
+    ]
+    /// Words that open a sentence with a capital before a surname and are no given name
+    /// ("Unlike Cohen, …", "Ask Levy …").
+    static let capitalisedFunctionWords: Set<String> = [
+        "unlike", "like", "despite", "except", "against", "without", "unless", "although", "though", "since", "until",
+        "whereas", "whilst", "neither", "nor", "either", "even", "dear", "hi", "hello", "thanks", "yet", "besides",
+        "including", "regarding", "per", "via", "toward", "towards", "behind", "beside", "between", "beyond", "near",
+        "opposite", "past", "through", "within", "upon", "among", "amongst", "around", "across", "along", "beneath",
+        "inside", "onto", "whom", "whose", "what", "why", "how", "ask", "tell", "contact", "call", "email", "phone",
+        "text", "see", "meet", "thank", "according", "following", "concerning", "re", "attn", "fao", "cc", "from", "to",
+        "visit", "visited", "tell", "told", "let", "both", "every", "each", "another", "other", "such", "many", "several",
     ]
     /// Sign-offs after which a capitalised word ends a message with its writer's name.
     static let signOffs: Set<String> = ["thanks", "regards", "cheers", "sincerely", "faithfully", "wishes", "thank-you", "thankyou"]
@@ -461,6 +473,7 @@ enum Names {
                 if i > 0, adjacent(words[i - 1], w, s), isCapitalisedName(words[i - 1]), !titles.contains(words[i - 1].bare), !cues.contains(words[i - 1].bare),
                    !commonOpeners.contains(words[i - 1].bare), !Redactor.stopWords.contains(words[i - 1].bare), !Organisations.roles.contains(words[i - 1].bare),
                    !placeWords.contains(words[i - 1].bare), !englishWords.contains(words[i - 1].bare), !isPlace(words[i - 1].text),
+                   !capitalisedFunctionWords.contains(words[i - 1].bare), !narrativeVerbs.contains(words[i - 1].bare),
                    !(out.last.map { $0.upperBound >= words[i - 1].range.lowerBound } ?? false) {
                     start = i - 1
                 }
@@ -660,7 +673,7 @@ enum Names {
     ]
     /// Last words of open spaces and landmarks that are also surnames ("Hampstead Heath", but
     /// "Edward Heath"): a place when the run does not open with a known given name.
-    static let landmarkHeads: Set<String> = ["heath", "common", "park", "gardens", "square", "bridge", "palace", "abbey", "tower", "castle", "marshes", "fields", "downs", "moor"]
+    static let landmarkHeads: Set<String> = ["heath", "common", "gardens", "square", "bridge", "palace", "abbey", "tower", "castle", "marshes", "fields", "downs", "moor"]
 
     /// Whether the words are a historic place, or two or more capitalised words ending in a
     /// public place's word.

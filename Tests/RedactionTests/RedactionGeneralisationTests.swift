@@ -104,6 +104,7 @@ import Testing
         ("I'm Chelsea and I live nearby.", "I'm [NAME] and I live nearby."),
         ("Please call me back. Thanks so much, Chelsea", "Please call me back. Thanks so much, [NAME]"),
         ("my own details are Ciaran McAllister, 4 Hill Road.", "my own details are [NAME], [ADDRESS]."),
+        ("Unlike Cohen, she stayed.", "Unlike [NAME], she stayed."),
     ])
     func namesInContext(_ text: String, _ expected: String) {
         #expect(redacted(text) == expected)
@@ -129,6 +130,7 @@ import Testing
         "IP STATES SUSPECT SHOUTED AT HER.",
         "IP CONTACT BY PHONE ONLY.",
         "I'm Scared to go out.",
+        "my neighbour opposite saw it.",
         "Thanks, Leeds CST",
         "Thanks so much for your help.",
     ])
