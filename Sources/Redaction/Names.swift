@@ -73,6 +73,15 @@ enum Names {
         "text", "see", "meet", "thank", "according", "following", "concerning", "re", "attn", "fao", "cc", "from", "to",
         "visit", "visited", "tell", "told", "let", "both", "every", "each", "another", "other", "such", "many", "several",
     ]
+    /// Whether an age follows word `k`: ", 9," "(9)", "(aged 12)", ", aged 12".
+    static func kinAgeFollows(_ k: Int, _ words: [Redactor.Word], _ s: [Unicode.Scalar]) -> Bool {
+        guard k + 1 < words.count else { return false }
+        let gap = s[words[k].range.upperBound..<words[k + 1].range.lowerBound]
+        guard gap.count <= 3, gap.contains(where: { $0 == "," || $0 == "(" }) else { return false }
+        let next = words[k + 1]
+        return next.text.allSatisfy(\.isNumber) && next.text.count <= 2 || ["aged", "age"].contains(next.lower)
+    }
+
     /// Sign-offs after which a capitalised word ends a message with its writer's name.
     static let signOffs: Set<String> = ["thanks", "regards", "cheers", "sincerely", "faithfully", "wishes", "thank-you", "thankyou"]
     /// Cues that are common words: a name must follow directly and be a known first name or
@@ -448,9 +457,14 @@ enum Names {
             }
             // "her daughter chelsea found it", "my son eoghan was": a lone lower-case word between a
             // family word after a possessive and a verb is the relative's name.
-            if start == nil, kin.contains(lower), i > 0, ["her", "his", "my", "their", "our", "your"].contains(words[i - 1].lower), i + 2 < words.count,
-               adjacent(w, words[i + 1], s), adjacent(words[i + 1], words[i + 2], s), !words[i + 1].isCapitalised,
-               narrativeVerbs.contains(words[i + 2].lower) || ["and", "who"].contains(words[i + 2].lower) {
+            // Or before an age ("my son kenji, 9,", "her daughter chelsea (aged 12)"), or ending the
+            // sentence when the word is a known given name ("… found by her daughter chelsea.").
+            if start == nil, kin.contains(lower), i > 0, ["her", "his", "my", "their", "our", "your"].contains(words[i - 1].lower), i + 1 < words.count,
+               adjacent(w, words[i + 1], s), !words[i + 1].isCapitalised,
+               i + 2 < words.count && adjacent(words[i + 1], words[i + 2], s) && (narrativeVerbs.contains(words[i + 2].lower) || ["and", "who"].contains(words[i + 2].lower))
+               || kinAgeFollows(i + 1, words, s)
+               || ((isGiven(words[i + 1].bare) && !englishWords.contains(words[i + 1].bare) && !ambiguous.contains(words[i + 1].bare) || localAmbiguous.contains(words[i + 1].bare))
+                   && (i + 2 >= words.count || s[words[i + 1].range.upperBound..<words[i + 2].range.lowerBound].contains { $0 == "." || $0 == "," || $0 == ";" || $0 == "!" })) {
                 let n = words[i + 1]
                 if n.text.unicodeScalars.count >= 3, n.text.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "-" }), !Redactor.stopWords.contains(n.bare),
                    !notKinNames.contains(n.bare), !commonLower.contains(n.bare), !notNames.contains(n.bare), !narrativeVerbs.contains(n.bare),

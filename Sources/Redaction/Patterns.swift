@@ -143,6 +143,8 @@ enum Patterns {
         "garth", "leys", "spur", "copse", "grange", "lawn", "lawns", "mead", "precinct", "promenade", "quadrant",
         "terr", "crt", "cl", "gr", "cresc", "pde", "hts",
     ])
+    /// Street types that are no ordinary words of a description, so find an address in lower case too.
+    static let lowerCaseSuffixes: Set<String> = ["villas", "mansions", "heights", "cottages", "boulevard", "embankment"]
     /// The street types common enough to find an address written all in lower case.
     static let commonStreetTypes: Set<String> = [
         "road", "rd", "street", "st", "lane", "ln", "avenue", "ave", "close", "gardens", "gdns", "drive", "dr", "way",
@@ -181,7 +183,7 @@ enum Patterns {
             // Written in lower case: one or two words then a street type ("14 wykeham road"),
             // none of them an ordinary function word.
             if (out.last?.upperBound ?? -1) < word.range.upperBound, j == i + 1, i + 2 < words.count {
-                for k in (i + 2)...min(i + 3, words.count - 1) where commonStreetTypes.contains(words[k].lower) && words[k].lower.count > 2 {
+                for k in (i + 2)...min(i + 3, words.count - 1) where (commonStreetTypes.contains(words[k].lower) || lowerCaseSuffixes.contains(words[k].lower)) && words[k].lower.count > 2 {
                     let between = words[(i + 1)..<k]
                     if between.allSatisfy({ !Redactor.stopWords.contains($0.lower) && !$0.text.contains(where: \.isNumber) && !streetTypes.contains($0.lower) }),
                        ((i + 1)...k).allSatisfy({ words[$0].range.lowerBound == words[$0 - 1].range.upperBound + 1 && s[words[$0 - 1].range.upperBound] == " " }) {

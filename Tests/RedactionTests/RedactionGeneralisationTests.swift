@@ -67,6 +67,7 @@ import Testing
         ("A brick came through 7 Elm Park Crescent, Salford.", "A brick came through [ADDRESS], Salford."),
         ("He lives at 19 Quarry Heights, Halifax.", "He lives at [ADDRESS], Halifax."),
         ("She lives at 3 Rowan Mews, Bury.", "She lives at [ADDRESS], Bury."),
+        ("details: flat 2, 41 carlton villas, leeds.", "details: [ADDRESS], leeds."),
     ])
     func streetTypes(_ text: String, _ expected: String) {
         #expect(redacted(text) == expected)
@@ -100,6 +101,8 @@ import Testing
         ("occupant sunita preston was shaken.", "occupant [NAME] was shaken."),
         ("her daughter oluwaseun found it.", "her daughter [NAME] found it."),
         ("my son kenji was punched.", "my son [NAME] was punched."),
+        ("my son kenji, 9, was punched.", "my son [NAME], 9, was punched."),
+        ("It was found by her daughter chelsea.", "It was found by her daughter [NAME]."),
         ("Her daughter Chelsea found it.", "Her daughter [NAME] found it."),
         ("I'm Chelsea and I live nearby.", "I'm [NAME] and I live nearby."),
         ("Please call me back. Thanks so much, Chelsea", "Please call me back. Thanks so much, [NAME]"),
@@ -131,6 +134,8 @@ import Testing
         "IP CONTACT BY PHONE ONLY.",
         "I'm Scared to go out.",
         "my neighbour opposite saw it.",
+        "It was found by her daughter later.",
+        "She was with her son, 9, at the time.",
         "Thanks, Leeds CST",
         "Thanks so much for your help.",
     ])
