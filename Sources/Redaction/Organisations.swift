@@ -108,6 +108,8 @@ enum Organisations {
                 while k >= 0, steps < (schoolYear ? 5 : 3) {
                     let p = words[k].lower
                     if roles.contains(p) || verbs.contains(p) { from = i + 1; break }
+                    // "a dinner lady at", "the lollipop man at"
+                    if ["lady", "man", "woman"].contains(p), k > 0, ["dinner", "lollipop", "lunch", "tea"].contains(words[k - 1].lower) { from = i + 1; break }
                     if schoolYear, k >= i - 3, p.allSatisfy(\.isNumber) || ["year", "form", "class", "grade", "of", "for"].contains(p) { k -= 1; steps += 1; continue }
                     if !["part-time", "full-time", "there", "now", "still", "also", "currently", "previously", "formerly", "as", "a", "an", "the", "senior", "junior", "local", "new", "former"].contains(p) { break }
                     k -= 1; steps += 1
@@ -126,7 +128,7 @@ enum Organisations {
                 if before.contains("home") || before.contains("back") || (w == "to" && before.last == "way") { from = i + 1; travelled = true }
             }
             // "attends X", "joined X" with no linking word.
-            if from == nil, verbs.contains(w), ["attends", "attended", "joined", "joins", "represents", "runs", "owns", "manages", "leads"].contains(w),
+            if from == nil, verbs.contains(w), ["attends", "attended", "attend", "attending", "joined", "joins", "represents", "runs", "owns", "manages", "leads"].contains(w),
                i + 1 < words.count, Names.adjacent(words[i], words[i + 1], s) {
                 from = i + 1
             }

@@ -143,6 +143,8 @@ enum Patterns {
         "garth", "leys", "spur", "copse", "grange", "lawn", "lawns", "mead", "precinct", "promenade", "quadrant",
         "terr", "crt", "cl", "gr", "cresc", "pde", "hts",
     ])
+    /// The last words of named blocks of flats ("Arkwright Mansions", "Hillside Court").
+    static let buildingTypes: Set<String> = ["mansions", "house", "court", "lodge", "heights", "tower", "towers", "buildings", "apartments", "point", "block", "hall"]
     /// Street types that are no ordinary words of a description, so find an address in lower case too.
     static let lowerCaseSuffixes: Set<String> = ["villas", "mansions", "heights", "cottages", "boulevard", "embankment"]
     /// The street types common enough to find an address written all in lower case.
@@ -167,6 +169,15 @@ enum Patterns {
             if i >= 2, ["flat", "apartment", "unit", "no"].contains(words[i - 2].lower), words[i - 1].text.first?.isNumber == true {
                 start = words[i - 2].range.lowerBound
             } else if i >= 1, ["flat", "apartment", "unit", "no", "number"].contains(words[i - 1].lower) {
+                // "Flat 9, Arkwright Mansions": a flat in a named building is an address too.
+                if ["flat", "apartment", "unit"].contains(words[i - 1].lower), i + 1 < words.count, words[i + 1].isCapitalised,
+                   s[word.range.upperBound..<words[i + 1].range.lowerBound].allSatisfy({ $0 == "," || $0 == " " }) {
+                    var j = i + 1
+                    while j < words.count, j <= i + 4, words[j].isCapitalised, j == i + 1 || words[j].range.lowerBound == words[j - 1].range.upperBound + 1 {
+                        if buildingTypes.contains(words[j].lower), j > i + 1 { out.append(words[i - 1].range.lowerBound..<words[j].range.upperBound); break }
+                        j += 1
+                    }
+                }
                 continue  // "Flat 3" alone is claimed with the street number that follows
             }
             var j = i + 1

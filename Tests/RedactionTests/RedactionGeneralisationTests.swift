@@ -20,6 +20,8 @@ import Testing
         ("Mrs Dunmore teaches at Orchard Park Academy.", "Mrs [NAME] teaches at [ORGANISATION]."),
         ("He works as a cashier at the Fenwick Road branch of Barclays.", "He works as a cashier at the [ORGANISATION]."),
         ("She works at a branch of Halifax in the town.", "She works at a [ORGANISATION] in the town."),
+        ("Mrs Adler is a dinner lady at Woodside Junior School.", "Mrs [NAME] is a dinner lady at [ORGANISATION]."),
+        ("Her kids attend Menorah Foundation School.", "Her kids attend [ORGANISATION]."),
         ("He is head of Year 9 at Wrenfield High School.", "He is head of Year 9 at [ORGANISATION]."),
         ("He works at the Otley branch of Marks and Spencer.", "He works at the [ORGANISATION]."),
         ("Her son was followed on the way home from Beis Medrash Elyon on Monday.", "Her son was followed on the way home from [ORGANISATION] on Monday."),
@@ -68,6 +70,7 @@ import Testing
         ("He lives at 19 Quarry Heights, Halifax.", "He lives at [ADDRESS], Halifax."),
         ("She lives at 3 Rowan Mews, Bury.", "She lives at [ADDRESS], Bury."),
         ("details: flat 2, 41 carlton villas, leeds.", "details: [ADDRESS], leeds."),
+        ("Her address is Flat 9, Arkwright Mansions, 206 Finchley Road.", "Her address is [ADDRESS], [ADDRESS]."),
     ])
     func streetTypes(_ text: String, _ expected: String) {
         #expect(redacted(text) == expected)
