@@ -550,6 +550,7 @@ func redactionSpeed(folder: String, incidents: String) throws {
     let database = (folder as NSString).appendingPathComponent("export-speed.sqlite")
     let out = (folder as NSString).appendingPathComponent("export-speed-out.csv")
     try writeRows(40_000, to: csv)
+    ensureKey(incidents, database)
     _ = measure(incidents, ["import", "--database", database, csv])
     var best = (seconds: Double.infinity, peakMB: 0.0, status: Int32(0))
     for _ in 0..<3 {

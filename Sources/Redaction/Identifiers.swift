@@ -282,7 +282,9 @@ enum Identifiers {
             guard i == 0 || !isAlnum(s[i - 1]), isDigit(s[i]) || monthInitials.contains(s[i]) else { i += 1; continue }
             var found = numericDate(s, i) ?? wordDate(s, i)
             // "DOB 12031985", "dob 120385": the digits run together, only after a birth cue.
-            if found == nil, isDigit(s[i]), let compact = compactDate(s, i), cued(s, before: i, window: 10, birthCues) { found = compact }
+            // Eight digits after a colon may have the cue further back ("DOB of Ann Smith: 12011962").
+            if found == nil, isDigit(s[i]), let compact = compactDate(s, i),
+               cued(s, before: i, window: 10, birthCues) || (compact.0 - i == 8 && s[..<i].last(where: { $0 != " " }) == ":" && cued(s, before: i, window: 40, birthCues)) { found = compact }
             var isCued: Bool?
             if found == nil, let short = wordDate(s, i, shortYears: true) {
                 isCued = cued(s, before: i, window: 48, birthCues)

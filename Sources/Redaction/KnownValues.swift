@@ -156,7 +156,10 @@ public struct KnownValueMatcher: Sendable {
     }
 
     mutating func addContact(_ contact: String) {
-        if KnownValueMatcher.phoneDigits(contact) == nil {
+        // An address written over several lines is found line by line (below), so that the town
+        // between its street and its postcode stays readable ("…, Borehamwood, WD6 …").
+        let isAddressOverLines = !contact.contains("@") && contact.contains(",")
+        if KnownValueMatcher.phoneDigits(contact) == nil, !isAddressOverLines {
             add(contact, contact.contains("@") ? .email : .address, minimum: 4)
         }
         // Each comma- or semicolon-separated piece of an address or a list of contacts.
@@ -170,6 +173,13 @@ public struct KnownValueMatcher: Sendable {
                 add(spoken, .email, minimum: 4)
                 continue
             }
+            // "Gateshead NE8 1LN": the town stays, the postcode goes.
+            if isAddressOverLines, let (town, postcode) = KnownValueMatcher.townAndPostcode(p) {
+                if !Names.isPlace(town) { add(p, .address, minimum: 4) }
+                add(postcode, .postcode, minimum: 4)
+                continue
+            }
+            if isAddressOverLines, !p.contains(where: \.isNumber), Names.isPlace(p) { continue }
             let folded = FoldedText.folded(p)
             // A piece of an address: a line with a number or of two words or more ("14 Wykeham
             // Road", "NW4 2SU", "Flat 3"), never a town alone ("London").
@@ -177,6 +187,15 @@ public struct KnownValueMatcher: Sendable {
             if folded.count >= 4, p.contains(where: \.isNumber) || pieceWords >= 2, RecordPersonalValues.meaningful(p) { add(p, .address, minimum: 4) }
         }
         if let phone = KnownValueMatcher.phoneDigits(contact) { phoneNumbers.insert(phone) }
+    }
+
+    /// A line of an address that is a town and a full postcode ("Gateshead NE8 1LN"), split.
+    static func townAndPostcode(_ line: String) -> (String, String)? {
+        let s = Array(line.unicodeScalars)
+        let words = Redactor.words(s)
+        guard words.count >= 2, let last = Patterns.postcodes(words, s).last, last.upperBound == words[words.count - 1].range.upperBound,
+              let firstOfPostcode = words.firstIndex(where: { $0.range.lowerBound == last.lowerBound }), firstOfPostcode > 0 else { return nil }
+        return (makeString(s[0..<words[firstOfPostcode - 1].range.upperBound]), makeString(s[last]))
     }
 
     /// The national significant number of a phone value: its digits without the trunk 0 or the

@@ -32,10 +32,61 @@ enum Names {
         "classmate", "landlord", "landlady", "tenant", "employer", "employee", "victims", "complainants", "suspect",
         "injured", "mrs.", "sibling", "brother-in-law", "sister-in-law", "father-in-law", "mother-in-law", "son-in-law",
         "daughter-in-law", "stepfather", "stepmother", "twin", "child", "baby", "toddler", "pupil", "person",
+        "occupant", "occupier", "householder", "homeowner", "resident", "informant", "i'm", "i’m",
     ]
+    /// Family words after a possessive ("her daughter", "my son"): a lone word after them, even
+    /// in lower case and unknown to the name lists, is the relative's name when a verb follows.
+    static let kin: Set<String> = [
+        "son", "daughter", "wife", "husband", "mother", "mum", "dad", "father", "brother", "sister", "grandson",
+        "granddaughter", "nephew", "niece", "cousin", "partner", "boyfriend", "girlfriend", "fiancé", "fiancée", "fiance",
+        "fiancee", "stepson", "stepdaughter", "grandmother", "grandfather", "aunt", "uncle", "child", "friend", "neighbour",
+    ]
+    /// Words that may stand between a family word and a verb and are no name.
+    static let notKinNames: Set<String> = [
+        "first", "later", "too", "soon", "never", "always", "often", "once", "twice", "herself", "himself", "myself",
+        "themselves", "alone", "together", "already", "just", "still", "even", "also", "then", "who", "which", "that",
+        "finally", "initially", "instead", "again", "only", "both", "all", "each", "aged", "age", "now", "recently",
+        "subsequently", "immediately", "actually", "really", "eventually", "previously", "nearly", "almost", "personally",
+        "quickly", "luckily", "thankfully", "sadly", "here", "there", "home", "back", "outside", "inside", "upstairs",
+        "downstairs", "nearby", "yesterday", "today", "tonight", "earlier", "afterwards", "meanwhile", "opposite", "abroad",
+        "next-door", "nextdoor", "below", "above", "instead", "however", "though", "too", "either", "likewise", "herself",
+    ]
+    /// Words of police logs written in capitals that follow "IP" (the injured party) and are no name.
+    static let logWords: Set<String> = [
+        "contact", "contacted", "details", "address", "home", "tel", "mob", "mobile", "phone", "email", "resides", "states",
+        "stated", "reports", "reported", "advised", "informed", "lives", "not", "declined", "refused", "unable", "happy",
+        "wishes", "requests", "requested", "confirms", "confirmed", "believes", "describes", "described", "sustained",
+        "suffered", "attended", "left", "returned", "went", "walking", "travelling", "approached", "punched", "assaulted",
+        "spat", "pushed", "shaken", "upset", "distressed", "injured", "unhurt", "uninjured", "aged", "dob", "age", "ethnicity",
+        "occupation", "works", "is", "was", "has", "had", "will", "would", "does", "did", "can", "could", "then", "now",
+        "also", "further", "later", "initially", "subsequently", "called", "rang", "phoned", "texted", "emailed",
+        "statement", "provided", "gave", "given", "supports", "support", "wants", "feels", "felt", "heard", "saw", "seen",
+    ]
+    /// Words that open a sentence with a capital before a surname and are no given name
+    /// ("Unlike Cohen, …", "Ask Levy …").
+    static let capitalisedFunctionWords: Set<String> = [
+        "unlike", "like", "despite", "except", "against", "without", "unless", "although", "though", "since", "until",
+        "whereas", "whilst", "neither", "nor", "either", "even", "dear", "hi", "hello", "thanks", "yet", "besides",
+        "including", "regarding", "per", "via", "toward", "towards", "behind", "beside", "between", "beyond", "near",
+        "opposite", "past", "through", "within", "upon", "among", "amongst", "around", "across", "along", "beneath",
+        "inside", "onto", "whom", "whose", "what", "why", "how", "ask", "tell", "contact", "call", "email", "phone",
+        "text", "see", "meet", "thank", "according", "following", "concerning", "re", "attn", "fao", "cc", "from", "to",
+        "visit", "visited", "tell", "told", "let", "both", "every", "each", "another", "other", "such", "many", "several",
+    ]
+    /// Whether an age follows word `k`: ", 9," "(9)", "(aged 12)", ", aged 12".
+    static func kinAgeFollows(_ k: Int, _ words: [Redactor.Word], _ s: [Unicode.Scalar]) -> Bool {
+        guard k + 1 < words.count else { return false }
+        let gap = s[words[k].range.upperBound..<words[k + 1].range.lowerBound]
+        guard gap.count <= 3, gap.contains(where: { $0 == "," || $0 == "(" }) else { return false }
+        let next = words[k + 1]
+        return next.text.allSatisfy(\.isNumber) && next.text.count <= 2 || ["aged", "age"].contains(next.lower)
+    }
+
+    /// Sign-offs after which a capitalised word ends a message with its writer's name.
+    static let signOffs: Set<String> = ["thanks", "regards", "cheers", "sincerely", "faithfully", "wishes", "thank-you", "thankyou"]
     /// Cues that are common words: a name must follow directly and be a known first name or
     /// followed by a capitalised surname.
-    static let weakCues: Set<String> = ["by", "from", "to", "with", "and", "as", "told", "asked", "informed", "mentioned", "name",
+    static let weakCues: Set<String> = ["by", "from", "to", "with", "and", "as", "told", "asked", "informed", "mentioned", "name", "i'm", "i’m", "am",
                                         "suspect", "injured", "victims", "complainants", "child", "baby", "person", "pupil", "employer",
                                         "employee", "landlord", "tenant", "twin", "toddler"]
     /// Chains and platforms: named everywhere without identifying anyone.
@@ -195,6 +246,11 @@ enum Names {
         if b.count >= 6, surnameEndings.contains(where: { b.hasSuffix($0) }) { return true }
         // Double-barrelled and O'/Mc names: Cohen-Levy, O'Donnell.
         let scalars = Array(word.text.unicodeScalars)
+        // "McGillycuddy", "MacAllister": Mc or Mac and a capital (a chain's name aside).
+        for prefix in ["Mc", "Mac"] where word.text.hasPrefix(prefix) && scalars.count > prefix.count + 2 {
+            if scalars[prefix.count].properties.isUppercase, scalars[(prefix.count + 1)...].contains(where: { $0.properties.isLowercase }),
+               !platforms.contains(b), !platforms.contains(b + "s") { return true }
+        }
         for k in 1..<max(scalars.count - 1, 1) where scalars[k] == "-" || scalars[k] == "'" || scalars[k] == "’" {
             if scalars[k + 1].properties.isUppercase, !isPlace(word.text) { return true }
         }
@@ -204,9 +260,11 @@ enum Names {
     static func bare(_ word: Redactor.Word) -> String { word.bare }
 
     static func isCapitalisedName(_ word: Redactor.Word) -> Bool {
-        (word.isCapitalised || particlePrefixed(word)) && !notNames.contains(bare(word)) && !Patterns.streetTypes.contains(word.lower)
+        (word.isCapitalised || particlePrefixed(word)) && !notNames.contains(bare(word)) && !Patterns.commonStreetTypes.contains(word.lower)
             && word.text.unicodeScalars.allSatisfy { Redactor.isWordScalar($0) && !("0"..."9").contains($0) || $0 == "'" || $0 == "’" || $0 == "-" }
             && !(word.text.unicodeScalars.allSatisfy { $0.properties.isUppercase } && word.text.unicodeScalars.count <= 4 && !firstNames.contains(word.lower) && !surnames.contains(word.lower))
+            // In capitals, a log's verbs and headings are no name words ("IP X Y STATES …").
+            && !(upperCaseWord(word) && (logWords.contains(word.bare) || narrativeVerbs.contains(word.bare)) && !isGiven(word.bare) && !isFamily(word.bare))
     }
 
     /// "al-Hassan", "el-Masri", "d'Souza", "ben-David", "bin-Laden": a lower-case particle joined
@@ -232,8 +290,8 @@ enum Names {
         guard j < words.count, adjacent(words[j - 1], words[j], s) else { return nil }
         if isCapitalisedName(words[j]) { return j }
         // "Rachel Green", "David Hall": a surname that is also a street word, after a given name.
-        if words[j].isCapitalised, Patterns.streetTypes.contains(words[j].bare), surnames.contains(words[j].bare), isGiven(words[j - 1].bare),
-           !(j + 1 < words.count && adjacent(words[j], words[j + 1], s) && Patterns.streetTypes.contains(words[j + 1].lower)) { return j }
+        if words[j].isCapitalised, Patterns.commonStreetTypes.contains(words[j].bare), surnames.contains(words[j].bare), isGiven(words[j - 1].bare),
+           !(j + 1 < words.count && adjacent(words[j], words[j + 1], s) && Patterns.commonStreetTypes.contains(words[j + 1].lower)) { return j }
         var k = j
         while k < words.count, k < j + 3, particles.contains(words[k].lower), k == j || adjacent(words[k - 1], words[k], s) { k += 1 }
         if k > j, k < words.count, adjacent(words[k - 1], words[k], s), isCapitalisedName(words[k]) { return k }
@@ -320,6 +378,14 @@ enum Names {
             if !cue, lower == "as", i > 0, ["known", "locally", "nicknamed", "named", "identified", "introduced", "himself", "herself", "themselves", "name"].contains(words[i - 1].lower) { cue = true }
             if !cue, lower == "by", i > 0, ["goes", "go", "went", "known"].contains(words[i - 1].lower) { cue = true }
             if !cue, ["himself", "herself", "themselves"].contains(lower), i > 0, ["calls", "called", "call", "calling"].contains(words[i - 1].lower) { cue = true }
+            // "I am X", "DOB of X", and a sign-off before its writer: "Thanks so much, X", "Regards, X".
+            if !cue, lower == "am", i > 0, words[i - 1].text == "I", adjacent(words[i - 1], w, s) { cue = true }
+            if !cue, lower == "of", i > 0, ["dob", "d.o.b", "birth", "details"].contains(words[i - 1].lower) || (i > 2 && words[i - 1].lower == "b" && words[i - 2].lower == "o") { cue = true }
+            var signOff = false
+            if !cue, signOffs.contains(lower) || (lower == "much" && i > 1 && ["thanks", "thank"].contains(words[i - 2].lower)) || (lower == "you" && i > 0 && words[i - 1].lower == "thank"),
+               i + 1 < words.count, s[w.range.upperBound..<words[i + 1].range.lowerBound].contains(",") || s[w.range.upperBound..<words[i + 1].range.lowerBound].contains("\n") {
+                cue = true; signOff = true
+            }
             // A chain of titles ("Det Sgt", "Chief Inspector", "Rt Hon"): the name follows the last.
             var cueEnd = i
             if cue {
@@ -331,11 +397,30 @@ enum Names {
                    adjacent(words[cueEnd], words[cueEnd + 1], s), adjacent(words[cueEnd + 1], words[cueEnd + 2], s) { cueEnd += 1 }
             }
             // A place right after a cue ("and Cheshire West and Chester") is the place.
-            if cue, !titles.contains(lower), cueEnd + 1 < words.count, words[cueEnd + 1].isCapitalised, place(startingAt: cueEnd + 1, words, s) != nil { cue = false }
+            // But a given name that is also a place ("Chelsea") after a cue that only a person
+            // follows ("her daughter", "I'm", "my name is", a sign-off) is the person.
+            if cue, !titles.contains(lower), cueEnd + 1 < words.count, words[cueEnd + 1].isCapitalised, let placeEnd = place(startingAt: cueEnd + 1, words, s) {
+                let personCue = signOff || ["i'm", "i’m", "am"].contains(lower) || (!weakCues.contains(lower) && (kin.contains(lower) || ["is", "named", "called", "of", "caller", "occupant"].contains(lower)))
+                if !(personCue && placeEnd == cueEnd + 1 && ambiguous.contains(words[cueEnd + 1].bare)) { cue = false }
+            }
+            // In a log written in capitals, the word after "IP" is a name only when it is one
+            // ("IP GARETH …"), not the log's next verb or heading ("IP STATES", "IP RESIDES").
+            if cue, lower == "ip", cueEnd == i, i + 1 < words.count, upperCaseWord(words[i + 1]) {
+                let next = words[i + 1]
+                let secondIsName = i + 2 < words.count && adjacent(next, words[i + 2], s) && upperCaseWord(words[i + 2])
+                    && (isFamily(words[i + 2].bare) || isSurname(words[i + 2]) || isGiven(words[i + 2].bare))
+                let known = isGiven(next.bare) || isFamily(next.bare) || (isSurname(next) && !englishWords.contains(next.bare)) || secondIsName
+                // An unknown word is still taken for a name unless it reads as the log's own words:
+                // a function word, a verb, a heading.
+                let b = next.bare
+                let logWord = Redactor.stopWords.contains(b) || narrativeVerbs.contains(b) || logWords.contains(b) || notNames.contains(b)
+                    || (b.count > 4 && (b.hasSuffix("s") && !b.hasSuffix("ss") || b.hasSuffix("ed") || b.hasSuffix("ing")))
+                if !known && logWord { cue = false }
+            }
             if start == nil, cue, cueEnd + 1 < words.count {
                 let next = words[cueEnd + 1]
                 let w = words[cueEnd]
-                let strongCue = titles.contains(lower) || !weakCues.contains(lower) || ["known", "locally", "goes", "himself", "herself", "nicknamed", "identified"].contains(i > 0 ? words[i - 1].lower : "")
+                let strongCue = !signOff && (titles.contains(lower) || !weakCues.contains(lower)) || ["known", "locally", "goes", "himself", "herself", "nicknamed", "identified"].contains(i > 0 ? words[i - 1].lower : "")
                 let gap = s[w.range.upperBound..<next.range.lowerBound]
                 let joined = adjacent(w, next, s) || (gap.count <= 3 && gap.allSatisfy { " .:,\"'“‘(".unicodeScalars.contains($0) })
                 if joined {
@@ -346,14 +431,46 @@ enum Names {
                         let organisationFollows = end + 1 < words.count && Organisations.heads.contains(words[end + 1].bare)
                         let surnameFollows = end > cueEnd + 1 && !organisationFollows && (strongCue || isSurname(words[end]) || isFamily(words[end].bare) || isGiven(bare(next)))
                             && !isPlace(makeString(s[next.range.lowerBound..<words[end].range.upperBound]))
-                        if strongCue || surnameFollows || (firstNames.contains(bare(next)) && !ambiguous.contains(bare(next))) { start = cueEnd + 1 }
-                    } else if isLowerName(next) || (strongCue && cueEnd + 2 < words.count && adjacent(next, words[cueEnd + 2], s) && isLowerName(words[cueEnd + 2])
-                                                      && !Redactor.stopWords.contains(next.bare) && !commonLower.contains(next.bare) && !englishWords.contains(next.bare)
-                                                      && next.text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic }) || (titles.contains(lower) && lower.count <= 4 && !notNames.contains(bare(next)) && !Redactor.stopWords.contains(bare(next)) && next.text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic }) {
+                        if strongCue || surnameFollows || (firstNames.contains(bare(next)) && !ambiguous.contains(bare(next)))
+                            // "I'm Chelsea": a given name that is also a place or a word, introduced.
+                            || ((signOff || ["i'm", "i’m", "am"].contains(lower)) && ambiguous.contains(bare(next)) && end == cueEnd + 1) { start = cueEnd + 1 }
+                    } else if isLowerName(next) || (strongCue && cueEnd + 2 < words.count && adjacent(next, words[cueEnd + 2], s)
+                                                      && (isLowerName(words[cueEnd + 2]) || townSurname(words[cueEnd + 2]) || surnameAfterGiven(words[cueEnd + 2]))
+                                                      && !Redactor.stopWords.contains(next.bare) && !commonLower.contains(next.bare) && (!englishWords.contains(next.bare) || localAmbiguous.contains(next.bare))
+                                                      && !notKinNames.contains(next.bare) && !narrativeVerbs.contains(next.bare)
+                                                      && next.text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" }) || (titles.contains(lower) && lower.count <= 4 && !notNames.contains(bare(next)) && !Redactor.stopWords.contains(bare(next)) && next.text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic }) {
                         // "mr cohen", "IP sarah levy"
                         start = cueEnd + 1; end = cueEnd + 1
                         if end + 1 < words.count, adjacent(words[end], words[end + 1], s), isLowerName(words[end + 1]) || isCapitalisedName(words[end + 1]) { end += 1 }
                     }
+                }
+            }
+            // "occupant sharon king", "caller ahmad bin yusuf", "IP khalid al-hashimi": after a lower-case
+            // given name that follows a cue, a surname even if it is an ordinary word, or a particle's name.
+            if let st = start, st == cueEnd + 1, end == st, !words[st].isCapitalised, cue, !weakCues.contains(lower), end + 1 < words.count,
+               adjacent(words[end], words[end + 1], s), !words[end + 1].isCapitalised {
+                let n = words[end + 1]
+                if surnameAfterGiven(n) { end += 1 }
+                else if lowerParticleName(n) || lowerDoubleBarrelled(n) { end += 1 }
+                else if particles.contains(n.lower), end + 2 < words.count, adjacent(n, words[end + 2], s), !words[end + 2].isCapitalised,
+                        !Redactor.stopWords.contains(words[end + 2].bare), !englishWords.contains(words[end + 2].bare), words[end + 2].text.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) { end += 2 }
+            }
+            // "her daughter chelsea found it", "my son eoghan was": a lone lower-case word between a
+            // family word after a possessive and a verb is the relative's name.
+            // Or before an age ("my son kenji, 9,", "her daughter chelsea (aged 12)"), or ending the
+            // sentence when the word is a known given name ("… found by her daughter chelsea.").
+            if start == nil, kin.contains(lower), i > 0, ["her", "his", "my", "their", "our", "your"].contains(words[i - 1].lower), i + 1 < words.count,
+               adjacent(w, words[i + 1], s), !words[i + 1].isCapitalised,
+               i + 2 < words.count && adjacent(words[i + 1], words[i + 2], s) && (narrativeVerbs.contains(words[i + 2].lower) || ["and", "who"].contains(words[i + 2].lower))
+               || kinAgeFollows(i + 1, words, s)
+               || ((isGiven(words[i + 1].bare) && !englishWords.contains(words[i + 1].bare) && !ambiguous.contains(words[i + 1].bare) || localAmbiguous.contains(words[i + 1].bare))
+                   && (i + 2 >= words.count || s[words[i + 1].range.upperBound..<words[i + 2].range.lowerBound].contains { $0 == "." || $0 == "," || $0 == ";" || $0 == "!" })) {
+                let n = words[i + 1]
+                if n.text.unicodeScalars.count >= 3, n.text.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "-" }), !Redactor.stopWords.contains(n.bare),
+                   !notKinNames.contains(n.bare), !commonLower.contains(n.bare), !notNames.contains(n.bare), !narrativeVerbs.contains(n.bare),
+                   !(englishWords.contains(n.bare) && !ambiguous.contains(n.bare)),
+                   !n.bare.hasSuffix("ly") {
+                    start = i + 1; end = i + 1
                 }
             }
             // "Reported by X", "sent by X": the person who reported or acted.
@@ -365,6 +482,15 @@ enum Names {
             // A known surname, or a surname-shaped word, wherever it is capitalised.
             if start == nil, isSurname(w) {
                 start = i; end = i
+                // "Eoghan McGillycuddy": a name-shaped capitalised word just before the surname is
+                // its given name, known to the lists or not.
+                if i > 0, adjacent(words[i - 1], w, s), isCapitalisedName(words[i - 1]), !titles.contains(words[i - 1].bare), !cues.contains(words[i - 1].bare),
+                   !commonOpeners.contains(words[i - 1].bare), !Redactor.stopWords.contains(words[i - 1].bare), !Organisations.roles.contains(words[i - 1].bare),
+                   !placeWords.contains(words[i - 1].bare), !englishWords.contains(words[i - 1].bare), !isPlace(words[i - 1].text),
+                   !capitalisedFunctionWords.contains(words[i - 1].bare), !narrativeVerbs.contains(words[i - 1].bare),
+                   !(out.last.map { $0.upperBound >= words[i - 1].range.lowerBound } ?? false) {
+                    start = i - 1
+                }
                 // "Cohen-Levy", "Goldberg Cohen": a second surname after it.
                 if i + 1 < words.count, adjacent(w, words[i + 1], s), isSurname(words[i + 1]) { end = i + 1 }
             }
@@ -489,6 +615,42 @@ enum Names {
         return nil
     }
 
+    /// "al-hashimi", "bin-yusuf", "el-masri": a lower-case particle joined to a lower-case name.
+    static func lowerParticleName(_ w: Redactor.Word) -> Bool {
+        let parts = w.lower.split(separator: "-", maxSplits: 1)
+        guard parts.count == 2, particlePrefixes.contains(String(parts[0])), parts[0].count >= 2, parts[1].count >= 3 else { return false }
+        return !Redactor.stopWords.contains(String(parts[1])) && parts[1].unicodeScalars.allSatisfy { $0.properties.isAlphabetic }
+    }
+
+    /// "adeyemi-bello", "cohen-levy": a lower-case double-barrelled surname, one half a known
+    /// surname and neither an ordinary function word.
+    static func lowerDoubleBarrelled(_ w: Redactor.Word) -> Bool {
+        let parts = w.lower.split(separator: "-").map(String.init)
+        guard parts.count == 2, parts.allSatisfy({ $0.count >= 2 && $0.unicodeScalars.allSatisfy { $0.properties.isAlphabetic } && !Redactor.stopWords.contains($0) }) else { return false }
+        return parts.contains { isFamily($0) && !commonLower.contains($0) }
+    }
+
+    /// A lower-case surname right after a lower-case given name that a cue introduced ("occupant
+    /// sharon king", "caller tom preston"): surnames that are ordinary words count there, but not
+    /// the words that follow a name in a sentence ("caller sarah said", "occupant tom was").
+    static func surnameAfterGiven(_ w: Redactor.Word) -> Bool {
+        guard !w.isCapitalised, !Redactor.stopWords.contains(w.bare), !narrativeVerbs.contains(w.bare), !notKinNames.contains(w.bare),
+              !["man", "men", "son", "van", "car", "bus", "can", "day", "way", "may", "said", "long", "job", "rang", "also"].contains(w.bare) else { return false }
+        return isFamily(w.bare) || townSurname(w) || lowerParticleName(w) || lowerDoubleBarrelled(w)
+    }
+
+    /// A lower-case word that is a town's name ("preston", "lincoln"): after a given name, a surname.
+    static func townSurname(_ w: Redactor.Word) -> Bool {
+        guard !w.isCapitalised, w.bare.count >= 4, !Redactor.stopWords.contains(w.bare), !narrativeVerbs.contains(w.bare),
+              w.bare.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) else { return false }
+        return isPlace(w.bare.prefix(1).uppercased() + w.bare.dropFirst())
+    }
+
+    /// A word of two letters or more, all in capitals.
+    static func upperCaseWord(_ w: Redactor.Word) -> Bool {
+        w.text.unicodeScalars.count >= 2 && w.text.unicodeScalars.allSatisfy { $0.properties.isUppercase || $0 == "'" || $0 == "-" }
+    }
+
     /// Whether word `i` starts the text or a sentence.
     static func opensSentence(_ i: Int, _ words: [Redactor.Word], _ s: [Unicode.Scalar]) -> Bool {
         guard i > 0 else { return true }
@@ -499,12 +661,44 @@ enum Names {
     /// Whether the words name a place in the bundled gazetteer (Golders Green, Stamford Hill).
     static func isPlace(_ text: String) -> Bool {
         if let known = placeCache.withLock({ $0[text] }) { return known }
-        let answer = Gazetteer.bundled.isPlaceName(text) || areas.contains(text.lowercased())
+        let answer = Gazetteer.bundled.isPlaceName(text) || areas.contains(text.lowercased()) || isPublicPlace(text)
         placeCache.withLock { cache in
             if cache.count > 200_000 { cache.removeAll() }
             cache[text] = answer
         }
         return answer
+    }
+
+    /// Places of history and remembrance, known the world over, which name nobody: the camps of
+    /// the Holocaust and its memorials (from the lists of the Arolsen Archives and Yad Vashem).
+    static let historicPlaces: Set<String> = [
+        "auschwitz", "birkenau", "auschwitz-birkenau", "monowitz", "treblinka", "sobibor", "sobibór", "belzec", "bełżec",
+        "majdanek", "chelmno", "chełmno", "dachau", "buchenwald", "belsen", "bergen-belsen", "theresienstadt", "terezin",
+        "terezín", "ravensbruck", "ravensbrück", "mauthausen", "gusen", "sachsenhausen", "flossenburg", "flossenbürg",
+        "neuengamme", "stutthof", "plaszow", "płaszów", "westerbork", "drancy", "jasenovac", "natzweiler", "dora",
+        "mittelbau-dora", "gross-rosen", "janowska", "maly trostinets", "babi yar", "babyn yar", "ponary", "yad vashem",
+        "vel d'hiv", "wannsee", "nuremberg", "kristallnacht", "warsaw ghetto", "lodz ghetto", "kindertransport",
+    ]
+    /// Last words of public places and transport hubs that name nobody ("Victoria Coach Station",
+    /// "Imperial War Museum"): a run ending in one is a place whatever its first word.
+    static let publicPlaceHeads: Set<String> = [
+        "station", "museum", "airport", "stadium", "cathedral", "gallery", "library", "memorial", "cemetery", "zoo",
+        "pier", "arena", "theatre", "interchange", "terminal", "terminus", "aquarium", "racecourse", "crematorium",
+    ]
+    /// Last words of open spaces and landmarks that are also surnames ("Hampstead Heath", but
+    /// "Edward Heath"): a place when the run does not open with a known given name.
+    static let landmarkHeads: Set<String> = ["heath", "common", "gardens", "square", "bridge", "palace", "abbey", "tower", "castle", "marshes", "fields", "downs", "moor"]
+
+    /// Whether the words are a historic place, or two or more capitalised words ending in a
+    /// public place's word.
+    static func isPublicPlace(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        if historicPlaces.contains(lower) { return true }
+        let parts = text.split(separator: " ")
+        guard parts.count >= 2, parts.allSatisfy({ $0.first?.isUppercase == true }), let last = parts.last?.lowercased() else { return false }
+        if publicPlaceHeads.contains(last) { return true }
+        if landmarkHeads.contains(last) { return !isGiven(parts[0].lowercased()) && !ambiguous.contains(parts[0].lowercased()) }
+        return false
     }
 
     /// Answers already given (the gazetteer's normalising is costly, and descriptions repeat

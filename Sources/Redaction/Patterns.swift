@@ -135,7 +135,20 @@ enum Patterns {
         return out
     }
 
-    static let streetTypes: Set<String> = [
+    static let streetTypes: Set<String> = commonStreetTypes.union([
+        // and the rest of the suffixes Royal Mail addresses use
+        "villas", "villa", "mount", "approach", "boulevard", "chase", "croft", "fields", "glade", "heights",
+        "meadow", "meadows", "orchard", "passage", "quay", "ridge", "circus", "embankment", "broadway", "buildings",
+        "cottages", "mansions", "wynd", "brae", "loan", "path", "hollow", "nook", "paddock", "pastures", "dene",
+        "garth", "leys", "spur", "copse", "grange", "lawn", "lawns", "mead", "precinct", "promenade", "quadrant",
+        "terr", "crt", "cl", "gr", "cresc", "pde", "hts",
+    ])
+    /// The last words of named blocks of flats ("Arkwright Mansions", "Hillside Court").
+    static let buildingTypes: Set<String> = ["mansions", "house", "court", "lodge", "heights", "tower", "towers", "buildings", "apartments", "point", "block", "hall"]
+    /// Street types that are no ordinary words of a description, so find an address in lower case too.
+    static let lowerCaseSuffixes: Set<String> = ["villas", "mansions", "heights", "cottages", "boulevard", "embankment"]
+    /// The street types common enough to find an address written all in lower case.
+    static let commonStreetTypes: Set<String> = [
         "road", "rd", "street", "st", "lane", "ln", "avenue", "ave", "close", "gardens", "gdns", "drive", "dr", "way",
         "crescent", "cres", "grove", "place", "pl", "terrace", "court", "ct", "hill", "park", "rise", "mews", "square",
         "sq", "walk", "row", "vale", "view", "parade", "green", "end", "gate", "wharf", "yard",
@@ -156,11 +169,23 @@ enum Patterns {
             if i >= 2, ["flat", "apartment", "unit", "no"].contains(words[i - 2].lower), words[i - 1].text.first?.isNumber == true {
                 start = words[i - 2].range.lowerBound
             } else if i >= 1, ["flat", "apartment", "unit", "no", "number"].contains(words[i - 1].lower) {
+                // "Flat 9, Arkwright Mansions": a flat in a named building is an address too.
+                if ["flat", "apartment", "unit"].contains(words[i - 1].lower), i + 1 < words.count, words[i + 1].isCapitalised,
+                   s[word.range.upperBound..<words[i + 1].range.lowerBound].allSatisfy({ $0 == "," || $0 == " " }) {
+                    var j = i + 1
+                    while j < words.count, j <= i + 4, words[j].isCapitalised, j == i + 1 || words[j].range.lowerBound == words[j - 1].range.upperBound + 1 {
+                        if buildingTypes.contains(words[j].lower), j > i + 1 { out.append(words[i - 1].range.lowerBound..<words[j].range.upperBound); break }
+                        j += 1
+                    }
+                }
                 continue  // "Flat 3" alone is claimed with the street number that follows
             }
             var j = i + 1
             while j < words.count && j <= i + 4 && words[j].isCapitalised {
                 if streetTypes.contains(words[j].lower) && j > i + 1 {
+                    // "Hollins Park Crescent", "Green Lane Villas": street words run on, joined by one space.
+                    while j + 1 < words.count, j + 1 <= i + 5, words[j + 1].isCapitalised, streetTypes.contains(words[j + 1].lower),
+                          words[j + 1].range.lowerBound == words[j].range.upperBound + 1, s[words[j].range.upperBound] == " " { j += 1 }
                     out.append(start..<words[j].range.upperBound)
                     break
                 }
@@ -169,7 +194,7 @@ enum Patterns {
             // Written in lower case: one or two words then a street type ("14 wykeham road"),
             // none of them an ordinary function word.
             if (out.last?.upperBound ?? -1) < word.range.upperBound, j == i + 1, i + 2 < words.count {
-                for k in (i + 2)...min(i + 3, words.count - 1) where streetTypes.contains(words[k].lower) && words[k].lower.count > 2 {
+                for k in (i + 2)...min(i + 3, words.count - 1) where (commonStreetTypes.contains(words[k].lower) || lowerCaseSuffixes.contains(words[k].lower)) && words[k].lower.count > 2 {
                     let between = words[(i + 1)..<k]
                     if between.allSatisfy({ !Redactor.stopWords.contains($0.lower) && !$0.text.contains(where: \.isNumber) && !streetTypes.contains($0.lower) }),
                        ((i + 1)...k).allSatisfy({ words[$0].range.lowerBound == words[$0 - 1].range.upperBound + 1 && s[words[$0 - 1].range.upperBound] == " " }) {
@@ -180,6 +205,14 @@ enum Patterns {
             }
         }
         return out
+    }
+
+    /// Whether "ab12" and "cde" (any case) make a registration of the current (2001) format.
+    static func currentFormat(_ front: String, _ back: String) -> Bool {
+        let f = Array(front.uppercased().unicodeScalars), b = Array(back.uppercased().unicodeScalars)
+        guard f.count == 4, b.count == 3, !"IQZ".unicodeScalars.contains(f[0]), !"IQ".unicodeScalars.contains(f[1]),
+              !b.contains(where: { "IQ".unicodeScalars.contains($0) }), let age = Int(String(String.UnicodeScalarView(f[2...3]))) else { return false }
+        return (2...29).contains(age) || (51...79).contains(age)
     }
 
     /// Vehicle registrations: AB12 CDE (2001 on), A123 BCD (1983–2001), ABC 123D (1963–1983).
@@ -195,6 +228,18 @@ enum Patterns {
             // in lower case too right after "reg", "registration", "VRM", "plate" ("reg ab12 cde").
             guard word.text.utf8.count <= 7, let f = word.text.unicodeScalars.first else { continue }
             let cued = i > 0 && ["reg", "registration", "vrm", "plate", "plates", "numberplate", "index", "reg.", "registered"].contains(words[i - 1].lower)
+            // The current format in lower case without a cue ("wg23 uut"): two letters of the
+            // memory tag (never I, Q or Z first), a real age identifier (02–29 March, 51–79
+            // September) and three letters without I or Q.
+            if !isUpper(f), !cued, i + 1 < words.count, words[i + 1].range.lowerBound == word.range.upperBound + 1,
+               shape(word.text) + " " + shape(words[i + 1].text) == "aa99 aaa", currentFormat(word.text, words[i + 1].text) {
+                out.append(word.range.lowerBound..<words[i + 1].range.upperBound)
+                continue
+            }
+            if !isUpper(f), !cued, shape(word.text) == "aa99aaa", currentFormat(String(word.text.prefix(4)), String(word.text.suffix(3))) {
+                out.append(word.range)
+                continue
+            }
             guard isUpper(f) || (cued && isLetter(f)) else { continue }
             if cued && !isUpper(f) {
                 let upper = word.text.uppercased(), next = i + 1 < words.count ? words[i + 1].text.uppercased() : ""

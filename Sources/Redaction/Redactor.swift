@@ -151,7 +151,9 @@ public struct Redactor: Sendable {
             }
             for w in words where parts.contains(Names.bare(w)) && !places.contains(where: { $0.overlaps(w.range) }) {
                 // A part that is also an ordinary word counts again only where it is capitalised.
-                if !w.isCapitalised && (Names.englishWords.contains(Names.bare(w)) || Names.commonLower.contains(Names.bare(w))) { continue }
+                // ("the jew king", "dear king" address the person named before: they count.)
+                if !w.isCapitalised && (Names.englishWords.contains(Names.bare(w)) || Names.commonLower.contains(Names.bare(w))),
+                   !(words.firstIndex(where: { $0.range == w.range }).map { $0 > 0 && ["jew", "jewess", "yid", "dear", "mr", "mrs", "ms", "miss", "dr"].contains(words[$0 - 1].lower) } ?? false) { continue }
                 claim(.name, w.range)
             }
         }
