@@ -81,8 +81,7 @@ let package = Package(
         // Prints speed and memory figures; separate from the tests, which never time anything.
         .executableTarget(
             name: "Benchmarks",
-            dependencies: ["IncidentModel", "Intake", "IncidentStore", "Linkage", "Redaction", "Statistics", "DemoData", "IncidentsCLI",
-                           .product(name: "Crypto", package: "swift-crypto")]),
+            dependencies: ["IncidentModel", "Intake", "IncidentStore", "Linkage", "Redaction", "Statistics", "DemoData", "IncidentsCLI"]),
 
         .testTarget(name: "IncidentModelTests", dependencies: ["IncidentModel"]),
         .testTarget(name: "LinkageTests", dependencies: ["Linkage", "IncidentModel", "DemoData"]),

@@ -26,16 +26,8 @@ func concurrentFiguresBenchmark(folder: String, incidents: String, me: String, r
     for _ in 0..<50 { quiet.append(measure(incidents, call).seconds) }
 
     // The import, in a process of its own; figures called 50 times while it runs.
-    var pid: pid_t = 0
-    let words: [String] = [incidents, "import", csv, "--database", database]
-    let argv: [UnsafeMutablePointer<CChar>?] = words.map { strdup($0) } + [nil]
-    defer { argv.forEach { free($0) } }
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-    defer { posix_spawn_file_actions_destroy(&actions) }
     let start = ContinuousClock.now
-    guard posix_spawn(&pid, incidents, &actions, nil, argv, environ) == 0 else {
+    guard let pid = spawn(incidents, ["import", csv, "--database", database]) else {
         print("concurrent figures: could not start the import")
         return
     }
@@ -71,24 +63,3 @@ func sealBenchmark(rows: Int) {
     print(String(format: "sealing %d records: %.2f s (%d bytes)", rows, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18, bytes))
 }
 
-import Crypto
-func sealParts(rows: Int) {
-    let key = SymmetricKey(size: .bits256)
-    let plain = Data(repeating: 65, count: 270)
-    var t = ContinuousClock.now
-    for _ in 0..<rows { _ = try! ChaChaPoly.seal(plain, using: key) }
-    print("chacha seal", ContinuousClock.now - t)
-    t = ContinuousClock.now
-    for _ in 0..<rows { _ = try! AES.GCM.seal(plain, using: key) }
-    print("aes-gcm seal", ContinuousClock.now - t)
-    t = ContinuousClock.now
-    for _ in 0..<rows { _ = HMAC<SHA256>.authenticationCode(for: plain, using: key) }
-    print("hmac", ContinuousClock.now - t)
-    t = ContinuousClock.now
-    for _ in 0..<rows { _ = SHA256.hash(data: plain) }
-    print("sha256", ContinuousClock.now - t)
-    let nonce = ChaChaPoly.Nonce()
-    t = ContinuousClock.now
-    for _ in 0..<rows { _ = try! ChaChaPoly.seal(plain, using: key, nonce: nonce) }
-    print("chacha seal fixed nonce", ContinuousClock.now - t)
-}

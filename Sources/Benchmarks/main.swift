@@ -19,8 +19,8 @@ import Statistics
 import Glibc
 #endif
 
-/// Runs `executable ARGS` (paths in ARGS absolute); wall seconds, the child's peak resident memory in MB, exit status.
-func measure(_ executable: String, _ arguments: [String]) -> (seconds: Double, peakMB: Double, status: Int32) {
+/// Starts `executable ARGS` with its standard output thrown away; its pid, or nil.
+func spawn(_ executable: String, _ arguments: [String]) -> pid_t? {
     var pid: pid_t = 0
     let argv = ([executable] + arguments).map { strdup($0) } + [nil]
     defer { argv.forEach { free($0) } }
@@ -28,8 +28,13 @@ func measure(_ executable: String, _ arguments: [String]) -> (seconds: Double, p
     posix_spawn_file_actions_init(&actions)
     posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
     defer { posix_spawn_file_actions_destroy(&actions) }
+    return posix_spawn(&pid, executable, &actions, nil, argv, environ) == 0 ? pid : nil
+}
+
+/// Runs `executable ARGS` (paths in ARGS absolute); wall seconds, the child's peak resident memory in MB, exit status.
+func measure(_ executable: String, _ arguments: [String]) -> (seconds: Double, peakMB: Double, status: Int32) {
     let start = ContinuousClock.now
-    guard posix_spawn(&pid, executable, &actions, nil, argv, environ) == 0 else { return (0, 0, -1) }
+    guard let pid = spawn(executable, arguments) else { return (0, 0, -1) }
     var status: Int32 = 0
     var usage = rusage()
     wait4(pid, &status, 0, &usage)
@@ -258,7 +263,6 @@ if CommandLine.arguments.contains("--diagnose") {
 }
 if CommandLine.arguments.contains("--seal-only") {
     sealBenchmark(rows: rows)
-    sealParts(rows: rows)
     exit(0)
 }
 if CommandLine.arguments.contains("--import-only") {
