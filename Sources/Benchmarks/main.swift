@@ -76,13 +76,16 @@ if CommandLine.arguments.dropFirst().first == "generate" {
 /// The exchange benchmark's data: the research team's records (`own` of them, the demo's model
 /// scaled up over 2019–2025) and `police` police records: the police copies of some of those
 /// (with the truth kept), topped up with police records of incidents the team never heard of.
-func exchangeHistory(own: Int, police: Int) -> (own: [Incident], police: [Incident], truth: [String: String]) {
-    let first = CivilDate(iso: "2019-01-01")!, last = CivilDate(iso: "2025-12-31")!
-    let history = DemoHistory(seed: 3, first: first, last: last, scale: Double(own) / 22_700)
+func exchangeHistory(own: Int, police: Int, firstYear: Int = 2019) -> (own: [Incident], police: [Incident], truth: [String: String]) {
+    let first = CivilDate(year: firstYear, month: 1, day: 1)!, last = CivilDate(iso: "2025-12-31")!
+    // The demo's model gives about 22,700 records of the team in 2019–2025 at scale 1; the years
+    // before 2019 are quieter, so a longer history is scaled up more to reach the same count.
+    let scale = Double(own) / 22_700 * (firstYear == 2019 ? 1 : 2.2 * 7 / Double(2026 - firstYear))
+    let history = DemoHistory(seed: 3, first: first, last: last, scale: scale)
     let ownRecords = Array(history.own.prefix(own))
     let kept = Set(ownRecords.map(\.reference))
     var policeRecords = history.police.filter { history.truth[$0.reference].map(kept.contains) ?? true }
-    let extra = DemoHistory(seed: 4, first: first, last: last, scale: Double(own) / 22_700)
+    let extra = DemoHistory(seed: 4, first: first, last: last, scale: scale)
     for var record in extra.police where policeRecords.count < police {
         record.reference = "PX-ONLY-" + record.reference
         policeRecords.append(record)
@@ -91,7 +94,8 @@ func exchangeHistory(own: Int, police: Int) -> (own: [Incident], police: [Incide
 }
 
 if CommandLine.arguments.dropFirst().first == "generate-exchange" {
-    let data = exchangeHistory(own: 100_000, police: 50_000)
+    let data = exchangeHistory(own: 100_000, police: option("--police").flatMap(Int.init) ?? 50_000,
+                               firstYear: option("--first-year").flatMap(Int.init) ?? 2019)
     for (name, records) in [("own.csv", data.own), ("police.csv", data.police)] {
         var writer = try IncidentCSVWriter(path: option("--out")! + "/" + name, personalData: .include)
         for record in records { try writer.write(record) }
@@ -259,6 +263,23 @@ if CommandLine.arguments.contains("--diagnose") {
         let h = DemoHistory(seed: 11, first: CivilDate(iso: "2023-10-07")!, last: CivilDate(iso: "2023-12-31")!)
         diagnose(own: h.own, police: h.police, truth: h.truth, limit: 1000)
     }
+    exit(0)
+}
+if CommandLine.arguments.contains("--link-speed-only") {
+    // 100,000 of the team's records and 72,500 police records over 25 years (2001–2025), sealed.
+    let dataFolder = (folder as NSString).appendingPathComponent("exchange25")
+    try FileManager.default.createDirectory(atPath: dataFolder, withIntermediateDirectories: true)
+    _ = measure(me, ["generate-exchange", "--out", dataFolder, "--police", "72500", "--first-year", "2001"])
+    let database = (dataFolder as NSString).appendingPathComponent("exchange.sqlite")
+    ensureKey(incidents, database)
+    for name in ["own.csv", "police.csv"] {
+        _ = measure(incidents, ["import", (dataFolder as NSString).appendingPathComponent(name), "--database", database])
+    }
+    let records = try IncidentStore(path: database, options: .init(writes: false)).recordCounts()
+    let run = measure(incidents, ["link", "--database", database])
+    let rerun = measure(incidents, ["link", "--database", database])
+    print(String(format: "linkage speed, 25 years: `incidents link` on %@ records: %.2f s wall, peak %.0f MB, exit %d; again %.2f s, %.0f MB (target ≤ 10 s, ≤ 1 GB)",
+                 records.map { "\($0.source) \($0.status) \($0.count)" }.joined(separator: ", ") as NSString, run.seconds, run.peakMB, run.status, rerun.seconds, rerun.peakMB))
     exit(0)
 }
 if CommandLine.arguments.contains("--seal-only") {
