@@ -44,7 +44,11 @@ public struct Redactor: Sendable {
     /// The text with every personal span replaced, the record's own personal columns included.
     public func redact(_ text: String, knowing values: RecordPersonalValues) -> String {
         let scalars = Array(text.unicodeScalars)
-        let spans = spans(in: scalars, knowing: values.isEmpty ? nil : KnownValueMatcher(values))
+        return Redactor.replacing(spans(in: scalars, knowing: values.isEmpty ? nil : KnownValueMatcher(values)), in: scalars, text: text)
+    }
+
+    /// `text` (as `scalars`) with each of `spans` (in order, not overlapping) replaced by its placeholder.
+    static func replacing(_ spans: [PersonalSpan], in scalars: [Unicode.Scalar], text: String) -> String {
         if spans.isEmpty { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
@@ -58,17 +62,24 @@ public struct Redactor: Sendable {
         return out
     }
 
+    /// Spans found so far; a later finding that overlaps an earlier one is dropped (the
+    /// detectors run in order of precedence).
+    struct Claims {
+        private(set) var found: [PersonalSpan] = []
+        mutating func claim(_ kind: PersonalDataKind, _ range: Range<Int>) {
+            guard !range.isEmpty, !found.contains(where: { $0.range.overlaps(range) }) else { return }
+            found.append(PersonalSpan(kind: kind, range: range))
+        }
+    }
+
     /// A location field with what would identify a home taken out: the record's own values, house
     /// numbers with their street, full postcodes, phone numbers and e-mail addresses. The street
     /// without a number, the district and the town stay ("Whitehall Road, Bensham").
     public func redactLocation(_ text: String, knowing values: RecordPersonalValues) -> String {
         let s = Array(text.unicodeScalars)
         let words = Redactor.words(s)
-        var found: [PersonalSpan] = []
-        func claim(_ kind: PersonalDataKind, _ range: Range<Int>) {
-            guard !range.isEmpty, !found.contains(where: { $0.range.overlaps(range) }) else { return }
-            found.append(PersonalSpan(kind: kind, range: range))
-        }
+        var claims = Claims()
+        func claim(_ kind: PersonalDataKind, _ range: Range<Int>) { claims.claim(kind, range) }
         for r in Patterns.emails(s) { claim(.email, r) }
         if !values.isEmpty {
             // Only the name and contact: a place the record names is the place, not its person.
@@ -79,14 +90,7 @@ public struct Redactor: Sendable {
         for r in Patterns.postcodes(words, s) { claim(.postcode, r) }
         for r in Patterns.phones(s) { claim(.phone, r) }
         for r in Patterns.addresses(words, s) { claim(.address, r) }
-        if found.isEmpty { return text }
-        var out = ""
-        var i = 0
-        for span in found.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
-            out += makeString(s[i..<span.range.lowerBound]) + span.kind.placeholder
-            i = span.range.upperBound
-        }
-        return out + makeString(s[i...])
+        return Redactor.replacing(claims.found.sorted { $0.range.lowerBound < $1.range.lowerBound }, in: s, text: text)
     }
 
     /// The personal spans of `text`, in order, without overlaps.
@@ -96,11 +100,8 @@ public struct Redactor: Sendable {
 
     func spans(in s: [Unicode.Scalar], knowing known: KnownValueMatcher?) -> [PersonalSpan] {
         let words = Redactor.words(s)
-        var found: [PersonalSpan] = []
-        func claim(_ kind: PersonalDataKind, _ range: Range<Int>) {
-            guard !range.isEmpty, !found.contains(where: { $0.range.overlaps(range) }) else { return }
-            found.append(PersonalSpan(kind: kind, range: range))
-        }
+        var claims = Claims()
+        func claim(_ kind: PersonalDataKind, _ range: Range<Int>) { claims.claim(kind, range) }
         // Addresses on the net first, whole (a name inside "miriam@example.invalid" goes with it).
         for r in Patterns.emails(s) { claim(.email, r) }
         for r in Identifiers.spelledEmails(words, s) { claim(.email, r) }
@@ -126,7 +127,7 @@ public struct Redactor: Sendable {
             // A name whose start overlaps an earlier span (initials taken for the end of a
             // National Insurance number, "… 24 A. Daniel Jacobs") keeps its own words.
             var range = r
-            while let blocking = found.first(where: { $0.range.overlaps(range) }), blocking.range.lowerBound <= range.lowerBound, blocking.range.upperBound < range.upperBound {
+            while let blocking = claims.found.first(where: { $0.range.overlaps(range) }), blocking.range.lowerBound <= range.lowerBound, blocking.range.upperBound < range.upperBound {
                 var start = blocking.range.upperBound
                 while start < range.upperBound, !Redactor.isWordScalar(s[start]) { start += 1 }
                 range = start..<range.upperBound
@@ -134,7 +135,7 @@ public struct Redactor: Sendable {
             claim(.name, range)
         }
         // Later mentions of every name found: its parts alone, in any case.
-        let nameSpans = found.filter { $0.kind == .name }
+        let nameSpans = claims.found.filter { $0.kind == .name }
         if !nameSpans.isEmpty {
             var parts: Set<String> = []
             for span in nameSpans {
@@ -157,7 +158,7 @@ public struct Redactor: Sendable {
                 claim(.name, w.range)
             }
         }
-        return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        return claims.found.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
     /// Function words and common words of descriptions: never a name's part on their own.
