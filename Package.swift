@@ -27,11 +27,13 @@ let package = Package(
                 "IncidentModel",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]),
+        // Process-wide SQLite settings made before the first connection (libsqlite3-dev's header).
+        .target(name: "SQLiteTuning", linkerSettings: [.linkedLibrary("sqlite3")]),
         // SQLite through GRDB: schema, migrations, import batches, the change log.
         .target(
             name: "IncidentStore",
             dependencies: [
-                "IncidentModel", "Linkage",
+                "IncidentModel", "Linkage", "SQLiteTuning",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 // The C API, for binding the bulk insert's values directly (see Statement+Bind).
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
@@ -87,7 +89,9 @@ let package = Package(
         .testTarget(name: "LinkageTests", dependencies: ["Linkage", "IncidentModel", "DemoData"]),
         .testTarget(name: "RedactionTests", dependencies: ["Redaction", "DemoData"]),
         .testTarget(name: "IntakeTests", dependencies: ["Intake", "IncidentModel"], exclude: ["Fixtures"]),
-        .testTarget(name: "IncidentStoreTests", dependencies: ["IncidentStore", "IncidentModel", "Linkage"]),
+        .testTarget(
+            name: "IncidentStoreTests",
+            dependencies: ["IncidentStore", "IncidentModel", "Linkage", .product(name: "Crypto", package: "swift-crypto")]),
         // Helpers the test targets share (not a test target itself).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "Graphics", "TestSupport"]),

@@ -19,7 +19,14 @@ extension Vocabulary {
     public var aliases: [String] { [] }
 
     /// The value whose code, published name or alias matches `text`, ignoring case and punctuation.
+    @inlinable  // specialised where it is called: generic dictionary look-ups cost a metadata search per cell
     public init?(parsing text: String) {
+        // A code as written in files is its own key: one hash look-up (the synthesised
+        // `init(rawValue:)` compares the text with each case in turn).
+        if let exact = Self.lookup[text], exact.rawValue == text {
+            self = exact
+            return
+        }
         if let exact = Self(rawValue: text) {
             self = exact
             return

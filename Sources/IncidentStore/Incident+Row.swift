@@ -26,28 +26,26 @@ enum IncidentColumns {
     /// The personal fields' names in the change log, in `PersonalCipher.encode` order.
     static let personalFields = ["postcode", "description", "victim_name", "victim_contact", "offender_description"]
 
-    /// The data column values of `incident`, in ``names`` order, its personal fields sealed with `cipher`.
-    static func values(_ incident: Incident, cipher: PersonalCipher) -> [DatabaseValue] {
-        let sealed = cipher.seal(incident.personal, source: incident.source.name, reference: incident.reference)
-        return [
-            incident.date.description.databaseValue,
-            incident.status.rawValue.databaseValue,
-            incident.category?.rawValue.databaseValue ?? .null,
-            incident.policeForce?.rawValue.databaseValue ?? .null,
-            incident.location?.databaseValue ?? .null,
-            incident.postcodeDistrict?.databaseValue ?? .null,
-            incident.victimType?.rawValue.databaseValue ?? .null,
-            incident.method?.rawValue.databaseValue ?? .null,
-            incident.discourse.rawValue.databaseValue,
-            incident.consentToShare?.databaseValue ?? .null,
-            // The first schema's plaintext personal columns: never written.
-            .null, .null, .null, .null, .null,
-            // The coded offender description, counted by the statistics.
-            incident.offender?.code.databaseValue ?? .null,
-            // Personal data, sealed: the research team needs it; statistics never read it.
-            sealed?.sealed.databaseValue ?? .null,
-            sealed?.digest.databaseValue ?? .null,
-        ]
+    /// Appends the data column values of `incident` to `values`, in ``names`` order.
+    static func append(_ incident: Incident, cipher: PersonalCipher, nonces: inout NonceBuffer, to values: inout [DatabaseValue]) {
+        let sealed = cipher.seal(incident.personal, source: incident.source.name, reference: incident.reference, nonce: &nonces)
+        values.append(incident.date.description.databaseValue)
+        values.append(incident.status.rawValue.databaseValue)
+        values.append(incident.category?.rawValue.databaseValue ?? .null)
+        values.append(incident.policeForce?.rawValue.databaseValue ?? .null)
+        values.append(incident.location?.databaseValue ?? .null)
+        values.append(incident.postcodeDistrict?.databaseValue ?? .null)
+        values.append(incident.victimType?.rawValue.databaseValue ?? .null)
+        values.append(incident.method?.rawValue.databaseValue ?? .null)
+        values.append(incident.discourse.rawValue.databaseValue)
+        values.append(incident.consentToShare?.databaseValue ?? .null)
+        // The first schema's plaintext personal columns: never written.
+        for _ in 0..<5 { values.append(.null) }
+        // The coded offender description, counted by the statistics.
+        values.append(incident.offender?.code.databaseValue ?? .null)
+        // Personal data, sealed: the research team needs it; statistics never read it.
+        values.append(sealed?.sealed.databaseValue ?? .null)
+        values.append(sealed?.digest.databaseValue ?? .null)
     }
 }
 

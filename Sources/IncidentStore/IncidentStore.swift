@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import IncidentModel
+import SQLiteTuning
 
 /// The incident database: one SQLite file on disk, opened through GRDB.
 ///
@@ -23,6 +24,9 @@ public struct IncidentStore: Sendable {
     /// `PRAGMA application_id` of incident databases ("INCD"), so that another SQLite file is
     /// refused instead of having tables added to it.
     static let applicationID: Int32 = 0x494E_4344
+
+    /// SQLite's process-wide settings (see SQLiteTuning), applied once, before the first connection.
+    static let sqliteConfigured = incidents_sqlite_configure() == 0
 
     /// How a command means to use the database.
     public struct Options: Sendable {
@@ -59,6 +63,7 @@ public struct IncidentStore: Sendable {
 
     /// Opens the database at `path`, creating it (and migrating it to the current schema) if needed.
     public init(path: String, options: Options = Options()) throws(StoreError) {
+        _ = IncidentStore.sqliteConfigured
         self.path = path
         self.keys = options.keys
         self.keyPath = options.keyPath
@@ -97,6 +102,9 @@ public struct IncidentStore: Sendable {
                 guard !configuration.readonly else {
                     throw StoreError(path: path, kind: .other, message: "this file is empty, not an incidents database; choose another database path")
                 }
+                // 16 KB pages (SQLite's default is 4 KB): a quarter of the pages, log frames and
+                // system calls for a large import; set before the first table, and kept.
+                try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA page_size = 16384") }
                 try queue.write { db in try db.execute(sql: "PRAGMA application_id = \(IncidentStore.applicationID)") }
             } else if id != IncidentStore.applicationID {
                 throw StoreError(path: path, kind: .other, message: "this is an SQLite database of another program, not an incidents database; choose another database path")

@@ -118,16 +118,19 @@ public struct PersonalCipher: Sendable {
     }
 
     /// The five personal fields of a record, in a fixed order.
-    static func encode(_ p: PersonalDetails) -> Data {
-        var out = Data()
-        for value in fields(p) {
+    static func encode(_ p: PersonalDetails) -> [UInt8] {
+        let values = fields(p)
+        var out: [UInt8] = []
+        out.reserveCapacity(values.reduce(5) { $0 + 4 + ($1?.utf8.count ?? 0) })
+        for value in values {
             guard let value else { out.append(0); continue }
             out.append(1)
-            var bytes = Array(value.utf8)
-            var length = UInt32(bytes.count).littleEndian
-            withUnsafeBytes(of: &length) { out.append(contentsOf: $0) }
-            out.append(contentsOf: bytes)
-            bytes.removeAll()
+            let length = UInt32(value.utf8.count)
+            out.append(UInt8(truncatingIfNeeded: length))
+            out.append(UInt8(truncatingIfNeeded: length >> 8))
+            out.append(UInt8(truncatingIfNeeded: length >> 16))
+            out.append(UInt8(truncatingIfNeeded: length >> 24))
+            out.append(contentsOf: value.utf8)
         }
         return out
     }
@@ -165,10 +168,16 @@ public struct PersonalCipher: Sendable {
     /// The sealed personal fields of the record `source`/`reference`, or nil when it has none,
     /// with a keyed digest of them (to tell a changed record from the same one, unopened).
     public func seal(_ personal: PersonalDetails, source: String, reference: String) -> (sealed: Data, digest: Data)? {
+        var nonces = NonceBuffer(count: 1)
+        return seal(personal, source: source, reference: reference, nonce: &nonces)
+    }
+
+    /// ``seal(_:source:reference:)`` with a nonce taken from `nonces`.
+    func seal(_ personal: PersonalDetails, source: String, reference: String, nonce nonces: inout NonceBuffer) -> (sealed: Data, digest: Data)? {
         guard personal.postcode != nil || personal.description != nil || personal.victimName != nil
                 || personal.victimContact != nil || personal.offenderDescription != nil else { return nil }
         let plain = PersonalCipher.encode(personal)
-        let box = try! ChaChaPoly.seal(plain, using: key, authenticating: PersonalCipher.binding(source: source, reference: reference))
+        let box = try! ChaChaPoly.seal(plain, using: key, nonce: nonces.next(), authenticating: PersonalCipher.binding(source: source, reference: reference))
         var hasher = digestState
         hasher.update(data: plain)
         let digest = Data(hasher.finalize()).prefix(16)
@@ -195,5 +204,27 @@ public struct PersonalCipher: Sendable {
               let box = try? ChaChaPoly.SealedBox(combined: data),
               let plain = try? ChaChaPoly.open(box, using: key, authenticating: Data(context.utf8)) else { return nil }
         return String(decoding: plain, as: UTF8.self)
+    }
+}
+
+/// Random 96-bit nonces, drawn from the system's generator a few hundred at a time (one system
+/// call per nonce is a measurable share of a million-row import).
+struct NonceBuffer: Sendable {
+    private var bytes: [UInt8] = []
+    private var offset = 0
+    private let count: Int
+
+    /// A buffer refilled `count` nonces at a time.
+    init(count: Int = 512) { self.count = count }
+
+    mutating func next() -> ChaChaPoly.Nonce {
+        if offset + 12 > bytes.count {
+            // Drawn in one call for the lot from swift-crypto's generator (the system's
+            // generator, through SystemRandomNumberGenerator, makes one system call per 8 bytes).
+            bytes = SymmetricKey(size: SymmetricKeySize(bitCount: count * 96)).withUnsafeBytes { Array($0) }
+            offset = 0
+        }
+        defer { offset += 12 }
+        return try! ChaChaPoly.Nonce(data: bytes[offset..<(offset + 12)])
     }
 }

@@ -43,11 +43,12 @@ struct MonthlyDelta {
     }
 
     /// Counts `values` (a record's data columns) `by` times into the summaries.
-    mutating func add(_ row: [DatabaseValue], sourceKind: String, by delta: Int) {
-        guard case .string(let date) = row[0].storage, let month = MonthlyDelta.monthIndex(date) else { return }
+    mutating func add<Row: RandomAccessCollection<DatabaseValue>>(_ row: Row, sourceKind: String, by delta: Int) where Row.Index == Int {
+        let start = row.startIndex
+        guard case .string(let date) = row[start].storage, let month = MonthlyDelta.monthIndex(date) else { return }
         var key = month
         for (column, position) in MonthlyDelta.positions.enumerated() {
-            key = key << MonthlyDelta.widths[column] | intern(row[position].storage.text ?? "", column: column)
+            key = key << MonthlyDelta.widths[column] | intern(row[start + position].storage.text ?? "", column: column)
         }
         key = key << MonthlyDelta.widths[MonthlyDelta.positions.count] | intern(sourceKind, column: MonthlyDelta.positions.count)
         combinations[key, default: 0] += delta
@@ -55,16 +56,34 @@ struct MonthlyDelta {
 
     /// Months since year 0 of an ISO date's `YYYY-MM` prefix.
     static func monthIndex(_ date: String) -> UInt64? {
-        var digits: [UInt64] = []
+        var digits: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0)
+        var count = 0
         for byte in date.utf8.prefix(7) where byte != UInt8(ascii: "-") {
-            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
-            digits.append(UInt64(byte - UInt8(ascii: "0")))
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), count < 6 else { return nil }
+            let digit = UInt64(byte - UInt8(ascii: "0"))
+            switch count {
+            case 0: digits.0 = digit
+            case 1: digits.1 = digit
+            case 2: digits.2 = digit
+            case 3: digits.3 = digit
+            case 4: digits.4 = digit
+            default: digits.5 = digit
+            }
+            count += 1
         }
-        guard digits.count == 6 else { return nil }
-        let year = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3]
-        let month = digits[4] * 10 + digits[5]
+        guard count == 6 else { return nil }
+        let year = digits.0 * 1000 + digits.1 * 100 + digits.2 * 10 + digits.3
+        let month = digits.4 * 10 + digits.5
         guard (1...12).contains(month) else { return nil }
         return year * 12 + month - 1
+    }
+
+    /// `YYYY-MM` of a month index (months since year 0); `String(format:)` costs a second per
+    /// million summary rows.
+    static func monthText(_ index: Int) -> String {
+        let year = index / 12, month = index % 12 + 1
+        let digits = String(year)
+        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits + (month < 10 ? "-0" : "-") + String(month)
     }
 
     /// Writes the gathered changes to `monthly_count` and `monthly_pair_count`.
@@ -96,7 +115,7 @@ struct MonthlyDelta {
             """)
         for (key, delta) in monthly where delta != 0 {
             let month = Int(key >> 16), column = Int(key >> 8 & 0xFF), value = values[column][Int(key & 0xFF)]
-            let text = String(format: "%04d-%02d", month / 12, month % 12 + 1)
+            let text = MonthlyDelta.monthText(month)
             try upsertMonth.run(binding: [text.databaseValue, Schema.monthlyColumns[column].databaseValue,
                                           value.databaseValue, delta.databaseValue], in: db)
         }
@@ -108,7 +127,7 @@ struct MonthlyDelta {
         for (key, delta) in pairs where delta != 0 {
             let month = Int(key >> 24), pair = names[Int(key >> 16 & 0xFF)]
             let a = values[pair.a][Int(key >> 8 & 0xFF)], b = values[pair.b][Int(key & 0xFF)]
-            try upsertPair.run(binding: [pair.name.databaseValue, String(format: "%04d-%02d", month / 12, month % 12 + 1).databaseValue,
+            try upsertPair.run(binding: [pair.name.databaseValue, MonthlyDelta.monthText(month).databaseValue,
                                          a.databaseValue, b.databaseValue, delta.databaseValue], in: db)
         }
         try db.execute(sql: "DELETE FROM monthly_count WHERE n = 0; DELETE FROM monthly_pair_count WHERE n = 0")

@@ -49,9 +49,12 @@ extension Statement {
             case .null: sqlite3_bind_null(handle, index)
             case .int64(let number): sqlite3_bind_int64(handle, index, number)
             case .double(let number): sqlite3_bind_double(handle, index, number)
-            case .string(let text):
-                text.utf8CString.withUnsafeBufferPointer {
-                    sqlite3_bind_text(handle, index, $0.baseAddress, Int32($0.count - 1), transient)
+            case .string(var text):
+                // The string's own UTF-8 storage (no copy for a native string); SQLite copies it.
+                // (An empty string has no buffer; a NULL pointer would bind NULL, not "".)
+                text.withUTF8 { utf8 in
+                    guard let base = utf8.baseAddress, !utf8.isEmpty else { return sqlite3_bind_text(handle, index, "", 0, transient) }
+                    return base.withMemoryRebound(to: CChar.self, capacity: utf8.count) { sqlite3_bind_text(handle, index, $0, Int32(utf8.count), transient) }
                 }
             case .blob(let data):
                 data.withUnsafeBytes { sqlite3_bind_blob(handle, index, $0.baseAddress, Int32($0.count), transient) }

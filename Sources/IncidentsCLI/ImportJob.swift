@@ -47,13 +47,14 @@ struct ImportJob {
         let result: BatchResult
         do {
         result = try store.importBatch(info) { writer in
-            // Two threads: this one writes to the database while a reader thread parses and
-            // validates the file, handing over incidents in chunks (the machine has two cores,
-            // and each half takes about as long as the other).
+            // Two threads: this one writes to the database while a reader thread parses,
+            // validates and prepares the records (their column values, personal fields sealed),
+            // handing them over in chunks, so that this one does little but SQLite.
             let channel = IncidentChannel()
             let path = path, options = options, rejectsPath = rejectsFile?.temporaryPath
+            let preparer = writer.preparer
             let reader = Thread {
-                var sink = ChannelSink(channel: channel)
+                var sink = ChannelSink(channel: channel, preparer: preparer)
                 var rejects: RejectsWriter?
                 do {
                     let read = try IncidentFileReader.read(
@@ -76,7 +77,7 @@ struct ImportJob {
             reader.start()
             do {
                 while let chunk = channel.next() {
-                    for incident in chunk { try writer.upsert(incident) }
+                    for prepared in chunk { try writer.upsert(prepared) }
                 }
             } catch {
                 channel.cancel()
@@ -112,18 +113,18 @@ struct ImportJob {
     }
 }
 
-/// Valid incidents on their way from the reader thread to the database thread, in chunks, with
+/// Valid incidents, prepared, on their way from the reader thread to the database thread, in chunks, with
 /// at most a few chunks in flight so memory stays flat.
 final class IncidentChannel: @unchecked Sendable {
     struct Cancelled: Error {}
     private let condition = NSCondition()
-    private var chunks: [[Incident]] = []
+    private var chunks: [[PreparedIncident]] = []
     private var result: Result<FileReadSummary, any Error>?
     private var cancelled = false
     private static let capacity = 8
 
     /// Hands over a chunk, waiting while the channel is full; throws when the writer gave up.
-    func send(_ chunk: [Incident]) throws {
+    func send(_ chunk: [PreparedIncident]) throws {
         condition.lock()
         defer { condition.unlock() }
         while chunks.count >= IncidentChannel.capacity && !cancelled { condition.wait() }
@@ -133,7 +134,7 @@ final class IncidentChannel: @unchecked Sendable {
     }
 
     /// The next chunk, or nil once the reader has finished and everything was taken.
-    func next() -> [Incident]? {
+    func next() -> [PreparedIncident]? {
         condition.lock()
         defer { condition.unlock() }
         while chunks.isEmpty && result == nil { condition.wait() }
@@ -169,18 +170,20 @@ final class IncidentChannel: @unchecked Sendable {
     }
 }
 
-/// Collects valid incidents into chunks for the channel.
+/// Prepares valid incidents and collects them into chunks for the channel.
 struct ChannelSink: IncidentSink {
     let channel: IncidentChannel
-    private var chunk: [Incident] = []
+    private var preparer: IncidentPreparer
+    private var chunk: [PreparedIncident] = []
 
-    init(channel: IncidentChannel) {
+    init(channel: IncidentChannel, preparer: IncidentPreparer) {
         self.channel = channel
+        self.preparer = preparer
         chunk.reserveCapacity(2048)
     }
 
     mutating func write(_ incident: Incident, line: Int) throws {
-        chunk.append(incident)
+        chunk.append(preparer.prepare(incident))
         if chunk.count == 2048 { try flush() }
     }
 

@@ -333,7 +333,18 @@ public struct CSVRecord: Sendable {
 
     /// Field `index` as text, or nil when its bytes are not valid UTF-8.
     public func string(_ index: Int) -> String? {
-        fieldBytes(index).withUnsafeBufferPointer { String(validating: $0, as: UTF8.self) }
+        fieldBytes(index).withUnsafeBufferPointer(CSVRecord.validString)
+    }
+
+    /// `bytes` as text, or nil when they are not valid UTF-8.
+    ///
+    /// Decoding replaces invalid sequences, so the text is valid exactly when it re-encodes to the
+    /// same bytes; ASCII (most cells) needs no check. (`String(validating:as:)` is generic over
+    /// the encoding and costs a metadata look-up per cell.)
+    static func validString(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        let text = String(decoding: bytes, as: UTF8.self)
+        if bytes.allSatisfy({ $0 < 0x80 }) { return text }
+        return text.utf8.elementsEqual(bytes) ? text : nil
     }
 
     /// Field `index` as text without surrounding white space (ASCII spaces, tabs, line breaks and
@@ -354,7 +365,7 @@ public struct CSVRecord: Sendable {
             if slice.count >= 2, slice.last == 0xA0, slice[slice.endIndex - 2] == 0xC2 { slice.removeLast(2); continue }
             break
         }
-        return slice.withUnsafeBufferPointer { String(validating: $0, as: UTF8.self) }
+        return slice.withUnsafeBufferPointer(CSVRecord.validString)
     }
 
     /// Field `index` as text, with invalid UTF-8 replaced (for echoing a value in a message).

@@ -124,7 +124,13 @@ public enum IncidentFileReader {
             }
             summary.rowsRead += 1
             var result = validator.validate(record)
-            if let key = validator.identity(of: record) {
+            // A valid row's identity is its incident's (no second reading of the cells).
+            let identity: String? = if case .success(let incident) = result {
+                incident.source.name + "\u{1F}" + incident.reference
+            } else {
+                validator.identity(of: record)
+            }
+            if let key = identity {
                 if let first = seen[key] {
                     let duplicate = ImportProblem(
                         file: name, line: record.line, column: header[.reference].map { $0 + 1 }, field: "reference",

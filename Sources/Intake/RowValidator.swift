@@ -67,7 +67,7 @@ public struct RowValidator: Sendable {
         let reference = text(.reference)
         if reference == nil, header[.reference].flatMap({ record.string($0) }) != nil {
             problem(.reference, nil, "is empty; every row needs a reference, unique within its source")
-        } else if let reference, reference.count > RowValidator.maxReferenceLength {
+        } else if let reference, reference.utf8.count > RowValidator.maxReferenceLength, reference.count > RowValidator.maxReferenceLength {
             problem(.reference, reference, "is longer than \(RowValidator.maxReferenceLength) characters")
         }
 

@@ -1,0 +1,44 @@
+import Crypto
+import Foundation
+import IncidentModel
+@testable import IncidentStore
+import Testing
+
+/// Nonces are drawn in bulk for the import's speed; a repeated nonce under one key would break
+/// ChaCha20-Poly1305's confidentiality, so their uniqueness is checked here.
+@Suite("Nonces and sealing")
+struct NonceTests {
+    @Test("nonces drawn in bulk never repeat, across refills and across buffers")
+    func noncesNeverRepeat() {
+        var seen = Set<Data>()
+        var drawn = 0
+        for _ in 0..<3 {
+            var buffer = NonceBuffer(count: 64)  // several refills each
+            for _ in 0..<500 {
+                seen.insert(buffer.next().withUnsafeBytes { Data($0) })
+                drawn += 1
+            }
+        }
+        #expect(drawn == 1500)
+        #expect(seen.count == drawn)
+        #expect(!seen.contains(Data(repeating: 0, count: 12)))
+    }
+
+    @Test("records sealed with buffered nonces open again, each with its own nonce")
+    func bufferedSealsOpen() throws {
+        let cipher = PersonalCipher(key: SymmetricKey(size: .bits256))
+        var buffer = NonceBuffer(count: 16)
+        var nonces = Set<Data>()
+        for i in 0..<100 {
+            let details = PersonalDetails(description: Personal("account \(i)"), victimName: Personal("Name \(i)"))
+            let sealed = try #require(cipher.seal(details, source: "cst", reference: "R\(i)", nonce: &buffer))
+            nonces.insert(sealed.sealed.prefix(12))
+            let opened = try #require(cipher.open(sealed.sealed, source: "cst", reference: "R\(i)"))
+            #expect(opened.description?.revealed == "account \(i)")
+            #expect(opened.victimName?.revealed == "Name \(i)")
+            // Bound to its record: another reference does not open it.
+            #expect(cipher.open(sealed.sealed, source: "cst", reference: "R\(i + 1)") == nil)
+        }
+        #expect(nonces.count == 100)
+    }
+}
