@@ -27,13 +27,14 @@ let package = Package(
                 "IncidentModel",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]),
-        // Process-wide SQLite settings made before the first connection (libsqlite3-dev's header).
-        .target(name: "SQLiteTuning", linkerSettings: [.linkedLibrary("sqlite3")]),
+        // C the Swift side cannot write: SQLite's process-wide settings (a variadic call) and
+        // getrandom(2) for many bytes at once.
+        .target(name: "CSupport", linkerSettings: [.linkedLibrary("sqlite3")]),
         // SQLite through GRDB: schema, migrations, import batches, the change log.
         .target(
             name: "IncidentStore",
             dependencies: [
-                "IncidentModel", "Linkage", "SQLiteTuning",
+                "IncidentModel", "Linkage", "CSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 // The C API, for binding the bulk insert's values directly (see Statement+Bind).
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),

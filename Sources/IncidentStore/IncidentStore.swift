@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 import IncidentModel
-import SQLiteTuning
+import CSupport
 
 /// The incident database: one SQLite file on disk, opened through GRDB.
 ///
@@ -25,7 +25,7 @@ public struct IncidentStore: Sendable {
     /// refused instead of having tables added to it.
     static let applicationID: Int32 = 0x494E_4344
 
-    /// SQLite's process-wide settings (see SQLiteTuning), applied once, before the first connection.
+    /// SQLite's process-wide settings (see CSupport), applied once, before the first connection.
     static let sqliteConfigured = incidents_sqlite_configure() == 0
 
     /// How a command means to use the database.

@@ -1,3 +1,4 @@
+import CSupport
 import Crypto
 import Foundation
 import IncidentModel
@@ -219,9 +220,11 @@ struct NonceBuffer: Sendable {
 
     mutating func next() -> ChaChaPoly.Nonce {
         if offset + 12 > bytes.count {
-            // Drawn in one call for the lot from swift-crypto's generator (the system's
-            // generator, through SystemRandomNumberGenerator, makes one system call per 8 bytes).
-            bytes = SymmetricKey(size: SymmetricKeySize(bitCount: count * 96)).withUnsafeBytes { Array($0) }
+            // One system call for the lot: SystemRandomNumberGenerator, which swift-crypto's
+            // own random bytes come from too, makes one per 8 bytes.
+            bytes = [UInt8](repeating: 0, count: count * 12)
+            let status = bytes.withUnsafeMutableBytes { incidents_random_bytes($0.baseAddress, $0.count) }
+            precondition(status == 0, "the system's random generator failed")
             offset = 0
         }
         defer { offset += 12 }

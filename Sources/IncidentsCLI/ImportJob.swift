@@ -78,6 +78,7 @@ struct ImportJob {
             do {
                 while let chunk = channel.next() {
                     for prepared in chunk { try writer.upsert(prepared) }
+                    channel.recycle(chunk)
                 }
             } catch {
                 channel.cancel()
@@ -119,18 +120,34 @@ final class IncidentChannel: @unchecked Sendable {
     struct Cancelled: Error {}
     private let condition = NSCondition()
     private var chunks: [[PreparedIncident]] = []
+    /// Chunks the writer is done with, freed by the reader: memory freed on the thread that
+    /// allocated it spares both threads waiting on the allocator's lock.
+    private var spent: [[PreparedIncident]] = []
     private var result: Result<FileReadSummary, any Error>?
     private var cancelled = false
     private static let capacity = 8
 
     /// Hands over a chunk, waiting while the channel is full; throws when the writer gave up.
     func send(_ chunk: [PreparedIncident]) throws {
+        var done: [[PreparedIncident]] = []
         condition.lock()
-        defer { condition.unlock() }
         while chunks.count >= IncidentChannel.capacity && !cancelled { condition.wait() }
-        if cancelled { throw Cancelled() }
+        if cancelled {
+            condition.unlock()
+            throw Cancelled()
+        }
         chunks.append(chunk)
+        swap(&done, &spent)
         condition.broadcast()
+        condition.unlock()
+        done.removeAll()  // freed here, on the reader's thread, outside the lock
+    }
+
+    /// Hands a written chunk back, to be freed by the reader.
+    func recycle(_ chunk: consuming [PreparedIncident]) {
+        condition.lock()
+        spent.append(chunk)
+        condition.unlock()
     }
 
     /// The next chunk, or nil once the reader has finished and everything was taken.

@@ -36,6 +36,8 @@ public struct CSVReader: ~Copyable {
     private var checkedByteOrderMark = false
     /// Bytes read so far.
     public private(set) var bytesRead = 0
+    /// The input's size when it was opened (0 when unknown).
+    public private(set) var expectedSize = 0
 
     /// A reader of the file at `path`.
     public init(path: String, chunkSize: Int = 1 << 20, observe: ((UnsafeRawBufferPointer) -> Void)? = nil) throws(CSVFileError) {
@@ -47,6 +49,7 @@ public struct CSVReader: ~Copyable {
             throw CSVFileError(path: path, errno: EISDIR)
         }
         self.input = .file(fd)
+        self.expectedSize = Int(info.st_size)
         self.chunk = [UInt8](repeating: 0, count: max(chunkSize, 16))
         self.observe = observe
     }
@@ -54,6 +57,7 @@ public struct CSVReader: ~Copyable {
     /// A reader of bytes already in memory (tests, small files).
     public init(bytes: [UInt8], chunkSize: Int = 1 << 16, observe: ((UnsafeRawBufferPointer) -> Void)? = nil) {
         self.input = .memory(bytes)
+        self.expectedSize = bytes.count
         self.chunk = [UInt8](repeating: 0, count: max(chunkSize, 16))
         self.observe = observe
     }

@@ -116,6 +116,9 @@ public enum IncidentFileReader {
         summary.columns = header.names
         let validator = RowValidator(header: header, defaultSource: options.defaultSource, today: options.today, file: name)
         var seen: [String: Int] = [:]
+        // Room for the rows a file of this size holds (rows are rarely under 150 bytes), so that
+        // the table is not rebuilt as it grows.
+        seen.reserveCapacity(min(reader.expectedSize / 150, 4_000_000))
         var writing = true
 
         while try reader.next(into: &record) {

@@ -1,5 +1,7 @@
+#include <errno.h>
 #include <sqlite3.h>
-#include "SQLiteTuning.h"
+#include <sys/random.h>
+#include "CSupport.h"
 
 int incidents_sqlite_configure(void) {
     /* Multi-thread mode: each connection is used by one thread at a time (GRDB serialises every
@@ -10,4 +12,18 @@ int incidents_sqlite_configure(void) {
     int a = sqlite3_config(SQLITE_CONFIG_MULTITHREAD);
     int b = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
     return a == SQLITE_OK && b == SQLITE_OK ? 0 : 1;
+}
+
+int incidents_random_bytes(void *buffer, size_t count) {
+    unsigned char *at = buffer;
+    while (count > 0) {
+        ssize_t n = getrandom(at, count, 0);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            return -1;
+        }
+        at += n;
+        count -= (size_t)n;
+    }
+    return 0;
 }
