@@ -236,8 +236,6 @@ extension Array {
     subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }
 
-import Statistics
-
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

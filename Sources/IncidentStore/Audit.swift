@@ -70,7 +70,7 @@ extension IncidentStore {
     }
 
     /// Runs `body` and records the act in the same transaction: both happen, or neither.
-    public func withAudit<T>(_ action: String, note: String?, at: String, _ body: (Database) throws -> (T, [String: String])) throws(StoreError) -> T {
+    func withAudit<T>(_ action: String, note: String?, at: String, _ body: (Database) throws -> (T, [String: String])) throws(StoreError) -> T {
         let keys = try requireKeys()
         return try write { db in
             let (result, details) = try body(db)

@@ -19,7 +19,7 @@ public struct BatchInfo: Sendable {
 }
 
 /// A stored import batch: one file and what importing it did.
-public struct ImportBatch: Sendable, Hashable, FetchableRecord {
+public struct ImportBatch: Sendable, Hashable {
     public var id: Int64
     public var fileName: String
     public var checksum: String
@@ -32,7 +32,7 @@ public struct ImportBatch: Sendable, Hashable, FetchableRecord {
     public var rowsUnchanged: Int
     public var rowsRejected: Int
 
-    public init(row: Row) {
+    init(row: Row) {
         id = row["id"]; fileName = row["file_name"]; checksum = row["checksum"]; byteCount = row["byte_count"]
         defaultSource = row["default_source"]; importedAt = row["imported_at"]; rowsRead = row["rows_read"]
         rowsInserted = row["rows_inserted"]; rowsUpdated = row["rows_updated"]
@@ -265,20 +265,20 @@ extension IncidentStore {
                     rows_updated = ?, rows_unchanged = ?, rows_rejected = ? WHERE id = ?
                 """, arguments: [totals.checksum, totals.byteCount, totals.rowsRead, writer.inserted,
                                  writer.updated, writer.unchanged, totals.rowsRejected, id])
-            let batch = try ImportBatch.fetchOne(db, sql: "SELECT * FROM import_batch WHERE id = ?", arguments: [id])!
+            let batch = ImportBatch(row: try Row.fetchOne(db, sql: "SELECT * FROM import_batch WHERE id = ?", arguments: [id])!)
             _ = try IncidentStore.appendAudit(db, keys: keys, action: "import", details: [
                 "batch": String(id), "file": info.fileName, "sha256": totals.checksum, "rows_read": String(totals.rowsRead),
                 "new": String(writer.inserted), "updated": String(writer.updated), "unchanged": String(writer.unchanged),
                 "rejected": String(totals.rowsRejected)], note: nil, at: info.importedAt)
-            let earlier = try ImportBatch.fetchAll(db, sql: "SELECT * FROM import_batch WHERE checksum = ? AND id <> ? ORDER BY id",
-                                                   arguments: [totals.checksum, id])
+            let earlier = try Row.fetchAll(db, sql: "SELECT * FROM import_batch WHERE checksum = ? AND id <> ? ORDER BY id",
+                                           arguments: [totals.checksum, id]).map(ImportBatch.init(row:))
             return BatchResult(batch: batch, earlierIdentical: earlier)
         }
     }
 
     /// Every import batch, oldest first.
     public func batches() throws(StoreError) -> [ImportBatch] {
-        try read { try ImportBatch.fetchAll($0, sql: "SELECT * FROM import_batch ORDER BY id") }
+        try read { try Row.fetchAll($0, sql: "SELECT * FROM import_batch ORDER BY id").map(ImportBatch.init(row:)) }
     }
 
     /// The stored record from `source` with `reference`, if any.

@@ -1,20 +1,6 @@
 import GRDB
 import IncidentModel
 
-/// One group of a breakdown: the value code in each dimension and how many incidents.
-public struct CountRow: Hashable, Sendable {
-    /// One code per requested dimension, in the order requested.
-    public let codes: [String]
-    /// Counted incidents.
-    public let count: Int
-
-    /// A row.
-    public init(codes: [String], count: Int) {
-        self.codes = codes
-        self.count = count
-    }
-}
-
 extension IncidentStore {
     /// Counted incidents between `start` and `end` (inclusive), grouped by `dimensions`.
     ///
@@ -173,3 +159,6 @@ extension DatabaseValue.Storage {
         }
     }
 }
+
+/// The store is where the statistics engine's counts come from (the SQL above).
+extension IncidentStore: CountSource {}

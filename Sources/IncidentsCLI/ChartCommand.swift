@@ -1,5 +1,6 @@
 import ArgumentParser
 import Charts
+import FigureCharts
 import Foundation
 import Graphics
 import IncidentModel

@@ -1,4 +1,5 @@
 import Charts
+import FigureCharts
 import IncidentModel
 import Statistics
 import Typesetting

@@ -1,20 +1,5 @@
 import IncidentModel
-import IncidentStore
 
-/// Where the engine gets its counts: the store (SQL), or values in memory (tests, checks).
-///
-/// Every implementation counts *real incidents*: the counted view of the store, which one day
-/// counts each linked group once, or, in memory, each counted incident once.
-public protocol CountSource {
-    /// Counted incidents dated from `start` to `end`, grouped by `dimensions` (empty groups omitted).
-    func counts(from start: CivilDate, to end: CivilDate, by dimensions: [Breakdown]) throws -> [CountRow]
-    /// Counted incidents per day over the whole history, in date order.
-    func dailyTotals() throws -> [(date: CivilDate, count: Int)]
-    /// Records of `status` dated from `start` to `end`.
-    func recordCount(status: Status, from start: CivilDate, to end: CivilDate) throws -> Int
-}
-
-extension IncidentStore: CountSource {}
 
 /// Counts computed from incident values in memory: the reference implementation the SQL is
 /// checked against, and the source for hand-built test data.

@@ -1,4 +1,3 @@
-import Charts
 import Graphics
 
 /// Page size, margins and type styles of the report (A4 portrait).

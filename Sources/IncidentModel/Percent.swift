@@ -37,5 +37,3 @@ public enum Percent {
         return value > 0 ? "+\(value)%" : "\(value)%"
     }
 }
-
-import IncidentModel

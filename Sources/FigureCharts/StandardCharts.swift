@@ -1,3 +1,4 @@
+import Charts
 import IncidentModel
 import Statistics
 
