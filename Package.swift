@@ -100,6 +100,8 @@ let package = Package(
         // Helpers the test targets share (not a test target itself).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "Graphics", "TestSupport"]),
+        .testTarget(name: "ReportBuilderTests", dependencies: ["ReportBuilder", "Charts", "Typesetting"]),
+        .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "Graphics", "TestSupport"]),
         .testTarget(name: "StatisticsTests", dependencies: ["Statistics", "IncidentStore", "IncidentModel", "DemoData"]),
         .testTarget(
             name: "IncidentsCLITests",
