@@ -92,23 +92,8 @@ public struct HeaderMap: Sendable {
         return nil
     }
 
-    /// The known name within edit distance 2 of `name`, if exactly one is closest.
+    /// The known name within edit distance 2 of `name` (the closest; ties alphabetically).
     static func suggestion(for name: String, among known: Set<String>) -> String? {
-        let scored = known.map { ($0, editDistance(name, $0)) }.filter { $0.1 <= 2 }.sorted { ($0.1, $0.0) < ($1.1, $1.0) }
-        return scored.first?.0
-    }
-
-    static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        if a.isEmpty { return b.count }
-        var previous = Array(0...b.count)
-        for i in 1...a.count {
-            var current = [i] + Array(repeating: 0, count: b.count)
-            for j in stride(from: 1, through: b.count, by: 1) {
-                current[j] = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[b.count]
+        EditDistance.closest(to: name, among: known, limit: 2)
     }
 }

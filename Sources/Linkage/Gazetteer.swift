@@ -166,27 +166,6 @@ public final class Gazetteer: Sendable {
         return best.flatMap { exact($0.0, force: force) }
     }
 
-    /// Optimal-string-alignment distance (Damerau–Levenshtein with adjacent swaps), stopping
-    /// early once it must exceed `limit`.
-    static func editDistance(_ a: String, _ b: String, limit: Int) -> Int {
-        let a = Array(a.utf8), b = Array(b.utf8)
-        if abs(a.count - b.count) > limit { return limit + 1 }
-        var previous2 = [Int](repeating: 0, count: b.count + 1)
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...max(a.count, 1) where !a.isEmpty {
-            current[0] = i
-            var rowMin = current[0]
-            for j in 1...max(b.count, 1) where !b.isEmpty {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { value = min(value, previous2[j - 2] + 1) }
-                current[j] = value
-                rowMin = min(rowMin, value)
-            }
-            if rowMin > limit { return limit + 1 }
-            (previous2, previous, current) = (previous, current, previous2)
-        }
-        return a.isEmpty ? b.count : previous[b.count]
-    }
+    /// Optimal-string-alignment distance, stopping early once it must exceed `limit`.
+    static func editDistance(_ a: String, _ b: String, limit: Int) -> Int { EditDistance.between(a, b, limit: limit) }
 }

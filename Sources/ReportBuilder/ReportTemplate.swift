@@ -1,5 +1,6 @@
 import Foundation
 import Graphics
+import IncidentModel
 import Mustache
 import Typesetting
 
@@ -147,18 +148,6 @@ public struct TemplateError: Error, Sendable, CustomStringConvertible {
     }
 
     static func closest(_ name: String, in names: Set<String>) -> String? {
-        func distance(_ a: String, _ b: String) -> Int {
-            let a = Array(a), b = Array(b)
-            var row = Array(0...b.count)
-            for i in 1...max(a.count, 1) where !a.isEmpty {
-                var next = [i] + Array(repeating: 0, count: b.count)
-                for j in stride(from: 1, through: b.count, by: 1) {
-                    next[j] = min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-                }
-                row = next
-            }
-            return a.isEmpty ? b.count : row[b.count]
-        }
-        return names.map { ($0, distance(name, $0)) }.filter { $0.1 <= 3 }.min { ($0.1, $0.0) < ($1.1, $1.0) }?.0
+        EditDistance.closest(to: name, among: names, limit: 3)
     }
 }
