@@ -190,7 +190,12 @@ struct PreparedRecord: Sendable {
         method = record.method.flatMap { Method.allCases.firstIndex(of: $0) } ?? -1
         online = record.method.map { $0.isOnline ? 1 : 0 } ?? -1
         text = DescriptionText(record.description, gazetteer: gazetteer)
-        offender = OffenderSketch(record.offenderDescription ?? "")
+        // The offender as described in their own field, else as the account describes them.
+        if let given = record.offenderDescription, !given.isEmpty {
+            offender = OffenderSketch(given)
+        } else {
+            offender = OffenderSketch(DescriptionText.offenderPhrases(of: record.description ?? ""))
+        }
         streets = text.streets
         streetSkeletons = text.streetSkeletons
         if let location = record.location {
@@ -212,7 +217,11 @@ struct PreparedRecord: Sendable {
     @inline(__always)
     static func placeLevel(_ a: PreparedRecord, _ b: PreparedRecord) -> Int {
         if a.fullPostcode != 0 && a.fullPostcode == b.fullPostcode { return 0 }
-        if a.place != Int.min && a.place == b.place { return 1 }
+        // The same place named, but in different postcode districts: a place name can cover a
+        // whole borough or town ("Haringey", "Belfast"), so the districts say more; no better
+        // than the same local authority.
+        let districtsDiffer = a.district != 0 && b.district != 0 && a.district != b.district
+        if a.place != Int.min && a.place == b.place && !districtsDiffer { return 1 }
         if a.district != 0 && a.district == b.district { return a.fullPostcode != 0 && b.fullPostcode != 0 ? 2 : 1 }
         if a.authority >= 0 && b.authority >= 0 { return a.authority == b.authority ? 3 : a.area == b.area ? 5 : 6 }
         if a.area >= 0 && b.area >= 0 { return a.area == b.area ? 4 : 6 }

@@ -113,6 +113,8 @@ public struct DescriptionText: Sendable, Hashable {
     /// described later ("by IC3 male suspect", "A woman spat…" in a second sentence) nor a witness
     /// is taken for the victim.
     static func victimSex(of text: String) -> UInt8 {
+        // A first sentence whose subject acts ("A man in his 30s shouted at…") names the offender.
+        if firstSubject(of: text).acts { return 0 }
         var sex: UInt8 = 0
         var word = "", count = 0
         func end() -> Bool {
@@ -131,6 +133,64 @@ public struct DescriptionText: Sendable, Hashable {
         }
         _ = end()
         return sex
+    }
+
+    /// A text's words, lowered, with "," "." ";" ":" "(" ")" "!" "?" "-" kept as words of their own
+    /// (for reading phrases).
+    static func phraseWords(_ text: String) -> [String] {
+        var out: [String] = [], word = ""
+        for original in text.unicodeScalars {
+            let scalar = ("A"..."Z").contains(original) ? Unicode.Scalar(original.value + 32)! : original
+            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) { word.unicodeScalars.append(scalar); continue }
+            if !word.isEmpty { out.append(word); word = "" }
+            if ",.;:()!?-".unicodeScalars.contains(scalar) { out.append(String(scalar)) }
+        }
+        if !word.isEmpty { out.append(word) }
+        return out
+    }
+
+    /// The first sentence's subject: its words before the verb, and whether it acts (an active
+    /// verb: "A man in his 30s shouted…", "Two men followed…"; the subject is then the offender)
+    /// rather than undergoes or reports ("A Jewish woman was…", "IP assaulted by…", "A synagogue
+    /// received…"; the subject is then the victim).
+    static func firstSubject(of text: String) -> (words: [String], acts: Bool) {
+        let words = phraseWords(String(text.prefix(240)))
+        var subject: [String] = []
+        for (k, word) in words.enumerated() {
+            if word == "." || word == ";" || word == "!" || word == "?" { return (subject, false) }
+            let next = k + 1 < words.count ? words[k + 1] : ""
+            if subjectEnds.contains(word) { return (subject, false) }
+            let verb = activeVerbs.contains(word) || (word.count > 4 && word.hasSuffix("ed") && k > 0)
+            if verb { return (subject, next != "by" && next != ".") }
+            subject.append(word)
+            if subject.count >= 12 { return (subject, false) }
+        }
+        return (subject, false)
+    }
+
+    /// Common irregular verbs of what an offender does (a past tense not ending in "-ed").
+    static let activeVerbs: Set<String> = ["made", "gave", "threw", "spat", "hit", "took", "stole", "broke", "drew", "wrote", "sent",
+                                           "shot", "struck", "ran", "drove", "rode", "stood", "put", "left", "tore", "began", "kept"]
+
+    /// What an account says of the offender, when the record has no offender description: the
+    /// subject of a first sentence that acts ("A group of youths shouted…"), and the words after
+    /// "by" or "when" up to the next punctuation ("…subjected to a Nazi salute by IC1 female
+    /// approx 40 at…", "…when a man in his 30s made…"), at most eight words each.
+    static func offenderPhrases(of text: String) -> String {
+        var out: [String] = []
+        let first = firstSubject(of: text)
+        if first.acts { out += first.words }
+        let words = phraseWords(text)
+        for (k, word) in words.enumerated() where word == "by" || word == "when" {
+            var taken = 0
+            for next in words[(k + 1)...].prefix(8) {
+                if next.count == 1 && ",.;:()!?-".contains(next) { break }
+                if word == "by" && taken == 0 && ["post", "phone", "email", "letter", "hand", "car", "bus", "train"].contains(next) { break }
+                out.append(next)
+                taken += 1
+            }
+        }
+        return out.joined(separator: " ")
     }
 
     /// Whether a text says several people or homes were reached: a number of two or more, or a

@@ -178,4 +178,36 @@ import Testing
         #expect(a.model == b.model)
         #expect(a.pairs == b.pairs)
     }
+
+    @Test("a place named on both sides but in different postcode districts is only the same local authority")
+    func placeAcrossDistricts() {
+        func record(_ id: Int64, _ source: Source, _ district: String) -> LinkRecord {
+            LinkRecord(id: id, source: source, reference: "\(source.name)-\(id)", date: Self.day, category: .abusiveBehaviour,
+                       policeForce: .metropolitan, location: "Golders Green", postcodeDistrict: district, victimType: .individual,
+                       method: .inPerson, description: "Abuse shouted at a man near the shops.")
+        }
+        let linker = Linker(), place = LinkField.place
+        let level = { (a: LinkRecord, b: LinkRecord) in linker.compare(a, b).levels[place.rawValue].map { place.levels[$0] } }
+        #expect(level(record(1, .police, "NW11"), record(2, .own, "NW11")) == "same place")
+        #expect(level(record(1, .police, "NW11"), record(3, .own, "NW4")) == "same local authority")
+    }
+
+    @Test("the offender is read from the account when the record has no offender description; a subject that acts is not the victim")
+    func offenderFromAccount() {
+        // The subject of a first sentence that acts is the offender, not the victim.
+        #expect(DescriptionText.victimSex(of: "A man shouted abuse at a Jewish woman on Brent Street.") == 0)
+        #expect(DescriptionText.firstSubject(of: "Two men followed a family home.").acts)
+        #expect(!DescriptionText.firstSubject(of: "A Jewish woman was followed home by two men.").acts)
+        #expect(DescriptionText.offenderPhrases(of: "IP subjected to a Nazi salute by a female, face covered. NFA.") == "a female")
+        let police = Self.record(1, .police, "IP subjected to a Nazi salute by a female at Brent St. No injuries.")
+        let man = Self.record(2, .own, "A man made a Nazi salute at a Jewish couple on Brent Street.")
+        let woman = Self.record(3, .own, "A woman made a Nazi salute at a Jewish couple on Brent Street.")
+        let people = LinkField.ages.rawValue
+        #expect(Linker().compare(police, man).levels[people] == 1)
+        #expect(Linker().compare(police, woman).levels[people] == 0)
+        // An offender description of the record's own is read first.
+        var described = woman
+        described.offenderDescription = "a man in a grey hoodie"
+        #expect(Linker().compare(police, described).levels[people] == 1)
+    }
 }
