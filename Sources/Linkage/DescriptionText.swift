@@ -59,6 +59,20 @@ public struct DescriptionText: Sendable, Hashable {
     static let venueNames = ["supermarket", "transport", "tube", "park", "carpark", "school", "library", "petrolstation",
                              "home", "playground", "junction", "synagogue", "postoffice", "pharmacy", "launderette",
                              "butcher", "bridge", "highstreet"]
+    /// Each platform's and venue's bit, looked up by name (a term is checked against both).
+    static let platformIndex = firstPositions(platformNames), venueIndex = firstPositions(venueNames)
+
+    static func firstPositions(_ names: [String]) -> [String: Int] {
+        var table: [String: Int] = [:]
+        for (i, name) in names.enumerated() where table[name] == nil { table[name] = i }
+        return table
+    }
+
+    /// Whether every byte is an ASCII digit (terms are ASCII, so this is `allSatisfy(\.isNumber)`
+    /// without the Unicode look-ups).
+    static func allDigits(_ bytes: some Sequence<UInt8>) -> Bool {
+        bytes.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+    }
 
     /// The comparable terms of `text`.
     public init(_ text: String?, gazetteer: Gazetteer = .bundled) {
@@ -74,16 +88,16 @@ public struct DescriptionText: Sendable, Hashable {
                 continue
             }
             // Times ("at2030"; "time20" is the hour alone) and platforms are fields of their own.
-            if word.hasPrefix("at"), word.count > 2, let hhmm = Int(word.dropFirst(2)), word.dropFirst(2).allSatisfy(\.isNumber) {
+            if word.hasPrefix("at"), word.utf8.count > 2, let hhmm = Int(word.dropFirst(2)), DescriptionText.allDigits(word.utf8.dropFirst(2)) {
                 times.insert(Int16(hhmm / 100 * 60 + hhmm % 100))
                 continue
             }
-            if word.hasPrefix("time"), word.count > 4, word.dropFirst(4).allSatisfy(\.isNumber) { continue }
-            if let platform = DescriptionText.platformNames.firstIndex(of: word) {
+            if word.hasPrefix("time"), word.utf8.count > 4, DescriptionText.allDigits(word.utf8.dropFirst(4)) { continue }
+            if let platform = DescriptionText.platformIndex[word] {
                 platforms |= 1 << platform
                 continue
             }
-            if let venue = DescriptionText.venueNames.firstIndex(of: word) {
+            if let venue = DescriptionText.venueIndex[word] {
                 venues |= 1 << venue
                 continue
             }
@@ -116,10 +130,11 @@ public struct DescriptionText: Sendable, Hashable {
         // A first sentence whose subject acts ("A man in his 30s shouted at…") names the offender.
         if firstSubject(of: text).acts { return 0 }
         var sex: UInt8 = 0
-        var word = "", count = 0
+        var bytes: [UInt8] = [], count = 0
         func end() -> Bool {
-            defer { word = "" }
-            guard !word.isEmpty else { return false }
+            defer { bytes.removeAll(keepingCapacity: true) }
+            guard !bytes.isEmpty else { return false }
+            let word = String(decoding: bytes, as: UTF8.self)
             count += 1
             if DescriptionText.subjectEnds.contains(word) { return true }
             if let bit = DescriptionText.sexWords[word] { sex |= bit }
@@ -128,7 +143,7 @@ public struct DescriptionText: Sendable, Hashable {
         // Only the first sentence is read, so letters are lowered one by one (not the whole text).
         for original in text.unicodeScalars {
             let scalar = ("A"..."Z").contains(original) ? Unicode.Scalar(original.value + 32)! : original
-            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) { word.unicodeScalars.append(scalar); continue }
+            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) { bytes.append(UInt8(scalar.value)); continue }
             if end() || scalar == "." || scalar == "!" || scalar == "?" || scalar == "\n" { return sex }
         }
         _ = end()
@@ -137,24 +152,32 @@ public struct DescriptionText: Sendable, Hashable {
 
     /// A text's words, lowered, with "," "." ";" ":" "(" ")" "!" "?" "-" kept as words of their own
     /// (for reading phrases).
-    static func phraseWords(_ text: String) -> [String] {
-        var out: [String] = [], word = ""
-        for original in text.unicodeScalars {
-            let scalar = ("A"..."Z").contains(original) ? Unicode.Scalar(original.value + 32)! : original
-            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) { word.unicodeScalars.append(scalar); continue }
-            if !word.isEmpty { out.append(word); word = "" }
-            if ",.;:()!?-".unicodeScalars.contains(scalar) { out.append(String(scalar)) }
+    static func phraseWords(_ text: some StringProtocol) -> [String] {
+        // Bytes: every byte of a non-ASCII character ends a word, as the character itself would.
+        var out: [String] = [], word: [UInt8] = []
+        for original in text.utf8 {
+            let byte = original >= UInt8(ascii: "A") && original <= UInt8(ascii: "Z") ? original + 32 : original
+            if (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) {
+                word.append(byte)
+                continue
+            }
+            if !word.isEmpty { out.append(String(decoding: word, as: UTF8.self)); word.removeAll(keepingCapacity: true) }
+            if byte < 0x80, let mark = DescriptionText.phraseMarks[Int(byte)] { out.append(mark) }
         }
-        if !word.isEmpty { out.append(word) }
+        if !word.isEmpty { out.append(String(decoding: word, as: UTF8.self)) }
         return out
     }
+
+    /// The punctuation `phraseWords` keeps as words of their own, by ASCII code.
+    static let phraseMarks: [Int: String] = Dictionary(uniqueKeysWithValues: ",.;:()!?-".utf8.map { (Int($0), String(UnicodeScalar($0))) })
 
     /// The first sentence's subject: its words before the verb, and whether it acts (an active
     /// verb: "A man in his 30s shouted…", "Two men followed…"; the subject is then the offender)
     /// rather than undergoes or reports ("A Jewish woman was…", "IP assaulted by…", "A synagogue
     /// received…"; the subject is then the victim).
     static func firstSubject(of text: String) -> (words: [String], acts: Bool) {
-        let words = phraseWords(String(text.prefix(240)))
+        // (Most accounts are shorter: then there is nothing to cut.)
+        let words = text.utf8.count <= 240 ? phraseWords(text) : phraseWords(text.prefix(240))
         var subject: [String] = []
         for (k, word) in words.enumerated() {
             if word == "." || word == ";" || word == "!" || word == "?" { return (subject, false) }
@@ -419,17 +442,20 @@ public struct DescriptionText: Sendable, Hashable {
     public static func terms(of text: String, gazetteer: Gazetteer) -> [String] {
         // Words: letters and digits; "s.5" and "s5" alike; apostrophes joined.
         var words: [String] = []
-        var current = ""
+        // The word being read, as ASCII bytes (a String grown a scalar at a time costs more than
+        // the rest of the record's preparation).
+        var current: [UInt8] = []
+        current.reserveCapacity(32)
         for scalar in DescriptionText.markTimes(DescriptionText.fold(text.lowercased())).unicodeScalars {
             if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
-                current.unicodeScalars.append(scalar)
-            } else if scalar == "'" || scalar == "’" || (scalar == "." && current == "s") {
+                current.append(UInt8(scalar.value))
+            } else if scalar == "'" || scalar == "’" || (scalar == "." && current == [UInt8(ascii: "s")]) {
                 continue
             } else if !current.isEmpty {
-                words.append(current); current = ""
+                words.append(String(decoding: current, as: UTF8.self)); current.removeAll(keepingCapacity: true)
             }
         }
-        if !current.isEmpty { words.append(current) }
+        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
 
         // Streets: a name word before a street's kind ("Brent Street", "Ballards Ln"), not after
         // "the" or "a" ("the high street" is a kind of place) and not a run of kinds ("Hill Road"
@@ -438,7 +464,7 @@ public struct DescriptionText: Sendable, Hashable {
         for k in words.indices.dropFirst() {
             guard let kind = DescriptionText.streetKinds[words[k]] else { continue }
             let name = words[k - 1]
-            if DescriptionText.stopWords.contains(name) || name.allSatisfy(\.isNumber) || DescriptionText.streetKinds[name] != nil { continue }
+            if DescriptionText.stopWords.contains(name) || DescriptionText.allDigits(name.utf8) || DescriptionText.streetKinds[name] != nil { continue }
             if k >= 2 && ["the", "a", "an"].contains(words[k - 2]) { continue }
             if streetAt[k - 2] != nil { continue }
             streetAt[k - 1] = name + " " + kind
@@ -452,9 +478,22 @@ public struct DescriptionText: Sendable, Hashable {
                 i += 2
                 continue
             }
+            // The runs of words starting here, joined once ("a b", "a b c", …), for the
+            // phrase and place look-ups below.
+            let isPhraseStart = DescriptionText.phraseStarts.contains(words[i]), isNameStart = gazetteer.nameStarts.contains(words[i])
+            var runs: [String] = []
+            if isPhraseStart || isNameStart {
+                let longest = min(max(isPhraseStart ? 4 : 1, isNameStart ? gazetteer.longestName : 1), words.count - i)
+                var run = ""
+                for k in 0..<max(longest, 0) {
+                    if k > 0 { run += " " }
+                    run += words[i + k]
+                    runs.append(run)
+                }
+            }
             // Police phrases first (longest first).
-            for length in stride(from: 4, through: 2, by: -1) where i + length <= words.count && DescriptionText.phraseStarts.contains(words[i]) {
-                let phrase = words[i..<(i + length)].joined(separator: " ")
+            for length in stride(from: 4, through: 2, by: -1) where i + length <= words.count && isPhraseStart {
+                let phrase = runs[length - 1]
                 if let mapped = DescriptionText.phrases[phrase] {
                     out.append(contentsOf: mapped)
                     i += length
@@ -462,8 +501,8 @@ public struct DescriptionText: Sendable, Hashable {
                 }
             }
             // Places: the longest run of words the gazetteer knows, as its authority.
-            for length in stride(from: min(gazetteer.longestName, words.count - i), through: 1, by: -1) where gazetteer.nameStarts.contains(words[i]) {
-                let key = words[i..<(i + length)].joined(separator: " ")
+            for length in stride(from: min(gazetteer.longestName, words.count - i), through: 1, by: -1) where isNameStart {
+                let key = runs[length - 1]
                 if length == 1 && (key.count < 4 || DescriptionText.notPlaces.contains(key)) { continue }
                 if let place = gazetteer.place(exactly: key) {
                     out.append("place\(place.authorityIndex)")
@@ -477,7 +516,7 @@ public struct DescriptionText: Sendable, Hashable {
                 out.append(contentsOf: mapped)
                 continue
             }
-            if DescriptionText.stopWords.contains(word) || word.allSatisfy(\.isNumber) { continue }
+            if DescriptionText.stopWords.contains(word) || DescriptionText.allDigits(word.utf8) { continue }
             out.append(DescriptionText.stem(word))
         }
         return out
@@ -504,6 +543,8 @@ public struct DescriptionText: Sendable, Hashable {
     /// Times of day in either voice ("8pm", "8.30 pm", "20:30", "2030hrs") become the terms
     /// `timeHH` (the hour) and `atHHMM` (hour and minute), so the two accounts' times compare.
     static func markTimes(_ text: String) -> String {
+        // Most of the work is copying; a text without a digit has no time to mark.
+        guard text.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return text }
         let s = Array(text.unicodeScalars)
         func isDigit(_ i: Int) -> Bool { i < s.count && ("0"..."9").contains(s[i]) }
         func isLetter(_ i: Int) -> Bool { i >= 0 && i < s.count && (("a"..."z").contains(s[i]) || ("0"..."9").contains(s[i])) }
@@ -512,10 +553,12 @@ public struct DescriptionText: Sendable, Hashable {
             guard i + ws.count <= s.count, Array(s[i..<(i + ws.count)]) == ws else { return false }
             return !isLetter(i + ws.count)
         }
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 16)
+        func append(_ scalar: Unicode.Scalar) { UTF8.encode(scalar) { out.append($0) } }
         var i = 0
         while i < s.count {
-            guard isDigit(i), !isLetter(i - 1) else { out.append(s[i]); i += 1; continue }
+            guard isDigit(i), !isLetter(i - 1) else { append(s[i]); i += 1; continue }
             var j = i, number = 0, digits = 0
             while isDigit(j) { number = number * 10 + Int(s[j].value - 48); digits += 1; j += 1 }
             var hour: Int?, minute = 0, end = j
@@ -537,20 +580,21 @@ public struct DescriptionText: Sendable, Hashable {
                 hour = number; end = k
             }
             if let hour {
-                out.append(contentsOf: " time\(hour) at\(hour * 100 + minute) ".unicodeScalars)
+                out.append(contentsOf: " time\(hour) at\(hour * 100 + minute) ".utf8)
                 i = end
             } else {
-                for x in i..<j { out.append(s[x]) }
+                for x in i..<j { append(s[x]) }
                 i = j
             }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// A light stem: plural -s, -es, -ed, -ing, -ly removed from words long enough to keep a root.
     static func stem(_ word: String) -> String {
         var w = Substring(word)
-        for suffix in ["ences", "ence", "ing", "ed", "ly", "es", "s"] where w.count > suffix.count + 3 && w.hasSuffix(suffix) {
+        // (Terms are ASCII letters and digits: their UTF-8 length is their length.)
+        for suffix in ["ences", "ence", "ing", "ed", "ly", "es", "s"] where w.utf8.count > suffix.utf8.count + 3 && w.hasSuffix(suffix) {
             if suffix == "s" && w.hasSuffix("ss") { break }
             w = w.dropLast(suffix.count)
             // "referred", "referring" → "refer"
