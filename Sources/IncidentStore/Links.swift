@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import GRDB
 import IncidentModel
 import Linkage
@@ -62,27 +63,46 @@ extension IncidentStore {
     public func linkRecords() throws(StoreError) -> (police: [LinkRecord], own: [LinkRecord]) {
         // The descriptions are personal data, sealed: linkage needs the key.
         let cipher = try requireCipher()
-        return try read { db in
-            var police: [LinkRecord] = [], own: [LinkRecord] = []
-            let rows = try Row.fetchCursor(db, sql: """
+        // Read in one pass, then opened on every core (opening is most of the work).
+        struct Stored: Sendable {
+            let id: Int64, source: String, reference: String, date: String
+            let codes: [String?]  // category, police_force, location, postcode_district, victim_type, method
+            let plain: [String?]  // description, postcode, offender_description (an unsealed database)
+            let sealed: Data?
+        }
+        let rows = try read { db in
+            try Row.fetchAll(db, sql: """
                 SELECT id, source, reference, date, category, police_force, location, postcode_district, victim_type, method, description, postcode, offender_description, personal
                 FROM incident WHERE source IN ('cst', 'police')
-                """)
-            while let row = try rows.next() {
-                guard let date = CivilDate(iso: row[3] as String), let source = Source(row[1] as String) else { continue }
-                let personal = (row[13] as Data?).flatMap { cipher.open($0, source: row[1], reference: row[2]) }
-                let record = LinkRecord(
-                    id: row[0], source: source, reference: row[2], date: date,
-                    category: (row[4] as String?).flatMap(Category.init(rawValue:)),
-                    policeForce: (row[5] as String?).flatMap(PoliceForce.init(rawValue:)),
-                    location: row[6], postcodeDistrict: row[7], postcode: personal?.postcode?.revealed.description ?? row[11],
-                    victimType: (row[8] as String?).flatMap(VictimType.init(rawValue:)),
-                    method: (row[9] as String?).flatMap(Method.init(rawValue:)),
-                    description: personal?.description?.revealed ?? row[10], offenderDescription: personal?.offenderDescription?.revealed ?? row[12])
-                if source.isPolice { police.append(record) } else { own.append(record) }
+                """).map { row in
+                Stored(id: row[0], source: row[1], reference: row[2], date: row[3], codes: (4...9).map { row[$0] as String? },
+                       plain: (10...12).map { row[$0] as String? }, sealed: row[13])
             }
-            return (police, own)
         }
+        let parts = stride(from: 0, to: rows.count, by: 2048).map { $0..<min($0 + 2048, rows.count) }
+        let opened = Mutex<[[LinkRecord]]>(Array(repeating: [], count: parts.count))
+        DispatchQueue.concurrentPerform(iterations: parts.count) { p in
+            var records: [LinkRecord] = []
+            records.reserveCapacity(parts[p].count)
+            for row in rows[parts[p]] {
+                guard let date = CivilDate(iso: row.date), let source = Source(row.source) else { continue }
+                let personal = row.sealed.flatMap { cipher.open($0, source: row.source, reference: row.reference) }
+                records.append(LinkRecord(
+                    id: row.id, source: source, reference: row.reference, date: date,
+                    category: row.codes[0].flatMap(Category.init(rawValue:)),
+                    policeForce: row.codes[1].flatMap(PoliceForce.init(rawValue:)),
+                    location: row.codes[2], postcodeDistrict: row.codes[3], postcode: personal?.postcode?.revealed.description ?? row.plain[1],
+                    victimType: row.codes[4].flatMap(VictimType.init(rawValue:)),
+                    method: row.codes[5].flatMap(Method.init(rawValue:)),
+                    description: personal?.description?.revealed ?? row.plain[0], offenderDescription: personal?.offenderDescription?.revealed ?? row.plain[2]))
+            }
+            opened.withLock { $0[p] = records }
+        }
+        var police: [LinkRecord] = [], own: [LinkRecord] = []
+        for record in opened.withLock({ $0 }).joined() {
+            if record.source.isPolice { police.append(record) } else { own.append(record) }
+        }
+        return (police, own)
     }
 
     /// Stores a linkage run: every kept pair (and every pair a person accepted), each pair's
