@@ -1,4 +1,5 @@
 import ArgumentParser
+import Figures
 import IncidentModel
 
 /// `incidents batches`: the import history.
@@ -22,51 +23,5 @@ struct BatchesCommand: ParsableCommand {
                        b.rowsInserted.grouped, b.rowsUpdated.grouped, b.rowsUnchanged.grouped, b.rowsRejected.grouped])
         }
         print(table.render())
-    }
-}
-
-/// A plain-text table with aligned columns.
-struct TextTable {
-    let columns: [String]
-    let rightAligned: Set<Int>
-    private(set) var rows: [[String]] = []
-
-    init(columns: [String], rightAligned: Set<Int> = []) {
-        self.columns = columns
-        self.rightAligned = rightAligned
-    }
-
-    /// Adds a row, padded or cut to the number of columns; control and escape characters in the
-    /// cells (which come from records and files) are removed before they reach a terminal.
-    mutating func add(_ row: [String]) {
-        rows.append(Array((row.map { TerminalText.clean($0) } + Array(repeating: "", count: max(0, columns.count - row.count))).prefix(columns.count)))
-    }
-
-    /// A whole table at once.
-    static func render(headings: [String], rows: [[String]], numeric: Set<Int>) -> String {
-        var table = TextTable(columns: headings, rightAligned: numeric)
-        for row in rows { table.add(row) }
-        return table.render()
-    }
-
-    func render() -> String {
-        let all = [columns] + rows
-        let widths = columns.indices.map { i in all.map { $0[i].count }.max() ?? 0 }
-        func line(_ row: [String]) -> String {
-            row.enumerated().map { i, cell in
-                let padding = String(repeating: " ", count: widths[i] - cell.count)
-                return rightAligned.contains(i) ? padding + cell : cell + padding
-            }.joined(separator: "  ").trimmingTrailingSpaces
-        }
-        let rule = widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")
-        return ([line(columns), rule] + rows.map(line)).joined(separator: "\n")
-    }
-}
-
-extension String {
-    var trimmingTrailingSpaces: String {
-        var s = Substring(self)
-        while s.last == " " { s.removeLast() }
-        return String(s)
     }
 }

@@ -1,0 +1,31 @@
+import Foundation
+
+/// Answers already computed, kept while the database is unchanged. Figures depend only on the
+/// data, so an answer stays right until the next commit; every commit changes the database
+/// file or its write-ahead log (size or modification time), which is the cache's key. Bounded:
+/// when full, it starts again.
+final class ResponseCache: Sendable {
+    static let capacity = 512
+    private let entries = Locked([String: (generation: String, value: Data)]())
+
+    /// The data's generation now: the database's and its log's size and modification time.
+    static func generation(_ path: String) -> String {
+        func mark(_ file: String) -> String {
+            var info = stat()
+            guard stat(file, &info) == 0 else { return "-" }
+            return "\(info.st_size).\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
+        }
+        return mark(path) + "/" + mark(path + "-wal")
+    }
+
+    /// The cached value of `key` for `generation`, or `make()`'s, remembered.
+    func value(_ key: String, generation: String, _ make: () throws -> Data) rethrows -> Data {
+        if let hit = entries.withLock({ $0[key] }), hit.generation == generation { return hit.value }
+        let value = try make()
+        entries.withLock { entries in
+            if entries.count >= Self.capacity { entries.removeAll() }
+            entries[key] = (generation, value)
+        }
+        return value
+    }
+}
