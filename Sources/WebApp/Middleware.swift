@@ -3,7 +3,7 @@ import HTTPTypes
 import Hummingbird
 
 /// Headers on every response: nothing from elsewhere may load (no scripts at all), no framing,
-/// no sniffing, no referrer, no caching of signed-in pages.
+/// no sniffing, no referrer to other sites, no caching of signed-in pages.
 struct SecurityHeadersMiddleware: RouterMiddleware {
     typealias Context = WebContext
 
@@ -22,7 +22,8 @@ struct SecurityHeadersMiddleware: RouterMiddleware {
         }
         response.headers[.contentSecurityPolicy] = Self.policy
         response.headers[.xContentTypeOptions] = "nosniff"
-        response.headers[HTTPField.Name("Referrer-Policy")!] = "no-referrer"
+        // same-origin, not no-referrer: under no-referrer browsers send `Origin: null` with forms, which the origin check refuses.
+        response.headers[HTTPField.Name("Referrer-Policy")!] = "same-origin"
         response.headers[HTTPField.Name("X-Frame-Options")!] = "DENY"
         response.headers[.cacheControl] = "no-store"
         response.headers[HTTPField.Name("Cross-Origin-Opener-Policy")!] = "same-origin"
