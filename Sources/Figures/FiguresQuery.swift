@@ -88,10 +88,15 @@ extension FigureEngine {
     /// The engine over `store`, after checking that it has incidents and that `period` lies within
     /// their record (figures before the record began are unknown, not zero).
     public static func covering(_ period: Period, store: IncidentStore) throws -> FigureEngine {
-        let engine = FigureEngine(source: store)
+        try covering(period, source: store, path: store.path)
+    }
+
+    /// The engine over `source` (the database at `path`), checked to cover `period`.
+    public static func covering(_ period: Period, source: any CountSource, path: String) throws -> FigureEngine {
+        let engine = FigureEngine(source: source)
         let history = try engine.history()
         guard let first = history.first, let last = history.last else {
-            throw FiguresError("\(store.path) has no counted incidents yet; import some with `incidents import`, or run `incidents demo`")
+            throw FiguresError("\(path) has no counted incidents yet; import some with `incidents import`, or run `incidents demo`")
         }
         guard history.covers(period) else {
             throw FiguresError("no incidents are recorded for \(period.label): the record runs from \(first) to \(last)")

@@ -34,6 +34,9 @@ struct ServeCommand: ParsableCommand {
     @Flag(help: "Take the client's address from X-Forwarded-For (only behind a reverse proxy that sets it).")
     var trustProxy = false
 
+    @Flag(help: ArgumentHelp("Count every request afresh instead of keeping answers until the data changes (for benchmarks).", visibility: .hidden))
+    var noCache = false
+
     @Option(help: ArgumentHelp("The bundled fonts folder (default: $INCIDENTS_FONTS, or Fonts beside the tool).", valueName: "dir"))
     var fonts: String?
 
@@ -48,6 +51,7 @@ struct ServeCommand: ParsableCommand {
         options.port = port
         options.secureCookies = secureCookies
         options.trustProxy = trustProxy
+        options.cacheAnswers = !noCache
         options.keyPath = global.keyPath
         if FileManager.default.fileExists(atPath: global.keyPath) {
             options.auditKeys = try global.loadKeys()

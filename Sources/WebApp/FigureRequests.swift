@@ -55,9 +55,18 @@ enum FigureRequests {
 }
 
 extension WebState {
-    /// The engine over a reader, checked to cover `period`.
+    /// The engine over a reader, checked to cover `period`. The daily totals (every ranking and
+    /// headline reads them whole) are read once per state of the data, not once per request.
     func engine(covering period: Period) throws -> FigureEngine {
-        try FigureEngine.covering(period, store: reader())
+        let store = reader()
+        let generation = ResponseCache.generation(options.databasePath)
+        let daily = try dailyTotals.withLock { kept throws -> [(date: CivilDate, count: Int)] in
+            if let kept = kept, kept.generation == generation { return kept.totals }
+            let totals = try store.dailyTotals()
+            kept = (generation, totals)
+            return totals
+        }
+        return try FigureEngine.covering(period, source: KnownDailyTotals(store: store, daily: daily), path: options.databasePath)
     }
 
     /// The years on record (for the period form).
@@ -82,6 +91,20 @@ extension WebState {
         try ChartLock.shared.withLock { _ in
             try ChartFile.data(chart, format: format, folder: scratch, created: period.end.description + "T00:00:00Z")
         }
+    }
+}
+
+/// The store's counts, with the daily totals already read (they change only with the data).
+struct KnownDailyTotals: CountSource {
+    let store: IncidentStore
+    let daily: [(date: CivilDate, count: Int)]
+
+    func counts(from start: CivilDate, to end: CivilDate, by dimensions: [Breakdown]) throws -> [CountRow] {
+        try store.counts(from: start, to: end, by: dimensions)
+    }
+    func dailyTotals() -> [(date: CivilDate, count: Int)] { daily }
+    func recordCount(status: Status, from start: CivilDate, to end: CivilDate) throws -> Int {
+        try store.recordCount(status: status, from: start, to: end)
     }
 }
 

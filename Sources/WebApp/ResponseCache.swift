@@ -7,6 +7,10 @@ import Foundation
 final class ResponseCache: Sendable {
     static let capacity = 512
     private let entries = Locked([String: (generation: String, value: Data)]())
+    private let enabled: Bool
+
+    /// A cache; when not `enabled`, every value is made afresh.
+    init(enabled: Bool = true) { self.enabled = enabled }
 
     /// The data's generation now: the database's and its log's size and modification time.
     static func generation(_ path: String) -> String {
@@ -20,6 +24,7 @@ final class ResponseCache: Sendable {
 
     /// The cached value of `key` for `generation`, or `make()`'s, remembered.
     func value(_ key: String, generation: String, _ make: () throws -> Data) rethrows -> Data {
+        guard enabled else { return try make() }
         if let hit = entries.withLock({ $0[key] }), hit.generation == generation { return hit.value }
         let value = try make()
         entries.withLock { entries in

@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 import Hummingbird
+import IncidentModel
 import IncidentStore
 import NIOCore
 
@@ -20,6 +21,9 @@ public struct WebOptions: Sendable {
     public var secureCookies = false
     /// Take the client's address from the last `X-Forwarded-For` entry (behind a reverse proxy).
     public var trustProxy = false
+    /// Keep answers (pages, downloads, API) until the data changes; off, every request is
+    /// counted afresh (for benchmarks).
+    public var cacheAnswers = true
     /// Read-only connections to the database, used in turn.
     public var readers = 4
 
@@ -40,11 +44,14 @@ final class WebState: Sendable {
     let signInKey = SymmetricKey(size: .bits256)
     /// A folder of this process's own (mode 700) where cairo writes charts before they are sent.
     let scratch: String
-    let cache = ResponseCache()
+    let cache: ResponseCache
+    /// The daily totals and the state of the data they were read in.
+    let dailyTotals = Locked<(generation: String, totals: [(date: CivilDate, count: Int)])?>(nil)
     private let turn = Locked(0)
 
     init(_ options: WebOptions) throws {
         self.options = options
+        cache = ResponseCache(enabled: options.cacheAnswers)
         guard FileManager.default.fileExists(atPath: options.databasePath) else {
             throw WebError("\(options.databasePath): no database here; import records with `incidents import`, run `incidents demo`, or give --database PATH")
         }

@@ -16,7 +16,8 @@ from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
-from selenium.webdriver.support.ui import Select
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import Select, WebDriverWait
 from axe_selenium_python import Axe
 
 base, shots, downloads = sys.argv[1], sys.argv[2], sys.argv[3]
@@ -48,6 +49,17 @@ def look(name):
     report["pages"][name] = {"url": driver.current_url, "h1": heading(), "screenshot": path}
 
 
+def submit(element, keys=None):
+    """Clicks (or types `keys` into) `element` and waits until the next page has replaced this one."""
+    old = driver.find_element(By.TAG_NAME, "html")
+    if keys is None:
+        element.click()
+    else:
+        element.send_keys(keys)
+    WebDriverWait(driver, 30).until(expected_conditions.staleness_of(old))
+    WebDriverWait(driver, 30).until(lambda d: d.execute_script("return document.readyState") == "complete")
+
+
 def heading():
     found = driver.find_elements(By.TAG_NAME, "h1")
     return found[0].text if found else ""
@@ -58,7 +70,7 @@ def sign_in(name, password):
     driver.get(base + "/sign-in")
     driver.find_element(By.ID, "name").send_keys(name)
     driver.find_element(By.ID, "password").send_keys(password)
-    driver.find_element(By.CSS_SELECTOR, "form.sign-in button[type=submit]").click()
+    submit(driver.find_element(By.CSS_SELECTOR, "form.sign-in button[type=submit]"))
 
 
 def wait_for_file(suffix):
@@ -84,14 +96,14 @@ try:
     # A wrong password: refused with a message, no session.
     driver.find_element(By.ID, "name").send_keys(os.environ["MEDIA_NAME"])
     driver.find_element(By.ID, "password").send_keys("not the password at all")
-    driver.find_element(By.CSS_SELECTOR, "form.sign-in button[type=submit]").click()
+    submit(driver.find_element(By.CSS_SELECTOR, "form.sign-in button[type=submit]"))
     report["wrong_password_message"] = driver.find_element(By.ID, "sign-in-error").text
     look("sign-in-failed")
 
     # The media office signs in (typing only; Enter submits) and lands where it was going.
     driver.find_element(By.ID, "name").clear()
     driver.find_element(By.ID, "name").send_keys(os.environ["MEDIA_NAME"])
-    driver.find_element(By.ID, "password").send_keys(os.environ["MEDIA_PASSWORD"] + Keys.ENTER)
+    submit(driver.find_element(By.ID, "password"), os.environ["MEDIA_PASSWORD"] + Keys.ENTER)
     report["after_sign_in_url"] = driver.current_url
 
     # Picks October 2023 and a breakdown by category with the form.
@@ -101,7 +113,7 @@ try:
     Select(driver.find_element(By.ID, "year")).select_by_visible_text("2023")
     Select(driver.find_element(By.ID, "month")).select_by_visible_text("October")
     Select(driver.find_element(By.ID, "by1")).select_by_value("category")
-    driver.find_element(By.CSS_SELECTOR, "form.figures-form button[type=submit]").click()
+    submit(driver.find_element(By.CSS_SELECTOR, "form.figures-form button[type=submit]"))
     report["figures_url"] = driver.current_url
     rows = []
     for tr in driver.find_elements(By.CSS_SELECTOR, "main table tbody tr"):
@@ -138,14 +150,14 @@ try:
     # A form posted without its CSRF token (the sign-out form, token removed) is refused.
     driver.get(base + "/figures")
     driver.execute_script("document.querySelector('form.signout input[name=csrf]').remove()")
-    driver.find_element(By.CSS_SELECTOR, "form.signout button").click()
+    submit(driver.find_element(By.CSS_SELECTOR, "form.signout button"))
     report["csrf_missing"] = {"h1": heading(), "text": driver.find_element(By.TAG_NAME, "main").text}
     look("csrf-refused")
     driver.get(base + "/figures")
     report["still_signed_in_after_refusal"] = driver.current_url.startswith(base + "/figures")
 
     # Signing out for real (with the token) ends the session.
-    driver.find_element(By.CSS_SELECTOR, "form.signout button").click()
+    submit(driver.find_element(By.CSS_SELECTOR, "form.signout button"))
     driver.get(base + "/figures")
     report["after_sign_out_url"] = driver.current_url
 
