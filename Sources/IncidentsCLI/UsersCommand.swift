@@ -71,19 +71,31 @@ struct UsersList: ParsableCommand {
     }
 }
 
-struct UsersRemove: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove an account (its sessions end at once).")
-
+/// The account a subcommand acts on, and the database it is in.
+struct ExistingAccount: ParsableArguments {
     @OptionGroup var global: GlobalOptions
 
     @Argument(help: ArgumentHelp("The account's name.", valueName: "name"))
     var name: String
 
-    mutating func run() throws {
+    /// The database, opened to write, after checking that the account exists.
+    func open() throws -> IncidentStore {
         let store = try UsersSupport.openStore(global)
-        let removed: Bool
-        do { removed = try store.removeAccount(name: name) } catch { throw CLIError(error.description) }
-        guard removed else { throw CLIError("there is no account called \(TerminalText.clean(name)); `incidents users list` lists them") }
+        guard (try? store.account(named: name)) != nil else {
+            throw CLIError("there is no account called \(TerminalText.clean(name)); `incidents users list` lists them")
+        }
+        return store
+    }
+}
+
+struct UsersRemove: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove an account (its sessions end at once).")
+
+    @OptionGroup var account: ExistingAccount
+
+    mutating func run() throws {
+        let store = try account.open(), name = account.name
+        do { try store.removeAccount(name: name) } catch { throw CLIError(error.description) }
         UsersSupport.audit(store, "account-removed", ["account": name], at: Clock.timestamp())
         print("Removed \(name); its sessions have ended.")
     }
@@ -92,16 +104,10 @@ struct UsersRemove: ParsableCommand {
 struct UsersPasswd: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "passwd", abstract: "Change an account's password (its sessions end at once).")
 
-    @OptionGroup var global: GlobalOptions
-
-    @Argument(help: ArgumentHelp("The account's name.", valueName: "name"))
-    var name: String
+    @OptionGroup var account: ExistingAccount
 
     mutating func run() throws {
-        let store = try UsersSupport.openStore(global)
-        guard (try? store.account(named: name)) != nil else {
-            throw CLIError("there is no account called \(TerminalText.clean(name)); `incidents users list` lists them")
-        }
+        let store = try account.open(), name = account.name
         let password = try UsersSupport.newPassword(for: name)
         let at = Clock.timestamp()
         do { try store.setPasswordHash(name: name, Passwords.hash(password), at: at) } catch { throw CLIError(error.description) }

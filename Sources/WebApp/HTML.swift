@@ -1,21 +1,10 @@
+import Graphics
+
 /// Building HTML safely: every value from a person, a file or the database goes through `escape`.
 enum HTML {
-    /// `text` with the five characters that mean something in HTML replaced by references.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
+    /// `text` with the five characters that mean something in HTML replaced by references (the
+    /// same escaping Pango's markup needs).
+    static func escape(_ text: String) -> String { TextLayout.escapeMarkup(text) }
 
     /// A link in the main navigation.
     struct NavItem {

@@ -29,6 +29,9 @@ public enum Passwords {
     /// the same time).
     private static let decoy = Bcrypt.hash(UUID().uuidString + UUID().uuidString, cost: cost)
 
+    /// Computes the decoy now (at start-up), so that the first unknown name does not take longer.
+    static func prepare() { _ = decoy }
+
     /// Whether `password` matches `hash`; with no hash (no such account), checks a decoy and
     /// answers false, taking the same time.
     static func verify(_ password: String, hash: String?) -> Bool {

@@ -70,6 +70,7 @@ final class WebState: Sendable {
         var template = Array((NSTemporaryDirectory() + "/incidents-serve-XXXXXX").utf8CString)
         guard let made = mkdtemp(&template) else { throw WebError("cannot make a scratch folder in \(NSTemporaryDirectory()) for charts") }
         scratch = String(cString: made)
+        Passwords.prepare()
     }
 
     /// A read-only store, in turn.
