@@ -73,6 +73,10 @@ struct ServeCommand: ParsableCommand {
                 // Unbuffered: a script (or a test) waits for this line to know the port.
                 FileHandle.standardOutput.write(Data("Serving \(database) at \(address) (Ctrl-C stops)\n".utf8))
             }
-        } catch { throw CLIError("\(error)") }
+        } catch let error as WebError {
+            throw CLIError(error.description)
+        } catch {
+            throw CLIError("cannot serve on \(host):\(port): \(error). Is another program using that port? Give another with --port (0 takes a free one)")
+        }
     }
 }

@@ -41,7 +41,7 @@ enum APIRoutes {
                     return Responses.json(FiguresOutput.headline(headline, format: .json) + "\n")
                 }
                 let query = try FigureRequests.query(params)
-                return Responses.json(String(decoding: try FiguresRoutes.download("json", query, state: state), as: UTF8.self))
+                return Responses.json(try FiguresRoutes.download("json", query, state: state))
             } catch {
                 return Responses.jsonError("\(error)", status: .badRequest)
             }

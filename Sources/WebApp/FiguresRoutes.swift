@@ -66,26 +66,24 @@ enum FiguresRoutes {
     }
 
     static func page(state: WebState, session: Session, params: [(String, String)], query: FiguresQuery?, error: String?) -> Response {
-        var body = "<h1>Figures</h1>"
-        var status: HTTPResponse.Status = .ok
-        var results = ""
-        if let query {
+        let title = query.map { "Figures, \($0.period.label)" } ?? "Figures"
+        let (head, tail) = HTML.pageParts(title: title, session: session, current: "/figures")
+        if let query, error == nil {
+            // The form and the results depend on the query and the data only: kept as bytes.
             do {
-                let data = try state.cached("page", query) { Data(try resultsHTML(query, state: state).utf8) }
-                results = String(decoding: data, as: UTF8.self)
-            } catch {
-                results = "<p class=\"error\" role=\"alert\">\(HTML.escape("\(error)"))</p>"
-                status = .badRequest
+                let body = try state.cached("page", query) {
+                    Data(("<h1>Figures</h1>" + PeriodForm.html(action: "/figures", query: query, params: [], years: state.yearsOnRecord(), breakdowns: true, submit: "Show figures")
+                        + (try resultsHTML(query, state: state))).utf8)
+                }
+                return Responses.html(head: head, body: body, tail: tail)
+            } catch let problem {
+                return page(state: state, session: session, params: params, query: query, error: "\(problem)")
             }
         }
-        if let error {
-            body += "<p class=\"error\" role=\"alert\">\(HTML.escape(error))</p>"
-            status = .badRequest
-        }
+        var body = "<h1>Figures</h1>"
+        if let error { body += "<p class=\"error\" role=\"alert\">\(HTML.escape(error))</p>" }
         body += PeriodForm.html(action: "/figures", query: query, params: params, years: state.yearsOnRecord(), breakdowns: true, submit: "Show figures")
-        body += results
-        let title = query.map { "Figures, \($0.period.label)" } ?? "Figures"
-        return Responses.html(HTML.page(title: title, session: session, current: "/figures", body: body), status: status)
+        return Responses.html(head + body + tail, status: error == nil ? .ok : .badRequest)
     }
 
     /// The results of `query`: headline sentences, the table, the chart with its text

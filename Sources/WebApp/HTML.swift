@@ -25,6 +25,12 @@ enum HTML {
 
     /// A whole page: skip link, header with navigation and sign-out form (when signed in), main.
     static func page(title: String, session: Session?, current: String, body: String) -> String {
+        let (head, tail) = pageParts(title: title, session: session, current: current)
+        return head + body + tail
+    }
+
+    /// A page's text before and after the content of its `main` element.
+    static func pageParts(title: String, session: Session?, current: String) -> (head: String, tail: String) {
         var header = "<header class=\"site\"><p class=\"brand\">Incident figures</p>"
         if let session {
             let items = navigation.filter { $0.roles.contains(session.role) }.map { item in
@@ -36,7 +42,7 @@ enum HTML {
                 + "<button type=\"submit\">Sign out</button></form>"
         }
         header += "</header>"
-        return """
+        let head = """
             <!DOCTYPE html>
             <html lang="en-GB">
             <head>
@@ -49,12 +55,16 @@ enum HTML {
             <a class="skip" href="#main">Skip to the content</a>
             \(header)
             <main id="main" tabindex="-1">
-            \(body)
+
+            """
+        let tail = """
+
             </main>
             <footer><p>Only incidents judged antisemitic are counted, each real incident once. No personal data is shown here.</p></footer>
             </body>
             </html>
             """
+        return (head, tail)
     }
 
     /// The hidden field carrying the session's CSRF token, for every form that posts.

@@ -44,12 +44,11 @@ struct SessionMiddleware: RouterMiddleware {
     func handle(_ request: Request, context: WebContext, next: (Request, WebContext) async throws -> Response) async throws -> Response {
         var context = context
         if let token = request.cookies[Self.cookie]?.value, !token.isEmpty, token.utf8.count <= 128,
-           let session = await state.sessions.find(token) {
-            let account = try? state.reader().account(named: session.account)
-            if let account, account.generation == session.generation, account.role == session.role.rawValue {
+           let session = state.sessions.find(token) {
+            if state.isCurrent(session) {
                 context.session = session
             } else {
-                await state.sessions.end(token)
+                state.sessions.end(token)
             }
         }
         let path = request.uri.path

@@ -56,7 +56,7 @@ enum SignInRoutes {
                                       status: .unauthorized)
             }
             await state.limiter.succeed(account: name)
-            let token = await state.sessions.start(account: account.name, role: role, generation: account.generation)
+            let token = state.sessions.start(account: account.name, role: role, generation: account.generation)
             state.audit("sign-in", details: ["account": account.name, "role": role.rawValue, "address": address], actor: "web:" + account.name)
             var response = Responses.redirect(safeNext(next) ?? "/figures")
             response.setCookie(cookie(SessionMiddleware.cookie, token, state: state))
@@ -65,7 +65,7 @@ enum SignInRoutes {
         }
 
         router.guardedForm("/sign-out", roles: Role.everyone) { request, context, session, _ in
-            if let token = request.cookies[SessionMiddleware.cookie]?.value { await state.sessions.end(token) }
+            if let token = request.cookies[SessionMiddleware.cookie]?.value { state.sessions.end(token) }
             state.audit("sign-out", details: ["account": session.account], actor: "web:" + session.account)
             var response = Responses.redirect("/sign-in")
             response.setCookie(cookie(SessionMiddleware.cookie, "", state: state, expire: true))

@@ -73,6 +73,24 @@ final class WebState: Sendable {
         Passwords.prepare()
     }
 
+    /// Every account's generation and role, and the state of the data they were read in.
+    private let accountTable = Locked<(generation: String, accounts: [String: (generation: Int64, role: String)])?>(nil)
+
+    /// Whether `session`'s account still exists with the role and password it began with. The
+    /// accounts are read again whenever the database has changed (any commit: `users remove`,
+    /// `users passwd`), so a removed account's session ends with its next request.
+    func isCurrent(_ session: Session) -> Bool {
+        let generation = ResponseCache.generation(options.databasePath)
+        let account = accountTable.withLock { table -> (generation: Int64, role: String)? in
+            if let table, table.generation == generation { return table.accounts[session.account] }
+            guard let accounts = try? reader().accounts() else { return nil }
+            let read = Dictionary(uniqueKeysWithValues: accounts.map { ($0.name, (generation: $0.generation, role: $0.role)) })
+            table = (generation, read)
+            return read[session.account]
+        }
+        return account?.generation == session.generation && account?.role == session.role.rawValue
+    }
+
     /// A read-only store, in turn.
     func reader() -> IncidentStore {
         let index = turn.withLock { value -> Int in
