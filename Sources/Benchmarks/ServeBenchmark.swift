@@ -64,7 +64,7 @@ func serveBenchmark(folder: String, incidents: String, me: String, rows: Int, se
         let cookie = ((try? String(contentsOfFile: jar, encoding: .utf8)) ?? "").split(separator: "\n")
             .first { $0.contains("\tincidents_session\t") }?.split(separator: "\t").last.map(String.init) ?? ""
         guard !cookie.isEmpty else { print("serve: could not sign in"); return }
-        print("serve: \(rows.grouped) records, wrk -t2 -c50 -d\(seconds)s, \(cached ? "with the answer cache" : "--no-cache (every request counted afresh)")")
+        print("serve: \(rows.grouped) records, wrk -t2 -c50 -d\(seconds)s, \(cached ? "with the answer cache" : "--no-cache (answers not kept; daily totals still read once)")")
         for path in ["/figures?period=2024&by=category", "/api/figures?period=2024&by=category", "/api/figures?period=2024&by=category&by=month&compare=1",
                      "/figures?period=2023-10-07..2023-12-31&by=source"] {
             // Warm up once (and check the answer), then measure.
