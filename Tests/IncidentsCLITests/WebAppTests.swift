@@ -70,6 +70,8 @@ import TestSupport
 
         let svg = try client.request("/api/charts/monthly?period=2023&format=svg")
         #expect(svg.status == 200 && svg.headers["content-type"] == "image/svg+xml" && svg.text.contains("<svg"))
+        #expect(try cli.run(["chart", "monthly", "--period", "2023", "--out", "monthly.svg"]).status == 0)
+        #expect(svg.body == FileManager.default.contents(atPath: cli.path("monthly.svg")), "the API's chart differs from `incidents chart`'s")
         let png = try client.request("/api/charts/categories?period=2023-10&format=png")
         #expect(png.status == 200 && png.body.starts(with: [0x89, 0x50, 0x4E, 0x47]))
         #expect(try client.request("/api/charts/nonsense?period=2023").status == 404)
