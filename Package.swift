@@ -16,6 +16,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // Value types only: no I/O, no C, no database.
@@ -75,11 +79,28 @@ let package = Package(
         .target(name: "SafeOutput", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         // The seeded synthetic history used by `incidents demo` and the benchmarks.
         .target(name: "DemoData", dependencies: ["IncidentModel"]),
+        // The engine's figures for people: tables as text, CSV and JSON, headline sentences, charts
+        // as bytes. One place, shared by the command line and the web application.
+        .target(
+            name: "Figures",
+            dependencies: ["IncidentModel", "Intake", "IncidentStore", "Statistics", "Graphics", "Charts", "FigureCharts"]),
+        // `incidents serve`: the figures page, press pack, JSON API, accounts and roles, on
+        // Hummingbird. Never holds the data key: no route can read a personal column.
+        .target(
+            name: "WebApp",
+            dependencies: [
+                "IncidentModel", "IncidentStore", "Statistics", "Charts", "FigureCharts", "Graphics", "Figures",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]),
         // The subcommands, as a library so that tests can run them in-process.
         .target(
             name: "IncidentsCLI",
             dependencies: [
-                "IncidentModel", "Intake", "IncidentStore", "Linkage", "Redaction", "Statistics", "DemoData", "Graphics", "Charts", "FigureCharts", "Typesetting", "ReportBuilder", "SafeOutput",
+                "IncidentModel", "Intake", "IncidentStore", "Linkage", "Redaction", "Statistics", "DemoData", "Graphics", "Charts", "FigureCharts", "Typesetting", "ReportBuilder", "SafeOutput", "Figures", "WebApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 // SHA-256 of each export file, for the audit log.
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -106,6 +127,7 @@ let package = Package(
         .testTarget(
             name: "IncidentsCLITests",
             dependencies: ["IncidentsCLI", "IncidentStore", "IncidentModel", "Intake", "DemoData", "TestSupport"],
-            exclude: ["Fixtures"]),
+            // Fixtures: a first-release database; Browser: the browser check (Python, Selenium) the web tests run.
+            exclude: ["Fixtures", "Browser"]),
     ]
 )

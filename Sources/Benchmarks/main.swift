@@ -1,7 +1,8 @@
 // Prints speed and memory figures for the targets in the issues. Not a test: nothing here
 // asserts. Run: `swift build -c release && .build/release/Benchmarks [--rows N] [--keep]`
 // (`--report-only`: the report; `--exchange-only`: redaction, linkage quality and linkage speed;
-// `--concurrency-only`: figures while a 1,000,000-row import runs in another process).
+// `--concurrency-only`: figures while a 1,000,000-row import runs in another process;
+// `--serve-only`: `incidents serve` under wrk, 50 connections, on 1,000,000 records).
 //
 // Each measured command runs as its own child process, spawned from this small parent, and its
 // peak memory is that child's own (wait4). The data is generated in another child, because a
@@ -366,6 +367,10 @@ if CommandLine.arguments.contains("--import-only") {
         let run = measure(incidents, ["import", csv, "--database", database])
         print(String(format: "import %@ rows %-22@ %6.2f s wall, peak memory %4.0f MB, exit %d", rows.grouped as NSString, label as NSString, run.seconds, run.peakMB, run.status))
     }
+    exit(0)
+}
+if CommandLine.arguments.contains("--serve-only") {
+    serveBenchmark(folder: folder, incidents: incidents, me: me, rows: rows, seconds: option("--seconds").flatMap(Int.init) ?? 15)
     exit(0)
 }
 if CommandLine.arguments.contains("--concurrency-only") {

@@ -1,3 +1,4 @@
+import Foundation
 import Graphics
 
 /// Writes a single chart to a PDF, SVG or PNG file (for the media office).
@@ -10,5 +11,15 @@ public enum ChartFile {
                            keywords: "incidents, chart", creator: "incidents", created: created)
         ChartRenderer.draw(chart, on: canvas, in: Frame(x: 24, y: 22, width: width - 48, height: height - 40))
         try canvas.finish()
+    }
+
+    /// The bytes of `chart` in `format`, drawn through a file of this process's own in `folder`
+    /// (cairo writes SVG and PNG to files), removed at once.
+    public static func data(_ chart: Chart, format: Canvas.Format, folder: String, created: String,
+                            width: Double = 560, height: Double = 340) throws -> Data {
+        let path = (folder as NSString).appendingPathComponent("chart-\(UUID().uuidString).\(format.rawValue)")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try write(chart, to: path, format: format, width: width, height: height, created: created)
+        return try Data(contentsOf: URL(fileURLWithPath: path))
     }
 }

@@ -39,7 +39,8 @@ extension IncidentStore {
     }
 
     /// Appends an entry inside the caller's transaction (so the act and its entry commit together).
-    static func appendAudit(_ db: Database, keys: KeyRing, action: String, details: [String: String], note: String?, at: String) throws -> Int64 {
+    static func appendAudit(_ db: Database, keys: KeyRing, action: String, details: [String: String], note: String?, at: String,
+                            actor: String? = nil) throws -> Int64 {
         let last = try Row.fetchOne(db, sql: "SELECT id, signature FROM audit_log ORDER BY id DESC LIMIT 1")
         let sequence = try Int64.fetchOne(db, sql: "SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'") ?? 0
         let id = max(last?["id"] as Int64? ?? 0, sequence) + 1
@@ -47,7 +48,7 @@ extension IncidentStore {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let json = String(decoding: try encoder.encode(details), as: UTF8.self)
-        let actor = operatingSystemUser
+        let actor = actor ?? operatingSystemUser
         let signature = sign(keys.auditKey, prev: prev, id: id, at: at, actor: actor, action: action, details: json, note: note)
         try db.execute(sql: "INSERT INTO audit_log (id, at, actor, action, details, note, prev, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                        arguments: [id, at, actor, action, json, note, prev, signature])
@@ -62,11 +63,12 @@ extension IncidentStore {
         return keys
     }
 
-    /// Records an act in the audit trail, in a transaction of its own.
+    /// Records an act in the audit trail, in a transaction of its own. `actor`: who acted, when it
+    /// is not the operating-system account (a web account, "web:NAME").
     @discardableResult
-    public func audit(_ action: String, details: [String: String], note: String? = nil, at: String) throws(StoreError) -> Int64 {
+    public func audit(_ action: String, details: [String: String], note: String? = nil, at: String, actor: String? = nil) throws(StoreError) -> Int64 {
         let keys = try requireKeys()
-        return try write { db in try IncidentStore.appendAudit(db, keys: keys, action: action, details: details, note: note, at: at) }
+        return try write { db in try IncidentStore.appendAudit(db, keys: keys, action: action, details: details, note: note, at: at, actor: actor) }
     }
 
     /// Runs `body` and records the act in the same transaction: both happen, or neither.

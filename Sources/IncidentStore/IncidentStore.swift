@@ -48,6 +48,10 @@ public struct IncidentStore: Sendable {
         public var keys: KeyRing?
         /// The key file's path (for messages).
         public var keyPath: String?
+        /// Keep only the audit key of `keys`, to sign the trail: no data key is chosen, so this
+        /// store can never open personal data (the web server's). The key file must still be this
+        /// database's.
+        public var auditKeyOnly = false
 
         public init(writes: Bool = true, checkHealth: Bool? = nil, waitSeconds: Double = 300, onWait: (@Sendable (Double) -> Void)? = nil,
                     keys: KeyRing? = nil, keyPath: String? = nil) {
@@ -141,7 +145,9 @@ public struct IncidentStore: Sendable {
                     try Schema.migrator.migrate(queue)
                 }
             }
-            if let keys = options.keys {
+            if let keys = options.keys, options.auditKeyOnly {
+                try IncidentStore.checkKeyFile(keys, queue: queue, path: path, keyPath: options.keyPath)
+            } else if let keys = options.keys {
                 chosen = try IncidentStore.chooseKey(keys, queue: queue, path: path, keyPath: options.keyPath, writes: !configuration.readonly)
             }
         } catch let error as StoreError {
@@ -187,6 +193,15 @@ public struct IncidentStore: Sendable {
         }
         try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
         return cipher
+    }
+
+    /// Refuses the key file of another database (its audit key would sign entries this database's
+    /// trail cannot verify), opening nothing.
+    static func checkKeyFile(_ keys: KeyRing, queue: DatabaseQueue, path: String, keyPath: String?) throws {
+        let recorded = try queue.read { db in try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'key_id'") }
+        if let recorded, !keys.dataKeys.contains(where: { KeyRing.identifier($0) == recorded }) {
+            throw StoreError(path: path, kind: .noKey, message: KeyError.wrongKey(keyPath ?? "the key file").description)
+        }
     }
 
     /// Runs a read on a snapshot (it never waits for a writer), wrapping database errors.

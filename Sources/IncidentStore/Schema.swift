@@ -296,6 +296,21 @@ enum Schema {
                 ALTER TABLE link_pair ADD COLUMN campaign INTEGER;
                 """)
         }
+        migrator.registerMigration("v10: web accounts") { db in
+            try db.execute(sql: """
+                -- Accounts of `incidents serve` (made with `incidents users`). Sessions and login
+                -- attempts live in the server's memory only: a restart signs everyone out.
+                CREATE TABLE account (
+                    name TEXT PRIMARY KEY,            -- letters, digits, '.', '_', '-'; compared as written
+                    role TEXT NOT NULL CHECK (role IN ('research', 'media', 'trustee')),
+                    password_hash TEXT NOT NULL,      -- bcrypt ($2b$…), never the password
+                    created_at TEXT NOT NULL,
+                    changed_at TEXT NOT NULL,
+                    -- Raised by every change of password or role: sessions of an older generation end.
+                    generation INTEGER NOT NULL DEFAULT 1
+                );
+                """)
+        }
         return migrator
     }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Figures
 import IncidentModel
 
 /// `incidents batches`: the import history.

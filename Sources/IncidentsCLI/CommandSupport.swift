@@ -1,3 +1,4 @@
+import Figures
 import IncidentModel
 import Statistics
 
@@ -23,14 +24,8 @@ enum CommandSupport {
     /// The engine over the existing database, after checking that it has incidents and that
     /// `period` lies within their record (figures before the record began are unknown, not zero).
     static func engine(_ global: GlobalOptions, covering period: Period, checkHealth: Bool = false) throws -> FigureEngine {
-        let engine = FigureEngine(source: try global.openExistingStore(checkHealth: checkHealth))
-        let history = try engine.history()
-        guard let first = history.first, let last = history.last else {
-            throw CLIError("\(global.databasePath) has no counted incidents yet; import some with `incidents import`, or run `incidents demo`")
+        do { return try FigureEngine.covering(period, store: try global.openExistingStore(checkHealth: checkHealth)) } catch let error as FiguresError {
+            throw CLIError(error.description)
         }
-        guard history.covers(period) else {
-            throw CLIError("no incidents are recorded for \(period.label): the record runs from \(first) to \(last)")
-        }
-        return engine
     }
 }

@@ -1,11 +1,12 @@
 import ArgumentParser
 import DemoData
+import Figures
 import Foundation
-import SafeOutput
 import IncidentModel
 import IncidentStore
-import Linkage
 import Intake
+import Linkage
+import SafeOutput
 import Statistics
 
 /// `incidents demo`: a synthetic database to try everything on.

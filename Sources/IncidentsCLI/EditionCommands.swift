@@ -1,4 +1,5 @@
 import ArgumentParser
+import Figures
 import Foundation
 import IncidentModel
 import IncidentStore
@@ -155,7 +156,7 @@ struct PublishCommand: ParsableCommand {
 /// `figures --as-published`: an edition's figures beside the current ones.
 enum AsPublished {
     static func table(store: IncidentStore, engine: FigureEngine, period: Period, by dimension: Breakdown?,
-                      format: FiguresCommand.OutputFormat) throws -> String {
+                      format: FigureFormat) throws -> String {
         guard let edition = try store.editions(period: period.description).first else {
             throw CLIError("\(period.label) has not been published; `incidents publish --period \(period)` freezes its figures")
         }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Crypto
+import Figures
 import Foundation
 import IncidentModel
 import IncidentStore

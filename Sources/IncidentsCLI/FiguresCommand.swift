@@ -1,4 +1,5 @@
 import ArgumentParser
+import Figures
 import Foundation
 import IncidentModel
 import IncidentStore
@@ -37,7 +38,7 @@ struct FiguresCommand: ParsableCommand {
     var compare: Int?
 
     @Option(help: "Output format: text, csv or json.")
-    var format: OutputFormat = .text
+    var format: FigureFormat = .text
 
     @Flag(help: "Print the headline sentences a press release needs.")
     var headline = false
@@ -50,10 +51,6 @@ struct FiguresCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("Withhold cells below this count, and the cells that would reveal them.", valueName: "n"))
     var suppressBelow: Int?
-
-    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-        case text, csv, json
-    }
 
     func validate() throws {
         if dimensions.count > 2 { throw ValidationError("--by: at most two dimensions (a table crosses two)") }
@@ -90,19 +87,16 @@ struct FiguresCommand: ParsableCommand {
             print(FiguresOutput.headline(figures, format: format))
             return
         }
-        let table = try engine.table(period, by: dims, compareYearsBack: compare, suppressBelow: suppressBelow)
-        let line = try engine.headline(period).sentences[0]
-        // By source: own only, police only, both, and the estimate of what reached neither.
-        let estimate = dims == [.source] && table.suppressionThreshold == nil
-            ? OverlapEstimate(ownOnly: table.cell(["own"])?.count ?? 0, policeOnly: table.cell(["police"])?.count ?? 0,
-                            both: table.cell(["both"])?.count ?? 0)
-            : nil
+        let result: FiguresResult
+        do {
+            result = try engine.figures(try FiguresQuery(period: period, dimensions: dims, compareYearsBack: compare, suppressBelow: suppressBelow))
+        } catch let error as FiguresError { throw CLIError(error.description) }
         switch format {
-        case .text:
-            print(FiguresOutput.text(table, headline: line))
-            if let estimate { print("\n" + FiguresOutput.overlap(estimate)) }
-        case .csv: print(FiguresOutput.csv(table), terminator: "")
-        case .json: print(FiguresOutput.json(table, headline: line, excluded: try engine.excluded(period), overlap: estimate))
+        case .text: print(result.text)
+        case .csv: print(result.csv, terminator: "")
+        case .json: print(result.json)
         }
     }
 }
+
+extension FigureFormat: ExpressibleByArgument {}

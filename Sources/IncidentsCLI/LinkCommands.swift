@@ -1,10 +1,11 @@
 import ArgumentParser
+import Figures
 import Foundation
-import SafeOutput
 import IncidentModel
 import IncidentStore
 import Intake
 import Linkage
+import SafeOutput
 
 /// `incidents link`: compares the police exchange with the research team's records.
 struct LinkCommand: ParsableCommand {

@@ -99,7 +99,9 @@ struct CLI {
 
     /// Starts `incidents ARGS` with `environment` added, without waiting; `shell` runs it
     /// through `bash -c` with that prefix (e.g. `ulimit -f 50;`).
-    func start(_ arguments: [String], environment: [String: String] = [:], shell: String? = nil, wrapper: [String] = []) throws -> Running {
+    /// `input`: what the command reads on standard input (none: /dev/null).
+    func start(_ arguments: [String], environment: [String: String] = [:], shell: String? = nil, wrapper: [String] = [],
+               input: String? = nil) throws -> Running {
         let process = Process()
         if let shell {
             process.executableURL = URL(fileURLWithPath: "/bin/bash")
@@ -118,15 +120,21 @@ struct CLI {
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
-        process.standardInput = FileHandle.nullDevice
+        let stdin = Pipe()
+        process.standardInput = input == nil ? FileHandle.nullDevice : stdin
         try process.run()
+        if let input {
+            stdin.fileHandleForWriting.write(Data(input.utf8))
+            try? stdin.fileHandleForWriting.close()
+        }
         return Running(process: process, out: Collector(out), err: Collector(err))
     }
 
     /// Runs `incidents ARGS` with `environment` added; waits for it.
     @discardableResult
-    func run(_ arguments: [String], environment: [String: String] = [:], shell: String? = nil, wrapper: [String] = []) throws -> Result {
-        try start(arguments, environment: environment, shell: shell, wrapper: wrapper).wait()
+    func run(_ arguments: [String], environment: [String: String] = [:], shell: String? = nil, wrapper: [String] = [],
+             input: String? = nil) throws -> Result {
+        try start(arguments, environment: environment, shell: shell, wrapper: wrapper, input: input).wait()
     }
 
     /// Every file below the folder (hidden ones included) with its SHA-256-like fingerprint, for

@@ -11,6 +11,8 @@ public struct ToolRun: Sendable {
 /// reading empty output as "nothing there".
 public struct ToolFailure: Error, CustomStringConvertible {
     public let description: String
+    /// A failure described by `description`.
+    public init(description: String) { self.description = description }
 }
 
 /// Runs a command-line tool (poppler's `pdftotext`, `pdffonts`, `pdfinfo`, the sqlite3 shell…)

@@ -1,30 +1,35 @@
 import IncidentModel
 
 /// A plain-text table with aligned columns.
-struct TextTable {
-    let columns: [String]
-    let rightAligned: Set<Int>
-    private(set) var rows: [[String]] = []
+public struct TextTable: Sendable {
+    /// The headings.
+    public let columns: [String]
+    /// Columns aligned right (numbers).
+    public let rightAligned: Set<Int>
+    /// The rows added, cut or padded to the columns.
+    public private(set) var rows: [[String]] = []
 
-    init(columns: [String], rightAligned: Set<Int> = []) {
+    /// A table with `columns`, `rightAligned` ones aligned right.
+    public init(columns: [String], rightAligned: Set<Int> = []) {
         self.columns = columns
         self.rightAligned = rightAligned
     }
 
     /// Adds a row, padded or cut to the number of columns; control and escape characters in the
     /// cells (which come from records and files) are removed before they reach a terminal.
-    mutating func add(_ row: [String]) {
+    public mutating func add(_ row: [String]) {
         rows.append(Array((row.map { TerminalText.clean($0) } + Array(repeating: "", count: max(0, columns.count - row.count))).prefix(columns.count)))
     }
 
     /// A whole table at once.
-    static func render(headings: [String], rows: [[String]], numeric: Set<Int>) -> String {
+    public static func render(headings: [String], rows: [[String]], numeric: Set<Int>) -> String {
         var table = TextTable(columns: headings, rightAligned: numeric)
         for row in rows { table.add(row) }
         return table.render()
     }
 
-    func render() -> String {
+    /// The table as text, columns two spaces apart.
+    public func render() -> String {
         let all = [columns] + rows
         let widths = columns.indices.map { i in all.map { $0[i].count }.max() ?? 0 }
         func line(_ row: [String]) -> String {

@@ -3,10 +3,15 @@ import IncidentModel
 import Intake
 import Statistics
 
+/// How figures are written.
+public enum FigureFormat: String, CaseIterable, Sendable {
+    case text, csv, json
+}
+
 /// Writes engine results as text, CSV or JSON. Codes and counts only: no personal data reaches here.
-enum FiguresOutput {
+public enum FiguresOutput {
     /// The counting rules every JSON result carries.
-    static let countingRules = [
+    public static let countingRules = [
         "Only incidents whose status is antisemitic are counted.",
         "Each real incident is counted once: records linked as one incident (a police exchange record and the research team's) count once, through the research team's record.",
         "Reports investigated and not deemed antisemitic are excluded and counted separately.",
@@ -16,13 +21,10 @@ enum FiguresOutput {
 
     // MARK: text
 
-    static func text(_ table: FigureTable, headline: String) -> String {
+    /// The table as aligned text, with its notes and the headline sentence.
+    public static func text(_ table: FigureTable, headline: String) -> String {
         var out = [title(table), ""]
-        if table.dimensions.count == 2 && table.previousPeriod == nil {
-            out.append(matrix(table))
-        } else {
-            out.append(list(table))
-        }
+        out.append(grid(table).render())
         if table.suppressionThreshold != nil {
             out.append("")
             out.append("* withheld: fewer than \(table.suppressionThreshold!) incidents, or withheld so that such a count cannot be worked out from the totals.")
@@ -36,18 +38,27 @@ enum FiguresOutput {
         return out.joined(separator: "\n")
     }
 
-    static func title(_ table: FigureTable) -> String {
+    /// The table's title: period, dimensions, comparison.
+    public static func title(_ table: FigureTable) -> String {
         var title = "Antisemitic incidents, \(table.period.label)"
         if !table.dimensions.isEmpty { title += ", by " + table.dimensions.map { $0.heading.lowercased() }.joined(separator: " and ") }
         if let previous = table.previousPeriod { title += " (compared with \(previous.label))" }
         return title
     }
 
-    static func count(_ value: Int?, _ mark: Suppression?) -> String {
+    /// A count as printed: grouped digits, or "*" when withheld.
+    public static func count(_ value: Int?, _ mark: Suppression?) -> String {
         mark != nil ? "*" : (value?.grouped ?? "")
     }
 
-    static func list(_ table: FigureTable) -> String {
+    /// The table's rows and columns as every format lays them out (the last row is the total):
+    /// two dimensions crossed, else one row per cell.
+    public static func grid(_ table: FigureTable) -> TextTable {
+        table.dimensions.count == 2 && table.previousPeriod == nil ? matrix(table) : list(table)
+    }
+
+    /// One row per cell (one dimension, or a comparison).
+    static func list(_ table: FigureTable) -> TextTable {
         // Without a breakdown the table is one line: the period and its total.
         let labels = table.dimensions.isEmpty ? ["Period"] : table.dimensions.map(\.heading)
         var columns = labels + ["Incidents"]
@@ -67,10 +78,11 @@ enum FiguresOutput {
             + Array(repeating: "", count: max(0, labels.count - 1)) + [table.total.grouped]
         if table.previousPeriod != nil { total += [table.previousTotal?.grouped ?? "", Percent.signedText(table.totalChangePercent)] }
         grid.add(total)
-        return grid.render()
+        return grid
     }
 
-    static func matrix(_ table: FigureTable) -> String {
+    /// Two dimensions crossed: rows by the first, columns by the second, with totals.
+    static func matrix(_ table: FigureTable) -> TextTable {
         let rows = table.codes(along: 0), columns = table.codes(along: 1)
         let (rowDim, columnDim) = (table.dimensions[0], table.dimensions[1])
         var grid = TextTable(columns: [rowDim.heading] + columns.map { short(columnDim, $0) } + ["Total"],
@@ -85,11 +97,11 @@ enum FiguresOutput {
             grid.add(line)
         }
         grid.add(["Total"] + columns.map { (table.columnTotals[$0] ?? 0).grouped } + [table.total.grouped])
-        return grid.render()
+        return grid
     }
 
     /// Compact column headings: "Jan" for months, the code for years.
-    static func short(_ dimension: Breakdown, _ code: String) -> String {
+    public static func short(_ dimension: Breakdown, _ code: String) -> String {
         if dimension == .month || dimension == .monthOfYear, let m = Int(code.suffix(2)), (1...12).contains(m) {
             return String(Period.monthNames[m - 1].prefix(3))
         }
@@ -98,7 +110,8 @@ enum FiguresOutput {
 
     // MARK: CSV
 
-    static func csv(_ table: FigureTable) -> String {
+    /// The table as CSV: codes, counts, and the comparison and suppression columns when used.
+    public static func csv(_ table: FigureTable) -> String {
         var header = table.dimensions.map(\.rawValue) + ["incidents"]
         let comparing = table.previousPeriod != nil
         if comparing { header += ["previous", "change_pct"] }
@@ -199,7 +212,7 @@ enum FiguresOutput {
     }
 
     /// The estimate as text, labelled as an estimate with its assumptions.
-    static func overlap(_ e: OverlapEstimate) -> String {
+    public static func overlap(_ e: OverlapEstimate) -> String {
         guard e.both > 0 else {
             return "No incident was recorded by both sources in this period, so the number that reached neither cannot be estimated (run `incidents link` first)."
         }
@@ -207,7 +220,8 @@ enum FiguresOutput {
         return "Estimated incidents that reached neither source: about \(neither.grouped) (all incidents: about \(total.grouped), 95% interval \(Int(e.low.rounded()).grouped)–\(Int(e.high.rounded()).grouped); \(e.observed.grouped) observed).\n" + OverlapEstimate.assumptions
     }
 
-    static func json(_ table: FigureTable, headline: String, excluded: Int, overlap: OverlapEstimate? = nil) -> String {
+    /// The table as the JSON document `incidents figures --format json` prints.
+    public static func json(_ table: FigureTable, headline: String, excluded: Int, overlap: OverlapEstimate? = nil) -> String {
         let comparing = table.previousPeriod != nil
         let rows = table.cells.map { cell in
             RowJSON(
@@ -245,7 +259,8 @@ enum FiguresOutput {
         }
     }
 
-    static func headline(_ h: Headline, format: FiguresCommand.OutputFormat) -> String {
+    /// The headline figures in `format`.
+    public static func headline(_ h: Headline, format: FigureFormat) -> String {
         switch format {
         case .text:
             return h.sentences.joined(separator: "\n")
@@ -262,7 +277,8 @@ enum FiguresOutput {
         }
     }
 
-    static func encode(_ value: some Encodable) -> String {
+    /// Pretty, sorted JSON.
+    public static func encode(_ value: some Encodable) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: (try? encoder.encode(value)) ?? Data("{}".utf8), as: UTF8.self)

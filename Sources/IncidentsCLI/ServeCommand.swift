@@ -1,0 +1,82 @@
+import ArgumentParser
+import Foundation
+import IncidentStore
+import WebApp
+
+/// `incidents serve`: the figures, charts and press pack in a browser, behind accounts and roles.
+struct ServeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Serve the figures page, press pack and JSON API to signed-in accounts (see `incidents users`).",
+        discussion: """
+            Listens on loopback by default; put it behind a reverse proxy with TLS for other \
+            machines (README: "The web application"). Roles: media (figures, charts, press pack), \
+            trustee (also drafts and editions), research (everything). The server opens the \
+            database read-only and never holds the data key, so no page can show personal data. \
+            With the key file it signs sign-ins and failed sign-ins into the audit trail.
+
+            Example:
+              incidents users add press-office --role media
+              incidents serve --port 8080
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: ArgumentHelp("The address to listen on.", valueName: "address"))
+    var host = "127.0.0.1"
+
+    @Option(help: ArgumentHelp("The port to listen on (0: any free port, printed at start).", valueName: "port"))
+    var port = 8080
+
+    @Flag(help: "Mark cookies Secure (when a reverse proxy serves the site over HTTPS).")
+    var secureCookies = false
+
+    @Flag(help: "Take the client's address from X-Forwarded-For (only behind a reverse proxy that sets it).")
+    var trustProxy = false
+
+    @Flag(help: ArgumentHelp("Count every request afresh instead of keeping answers until the data changes (for benchmarks).", visibility: .hidden))
+    var noCache = false
+
+    @Option(help: ArgumentHelp("The bundled fonts folder (default: $INCIDENTS_FONTS, or Fonts beside the tool).", valueName: "dir"))
+    var fonts: String?
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port: a number from 0 to 65535") }
+    }
+
+    mutating func run() throws {
+        try ChartCommand.registerFonts(fonts)
+        var options = WebOptions(databasePath: global.databasePath)
+        options.host = host
+        options.port = port
+        options.secureCookies = secureCookies
+        options.trustProxy = trustProxy
+        options.cacheAnswers = !noCache
+        options.keyPath = global.keyPath
+        if FileManager.default.fileExists(atPath: global.keyPath) {
+            options.auditKeys = try global.loadKeys()
+        } else {
+            printError("""
+                warning: no key file at \(global.keyPath). The server runs, but sign-ins and failed sign-ins \
+                cannot be signed into the audit trail (that needs the key file's audit key); they are printed \
+                here on standard error instead. Give --key-file PATH (or INCIDENTS_KEY) to record them. \
+                The figures never need the key.
+                """)
+        }
+        let accounts = (try? IncidentStore(path: global.databasePath, options: .init(writes: false)).accounts()) ?? []
+        if accounts.isEmpty {
+            printError("note: there are no accounts yet, so nobody can sign in; add one with `incidents users add NAME --role research|media|trustee`.")
+        }
+        do {
+            let database = options.databasePath
+            try WebServer.runBlocking(options) { address in
+                // Unbuffered: a script (or a test) waits for this line to know the port.
+                FileHandle.standardOutput.write(Data("Serving \(database) at \(address) (Ctrl-C stops)\n".utf8))
+            }
+        } catch let error as WebError {
+            throw CLIError(error.description)
+        } catch {
+            throw CLIError("cannot serve on \(host):\(port): \(error). Is another program using that port? Give another with --port (0 takes a free one)")
+        }
+    }
+}

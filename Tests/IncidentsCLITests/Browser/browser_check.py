@@ -1,0 +1,178 @@
+#!/usr/bin/env python3
+"""Drives headless Chromium (Debian's chromium + chromium-driver) through WebDriver against a
+running `incidents serve`, as the media office would use it, and prints what it saw as JSON for
+the Swift test to judge. Screenshots of every page go to SHOTS; axe-core (bundled with the
+axe-selenium-python package, nothing fetched) checks each page.
+
+usage: browser_check.py BASE_URL SHOTS_DIR DOWNLOAD_DIR  (accounts from the environment:
+MEDIA_NAME, MEDIA_PASSWORD, TRUSTEE_NAME, TRUSTEE_PASSWORD, RESEARCH_NAME, RESEARCH_PASSWORD)
+"""
+import json
+import os
+import sys
+import time
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import Select, WebDriverWait
+from axe_selenium_python import Axe
+
+base, shots, downloads = sys.argv[1], sys.argv[2], sys.argv[3]
+os.makedirs(shots, exist_ok=True)
+os.makedirs(downloads, exist_ok=True)
+
+options = webdriver.ChromeOptions()
+options.binary_location = "/usr/bin/chromium"
+for flag in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1600", "--disable-gpu"]:
+    options.add_argument(flag)
+options.add_experimental_option("prefs", {"download.default_directory": downloads, "download.prompt_for_download": False})
+driver = webdriver.Chrome(service=Service(executable_path="/usr/bin/chromedriver"), options=options)
+driver.execute_cdp_cmd("Page.setDownloadBehavior", {"behavior": "allow", "downloadPath": downloads})
+
+report = {"pages": {}, "axe": {}, "refusals": {}}
+
+
+def look(name):
+    """Screenshot and accessibility check of the page on screen."""
+    path = os.path.join(shots, name + ".png")
+    driver.save_screenshot(path)
+    axe = Axe(driver)
+    axe.inject()
+    result = axe.run()
+    report["axe"][name] = [
+        {"id": v["id"], "impact": v["impact"], "help": v["help"], "nodes": [n["html"][:160] for n in v["nodes"][:3]]}
+        for v in result["violations"]
+    ]
+    report["pages"][name] = {"url": driver.current_url, "h1": heading(), "screenshot": path}
+
+
+def submit(element, keys=None):
+    """Clicks (or types `keys` into) `element` and waits until the next page has replaced this one."""
+    old = driver.find_element(By.TAG_NAME, "html")
+    if keys is None:
+        element.click()
+    else:
+        element.send_keys(keys)
+    WebDriverWait(driver, 30).until(expected_conditions.staleness_of(old))
+    WebDriverWait(driver, 30).until(lambda d: d.execute_script("return document.readyState") == "complete")
+
+
+def heading():
+    found = driver.find_elements(By.TAG_NAME, "h1")
+    return found[0].text if found else ""
+
+
+def sign_in(name, password):
+    driver.delete_all_cookies()
+    driver.get(base + "/sign-in")
+    driver.find_element(By.ID, "name").send_keys(name)
+    driver.find_element(By.ID, "password").send_keys(password)
+    submit(driver.find_element(By.CSS_SELECTOR, "form.sign-in button[type=submit]"))
+
+
+def wait_for_file(suffix):
+    for _ in range(100):
+        done = [f for f in os.listdir(downloads) if f.endswith(suffix)]
+        if done:
+            return os.path.join(downloads, done[0])
+        time.sleep(0.2)
+    return None
+
+
+try:
+    # Signed out: any page sends the browser to sign in.
+    driver.delete_all_cookies()
+    driver.get(base + "/figures?period=2023-10&by=category")
+    report["signed_out_url"] = driver.current_url
+    look("sign-in")
+
+    # Keyboard: the first Tab reaches the skip link, and the form is reachable without a mouse.
+    driver.find_element(By.TAG_NAME, "body").send_keys(Keys.TAB)
+    report["first_tab"] = driver.switch_to.active_element.text
+
+    # A wrong password: refused with a message, no session.
+    driver.find_element(By.ID, "name").send_keys(os.environ["MEDIA_NAME"])
+    driver.find_element(By.ID, "password").send_keys("not the password at all")
+    submit(driver.find_element(By.CSS_SELECTOR, "form.sign-in button[type=submit]"))
+    report["wrong_password_message"] = driver.find_element(By.ID, "sign-in-error").text
+    look("sign-in-failed")
+
+    # The media office signs in (typing only; Enter submits) and lands where it was going.
+    driver.find_element(By.ID, "name").clear()
+    driver.find_element(By.ID, "name").send_keys(os.environ["MEDIA_NAME"])
+    submit(driver.find_element(By.ID, "password"), os.environ["MEDIA_PASSWORD"] + Keys.ENTER)
+    report["after_sign_in_url"] = driver.current_url
+
+    # Picks October 2023 and a breakdown by category with the form.
+    driver.get(base + "/figures")
+    look("figures-form")
+    Select(driver.find_element(By.ID, "kind")).select_by_visible_text("Month")
+    Select(driver.find_element(By.ID, "year")).select_by_visible_text("2023")
+    Select(driver.find_element(By.ID, "month")).select_by_visible_text("October")
+    Select(driver.find_element(By.ID, "by1")).select_by_value("category")
+    submit(driver.find_element(By.CSS_SELECTOR, "form.figures-form button[type=submit]"))
+    report["figures_url"] = driver.current_url
+    rows = []
+    for tr in driver.find_elements(By.CSS_SELECTOR, "main table tbody tr"):
+        rows.append([c.text for c in tr.find_elements(By.CSS_SELECTOR, "th, td")])
+    report["table"] = rows
+    report["table_headers"] = [th.text for th in driver.find_elements(By.CSS_SELECTOR, "main table thead th")]
+    report["headline"] = [p.text for p in driver.find_elements(By.CSS_SELECTOR, ".headline p")]
+    report["chart_alt"] = driver.find_element(By.ID, "chart-alt").text
+    report["svg_role"] = driver.find_element(By.CSS_SELECTOR, "figure svg").get_attribute("role")
+    look("figures-2023-10-by-category")
+
+    # Downloads: the CSV and the PNG, by clicking the links.
+    driver.find_element(By.PARTIAL_LINK_TEXT, "Table as CSV").click()
+    csv = wait_for_file(".csv")
+    report["csv"] = open(csv, encoding="utf-8").read() if csv else None
+    driver.find_element(By.PARTIAL_LINK_TEXT, "Chart as PNG").click()
+    png = wait_for_file(".png")
+    report["png_head"] = open(png, "rb").read(8).hex() if png else None
+    report["png_size"] = os.path.getsize(png) if png else 0
+
+    # The press pack and API pages.
+    driver.get(base + "/press-pack?period=2023-10")
+    look("press-pack")
+    driver.get(base + "/api")
+    look("api")
+
+    # Refused: drafts, editions and every research route.
+    for path in ["/drafts", "/editions", "/research", "/research/audit", "/research/batches", "/research/accounts"]:
+        driver.get(base + path)
+        report["refusals"][path] = {"h1": heading(), "url": driver.current_url}
+    driver.get(base + "/drafts")
+    look("media-refused-drafts")
+
+    # A form posted without its CSRF token (the sign-out form, token removed) is refused.
+    driver.get(base + "/figures")
+    driver.execute_script("document.querySelector('form.signout input[name=csrf]').remove()")
+    submit(driver.find_element(By.CSS_SELECTOR, "form.signout button"))
+    report["csrf_missing"] = {"h1": heading(), "text": driver.find_element(By.TAG_NAME, "main").text}
+    look("csrf-refused")
+    driver.get(base + "/figures")
+    report["still_signed_in_after_refusal"] = driver.current_url.startswith(base + "/figures")
+
+    # Signing out for real (with the token) ends the session.
+    submit(driver.find_element(By.CSS_SELECTOR, "form.signout button"))
+    driver.get(base + "/figures")
+    report["after_sign_out_url"] = driver.current_url
+
+    # The trustee's and the research team's pages, for the screenshots and axe.
+    sign_in(os.environ["TRUSTEE_NAME"], os.environ["TRUSTEE_PASSWORD"])
+    driver.get(base + "/drafts")
+    look("trustee-drafts")
+    driver.get(base + "/editions")
+    look("trustee-editions")
+    sign_in(os.environ["RESEARCH_NAME"], os.environ["RESEARCH_PASSWORD"])
+    driver.get(base + "/research/audit")
+    look("research-audit")
+    driver.get(base + "/figures?period=2023&by=category&by=month&compare=1")
+    look("figures-2023-category-by-month")
+finally:
+    driver.quit()
+
+print(json.dumps(report))

@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// The figures page in a real browser: headless Chromium (Debian's `chromium` and
+/// `chromium-driver`) driven through WebDriver by a Python Selenium script, with axe-core.
+@Suite(.serialized) struct BrowserTests {
+    static let chromium = "/usr/bin/chromium"
+    /// CI sets INCIDENTS_REQUIRE_BROWSER=1: there a missing browser fails instead of skipping.
+    static var runs: Bool {
+        FileManager.default.fileExists(atPath: chromium) || ProcessInfo.processInfo.environment["INCIDENTS_REQUIRE_BROWSER"] == "1"
+    }
+
+    @Test("serve in Chromium: a media account picks October 2023 by category, reads what `incidents figures` prints, downloads CSV and PNG; refused on drafts and research; signed-out sent to sign in; a form without its CSRF token refused; axe finds nothing serious",
+          .enabled(if: runs, "chromium is not installed here (apt-get install chromium chromium-driver; pip install 'selenium<4.52' axe-selenium-python); .ci/run installs them"))
+    func mediaOfficeInBrowser() throws {
+        #expect(FileManager.default.fileExists(atPath: Self.chromium), "chromium is required here (INCIDENTS_REQUIRE_BROWSER=1)")
+        let cli = try WebFixture.make()
+        defer { cli.cleanUp() }
+        let server = try WebFixture.serve(cli)
+        defer { server.stop() }
+        let shots = ProcessInfo.processInfo.environment["INCIDENTS_SCREENSHOTS"] ?? cli.path("screenshots")
+        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Browser/browser_check.py").path
+        let run = try toolRun("env", [
+            "MEDIA_NAME=press-office", "MEDIA_PASSWORD=\(WebFixture.password)", "TRUSTEE_NAME=trustee-one", "TRUSTEE_PASSWORD=\(WebFixture.password)",
+            "RESEARCH_NAME=research-lead", "RESEARCH_PASSWORD=\(WebFixture.password)",
+            "python3", script, server.base, shots, cli.path("downloads"),
+        ])
+        try #require(run.status == 0, "the browser check failed: \(run.err.suffix(3000))")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(run.out.utf8)) as? [String: Any])
+
+        // What `incidents figures` prints for the same question.
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(try cli.run(["figures", "--period", "2023-10", "--by", "category", "--format", "json"]).out.utf8)) as? [String: Any])
+        let rows = try #require(json["rows"] as? [[String: Any]])
+        let expected = rows.map { row in [((row["labels"] as? [String: String])?["category"]) ?? "?", grouped(row["incidents"] as? Int ?? -1)] }
+            + [["Total", grouped(json["total"] as? Int ?? -1)]]
+        #expect(report["figures_url"] as? String == server.base + "/figures?period=2023-10&by=category")
+        #expect(report["table"] as? [[String]] == expected)
+        #expect(expected.count == 7 && expected[5] == ["Literature", "6"] && expected[6] == ["Total", "21"])
+        #expect((report["headline"] as? [String])?.first == json["headline"] as? String)
+        let alt = report["chart_alt"] as? String ?? ""
+        for row in expected.dropLast() { #expect(alt.contains("\(row[0]) \(row[1])"), "\(alt)") }
+        #expect(report["svg_role"] as? String == "img")
+
+        // Downloads, by clicking.
+        #expect(report["csv"] as? String == (try cli.run(["figures", "--period", "2023-10", "--by", "category", "--format", "csv"]).out))
+        #expect(report["png_head"] as? String == "89504e470d0a1a0a")
+
+        // Signed out, refused, CSRF.
+        #expect((report["signed_out_url"] as? String ?? "").hasPrefix(server.base + "/sign-in?next="))
+        #expect((report["after_sign_out_url"] as? String ?? "").hasPrefix(server.base + "/sign-in"))
+        #expect(report["after_sign_in_url"] as? String == server.base + "/figures?period=2023-10&by=category")
+        #expect((report["wrong_password_message"] as? String ?? "").contains("do not match"))
+        let refusals = try #require(report["refusals"] as? [String: [String: String]])
+        #expect(refusals.count == 6)
+        for (path, page) in refusals { #expect(page["h1"] == "Not for this account", "\(path)") }
+        #expect((report["csrf_missing"] as? [String: String])?["h1"] == "Request refused")
+        #expect(report["still_signed_in_after_refusal"] as? Bool == true)
+
+        // Keyboard: the first Tab reaches the skip link.
+        #expect(report["first_tab"] as? String == "Skip to the content")
+
+        // Accessibility: axe-core on every page, nothing serious or critical.
+        let axe = try #require(report["axe"] as? [String: [[String: Any]]])
+        #expect(axe.count == 12)
+        for (page, violations) in axe {
+            let serious = violations.filter { ["serious", "critical"].contains($0["impact"] as? String ?? "") }
+            #expect(serious.isEmpty, "\(page): \(serious)")
+        }
+        let pages = try #require(report["pages"] as? [String: [String: String]])
+        for (_, page) in pages { #expect(FileManager.default.fileExists(atPath: page["screenshot"] ?? "")) }
+    }
+}
