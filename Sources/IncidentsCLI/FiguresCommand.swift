@@ -63,10 +63,7 @@ struct FiguresCommand: ParsableCommand {
     mutating func run() throws {
         let period = try CommandSupport.period(self.period ?? asPublished!)
         let dims = try dimensions.map { text in
-            guard let dimension = Breakdown(parsing: text) else {
-                throw CLIError("unknown dimension \"\(text)\"; expected one of \(Breakdown.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            return dimension
+            do { return try FiguresQuery.dimension(text) } catch { throw CLIError("\(error)") }
         }
         if dims.count == 2 && dims[0] == dims[1] { throw CLIError("--by \(dims[0].rawValue) twice; cross two different dimensions") }
         let sinceDate = try since.map { text in
