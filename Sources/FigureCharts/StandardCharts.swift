@@ -90,6 +90,11 @@ public enum StandardChart: String, CaseIterable, Sendable {
         case .trend:
             let history = try engine.history()
             let first = max(history.first?.year ?? period.start.year, period.start.year - 9)
+            // A period starting before the record did gives no year to compare (figures before
+            // the record began are unknown, not zero).
+            guard first <= period.start.year else {
+                throw ChartRequestError("the trend needs a period that starts within the record, which begins in \(first); \(period.label) starts in \(period.start.year)")
+            }
             let periods = (first...period.start.year).map { period.shifted(years: period.start.year - $0) }
             let span = periods.count > 1 ? "\(first)–\(period.start.year)" : "\(first)"
             let part: String = switch period.kind {
@@ -103,7 +108,9 @@ public enum StandardChart: String, CaseIterable, Sendable {
                          series: [.init(name: "Incidents", values: periods.map { Double(history.total($0)) })], note: note)
         case .monthByYear:
             let history = try engine.history()
-            let years = Array(max(history.first?.year ?? period.end.year, period.end.year - 4)...period.end.year)
+            let start = max(history.first?.year ?? period.end.year, period.end.year - 4)
+            guard start <= period.end.year else { throw ChartRequestError("\(period.label) ends before the record begins (\(start))") }
+            let years = Array(start...period.end.year)
             let series = years.map { year in
                 Chart.Series(name: String(year), values: (1...12).map { m -> Double? in
                     let month = Period.month(year, m)
@@ -116,6 +123,7 @@ public enum StandardChart: String, CaseIterable, Sendable {
         case .categoryByYear:
             let history = try engine.history()
             let first = max(history.first?.year ?? period.end.year, period.end.year - 9)
+            guard first <= period.end.year else { throw ChartRequestError("\(period.label) ends before the record begins (\(first))") }
             let table = try engine.table(.range(Period.year(first).start, Period.year(period.end.year).end), by: [.category, .year])
             let years = (first...period.end.year).map(String.init)
             let series = Category.allCases.map { category in
@@ -132,10 +140,19 @@ extension StandardChart {
     public static func categoryTrend(_ category: Category, engine: FigureEngine, period: Period) throws -> Chart {
         let history = try engine.history()
         let first = max(history.first?.year ?? period.start.year, period.start.year - 9)
+        guard first <= period.start.year else {
+            throw ChartRequestError("the trend needs a period that starts within the record, which begins in \(first); \(period.label) starts in \(period.start.year)")
+        }
         let periods = (first...period.start.year).map { period.shifted(years: period.start.year - $0) }
         let values = try periods.map { p in Double(try engine.table(p, by: [.category]).cell([category.rawValue])?.count ?? 0) }
         return Chart(kind: .verticalBars, title: "\(category.publishedName), \(first)–\(period.start.year)",
                      categories: periods.map { String($0.start.year) }, series: [.init(name: category.publishedName, values: values)],
                      note: "Incidents in this category in \(period.kind == .year(period.start.year) ? "each year" : "the same months of each year").")
     }
+}
+
+/// A chart that cannot be drawn for the period asked: what was wrong.
+public struct ChartRequestError: Error, Sendable, CustomStringConvertible {
+    public let description: String
+    public init(_ description: String) { self.description = description }
 }

@@ -31,6 +31,21 @@ actor LoginLimiter {
         return isLocked(account: account, address: address, now: now)
     }
 
+    /// When a refusal of a locked name from an address was last written to the audit trail.
+    private var refusalsRecorded: [String: Date] = [:]
+
+    /// Whether a refused attempt (the name or address locked) should be written to the audit
+    /// trail: the first for a name and address in each window, not every one (a locked name
+    /// answers in milliseconds, and the trail can never be trimmed).
+    func shouldRecordRefusal(account: String, address: String, now: Date = Date()) -> Bool {
+        let key = account + "\u{1F}" + address
+        if let last = refusalsRecorded[key], now.timeIntervalSince(last) < Self.window { return false }
+        if refusalsRecorded.count >= Self.capacity { refusalsRecorded = refusalsRecorded.filter { now.timeIntervalSince($0.value) < Self.window } }
+        if refusalsRecorded.count >= Self.capacity { refusalsRecorded.removeAll() }
+        refusalsRecorded[key] = now
+        return true
+    }
+
     /// A successful sign-in clears the name's failures (not the address's).
     func succeed(account: String) { failures["account:" + account] = nil }
 }

@@ -39,7 +39,11 @@ enum SignInRoutes {
             let who = known?.name ?? "(no such account)"
 
             if await state.limiter.isLocked(account: name, address: address) {
-                state.audit("sign-in-refused", details: ["account": who, "address": address, "reason": "too many failures"], actor: "web")
+                // Once per name and address in each window: refusals come in milliseconds.
+                if await state.limiter.shouldRecordRefusal(account: name, address: address) {
+                    state.audit("sign-in-refused", details: ["account": who, "address": address, "reason": "too many failures",
+                                                             "note": "further refusals in the next 15 minutes are not recorded one by one"], actor: "web")
+                }
                 return Responses.html(page(state: state, formToken: formToken, next: next,
                                            message: "Too many failed sign-ins for this account or from this address. Wait 15 minutes, then try again."),
                                       status: .tooManyRequests)

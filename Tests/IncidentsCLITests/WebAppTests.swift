@@ -244,6 +244,14 @@ import TestSupport
         for attempt in 1...5 { #expect(try guesser.signIn("trustee-one", "guess number \(attempt)").status == 401) }
         let locked = try guesser.signIn("trustee-one", WebFixture.password)
         #expect(locked.status == 429 && locked.text.contains("Too many failed sign-ins"))
+        // Refusals come in milliseconds: the trail records the first per name and address, not each.
+        for _ in 1...8 { #expect(try guesser.signIn("trustee-one", "another guess").status == 429) }
+
+        // A chart over years before the record began is refused, and the server keeps serving.
+        let early = try media.request("/api/charts/trend?period=1990..2024&format=svg")
+        #expect(early.status == 400, "\(early.status) \(early.text)")
+        #expect(try media.request("/press-pack.zip?period=1990..2024").status != 200)
+        #expect(try media.request("/figures").status == 200)
 
         // A new password, or removing the account, ends its sessions at once.
         #expect(try cli.run(["users", "passwd", "research-lead"], environment: ["INCIDENTS_BCRYPT_COST": "4"], input: "a brand new password\n").status == 0)
@@ -262,6 +270,7 @@ import TestSupport
         // The audit trail has the sign-ins, the failures and the lock, signed with the key file's audit key.
         let audit = try cli.run(["audit"]).out
         for action in ["sign-in", "sign-in-failed", "sign-in-refused", "sign-out"] { #expect(audit.contains(action), "\(action)") }
+        #expect(audit.components(separatedBy: "sign-in-refused").count - 1 == 1, "one refusal entry for the locked name and address:\n\(audit)")
         #expect(audit.contains("web:press-office") && audit.contains("(no such account)"))
         let verify = try cli.run(["audit", "verify"])
         #expect(verify.status == 0, "\(verify.out) \(verify.err)")
