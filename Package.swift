@@ -90,6 +90,8 @@ let package = Package(
             name: "WebApp",
             dependencies: [
                 "IncidentModel", "IncidentStore", "Statistics", "Charts", "FigureCharts", "Graphics", "Figures",
+                // The report's printed figures, to set a published edition beside the current ones.
+                "ReportBuilder",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),

@@ -311,6 +311,20 @@ enum Schema {
                 );
                 """)
         }
+        migrator.registerMigration("v11: draft comments") { db in
+            try db.execute(sql: """
+                -- Trustees' comments on a report draft (from `incidents serve`), kept with the
+                -- draft and listed on the next one. Each is also an entry in the audit trail.
+                CREATE TABLE draft_comment (
+                    id INTEGER PRIMARY KEY,
+                    draft_id INTEGER NOT NULL REFERENCES report_draft(id),
+                    author TEXT NOT NULL,             -- web:NAME
+                    at TEXT NOT NULL,                 -- ISO 8601, UTC
+                    text TEXT NOT NULL CHECK (length(text) BETWEEN 1 AND 2000)
+                );
+                CREATE INDEX draft_comment_by_draft ON draft_comment(draft_id);
+                """)
+        }
         return migrator
     }
 

@@ -11,25 +11,7 @@ enum Editions {
     /// Lines explaining, record by record, what changed between two drafts' records of a period:
     /// added, removed (deleted or moved out of the period), reclassified, re-dated.
     static func explain(old: [RecordState], new: [RecordState]) -> [String] {
-        func key(_ r: RecordState) -> String { r.source + "/" + r.reference }
-        let before = Dictionary(old.map { (key($0), $0) }, uniquingKeysWith: { a, _ in a })
-        let after = Dictionary(new.map { (key($0), $0) }, uniquingKeysWith: { a, _ in a })
-        func describe(_ r: RecordState) -> String {
-            "\(key(r)) (\(r.date), \(r.status == Status.antisemitic.rawValue ? Breakdown.category.label(of: r.category ?? "unknown") : Status(rawValue: r.status)?.publishedName ?? r.status))"
-        }
-        var lines: [String] = []
-        for r in new where before[key(r)] == nil { lines.append("Added: " + describe(r)) }
-        for r in old where after[key(r)] == nil { lines.append("Removed (deleted or moved out of the period): " + describe(r)) }
-        for r in new {
-            guard let was = before[key(r)] else { continue }
-            if was.status != r.status {
-                lines.append("Reclassified: \(key(r)): \(Status(rawValue: was.status)?.publishedName ?? was.status) → \(Status(rawValue: r.status)?.publishedName ?? r.status)")
-            } else if was.category != r.category {
-                lines.append("Reclassified: \(key(r)): \(Breakdown.category.label(of: was.category ?? "unknown")) → \(Breakdown.category.label(of: r.category ?? "unknown"))")
-            }
-            if was.date != r.date { lines.append("Re-dated: \(key(r)): \(was.date) → \(r.date)") }
-        }
-        return lines
+        DraftComparison.explain(old: old, new: new).map(\.line)
     }
 
     /// Each earlier period of the same kind that has an edition: its first-published total and
@@ -104,11 +86,12 @@ struct DiffCommand: ParsableCommand {
         guard let a = try store.draft(id: from) else { throw CLIError("no draft with ID \(from); `incidents drafts` lists them") }
         guard let b = try store.draft(id: to) else { throw CLIError("no draft with ID \(to); `incidents drafts` lists them") }
         guard a.period == b.period else { throw CLIError("draft \(from) is of \(a.period) and draft \(to) of \(b.period); compare drafts of one period") }
-        let changes = ReportBuilder.changes(from: try store.draftFigures(a.id), to: try store.draftFigures(b.id))
+        let comparison = try store.compareDrafts(from: a, to: b)
+        let changes = comparison.figures
         print("Changes in the \(a.period) report from draft \(a.number) (\(a.createdAt.prefix(10)), data \(a.dataHash.prefix(12))) to draft \(b.number) (\(b.createdAt.prefix(10)), data \(b.dataHash.prefix(12))):")
         if changes.isEmpty { print("  no figure changed") }
         for change in changes { print("  \(change.label): \(change.old) → \(change.new)") }
-        let records = Editions.explain(old: try store.draftRecords(a.id), new: try store.draftRecords(b.id))
+        let records = comparison.records.map(\.line)
         print("Records:")
         if records.isEmpty { print("  none added, removed, reclassified or re-dated") }
         for line in records { print("  " + line) }

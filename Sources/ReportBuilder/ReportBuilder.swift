@@ -27,26 +27,13 @@ public enum ReportBuilder {
         }
     }
 
-    /// A figure that differs between two sets of printed figures.
-    public struct FigureChange: Sendable {
-        public let label: String
-        public let old: String
-        public let new: String
-    }
+    /// A figure that differs between two sets of printed figures (see `IncidentModel.FigureChange`).
+    public typealias FigureChange = IncidentModel.FigureChange
 
     /// The figures of `new` whose value differs from `old` (or that appear in only one), in
     /// `new`'s order, then those only in `old`.
     public static func changes(from old: [PrintedFigure], to new: [PrintedFigure]) -> [FigureChange] {
-        let before = Dictionary(old.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
-        let keys = Set(new.map(\.key))
-        var out: [FigureChange] = []
-        for figure in new where before[figure.key]?.value != figure.value {
-            out.append(FigureChange(label: figure.label, old: before[figure.key]?.value ?? "(absent)", new: figure.value))
-        }
-        for figure in old where !keys.contains(figure.key) {
-            out.append(FigureChange(label: figure.label, old: figure.value, new: "(absent)"))
-        }
-        return out
+        FigureChange.between(old, new)
     }
 
     /// A report ready to typeset, and every figure it prints.

@@ -73,7 +73,8 @@ enum HTML {
     }
 
     /// A table with a caption, column header cells and row header cells (the first column).
-    static func table(caption: String, columns: [String], rows: [[String]], numeric: Set<Int>, totalLast: Bool = false) -> String {
+    /// Cells of the columns in `markup` are HTML already built (with `escape`); the rest are text.
+    static func table(caption: String, columns: [String], rows: [[String]], numeric: Set<Int>, totalLast: Bool = false, markup: Set<Int> = []) -> String {
         var out = "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"\(escape(caption))\"><table><caption>\(escape(caption))</caption><thead><tr>"
         for (i, column) in columns.enumerated() {
             out += "<th scope=\"col\"\(numeric.contains(i) ? " class=\"num\"" : "")>\(escape(column))</th>"
@@ -81,11 +82,12 @@ enum HTML {
         out += "</tr></thead><tbody>"
         for (r, row) in rows.enumerated() {
             out += totalLast && r == rows.count - 1 ? "<tr class=\"total\">" : "<tr>"
-            for (i, cell) in row.enumerated() {
+            for (i, text) in row.enumerated() {
+                let cell = markup.contains(i) ? text : escape(text)
                 if i == 0 {
-                    out += "<th scope=\"row\">\(escape(cell))</th>"
+                    out += "<th scope=\"row\">\(cell)</th>"
                 } else {
-                    out += "<td\(numeric.contains(i) ? " class=\"num\"" : "")>\(escape(cell))</td>"
+                    out += "<td\(numeric.contains(i) ? " class=\"num\"" : "")>\(cell)</td>"
                 }
             }
             out += "</tr>"
@@ -119,8 +121,8 @@ enum HTML {
         .fields { display: flex; flex-wrap: wrap; gap: .75rem 1.5rem; }
         .field { display: flex; flex-direction: column; gap: .25rem; }
         .hint { font-size: .9rem; color: #3d3d3d; margin: 0 0 .5rem; }
-        input, select, button { font: inherit; }
-        input, select { border: 2px solid #4d4d4d; border-radius: 3px; padding: .3rem .4rem; background: #ffffff; color: #1a1a1a; }
+        input, select, button, textarea { font: inherit; }
+        input, select, textarea { border: 2px solid #4d4d4d; border-radius: 3px; padding: .3rem .4rem; background: #ffffff; color: #1a1a1a; }
         button, .button { background: #0b4f91; color: #ffffff; border: 2px solid #0b4f91; border-radius: 3px; padding: .4rem 1rem; cursor: pointer; text-decoration: none; display: inline-block; }
         button:hover, .button:hover { background: #06335f; color: #ffffff; }
         .signout button { background: #ffffff; color: #0b4f91; }
@@ -140,6 +142,10 @@ enum HTML {
         .permalink { word-break: break-all; }
         dl.pairs { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1rem; }
         dl.pairs dt { font-weight: 700; }
+        textarea { width: 100%; max-width: 48rem; }
+        .comments { list-style: none; padding: 0; }
+        .comments li { border-left: 4px solid #6b6b6b; padding: .25rem .75rem; margin: 0 0 .75rem; }
+        .comments p { white-space: pre-wrap; margin: .25rem 0; }
         pre { background: #f4f4f4; padding: .75rem; overflow-x: auto; }
         """
 }
