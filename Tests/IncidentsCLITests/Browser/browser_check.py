@@ -13,6 +13,7 @@ import sys
 import time
 
 from selenium import webdriver
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
@@ -56,8 +57,25 @@ def submit(element, keys=None):
         element.click()
     else:
         element.send_keys(keys)
-    WebDriverWait(driver, 30).until(expected_conditions.staleness_of(old))
+    WebDriverWait(driver, 30).until(gone(old))
     WebDriverWait(driver, 30).until(lambda d: d.execute_script("return document.readyState") == "complete")
+
+
+def gone(element):
+    """Whether `element` left the document. Chromium sometimes answers a question about a node of
+    the page just replaced with a generic error ("Node with given id does not belong to the
+    document") rather than Selenium's stale-element one: both mean the page was replaced."""
+    def check(_driver):
+        try:
+            element.is_enabled()
+            return False
+        except StaleElementReferenceException:
+            return True
+        except WebDriverException as error:
+            if "does not belong to the document" in str(error) or "No node with given id" in str(error):
+                return True
+            raise
+    return check
 
 
 def heading():
