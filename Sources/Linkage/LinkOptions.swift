@@ -1,0 +1,27 @@
+import IncidentModel
+
+/// Thresholds and window of a linkage run.
+public struct LinkOptions: Sendable, Codable, Equatable {
+    /// Pairs at or above this match probability link without review.
+    public var linkAbove: Double
+    /// Pairs at or above this (and below `linkAbove`) go to the review queue.
+    public var reviewAbove: Double
+    /// Police records are compared with the research team's records dated up to this many days
+    /// after them (a slip of the date either way).
+    public var windowDays: Int
+    /// …and with the team's records dated up to this many days before them: the police often
+    /// date a record by when it was reported, a week or two after the incident. Pairs more than
+    /// `windowDays` apart this way are compared only when their places agree (or neither has one).
+    public var reportedWithinDays: Int
+
+    /// Link when a match is more likely than not (the Bayes decision boundary); review from 0.3
+    /// (below it, four pairs in five are different incidents: not worth a person's time).
+    public static let standard = LinkOptions(linkAbove: 0.5, reviewAbove: 0.3, windowDays: 3, reportedWithinDays: 14)
+
+    public init(linkAbove: Double, reviewAbove: Double, windowDays: Int, reportedWithinDays: Int? = nil) {
+        self.linkAbove = linkAbove
+        self.reviewAbove = reviewAbove
+        self.windowDays = windowDays
+        self.reportedWithinDays = max(reportedWithinDays ?? LinkOptions.standard.reportedWithinDays, windowDays)
+    }
+}
