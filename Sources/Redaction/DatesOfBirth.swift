@@ -1,0 +1,138 @@
+
+
+// Dates of birth in free text (see `Identifiers`).
+extension Identifiers {
+    static let monthNames: [String: Int] = [
+        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8, "september": 9,
+        "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
+        "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    ]
+    static let monthInitials: Set<Unicode.Scalar> = Set("jfmasondJFMASOND".unicodeScalars)
+    static let birthCues = ["born", "dob", "d.o.b", "d.o.b.", "birth", "birthday", "b", "b.", "née", "nee", "birthdate", "bday"]
+
+    /// Dates of birth: a full date (day, month and year in any common form) after a birth cue
+    /// ("born", "DOB", "date of birth", "b."), or any full date whose year is before 2000.
+    /// Forms: 24/10/1946, 24-10-46, 24.10.1946, 24 10 1946, 1946-10-24, 24th October 1946,
+    /// 24 Oct. '46, the 24th of October 1946, October 24th, 1946.
+    static func datesOfBirth(_ s: S) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var i = 0
+        while i < s.count {
+            guard i == 0 || !isAlnum(s[i - 1]), isDigit(s[i]) || monthInitials.contains(s[i]) else { i += 1; continue }
+            var found = numericDate(s, i) ?? wordDate(s, i)
+            // "DOB 12031985", "dob 120385": the digits run together, only after a birth cue.
+            // Eight digits after a colon may have the cue further back ("DOB of Ann Smith: 12011962").
+            if found == nil, isDigit(s[i]), let compact = compactDate(s, i),
+               cued(s, before: i, window: 10, birthCues) || (compact.0 - i == 8 && s[..<i].last(where: { $0 != " " }) == ":" && cued(s, before: i, window: 40, birthCues)) { found = compact }
+            var isCued: Bool?
+            if found == nil, let short = wordDate(s, i, shortYears: true) {
+                isCued = cued(s, before: i, window: 48, birthCues)
+                if isCued == true { found = short }
+            }
+            if let (end, year) = found {
+                if year < 2000 || (isCued ?? cued(s, before: i, window: 48, birthCues)) {
+                    out.append(i..<end); i = end; continue
+                }
+                i = end; continue
+            }
+            i += 1
+        }
+        return out
+    }
+
+    static func number(_ s: S, _ i: Int, maxDigits: Int) -> (value: Int, digits: Int, end: Int)? {
+        var j = i, v = 0
+        while j < s.count, isDigit(s[j]), j - i < maxDigits + 1 { v = v * 10 + Int(s[j].value - 48); j += 1 }
+        let n = j - i
+        guard n >= 1, n <= maxDigits else { return nil }
+        return (v, n, j)
+    }
+
+    static func fullYear(_ value: Int, digits: Int) -> Int? {
+        if digits == 4 { return (1880...2030).contains(value) ? value : nil }
+        if digits == 2 { return value > 30 ? 1900 + value : 2000 + value }
+        return nil
+    }
+
+    /// ddmmyyyy or ddmmyy written as one number.
+    static func compactDate(_ s: S, _ i: Int) -> (Int, Int)? {
+        guard let n = number(s, i, maxDigits: 8), n.digits == 8 || n.digits == 6, n.end >= s.count || !isAlnum(s[n.end]) else { return nil }
+        let digits = s[i..<n.end].map { Int($0.value - 48) }
+        let day = digits[0] * 10 + digits[1], month = digits[2] * 10 + digits[3]
+        let yearValue = digits[4...].reduce(0) { $0 * 10 + $1 }
+        guard (1...31).contains(day), (1...12).contains(month), let y = fullYear(yearValue, digits: n.digits - 4) else { return nil }
+        return (n.end, y)
+    }
+
+    /// d/m/y, m/d/y and y-m-d with one separator used twice (/, -, ., space).
+    static func numericDate(_ s: S, _ i: Int) -> (Int, Int)? {
+        guard let a = number(s, i, maxDigits: 4) else { return nil }
+        guard a.end < s.count else { return nil }
+        let sep = s[a.end]
+        guard "/-. ".unicodeScalars.contains(sep), let b = number(s, a.end + 1, maxDigits: 2), b.end < s.count, s[b.end] == sep else { return nil }
+        guard let c = number(s, b.end + 1, maxDigits: 4) else { return nil }
+        if c.end < s.count, isAlnum(s[c.end]) || (s[c.end] == sep && c.end + 1 < s.count && isDigit(s[c.end + 1])) { return nil }
+        if a.digits == 4 {  // ISO
+            guard sep != " ", c.digits <= 2, (1...12).contains(b.value), (1...31).contains(c.value), let y = fullYear(a.value, digits: 4) else { return nil }
+            return (c.end, y)
+        }
+        guard a.digits <= 2, let y = fullYear(c.value, digits: c.digits) else { return nil }
+        // Spaces separate only the 2-2-4 shape (24 10 1946), so as not to read counts or times.
+        if sep == " " && !(a.digits == 2 && b.digits == 2 && c.digits == 4) { return nil }
+        guard (1...31).contains(a.value), (1...31).contains(b.value), a.value <= 12 || b.value <= 12 else { return nil }
+        return (c.end, y)
+    }
+
+    /// The month word at `i`, if any: its number and end (a full stop after an abbreviation included).
+    static func month(_ s: S, _ i: Int) -> (Int, Int)? {
+        var j = i
+        while j < s.count, isASCIILetter(s[j]) { j += 1 }
+        guard j - i >= 3, j - i <= 9, let m = monthNames[makeString(s[i..<j]).lowercased()] else { return nil }
+        if j < s.count, s[j] == "." { j += 1 }
+        return (m, j)
+    }
+
+    static func skipSpaces(_ s: S, _ i: Int, comma: Bool = true) -> Int {
+        var j = i
+        while j < s.count, s[j] == " " || (comma && s[j] == ",") { j += 1 }
+        return j
+    }
+
+    /// A year after a day and month: 1946, '46, 46 (after a comma or space).
+    static func year(_ s: S, _ i: Int, shortYears: Bool = false) -> (Int, Int)? {
+        var j = i
+        if j < s.count, s[j] == "'" || s[j] == "’" { j += 1 }
+        guard let y = number(s, j, maxDigits: 4), y.end >= s.count || !isAlnum(s[y.end]),
+              let full = fullYear(y.value, digits: y.digits) else { return nil }
+        if y.digits == 2 && j == i && !shortYears { return nil }  // "3 March 46": only with an apostrophe or a birth cue
+        return (y.end, full)
+    }
+
+    /// "24th October 1946", "24 Oct 46", "the 24th of October, 1946", "October 24th, 1946".
+    static func wordDate(_ s: S, _ i: Int, shortYears: Bool = false) -> (Int, Int)? {
+        if isDigit(s[i]) {
+            guard let d = number(s, i, maxDigits: 2), (1...31).contains(d.value) else { return nil }
+            var j = d.end
+            let suffix = makeString(s[j..<min(j + 2, s.count)]).lowercased()
+            if ["st", "nd", "rd", "th"].contains(suffix) { j += 2 }
+            if j < s.count, s[j] == "-" || s[j] == "/" { j += 1 }  // 24-Oct-1946
+            j = skipSpaces(s, j, comma: false)
+            if s.count - j > 3, makeString(s[j..<j + 3]).lowercased() == "of " { j += 3 }
+            guard let (_, afterMonth) = month(s, j) else { return nil }
+            var k = afterMonth
+            if k < s.count, s[k] == "-" || s[k] == "/" { k += 1 } else { k = skipSpaces(s, k) }
+            guard let (end, y) = year(s, k, shortYears: shortYears) else { return nil }
+            return (end, y)
+        }
+        guard let (_, afterMonth) = month(s, i) else { return nil }
+        let j = skipSpaces(s, afterMonth, comma: false)
+        guard let d = number(s, j, maxDigits: 2), (1...31).contains(d.value) else { return nil }
+        var k = d.end
+        let suffix = makeString(s[k..<min(k + 2, s.count)]).lowercased()
+        if ["st", "nd", "rd", "th"].contains(suffix) { k += 2 }
+        guard k < s.count, s[k] == "," || s[k] == " " else { return nil }
+        k = skipSpaces(s, k)
+        guard let (end, y) = year(s, k), y >= 1000 else { return nil }
+        return (end, y)
+    }
+}
