@@ -37,7 +37,7 @@ extension IncidentStore {
     public func addAccount(name: String, role: String, passwordHash: String, at: String) throws(StoreError) {
         try write { db in
             if try Bool.fetchOne(db, sql: "SELECT 1 FROM account WHERE name = ?", arguments: [name]) == true {
-                throw StoreError(path: path, kind: .other, message: "an account called \(name) already exists; choose another name, or change its password with `incidents users passwd \(name)`")
+                throw StoreError(path: path, kind: .other, message: "an account called \(name) already exists", remedy: .otherAccountName(name))
             }
             try db.execute(sql: "INSERT INTO account (name, role, password_hash, created_at, changed_at) VALUES (?, ?, ?, ?, ?)",
                            arguments: [name, role, passwordHash, at, at])

@@ -58,7 +58,7 @@ extension IncidentStore {
     /// The keys, or an error saying how to give them (acts that matter are signed).
     func requireKeys() throws(StoreError) -> KeyRing {
         guard let keys else {
-            throw StoreError(path: path, kind: .noKey, message: KeyError.missing(keyPath ?? "(none given)").description)
+            throw StoreError(path: path, kind: .noKey, message: KeyError.missing(keyPath ?? "(none given)").description, remedy: .giveOrCreateKeyFile)
         }
         return keys
     }

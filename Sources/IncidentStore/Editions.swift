@@ -182,7 +182,8 @@ extension IncidentStore {
         return try write { db in
             let earlier = try Int.fetchOne(db, sql: "SELECT count(*) FROM edition WHERE period = ?", arguments: [period]) ?? 0
             if earlier > 0 && !again {
-                throw StoreError(path: path, message: "\(period) was already published (\(earlier) edition\(earlier == 1 ? "" : "s")); publishing it again keeps the first edition on record and adds another: add --again to do so")
+                throw StoreError(path: path, message: "\(period) was already published (\(earlier) edition\(earlier == 1 ? "" : "s")); publishing it again keeps the first edition on record and adds another",
+                                 remedy: .publishAgain)
             }
             try db.execute(sql: "INSERT INTO edition (period, published_at, data_hash) VALUES (?, ?, ?)", arguments: [period, publishedAt, dataHash])
             let id = db.lastInsertedRowID

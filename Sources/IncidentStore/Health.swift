@@ -75,7 +75,8 @@ extension IncidentStore {
             }
             try destination.close()
             guard check == ["ok"] else {
-                throw StoreError(path: self.path, kind: .damaged, message: IncidentStore.damagedMessage(self.path, detail: check.joined(separator: "; ")) + "; no backup was written, so the last good one stays")
+                throw StoreError(path: self.path, kind: .damaged, message: IncidentStore.damagedMessage(self.path, detail: check.joined(separator: "; ")) + "; no backup was written, so the last good one stays",
+                                 remedy: .checkAndRestore(lastBackup: Backup.lastRecorded(for: self.path)))
             }
             return records
         } catch let error as StoreError {

@@ -113,14 +113,14 @@ public struct IncidentStore: Sendable {
             }
             if id == 0 && tables == 0 {
                 guard !configuration.readonly else {
-                    throw StoreError(path: path, kind: .other, message: "this file is empty, not an incidents database; choose another database path")
+                    throw StoreError(path: path, kind: .other, message: "this file is empty, not an incidents database", remedy: .otherDatabasePath)
                 }
                 // 16 KB pages (SQLite's default is 4 KB): a quarter of the pages, log frames and
                 // system calls for a large import; set before the first table, and kept.
                 try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA page_size = 16384") }
                 try queue.write { db in try db.execute(sql: "PRAGMA application_id = \(IncidentStore.applicationID)") }
             } else if id != IncidentStore.applicationID {
-                throw StoreError(path: path, kind: .other, message: "this is an SQLite database of another program, not an incidents database; choose another database path")
+                throw StoreError(path: path, kind: .other, message: "this is an SQLite database of another program, not an incidents database", remedy: .otherDatabasePath)
             }
             // WAL (kept in the file once set): readers work on a snapshot while a writer writes.
             if journal != "wal" && !configuration.readonly {
@@ -131,7 +131,8 @@ public struct IncidentStore: Sendable {
             if options.checkHealth, tables > 0, IncidentStore.fileSize(path) <= IncidentStore.healthCheckLimit {
                 let problems = try queue.read { db in try String.fetchAll(db, sql: "PRAGMA quick_check(5)") }
                 if problems != ["ok"] {
-                    throw StoreError(path: path, kind: .damaged, message: IncidentStore.damagedMessage(path, detail: problems.joined(separator: "; ")))
+                    throw StoreError(path: path, kind: .damaged, message: IncidentStore.damagedMessage(path, detail: problems.joined(separator: "; ")),
+                                     remedy: .checkAndRestore(lastBackup: Backup.lastRecorded(for: path)))
                 }
             }
             if !migrated {
@@ -163,7 +164,7 @@ public struct IncidentStore: Sendable {
     /// The cipher of the database's data key, or an error that says how to give the key.
     public func requireCipher() throws(StoreError) -> PersonalCipher {
         guard let cipher else {
-            throw StoreError(path: path, kind: .noKey, message: KeyError.missing(keyPath ?? "(none given)").description)
+            throw StoreError(path: path, kind: .noKey, message: KeyError.missing(keyPath ?? "(none given)").description, remedy: .giveOrCreateKeyFile)
         }
         return cipher
     }
@@ -175,7 +176,7 @@ public struct IncidentStore: Sendable {
         let recorded = try queue.read { db in try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'key_id'") }
         if let recorded {
             guard let key = keys.dataKeys.first(where: { KeyRing.identifier($0) == recorded }) else {
-                throw StoreError(path: path, kind: .noKey, message: KeyError.wrongKey(keyPath ?? "the key file").description)
+                throw StoreError(path: path, kind: .noKey, message: KeyError.wrongKey(keyPath ?? "the key file").description, remedy: .giveKeyFile)
             }
             return PersonalCipher(key: key)
         }
@@ -200,7 +201,7 @@ public struct IncidentStore: Sendable {
     static func checkKeyFile(_ keys: KeyRing, queue: DatabaseQueue, path: String, keyPath: String?) throws {
         let recorded = try queue.read { db in try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'key_id'") }
         if let recorded, !keys.dataKeys.contains(where: { KeyRing.identifier($0) == recorded }) {
-            throw StoreError(path: path, kind: .noKey, message: KeyError.wrongKey(keyPath ?? "the key file").description)
+            throw StoreError(path: path, kind: .noKey, message: KeyError.wrongKey(keyPath ?? "the key file").description, remedy: .giveKeyFile)
         }
     }
 
@@ -266,12 +267,13 @@ public struct IncidentStore: Sendable {
         switch error.resultCode {
         case .SQLITE_BUSY, .SQLITE_LOCKED:
             let how = waited.map { "after waiting \(Int($0)) s" } ?? "for longer than this command waits"
-            return StoreError(path: path, kind: .busy, message: "another incidents command (an import, a link or a draft) is writing to the database and did not finish \(how); nothing was changed by this command. Try again when it has finished, or wait longer with --wait SECONDS")
+            return StoreError(path: path, kind: .busy, message: "another incidents command (an import, a link or a draft) is writing to the database and did not finish \(how); nothing was changed by this command", remedy: .waitLonger)
         case .SQLITE_CORRUPT, .SQLITE_NOTADB:
             if error.resultCode == .SQLITE_NOTADB && fileSize(path) > 0 && !hasSQLiteHeader(path) {
                 return StoreError(path: path, kind: .other, message: "this file is not an SQLite database; choose another database path")
             }
-            return StoreError(path: path, kind: .damaged, message: damagedMessage(path, detail: error.message ?? "\(error)"))
+            return StoreError(path: path, kind: .damaged, message: damagedMessage(path, detail: error.message ?? "\(error)"),
+                              remedy: .checkAndRestore(lastBackup: Backup.lastRecorded(for: path)))
         case .SQLITE_FULL:
             return StoreError(path: path, kind: .other, message: "the disk is full; nothing was changed. Free some space and run the command again")
         case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH:
@@ -294,9 +296,7 @@ public struct IncidentStore: Sendable {
     }
 
     static func damagedMessage(_ path: String, detail: String) -> String {
-        var text = "the database is damaged (\(detail)); nothing was changed. Run `incidents check` for details, and restore the last backup"
-        if let backup = Backup.lastRecorded(for: path) { text += " (\(backup))" }
-        return text + ", or re-import the source files into a new database"
+        "the database is damaged (\(detail)); nothing was changed"
     }
 
     static func fileSize(_ path: String) -> Int {
@@ -322,16 +322,40 @@ public struct StoreError: Error, Sendable, CustomStringConvertible {
     /// What kind of problem, for callers that act on it.
     public enum Kind: Sendable { case busy, damaged, noKey, other }
 
+    /// What the person can do about it. The store says what happened; the caller (the command
+    /// line, the web application) says how to do this in its own terms.
+    public enum Remedy: Sendable, Equatable {
+        /// Publish the period again on purpose (a second edition).
+        case publishAgain
+        /// Wait for the other writer, or allow a longer wait.
+        case waitLonger
+        /// Check the database, restore a backup (the last recorded one, if any) or re-import.
+        case checkAndRestore(lastBackup: String?)
+        /// Give the key file the database was sealed with.
+        case giveKeyFile
+        /// Give the key file, or create one for a new database (and back it up).
+        case giveOrCreateKeyFile
+        /// Look up the review queue's pair numbers.
+        case listReviewQueue
+        /// Choose another account name, or change the existing account's password.
+        case otherAccountName(String)
+        /// Choose another database path.
+        case otherDatabasePath
+    }
+
     /// The database path.
     public let path: String
     public let kind: Kind
     /// What went wrong and what to do.
     public let message: String
+    /// What the person can do about it, if the store knows.
+    public let remedy: Remedy?
 
-    public init(path: String, kind: Kind = .other, message: String) {
+    public init(path: String, kind: Kind = .other, message: String, remedy: Remedy? = nil) {
         self.path = path
         self.kind = kind
         self.message = message
+        self.remedy = remedy
     }
 
     public var description: String { "\(path): \(message)" }

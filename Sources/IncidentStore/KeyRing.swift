@@ -88,6 +88,15 @@ public struct KeyRing: Sendable {
 
 /// Why the keys could not be used.
 public enum KeyError: Error, Sendable, CustomStringConvertible {
+    /// What the person can do about it (the caller says how).
+    public var remedy: StoreError.Remedy? {
+        switch self {
+        case .missing: .giveOrCreateKeyFile
+        case .wrongKey: .giveKeyFile
+        case .unreadable: nil
+        }
+    }
+
     case missing(String)
     case unreadable(String, String)
     case wrongKey(String)
@@ -95,9 +104,9 @@ public enum KeyError: Error, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .missing(let path):
-            "no key file at \(path): personal data is encrypted with a key kept outside the database. Give the key file with --key-file or INCIDENTS_KEY, or create one for a new database with `incidents keys create` (and back it up)"
+            "no key file at \(path): personal data is encrypted with a key kept outside the database"
         case .unreadable(let path, let why): "\(path) is not a key file of incidents: \(why)"
-        case .wrongKey(let path): "the key in \(path) is not this database's key (it cannot open its personal data); give the right key file with --key-file or INCIDENTS_KEY"
+        case .wrongKey(let path): "the key in \(path) is not this database's key (it cannot open its personal data)"
         }
     }
 }

@@ -176,7 +176,7 @@ extension IncidentStore {
         return try write { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT police_source, police_reference, own_source, own_reference FROM link_pair WHERE id = ?",
                                              arguments: [id]) else {
-                throw StoreError(path: path, message: "there is no pair \(id); `incidents review --list` shows the queue and its IDs")
+                throw StoreError(path: path, message: "there is no pair \(id)", remedy: .listReviewQueue)
             }
             try db.execute(sql: """
                 INSERT INTO link_decision (police_source, police_reference, own_source, own_reference, decision, decided_by, decided_at)

@@ -63,6 +63,6 @@ struct ChartCommand: ParsableCommand {
         guard let directory = explicit ?? FontLibrary.locateFonts(executable: executable) else {
             throw CLIError("cannot find the bundled fonts (Fonts/Inter-Regular.otf); run from the repository, or give --fonts DIR or INCIDENTS_FONTS")
         }
-        do { try FontLibrary.useBundledFonts(in: directory) } catch { throw CLIError(error.description) }
+        do { try FontLibrary.useBundledFonts(in: directory) } catch { throw Advice.cli(error) }
     }
 }

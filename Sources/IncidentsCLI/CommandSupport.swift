@@ -7,7 +7,7 @@ import Statistics
 enum CommandSupport {
     /// The period written on the command line, or a one-line error.
     static func period(_ text: String) throws -> Period {
-        do { return try Period(parsing: text) } catch { throw CLIError(error.description) }
+        do { return try Period(parsing: text) } catch { throw Advice.cli(error) }
     }
 
     /// `--mark DATE=LABEL` values.
@@ -25,7 +25,7 @@ enum CommandSupport {
     /// `period` lies within their record (figures before the record began are unknown, not zero).
     static func engine(_ global: GlobalOptions, covering period: Period, checkHealth: Bool = false) throws -> FigureEngine {
         do { return try FigureEngine.covering(period, store: try global.openExistingStore(checkHealth: checkHealth)) } catch let error as FiguresError {
-            throw CLIError(error.description)
+            throw Advice.cli(error)
         }
     }
 }

@@ -131,7 +131,7 @@ struct PublishCommand: ParsableCommand {
         do {
             edition = try store.publish(period: period.description, publishedAt: (date ?? Clock.today().description) + "T00:00:00Z",
                                         dataHash: try store.contentHash(), figures: printed, again: again)
-        } catch { throw CLIError(error.description) }
+        } catch { throw Advice.cli(error) }
         print("Published \(period.label) as edition \(edition.id): \(context.figures["total"] ?? "?") incidents, \(printed.count.grouped) figures frozen.")
     }
 }

@@ -63,7 +63,7 @@ struct FiguresCommand: ParsableCommand {
     mutating func run() throws {
         let period = try CommandSupport.period(self.period ?? asPublished!)
         let dims = try dimensions.map { text in
-            do { return try FiguresQuery.dimension(text) } catch { throw CLIError("\(error)") }
+            do { return try FiguresQuery.dimension(text) } catch { throw Advice.cli(error) }
         }
         if dims.count == 2 && dims[0] == dims[1] { throw CLIError("--by \(dims[0].rawValue) twice; cross two different dimensions") }
         let sinceDate = try since.map { text in
@@ -87,7 +87,7 @@ struct FiguresCommand: ParsableCommand {
         let result: FiguresResult
         do {
             result = try engine.figures(try FiguresQuery(period: period, dimensions: dims, compareYearsBack: compare, suppressBelow: suppressBelow))
-        } catch let error as FiguresError { throw CLIError(error.description) }
+        } catch let error as FiguresError { throw Advice.cli(error) }
         switch format {
         case .text: print(result.text)
         case .csv: print(result.csv, terminator: "")

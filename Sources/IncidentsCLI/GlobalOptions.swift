@@ -38,7 +38,7 @@ struct GlobalOptions: ParsableArguments {
     /// The keys, for a command that reads or writes personal data (or signs the audit trail).
     func loadKeys() throws -> KeyRing {
         let keys: KeyRing
-        do { keys = try KeyRing.load(path: keyPath) } catch { throw CLIError(error.description) }
+        do { keys = try KeyRing.load(path: keyPath) } catch { throw Advice.advised(error) }
         if let mode = (try? FileManager.default.attributesOfItem(atPath: keyPath))?[.posixPermissions] as? Int, mode & 0o077 != 0 {
             printError("warning: \(keyPath) can be read by other accounts (mode \(String(mode, radix: 8))); make it readable by its owner only: chmod 600 \(keyPath)")
         }
@@ -77,7 +77,7 @@ struct GlobalOptions: ParsableArguments {
         }
         do { return try IncidentStore(path: databasePath, options: .init(writes: writes, checkHealth: checkHealth, waitSeconds: wait, onWait: onWait,
                                                                  keys: keys, keyPath: keyPath)) } catch {
-            throw CLIError(error.description)
+            throw Advice.cli(error)
         }
     }
 

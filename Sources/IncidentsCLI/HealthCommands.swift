@@ -37,7 +37,7 @@ struct CheckCommand: ParsableCommand {
             throw ExitCode.failure
         }
         let store: IncidentStore, findings: [HealthFinding]
-        do { (store, findings) = try checked.get() } catch { throw CLIError(error.description) }
+        do { (store, findings) = try checked.get() } catch { throw Advice.cli(error) }
         for finding in findings { print("\(finding.ok ? "ok " : "BAD") \(finding.part): \(finding.detail)") }
         if repair, findings.contains(where: { $0.part == "summaries" && !$0.ok }), findings.first?.ok == true {
             try global.openStore().repairSummaries()
@@ -83,7 +83,7 @@ struct BackupCommand: ParsableCommand {
             try OutputFile.write(to: file, protection: protection, ownerOnly: true) { temporary in
                 records = try store.backup(to: temporary)
             }
-        } catch let error as OutputError { throw error.cli } catch { throw CLIError("\(error)") }
+        } catch let error as OutputError { throw error.cli } catch { throw Advice.cli(error) }
         // Named in the message for a damaged database (best effort: the copy is made either way).
         try? global.openStore().recordBackup("\(file), \(Clock.timestamp())")
         print("Wrote \(file): a consistent copy of \(global.databasePath) (\(records.grouped) records).")

@@ -42,7 +42,7 @@ struct ImportJob {
         // Rejected rows go to a hidden file that appears (readable by its owner only: it holds
         // personal data) only once the batch is committed.
         let rejectsFile = try rejectsPath.map { target in
-            do { return try OutputFile(target, protection: rejectsProtection, ownerOnly: true) } catch { throw CLIError("\(error)") }
+            do { return try OutputFile(target, protection: rejectsProtection, ownerOnly: true) } catch { throw Advice.cli(error) }
         }
         let result: BatchResult
         do {

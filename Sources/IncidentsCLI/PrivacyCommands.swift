@@ -69,7 +69,7 @@ struct KeysRotate: ParsableCommand {
         do { try OutputFile.write(Data(rotated.fileText.utf8), to: global.keyPath, protection: protection, ownerOnly: true) } catch { throw error.cli }
         let store: IncidentStore
         do { store = try IncidentStore(path: global.databasePath, options: .init(waitSeconds: global.wait, keys: rotated, keyPath: global.keyPath)) } catch {
-            throw CLIError(error.description)
+            throw Advice.cli(error)
         }
         let records = try store.rotateKey(to: rotated, at: Clock.timestamp())
         let final = KeyRing(dataKeys: [rotated.dataKeys[0]], auditKey: rotated.auditKey)

@@ -111,7 +111,7 @@ struct ReportCommand: ParsableCommand {
         } catch {
             pending?.abandon()
             if let error = error as? OutputError { throw error.cli }
-            if let error = error as? StoreError { throw CLIError(error.description) }
+            if let error = error as? StoreError { throw Advice.advised(error) }
             throw error
         }
         do { try pending?.commit() } catch {
@@ -137,16 +137,16 @@ struct ReportCommand: ParsableCommand {
     static func render(engine: FigureEngine, store: IncidentStore, period: Period, templatePath: String, into path: String, created: String,
                        marks: [(CivilDate, String)], draft: ReportBuilder.DraftInfo?) throws -> (TypesetResult, [PrintedFigure]) {
         let template: ReportTemplate
-        do { template = try ReportTemplate(path: templatePath) } catch { throw CLIError(error.description) }
+        do { template = try ReportTemplate(path: templatePath) } catch { throw Advice.cli(error) }
         let built: ReportBuilder.Built
         do {
             var context = try ReportBuilder.context(engine: engine, period: period, marks: marks)
             context.setRevisions(try Editions.revisions(store: store, engine: engine, period: period))
             built = try ReportBuilder.build(context: context, engine: engine, period: period, template: template, created: created, draft: draft)
         } catch let error as TemplateError {
-            throw CLIError(error.description)
+            throw Advice.cli(error)
         }
-        do { return (try Typesetter.write(built.document, to: path), built.printed) } catch { throw CLIError(error.description) }
+        do { return (try Typesetter.write(built.document, to: path), built.printed) } catch { throw Advice.cli(error) }
     }
 
     /// `relative` in the current folder, else beside (or above) the executable.

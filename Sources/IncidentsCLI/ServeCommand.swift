@@ -74,7 +74,7 @@ struct ServeCommand: ParsableCommand {
                 FileHandle.standardOutput.write(Data("Serving \(database) at \(address) (Ctrl-C stops)\n".utf8))
             }
         } catch let error as WebError {
-            throw CLIError(error.description)
+            throw Advice.cli(error)
         } catch {
             throw CLIError("cannot serve on \(host):\(port): \(error). Is another program using that port? Give another with --port (0 takes a free one)")
         }

@@ -48,7 +48,7 @@ struct UsersAdd: ParsableCommand {
         }
         let password = try UsersSupport.newPassword(for: name)
         let at = Clock.timestamp()
-        do { try store.addAccount(name: name, role: chosen.rawValue, passwordHash: Passwords.hash(password), at: at) } catch { throw CLIError(error.description) }
+        do { try store.addAccount(name: name, role: chosen.rawValue, passwordHash: Passwords.hash(password), at: at) } catch { throw Advice.cli(error) }
         UsersSupport.audit(store, "account-added", ["account": name, "role": chosen.rawValue], at: at)
         print("Added \(name) (\(chosen.rawValue): \(chosen.summary)).")
     }
@@ -61,7 +61,7 @@ struct UsersList: ParsableCommand {
 
     mutating func run() throws {
         let accounts: [Account]
-        do { accounts = try global.openExistingStore().accounts() } catch let error as StoreError { throw CLIError(error.description) }
+        do { accounts = try global.openExistingStore().accounts() } catch let error as StoreError { throw Advice.advised(error) }
         guard !accounts.isEmpty else {
             print("No accounts yet; add one with `incidents users add NAME --role research|media|trustee`.")
             return
@@ -95,7 +95,7 @@ struct UsersRemove: ParsableCommand {
 
     mutating func run() throws {
         let store = try account.open(), name = account.name
-        do { try store.removeAccount(name: name) } catch { throw CLIError(error.description) }
+        do { try store.removeAccount(name: name) } catch { throw Advice.cli(error) }
         UsersSupport.audit(store, "account-removed", ["account": name], at: Clock.timestamp())
         print("Removed \(name); its sessions have ended.")
     }
@@ -110,7 +110,7 @@ struct UsersPasswd: ParsableCommand {
         let store = try account.open(), name = account.name
         let password = try UsersSupport.newPassword(for: name)
         let at = Clock.timestamp()
-        do { try store.setPasswordHash(name: name, Passwords.hash(password), at: at) } catch { throw CLIError(error.description) }
+        do { try store.setPasswordHash(name: name, Passwords.hash(password), at: at) } catch { throw Advice.cli(error) }
         UsersSupport.audit(store, "account-password", ["account": name], at: at)
         print("Changed the password of \(name); its sessions have ended.")
     }
@@ -129,7 +129,7 @@ enum UsersSupport {
             options.keyPath = global.keyPath
             options.auditKeyOnly = true
         }
-        do { return try IncidentStore(path: global.databasePath, options: options) } catch { throw CLIError(error.description) }
+        do { return try IncidentStore(path: global.databasePath, options: options) } catch { throw Advice.cli(error) }
     }
 
     /// Records the change in the audit trail, or says why it could not.

@@ -1,3 +1,3 @@
 import IncidentsCLI
 
-Incidents.main(Incidents.hoistingGlobalOptions(Array(CommandLine.arguments.dropFirst())))
+Incidents.runAdvised(Incidents.hoistingGlobalOptions(Array(CommandLine.arguments.dropFirst())))
