@@ -36,7 +36,7 @@ enum ReviewRoutes {
             }
             body += "<p>The pairs <code>incidents link</code> was unsure of, most likely matches first. Each decision is applied at once, exactly as <code>incidents review</code> applies it, and recorded in the audit trail under your account. "
                 + "Keyboard: the first pair's buttons have access keys <kbd>a</kbd> (accept), <kbd>r</kbd> (reject) and <kbd>s</kbd> (skip), pressed with your browser's access-key modifier (Alt, or Alt+Shift, or Control+Option). "
-                + "Descriptions and other personal details are not shown here; <code>incidents review</code> on the research machine shows them.</p>"
+                + "Descriptions and other personal details are not shown here.</p>"
             if state.auditStore == nil {
                 body += "<p class=\"error\">The server was started without the key file, so decisions cannot be signed in the audit trail and are refused. Restart it with the key file (its audit key is all it reads).</p>"
             }
@@ -144,7 +144,7 @@ enum ReviewRoutes {
         out += HTML.table(caption: "Pair \(pair.id): what each field contributed to the score", columns: ["Field", "Agreement", "Bits"], rows: reasons, numeric: [2])
         let competing = try store.competingPairs(of: pair)
         if competing.isEmpty {
-            out += "<p>Neither record has another candidate.</p>"
+            out += "<p>No other stored pair involves either record.</p>"
         } else {
             out += HTML.table(caption: "Pair \(pair.id): competing candidates of either record", columns: ["Competing pair", "Police exchange", "Research team", "Probability", "State"],
                               rows: competing.prefix(8).map { ["\($0.id)", $0.police.reference, $0.own.reference, String(format: "%.2f", $0.probability), $0.state.rawValue] },

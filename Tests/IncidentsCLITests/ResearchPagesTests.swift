@@ -93,7 +93,7 @@ import TestSupport
                      "accesskey=\"a\"", "accesskey=\"r\"", "accesskey=\"s\"", "action=\"/research/review/\(pair.id)\"", pair.own, pair.police] {
             #expect(page.text.contains(text), "\(text)")
         }
-        #expect(page.text.contains("competing candidates") || page.text.contains("Neither record has another candidate"))
+        #expect(page.text.contains("competing candidates") || page.text.contains("No other stored pair involves either record"))
         let personal = try Self.personalValues(cli)
         #expect(personal.count >= 5, "the queue's records carry personal values: the check below could fail")
         for description in personal {
@@ -185,6 +185,13 @@ import TestSupport
         let good = try research.request("/research/import", method: "POST", multipart: ["csrf=\(token)", "file=@\(cli.path("good.csv"));filename=good.csv"])
         #expect(good.status == 200 && good.text.contains("No problems: 1 row read, all valid") && good.text.contains("incidents import good.csv"))
         for marker in WebFixture.markers { #expect(!good.text.contains(marker), "\(marker)") }
+
+        // Over 50 MB: refused before it is read further.
+        let big = cli.path("big.csv")
+        #expect(FileManager.default.createFile(atPath: big, contents: Data(header.utf8) + Data(repeating: UInt8(ascii: "x"), count: 51 * 1024 * 1024)))
+        let tooLarge = try research.request("/research/import", method: "POST", multipart: ["csrf=\(token)", "file=@\(big);filename=big.csv"])
+        #expect(tooLarge.status == 413 && tooLarge.text.contains("at most 50 MB"))
+        try? FileManager.default.removeItem(atPath: big)
 
         let after = [try cli.run(["batches"]).out, try cli.run(["figures", "--period", "2023", "--by", "month", "--format", "csv"]).out]
         #expect(before == after)
