@@ -19,10 +19,10 @@ import sys
 import time
 
 from selenium import webdriver
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import Select, WebDriverWait
 from axe_selenium_python import Axe
 
@@ -62,8 +62,19 @@ def submit(element, keys=None):
         element.click()
     else:
         element.send_keys(keys)
-    WebDriverWait(driver, 30).until(expected_conditions.staleness_of(old))
+    WebDriverWait(driver, 30).until(lambda d: replaced(old))
     WebDriverWait(driver, 30).until(lambda d: d.execute_script("return document.readyState") == "complete")
+
+
+def replaced(old):
+    """Whether `old` has left the document. Chromium sometimes answers a question about an element
+    of a page being replaced with "Node with given id does not belong to the document" instead of
+    "stale element"; both mean the same here."""
+    try:
+        old.is_enabled()
+        return False
+    except WebDriverException:  # StaleElementReferenceException is one
+        return True
 
 
 def heading():
