@@ -171,7 +171,11 @@ extension IncidentStore {
     }
 
     /// Records a person's decision on pair `id` and applies it at once (states, groups, counts).
-    public func decide(pair id: Int64, _ decision: LinkDecision, by person: String, at time: String, note: String? = nil) throws(StoreError) -> StoredPair {
+    /// Needs the audit key only: the decision, the pairs' states and the groups are read and
+    /// written without opening a personal column (the web application's research pages use it
+    /// with `actor` "web:NAME"; the command line leaves it nil, the operating-system account).
+    public func decide(pair id: Int64, _ decision: LinkDecision, by person: String, at time: String, note: String? = nil,
+                       actor: String? = nil) throws(StoreError) -> StoredPair {
         let keys = try requireKeys()
         return try write { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT police_source, police_reference, own_source, own_reference FROM link_pair WHERE id = ?",
@@ -186,7 +190,7 @@ extension IncidentStore {
                 """, arguments: [row[0], row[1], row[2], row[3], decision.rawValue, person, time])
             _ = try IncidentStore.appendAudit(db, keys: keys, action: "review", details: [
                 "pair": String(id), "decision": decision.rawValue, "police": "\(row[0] as String)/\(row[1] as String)",
-                "own": "\(row[2] as String)/\(row[3] as String)"], note: note, at: time)
+                "own": "\(row[2] as String)/\(row[3] as String)"], note: note, at: time, actor: actor)
             let linkAbove = try Double.fetchOne(db, sql: "SELECT link_above FROM link_run ORDER BY id DESC LIMIT 1") ?? LinkOptions.standard.linkAbove
             _ = try IncidentStore.reassign(db, linkAbove: linkAbove)
             _ = try IncidentStore.regroup(db)

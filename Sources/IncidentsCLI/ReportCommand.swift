@@ -48,6 +48,12 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var output: ForceOption
 
     mutating func run() throws {
+        print(try perform())
+    }
+
+    /// Makes the report (or the draft) and says what was written; `incidents serve` calls this
+    /// for a draft made from the browser, so both take the same path.
+    func perform() throws -> String {
         let period = try CommandSupport.period(self.period)
         let defaultTemplate: String
         switch period.kind {
@@ -76,8 +82,7 @@ struct ReportCommand: ParsableCommand {
             let output = out ?? "Reports/antisemitic-incidents-\(period).pdf"
             let (result, _) = try ReportCommand.write(engine: engine, store: try global.openExistingStore(), period: period, templatePath: templatePath,
                                                       output: output, protection: protection, createFolder: out == nil, created: created, marks: marks)
-            print("Wrote \(output): \(result.pageCount) pages, \(result.sections.filter { $0.level == 1 }.count) sections.")
-            return
+            return "Wrote \(output): \(result.pageCount) pages, \(result.sections.filter { $0.level == 1 }.count) sections."
         }
         // A draft: its number, its PDF and its record are made together. The number is taken in
         // a write transaction (two drafts at once take turns); the PDF is rendered into a hidden
@@ -117,7 +122,7 @@ struct ReportCommand: ParsableCommand {
         do { try pending?.commit() } catch {
             throw CLIError("draft \(saved.number) of \(period.label) is recorded (ID \(saved.id)) but its PDF could not be put in place: \(error.description)")
         }
-        print("Wrote \(saved.output): draft \(saved.number) of \(period.label) (ID \(saved.id)), \(pages) pages, data snapshot \(saved.dataHash.prefix(16)).")
+        return "Wrote \(saved.output): draft \(saved.number) of \(period.label) (ID \(saved.id)), \(pages) pages, data snapshot \(saved.dataHash.prefix(16))."
     }
 
     /// Builds and typesets the report into `output`, written atomically; shared with `incidents demo`.

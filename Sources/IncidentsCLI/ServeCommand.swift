@@ -53,6 +53,13 @@ struct ServeCommand: ParsableCommand {
         options.trustProxy = trustProxy
         options.cacheAnswers = !noCache
         options.keyPath = global.keyPath
+        // A draft made from the browser (research accounts) is `incidents report --draft`: the same
+        // command, run in this process on the same database. It needs no key.
+        let database = global.databasePath, fontsFolder = fonts
+        options.makeDraft = { period in
+            let command = try ReportCommand.parse(["--period", period, "--draft", "--database", database] + (fontsFolder.map { ["--fonts", $0] } ?? []))
+            return try command.perform()
+        }
         if FileManager.default.fileExists(atPath: global.keyPath) {
             options.auditKeys = try global.loadKeys()
         } else {

@@ -147,5 +147,12 @@ enum HTML {
         .comments li { border-left: 4px solid #6b6b6b; padding: .25rem .75rem; margin: 0 0 .75rem; }
         .comments p { white-space: pre-wrap; margin: .25rem 0; }
         pre { background: #f4f4f4; padding: .75rem; overflow-x: auto; }
+        .notice { border-left: 6px solid #1b5e20; background: #eaf5ea; color: #123d15; padding: .5rem 1rem; }
+        section.pair { border-top: 2px solid #6b6b6b; margin-top: 1.5rem; }
+        form.decide { display: flex; flex-wrap: wrap; gap: .5rem; margin: 1rem 0; }
+        form.decide button[value=reject] { background: #8a1c1c; border-color: #8a1c1c; }
+        form.decide button[value=skip] { background: #ffffff; color: #0b4f91; }
+        ul.problems code { white-space: pre-wrap; word-break: break-word; }
+        kbd { border: 1px solid #6b6b6b; border-radius: 3px; padding: 0 .3rem; font-family: inherit; }
         """
 }

@@ -11,13 +11,15 @@ enum ResearchRoutes {
             let body = """
                 <h1>Research</h1>
                 <ul>
+                <li><a href="/research/review">Review queue</a> (the pairs <code>incidents link</code> was unsure of)</li>
+                <li><a href="/research/import">Check an import file</a> (every problem located; nothing stored)</li>
                 <li><a href="/research/batches">Import history</a></li>
                 <li><a href="/research/audit">Audit trail</a> (sign-ins and failures included)</li>
                 <li><a href="/research/accounts">Accounts</a></li>
                 </ul>
-                <p>Records and personal data stay on the command line (<code>incidents import</code>, <code>review</code>, <code>export</code>), which needs the key file.</p>
+                <p>Records and personal data stay on the command line (<code>incidents import</code>, <code>export</code>, and <code>review</code> to see descriptions), which needs the key file.</p>
                 """
-            return Responses.html(HTML.page(title: "Research", session: session, current: "/research", body: body))
+            return Responses.html(HTML.page(title: "Research", session: session, current: "/research", body: body + ReviewRoutes.draftForm(session)))
         }
         router.guarded("/research/batches", roles: Role.researchOnly) { _, _, session in
             let batches = (try? state.reader().batches()) ?? []

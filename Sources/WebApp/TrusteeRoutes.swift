@@ -38,6 +38,7 @@ enum TrusteeRoutes {
                                        rows: rows, numeric: [], markup: [0, 2, 3, 4])
                 }
             }
+            if session.role == .research { body += ReviewRoutes.draftForm(session) }
             return Responses.html(HTML.page(title: "Drafts", session: session, current: "/drafts", body: body))
         }
 

@@ -26,6 +26,9 @@ public struct WebOptions: Sendable {
     public var cacheAnswers = true
     /// Read-only connections to the database, used in turn.
     public var readers = 4
+    /// Makes a draft of the report of a period (`incidents report --draft`), returning what it
+    /// wrote; set by `incidents serve`. Nil: drafts are made on the command line only.
+    public var makeDraft: (@Sendable (String) throws -> String)?
 
     /// Options for the database at `databasePath`.
     public init(databasePath: String) { self.databasePath = databasePath }
@@ -153,6 +156,7 @@ public enum WebServer {
         APIRoutes.add(to: router, state: state)
         TrusteeRoutes.add(to: router, state: state)
         ResearchRoutes.add(to: router, state: state)
+        ReviewRoutes.add(to: router, state: state)
         return router
     }
 

@@ -70,4 +70,72 @@ import TestSupport
         let pages = try #require(report["pages"] as? [String: [String: String]])
         for (_, page) in pages { #expect(FileManager.default.fileExists(atPath: page["screenshot"] ?? "")) }
     }
+
+    @Test("serve in Chromium (issue 19): a trustee opens draft 2 and reads each changed figure with its old and new value; a trustee cannot reach the review queue or the import page; a researcher accepts a queued pair and `incidents links` shows one incident; an upload with three bad rows lists all three located and changes nothing; axe finds nothing serious",
+          .enabled(if: runs, "chromium is not installed here (apt-get install chromium chromium-driver; pip install 'selenium<4.52' axe-selenium-python); .ci/run installs them"))
+    func trusteeAndResearchInBrowser() throws {
+        #expect(FileManager.default.fileExists(atPath: Self.chromium), "chromium is required here (INCIDENTS_REQUIRE_BROWSER=1)")
+        let drafts = try WebAppTrusteeTests.make(), linked = try WebAppResearchTests.linked()
+        defer { drafts.cleanUp(); linked.cleanUp() }
+        let draftServer = try WebFixture.serve(drafts)
+        defer { draftServer.stop() }
+        let researchServer = try WebFixture.serve(linked)
+        defer { researchServer.stop() }
+        let header = "reference,source,date,status,category,police_force,location,postcode,victim_type,method,description,victim_name,victim_contact,consent_to_share,offender_description\n"
+        let rest = "NW4 9QX,individual,in_person,\"Marrowbane was shouted at.\",Zephyrine Quillfeather,z@quill-marker.example,,Thornwhistle\n"
+        try linked.write("three-bad.csv", header
+            + "B1,cst,2025-02-30,antisemitic,threats,metropolitan,Hendon," + rest
+            + "B2,cst,2025-03-02,antisemitic,abusive,metropolitan,Hendon," + rest
+            + "B3,cst,2025-03-03,antisemitic,threats,metropolitan,Hendon," + rest
+            + "B4,cst,2025-03-04,perhaps,threats,metropolitan,Hendon," + rest)
+        let command = try linked.run(["import", "three-bad.csv"])
+        let located = command.err.split(separator: "\n").map(String.init).filter { $0.hasPrefix("three-bad.csv:") }
+        #expect(command.status != 0 && located.count == 3, "\(command.err)")
+        let before = (batches: try linked.run(["batches"]).out, records: try PoliceExchangeTests.linksCSV(linked).count)
+        let queue = try WebAppResearchTests.queue(linked)
+        let first = try #require(queue.first)
+
+        let shots = ProcessInfo.processInfo.environment["INCIDENTS_SCREENSHOTS"] ?? linked.path("screenshots")
+        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Browser/browser_check.py").path
+        let run = try toolRun("env", [
+            "TRUSTEE_NAME=trustee-one", "TRUSTEE_PASSWORD=\(WebFixture.password)", "RESEARCH_NAME=research-lead", "RESEARCH_PASSWORD=\(WebFixture.password)",
+            "DRAFTS_BASE=\(draftServer.base)", "RESEARCH_BASE=\(researchServer.base)", "UPLOAD_FILE=\(linked.path("three-bad.csv"))",
+            "python3", script, researchServer.base, shots, linked.path("downloads"),
+        ])
+        try #require(run.status == 0, "the browser check failed: \(run.err.suffix(3000))")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(run.out.utf8)) as? [String: Any])
+
+        // Draft 2: every figure `incidents diff 1 2` lists, with its old and new value.
+        let figures = WebAppTrusteeTests.diffFigures(try drafts.run(["diff", "1", "2"]).out)
+        #expect(!figures.isEmpty)
+        #expect(report["draft_2_url"] as? String == draftServer.base + "/drafts/2")
+        #expect(report["draft_2_changes"] as? [[String]] == figures.map { [$0.label, $0.old, $0.new] })
+        #expect(figures.contains { $0.label == "Text, {{total}}" && $0.old == "32" && $0.new == "33" })
+
+        // Refused.
+        let refusals = try #require(report["refusals"] as? [String: [String: String]])
+        #expect(refusals["/research/review"]?["h1"] == "Not for this account" && refusals["/research/import"]?["h1"] == "Not for this account")
+
+        // Accepted in the browser: one incident in `incidents links`.
+        #expect(report["accepted_pair"] as? String == first.id && report["accept_accesskey"] as? String == "a")
+        #expect((report["after_accept_url"] as? String ?? "").hasPrefix(researchServer.base + "/research/review?done=\(first.id)"))
+        #expect(report["after_accept_status"] as? String == "Pair \(first.id): accepted.")
+        let rows = try PoliceExchangeTests.linksCSV(linked)
+        #expect(rows.first { $0[1] == "police" && $0[2] == first.police }?[0] == "cst:" + first.own)
+        #expect(rows.first { $0[1] == "cst" && $0[2] == first.own }?[0] == "cst:" + first.own)
+
+        // The upload: the three problems as the command prints them; nothing changed.
+        #expect(report["import_problems"] as? [String] == located)
+        #expect((report["import_summary"] as? String ?? "").contains("Nothing was stored"))
+        #expect(try linked.run(["batches"]).out == before.batches && rows.count == before.records)
+
+        let axe = try #require(report["axe"] as? [String: [[String: Any]]])
+        #expect(Set(axe.keys) == ["trustee-draft-2", "trustee-refused-review", "research-review", "research-review-after-accept", "research-import", "research-import-result"])
+        for (page, violations) in axe {
+            let serious = violations.filter { ["serious", "critical"].contains($0["impact"] as? String ?? "") }
+            #expect(serious.isEmpty, "\(page): \(serious)")
+        }
+        let pages = try #require(report["pages"] as? [String: [String: String]])
+        for (_, page) in pages { #expect(FileManager.default.fileExists(atPath: page["screenshot"] ?? "")) }
+    }
 }

@@ -70,15 +70,17 @@ struct Client {
         scratch = cli.folder
     }
 
-    /// GET or POST `path`; `form` is sent url-encoded; `raw` as the body as it is.
+    /// GET or POST `path`; `form` is sent url-encoded; `raw` as the body as it is; `multipart`
+    /// as curl's `-F` arguments (`name=value`, `file=@PATH;filename=NAME`), multipart/form-data.
     func request(_ path: String, method: String = "GET", form: [(String, String)] = [], raw: Data? = nil, headers: [String] = [],
-                 cookies: Bool = true) throws -> Reply {
+                 cookies: Bool = true, multipart: [String] = []) throws -> Reply {
         let id = UUID().uuidString
         let bodyFile = (scratch as NSString).appendingPathComponent("body-\(id)"), headerFile = (scratch as NSString).appendingPathComponent("head-\(id)")
         defer { try? FileManager.default.removeItem(atPath: bodyFile); try? FileManager.default.removeItem(atPath: headerFile) }
         var args = ["-s", "-S", "-g", "-o", bodyFile, "-D", headerFile, "-w", "%{http_code}", "-X", method]
         if cookies { args += ["-b", jar, "-c", jar] }
         for (name, value) in form { args += ["--data-urlencode", "\(name)=\(value)"] }
+        for field in multipart { args += ["-F", field] }
         if let raw {
             let rawFile = (scratch as NSString).appendingPathComponent("raw-\(id)")
             try raw.write(to: URL(fileURLWithPath: rawFile))
