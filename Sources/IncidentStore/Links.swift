@@ -217,14 +217,23 @@ extension IncidentStore {
 
     /// A record's fields for showing side by side in review (the description included: the
     /// reviewer is on the research team; nothing here is exported).
+    ///
+    /// The description is sealed: it is opened when this store holds the data key, and left
+    /// empty otherwise (the web application's store holds only the audit key).
     public func reviewRecord(_ key: RecordKey) throws(StoreError) -> [(String, String)] {
-        try read { db in
+        let cipher = self.cipher
+        return try read { db in
             guard let row = try Row.fetchOne(db, sql: """
-                SELECT reference, source, date, category, police_force, location, postcode_district, victim_type, method, description
+                SELECT reference, source, date, category, police_force, location, postcode_district, victim_type, method, description, personal
                 FROM incident WHERE source = ? AND reference = ?
                 """, arguments: [key.source, key.reference]) else { return [] }
             let names = ["reference", "source", "date", "category", "police force", "location", "postcode district", "victim type", "method", "description"]
-            return names.enumerated().map { ($1, (row[$0] as DatabaseValue).storage.text ?? "") }
+            var fields = names.enumerated().map { ($1, (row[$0] as DatabaseValue).storage.text ?? "") }
+            if let sealed = row["personal"] as Data?, let cipher,
+               let opened = cipher.open(sealed, source: key.source, reference: key.reference) {
+                fields[names.count - 1].1 = opened.description?.revealed ?? ""
+            }
+            return fields
         }
     }
 

@@ -95,6 +95,10 @@ import TestSupport
         let ids = queue.split(separator: "\n").filter { $0.hasPrefix("Pair ") }.map { String($0.dropFirst(5).prefix { $0.isNumber }) }
         #expect(ids.count >= 2, "the demo half-year leaves some pairs for review")
         #expect(queue.contains("police exchange") && queue.contains("research team") && queue.contains("(prior)"))
+        // The reviewer reads both accounts: the sealed descriptions are opened with the key.
+        let described = queue.split(separator: "\n").filter { $0.hasPrefix("description") }
+        #expect(!described.isEmpty && described.allSatisfy { $0.dropFirst("description".count).trimmingCharacters(in: .whitespaces).count > 10 },
+                "\(described)")
         // Every field's reason is stored and read back, and so is a pair's competition.
         #expect(queue.contains("victim's sex") && queue.contains("street") && queue.contains("other candidates"))
         // The queue as CSV, to be scored: the team's and the police reference of every queued pair, in the same order.
