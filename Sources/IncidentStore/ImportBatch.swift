@@ -115,7 +115,8 @@ public final class BatchWriter {
 
     /// Inserts `incident`, or updates the stored record with the same source and reference.
     public func upsert(_ incident: Incident) throws {
-        var preparer = preparer
+        // One record: a buffer of one nonce, not the few hundred a reading thread draws at once.
+        var preparer = IncidentPreparer(cipher: cipher, batchID: batchID, nonces: 1)
         try upsert(preparer.prepare(incident))
     }
 
@@ -199,10 +200,11 @@ public struct PreparedIncident: Sendable {
 public struct IncidentPreparer: Sendable {
     let cipher: PersonalCipher
     let batch: DatabaseValue
-    private var nonces = NonceBuffer()
+    private var nonces: NonceBuffer
 
-    init(cipher: PersonalCipher, batchID: Int64) {
+    init(cipher: PersonalCipher, batchID: Int64, nonces: Int = 512) {
         self.cipher = cipher
+        self.nonces = NonceBuffer(count: nonces)
         self.batch = batchID.databaseValue
     }
 
