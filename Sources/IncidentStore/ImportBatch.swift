@@ -9,12 +9,15 @@ public struct BatchInfo: Sendable {
     public var defaultSource: Source?
     /// When the import ran, ISO 8601 in UTC.
     public var importedAt: String
+    /// Who imported it, when not the operating-system account (a web account: "web:NAME").
+    public var actor: String?
 
     /// Describes a batch.
-    public init(fileName: String, defaultSource: Source? = nil, importedAt: String) {
+    public init(fileName: String, defaultSource: Source? = nil, importedAt: String, actor: String? = nil) {
         self.fileName = fileName
         self.defaultSource = defaultSource
         self.importedAt = importedAt
+        self.actor = actor
     }
 }
 
@@ -271,7 +274,7 @@ extension IncidentStore {
             _ = try IncidentStore.appendAudit(db, keys: keys, action: "import", details: [
                 "batch": String(id), "file": info.fileName, "sha256": totals.checksum, "rows_read": String(totals.rowsRead),
                 "new": String(writer.inserted), "updated": String(writer.updated), "unchanged": String(writer.unchanged),
-                "rejected": String(totals.rowsRejected)], note: nil, at: info.importedAt)
+                "rejected": String(totals.rowsRejected)], note: nil, at: info.importedAt, actor: info.actor)
             let earlier = try Row.fetchAll(db, sql: "SELECT * FROM import_batch WHERE checksum = ? AND id <> ? ORDER BY id",
                                            arguments: [totals.checksum, id]).map(ImportBatch.init(row:))
             return BatchResult(batch: batch, earlierIdentical: earlier)

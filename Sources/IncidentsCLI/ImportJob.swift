@@ -11,6 +11,14 @@ import SafeOutput
 struct ImportJob {
     /// The file to read.
     var path: String
+    /// The file's bytes when they were uploaded (the web application's import page): read from
+    /// memory, never written to disk; `path` is then the name the batch is recorded under.
+    var upload: [UInt8]?
+    /// Import the valid rows even when some are invalid, without a rejects file (the web
+    /// application's import page lists the rejected rows' problems instead).
+    var validRowsOnly = false
+    /// Who imports, when not the operating-system account (a web account: "web:NAME").
+    var actor: String?
     /// Reading options (source, today, skipping).
     var options: ReadOptions
     /// Where to write rejected rows; when set, valid rows are imported despite invalid ones.
@@ -36,7 +44,9 @@ struct ImportJob {
     /// Runs the import; throws ``ImportFailure`` (nothing imported) or a store error.
     func run(into store: IncidentStore) throws -> Outcome {
         let name = (path as NSString).lastPathComponent
-        let info = BatchInfo(fileName: name, defaultSource: options.defaultSource, importedAt: Clock.timestamp())
+        let info = BatchInfo(fileName: name, defaultSource: options.defaultSource, importedAt: Clock.timestamp(), actor: actor)
+        var options = options
+        options.writeAfterProblems = rejectsPath != nil || validRowsOnly
         let progress = showProgress ? ProgressLine.forTerminal(label: name, total: fileSize()) : nil
         var summary: FileReadSummary?
         // Rejected rows go to a hidden file that appears (readable by its owner only: it holds
@@ -51,13 +61,15 @@ struct ImportJob {
             // validates and prepares the records (their column values, personal fields sealed),
             // handing them over in chunks, so that this one does little but SQLite.
             let channel = IncidentChannel()
-            let path = path, options = options, rejectsPath = rejectsFile?.temporaryPath
+            let path = path, options = options, rejectsPath = rejectsFile?.temporaryPath, upload = upload
             let preparer = writer.preparer
             let reader = Thread {
                 var sink = ChannelSink(channel: channel, preparer: preparer)
                 var rejects: RejectsWriter?
                 do {
-                    let read = try IncidentFileReader.read(
+                    let read = try upload.map { bytes in
+                        try IncidentFileReader.read(bytes: bytes, displayName: name, options: options, into: &sink)
+                    } ?? IncidentFileReader.read(
                         path: path, displayName: name, options: options, into: &sink,
                         onReject: rejectsPath.map { rejectsPath in
                             { row in
@@ -87,7 +99,7 @@ struct ImportJob {
             }
             let read = try channel.waitForResult().get()
             progress?.finish()
-            if read.rowsInvalid > 0 && rejectsPath == nil {
+            if read.rowsInvalid > 0 && rejectsPath == nil && !validRowsOnly {
                 throw ImportFailure(problems: read.problems, totalProblems: read.totalProblems, invalidRows: read.rowsInvalid)
             }
             summary = read

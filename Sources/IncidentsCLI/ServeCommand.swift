@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import IncidentStore
+import Intake
 import WebApp
 
 /// `incidents serve`: the figures, charts and press pack in a browser, behind accounts and roles.
@@ -12,8 +13,11 @@ struct ServeCommand: ParsableCommand {
             Listens on loopback by default; put it behind a reverse proxy with TLS for other \
             machines (README: "The web application"). Roles: media (figures, charts, press pack), \
             trustee (also drafts and editions), research (everything). The server opens the \
-            database read-only and never holds the data key, so no page can show personal data. \
-            With the key file it signs sign-ins and failed sign-ins into the audit trail.
+            database read-only and no page shows personal data. With the key file it signs \
+            sign-ins, failed sign-ins and review decisions into the audit trail (its audit key \
+            is all it reads). With --allow-import it also stores files uploaded on the import \
+            page, sealing their personal columns with the data key, which it then reads from \
+            the key file at each import.
 
             Example:
               incidents users add press-office --role media
@@ -33,6 +37,13 @@ struct ServeCommand: ParsableCommand {
 
     @Flag(help: "Take the client's address from X-Forwarded-For (only behind a reverse proxy that sets it).")
     var trustProxy = false
+
+    @Flag(help: ArgumentHelp("""
+        Let research accounts import files from the import page (checked, then stored as one batch \
+        under the web account). The server then reads the data key from the key file at each import; \
+        without this flag the page checks files and stores nothing.
+        """))
+    var allowImport = false
 
     @Flag(help: ArgumentHelp("Count every request afresh instead of keeping answers until the data changes (for benchmarks).", visibility: .hidden))
     var noCache = false
@@ -60,6 +71,7 @@ struct ServeCommand: ParsableCommand {
             let command = try ReportCommand.parse(["--period", period, "--draft", "--database", database] + (fontsFolder.map { ["--fonts", $0] } ?? []))
             return try command.perform()
         }
+        if allowImport { options.importUpload = try ServeCommand.importer(global) }
         if FileManager.default.fileExists(atPath: global.keyPath) {
             options.auditKeys = try global.loadKeys()
         } else {
@@ -84,6 +96,28 @@ struct ServeCommand: ParsableCommand {
             throw Advice.cli(error)
         } catch {
             throw CLIError("cannot serve on \(host):\(port): \(error). Is another program using that port? Give another with --port (0 takes a free one)")
+        }
+    }
+
+    /// The import page's importer: `incidents import` of the uploaded bytes, with the key file
+    /// read at each import (so a rotated key is used at once) and a shorter wait for another
+    /// writer than the command line's. The key must open this database now, or serving stops.
+    static func importer(_ global: GlobalOptions) throws -> @Sendable (WebUpload) throws -> WebImported {
+        guard FileManager.default.fileExists(atPath: global.keyPath) else {
+            throw CLIError("--allow-import: no key file at \(global.keyPath); importing seals the personal columns with its data key. Give --key-file PATH (or INCIDENTS_KEY), or serve without --allow-import")
+        }
+        _ = try global.openStoreWithKeys()
+        var options = global
+        options.wait = min(global.wait, 30)
+        let global = options
+        return { upload in
+            let store = try global.openStoreWithKeys()
+            var job = ImportJob(path: upload.fileName, options: ReadOptions(defaultSource: upload.defaultSource, today: Clock.today()))
+            job.upload = upload.bytes
+            job.validRowsOnly = upload.validRowsOnly
+            job.actor = upload.actor
+            let outcome = try job.run(into: store)
+            return WebImported(batch: outcome.result.batch, summary: outcome.summary, earlierIdentical: outcome.result.earlierIdentical)
         }
     }
 }

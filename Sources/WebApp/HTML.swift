@@ -120,6 +120,8 @@ enum HTML {
         legend { font-weight: 700; padding: 0 .25rem; }
         .fields { display: flex; flex-wrap: wrap; gap: .75rem 1.5rem; }
         .field { display: flex; flex-direction: column; gap: .25rem; }
+        .check { display: flex; align-items: center; gap: .5rem; margin: .75rem 0 0; }
+        .check input { width: 1.2rem; height: 1.2rem; margin: 0; }
         .hint { font-size: .9rem; color: #3d3d3d; margin: 0 0 .5rem; }
         input, select, button, textarea { font: inherit; }
         input, select, textarea { border: 2px solid #4d4d4d; border-radius: 3px; padding: .3rem .4rem; background: #ffffff; color: #1a1a1a; }

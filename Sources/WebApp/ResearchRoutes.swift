@@ -8,16 +8,20 @@ import IncidentStore
 enum ResearchRoutes {
     static func add(to router: Router<WebContext>, state: WebState) {
         router.guarded("/research", roles: Role.researchOnly) { _, _, session in
+            let importing = state.options.importUpload != nil
+            let importItem = importing
+                ? "<a href=\"/research/import\">Import a file</a> (checked first; every problem located; stored as one batch under your account)"
+                : "<a href=\"/research/import\">Check an import file</a> (every problem located; nothing stored)"
             let body = """
                 <h1>Research</h1>
                 <ul>
                 <li><a href="/research/review">Review queue</a> (the pairs <code>incidents link</code> was unsure of)</li>
-                <li><a href="/research/import">Check an import file</a> (every problem located; nothing stored)</li>
+                <li>\(importItem)</li>
                 <li><a href="/research/batches">Import history</a></li>
                 <li><a href="/research/audit">Audit trail</a> (sign-ins and failures included)</li>
                 <li><a href="/research/accounts">Accounts</a></li>
                 </ul>
-                <p>Records and personal data stay on the command line (<code>incidents import</code>, <code>export</code>, and <code>review</code> to see descriptions), which needs the key file.</p>
+                <p>Personal data is never shown here: it stays on the command line (<code>incidents export</code>, and <code>review</code> to see descriptions), which needs the key file.</p>
                 """
             return Responses.html(HTML.page(title: "Research", session: session, current: "/research", body: body + ReviewRoutes.draftForm(session)))
         }

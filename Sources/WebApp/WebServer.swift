@@ -29,6 +29,10 @@ public struct WebOptions: Sendable {
     /// Makes a draft of the report of a period (`incidents report --draft`), returning what it
     /// wrote; set by `incidents serve`. Nil: drafts are made on the command line only.
     public var makeDraft: (@Sendable (String) throws -> String)?
+    /// Imports a file uploaded on the import page (research accounts) as `incidents import`
+    /// does; set by `incidents serve --allow-import`, which loads the data key to seal the
+    /// personal columns. Nil: the import page checks files and stores nothing.
+    public var importUpload: (@Sendable (WebUpload) throws -> WebImported)?
 
     /// Options for the database at `databasePath`.
     public init(databasePath: String) { self.databasePath = databasePath }
@@ -157,6 +161,7 @@ public enum WebServer {
         TrusteeRoutes.add(to: router, state: state)
         ResearchRoutes.add(to: router, state: state)
         ReviewRoutes.add(to: router, state: state)
+        ImportRoutes.add(to: router, state: state)
         return router
     }
 

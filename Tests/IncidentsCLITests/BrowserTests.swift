@@ -71,7 +71,7 @@ import TestSupport
         for (_, page) in pages { #expect(FileManager.default.fileExists(atPath: page["screenshot"] ?? "")) }
     }
 
-    @Test("serve in Chromium (issue 19): a trustee opens draft 2 and reads each changed figure with its old and new value; a trustee cannot reach the review queue or the import page; a researcher accepts a queued pair and `incidents links` shows one incident; an upload with three bad rows lists all three located and changes nothing; axe finds nothing serious",
+    @Test("serve in Chromium (issue 19): a trustee opens draft 2 and reads each changed figure with its old and new value; a trustee cannot reach the review queue or the import page; a researcher accepts a queued pair and `incidents links` shows one incident; an upload with three bad rows lists all three located and changes nothing, and a valid upload is stored as a batch; axe finds nothing serious",
           .enabled(if: runs, "chromium is not installed here (apt-get install chromium chromium-driver; pip install 'selenium<4.52' axe-selenium-python); .ci/run installs them"))
     func trusteeAndResearchInBrowser() throws {
         #expect(FileManager.default.fileExists(atPath: Self.chromium), "chromium is required here (INCIDENTS_REQUIRE_BROWSER=1)")
@@ -79,7 +79,7 @@ import TestSupport
         defer { drafts.cleanUp(); linked.cleanUp() }
         let draftServer = try WebFixture.serve(drafts)
         defer { draftServer.stop() }
-        let researchServer = try WebFixture.serve(linked)
+        let researchServer = try ServeProcess(linked, arguments: ["--allow-import"], environment: ["INCIDENTS_BCRYPT_COST": "4"])
         defer { researchServer.stop() }
         let header = "reference,source,date,status,category,police_force,location,postcode,victim_type,method,description,victim_name,victim_contact,consent_to_share,offender_description\n"
         let rest = "NW4 9QX,individual,in_person,\"Marrowbane was shouted at.\",Zephyrine Quillfeather,z@quill-marker.example,,Thornwhistle\n"
@@ -88,6 +88,7 @@ import TestSupport
             + "B2,cst,2025-03-02,antisemitic,abusive,metropolitan,Hendon," + rest
             + "B3,cst,2025-03-03,antisemitic,threats,metropolitan,Hendon," + rest
             + "B4,cst,2025-03-04,perhaps,threats,metropolitan,Hendon," + rest)
+        try linked.write("good.csv", header + "G1,cst,2025-03-05,antisemitic,threats,metropolitan,Hendon," + rest)
         let command = try linked.run(["import", "three-bad.csv"])
         let located = command.err.split(separator: "\n").map(String.init).filter { $0.hasPrefix("three-bad.csv:") }
         #expect(command.status != 0 && located.count == 3, "\(command.err)")
@@ -100,6 +101,7 @@ import TestSupport
         let run = try toolRun("env", [
             "TRUSTEE_NAME=trustee-one", "TRUSTEE_PASSWORD=\(WebFixture.password)", "RESEARCH_NAME=research-lead", "RESEARCH_PASSWORD=\(WebFixture.password)",
             "DRAFTS_BASE=\(draftServer.base)", "RESEARCH_BASE=\(researchServer.base)", "UPLOAD_FILE=\(linked.path("three-bad.csv"))",
+            "UPLOAD_GOOD=\(linked.path("good.csv"))",
             "python3", script, researchServer.base, shots, linked.path("downloads"),
         ])
         try #require(run.status == 0, "the browser check failed: \(run.err.suffix(3000))")
@@ -124,13 +126,18 @@ import TestSupport
         #expect(rows.first { $0[1] == "police" && $0[2] == first.police }?[0] == "cst:" + first.own)
         #expect(rows.first { $0[1] == "cst" && $0[2] == first.own }?[0] == "cst:" + first.own)
 
-        // The upload: the three problems as the command prints them; nothing changed.
+        // The upload: the three problems as the command prints them; nothing changed by it.
         #expect(report["import_problems"] as? [String] == located)
-        #expect((report["import_summary"] as? String ?? "").contains("Nothing was stored"))
-        #expect(try linked.run(["batches"]).out == before.batches && rows.count == before.records)
+        #expect((report["import_summary"] as? String ?? "").contains("Import refused: 3 problems in 3 rows. Nothing was stored"))
+        let batchesAfter = try linked.run(["batches"]).out
+        #expect(!before.batches.contains("three-bad.csv") && !batchesAfter.contains("three-bad.csv"))
+        // The valid upload: stored as one batch, one record more, which the command line reads.
+        #expect((report["imported_status"] as? String ?? "").hasPrefix("Imported good.csv as batch "), "\(report["imported_status"] ?? "")")
+        #expect(batchesAfter.contains("good.csv") && rows.count == before.records + 1)
+        #expect(rows.contains { $0[1] == "cst" && $0[2] == "G1" })
 
         let axe = try #require(report["axe"] as? [String: [[String: Any]]])
-        #expect(Set(axe.keys) == ["trustee-draft-2", "trustee-refused-review", "research-review", "research-review-after-accept", "research-import", "research-import-result"])
+        #expect(Set(axe.keys) == ["trustee-draft-2", "trustee-refused-review", "research-review", "research-review-after-accept", "research-import", "research-import-result", "research-import-stored"])
         for (page, violations) in axe {
             let serious = violations.filter { ["serious", "critical"].contains($0["impact"] as? String ?? "") }
             #expect(serious.isEmpty, "\(page): \(serious)")

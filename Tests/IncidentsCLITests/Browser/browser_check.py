@@ -136,15 +136,22 @@ def research_pages():
     report["after_accept_status"] = driver.find_element(By.CSS_SELECTOR, "p.notice").text
     look("research-review-after-accept")
 
-    # The import page: a file with bad rows is checked, every problem listed, nothing stored.
+    # The import page: a file with bad rows is imported with the Import button: refused, every
+    # problem listed, nothing stored.
     driver.get(base + "/research/import")
     look("research-import")
     driver.find_element(By.ID, "file").send_keys(os.environ["UPLOAD_FILE"])
-    submit(driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
+    submit(driver.find_element(By.CSS_SELECTOR, "main form button[value=import]"))
     report["import_h1"] = heading()
     report["import_problems"] = [li.text for li in driver.find_elements(By.CSS_SELECTOR, "ul.problems li")]
     report["import_summary"] = driver.find_element(By.CSS_SELECTOR, "p.error").text
     look("research-import-result")
+
+    # A valid file, imported: stored as a batch.
+    driver.find_element(By.ID, "file").send_keys(os.environ["UPLOAD_GOOD"])
+    submit(driver.find_element(By.CSS_SELECTOR, "main form button[value=import]"))
+    report["imported_status"] = driver.find_element(By.CSS_SELECTOR, "p.notice").text
+    look("research-import-stored")
 
 
 try:
