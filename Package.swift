@@ -45,12 +45,15 @@ let package = Package(
                 // SHA-256 of the database's content, the data snapshot a draft names.
                 .product(name: "Crypto", package: "swift-crypto"),
             ]),
-        // Record linkage: the gazetteer, description terms, Fellegi–Sunter weights estimated by EM,
-        // blocking, assignment and transitive groups. Works on values; the store keeps the results.
-        .target(name: "Linkage", dependencies: ["IncidentModel"]),
+        // The bundled gazetteer: UK places and postcode districts with their local authority and
+        // police force. Read by linkage (places compared) and redaction (places are not names).
+        .target(name: "Places", dependencies: ["IncidentModel"]),
+        // Record linkage: description terms, Fellegi–Sunter weights estimated by EM, blocking,
+        // assignment and transitive groups. Works on values; the store keeps the results.
+        .target(name: "Linkage", dependencies: ["IncidentModel", "Places"]),
         // Personal data in free text: detection and typed placeholders, for the anonymised export.
         // (It reads the gazetteer, so that place names are never taken for people's names.)
-        .target(name: "Redaction", dependencies: ["IncidentModel", "Linkage"]),
+        .target(name: "Redaction", dependencies: ["IncidentModel", "Places"]),
         // The one statistics engine: counts, tables, comparisons, ranks, suppression, headlines.
         // (It counts through `CountSource`, which the store conforms to: it never imports the store.)
         .target(name: "Statistics", dependencies: ["IncidentModel"]),
@@ -100,7 +103,8 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]),
-        // The subcommands, as a library so that tests can run them in-process.
+        // The subcommands, as a library beside the thin `incidents` executable (the benchmarks use
+        // its helpers; the tests run the executable itself, as a user would).
         .target(
             name: "IncidentsCLI",
             dependencies: [

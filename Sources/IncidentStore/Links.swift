@@ -105,32 +105,29 @@ extension IncidentStore {
         return (police, own)
     }
 
-    /// Stores a linkage run: every kept pair (and every pair a person accepted), each pair's
-    /// state after the people's decisions and one-to-one assignment, then regroups the records
-    /// and updates what counts. Pair ids are kept for pairs seen before.
-    public func saveLinkRun(_ scored: Linker.Scored, linker: Linker, police: [LinkRecord], own: [LinkRecord],
-                            at time: String) throws(StoreError) -> LinkRunSummary {
+    /// Stores a linkage run: every kept pair (`verdicts`, and every pair a person accepted, whose
+    /// verdict `judge` gives), each pair's state after the people's decisions and one-to-one
+    /// assignment, then regroups the records and updates what counts. Pair ids are kept for pairs
+    /// seen before. The linkage decides every score and reason; the store writes them down.
+    public func saveLinkRun(_ verdicts: [PairVerdict], model: MatchModel, compared: Int, options: LinkOptions,
+                            police: [LinkRecord], own: [LinkRecord], at time: String,
+                            judge: (_ police: Int, _ own: Int) -> PairVerdict) throws(StoreError) -> LinkRunSummary {
         try write { db in
-            let model = scored.model
             let modelJSON = String(decoding: try JSONEncoder().encode(model), as: UTF8.self)
             try db.execute(sql: """
                 INSERT INTO link_run (ran_at, link_above, review_above, window_days, pairs_compared, linked, queued, model)
                 VALUES (?, ?, ?, ?, ?, 0, 0, ?)
-                """, arguments: [time, linker.options.linkAbove, linker.options.reviewAbove, linker.options.windowDays, scored.compared, modelJSON])
+                """, arguments: [time, options.linkAbove, options.reviewAbove, options.windowDays, compared, modelJSON])
             let runID = db.lastInsertedRowID
-            // The pairs of this run, plus accepted pairs it did not keep (scored directly).
-            var pairs: [(police: Int, own: Int, pattern: ComparisonPattern, weight: Double, competition: Double, probability: Double, campaign: Int?)] =
-                scored.pairs.map { ($0.police, $0.own, $0.pattern, $0.weight, $0.competition, $0.probability, $0.campaign) }
-            let decisions = try IncidentStore.decisions(db)
+            // The pairs of this run, plus accepted pairs it did not keep.
+            var pairs = verdicts
             var policeIndex: [RecordKey: Int] = [:], ownIndex: [RecordKey: Int] = [:]
             for (i, r) in police.enumerated() { policeIndex[RecordKey(source: r.source.name, reference: r.reference)] = i }
             for (i, r) in own.enumerated() { ownIndex[RecordKey(source: r.source.name, reference: r.reference)] = i }
             var seen = Set(pairs.map { $0.police << 32 | $0.own })
-            for (key, decision) in decisions where decision == .accept {
+            for (key, decision) in try IncidentStore.decisions(db) where decision == .accept {
                 guard let p = policeIndex[key.police], let o = ownIndex[key.own], !seen.contains(p << 32 | o) else { continue }
-                let pattern = linker.compare(police[p], own[o])
-                let w = model.weight(pattern.levels)
-                pairs.append((p, o, pattern, w, 0, model.probability(pattern.levels), nil))
+                pairs.append(judge(p, o))
                 seen.insert(p << 32 | o)
             }
             let upsert = try db.cachedStatement(sql: """
@@ -140,31 +137,18 @@ extension IncidentStore {
                     weight = excluded.weight, probability = excluded.probability, reasons = excluded.reasons, run_id = excluded.run_id,
                     campaign = excluded.campaign
                 """)
-            // Reasons as JSON: the fields' part once per pattern, then the pair's other candidates.
-            let encoder = JSONEncoder()
-            var fieldReasons: [ComparisonPattern: String] = [:]
             for pair in pairs {
                 let p = police[pair.police], o = own[pair.own]
-                var reasons: String
-                if let known = fieldReasons[pair.pattern] {
-                    reasons = known
-                } else {
-                    reasons = String(decoding: try encoder.encode(Linker.reasons(pair.pattern, model: model)), as: UTF8.self)
-                    fieldReasons[pair.pattern] = reasons
-                }
-                if let competing = Linker.competitionReason(pair.competition) {
-                    reasons = reasons.dropLast() + "," + String(decoding: try encoder.encode(competing), as: UTF8.self) + "]"
-                }
                 try upsert.run(binding: [p.source.name.databaseValue, p.reference.databaseValue, o.source.name.databaseValue,
                                          o.reference.databaseValue, pair.weight.databaseValue, pair.probability.databaseValue,
-                                         reasons.databaseValue, runID.databaseValue, pair.campaign?.databaseValue ?? .null], in: db)
+                                         pair.reasons.databaseValue, runID.databaseValue, pair.campaign?.databaseValue ?? .null], in: db)
             }
             try db.execute(sql: "DELETE FROM link_pair WHERE run_id <> ?", arguments: [runID])
-            let counts = try IncidentStore.reassign(db, linkAbove: linker.options.linkAbove)
+            let counts = try IncidentStore.reassign(db, linkAbove: options.linkAbove)
             try db.execute(sql: "UPDATE link_run SET linked = ?, queued = ? WHERE id = ?",
                            arguments: [counts[.linked] ?? 0, counts[.queued] ?? 0, runID])
             let groups = try IncidentStore.regroup(db)
-            return LinkRunSummary(compared: scored.compared, linked: counts[.linked] ?? 0, accepted: counts[.accepted] ?? 0,
+            return LinkRunSummary(compared: compared, linked: counts[.linked] ?? 0, accepted: counts[.accepted] ?? 0,
                                   queued: counts[.queued] ?? 0, rejected: counts[.rejected] ?? 0,
                                   groups: groups.groups, recordsGrouped: groups.records, model: model)
         }

@@ -23,7 +23,7 @@ enum Advice {
     /// `error` as a command-line error, with the command line's advice when it carries a remedy.
     static func cli(_ error: any Error) -> CLIError {
         if let advised = advised(error) as? CLIError { return advised }
-        return CLIError((error as? CustomStringConvertible)?.description ?? "\(error)")
+        return CLIError(String(describing: error))
     }
 
     /// `error` with the command line's advice added, when it carries a remedy (else unchanged).

@@ -72,7 +72,10 @@ struct LinkCommand: ParsableCommand {
         let t0 = ContinuousClock.now
         let scored = linker.score(police: police, own: own)
         let t1 = ContinuousClock.now
-        let summary = try store.saveLinkRun(scored, linker: linker, police: police, own: own, at: Clock.timestamp())
+        let summary = try store.saveLinkRun(linker.verdicts(scored), model: scored.model, compared: scored.compared, options: options,
+                                            police: police, own: own, at: Clock.timestamp()) { p, o in
+            linker.verdict(police: police[p], at: p, own: own[o], at: o, model: scored.model)
+        }
         if ProcessInfo.processInfo.environment["INCIDENTS_TIMING"] != nil {
             let phases = scored.phases.map { "\($0.name) \($0.duration)" }.joined(separator: ", ")
             FileHandle.standardError.write(Data("score \(t1 - t0) (\(phases)), save \(ContinuousClock.now - t1), pairs kept \(scored.pairs.count), EM iterations \(scored.model.iterations)\n".utf8))

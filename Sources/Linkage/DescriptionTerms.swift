@@ -1,4 +1,5 @@
 import IncidentModel
+import Places
 
 // A description's words as comparable terms: accents folded, times of day marked, streets,
 // police phrases and places recognised, the rest stopped or stemmed.

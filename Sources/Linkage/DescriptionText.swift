@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Places
 
 /// What a description says, reduced to comparable terms: the victim's wording and the police's
 /// shorthand ("IP", "IC1", "NFA", "malicious communications", "s.5 public order") are mapped to

@@ -5,6 +5,7 @@ import Darwin
 #endif
 import Dispatch
 import IncidentModel
+import Places
 import Synchronization
 
 /// Compares police records with the research team's records and scores every candidate pair.

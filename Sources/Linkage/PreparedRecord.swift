@@ -1,4 +1,5 @@
 import IncidentModel
+import Places
 
 /// A record's fields prepared for fast comparison.
 struct PreparedRecord: Sendable {

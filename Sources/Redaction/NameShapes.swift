@@ -1,5 +1,5 @@
 import IncidentModel
-import Linkage
+import Places
 
 // What a word or run of words looks like to name detection: a place, a particle name, a
 // surname after a given name, a word in capitals, a sentence opening.

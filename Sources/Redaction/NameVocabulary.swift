@@ -1,5 +1,4 @@
 import IncidentModel
-import Linkage
 
 // The words name detection reads (titles, cues, name lists' additions, ordinary words that are
 // also names…), kept apart from the rules in Names.swift. General English and UK usage only.

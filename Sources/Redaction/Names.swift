@@ -1,5 +1,4 @@
 import IncidentModel
-import Linkage
 import Synchronization
 
 /// Person names in free text: after titles and cue words, and known first names (with the

@@ -1,4 +1,5 @@
 import IncidentModel
+import Charts
 import Statistics
 
 extension Chart {

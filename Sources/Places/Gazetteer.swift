@@ -35,9 +35,9 @@ public final class Gazetteer: Sendable {
     private let postcodes: [String: Int]
     private let borders: Set<String>
     /// The longest name in words, for scanning free text.
-    let longestName: Int
+    public let longestName: Int
     /// The first word of every name (a quick test before looking a run of words up).
-    let nameStarts: Set<String>
+    public let nameStarts: Set<String>
 
     init(lines: String, neighbours: [(String, [String])]) {
         var authorities: [String] = [], authorityForce: [PoliceForce?] = []
@@ -111,7 +111,7 @@ public final class Gazetteer: Sendable {
     }
 
     /// The places named in a run of normalised words, longest names first, without overlaps.
-    func mentioned(in words: [String], force: PoliceForce? = nil) -> [GazetteerPlace] {
+    public func mentioned(in words: [String], force: PoliceForce? = nil) -> [GazetteerPlace] {
         var found: [GazetteerPlace] = []
         var i = 0
         while i < words.count {
@@ -142,7 +142,7 @@ public final class Gazetteer: Sendable {
     public func isPlaceName(_ text: String) -> Bool { names[Gazetteer.normalise(text)] != nil }
 
     /// The place with exactly this normalised name (no spelling tolerance).
-    func place(exactly key: String) -> GazetteerPlace? { exact(key, force: nil) }
+    public func place(exactly key: String) -> GazetteerPlace? { exact(key, force: nil) }
 
     private func exact(_ key: String, force: PoliceForce?) -> GazetteerPlace? {
         guard let candidates = names[key] else { return nil }

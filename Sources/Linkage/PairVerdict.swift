@@ -1,0 +1,56 @@
+import Foundation
+import IncidentModel
+
+/// A pair as the store keeps it: its two records (indexes into the run's police and team lists),
+/// its weight and probability, and why, as the JSON array of ``LinkReason`` the review shows.
+///
+/// The linkage decides all of it; the store only writes it down (and asks for the verdict on a
+/// pair a person accepted that the run did not keep).
+public struct PairVerdict: Sendable {
+    public let police: Int
+    public let own: Int
+    public let weight: Double
+    public let probability: Double
+    /// The reasons, JSON-encoded (each field's level and bits, then the other candidates, if any).
+    public let reasons: String
+    /// The police record's campaign (see ``ScoredPair/campaign``).
+    public let campaign: Int?
+}
+
+extension Linker {
+    /// The verdicts on a run's kept pairs, best first. Reasons are encoded once per comparison
+    /// pattern (a run has many pairs and few patterns).
+    public func verdicts(_ scored: Scored) -> [PairVerdict] {
+        var encoded: [ComparisonPattern: String] = [:]
+        return scored.pairs.map { pair in
+            let fields: String
+            if let known = encoded[pair.pattern] {
+                fields = known
+            } else {
+                fields = Linker.encode(Linker.reasons(pair.pattern, model: scored.model))
+                encoded[pair.pattern] = fields
+            }
+            return PairVerdict(police: pair.police, own: pair.own, weight: pair.weight, probability: pair.probability,
+                               reasons: Linker.appending(Linker.competitionReason(pair.competition), to: fields), campaign: pair.campaign)
+        }
+    }
+
+    /// The verdict on a pair the run did not keep (one a person accepted): compared and weighed
+    /// under `model`, with no competition.
+    public func verdict(police: LinkRecord, at policeIndex: Int, own: LinkRecord, at ownIndex: Int, model: MatchModel) -> PairVerdict {
+        let pattern = compare(police, own)
+        return PairVerdict(police: policeIndex, own: ownIndex, weight: model.weight(pattern.levels), probability: model.probability(pattern.levels),
+                           reasons: Linker.encode(Linker.reasons(pattern, model: model)), campaign: nil)
+    }
+
+    static func encode(_ reasons: [LinkReason]) -> String {
+        String(decoding: (try? JSONEncoder().encode(reasons)) ?? Data("[]".utf8), as: UTF8.self)
+    }
+
+    /// `reasons` (a JSON array) with `last` appended.
+    static func appending(_ last: LinkReason?, to reasons: String) -> String {
+        guard let last else { return reasons }
+        let element = encode([last]).dropFirst().dropLast()
+        return reasons == "[]" ? "[\(element)]" : reasons.dropLast() + "," + element + "]"
+    }
+}
