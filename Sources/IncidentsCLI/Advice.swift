@@ -1,5 +1,6 @@
 import ArgumentParser
 import IncidentStore
+import Intake
 
 /// What to do about an error from the layers below, in the command line's terms (its flags and
 /// subcommands). The store and the intake say what happened; only this layer knows `--wait`.
@@ -17,6 +18,14 @@ enum Advice {
         case .listReviewQueue: "`incidents review --list` shows the queue and its IDs"
         case .otherAccountName(let name): "choose another name, or change its password with `incidents users passwd \(name)`"
         case .otherDatabasePath: "choose another database path"
+        }
+    }
+
+    /// An import problem as the command prints it: located, and with the command's way around it.
+    static func text(for problem: ImportProblem) -> String {
+        switch problem.remedy {
+        case .nameTheSource: problem.description + " with --source (e.g. --source cst)"
+        case nil: problem.description
         }
     }
 

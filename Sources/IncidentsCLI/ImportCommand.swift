@@ -53,10 +53,10 @@ struct ImportCommand: ParsableCommand {
         job.showProgress = true
         do {
             let outcome = try job.run(into: store)
-            for warning in outcome.summary.warnings { printError(warning.description) }
+            for warning in outcome.summary.warnings { printError(Advice.text(for: warning)) }
             print(ImportCommand.describe(outcome))
         } catch let failure as ImportFailure {
-            for problem in failure.problems { printError(problem.description) }
+            for problem in failure.problems { printError(Advice.text(for: problem)) }
             if failure.totalProblems > failure.problems.count {
                 printError("… and \((failure.totalProblems - failure.problems.count).grouped) more problems (use --skip-invalid FILE to write every rejected row with its reasons)")
             }

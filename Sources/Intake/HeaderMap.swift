@@ -75,7 +75,7 @@ public struct HeaderMap: Sendable {
         }
         if index[.source] == nil && !hasDefaultSource {
             problems.append(ImportProblem(file: file, line: record.line,
-                message: "there is no \"source\" column; add one, or name the source for the whole file with --source (e.g. --source cst)"))
+                message: "there is no \"source\" column; add one, or name the source for the whole file", remedy: .nameTheSource))
         }
         guard problems.isEmpty else { throw ImportFailure(problems: problems) }
         self.index = index

@@ -13,17 +13,28 @@ public struct ImportProblem: Hashable, Sendable, CustomStringConvertible, Error 
     public var field: String?
     /// The offending value, as found.
     public var value: String?
-    /// What is wrong and what is accepted or what to do.
+    /// What is wrong and what is accepted.
     public var message: String
+    /// What the person can do about it beyond fixing the file, when the program that reads the
+    /// file offers a way (the command line words it with its flags, the web page with its form).
+    public var remedy: Remedy?
+
+    /// Ways around a problem that the reading program, not the file, provides.
+    public enum Remedy: String, Hashable, Sendable {
+        /// Name the source of the whole file (`--source`, or the import page's field).
+        case nameTheSource
+    }
 
     /// A problem; every location part is optional.
-    public init(file: String, line: Int? = nil, column: Int? = nil, field: String? = nil, value: String? = nil, message: String) {
+    public init(file: String, line: Int? = nil, column: Int? = nil, field: String? = nil, value: String? = nil, message: String,
+                remedy: Remedy? = nil) {
         self.file = file
         self.line = line
         self.column = column
         self.field = field
         self.value = value
         self.message = message
+        self.remedy = remedy
     }
 
     public var description: String {

@@ -27,12 +27,12 @@ public struct RowValidator: Sendable {
     /// The incident in `record`, or the problems that stop it being one.
     public func validate(_ record: CSVRecord) -> Result<Incident, ImportFailure> {
         var problems: [ImportProblem] = []
-        func problem(_ field: IncidentField, _ value: String?, _ message: String) {
+        func problem(_ field: IncidentField, _ value: String?, _ message: String, remedy: ImportProblem.Remedy? = nil) {
             // A personal column is named, never quoted: its value stays out of terminals and logs.
             let shown = field.isPersonal ? nil : value
             let note = field.isPersonal && value != nil ? " (the value is personal data and is not shown)" : ""
             problems.append(ImportProblem(file: file, line: record.line, column: header[field].map { $0 + 1 },
-                                          field: field.rawValue, value: shown, message: message + note))
+                                          field: field.rawValue, value: shown, message: message + note, remedy: remedy))
         }
         for syntax in record.problems {
             let name = syntax.field < header.names.count ? header.names[syntax.field] : nil
@@ -75,7 +75,7 @@ public struct RowValidator: Sendable {
         if let raw = text(.source) {
             if let parsed = Source(raw) { source = parsed } else { problem(.source, raw, "expected " + IncidentField.source.accepted) }
         } else if defaultSource == nil, header[.source] != nil {
-            problem(.source, nil, "is empty; fill it in or give --source for the whole file")
+            problem(.source, nil, "is empty; fill it in or name the source for the whole file", remedy: .nameTheSource)
         }
 
         let date = parseDate(text(.date), problem: { problem(.date, $0, $1) }, missing: header[.date].flatMap { record.string($0) } != nil)

@@ -182,7 +182,10 @@ enum ImportRoutes {
     static func shown(_ problem: ImportProblem) -> String {
         var problem = problem
         if let field = problem.field, IncidentField(rawValue: field)?.isPersonal ?? false { problem.value = nil }
-        return problem.description
+        switch problem.remedy {
+        case .nameTheSource: return problem.description + " in the form's Source field"
+        case nil: return problem.description
+        }
     }
 
     static func problemList(_ problems: [String], total: Int) -> String {

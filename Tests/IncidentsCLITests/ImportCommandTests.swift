@@ -41,6 +41,20 @@ let goodFile = """
         #expect(try store.batches().count == 1)
     }
 
+    @Test("a file without sources: the intake states the fact, the command adds its own way round (--source); with --source it imports")
+    func sourceAdvice() throws {
+        let cli = try CLI()
+        defer { cli.cleanUp() }
+        try cli.write("nosource.csv", "reference,date,category\nS1,2024-01-05,threats\n")
+        try cli.write("blank.csv", "reference,source,date,category\nS2,,2024-01-05,threats\n")
+        let missing = try cli.run(["import", "nosource.csv"])
+        #expect(missing.status != 0)
+        #expect(missing.err.contains("nosource.csv:1: there is no \"source\" column; add one, or name the source for the whole file with --source (e.g. --source cst)"), "\(missing.err)")
+        let blank = try cli.run(["import", "blank.csv"])
+        #expect(blank.err.contains("blank.csv:2:2: source: is empty; fill it in or name the source for the whole file with --source (e.g. --source cst)"), "\(blank.err)")
+        #expect(try cli.run(["import", "nosource.csv", "--source", "cst"]).status == 0)
+    }
+
     @Test("a large file (many chunks through the reader thread) with one bad row near its end imports nothing; skipping it imports the rest")
     func largeFileOneBadRow() throws {
         let cli = try CLI()

@@ -186,6 +186,12 @@ import TestSupport
         #expect(good.status == 200 && good.text.contains("No problems: 1 row read, all valid") && good.text.contains("incidents import good.csv"))
         for marker in WebFixture.markers { #expect(!good.text.contains(marker), "\(marker)") }
 
+        // The page's own way round a missing source: its form field, not a command-line flag.
+        try cli.write("nosource.csv", "reference,date,category\nS1,2024-01-05,threats\n")
+        let noSource = try research.request("/research/import", method: "POST", multipart: ["csrf=\(token)", "file=@\(cli.path("nosource.csv"));filename=nosource.csv"])
+        #expect(noSource.text.contains("name the source for the whole file in the form&#39;s Source field") || noSource.text.contains("name the source for the whole file in the form's Source field"), "\(noSource.text)")
+        #expect(!noSource.text.contains("--source (e.g."))
+
         // This server was started without --allow-import: the Import button is absent and a
         // forged import is refused, storing nothing.
         #expect(!form.text.contains("value=\"import\""))

@@ -65,7 +65,10 @@ func refusal(_ text: String, source: Source? = .own) -> String? { refusal(Array(
     func headerShape() {
         #expect(refusal("reference,category\n")?.contains("required column \"date\" is missing") == true)
         #expect(refusal("reference,date,date,category\n")?.contains("appears twice (columns 2 and 3)") == true)
-        #expect(refusal("reference,date,category\n", source: nil)?.contains("--source") == true)
+        // The fact and a remedy code; the flag is the command line's to add (Advice.text(for:)).
+        let noSource = refusal("reference,date,category\n", source: nil)
+        #expect(noSource?.contains("there is no \"source\" column; add one, or name the source for the whole file") == true)
+        #expect(noSource?.contains("--source") == false)
     }
 
     @Test("refuses UTF-16 and binary files with what to do")
