@@ -24,12 +24,10 @@ let monthly = Chart(
     annotations: [.init(position: 8.7, label: "7 October")], note: "Source: incident records.")
 
 /// Whether a P6 PPM image has any pixel that is not near-white.
+/// Whether a rendered chart is drawn: at least 1% of its pixels dark, across a fifth of its rows.
 func hasInk(_ ppmPath: String) throws -> Bool {
-    let data = try Data(contentsOf: URL(fileURLWithPath: ppmPath))
-    // Header: "P6\nW H\n255\n" then RGB bytes.
-    var newlines = 0, offset = 0
-    while newlines < 3 && offset < data.count { if data[offset] == 0x0A { newlines += 1 }; offset += 1 }
-    return data[offset...].contains { $0 < 200 }
+    let measured = try ink(ppmPath)
+    return measured.pixels >= 0.01 && measured.rows >= 0.2
 }
 
 @Suite(.serialized) struct ChartTests {

@@ -47,3 +47,39 @@ public func tool(_ name: String, _ arguments: [String]) throws -> String {
     }
     return run.out
 }
+
+/// How much of a rendered page (a binary PPM from `pdftoppm`) is ink: the share of pixels with a
+/// channel darker than 200, and the share of pixel rows holding any. A page with one stray dark
+/// pixel, or a single rule, is not "drawn".
+public func ink(_ ppmPath: String) throws -> (pixels: Double, rows: Double) {
+    let data = try Data(contentsOf: URL(fileURLWithPath: ppmPath))
+    // Header: "P6", width, height, maximum value, each followed by white space; then RGB bytes.
+    var fields: [Int] = [], offset = 2, current = ""
+    while fields.count < 3 && offset < data.count {
+        let byte = data[data.startIndex + offset]
+        offset += 1
+        if (0x30...0x39).contains(byte) { current.append(Character(UnicodeScalar(byte))) } else if !current.isEmpty {
+            fields.append(Int(current)!)
+            current = ""
+        }
+    }
+    guard data.starts(with: [0x50, 0x36]), fields.count == 3 else { throw ToolFailure(description: "\(ppmPath) is not a binary PPM") }
+    let (width, height) = (fields[0], fields[1])
+    let pixels = data[(data.startIndex + offset)...]
+    guard pixels.count >= width * height * 3, width > 0, height > 0 else { throw ToolFailure(description: "\(ppmPath) is cut short") }
+    var dark = 0, inkedRows = 0
+    pixels.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+        for y in 0..<height {
+            var rowInk = false
+            for x in 0..<width {
+                let i = (y * width + x) * 3
+                if bytes[i] < 200 || bytes[i + 1] < 200 || bytes[i + 2] < 200 {
+                    dark += 1
+                    rowInk = true
+                }
+            }
+            if rowInk { inkedRows += 1 }
+        }
+    }
+    return (Double(dark) / Double(width * height), Double(inkedRows) / Double(height))
+}
