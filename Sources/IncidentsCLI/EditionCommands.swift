@@ -3,6 +3,7 @@ import Figures
 import Foundation
 import IncidentModel
 import IncidentStore
+import Intake
 import ReportBuilder
 import Statistics
 
@@ -160,26 +161,25 @@ enum AsPublished {
             for cell in current.cells { rows.append((dimension.label(of: cell.codes[0]), cell.codes[0], number(published[key(cell.codes[0])!]), cell.count)) }
         }
         rows.append(("Total", "total", number(published["figure:total"]), current.total))
-        func revision(_ row: (label: String, code: String, published: Int?, now: Int)) -> String {
+        /// The change since publication: "+1,234" for people, "+1234" in files (a plain number).
+        func revision(_ row: (label: String, code: String, published: Int?, now: Int), grouped: Bool = true) -> String {
             guard let p = row.published else { return "" }
-            return row.now == p ? "0" : (row.now > p ? "+" : "-") + abs(row.now - p).grouped
+            let size = abs(row.now - p)
+            return row.now == p ? "0" : (row.now > p ? "+" : "-") + (grouped ? size.grouped : String(size))
         }
         let heading = dimension?.rawValue ?? "period"
         switch format {
         case .csv:
-            return ([heading + ",published,current,revision"] + rows.map {
-                "\($0.code == "total" && dimension == nil ? period.description : $0.code),\($0.published.map(String.init) ?? ""),\($0.now),\(revision($0).replacingOccurrences(of: ",", with: ""))"
-            }).joined(separator: "\n") + "\n"
+            return CSVFormat.line([heading, "published", "current", "revision"]) + rows.map {
+                CSVFormat.line([$0.code == "total" && dimension == nil ? period.description : $0.code, $0.published.map(String.init) ?? "",
+                                String($0.now), revision($0, grouped: false)])
+            }.joined()
         case .json:
-            let items = rows.map { row -> [String: Any] in
-                var item: [String: Any] = ["value": row.code, "label": row.label, "current": row.now]
-                item["published"] = row.published ?? NSNull()
-                return item
-            }
-            let object: [String: Any] = ["period": period.description, "edition": edition.id, "published_at": edition.publishedAt,
-                                         "dimension": dimension?.rawValue ?? NSNull(), "rows": items]
-            let data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys])
-            return String(decoding: data, as: UTF8.self)
+            let document = AsPublishedJSON(period: period.description, edition: edition.id, publishedAt: edition.publishedAt, dimension: dimension?.rawValue,
+                                           rows: rows.map { .init(value: $0.code, label: $0.label, current: $0.now, published: $0.published) })
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            return String(decoding: try encoder.encode(document), as: UTF8.self)
         case .text:
             let title = "Antisemitic incidents, \(period.label): as first published (edition \(edition.id), \(edition.publishedAt.prefix(10))) and now"
             let table = TextTable.render(headings: [dimension?.heading ?? "", "First published", "Now", "Revision"],
@@ -187,4 +187,30 @@ enum AsPublished {
             return title + "\n\n" + table + "\nYear-on-year changes and ranks use the current figures."
         }
     }
+}
+
+/// `figures --as-published --format json`: absent values are written as null, not left out.
+struct AsPublishedJSON: Encodable {
+    struct Row: Encodable {
+        let value: String, label: String, current: Int, published: Int?
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(value, forKey: .value)
+            try c.encode(label, forKey: .label)
+            try c.encode(current, forKey: .current)
+            try c.encode(published, forKey: .published)
+        }
+        enum CodingKeys: String, CodingKey { case value, label, current, published }
+    }
+    let period: String, edition: Int64, publishedAt: String, dimension: String?, rows: [Row]
+
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(period, forKey: .period)
+        try c.encode(edition, forKey: .edition)
+        try c.encode(publishedAt, forKey: .publishedAt)
+        try c.encode(dimension, forKey: .dimension)
+        try c.encode(rows, forKey: .rows)
+    }
+    enum CodingKeys: String, CodingKey { case period, edition, publishedAt = "published_at", dimension, rows }
 }

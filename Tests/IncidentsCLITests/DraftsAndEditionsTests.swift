@@ -83,6 +83,12 @@ import TestSupport
         #expect(csv.contains("threats,6,7,+1"))
         #expect(csv.contains("assault,6,6,0"))
         #expect(csv.hasSuffix("total,12,13,+1\n"))
+        let json = try cli.run(["figures", "--as-published", "2024", "--by", "category", "--format", "json"]).out
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(document["period"] as? String == "2024" && document["published_at"] as? String == "2025-02-01T00:00:00Z" && document["dimension"] as? String == "category")
+        let jsonRows = try #require(document["rows"] as? [[String: Any]])
+        #expect(jsonRows.contains { $0["value"] as? String == "threats" && $0["published"] as? Int == 6 && $0["current"] as? Int == 7 })
+        #expect(jsonRows.contains { $0["value"] as? String == "total" && $0["published"] as? Int == 12 && $0["current"] as? Int == 13 })
         let text = try cli.run(["figures", "--as-published", "2024"]).out
         #expect(text.contains("First published") && text.contains("12") && text.contains("13"))
         // Year-on-year changes use the revised figure; the footnote gives both.
