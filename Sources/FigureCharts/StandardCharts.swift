@@ -5,7 +5,7 @@ import Statistics
 /// The charts the report and the media office use, built from the statistics engine's figures so
 /// a chart can never disagree with the tables and sentences.
 public enum StandardChart: String, CaseIterable, Sendable {
-    case monthly, categories, regions, victims, offenders, methods, discourse, online, sources, trend
+    case monthly, categories, regions, map, victims, offenders, methods, discourse, online, sources, trend
     case monthByYear = "month-by-year"
     case categoryByYear = "category-by-year"
 
@@ -15,6 +15,7 @@ public enum StandardChart: String, CaseIterable, Sendable {
         case .monthly: "incidents by month in the period (vertical bars)"
         case .categories: "incidents by category (horizontal bars)"
         case .regions: "incidents by region: Greater London, Greater Manchester, other forces"
+        case .map: "a tile map of the police force areas, each shaded by its incidents"
         case .victims: "incidents by victim type"
         case .offenders: "offenders' appearance, where a victim or witness described them"
         case .methods: "incidents by method"
@@ -68,6 +69,7 @@ public enum StandardChart: String, CaseIterable, Sendable {
                          annotations: annotations, valueLabels: months.count <= 18, note: note)
         case .categories: return try horizontal(.category, "Antisemitic incidents by category")
         case .regions: return try horizontal(.region, "Where incidents happened")
+        case .map: return try ForceTileMap.chart(engine, period: period)
         case .victims: return try horizontal(.victimType, "Who was targeted")
         case .offenders:
             // Shares of the incidents with a description, as the publication gives them.

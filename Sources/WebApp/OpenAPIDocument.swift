@@ -131,6 +131,7 @@ enum OpenAPIDocument {
         "monthly",
         "categories",
         "regions",
+        "map",
         "victims",
         "offenders",
         "methods",
