@@ -126,8 +126,21 @@ public enum StandardChart: String, CaseIterable, Sendable {
             let history = try engine.history()
             let first = max(history.first?.year ?? period.end.year, period.end.year - 9)
             guard first <= period.end.year else { throw ChartRequestError("\(period.label) ends before the record begins (\(first))") }
-            let table = try engine.table(.range(Period.year(first).start, Period.year(period.end.year).end), by: [.category, .year])
             let years = (first...period.end.year).map(String.init)
+            if case .half(_, let half) = period.kind {
+                // A half-year edition compares the same six months of every year, never six months with twelve.
+                let table = try engine.table(.range(Period.half(first, half).start, period.end), by: [.category, .month])
+                let months = Set((half == 1 ? 1...6 : 7...12).map { String(String(100 + $0).suffix(2)) })
+                let series = Category.allCases.map { category in
+                    Chart.Series(name: category.publishedName, values: years.map { year in
+                        Double(table.cells.filter { $0.codes[0] == category.rawValue && $0.codes[1].hasPrefix(year + "-")
+                            && months.contains(String($0.codes[1].suffix(2))) }.reduce(0) { $0 + $1.count })
+                    })
+                }
+                return Chart(kind: .stackedBars, title: "Incidents by category, \(half == 1 ? "January–June" : "July–December"), \(first)–\(period.end.year)",
+                             categories: years, series: series, note: note)
+            }
+            let table = try engine.table(.range(Period.year(first).start, Period.year(period.end.year).end), by: [.category, .year])
             let series = Category.allCases.map { category in
                 Chart.Series(name: category.publishedName, values: years.map { Double(table.cell([category.rawValue, $0])?.count ?? 0) })
             }

@@ -269,6 +269,19 @@ final class DemoReports: @unchecked Sendable {
         let quarter = try demo.cli.run(["report", "--period", "2025-Q1"])
         #expect(quarter.status != 0 && quarter.err.contains("a report covers a year"))
     }
+
+    @Test("a half-year's categories by year compare the same six months of each year, never six months with twelve")
+    func halfYearCategories() throws {
+        #expect(try demo.cli.run(["chart", "category-by-year", "--period", "2025-H1", "--out", "cby.pdf"]).status == 0)
+        let text = try tool("pdftotext", [demo.cli.path("cby.pdf"), "-"])
+        #expect(text.contains("January–June"))
+        for period in ["2024-H1", "2025-H1"] {
+            let total = try demo.cli.run(["figures", "--period", period, "--format", "csv"]).out.split(separator: "\n")[1]
+            #expect(text.contains(formatted(Int(total)!)), "\(period): \(total)")
+        }
+        let year = try demo.cli.run(["figures", "--period", "2024", "--format", "csv"]).out.split(separator: "\n")[1]
+        #expect(!text.contains(formatted(Int(year)!)), "the whole of 2024 is on a January–June chart")
+    }
 }
 
 func formatted(_ n: Int) -> String {
