@@ -79,7 +79,7 @@ public struct ReportContext {
         }
         figures["violent"] = ((report.byCategory.cell(["extreme_violence"])?.count ?? 0) + (report.byCategory.cell(["assault"])?.count ?? 0)).grouped
 
-        for chart in StandardChart.allCases {
+        for chart in StandardChart.allCases where chart != .map {
             charts[chart.rawValue] = try chart.make(engine, period: period, marks: marks)
         }
         // The map from the very table the report's "Incidents by region" prints.
