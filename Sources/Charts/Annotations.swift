@@ -44,8 +44,10 @@ struct AnnotationPlacement {
     /// label of `sizes`, in the first free spot: right of the line, then left of it, in the lowest
     /// row first. A spot is free when it meets no label already placed and none of `avoiding`
     /// (the value labels), and its line does not run through it.
-    static func place(positions: [Double], sizes: [(width: Double, height: Double)], area: Frame, slot: Double,
-                      avoiding obstacles: [Frame]) -> [Placed] {
+    static func place(
+        positions: [Double], sizes: [(width: Double, height: Double)], area: Frame, slot: Double,
+        avoiding obstacles: [Frame]
+    ) -> [Placed] {
         let height = sizes.map(\.height).max() ?? 0
         var labels: [Frame] = []
         var rows: [Int] = []
@@ -55,7 +57,9 @@ struct AnnotationPlacement {
             func spot(row: Int, right: Bool) -> Frame {
                 let wanted = right ? x + gap : x - gap - size.width
                 let left = min(max(wanted, area.x), area.x + area.width - size.width)
-                return Frame(x: left, y: area.y - 4 - Double(row + 1) * (height + rowGap), width: size.width, height: size.height)
+                return Frame(
+                    x: left, y: area.y - 4 - Double(row + 1) * (height + rowGap), width: size.width,
+                    height: size.height)
             }
             var chosen: Frame?
             var row = 0
@@ -63,9 +67,14 @@ struct AnnotationPlacement {
                 for right in [true, false] {
                     let candidate = spot(row: row, right: right)
                     let crossesOwnLine = candidate.x < x && x < candidate.x + candidate.width
-                    let crossesOtherLine = lines.contains { candidate.x - 1 < $0 && $0 < candidate.x + candidate.width + 1 }
+                    let crossesOtherLine = lines.contains {
+                        candidate.x - 1 < $0 && $0 < candidate.x + candidate.width + 1
+                    }
                     let clear = !(labels + obstacles).contains { $0.intersects(candidate.padded(1)) }
-                    if clear && !crossesOwnLine && !crossesOtherLine { chosen = candidate; break }
+                    if clear && !crossesOwnLine && !crossesOtherLine {
+                        chosen = candidate
+                        break
+                    }
                 }
                 if chosen == nil { row += 1 }
                 if row > positions.count + 2 && chosen == nil { chosen = spot(row: row, right: true) }
@@ -80,15 +89,20 @@ struct AnnotationPlacement {
             // value label in its way (the bar under it shows the month); it is interrupted where
             // it passes another mark's label.
             func crossed(_ frame: Frame) -> Bool { frame.x - 1.5 <= x && x <= frame.x + frame.width + 1.5 }
-            let end = obstacles.filter { crossed($0) && $0.y + $0.height > label.y + label.height }.map { $0.y - 2 }.min()
+            let end = obstacles.filter { crossed($0) && $0.y + $0.height > label.y + label.height }.map { $0.y - 2 }
+                .min()
             let others = labels.enumerated().filter { $0.offset != i }.map(\.element).filter(crossed)
                 .map { (top: $0.y - 1.5, bottom: $0.y + $0.height + 1.5) }
-            return Placed(label: label, row: rows[i], x: x, segments: subtract(others, from: (label.y, end ?? area.y + area.height)))
+            return Placed(
+                label: label, row: rows[i], x: x,
+                segments: subtract(others, from: (label.y, end ?? area.y + area.height)))
         }
     }
 
     /// The parts of `span` outside every one of `cuts`.
-    static func subtract(_ cuts: [(top: Double, bottom: Double)], from span: (top: Double, bottom: Double)) -> [(top: Double, bottom: Double)] {
+    static func subtract(
+        _ cuts: [(top: Double, bottom: Double)], from span: (top: Double, bottom: Double)
+    ) -> [(top: Double, bottom: Double)] {
         var pieces = [span]
         for cut in cuts {
             pieces = pieces.flatMap { piece -> [(top: Double, bottom: Double)] in
@@ -112,7 +126,9 @@ extension ChartRenderer {
     static func drawAnnotations(_ placed: [AnnotationPlacement.Placed], labels: [TextLayout], on canvas: Canvas) {
         for (mark, label) in zip(placed, labels) {
             for segment in mark.segments {
-                canvas.line([(mark.x, segment.top), (mark.x, segment.bottom)], color: Palette.annotation, width: 0.8, dash: [3, 2])
+                canvas.line(
+                    [(mark.x, segment.top), (mark.x, segment.bottom)], color: Palette.annotation, width: 0.8,
+                    dash: [3, 2])
             }
             label.draw(x: mark.label.x, y: mark.label.y)
         }

@@ -10,8 +10,8 @@ public enum ChartFile {
     }
 
     /// Writes `chart` to `path` in `format`, `width` × `height` points (by default its preferred size).
-    public static func write(_ chart: Chart, to path: String, format: Canvas.Format, width: Double? = nil, height: Double? = nil,
-                             created: String) throws(GraphicsError) {
+    public static func write(_ chart: Chart, to path: String, format: Canvas.Format, width: Double? = nil,
+                             height: Double? = nil, created: String) throws(GraphicsError) {
         let width = width ?? preferredSize(of: chart).width, height = height ?? preferredSize(of: chart).height
         let canvas = try Canvas(format: format, path: path, width: width, height: height)
         canvas.setMetadata(title: chart.title, author: "incidents", subject: chart.subtitle ?? chart.title,

@@ -42,7 +42,9 @@ public enum ShadeScale {
         let lowers = [low] + breaks
         let uppers = breaks.map { $0 - 1 } + [high]
         let shades = shadesFor(lowers.count)
-        return zip(lowers, uppers).enumerated().map { i, bounds in ShadeClass(lower: bounds.0, upper: bounds.1, color: shades[i]) }
+        return zip(lowers, uppers).enumerated().map { i, bounds in
+            ShadeClass(lower: bounds.0, upper: bounds.1, color: shades[i])
+        }
     }
 
     /// The class `value` falls in (the first or last class for a value outside them all).
@@ -57,14 +59,18 @@ public enum ShadeScale {
         var candidates: [Int] = []
         var magnitude = 1
         while magnitude <= high {
-            for step in [1, 2, 5] where step * magnitude > low && step * magnitude <= high { candidates.append(step * magnitude) }
+            for step in [1, 2, 5] where step * magnitude > low && step * magnitude <= high {
+                candidates.append(step * magnitude)
+            }
             magnitude *= 10
         }
-        let from = log10(Double(max(low, 1))), to = log10(Double(high))
+        let from = log10(Double(max(low, 1)))
+        let to = log10(Double(high))
         var chosen: [Int] = []
         for i in 1..<classes {
             let target = from + (to - from) * Double(i) / Double(classes)
-            guard let best = candidates.min(by: { abs(log10(Double($0)) - target) < abs(log10(Double($1)) - target) }) else { continue }
+            guard let best = candidates.min(by: { abs(log10(Double($0)) - target) < abs(log10(Double($1)) - target) })
+            else { continue }
             if !chosen.contains(best) { chosen.append(best) }
         }
         return chosen.sorted()

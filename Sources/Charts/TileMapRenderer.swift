@@ -25,8 +25,9 @@ struct TileMapLayout {
         let used = pitch * columns + 12 + TileMapLayout.legendWidth
         let left = plot.x + max((plot.width - used) / 2, 0)
         squares = chart.tiles.map { tile in
-            Frame(x: left + Double(tile.column) * pitch + gap / 2, y: plot.y + Double(tile.row) * pitch + gap / 2,
-                  width: pitch - gap, height: pitch - gap)
+            Frame(
+                x: left + Double(tile.column) * pitch + gap / 2, y: plot.y + Double(tile.row) * pitch + gap / 2,
+                width: pitch - gap, height: pitch - gap)
         }
         legendX = left + pitch * columns + 12
         legendY = plot.y
@@ -40,14 +41,19 @@ extension ChartRenderer {
         let values = (chart.series.first?.values ?? []).map { Int(($0 ?? 0).rounded()) }
         let classes = chart.shadeClasses
         let layout = TileMapLayout(chart, in: plot)
-        let nameSize = min(max(layout.pitch * 0.22, 5.5), 9), countSize = min(max(layout.pitch * 0.18, 5), 7.5)
+        let nameSize = min(max(layout.pitch * 0.22, 5.5), 9)
+        let countSize = min(max(layout.pitch * 0.18, 5), 7.5)
         for (i, tile) in chart.tiles.enumerated() where i < values.count {
             let square = layout.squares[i]
             let fill = ShadeScale.shade(of: values[i], in: classes)?.color ?? Palette.mutedBar
             canvas.fill(x: square.x, y: square.y, width: square.width, height: square.height, color: fill)
             if tile.apart {
-                let (x0, y0, x1, y1) = (square.x + 0.5, square.y + 0.5, square.x + square.width - 0.5, square.y + square.height - 0.5)
-                canvas.line([(x0, y0), (x1, y0), (x1, y1), (x0, y1), (x0, y0)], color: Palette.text, width: 0.8, dash: [2, 1.5])
+                let (x0, y0, x1, y1) = (
+                    square.x + 0.5, square.y + 0.5, square.x + square.width - 0.5, square.y + square.height - 0.5
+                )
+                canvas.line(
+                    [(x0, y0), (x1, y0), (x1, y1), (x0, y1), (x0, y0)], color: Palette.text, width: 0.8,
+                    dash: [2, 1.5])
             }
             let ink = ShadeScale.textColor(on: fill)
             let name = TextLayout(tile.label, style: TextStyle(size: nameSize, weight: .bold, color: ink), on: canvas)
@@ -56,15 +62,18 @@ extension ChartRenderer {
             let height = name.size.height + (showCount ? count.size.height - 1 : 0)
             let top = square.y + (square.height - height) / 2
             name.draw(x: square.x + (square.width - name.size.width) / 2, y: top)
-            if showCount { count.draw(x: square.x + (square.width - count.size.width) / 2, y: top + name.size.height - 1) }
+            if showCount {
+                count.draw(x: square.x + (square.width - count.size.width) / 2, y: top + name.size.height - 1)
+            }
         }
         shadeLegend(classes, title: chart.series.first?.name ?? "", on: canvas, x: layout.legendX, y: layout.legendY)
     }
 
     /// The classes of a tile map, one swatch and range per line, lightest first, under `title`.
     static func shadeLegend(_ classes: [ShadeClass], title: String, on canvas: Canvas, x: Double, y: Double) {
-        let heading = TextLayout(title, style: TextStyle(size: 7.5, weight: .semibold, color: Palette.text), on: canvas,
-                                 width: TileMapLayout.legendWidth)
+        let heading = TextLayout(
+            title, style: TextStyle(size: 7.5, weight: .semibold, color: Palette.text), on: canvas,
+            width: TileMapLayout.legendWidth)
         heading.draw(x: x, y: y)
         var top = y + heading.size.height + 4
         for shade in classes {

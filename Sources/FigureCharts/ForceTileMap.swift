@@ -85,14 +85,16 @@ public enum ForceTileMap {
         let key = tiles.sorted { $0.tile.label < $1.tile.label }
             .map { "\($0.tile.label) \($0.region.name)".split(separator: " ").joined(separator: "\u{00A0}") }
             .joined(separator: "\u{00A0}· ")
-        let subtitle = "\(table.period.label): \(table.total.grouped) incidents"
+        let subtitle =
+            "\(table.period.label): \(table.total.grouped) incidents"
             + (unplaced > 0 ? "; \(unplaced.grouped) with no recorded place are not on the map" : "")
         var chart = Chart(
             kind: .tileMap, title: "Incidents by police force area", subtitle: subtitle,
             categories: tiles.map(\.region.name),
             series: [.init(name: "Incidents", values: tiles.map { Double(table.cell([$0.region.code])?.count ?? 0) })],
-            note: "Source: incident records. Only incidents judged antisemitic are counted. Greater London is the Metropolitan "
-                + "and City of London Police areas. BTP (dashed): British Transport Police, the railways, not an area. " + key + ".")
+            note: "Source: incident records. Only incidents judged antisemitic are counted. Greater London is the "
+                + "Metropolitan and City of London Police areas. BTP (dashed): British Transport Police, the railways, "
+                + "not an area. " + key + ".")
         chart.tiles = tiles.map(\.tile)
         return chart
     }

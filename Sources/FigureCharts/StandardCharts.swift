@@ -129,15 +129,19 @@ public enum StandardChart: String, CaseIterable, Sendable {
             let years = (first...period.end.year).map(String.init)
             if case .half(_, let half) = period.kind {
                 // A half-year edition compares the same six months of every year, never six months with twelve.
-                let table = try engine.table(.range(Period.half(first, half).start, period.end), by: [.category, .month])
+                let span = Period.range(Period.half(first, half).start, period.end)
+                let table = try engine.table(span, by: [.category, .month])
                 let months = Set((half == 1 ? 1...6 : 7...12).map { String(String(100 + $0).suffix(2)) })
                 let series = Category.allCases.map { category in
                     Chart.Series(name: category.publishedName, values: years.map { year in
-                        Double(table.cells.filter { $0.codes[0] == category.rawValue && $0.codes[1].hasPrefix(year + "-")
-                            && months.contains(String($0.codes[1].suffix(2))) }.reduce(0) { $0 + $1.count })
+                        Double(table.cells.filter { cell in
+                            cell.codes[0] == category.rawValue && cell.codes[1].hasPrefix(year + "-")
+                                && months.contains(String(cell.codes[1].suffix(2)))
+                        }.reduce(0) { $0 + $1.count })
                     })
                 }
-                return Chart(kind: .stackedBars, title: "Incidents by category, \(half == 1 ? "January–June" : "July–December"), \(first)–\(period.end.year)",
+                let part = half == 1 ? "January–June" : "July–December"
+                return Chart(kind: .stackedBars, title: "Incidents by category, \(part), \(first)–\(period.end.year)",
                              categories: years, series: series, note: note)
             }
             let table = try engine.table(.range(Period.year(first).start, Period.year(period.end.year).end), by: [.category, .year])

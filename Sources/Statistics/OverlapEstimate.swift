@@ -64,7 +64,7 @@ extension OverlapEstimate {
     public var summary: String? {
         guard both > 0 else { return nil }
         let neither = Int(neither.rounded()), total = Int(total.rounded())
-        return "Estimated incidents that reached neither source: about \(neither.grouped) (all incidents: about \(total.grouped), "
-            + "95% interval \(Int(low.rounded()).grouped)–\(Int(high.rounded()).grouped); \(observed.grouped) observed)."
+        return "Estimated incidents that reached neither source: about \(neither.grouped) "
+            + "(all incidents: about \(total.grouped), 95% interval \(Int(low.rounded()).grouped)–\(Int(high.rounded()).grouped); \(observed.grouped) observed)."
     }
 }

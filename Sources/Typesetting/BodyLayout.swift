@@ -71,7 +71,9 @@ final class BodyLayout {
             if case .heading(let level, let text, let id) = block {
                 var next = i + 1 < blocks.count ? minimumHeight(blocks[i + 1]) : 0
                 // A heading, its short introduction and the chart it introduces stay on one page.
-                if i + 2 < blocks.count, case .paragraph = blocks[i + 1], case .chart = blocks[i + 2] { next += minimumHeight(blocks[i + 2]) }
+                if i + 2 < blocks.count, case .paragraph = blocks[i + 1], case .chart = blocks[i + 2] {
+                    next += minimumHeight(blocks[i + 2])
+                }
                 heading(level, text, id, next: next)
             } else {
                 place(block)
@@ -160,7 +162,8 @@ final class BodyLayout {
         // The notes not yet at the foot of the page the paragraph starts on.
         var notes: [TextLayout] { cited.filter { !footnoteNumbersOnPage[page].contains($0.number) }.map(\.layout) }
         // Bullets are set ragged right: justified, their short lines open wide gaps between words.
-        let layout = TextLayout(markup, style: PageStyle.body, on: canvas, width: width, alignment: bullet ? .left : .justified, markup: true)
+        let layout = TextLayout(markup, style: PageStyle.body, on: canvas, width: width,
+                                alignment: bullet ? .left : .justified, markup: true)
         let lines = layout.lineExtents
         var start = 0
         while start < lines.count {
