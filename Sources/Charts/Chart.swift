@@ -16,6 +16,26 @@ public struct Chart: Sendable {
         case lines
         /// One bar divided into each category's share of the whole (online/offline, sources).
         case share
+        /// One tile per category at its place on a grid (``Chart/tiles``), shaded by its value on a
+        /// sequential scale of classes (``ShadeScale``): a tile map of areas.
+        case tileMap
+    }
+
+    /// Where a category's tile sits on a tile map, and the short label it carries.
+    public struct Tile: Sendable, Hashable {
+        /// Grid column (0 at the left) and row (0 at the top).
+        public var column: Int, row: Int
+        /// The label printed on the tile ("LDN").
+        public var label: String
+        /// A tile that is not an area (a service covering the whole country), drawn with a dashed edge.
+        public var apart: Bool
+        /// A tile at `column`, `row`.
+        public init(column: Int, row: Int, label: String, apart: Bool = false) {
+            self.column = column
+            self.row = row
+            self.label = label
+            self.apart = apart
+        }
     }
 
     /// A named run of values, one per category (nil: no value, e.g. a month not yet reached).
@@ -51,6 +71,8 @@ public struct Chart: Sendable {
     public var valueLabels = true
     /// A note under the chart (source, counting rule).
     public var note: String?
+    /// For a tile map: the tile of each category, in the order of ``categories``.
+    public var tiles: [Tile] = []
     /// Categories drawn in grey because they are not data proper ("Not recorded", "All other areas").
     public var muted: Set<String> = ["Not recorded", "None recorded", "All other areas"]
 

@@ -48,6 +48,7 @@ public enum ChartRenderer {
         case .horizontalBars: bars(chart, on: canvas, in: plot)
         case .lines: lines(chart, on: canvas, in: plot)
         case .share: share(chart, on: canvas, in: plot)
+        case .tileMap: tileMap(chart, on: canvas, in: plot)
         }
     }
 
@@ -81,20 +82,6 @@ public enum ChartRenderer {
         return height
     }
 
-    /// The value axis on the left of a vertical plot; returns the plot area right of it.
-    static func valueAxis(maximum: Double, on canvas: Canvas, in plot: Frame, bottomLabels: Double) -> (area: Frame, top: Double) {
-        let (step, top) = NiceScale.ticks(maximum: maximum)
-        let tickLabels = stride(from: 0.0, through: top, by: step).map { ($0, TextLayout(format($0), style: smallStyle, on: canvas)) }
-        let axisWidth = (tickLabels.map { $0.1.size.width }.max() ?? 10) + 6
-        let area = Frame(x: plot.x + axisWidth, y: plot.y + 6, width: plot.width - axisWidth, height: plot.height - bottomLabels - 6)
-        for (value, label) in tickLabels {
-            let y = area.y + area.height - value / top * area.height
-            canvas.line([(area.x, y), (area.x + area.width, y)], color: value == 0 ? Palette.axis : Palette.grid, width: value == 0 ? 0.8 : 0.5)
-            label.draw(x: area.x - 4 - label.size.width, y: y - label.size.height / 2)
-        }
-        return (area, top)
-    }
-
     /// Category labels under a vertical plot, thinned if they would collide.
     static func categoryLabels(_ categories: [String], on canvas: Canvas, area: Frame) {
         let slot = area.width / Double(max(categories.count, 1))
@@ -105,59 +92,6 @@ public enum ChartRenderer {
             let cx = area.x + slot * (Double(i) + 0.5)
             layout.draw(x: cx - layout.size.width / 2, y: area.y + area.height + 4)
         }
-    }
-
-    static func annotate(_ chart: Chart, on canvas: Canvas, area: Frame) {
-        let slot = area.width / Double(max(chart.categories.count, 1))
-        for note in chart.annotations {
-            let x = area.x + slot * (note.position + 0.5)
-            canvas.line([(x, area.y - 14), (x, area.y + area.height)], color: Palette.annotation, width: 0.8, dash: [3, 2])
-            let label = TextLayout(note.label, style: TextStyle(size: 7, weight: .semibold, color: Palette.annotation), on: canvas)
-            let lx = min(max(x + 3, area.x), area.x + area.width - label.size.width)
-            label.draw(x: lx, y: area.y - 18)
-        }
-    }
-
-    static func columns(_ chart: Chart, on canvas: Canvas, in plot: Frame) {
-        let n = chart.categories.count
-        let stacked = chart.kind == .stackedBars
-        let maximum = stacked
-            ? (0..<n).map { i in chart.series.reduce(0) { $0 + ($1.values[safe: i].flatMap { $0 } ?? 0) } }.max() ?? 0
-            : chart.series.flatMap { $0.values.compactMap { $0 } }.max() ?? 0
-        let labelHeight = TextLayout("Jan", style: labelStyle, on: canvas).size.height + 6
-        // Room above the bars for annotation labels, so they never sit on a value label.
-        let room = chart.annotations.isEmpty ? 0.0 : 12
-        let (area, top) = valueAxis(maximum: maximum * 1.08, on: canvas,
-                                    in: Frame(x: plot.x, y: plot.y + room, width: plot.width, height: plot.height - room), bottomLabels: labelHeight)
-        let slot = area.width / Double(max(n, 1))
-        let groups = stacked ? 1 : max(chart.series.count, 1)
-        let barWidth = slot * 0.72 / Double(groups)
-        let showValues = chart.valueLabels && barWidth >= 9
-        for i in 0..<n {
-            var base = 0.0
-            for (s, series) in chart.series.enumerated() {
-                guard let value = series.values[safe: i] ?? nil else { continue }
-                let h = value / top * area.height
-                let x = area.x + slot * Double(i) + slot * 0.14 + (stacked ? 0 : Double(s) * barWidth)
-                let y = area.y + area.height - base - h
-                let color = chart.series.count == 1 ? Palette.primary : Palette.color(s)
-                canvas.fill(x: x, y: y, width: barWidth - (groups > 1 ? 1 : 0), height: h, color: color)
-                if showValues && !stacked && value > 0 {
-                    let label = TextLayout(format(value), style: smallStyle, on: canvas)
-                    label.draw(x: x + barWidth / 2 - label.size.width / 2, y: y - label.size.height - 1)
-                }
-                if stacked { base += h }
-            }
-            if stacked && chart.valueLabels {
-                let total = chart.series.reduce(0) { $0 + ($1.values[safe: i].flatMap { $0 } ?? 0) }
-                let label = TextLayout(format(total), style: smallStyle, on: canvas)
-                if label.size.width < slot {
-                    label.draw(x: area.x + slot * (Double(i) + 0.5) - label.size.width / 2, y: area.y + area.height - base - label.size.height - 1)
-                }
-            }
-        }
-        categoryLabels(chart.categories, on: canvas, area: area)
-        annotate(chart, on: canvas, area: area)
     }
 
     static func bars(_ chart: Chart, on canvas: Canvas, in plot: Frame) {
@@ -182,30 +116,6 @@ public enum ChartRenderer {
             }
         }
         canvas.line([(area.x, area.y), (area.x, area.y + area.height)], color: Palette.axis, width: 0.8)
-    }
-
-    static func lines(_ chart: Chart, on canvas: Canvas, in plot: Frame) {
-        let maximum = chart.series.flatMap { $0.values.compactMap { $0 } }.max() ?? 0
-        let labelHeight = TextLayout("Jan", style: labelStyle, on: canvas).size.height + 6
-        let (area, top) = valueAxis(maximum: maximum * 1.08, on: canvas, in: plot, bottomLabels: labelHeight)
-        let slot = area.width / Double(max(chart.categories.count, 1))
-        for (s, series) in chart.series.enumerated() {
-            let color = chart.series.count == 1 ? Palette.primary : Palette.color(s)
-            let points = series.values.enumerated().compactMap { i, v in
-                v.map { (area.x + slot * (Double(i) + 0.5), area.y + area.height - $0 / top * area.height) }
-            }
-            // Later series (usually the latest years) are drawn heavier.
-            canvas.line(points, color: color, width: s == chart.series.count - 1 ? 2.2 : 1.3)
-            for p in points { canvas.dot(x: p.0, y: p.1, radius: 1.8, color: color) }
-            if chart.valueLabels && chart.series.count == 1 {
-                for (i, p) in points.enumerated() {
-                    let label = TextLayout(format(series.values.compactMap { $0 }[i]), style: smallStyle, on: canvas)
-                    label.draw(x: p.0 - label.size.width / 2, y: p.1 - label.size.height - 3)
-                }
-            }
-        }
-        categoryLabels(chart.categories, on: canvas, area: area)
-        annotate(chart, on: canvas, area: area)
     }
 
     static func share(_ chart: Chart, on canvas: Canvas, in plot: Frame) {

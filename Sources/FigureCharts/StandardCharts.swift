@@ -5,7 +5,7 @@ import Statistics
 /// The charts the report and the media office use, built from the statistics engine's figures so
 /// a chart can never disagree with the tables and sentences.
 public enum StandardChart: String, CaseIterable, Sendable {
-    case monthly, categories, regions, victims, offenders, methods, discourse, online, sources, trend
+    case monthly, categories, regions, map, victims, offenders, methods, discourse, online, sources, trend
     case monthByYear = "month-by-year"
     case categoryByYear = "category-by-year"
 
@@ -15,6 +15,7 @@ public enum StandardChart: String, CaseIterable, Sendable {
         case .monthly: "incidents by month in the period (vertical bars)"
         case .categories: "incidents by category (horizontal bars)"
         case .regions: "incidents by region: Greater London, Greater Manchester, other forces"
+        case .map: "a tile map of the police force areas, each shaded by its incidents"
         case .victims: "incidents by victim type"
         case .offenders: "offenders' appearance, where a victim or witness described them"
         case .methods: "incidents by method"
@@ -68,6 +69,7 @@ public enum StandardChart: String, CaseIterable, Sendable {
                          annotations: annotations, valueLabels: months.count <= 18, note: note)
         case .categories: return try horizontal(.category, "Antisemitic incidents by category")
         case .regions: return try horizontal(.region, "Where incidents happened")
+        case .map: return try ForceTileMap.chart(engine, period: period)
         case .victims: return try horizontal(.victimType, "Who was targeted")
         case .offenders:
             // Shares of the incidents with a description, as the publication gives them.
@@ -124,8 +126,25 @@ public enum StandardChart: String, CaseIterable, Sendable {
             let history = try engine.history()
             let first = max(history.first?.year ?? period.end.year, period.end.year - 9)
             guard first <= period.end.year else { throw ChartRequestError("\(period.label) ends before the record begins (\(first))") }
-            let table = try engine.table(.range(Period.year(first).start, Period.year(period.end.year).end), by: [.category, .year])
             let years = (first...period.end.year).map(String.init)
+            if case .half(_, let half) = period.kind {
+                // A half-year edition compares the same six months of every year, never six months with twelve.
+                let span = Period.range(Period.half(first, half).start, period.end)
+                let table = try engine.table(span, by: [.category, .month])
+                let months = Set((half == 1 ? 1...6 : 7...12).map { String(String(100 + $0).suffix(2)) })
+                let series = Category.allCases.map { category in
+                    Chart.Series(name: category.publishedName, values: years.map { year in
+                        Double(table.cells.filter { cell in
+                            cell.codes[0] == category.rawValue && cell.codes[1].hasPrefix(year + "-")
+                                && months.contains(String(cell.codes[1].suffix(2)))
+                        }.reduce(0) { $0 + $1.count })
+                    })
+                }
+                let part = half == 1 ? "January–June" : "July–December"
+                return Chart(kind: .stackedBars, title: "Incidents by category, \(part), \(first)–\(period.end.year)",
+                             categories: years, series: series, note: note)
+            }
+            let table = try engine.table(.range(Period.year(first).start, Period.year(period.end.year).end), by: [.category, .year])
             let series = Category.allCases.map { category in
                 Chart.Series(name: category.publishedName, values: years.map { Double(table.cell([category.rawValue, $0])?.count ?? 0) })
             }

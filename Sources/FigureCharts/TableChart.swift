@@ -1,3 +1,4 @@
+import Charts
 import IncidentModel
 import Charts
 import Statistics
@@ -39,24 +40,5 @@ extension Chart {
         }
         self.init(kind: series.count > 1 ? .groupedBars : (upright.contains(first) ? .verticalBars : .horizontalBars),
                   title: title, categories: labels, series: series, valueLabels: series.count == 1 && labels.count <= 18, note: note)
-    }
-
-    /// What the chart shows, in words, with every number: the text alternative a screen reader
-    /// reads in place of the picture.
-    public var textAlternative: String {
-        let shape = switch kind {
-        case .verticalBars, .horizontalBars: "Bar chart"
-        case .groupedBars: "Grouped bar chart"
-        case .stackedBars: "Stacked bar chart"
-        case .lines: "Line chart"
-        case .share: "Chart of shares"
-        }
-        func number(_ value: Double?) -> String { value.map { Int($0.rounded()).grouped } ?? "withheld" }
-        var parts = ["\(shape): \(title)" + (subtitle.map { " (\($0))" } ?? "") + "."]
-        for s in series {
-            let values = zip(categories, s.values).map { "\($0) \(number($1))" }.joined(separator: "; ")
-            parts.append(series.count > 1 ? "\(s.name): \(values)." : values + ".")
-        }
-        return parts.joined(separator: " ")
     }
 }

@@ -213,11 +213,10 @@ public enum FiguresOutput {
 
     /// The estimate as text, labelled as an estimate with its assumptions.
     public static func overlap(_ e: OverlapEstimate) -> String {
-        guard e.both > 0 else {
+        guard let summary = e.summary else {
             return "No incident was recorded by both sources in this period, so the number that reached neither cannot be estimated (run `incidents link` first)."
         }
-        let neither = Int(e.neither.rounded()), total = Int(e.total.rounded())
-        return "Estimated incidents that reached neither source: about \(neither.grouped) (all incidents: about \(total.grouped), 95% interval \(Int(e.low.rounded()).grouped)–\(Int(e.high.rounded()).grouped); \(e.observed.grouped) observed).\n" + OverlapEstimate.assumptions
+        return summary + "\n" + OverlapEstimate.assumptions
     }
 
     /// The table as the JSON document `incidents figures --format json` prints.

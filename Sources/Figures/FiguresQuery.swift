@@ -78,10 +78,7 @@ extension FigureEngine {
         let table = try table(query.period, by: query.dimensions, compareYearsBack: query.compareYearsBack, suppressBelow: query.suppressBelow)
         let sentences = try headline(query.period).sentences
         // By source: own only, police only, both, and the estimate of what reached neither.
-        let estimate = query.dimensions == [.source] && table.suppressionThreshold == nil
-            ? OverlapEstimate(ownOnly: table.cell(["own"])?.count ?? 0, policeOnly: table.cell(["police"])?.count ?? 0,
-                              both: table.cell(["both"])?.count ?? 0)
-            : nil
+        let estimate = OverlapEstimate(sources: table)
         return FiguresResult(query: query, table: table, sentences: sentences, excluded: try excluded(query.period), overlap: estimate)
     }
 

@@ -27,7 +27,8 @@ enum LightMarkup {
                 let words = line.dropFirst(2).dropLast(2).split(separator: " ")
                 if words.first == "chart", let chart = charts[String(words[1])] {
                     let small = words[1].hasPrefix("trend-")
-                    blocks.append(.chart(chart, height: small ? 170 : chart.kind == .horizontalBars ? 250 : chart.kind == .share ? 150 : 235))
+                    blocks.append(.chart(chart, height: small ? 170 : chart.kind == .horizontalBars ? 250 : chart.kind == .share ? 150
+                                                        : chart.kind == .tileMap ? 480 : 212))
                 } else if words.first == "table", let table = tables[String(words[1])] {
                     blocks.append(.table(table))
                 }

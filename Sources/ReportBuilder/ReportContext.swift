@@ -38,6 +38,9 @@ public struct ReportContext {
         // The footnote on every figure that compares with or ranks against earlier periods.
         figures["revision_note"] = "Figures for earlier periods are the current, revised ones: reports of incidents can reach us after a report is published, so they may differ from those first published. Changes and ranks compare with the revised figures."
         lists["headline_sentences"] = h.sentences.map { ["sentence": $0] }
+        // The same sentences split for two paragraphs (contexts, monthly pattern), so none is said twice.
+        lists["total_sentences"] = h.totalSentences.map { ["sentence": $0] }
+        lists["monthly_sentences"] = h.monthlySentences.map { ["sentence": $0] }
         if let monthly = h.monthly {
             figures["highest_month"] = monthly.highestMonth.label
             figures["highest_month_total"] = monthly.highestTotal.grouped
@@ -76,9 +79,14 @@ public struct ReportContext {
         }
         figures["violent"] = ((report.byCategory.cell(["extreme_violence"])?.count ?? 0) + (report.byCategory.cell(["assault"])?.count ?? 0)).grouped
 
-        for chart in StandardChart.allCases {
+        for chart in StandardChart.allCases where chart != .map {
             charts[chart.rawValue] = try chart.make(engine, period: period, marks: marks)
         }
+        // The map from the very table the report's "Incidents by region" prints.
+        charts[StandardChart.map.rawValue] = ForceTileMap.chart(report.byRegion)
+        let overlap = ReportContext.overlap(report.overlap, period: period)
+        figures.merge(overlap.figures) { $1 }
+        tables["overlap"] = overlap.table
         for category in Category.allCases {
             charts["trend-" + category.rawValue] = try StandardChart.categoryTrend(category, engine: engine, period: period)
         }
@@ -94,7 +102,7 @@ public struct ReportContext {
                                                                 title: "Offenders' gender and age, as described")
         tables["methods"] = ReportContext.compared(report.byMethod, title: "Incidents by method")
         tables["discourse"] = ReportContext.compared(report.byDiscourse, title: "Incidents by discourse (an incident may carry several)", total: false)
-        tables["sources"] = ReportContext.compared(report.bySource, title: "Who reported the incidents")
+        tables["sources"] = ReportContext.compared(report.bySource, title: "Incidents by who reported them")
         tables["category_by_year"] = ReportContext.matrix(report.categoryByYear, title: "Table A: incidents by category, \(report.years.lowerBound)–\(report.years.upperBound)")
         tables["month_by_year"] = ReportContext.matrix(report.monthByYear, title: "Table B: incidents by month, \(report.years.lowerBound)–\(report.years.upperBound)")
         tables["full_breakdown"] = ReportContext.transposed(report.fullBreakdown, title: "Table C: full breakdown of incidents, \(period.label), by month and category")
@@ -141,13 +149,16 @@ public struct ReportContext {
         for (name, value) in figures {
             if let old = previous["figure:" + name], old != value { figures[name] = "\(ReportContext.changedStart)\(value)\(ReportContext.changedEnd)" }
         }
-        if var sentences = lists["headline_sentences"] {
-            for i in sentences.indices {
-                if let old = previous["sentence:headline:\(i + 1)"], let now = sentences[i]["sentence"], old != now {
-                    sentences[i]["sentence"] = "\(ReportContext.changedStart)\(now)\(ReportContext.changedEnd)"
-                }
+        var changed: Set<String> = []
+        for (i, item) in (lists["headline_sentences"] ?? []).enumerated() {
+            if let old = previous["sentence:headline:\(i + 1)"], let now = item["sentence"], old != now { changed.insert(now) }
+        }
+        // The split lists hold the same sentences: each changed one is highlighted wherever it is printed.
+        for name in ["headline_sentences", "total_sentences", "monthly_sentences"] {
+            lists[name] = lists[name]?.map { item in
+                guard let now = item["sentence"], changed.contains(now) else { return item }
+                return ["sentence": "\(ReportContext.changedStart)\(now)\(ReportContext.changedEnd)"]
             }
-            lists["headline_sentences"] = sentences
         }
     }
 
@@ -192,7 +203,9 @@ public struct ReportContext {
     /// A one-dimension table with the previous period and the change.
     static func compared(_ table: FigureTable, title: String, total: Bool = true) -> Document.Table {
         let dimension = table.dimensions[0]
-        var cells = table.cells.filter { $0.count > 0 || ($0.previous ?? 0) > 0 || dimension.fixedCodes != nil }
+        // A value with no incident in either period is left out ("Partner organisations" where no
+        // partner reports), except the six categories, which the publication always lists.
+        var cells = table.cells.filter { $0.count > 0 || ($0.previous ?? 0) > 0 || dimension == .category }
         if dimension.fixedCodes == nil {
             // Open lists (regions, forces) largest first, as their charts are; "not recorded" last.
             cells.sort { ($0.codes[0] == Breakdown.unknownCode ? 1 : 0, -$0.count, $0.codes[0]) < ($1.codes[0] == Breakdown.unknownCode ? 1 : 0, -$1.count, $1.codes[0]) }

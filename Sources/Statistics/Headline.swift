@@ -93,34 +93,55 @@ extension FigureEngine {
 
 /// The sentences of a press release, written as the publication writes them.
 extension Headline {
-    /// The headline sentences, in order.
+    /// The headline sentences, in order: ``totalSentences`` with ``monthlySentences`` before the
+    /// last (the reports not counted).
     public var sentences: [String] {
         var out = [mainSentence]
-        if !earlierTotals.isEmpty {
-            let parts = earlierTotals.enumerated().map { i, item in
-                i == 0 ? "\(item.total.grouped) incidents in \(item.period.label)" : "\(item.total.grouped) in \(item.period.label)"
-            }
-            out.append("This compares with " + Headline.list(parts) + ".")
+        if let comparison = earlierTotalsSentence { out.append(comparison) }
+        out += monthlySentences
+        if let excluded = excludedSentence { out.append(excluded) }
+        return out
+    }
+
+    /// The sentences about the period's total: the total with its rank and change, the totals of
+    /// earlier periods, the reports not counted. (A report prints these and ``monthlySentences``
+    /// in different paragraphs, so that no sentence is said twice.)
+    public var totalSentences: [String] { [mainSentence] + [earlierTotalsSentence, excludedSentence].compactMap { $0 } }
+
+    /// The sentences about the months of the period: the highest month and its rank on record,
+    /// the averages per month and per day, months above a threshold, the share since a date.
+    public var monthlySentences: [String] {
+        guard let monthly else { return [] }
+        var out: [String] = []
+        var sentence = "The highest monthly total was \(monthly.highestTotal.grouped), in \(monthly.highestMonth.label)"
+        if let rank = monthly.highestRankOnRecord, rank.of > 1 {
+            sentence += rank.position == 1 ? ", the highest monthly total on record" : ", the \(rank.words) monthly total on record"
         }
-        if let monthly {
-            var sentence = "The highest monthly total was \(monthly.highestTotal.grouped), in \(monthly.highestMonth.label)"
-            if let rank = monthly.highestRankOnRecord, rank.of > 1 {
-                sentence += rank.position == 1 ? ", the highest monthly total on record" : ", the \(rank.words) monthly total on record"
-            }
-            out.append(sentence + ".")
-            let perMonth = Percent.roundedRatio(total, monthly.months)
-            out.append("That is an average of \(averagePerMonthText ?? "") incident\(perMonth == 1 ? "" : "s") a month, or \(averagePerDayText ?? "") a day.")
-            if let threshold = monthly.threshold, let above = monthly.monthsAboveThreshold {
-                out.append("In \(above) of the \(monthly.months) months the total exceeded \(threshold.grouped).")
-            }
-            if let since = monthly.since, let share = monthly.shareSince {
-                out.append("\(share)% of these incidents occurred on or after \(Period.dayLabel(since)).")
-            }
+        out.append(sentence + ".")
+        let perMonth = Percent.roundedRatio(total, monthly.months)
+        out.append("That is an average of \(averagePerMonthText ?? "") incident\(perMonth == 1 ? "" : "s") a month, or \(averagePerDayText ?? "") a day.")
+        if let threshold = monthly.threshold, let above = monthly.monthsAboveThreshold {
+            out.append("In \(above) of the \(monthly.months) months the total exceeded \(threshold.grouped).")
         }
-        if excluded > 0 {
-            out.append("A further \(excluded.grouped) potential incident\(excluded == 1 ? " was" : "s were") reported that \(excluded == 1 ? "is" : "are") not included in this total, because \(excluded == 1 ? "it was" : "they were") not deemed antisemitic.")
+        if let since = monthly.since, let share = monthly.shareSince {
+            out.append("\(share)% of these incidents occurred on or after \(Period.dayLabel(since)).")
         }
         return out
+    }
+
+    /// "This compares with 4,148 incidents in 2023, 2,255 in 2022 and 1,652 in 2021."
+    var earlierTotalsSentence: String? {
+        guard !earlierTotals.isEmpty else { return nil }
+        let parts = earlierTotals.enumerated().map { i, item in
+            i == 0 ? "\(item.total.grouped) incidents in \(item.period.label)" : "\(item.total.grouped) in \(item.period.label)"
+        }
+        return "This compares with " + Headline.list(parts) + "."
+    }
+
+    /// "A further 775 potential incidents were reported that are not included in this total, …"
+    var excludedSentence: String? {
+        guard excluded > 0 else { return nil }
+        return "A further \(excluded.grouped) potential incident\(excluded == 1 ? " was" : "s were") reported that \(excluded == 1 ? "is" : "are") not included in this total, because \(excluded == 1 ? "it was" : "they were") not deemed antisemitic."
     }
 
     /// "3,534 antisemitic incidents were recorded in 2024, the second-highest total ever recorded in

@@ -48,3 +48,23 @@ public struct OverlapEstimate: Sendable, Equatable {
         }
     }
 }
+
+extension OverlapEstimate {
+    /// The estimate from a breakdown by source alone (own reports only, police exchange only, both),
+    /// as `incidents figures --by source` and the report's police exchange section both make it.
+    /// Nil for any other table, for a table with withheld cells, or when either source is empty.
+    public init?(sources table: FigureTable) {
+        guard table.dimensions == [.source], table.suppressionThreshold == nil else { return nil }
+        self.init(ownOnly: table.cell(["own"])?.count ?? 0, policeOnly: table.cell(["police"])?.count ?? 0,
+                  both: table.cell(["both"])?.count ?? 0)
+    }
+
+    /// The estimate in one sentence, rounded to whole incidents, labelled as an estimate; nil when no
+    /// incident reached both sources (nothing to estimate the unseen from).
+    public var summary: String? {
+        guard both > 0 else { return nil }
+        let neither = Int(neither.rounded()), total = Int(total.rounded())
+        return "Estimated incidents that reached neither source: about \(neither.grouped) "
+            + "(all incidents: about \(total.grouped), 95% interval \(Int(low.rounded()).grouped)–\(Int(high.rounded()).grouped); \(observed.grouped) observed)."
+    }
+}

@@ -28,6 +28,9 @@ public struct ReportFigures: Sendable {
     public let monthByYear: FigureTable
     /// The years the appendix series cover.
     public let years: ClosedRange<Int>
+    /// The capture–recapture estimate of incidents that reached neither source, made from
+    /// ``bySource`` exactly as `incidents figures --by source` makes it.
+    public var overlap: OverlapEstimate? { OverlapEstimate(sources: bySource) }
 
     /// Computes the report's figures for `period`, with series over up to `seriesYears` years.
     public static func compute(_ engine: FigureEngine, period: Period, seriesYears: Int = 10,

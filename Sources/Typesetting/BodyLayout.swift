@@ -69,7 +69,12 @@ final class BodyLayout {
     func place(_ blocks: [Document.Block]) {
         for (i, block) in blocks.enumerated() {
             if case .heading(let level, let text, let id) = block {
-                heading(level, text, id, next: i + 1 < blocks.count ? minimumHeight(blocks[i + 1]) : 0)
+                var next = i + 1 < blocks.count ? minimumHeight(blocks[i + 1]) : 0
+                // A heading, its short introduction and the chart it introduces stay on one page.
+                if i + 2 < blocks.count, case .paragraph = blocks[i + 1], case .chart = blocks[i + 2] {
+                    next += minimumHeight(blocks[i + 2])
+                }
+                heading(level, text, id, next: next)
             } else {
                 place(block)
             }
@@ -156,7 +161,9 @@ final class BodyLayout {
         let (markup, cited) = numberFootnotes(inline)
         // The notes not yet at the foot of the page the paragraph starts on.
         var notes: [TextLayout] { cited.filter { !footnoteNumbersOnPage[page].contains($0.number) }.map(\.layout) }
-        let layout = TextLayout(markup, style: PageStyle.body, on: canvas, width: width, alignment: .justified, markup: true)
+        // Bullets are set ragged right: justified, their short lines open wide gaps between words.
+        let layout = TextLayout(markup, style: PageStyle.body, on: canvas, width: width,
+                                alignment: bullet ? .left : .justified, markup: true)
         let lines = layout.lineExtents
         var start = 0
         while start < lines.count {
@@ -231,15 +238,21 @@ final class BodyLayout {
                            width: widths[i] - 8, alignment: i == 0 ? .left : .right)
             }
         }
-        let rowHeights = cells.map { ($0.map { $0.size.height }.max() ?? 10) + 6 }
+        // Long tables (every police force area) are set a little tighter, so they fit on one page.
+        let padding = table.rows.count > 30 ? 4.0 : 6.0
+        let rowHeights = cells.map { ($0.map { $0.size.height }.max() ?? 10) + padding }
         let title = TextLayout(table.title, style: PageStyle.tableTitle, on: canvas, width: PageStyle.contentWidth)
         let note = table.note.map { TextLayout($0, style: PageStyle.small, on: canvas, width: PageStyle.contentWidth) }
 
-        // A short table moves whole to the next page rather than split.
+        // A table moves whole to the next page rather than split when it is short, or when less
+        // than a third of it would stay here (five rows at a page's foot, the rest overleaf).
         let whole = title.size.height + 4 + headHeight + rowHeights.reduce(0, +)
-        if table.rows.count <= 16 && y + whole > bottom && !pageIsEmpty && whole < PageStyle.contentBottom - PageStyle.top {
+        if (table.rows.count <= 16 || bottom - y < whole / 3) && y + whole > bottom && !pageIsEmpty
+            && whole < PageStyle.contentBottom - PageStyle.top {
             newPage()
         }
+        // A little more room between a paragraph and the table's title than between paragraphs.
+        if !pageIsEmpty { y += 4 }
         var r = 0
         var continued = false
         while r < table.rows.count || (r == 0 && table.rows.isEmpty) {
@@ -279,7 +292,7 @@ final class BodyLayout {
                     if total { canvas.line([(PageStyle.left, rowTop), (PageStyle.left + PageStyle.contentWidth, rowTop)], color: PageStyle.navy, width: 0.8) }
                     var x = PageStyle.left
                     for (i, cell) in cells[row].enumerated() {
-                        cell.draw(x: x + 4, y: rowTop + 3)
+                        cell.draw(x: x + 4, y: rowTop + padding / 2)
                         x += widths[i]
                     }
                 }

@@ -1,4 +1,5 @@
 import Charts
+import FigureCharts
 import Figures
 import Foundation
 import Graphics

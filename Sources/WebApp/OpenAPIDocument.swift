@@ -135,6 +135,7 @@ enum OpenAPIDocument {
         "monthly",
         "categories",
         "regions",
+        "map",
         "victims",
         "offenders",
         "methods",

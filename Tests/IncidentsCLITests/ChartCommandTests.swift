@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 @Suite(.serialized) struct ChartCommandTests {
     @Test("draws each chart from the figures, with the same numbers the figures command prints")
@@ -8,7 +9,7 @@ import Testing
         defer { cli.cleanUp() }
         try cli.write("f.csv", figuresFile)
         #expect(try cli.run(["import", "f.csv", "--today", "2026-01-01"]).status == 0)
-        for name in ["monthly", "categories", "regions", "victims", "methods", "discourse", "online", "sources", "trend", "month-by-year", "category-by-year"] {
+        for name in ["monthly", "categories", "regions", "map", "victims", "methods", "discourse", "online", "sources", "trend", "month-by-year", "category-by-year"] {
             let result = try cli.run(["chart", name, "--period", "2024", "--out", "\(name).pdf"])
             #expect(result.status == 0, "\(name): \(result.err)")
             #expect(FileManager.default.fileExists(atPath: cli.path("\(name).pdf")))
@@ -24,6 +25,10 @@ import Testing
         #expect(text.contains("Greater London"))
         #expect(text.contains("2024: 6 incidents"))
         for value in personalValues { #expect(!text.contains(value)) }
+        // The map names areas and counts them, and nothing else of a record.
+        let map = try tool("pdftotext", [cli.path("map.pdf"), "-"])
+        #expect(map.contains("LDN") && map.contains("Greater London"))
+        for value in personalValues { #expect(!map.contains(value), "\(value) on the map") }
         let png = try cli.run(["chart", "monthly", "--period", "2024", "--mark", "2024-02-29=Leap day", "--out", "m.png"])
         #expect(png.status == 0, "\(png.err)")
     }

@@ -39,14 +39,15 @@ final class DemoReports: @unchecked Sendable {
         #expect(text.contains(change), "\(change) missing")
     }
 
-    @Test("a figure written twice is written the same way: the daily average in the headline and in the text")
+    @Test("a figure is written the same way in the report as in the press release: the daily average")
     func sameFigureSameWords() throws {
         let text = try demo.text().split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        func number(before suffix: String) -> String? {
+        let press = try demo.cli.run(["figures", "--period", "2025", "--headline"]).out.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        func number(before suffix: String, in text: String) -> String? {
             text.range(of: suffix).map { String(text[..<$0.lowerBound].split(separator: " ").last ?? "") }
         }
-        let headline = try #require(number(before: " a day."))
-        #expect(number(before: " each day.") == headline)
+        let headline = try #require(number(before: " a day.", in: press))
+        #expect(number(before: " a day.", in: text) == headline)
     }
 
     @Test("every section of the publication is there, in order")
@@ -273,6 +274,19 @@ final class DemoReports: @unchecked Sendable {
         #expect(text.contains("reported in the first six months of any year"))
         let quarter = try demo.cli.run(["report", "--period", "2025-Q1"])
         #expect(quarter.status != 0 && quarter.err.contains("a report covers a year"))
+    }
+
+    @Test("a half-year's categories by year compare the same six months of each year, never six months with twelve")
+    func halfYearCategories() throws {
+        #expect(try demo.cli.run(["chart", "category-by-year", "--period", "2025-H1", "--out", "cby.pdf"]).status == 0)
+        let text = try tool("pdftotext", [demo.cli.path("cby.pdf"), "-"])
+        #expect(text.contains("January–June"))
+        for period in ["2024-H1", "2025-H1"] {
+            let total = try demo.cli.run(["figures", "--period", period, "--format", "csv"]).out.split(separator: "\n")[1]
+            #expect(text.contains(formatted(Int(total)!)), "\(period): \(total)")
+        }
+        let year = try demo.cli.run(["figures", "--period", "2024", "--format", "csv"]).out.split(separator: "\n")[1]
+        #expect(!text.contains(formatted(Int(year)!)), "the whole of 2024 is on a January–June chart")
     }
 }
 

@@ -115,7 +115,7 @@ import TestSupport
                      "/api", "/api/openapi.json", "/api/figures?period=2023&by=method", "/api/figures?period=2023&headline=true",
                      "/drafts", "/drafts/1", "/drafts/1.pdf", "/drafts/1/changes?from=1", "/editions", "/research", "/research/batches", "/research/audit", "/research/accounts", "/research/review", "/research/import",
                      "/static/site.css", "/no-such-page"]
-            + ["monthly", "categories", "regions", "victims", "offenders", "methods", "discourse", "online", "sources", "trend", "month-by-year", "category-by-year"]
+            + ["monthly", "categories", "regions", "map", "victims", "offenders", "methods", "discourse", "online", "sources", "trend", "month-by-year", "category-by-year"]
                 .map { "/api/charts/\($0)?period=2023&format=svg" }
         var visited = 0
         for (name, _) in WebFixture.accounts {

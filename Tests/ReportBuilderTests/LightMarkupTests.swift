@@ -47,7 +47,7 @@ import Typesetting
             "p After the list.",
             "break",
             "table By category",
-            "chart By month 235",
+            "chart By month 212",
             "h2 Deeper heading #section-3",
         ])
     }

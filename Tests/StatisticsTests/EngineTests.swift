@@ -175,4 +175,14 @@ func counts(_ table: FigureTable) -> [String: Int] {
         #expect(headline.sentences.contains("That is an average of 1 incident a month, or fewer than 0.1 a day."))
         #expect(headline.sentences.contains("43% of these incidents occurred on or after 30 June 2024."))
     }
+
+    @Test("splits the headline into sentences about the total and about the months, each sentence in one of them")
+    func splitSentences() throws {
+        let headline = try engine.headline(.year(2024), threshold: 0, since: CivilDate(iso: "2024-06-30")!)
+        let total = headline.totalSentences, months = headline.monthlySentences
+        #expect(Set(total).isDisjoint(with: months))
+        #expect(Set(total + months) == Set(headline.sentences) && total.count + months.count == headline.sentences.count)
+        #expect(total.first == headline.sentences.first && total.last?.hasPrefix("A further") == true)
+        #expect(months.first?.hasPrefix("The highest monthly total") == true && months.count == 4)
+    }
 }

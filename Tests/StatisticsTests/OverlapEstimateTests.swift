@@ -16,6 +16,15 @@ import Testing
         #expect(e.low > 120 && e.low < e.total && e.total < e.high)
     }
 
+    @Test("the estimate in words, rounded to whole incidents and labelled as an estimate")
+    func summary() throws {
+        let e = try #require(OverlapEstimate(ownOnly: 60, policeOnly: 20, both: 40))
+        let interval = "\(Int(e.low.rounded()))–\(Int(e.high.rounded()))"
+        #expect(e.summary == "Estimated incidents that reached neither source: about 29 "
+                + "(all incidents: about 149, 95% interval \(interval); 120 observed).")
+        #expect(OverlapEstimate(ownOnly: 10, policeOnly: 5, both: 0)?.summary == nil)
+    }
+
     @Test func nothingToEstimateFrom() {
         #expect(OverlapEstimate(ownOnly: 10, policeOnly: 0, both: 0) == nil)
         // Complete overlap: nobody unseen, a zero-width interval.
