@@ -73,6 +73,9 @@ public struct DemoHistory: Sendable {
                 police.append(writer.policeCopy(of: original, reference: policeReference, date: date, rng: &rng))
             }
         }
+        // The team's coding and chosen examples, drawn apart from the main sequence above.
+        for i in own.indices { own[i].typology = DemoTypology.code(own[i], seed: seed) }
+        DemoExamples.add(to: &own, seed: seed)
     }
 }
 

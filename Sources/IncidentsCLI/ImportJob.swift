@@ -24,6 +24,8 @@ struct ImportJob {
     struct Outcome {
         let result: BatchResult
         let summary: FileReadSummary
+        /// The case examples the file gave: how many were added, replaced or already there.
+        var examples: [ExampleChange: Int] = [:]
     }
 
     init(path: String, options: ReadOptions, rejectsPath: String? = nil) {
@@ -39,6 +41,7 @@ struct ImportJob {
         let info = BatchInfo(fileName: name, defaultSource: options.defaultSource, importedAt: Clock.timestamp())
         let progress = showProgress ? ProgressLine.forTerminal(label: name, total: fileSize()) : nil
         var summary: FileReadSummary?
+        var examples: [ExampleChange: Int] = [:]
         // Rejected rows go to a hidden file that appears (readable by its owner only: it holds
         // personal data) only once the batch is committed.
         let rejectsFile = try rejectsPath.map { target in
@@ -68,7 +71,7 @@ struct ImportJob {
                         progress: progress.map { line in { line.update($0) } })
                     try sink.flush()
                     try rejects?.close()
-                    channel.finish(.success(read))
+                    channel.finish(.success(read), examples: sink.examples)
                 } catch {
                     channel.finish(.failure(error))
                 }
@@ -91,6 +94,11 @@ struct ImportJob {
                 throw ImportFailure(problems: read.problems, totalProblems: read.totalProblems, invalidRows: read.rowsInvalid)
             }
             summary = read
+            // Case examples last, once every record of the file is written: each is checked
+            // against the personal fields of every record, this file's included.
+            if !channel.examples.isEmpty {
+                examples = try ExampleScreen.store(channel.examples, writer: writer, file: name, columns: read.columns, at: info.importedAt)
+            }
             return BatchTotals(checksum: read.checksum, byteCount: read.byteCount, rowsRead: read.rowsRead, rowsRejected: read.rowsInvalid)
         }
         } catch {
@@ -106,7 +114,7 @@ struct ImportJob {
                 rejectsFile.abandon()
             }
         }
-        return Outcome(result: result, summary: summary!)
+        return Outcome(result: result, summary: summary!, examples: examples)
     }
 
     private func fileSize() -> Int {
@@ -124,6 +132,8 @@ final class IncidentChannel: @unchecked Sendable {
     /// allocated it spares both threads waiting on the allocator's lock.
     private var spent: [[PreparedIncident]] = []
     private var result: Result<FileReadSummary, any Error>?
+    /// The case examples of the valid rows, handed over with the result.
+    private(set) var examples: [ExampleCandidate] = []
     private var cancelled = false
     private static let capacity = 8
 
@@ -161,9 +171,10 @@ final class IncidentChannel: @unchecked Sendable {
         return chunk
     }
 
-    /// The reader is done, with its summary or its error.
-    func finish(_ outcome: Result<FileReadSummary, any Error>) {
+    /// The reader is done, with its summary or its error (and the case examples it read).
+    func finish(_ outcome: Result<FileReadSummary, any Error>, examples: [ExampleCandidate] = []) {
         condition.lock()
+        self.examples = examples
         result = outcome
         condition.broadcast()
         condition.unlock()
@@ -192,6 +203,8 @@ struct ChannelSink: IncidentSink {
     let channel: IncidentChannel
     private var preparer: IncidentPreparer
     private var chunk: [PreparedIncident] = []
+    /// The case examples of the rows written, stored once every row is in.
+    private(set) var examples: [ExampleCandidate] = []
 
     init(channel: IncidentChannel, preparer: IncidentPreparer) {
         self.channel = channel
@@ -200,6 +213,10 @@ struct ChannelSink: IncidentSink {
     }
 
     mutating func write(_ incident: Incident, line: Int) throws {
+        if let text = incident.caseExample {
+            examples.append(ExampleCandidate(source: incident.source, reference: incident.reference, section: incident.caseExampleSection,
+                                             text: text, line: line))
+        }
         chunk.append(preparer.prepare(incident))
         if chunk.count == 2048 { try flush() }
     }

@@ -516,7 +516,8 @@ enum OpenAPIDocument {
      "source",
      "offender_appearance",
      "offender_gender",
-     "offender_age"
+     "offender_age",
+     "typology"
     ]
    }
   }

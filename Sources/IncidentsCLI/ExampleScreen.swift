@@ -1,0 +1,82 @@
+import IncidentModel
+import IncidentStore
+import Intake
+import Redaction
+
+/// A case example read from an interchange file, waiting for the check.
+struct ExampleCandidate: Sendable {
+    let source: Source
+    let reference: String
+    let section: ExampleSection?
+    let text: String
+    /// The line of its row, for a located error.
+    let line: Int
+}
+
+/// The personal-data check every case example passes before it is stored (and so before a report
+/// can print it): the export's redactor and fail-closed check (``PublicationCheck``), against the
+/// personal fields of every stored record. Shared by `incidents examples add` and `import`.
+struct ExampleScreen {
+    private let check: PublicationCheck
+    private let personal: [String: PersonalDetails]
+
+    init(_ records: [RecordPersonal]) {
+        check = PublicationCheck(records.map { RecordPersonalValues($0.personal) })
+        personal = Dictionary(records.map { ($0.source + "\u{1F}" + $0.reference, $0.personal) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// Why `text`, an example of the record from `source` with `reference`, may not be published.
+    func finding(_ text: String, source: String, reference: String) -> PublicationCheck.Finding? {
+        let own = personal[source + "\u{1F}" + reference]
+        return check.finding(in: text, own: own.map(RecordPersonalValues.init) ?? RecordPersonalValues(),
+                             description: own?.description?.revealed)
+    }
+
+    /// Refuses a text, with what the check found.
+    struct Refusal: Error, CustomStringConvertible {
+        let finding: PublicationCheck.Finding
+        var description: String { "the example would reveal personal data: \(finding)" }
+    }
+
+    /// Stores the examples an import gave, in its batch; any that the check refuses (or that names
+    /// no counted record) refuses the whole file, each with its line and column.
+    static func store(_ candidates: [ExampleCandidate], writer: BatchWriter, file: String, columns: [String],
+                      at: String) throws -> [ExampleChange: Int] {
+        let screen = ExampleScreen(try writer.personalRecords())
+        let column = columns.firstIndex { VocabularyKey.normalise($0) == IncidentField.caseExample.rawValue }.map { $0 + 1 }
+        var changes: [ExampleChange: Int] = [:]
+        var problems: [ImportProblem] = []
+        for candidate in candidates {
+            func problem(_ message: String) {
+                problems.append(ImportProblem(file: file, line: candidate.line, column: column, field: IncidentField.caseExample.rawValue,
+                                              message: message + " (the text is not shown)"))
+            }
+            do {
+                let change = try writer.setCaseExample(source: candidate.source, reference: candidate.reference, section: candidate.section,
+                                                       text: candidate.text, at: at) {
+                    if let finding = screen.finding(candidate.text, source: candidate.source.name, reference: candidate.reference) {
+                        throw Refusal(finding: finding)
+                    }
+                }
+                changes[change, default: 0] += 1
+            } catch let refusal as Refusal {
+                problem("would reveal personal data: \(refusal.finding.brief); rewrite the text, or leave the cell empty")
+            } catch let error as ExampleError {
+                problem(error.description)
+            }
+        }
+        guard problems.isEmpty else {
+            // Every row read; a case example is text for publication, so even --skip-invalid does not pass it.
+            throw ImportFailure(problems: problems)
+        }
+        return changes
+    }
+}
+
+extension RecordPersonalValues {
+    /// The personal columns of a record, as the redactor and the leak check read them.
+    init(_ personal: PersonalDetails) {
+        self.init(victimName: personal.victimName?.revealed, victimContact: personal.victimContact?.revealed,
+                  offenderDescription: personal.offenderDescription?.revealed)
+    }
+}
