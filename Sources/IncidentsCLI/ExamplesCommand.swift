@@ -65,7 +65,8 @@ struct ExamplesAdd: ParsableCommand {
                 }
             }
         } catch let refusal as ExampleScreen.Refusal {
-            throw CLIError("\(source.name)/\(reference): \(refusal); nothing was stored. Rewrite the text without it")
+            let advice = refusal.finding == .description ? "" : " Rewrite the text without it."
+            throw CLIError("\(source.name)/\(reference): \(refusal); nothing was stored.\(advice)")
         } catch let error as ExampleError {
             throw CLIError(error.description)
         } catch let error as StoreError {
