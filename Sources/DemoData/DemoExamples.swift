@@ -77,9 +77,12 @@ enum DemoExamples {
         let man = ("he", "him"), woman = ("she", "her"), someone = ("they", "them")
         let (name, pronouns) = switch victim ?? .individual {
         case .individual, .other:
-            rng.pick([("A Jewish man", man), ("A Jewish woman", woman), ("A visibly Jewish man", man), ("A Jewish teenager", someone),
+            rng.pick([("A Jewish man", man), ("A Jewish woman", woman), ("A visibly Jewish man", man),
+                      ("A Jewish teenager", someone),
                       ("An elderly Jewish man", man), ("A Jewish mother", woman), ("A man wearing a kippah", man)])
-        case .synagogue: rng.pick([("A man walking to synagogue", man), ("A congregant leaving a synagogue", someone), ("A rabbi", man)])
+        case .synagogue:
+            rng.pick([("A man walking to synagogue", man), ("A congregant leaving a synagogue", someone),
+                      ("A rabbi", man)])
         case .school: rng.pick([("A Jewish schoolboy", man), ("A Jewish schoolgirl", woman)])
         case .university: rng.pick([("A Jewish student", someone), ("A Jewish lecturer", someone)])
         case .communalOrganisation: ("A volunteer at a Jewish community event", someone)
@@ -113,10 +116,12 @@ enum DemoExamples {
         let israel = incident.discourse.contains(.israelRelated), farRight = incident.discourse.contains(.farRight)
         let said = farRight ? rng.pick(["shouted \"Heil Hitler\"", "made a Nazi salute", "shouted about the Holocaust"])
             : israel ? rng.pick(["blamed \(person.him) for the war in Gaza", "shouted about Israel"])
-            : rng.pick(["shouted antisemitic abuse", "called \(person.him) a \"dirty Jew\"", "shouted \"Jews\" at \(person.him)"])
+            : rng.pick(["shouted antisemitic abuse", "called \(person.him) a \"dirty Jew\"",
+                        "shouted \"Jews\" at \(person.him)"])
         switch (incident.category ?? .abusiveBehaviour, incident.method ?? .other) {
         case (.extremeViolence, _):
-            return rng.pick(["\(who) was attacked with a bottle\(at) by a man who \(said), and needed hospital treatment.",
+            return rng.pick(["\(who) was attacked with a bottle\(at) by a man who \(said), "
+                                + "and needed hospital treatment.",
                              "\(who) was beaten\(at) by a group who \(said), and was left with serious injuries."])
         case (.assault, _):
             return rng.pick(["\(who) was punched on a bus\(at) by a man who \(said).",
@@ -127,8 +132,9 @@ enum DemoExamples {
             return "\(what)\(at) was daubed with " + (farRight ? "swastikas." : "antisemitic graffiti.")
         case (.damageAndDesecration, _):
             return what == "A Jewish cemetery" ? "Headstones were pushed over at a Jewish cemetery\(at)."
-                : "\(what)\(at) had " + rng.pick(["its windows smashed", "a mezuzah torn from its door", "its gate kicked in",
-                                                     "a brick thrown through its window", "antisemitic stickers stuck on its door"]) + "."
+                : "\(what)\(at) had " + rng.pick(["its windows smashed", "a mezuzah torn from its door",
+                                                     "its gate kicked in", "a brick thrown through its window",
+                                                     "antisemitic stickers stuck on its door"]) + "."
         case (.threats, .inPerson):
             return rng.pick(["\(who) was told\(at) that \(person.he) would be stabbed, by a man who \(said).",
                              "\(who) was followed\(at) by a man who threatened to kill \(person.him) and \(said)."])
@@ -140,11 +146,13 @@ enum DemoExamples {
             return "\(what)\(at) received a letter threatening to burn the building down."
         case (.abusiveBehaviour, .inPerson):
             return rng.pick(["\(who) was verbally abused on a bus\(at) by a man who \(said).",
-                             "A driver slowed down\(at) to shout antisemitic abuse at a group of Jewish schoolchildren.",
+                             "A driver slowed down\(at) to shout antisemitic abuse at a group of "
+                                + "Jewish schoolchildren.",
                              "\(who) was abused in a supermarket queue\(at) by a customer who \(said).",
                              "\(who) was called a \"dirty Jew\"\(at) by a passer-by."])
         case (.abusiveBehaviour, .socialMedia):
-            return "\(who) was sent antisemitic messages on social media" + (israel ? " that blamed Jews for the war in Gaza." : ".")
+            return "\(who) was sent antisemitic messages on social media"
+                + (israel ? " that blamed Jews for the war in Gaza." : ".")
         case (.abusiveBehaviour, .graffiti):
             return "Antisemitic graffiti was sprayed on a bus shelter\(at)."
         case (.abusiveBehaviour, .email):
@@ -166,13 +174,18 @@ enum DemoExamples {
     static func typologyText(_ typology: Typology, person: Person, at: String, _ rng: inout SeededGenerator) -> String {
         switch typology {
         case .mission:
-            rng.pick(["A man drove to a synagogue\(at), waited for congregants to leave and shouted antisemitic abuse at them.",
-                      "An offender went from door to door\(at), sticking antisemitic stickers on the doors of Jewish homes."])
+            rng.pick(["A man drove to a synagogue\(at), waited for congregants to leave and shouted "
+                        + "antisemitic abuse at them.",
+                      "An offender went from door to door\(at), sticking antisemitic stickers on the doors "
+                        + "of Jewish homes."])
         case .opportunistic:
-            "\(person.name) was abused\(at) by a stranger who saw that \(person.he) \(person.was) Jewish as \(person.he) passed in the street."
+            "\(person.name) was abused\(at) by a stranger who saw that \(person.he) \(person.was) Jewish "
+                + "as \(person.he) passed in the street."
         case .aggravated:
-            rng.pick(["An argument over a parking space\(at) turned antisemitic when the other driver called a Jewish man a \"dirty Jew\".",
-                      "A dispute between neighbours\(at) turned antisemitic when one of them made Nazi salutes at the Jewish family next door."])
+            rng.pick(["An argument over a parking space\(at) turned antisemitic when the other driver called "
+                        + "a Jewish man a \"dirty Jew\".",
+                      "A dispute between neighbours\(at) turned antisemitic when one of them made Nazi salutes "
+                        + "at the Jewish family next door."])
         }
     }
 }

@@ -37,6 +37,7 @@ enum DemoTypology {
             }
         case .literature: (95, 5, 0)
         }
-        return rng.weighted([(.mission, weights.mission), (.opportunistic, weights.opportunistic), (.aggravated, weights.aggravated)])
+        return rng.weighted([(.mission, weights.mission), (.opportunistic, weights.opportunistic),
+                             (.aggravated, weights.aggravated)])
     }
 }

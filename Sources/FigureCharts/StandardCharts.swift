@@ -86,7 +86,8 @@ public enum StandardChart: String, CaseIterable, Sendable {
             // A partition of the period's incidents (not coded included), as the online chart is.
             let table = try engine.table(period, by: [.typology])
             let cells = table.cells.filter { $0.count > 0 }
-            var chart = Chart(kind: .share, title: "Mission, opportunistic or aggravated?", subtitle: "\(period.label): \(table.total.grouped) incidents",
+            var chart = Chart(kind: .share, title: "Mission, opportunistic or aggravated?",
+                              subtitle: "\(period.label): \(table.total.grouped) incidents",
                               categories: cells.map { Breakdown.typology.label(of: $0.codes[0]) },
                               series: [.init(name: "Incidents", values: cells.map { Double($0.count) })], note: note)
             chart.muted.insert(Typology.notCodedLabel)

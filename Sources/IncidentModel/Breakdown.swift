@@ -83,7 +83,9 @@ public enum Breakdown: String, CaseIterable, Sendable, Hashable {
 
     /// The published label of `code`.
     public func label(of code: String) -> String {
-        if code == Breakdown.unknownCode { return isOffender ? "No description" : self == .typology ? Typology.notCodedLabel : "Not recorded" }
+        if code == Breakdown.unknownCode {
+            return isOffender ? "No description" : self == .typology ? Typology.notCodedLabel : "Not recorded"
+        }
         if code == OffenderProfile.notStatedCode { return "Not stated" }
         switch self {
         case .category: return Category(rawValue: code)?.publishedName ?? code

@@ -59,7 +59,9 @@ public struct CaseExample: Hashable, Sendable {
     /// Up to `limit` examples of `examples`, chosen deterministically: spread evenly over the
     /// period in date order (then reference), so the same examples give the same choice.
     public static func choose(_ examples: [CaseExample], limit: Int = 4) -> [CaseExample] {
-        let sorted = examples.sorted { ($0.date, $0.source.name, $0.reference) < ($1.date, $1.source.name, $1.reference) }
+        let sorted = examples.sorted {
+            ($0.date, $0.source.name, $0.reference) < ($1.date, $1.source.name, $1.reference)
+        }
         guard sorted.count > limit, limit > 1 else { return Array(sorted.prefix(limit)) }
         return (0..<limit).map { i in sorted[(i * (sorted.count - 1) + (limit - 1) / 2) / (limit - 1)] }
     }

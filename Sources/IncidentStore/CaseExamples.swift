@@ -45,11 +45,14 @@ extension IncidentStore {
     public func caseExamples() throws(StoreError) -> [StoredCaseExample] {
         try read { db in
             try Row.fetchAll(db, sql: """
-                SELECT e.source, e.reference, i.date, i.status, i.category, e.section, e.text, e.approved_by, e.approved_at, e.batch_id
-                FROM case_example e JOIN incident i USING (source, reference) ORDER BY i.date, e.source, e.reference
+                SELECT e.source, e.reference, i.date, i.status, i.category, e.section, e.text,
+                       e.approved_by, e.approved_at, e.batch_id
+                FROM case_example e JOIN incident i USING (source, reference)
+                ORDER BY i.date, e.source, e.reference
                 """).map { row in
-                StoredCaseExample(source: row[0], reference: row[1], date: row[2], status: row[3], category: row[4], section: row[5],
-                                  text: row[6], approvedBy: row[7], approvedAt: row[8], batchID: row[9])
+                StoredCaseExample(source: row[0], reference: row[1], date: row[2], status: row[3],
+                                  category: row[4], section: row[5], text: row[6],
+                                  approvedBy: row[7], approvedAt: row[8], batchID: row[9])
             }
         }
     }
@@ -74,14 +77,16 @@ extension IncidentStore {
     /// `check` has passed it against every stored record's personal fields; both in one write
     /// transaction, with its entry in the audit trail. `check` throws to refuse the text.
     @discardableResult
-    public func setCaseExample(source: Source, reference: String, section: ExampleSection?, text: String, note: String?, at: String,
+    public func setCaseExample(source: Source, reference: String, section: ExampleSection?, text: String,
+                               note: String?, at: String,
                                check: ([RecordPersonal]) throws -> Void) throws -> ExampleChange {
         let cipher = try requireCipher(), keys = try requireKeys()
+        let example = ExampleWrite(source: source.name, reference: reference, section: section, text: text)
         do {
             return try queue.write { db in
-                try IncidentStore.setCaseExample(db, keys: keys, source: source.name, reference: reference, section: section,
-                                                 text: text, batch: nil, note: note, at: at,
-                                                 check: { try check(try IncidentStore.personalRecords(db, cipher: cipher)) })
+                try IncidentStore.setCaseExample(db, example, keys: keys, batch: nil, note: note, at: at) {
+                    try check(try IncidentStore.personalRecords(db, cipher: cipher))
+                }
             }
         } catch let error as DatabaseError {
             throw IncidentStore.explain(error, path: path, waited: nil)
@@ -89,14 +94,16 @@ extension IncidentStore {
     }
 
     /// Removes the case example of a record, with its entry in the audit trail; false when it had none.
-    public func removeCaseExample(source: Source, reference: String, note: String?, at: String) throws(StoreError) -> Bool {
+    public func removeCaseExample(source: Source, reference: String, note: String?,
+                                  at: String) throws(StoreError) -> Bool {
         let keys = try requireKeys()
         return try write { db in
-            guard let text = try String.fetchOne(db, sql: "SELECT text FROM case_example WHERE source = ? AND reference = ?",
-                                                 arguments: [source.name, reference]) else { return false }
-            try db.execute(sql: "DELETE FROM case_example WHERE source = ? AND reference = ?", arguments: [source.name, reference])
-            _ = try IncidentStore.appendAudit(db, keys: keys, action: "example-remove",
-                                              details: ["source": source.name, "reference": reference, "sha256": IncidentStore.digest(text)],
+            let key: StatementArguments = [source.name, reference]
+            let sql = "SELECT text FROM case_example WHERE source = ? AND reference = ?"
+            guard let text = try String.fetchOne(db, sql: sql, arguments: key) else { return false }
+            try db.execute(sql: "DELETE FROM case_example WHERE source = ? AND reference = ?", arguments: key)
+            let details = ["source": source.name, "reference": reference, "sha256": IncidentStore.digest(text)]
+            _ = try IncidentStore.appendAudit(db, keys: keys, action: "example-remove", details: details,
                                               note: note, at: at)
             return true
         }
@@ -104,40 +111,54 @@ extension IncidentStore {
 
     /// Sets an example inside the caller's write transaction (the command's, or an import batch's).
     /// `check` runs only when the text or section is new.
-    static func setCaseExample(_ db: Database, keys: KeyRing, source: String, reference: String,
-                               section: ExampleSection?, text: String, batch: Int64?, note: String?, at: String,
-                               check: () throws -> Void) throws -> ExampleChange {
-        guard let status = try String.fetchOne(db, sql: "SELECT status FROM incident WHERE source = ? AND reference = ?",
-                                               arguments: [source, reference]) else {
-            throw ExampleError("no record of \(source) with reference \(reference); nothing was stored")
+    static func setCaseExample(_ db: Database, _ example: ExampleWrite, keys: KeyRing, batch: Int64?, note: String?,
+                               at: String, check: () throws -> Void) throws -> ExampleChange {
+        let key: StatementArguments = [example.source, example.reference]
+        let name = "\(example.source)/\(example.reference)"
+        let sql = "SELECT status FROM incident WHERE source = ? AND reference = ?"
+        guard let status = try String.fetchOne(db, sql: sql, arguments: key) else {
+            throw ExampleError("no record of \(example.source) with reference \(example.reference); nothing was stored")
         }
         guard status == Status.antisemitic.rawValue else {
-            throw ExampleError("\(source)/\(reference) is \(status.replacingOccurrences(of: "_", with: " ")), not counted: only antisemitic incidents are printed as case examples; nothing was stored")
+            let said = status.replacingOccurrences(of: "_", with: " ")
+            throw ExampleError("\(name) is \(said), not counted: only antisemitic incidents are printed "
+                               + "as case examples; nothing was stored")
         }
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard (1...CaseExample.maxLength).contains(trimmed.count) else {
-            throw ExampleError("the text is \(trimmed.count) characters long; a case example is a few sentences, 1 to \(CaseExample.maxLength) characters; nothing was stored")
+        let text = example.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard (1...CaseExample.maxLength).contains(text.count) else {
+            throw ExampleError("the text is \(text.count) characters long; a case example is a few sentences, "
+                               + "1 to \(CaseExample.maxLength) characters; nothing was stored")
         }
-        let stored = try Row.fetchOne(db, sql: "SELECT text, section FROM case_example WHERE source = ? AND reference = ?", arguments: [source, reference])
-        if let stored, stored[0] as String == trimmed, stored[1] as String? == section?.description { return .unchanged }
+        let section = example.section?.description
+        let storedSQL = "SELECT text, section FROM case_example WHERE source = ? AND reference = ?"
+        let stored = try Row.fetchOne(db, sql: storedSQL, arguments: key)
+        if let stored, stored[0] as String == text, stored[1] as String? == section { return .unchanged }
         try check()
         try db.execute(sql: """
-            INSERT INTO case_example (source, reference, section, text, approved_by, approved_at, batch_id) VALUES (?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO case_example (source, reference, section, text, approved_by, approved_at, batch_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (source, reference) DO UPDATE SET section = excluded.section, text = excluded.text,
                 approved_by = excluded.approved_by, approved_at = excluded.approved_at, batch_id = excluded.batch_id
-            """, arguments: [source, reference, section?.description, trimmed, operatingSystemUser, at, batch])
+            """, arguments: [example.source, example.reference, section, text, operatingSystemUser, at, batch])
         let change: ExampleChange = stored == nil ? .added : .replaced
-        var details = ["source": source, "reference": reference, "section": section?.description ?? "(its category)",
-                       "characters": String(trimmed.count), "sha256": digest(trimmed)]
+        var details = ["source": example.source, "reference": example.reference, "section": section ?? "(its category)",
+                       "characters": String(text.count), "sha256": digest(text)]
         if let batch { details["batch"] = String(batch) }
-        _ = try appendAudit(db, keys: keys, action: change == .added ? "example-add" : "example-replace", details: details, note: note, at: at)
+        let action = change == .added ? "example-add" : "example-replace"
+        _ = try appendAudit(db, keys: keys, action: action, details: details, note: note, at: at)
         return change
     }
 
     /// Every record's personal fields, opened (records without any are left out).
     static func personalRecords(_ db: Database, cipher: PersonalCipher) throws -> [RecordPersonal] {
-        try Row.fetchAll(db, sql: "SELECT * FROM incident WHERE coalesce(personal, description, victim_name, victim_contact, offender_description) IS NOT NULL")
-            .map { RecordPersonal(source: $0["source"], reference: $0["reference"], personal: Incident.personal(row: $0, cipher: cipher)) }
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT * FROM incident
+            WHERE coalesce(personal, description, victim_name, victim_contact, offender_description) IS NOT NULL
+            """)
+        return rows.map { row in
+            RecordPersonal(source: row["source"], reference: row["reference"],
+                           personal: Incident.personal(row: row, cipher: cipher))
+        }
     }
 
     /// The SHA-256 of an example's text: the trail names the text it approved without holding it,
@@ -145,13 +166,22 @@ extension IncidentStore {
     static func digest(_ text: String) -> String { SHA256.hash(data: Data(text.utf8)).lowercaseHex }
 }
 
+/// An example about to be written: its record, section and text.
+struct ExampleWrite {
+    let source: String
+    let reference: String
+    let section: ExampleSection?
+    let text: String
+}
+
 extension BatchWriter {
     /// Sets the case example of a record this batch wrote, in the batch's transaction, after
     /// `check` has passed it (against ``personalRecords()``, read once for all the batch's examples).
     public func setCaseExample(source: Source, reference: String, section: ExampleSection?, text: String, at: String,
                                check: () throws -> Void) throws -> ExampleChange {
-        try IncidentStore.setCaseExample(db, keys: keys, source: source.name, reference: reference, section: section,
-                                         text: text, batch: batchID, note: nil, at: at, check: check)
+        let example = ExampleWrite(source: source.name, reference: reference, section: section, text: text)
+        return try IncidentStore.setCaseExample(db, example, keys: keys, batch: batchID, note: nil, at: at,
+                                                check: check)
     }
 
     /// Every record's personal fields, this batch's included, opened.

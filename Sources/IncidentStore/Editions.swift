@@ -57,12 +57,16 @@ extension IncidentStore {
             while let row = try records.next() {
                 var line = ""
                 for i in 0..<(row.count - 2) { line += ((row[i] as DatabaseValue).storage.text ?? "∅") + "\u{1F}" }
-                if let typology = (row[row.count - 2] as DatabaseValue).storage.text { line += "typology=" + typology + "\u{1F}" }
+                if let typology = (row[row.count - 2] as DatabaseValue).storage.text {
+                    line += "typology=" + typology + "\u{1F}"
+                }
                 if let link = (row[row.count - 1] as DatabaseValue).storage.text { line += "link=" + link + "\u{1F}" }
                 hasher.update(data: Data((line + "\u{1E}").utf8))
             }
             // Case examples print in the report: a changed text is changed data. None, no change.
-            let examples = try Row.fetchCursor(db, sql: "SELECT source, reference, coalesce(section, ''), text FROM case_example ORDER BY source, reference")
+            let examples = try Row.fetchCursor(db, sql: """
+                SELECT source, reference, coalesce(section, ''), text FROM case_example ORDER BY source, reference
+                """)
             while let row = try examples.next() {
                 let fields = (0..<4).map { (row[$0] as String?) ?? "" }
                 hasher.update(data: Data(("example\u{1F}" + fields.joined(separator: "\u{1F}") + "\u{1E}").utf8))

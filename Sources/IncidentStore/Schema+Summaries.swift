@@ -28,7 +28,7 @@ extension Schema {
     static func rebuildMonthlyPairCounts(_ db: Database) throws {
         try db.execute(sql: "DELETE FROM monthly_pair_count")
         let present = try summarisedColumns(db)
-        for pair in columnPairs where present.contains(monthlyColumns[pair.a]) && present.contains(monthlyColumns[pair.b]) {
+        for pair in columnPairs where present.isSuperset(of: [monthlyColumns[pair.a], monthlyColumns[pair.b]]) {
             let a = monthlyColumns[pair.a], b = monthlyColumns[pair.b]
             try db.execute(sql: """
                 INSERT INTO monthly_pair_count (pair, month, value_a, value_b, n)

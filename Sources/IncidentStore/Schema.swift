@@ -336,7 +336,8 @@ enum Schema {
                            coalesce(link_kind, CASE source WHEN 'cst' THEN 'own' WHEN 'police' THEN 'police' ELSE 'partner' END) AS source_kind
                     FROM incident WHERE status = 'antisemitic' AND link_kind IS NOT '-';
                 DROP INDEX incident_counted;
-                CREATE INDEX incident_counted ON incident(status, date, category, police_force, victim_type, method, discourse, offender, typology, source, link_kind);
+                CREATE INDEX incident_counted ON incident(status, date, category, police_force, victim_type, method,
+                                                          discourse, offender, typology, source, link_kind);
                 """)
             // The monthly summaries gain the typology column and its pairs with every other column.
             try Schema.rebuildKeptSummaries(db)
@@ -354,7 +355,8 @@ enum Schema {
                     text TEXT NOT NULL CHECK (length(text) BETWEEN 1 AND 600),
                     approved_by TEXT NOT NULL,        -- the operating-system account that added or imported it
                     approved_at TEXT NOT NULL,        -- ISO 8601, UTC
-                    batch_id INTEGER REFERENCES import_batch(id),  -- the import that gave it; NULL: `incidents examples add`
+                    -- The import that gave it; NULL: written with `incidents examples add`.
+                    batch_id INTEGER REFERENCES import_batch(id),
                     PRIMARY KEY (source, reference),
                     FOREIGN KEY (source, reference) REFERENCES incident(source, reference)
                 ) WITHOUT ROWID;

@@ -22,7 +22,8 @@ struct ExampleScreen {
 
     init(_ records: [RecordPersonal]) {
         check = PublicationCheck(records.map { RecordPersonalValues($0.personal) })
-        personal = Dictionary(records.map { ($0.source + "\u{1F}" + $0.reference, $0.personal) }, uniquingKeysWith: { a, _ in a })
+        personal = Dictionary(records.map { ($0.source + "\u{1F}" + $0.reference, $0.personal) },
+                              uniquingKeysWith: { first, _ in first })
     }
 
     /// Why `text`, an example of the record from `source` with `reference`, may not be published.
@@ -43,30 +44,33 @@ struct ExampleScreen {
     static func store(_ candidates: [ExampleCandidate], writer: BatchWriter, file: String, columns: [String],
                       at: String) throws -> [ExampleChange: Int] {
         let screen = ExampleScreen(try writer.personalRecords())
-        let column = columns.firstIndex { VocabularyKey.normalise($0) == IncidentField.caseExample.rawValue }.map { $0 + 1 }
+        let field = IncidentField.caseExample.rawValue
+        let column = columns.firstIndex { VocabularyKey.normalise($0) == field }.map { $0 + 1 }
         var changes: [ExampleChange: Int] = [:]
         var problems: [ImportProblem] = []
         for candidate in candidates {
             func problem(_ message: String) {
-                problems.append(ImportProblem(file: file, line: candidate.line, column: column, field: IncidentField.caseExample.rawValue,
+                problems.append(ImportProblem(file: file, line: candidate.line, column: column, field: field,
                                               message: message + " (the text is not shown)"))
             }
             do {
-                let change = try writer.setCaseExample(source: candidate.source, reference: candidate.reference, section: candidate.section,
-                                                       text: candidate.text, at: at) {
-                    if let finding = screen.finding(candidate.text, source: candidate.source.name, reference: candidate.reference) {
+                let change = try writer.setCaseExample(source: candidate.source, reference: candidate.reference,
+                                                       section: candidate.section, text: candidate.text, at: at) {
+                    let source = candidate.source.name
+                    if let finding = screen.finding(candidate.text, source: source, reference: candidate.reference) {
                         throw Refusal(finding: finding)
                     }
                 }
                 changes[change, default: 0] += 1
             } catch let refusal as Refusal {
-                problem("would reveal personal data: \(refusal.finding.brief); rewrite the text, or leave the cell empty")
+                problem("would reveal personal data: \(refusal.finding.brief); "
+                        + "rewrite the text, or leave the cell empty")
             } catch let error as ExampleError {
                 problem(error.description)
             }
         }
         guard problems.isEmpty else {
-            // Every row read; a case example is text for publication, so even --skip-invalid does not pass it.
+            // A case example is text for publication: even --skip-invalid does not pass one.
             throw ImportFailure(problems: problems)
         }
         return changes

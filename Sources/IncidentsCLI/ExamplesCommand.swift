@@ -7,7 +7,7 @@ import IncidentStore
 struct ExamplesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "examples",
-        abstract: "Add, list or remove the case examples the report prints: short anonymised accounts of chosen incidents.",
+        abstract: "Add, list or remove the case examples the report prints (short anonymised accounts of incidents).",
         discussion: """
             A case example is the research team's own account of one incident, written for \
             publication ("A Jewish man was punched on a bus in Manchester …"); a record's \
@@ -24,6 +24,14 @@ struct ExamplesCommand: ParsableCommand {
             """,
         subcommands: [ExamplesAdd.self, ExamplesList.self, ExamplesRemove.self],
         defaultSubcommand: ExamplesList.self)
+
+    /// The `--source` option's value.
+    static func source(_ text: String) throws -> Source {
+        guard let source = Source(text) else {
+            throw ValidationError("--source \"\(text)\": expected cst, police or a partner's short name")
+        }
+        return source
+    }
 }
 
 struct ExamplesAdd: ParsableCommand {
@@ -41,25 +49,26 @@ struct ExamplesAdd: ParsableCommand {
     var reference: String
 
     @Option(help: "The example's text, as the report prints it (at most 600 characters).") var text: String
-    @Option(help: ArgumentHelp("The section: a category (default: the record's), or \(ExampleSection.otherNames.joined(separator: ", ")).",
-                               valueName: "section"))
+    @Option(help: ArgumentHelp("The section: a category (default: the record's), or "
+                               + ExampleSection.otherNames.joined(separator: ", ") + ".", valueName: "section"))
     var section: String?
     @Option(help: "The record's source (default: cst, the research team's).") var source: String = "cst"
     @Option(help: "A note for the audit trail.") var note: String?
 
     mutating func run() throws {
-        guard let source = Source(source) else { throw ValidationError("--source \"\(source)\": expected cst, police or a partner's short name") }
+        let source = try ExamplesCommand.source(source)
         let section = try section.map { name in
             guard let parsed = ExampleSection(parsing: name) else {
-                throw ValidationError("--section \"\(name)\": expected one of \(ExampleSection.names.joined(separator: ", "))")
+                let names = ExampleSection.names.joined(separator: ", ")
+                throw ValidationError("--section \"\(name)\": expected one of \(names)")
             }
             return parsed
         }
         let store = try global.openStoreWithKeys()
         let change: ExampleChange
         do {
-            change = try store.setCaseExample(source: source, reference: reference, section: section, text: text, note: note,
-                                              at: Clock.timestamp()) { records in
+            change = try store.setCaseExample(source: source, reference: reference, section: section, text: text,
+                                              note: note, at: Clock.timestamp()) { records in
                 if let finding = ExampleScreen(records).finding(text, source: source.name, reference: reference) {
                     throw ExampleScreen.Refusal(finding: finding)
                 }
@@ -82,7 +91,8 @@ struct ExamplesAdd: ParsableCommand {
 }
 
 struct ExamplesList: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the case examples, in date order.")
+    static let configuration = CommandConfiguration(commandName: "list",
+                                                    abstract: "List the case examples, in date order.")
 
     @OptionGroup var global: GlobalOptions
 
@@ -99,14 +109,16 @@ struct ExamplesList: ParsableCommand {
         for e in examples {
             let section = e.section ?? e.category ?? "(none)"
             let counted = e.status == Status.antisemitic.rawValue ? "yes" : "no: \(e.status)"
-            table.add([TerminalText.clean("\(e.source)/\(e.reference)"), e.date, section, counted, TerminalText.clean(e.text)])
+            let record = TerminalText.clean("\(e.source)/\(e.reference)")
+            table.add([record, e.date, section, counted, TerminalText.clean(e.text)])
         }
         print(table.render())
     }
 }
 
 struct ExamplesRemove: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove the case example of a record.")
+    static let configuration = CommandConfiguration(commandName: "remove",
+                                                    abstract: "Remove the case example of a record.")
 
     @OptionGroup var global: GlobalOptions
 
@@ -117,9 +129,10 @@ struct ExamplesRemove: ParsableCommand {
     @Option(help: "A note for the audit trail.") var note: String?
 
     mutating func run() throws {
-        guard let source = Source(source) else { throw ValidationError("--source \"\(source)\": expected cst, police or a partner's short name") }
+        let source = try ExamplesCommand.source(source)
         let store = try global.openStoreWithKeys()
-        guard try store.removeCaseExample(source: source, reference: reference, note: note, at: Clock.timestamp()) else {
+        guard try store.removeCaseExample(source: source, reference: reference, note: note,
+                                          at: Clock.timestamp()) else {
             throw CLIError("\(source.name)/\(reference) has no case example; nothing was removed")
         }
         print("Removed the case example of \(source.name)/\(reference); it is in the audit trail.")

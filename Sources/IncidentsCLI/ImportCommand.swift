@@ -75,7 +75,8 @@ struct ImportCommand: ParsableCommand {
             + "\(b.rowsInserted.grouped) new, \(b.rowsUpdated.grouped) updated, \(b.rowsUnchanged.grouped) unchanged, \(b.rowsRejected.grouped) rejected."
         let added = outcome.examples[.added] ?? 0, replaced = outcome.examples[.replaced] ?? 0
         if added + replaced > 0 {
-            text += "\nCase examples: \(added.grouped) added, \(replaced.grouped) replaced (each checked for personal data; see `incidents examples list`)."
+            text += "\nCase examples: \(added.grouped) added, \(replaced.grouped) replaced "
+                + "(each checked for personal data; see `incidents examples list`)."
         }
         if let earlier = outcome.result.earlierIdentical.first {
             text += "\nnote: the same file was imported before, as batch \(earlier.id) at \(earlier.importedAt); nothing was counted twice."

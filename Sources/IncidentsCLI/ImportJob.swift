@@ -97,7 +97,8 @@ struct ImportJob {
             // Case examples last, once every record of the file is written: each is checked
             // against the personal fields of every record, this file's included.
             if !channel.examples.isEmpty {
-                examples = try ExampleScreen.store(channel.examples, writer: writer, file: name, columns: read.columns, at: info.importedAt)
+                examples = try ExampleScreen.store(channel.examples, writer: writer, file: name, columns: read.columns,
+                                                   at: info.importedAt)
             }
             return BatchTotals(checksum: read.checksum, byteCount: read.byteCount, rowsRead: read.rowsRead, rowsRejected: read.rowsInvalid)
         }
@@ -214,8 +215,8 @@ struct ChannelSink: IncidentSink {
 
     mutating func write(_ incident: Incident, line: Int) throws {
         if let text = incident.caseExample {
-            examples.append(ExampleCandidate(source: incident.source, reference: incident.reference, section: incident.caseExampleSection,
-                                             text: text, line: line))
+            examples.append(ExampleCandidate(source: incident.source, reference: incident.reference,
+                                             section: incident.caseExampleSection, text: text, line: line))
         }
         chunk.append(preparer.prepare(incident))
         if chunk.count == 2048 { try flush() }

@@ -24,7 +24,8 @@ extension Incidents {
         var path = [subcommand]
         rest = rest.dropFirst()
         var command = configuration.subcommands.first { $0._commandName == subcommand }
-        while let parent = command, let next = rest.first, let child = parent.configuration.subcommands.first(where: { $0._commandName == next }) {
+        while let parent = command, let next = rest.first,
+              let child = parent.configuration.subcommands.first(where: { $0._commandName == next }) {
             path.append(next)
             rest = rest.dropFirst()
             command = child

@@ -150,9 +150,11 @@ struct EraseCommand: ParsableCommand {
         guard missing.isEmpty else {
             throw CLIError("no record of \(source.name) with reference \(missing.joined(separator: ", ")); nothing was erased")
         }
-        let erased = try store.erase(found, action: "erase", details: ["source": source.name], note: note, at: Clock.timestamp(), examples: true)
+        let erased = try store.erase(found, action: "erase", details: ["source": source.name], note: note,
+                                     at: Clock.timestamp(), examples: true)
+        let records = "\(erased.records.grouped) record\(erased.records == 1 ? "" : "s")"
         let examples = erased.examples > 0 ? " and \(erased.examples.grouped) case example\(erased.examples == 1 ? "" : "s")" : ""
-        print("Erased the personal data of \(erased.records.grouped) record\(erased.records == 1 ? "" : "s")\(examples); the counted fields stay. The erasure is in the audit trail.")
+        print("Erased the personal data of \(records)\(examples); the counted fields stay. The erasure is in the audit trail.")
     }
 }
 

@@ -97,9 +97,11 @@ public struct RowValidator: Sendable {
         var exampleSection: ExampleSection?
         if let raw = text(.caseExampleSection) {
             exampleSection = ExampleSection(parsing: raw)
-            if exampleSection == nil { problem(.caseExampleSection, raw, "expected " + IncidentField.caseExampleSection.accepted) }
-            else if example == nil && header[.caseExample].flatMap({ record.trimmedString($0) })?.isEmpty != false {
-                problem(.caseExampleSection, raw, "names a section for a case example, but the row has no case_example text; write the text or leave the section empty")
+            if exampleSection == nil {
+                problem(.caseExampleSection, raw, "expected " + IncidentField.caseExampleSection.accepted)
+            } else if example == nil && header[.caseExample].flatMap({ record.trimmedString($0) })?.isEmpty != false {
+                problem(.caseExampleSection, raw, "names a section for a case example, but the row has no case_example "
+                        + "text; write the text or leave the section empty")
             }
         }
 
@@ -152,11 +154,13 @@ public struct RowValidator: Sendable {
     private func caseExample(_ raw: String?, status: Status, problem: (String?, String) -> Void) -> String? {
         guard let raw else { return nil }
         if raw.count > CaseExample.maxLength {
-            problem(raw, "is \(raw.count) characters long; a case example is a few sentences, at most \(CaseExample.maxLength) characters")
+            problem(raw, "is \(raw.count) characters long; a case example is a few sentences, "
+                    + "at most \(CaseExample.maxLength) characters")
             return nil
         }
         if status != .antisemitic {
-            problem(raw, "is given for a record whose status is \(status.rawValue); only antisemitic incidents are printed as case examples")
+            problem(raw, "is given for a record whose status is \(status.rawValue); "
+                    + "only antisemitic incidents are printed as case examples")
             return nil
         }
         return raw

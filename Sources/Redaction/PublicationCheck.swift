@@ -16,7 +16,8 @@ public struct PublicationCheck: Sendable {
         /// The finding without the text (for messages that do not show it).
         public var brief: String {
             switch self {
-            case .redactor(_, let kinds): "the redactor finds personal data in it (\(kinds.map(\.placeholder).joined(separator: ", ")))"
+            case .redactor(_, let kinds):
+                "the redactor finds personal data in it (\(kinds.map(\.placeholder).joined(separator: ", ")))"
             default: description
             }
         }
@@ -27,9 +28,11 @@ public struct PublicationCheck: Sendable {
                 let what = kinds.map(\.placeholder).joined(separator: ", ")
                 return "the redactor finds personal data in it (\(what)): \"\(redacted)\""
             case .personalValue(let column, let own):
-                return "it holds the \(column.rawValue) of \(own ? "this record" : "another record") (the value is not shown)"
+                let whose = own ? "this record" : "another record"
+                return "it holds the \(column.rawValue) of \(whose) (the value is not shown)"
             case .description:
-                return "it is the record's own description, which is never printed; write a short anonymised account instead"
+                return "it is the record's own description, which is never printed; "
+                    + "write a short anonymised account instead"
             }
         }
     }
@@ -50,7 +53,9 @@ public struct PublicationCheck: Sendable {
         }
         let redacted = Redactor().redact(text, knowing: own)
         if redacted != text {
-            let kinds = PersonalDataKind.allCases.filter { redacted.contains($0.placeholder) && !text.contains($0.placeholder) }
+            let kinds = PersonalDataKind.allCases.filter {
+                redacted.contains($0.placeholder) && !text.contains($0.placeholder)
+            }
             return .redactor(redacted: redacted, kinds: kinds)
         }
         return nil

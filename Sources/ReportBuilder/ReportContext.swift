@@ -99,7 +99,8 @@ public struct ReportContext {
         tables["methods"] = ReportContext.compared(report.byMethod, title: "Incidents by method")
         tables["discourse"] = ReportContext.compared(report.byDiscourse, title: "Incidents by discourse (an incident may carry several)", total: false)
         tables["sources"] = ReportContext.compared(report.bySource, title: "Who reported the incidents")
-        tables["typology"] = ReportContext.compared(report.byTypology, title: "Incidents by typology: mission, opportunistic or aggravated")
+        tables["typology"] = ReportContext.compared(report.byTypology,
+                                                    title: "Incidents by typology: mission, opportunistic or aggravated")
         tables["category_by_year"] = ReportContext.matrix(report.categoryByYear, title: "Table A: incidents by category, \(report.years.lowerBound)–\(report.years.upperBound)")
         tables["month_by_year"] = ReportContext.matrix(report.monthByYear, title: "Table B: incidents by month, \(report.years.lowerBound)–\(report.years.upperBound)")
         tables["full_breakdown"] = ReportContext.transposed(report.fullBreakdown, title: "Table C: full breakdown of incidents, \(period.label), by month and category")

@@ -77,7 +77,8 @@ public struct ReportTemplate {
                 if words.count == 2 && words[0] == "examples" {
                     if ExampleSection(parsing: String(words[1]))?.description != String(words[1]) {
                         problems.append(TemplateError(file: path, line: lineNumber,
-                            message: "unknown section \"\(words[1])\" for examples; known: \(ExampleSection.names.joined(separator: ", "))"))
+                            message: "unknown section \"\(words[1])\" for examples; known: "
+                                + ExampleSection.names.joined(separator: ", ")))
                     }
                 } else if words.count == 2 && (words[0] == "chart" || words[0] == "table") {
                     let known = words[0] == "chart" ? Set(context.charts.keys) : Set(context.tables.keys)

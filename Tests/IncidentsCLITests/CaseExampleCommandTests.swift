@@ -153,4 +153,16 @@ import TestSupport
         #expect(try cli.run(["audit", "verify"]).status == 0)
         #expect(try cli.run(["check"]).status == 0)
     }
+
+    @Test("a template asking for the examples of a section that does not exist fails with its file and line")
+    func unknownSection() throws {
+        let cli = try CLI()
+        defer { cli.cleanUp() }
+        try cli.write("cst.csv", Self.file())
+        #expect(try cli.run(["import", "cst.csv"]).status == 0)
+        try cli.write("t.md", "# Summary\n\n{{total}} incidents.\n\n{{examples assault}}\n\n{{examples kitchen}}\n")
+        let result = try cli.run(["report", "--period", "2025", "--template", "t.md", "--out", "t.pdf"])
+        #expect(result.status != 0)
+        #expect(result.err.contains("t.md:7: unknown section \"kitchen\" for examples"), "\(result.err)")
+    }
 }
