@@ -25,6 +25,11 @@ import TestSupport
         for code in ["mission", "opportunistic", "aggravated", "unknown"] { #expect((byTypology[code] ?? 0) > 0, "\(code): \(byTypology)") }
 
         let text = try demo.text()
+        // The section stands where the publication has it: after geography, before online incidents.
+        let body = text[text.range(of: "Annual antisemitic incident figures")!.upperBound...]
+        let order = ["Geographical locations and differences", "Typology of incidents: mission, opportunistic or", "Antisemitic incidents online"]
+            .compactMap { body.range(of: $0)?.lowerBound }
+        #expect(order.count == 3 && order == order.sorted(), "the typology section is out of place")
         let section = try #require(text.range(of: "Incidents by typology: mission, opportunistic or aggravated"))
         let lines = text[section.upperBound...].split(separator: "\n").prefix(12).map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
         func row(_ label: String) -> String? { lines.first { $0.hasPrefix(label + " ") }.map { String($0.dropFirst(label.count + 1).split(separator: " ")[0]) } }
@@ -64,5 +69,33 @@ import TestSupport
         #expect(svg.contains("<svg"))
         let help = try demo.cli.run(["figures", "--help"]).out
         #expect(help.contains("typology"))
+    }
+
+    @Test("the web figures page and the API offer the typology breakdown and answer as `incidents figures` does")
+    func web() throws {
+        let cli = try WebFixture.make()
+        defer { cli.cleanUp() }
+        // Code a few of October 2023's incidents; the rest stay not coded.
+        try cli.write("coded.csv", """
+            reference,source,date,status,category,police_force,location,victim_type,method,typology
+            W24,cst,2023-10-02,antisemitic,extreme_violence,metropolitan,Hendon,individual,in_person,opportunistic
+            W25,cst,2023-10-02,antisemitic,assault,metropolitan,Hendon,individual,in_person,mission
+
+            """)
+        #expect(try cli.run(["import", "coded.csv"]).status == 0)
+        let server = try WebFixture.serve(cli)
+        defer { server.stop() }
+        let client = Client(server.base, cli: cli, name: "typology")
+        #expect(try client.signIn("press-office", WebFixture.password).status == 303)
+        let page = try client.request("/figures?period=2023-10&by=typology")
+        #expect(page.status == 200)
+        #expect(page.text.contains("value=\"typology\"") && page.text.contains("Not coded") && page.text.contains("Opportunistic"))
+        let api = try client.request("/api/figures?period=2023-10&by=typology")
+        let json = try cli.run(["figures", "--period", "2023-10", "--by", "typology", "--format", "json"]).out
+        #expect(api.status == 200 && api.text == json)
+        let counts = Self.counts(try cli.run(["figures", "--period", "2023-10", "--by", "typology", "--format", "csv"]).out)
+        #expect(counts == ["mission": 1, "opportunistic": 1, "aggravated": 0, "unknown": 19], "\(counts)")
+        let svg = try client.request("/api/charts/typology?period=2023-10&format=svg")
+        #expect(svg.status == 200 && svg.text.contains("<svg"))
     }
 }
