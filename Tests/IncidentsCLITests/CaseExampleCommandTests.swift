@@ -1,4 +1,6 @@
+import DemoData
 import Foundation
+import IncidentModel
 import Testing
 import TestSupport
 
@@ -143,6 +145,8 @@ import TestSupport
         let erased = try cli.run(["erase", "R09"])
         #expect(erased.out.contains("and 1 case example"), "\(erased.out)")
         let after = try cli.run(["examples", "list"]).out
+        // Global options may come before a nested subcommand's name, as before any other.
+        #expect(try cli.run(["--database", "incidents.sqlite", "examples", "list"]).out == after)
         #expect(!after.contains("cst/R08") && !after.contains("cst/R09") && after.contains("cst/R07"))
 
         let audit = try cli.run(["audit"]).out
@@ -164,5 +168,19 @@ import TestSupport
         let result = try cli.run(["report", "--period", "2025", "--template", "t.md", "--out", "t.pdf"])
         #expect(result.status != 0)
         #expect(result.err.contains("t.md:7: unknown section \"kitchen\" for examples"), "\(result.err)")
+    }
+
+    @Test("the demo gives examples through its file; one written by hand makes its database real work, which the demo will not overwrite")
+    func demo() throws {
+        let cli = try CLI()
+        defer { cli.cleanUp() }
+        let made = try cli.run(["demo", "--first", "2025-01-01", "--last", "2025-06-30"])
+        #expect(made.status == 0 && made.out.contains("Case examples: "), "\(made.err)")
+        let history = DemoHistory(first: CivilDate(iso: "2025-01-01")!, last: CivilDate(iso: "2025-06-30")!)
+        #expect(try cli.store().caseExamples().count == history.own.filter { $0.caseExample != nil }.count)
+        let plain = try #require(history.own.first { $0.status == .antisemitic && $0.caseExample == nil })
+        #expect(try cli.run(["examples", "add", plain.reference, "--text", "A Jewish man was abused in the street."]).status == 0)
+        let again = try cli.run(["demo", "--first", "2025-01-01", "--last", "2025-06-30"])
+        #expect(again.status != 0 && again.err.contains("1 case example written by hand"), "\(again.err)")
     }
 }
