@@ -188,4 +188,29 @@ extension BatchWriter {
     public func personalRecords() throws -> [RecordPersonal] {
         try IncidentStore.personalRecords(db, cipher: cipher)
     }
+
+    /// The stored case examples (record and text), for checking them against what the batch brought.
+    public func caseExampleTexts() throws -> [(source: String, reference: String, text: String)] {
+        try Row.fetchAll(db, sql: "SELECT source, reference, text FROM case_example ORDER BY source, reference")
+            .map { (source: $0[0], reference: $0[1], text: $0[2]) }
+    }
+
+    /// Takes an example out of the report because the batch brought a personal value it holds,
+    /// with its entry in the audit trail (`reason` says which column, never the value).
+    public func withdrawCaseExample(source: String, reference: String, reason: String, at: String) throws {
+        let key: StatementArguments = [source, reference]
+        guard let text = try String.fetchOne(db, sql: "SELECT text FROM case_example WHERE source = ? AND reference = ?",
+                                             arguments: key) else { return }
+        try db.execute(sql: "DELETE FROM case_example WHERE source = ? AND reference = ?", arguments: key)
+        let details = ["source": source, "reference": reference, "sha256": IncidentStore.digest(text),
+                       "batch": String(batchID), "reason": reason]
+        _ = try IncidentStore.appendAudit(db, keys: keys, action: "example-withdraw", details: details, note: nil, at: at)
+    }
+}
+
+extension IncidentStore {
+    /// Whether any case example is stored (an import then checks them against what it brings).
+    public func hasCaseExamples() throws(StoreError) -> Bool {
+        try read { db in try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM case_example)") ?? false }
+    }
 }

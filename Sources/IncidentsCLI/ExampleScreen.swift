@@ -77,6 +77,29 @@ struct ExampleScreen {
     }
 }
 
+extension ExampleScreen {
+    /// Checks the stored examples (those the file did not give, which were checked against
+    /// everything) against the personal values the file brought; an example that holds one is
+    /// withdrawn from the report, in the batch, and said why. Fails closed: the text was approved
+    /// before the value existed, and publishing it now would reveal it.
+    static func recheck(writer: BatchWriter, against values: [RecordPersonalValues], except given: Set<String>,
+                        at: String) throws -> [String] {
+        let check = PublicationCheck(values)
+        var withdrawn: [String] = []
+        for example in try writer.caseExampleTexts() where !given.contains(example.source + "\u{1F}" + example.reference) {
+            guard let finding = check.finding(in: example.text, own: RecordPersonalValues(), description: nil) else { continue }
+            let reason: String = switch finding {
+            case .personalValue(let column, _): "holds the \(column.rawValue) of a record of this import"
+            default: finding.brief
+            }
+            try writer.withdrawCaseExample(source: example.source, reference: example.reference, reason: reason, at: at)
+            withdrawn.append("\(example.source)/\(example.reference): its case example \(reason); it was withdrawn from "
+                             + "the report (see `incidents audit`); write another with `incidents examples add`")
+        }
+        return withdrawn
+    }
+}
+
 extension RecordPersonalValues {
     /// The personal columns of a record, as the redactor and the leak check read them.
     init(_ personal: PersonalDetails) {

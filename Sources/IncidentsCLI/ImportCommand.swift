@@ -54,6 +54,7 @@ struct ImportCommand: ParsableCommand {
         do {
             let outcome = try job.run(into: store)
             for warning in outcome.summary.warnings { printError(warning.description) }
+            for withdrawn in outcome.withdrawn { printError("warning: " + TerminalText.clean(withdrawn)) }
             print(ImportCommand.describe(outcome))
         } catch let failure as ImportFailure {
             for problem in failure.problems { printError(problem.description) }

@@ -183,4 +183,27 @@ import TestSupport
         let again = try cli.run(["demo", "--first", "2025-01-01", "--last", "2025-06-30"])
         #expect(again.status != 0 && again.err.contains("1 case example written by hand"), "\(again.err)")
     }
+
+    @Test("a stored example that a later import's personal value would reveal is withdrawn from the report, said and audited")
+    func withdrawnByLaterImport() throws {
+        let cli = try CLI()
+        defer { cli.cleanUp() }
+        try cli.write("cst.csv", Self.file())
+        #expect(try cli.run(["import", "cst.csv"]).status == 0)
+        // Words no rule takes for a name: the text passes, as no record holds them yet.
+        let added = try cli.run(["examples", "add", "R10", "--text", "A Jewish woman was abused near the zorvek quillab statue in Hendon."])
+        #expect(added.status == 0, "\(added.err)")
+        try cli.write("later.csv", "reference,source,date,category,victim_name\nR40,cst,2025-09-01,threats,Zorvek Quillab\n")
+        let later = try cli.run(["import", "later.csv"])
+        #expect(later.status == 0, "\(later.err)")
+        #expect(later.err.contains("warning: cst/R10: its case example holds the victim_name of a record of this import; it was withdrawn"),
+                "\(later.err)")
+        #expect(!later.err.lowercased().contains("zorvek"))
+        let list = try cli.run(["examples", "list"]).out
+        #expect(!list.contains("cst/R10") && list.contains("cst/R11"), "only the example holding the value goes")
+        #expect(try cli.run(["audit"]).out.contains("example-withdraw"))
+        #expect(try cli.run(["report", "--period", "2025", "--out", "r.pdf"]).status == 0)
+        #expect(!(try tool("pdftotext", [cli.path("r.pdf"), "-"])).lowercased().contains("quillab"))
+        #expect(try cli.run(["audit", "verify"]).status == 0)
+    }
 }
