@@ -15,8 +15,13 @@ enum DemoExamples {
         for (i, incident) in own.enumerated() where incident.status == .antisemitic && incident.category != nil {
             byHalf["\(incident.date.year)-\(incident.date.month <= 6 ? 1 : 2)", default: []].append(i)
         }
-        // The accounts told in each year and category, so that a year's report repeats none.
+        // The accounts told in each year and section, so that a year's report repeats none (the
+        // same account in another town is the same account).
         var told: [String: Set<String>] = [:]
+        func gist(_ account: String, _ incident: Incident) -> String {
+            let at = place(incident)
+            return at.isEmpty ? account : account.replacing(at, with: "")
+        }
         for key in byHalf.keys.sorted() {
             // A fixed order of each half's records that depends on the seed and references only.
             let shuffled = byHalf[key]!.map { i in
@@ -30,7 +35,7 @@ enum DemoExamples {
                 var count = 0
                 for i in shuffled where own[i].category == category && !taken.contains(i) && count < perCategory {
                     let account = text(own[i], seed: seed)
-                    guard told[year, default: []].insert(account).inserted else { continue }
+                    guard told[year, default: []].insert(gist(account, own[i])).inserted else { continue }
                     taken.insert(i)
                     own[i].caseExample = account
                     count += 1
@@ -40,10 +45,10 @@ enum DemoExamples {
                 let year = "\(key.prefix(4))|typology"
                 guard let i = shuffled.first(where: { i in
                     own[i].typology == typology && !taken.contains(i) && isTold(own[i])
-                        && !told[year, default: []].contains(text(own[i], seed: seed, typology: typology))
+                        && !told[year, default: []].contains(gist(text(own[i], seed: seed, typology: typology), own[i]))
                 }) else { continue }
                 let account = text(own[i], seed: seed, typology: typology)
-                told[year, default: []].insert(account)
+                told[year, default: []].insert(gist(account, own[i]))
                 taken.insert(i)
                 own[i].caseExample = account
                 own[i].caseExampleSection = .other("typology")
@@ -93,8 +98,10 @@ enum DemoExamples {
         return Person(name: name, he: pronouns.0, him: pronouns.1)
     }
 
-    /// The building or body the account is about (damage, mail).
-    static func target(_ victim: VictimType?, _ rng: inout SeededGenerator) -> String {
+    /// The building or body the account is about: what was damaged (`graffiti`: what was daubed),
+    /// or who received the mail or call.
+    static func target(_ victim: VictimType?, method: Method?, category: Category?,
+                       _ rng: inout SeededGenerator) -> String {
         switch victim ?? .other {
         case .synagogue: "A synagogue"
         case .cemetery: "A Jewish cemetery"
@@ -103,14 +110,18 @@ enum DemoExamples {
         case .school: "A Jewish school"
         case .university: "A Jewish student society"
         case .publicFigure: "The office of a Jewish public figure"
-        case .individual, .other: rng.pick(["The home of a Jewish family", "A Jewish family's car"])
+        case .individual, .other:
+            category != .damageAndDesecration ? rng.pick(["A Jewish family", "A Jewish household"])
+                : method == .graffiti ? rng.pick(["The home of a Jewish family", "A Jewish family's car"])
+                : "The home of a Jewish family"
         }
     }
 
     /// The account of `incident`, in the publication's style.
     static func text(_ incident: Incident, seed: UInt64, typology: Typology? = nil) -> String {
         var rng = DemoTypology.generator(seed: seed, reference: incident.reference, salt: 0x7478)
-        let at = place(incident), person = person(incident.victimType, &rng), what = target(incident.victimType, &rng)
+        let at = place(incident), person = person(incident.victimType, &rng)
+        let what = target(incident.victimType, method: incident.method, category: incident.category, &rng)
         let who = person.name
         if let typology { return typologyText(typology, person: person, at: at, &rng) }
         let israel = incident.discourse.contains(.israelRelated), farRight = incident.discourse.contains(.farRight)
@@ -177,15 +188,23 @@ enum DemoExamples {
             rng.pick(["A man drove to a synagogue\(at), waited for congregants to leave and shouted "
                         + "antisemitic abuse at them.",
                       "An offender went from door to door\(at), sticking antisemitic stickers on the doors "
-                        + "of Jewish homes."])
+                        + "of Jewish homes.",
+                      "Two men travelled to a Jewish school\(at) to film the pupils and shout abuse at them "
+                        + "through the fence."])
         case .opportunistic:
-            "\(person.name) was abused\(at) by a stranger who saw that \(person.he) \(person.was) Jewish "
-                + "as \(person.he) passed in the street."
+            rng.pick(["\(person.name) was abused\(at) by a stranger who saw that \(person.he) \(person.was) Jewish "
+                        + "as \(person.he) passed in the street.",
+                      "A passing cyclist\(at) shouted antisemitic abuse at a visibly Jewish family walking "
+                        + "to synagogue.",
+                      "A group of teenagers on a bus\(at) noticed a man wearing a kippah and made Nazi "
+                        + "salutes at him."])
         case .aggravated:
             rng.pick(["An argument over a parking space\(at) turned antisemitic when the other driver called "
                         + "a Jewish man a \"dirty Jew\".",
                       "A dispute between neighbours\(at) turned antisemitic when one of them made Nazi salutes "
-                        + "at the Jewish family next door."])
+                        + "at the Jewish family next door.",
+                      "A row in a shop queue\(at) turned antisemitic when a customer told a Jewish woman "
+                        + "to \"go back to Israel\"."])
         }
     }
 }

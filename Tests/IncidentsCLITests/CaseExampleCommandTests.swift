@@ -206,4 +206,21 @@ import TestSupport
         #expect(!(try tool("pdftotext", [cli.path("r.pdf"), "-"])).lowercased().contains("quillab"))
         #expect(try cli.run(["audit", "verify"]).status == 0)
     }
+
+    @Test("the demo's annual report tells two to four of its examples in every category's section, each an approved text")
+    func demoReport() throws {
+        let demo = DemoReports.shared
+        let text = try tool("pdftotext", [demo.annual, "-"])
+        let approved = try demo.cli.store(writes: false).caseExamples().map(\.text)
+        let sections = Self.sections(text)
+        #expect(sections.count == 6)
+        for (title, section) in sections {
+            let items = section.components(separatedBy: "•").dropFirst()
+            #expect((2...4).contains(items.count), "\(title): \(items.count)")
+            for item in items {
+                let account = item.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                #expect(approved.contains { account.hasPrefix($0) }, "\(title): \(account) is not an approved example")
+            }
+        }
+    }
 }
