@@ -73,6 +73,11 @@ public struct DemoHistory: Sendable {
                 police.append(writer.policeCopy(of: original, reference: policeReference, date: date, rng: &rng))
             }
         }
+        // The team's coding and chosen examples, drawn apart from the main sequence above. A
+        // history scaled up for the benchmarks carries no examples: the import benchmark measures
+        // records, and an example's check reads every record's personal fields.
+        for i in own.indices { own[i].typology = DemoTypology.code(own[i], seed: seed) }
+        if scale <= 1 { DemoExamples.add(to: &own, seed: seed) }
     }
 }
 

@@ -6,6 +6,7 @@ import Statistics
 /// a chart can never disagree with the tables and sentences.
 public enum StandardChart: String, CaseIterable, Sendable {
     case monthly, categories, regions, map, victims, offenders, methods, discourse, online, sources, trend
+    case typology
     case monthByYear = "month-by-year"
     case categoryByYear = "category-by-year"
 
@@ -25,6 +26,7 @@ public enum StandardChart: String, CaseIterable, Sendable {
         case .trend: "the period's total in each of the last ten years"
         case .monthByYear: "monthly totals, one line per year, last five years"
         case .categoryByYear: "categories stacked by year, last ten years"
+        case .typology: "mission, opportunistic and aggravated incidents (and those not coded)"
         }
     }
 
@@ -82,6 +84,16 @@ public enum StandardChart: String, CaseIterable, Sendable {
                          series: [.init(name: "Incidents", values: cells.map { Double($0.count) })],
                          note: note + " Only incidents where a victim or witness described the offender.")
         case .methods: return try horizontal(.method, "How incidents were carried out")
+        case .typology:
+            // A partition of the period's incidents (not coded included), as the online chart is.
+            let table = try engine.table(period, by: [.typology])
+            let cells = table.cells.filter { $0.count > 0 }
+            var chart = Chart(kind: .share, title: "Mission, opportunistic or aggravated?",
+                              subtitle: "\(period.label): \(table.total.grouped) incidents",
+                              categories: cells.map { Breakdown.typology.label(of: $0.codes[0]) },
+                              series: [.init(name: "Incidents", values: cells.map { Double($0.count) })], note: note)
+            chart.muted.insert(Typology.notCodedLabel)
+            return chart
         case .discourse: return try horizontal(.discourse, "Discourse and motives")
         case .online, .sources:
             let breakdown: Breakdown = self == .online ? .online : .source

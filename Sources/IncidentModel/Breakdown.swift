@@ -17,6 +17,8 @@ public enum Breakdown: String, CaseIterable, Sendable, Hashable {
     case offenderAppearance = "offender_appearance"
     case offenderGender = "offender_gender"
     case offenderAge = "offender_age"
+    /// Mission, opportunistic or aggravated; "not coded" where the research team gave no code.
+    case typology
 
     /// The code of a missing value ("not recorded").
     public static let unknownCode = "unknown"
@@ -30,6 +32,7 @@ public enum Breakdown: String, CaseIterable, Sendable, Hashable {
             "online_offline": .online, "motive": .discourse, "discourses": .discourse, "sources": .source,
             "appearance": .offenderAppearance, "ethnicity": .offenderAppearance, "offender": .offenderAppearance,
             "gender": .offenderGender, "sex": .offenderGender, "age": .offenderAge, "minor": .offenderAge,
+            "typologies": .typology, "mission": .typology,
         ]
         guard let value = Breakdown(rawValue: key) ?? aliases[key] else { return nil }
         self = value
@@ -55,6 +58,7 @@ public enum Breakdown: String, CaseIterable, Sendable, Hashable {
         case .offenderAppearance: "Offender appearance"
         case .offenderGender: "Offender gender"
         case .offenderAge: "Offender age"
+        case .typology: "Typology"
         }
     }
 
@@ -71,6 +75,7 @@ public enum Breakdown: String, CaseIterable, Sendable, Hashable {
         case .offenderAppearance: OffenderAppearance.allCases.map(\.rawValue) + [OffenderProfile.notStatedCode]
         case .offenderGender: OffenderGender.allCases.map(\.rawValue) + [OffenderProfile.notStatedCode]
         case .offenderAge: OffenderAge.allCases.map(\.rawValue) + [OffenderProfile.notStatedCode]
+        case .typology: Typology.allCases.map(\.rawValue)
         case .monthOfYear: (1...12).map { String(100 + $0).suffix(2) }.map(String.init)
         case .year, .month, .policeForce, .region: nil
         }
@@ -78,7 +83,9 @@ public enum Breakdown: String, CaseIterable, Sendable, Hashable {
 
     /// The published label of `code`.
     public func label(of code: String) -> String {
-        if code == Breakdown.unknownCode { return isOffender ? "No description" : "Not recorded" }
+        if code == Breakdown.unknownCode {
+            return isOffender ? "No description" : self == .typology ? Typology.notCodedLabel : "Not recorded"
+        }
         if code == OffenderProfile.notStatedCode { return "Not stated" }
         switch self {
         case .category: return Category(rawValue: code)?.publishedName ?? code
@@ -104,6 +111,7 @@ public enum Breakdown: String, CaseIterable, Sendable, Hashable {
         case .offenderAppearance: return OffenderAppearance(rawValue: code)?.publishedName ?? code
         case .offenderGender: return OffenderGender(rawValue: code)?.publishedName ?? code
         case .offenderAge: return OffenderAge(rawValue: code)?.publishedName ?? code
+        case .typology: return Typology(rawValue: code)?.publishedName ?? code
         }
     }
 
@@ -121,6 +129,7 @@ public enum Breakdown: String, CaseIterable, Sendable, Hashable {
     /// columns and leave the mapping to ``codes(stored:)``.
     public enum StoredColumn: String, Sendable, Hashable {
         case category, year, month, policeForce = "police_force", victimType = "victim_type", method, discourse, offender, sourceKind = "source_kind"
+        case typology
     }
 
     /// Whether the dimension describes offenders (counted among incidents with a description).
@@ -138,6 +147,7 @@ public enum Breakdown: String, CaseIterable, Sendable, Hashable {
         case .discourse: .discourse
         case .source: .sourceKind
         case .offenderAppearance, .offenderGender, .offenderAge: .offender
+        case .typology: .typology
         }
     }
 
@@ -178,6 +188,7 @@ public enum Breakdown: String, CaseIterable, Sendable, Hashable {
         case .discourse: incident.discourse.members.isEmpty ? ["none"] : incident.discourse.members.map(\.rawValue)
         case .source: [sourceKind]
         case .offenderAppearance, .offenderGender, .offenderAge: [offenderCode(incident.offender)]
+        case .typology: [incident.typology?.rawValue ?? Breakdown.unknownCode]
         }
     }
 

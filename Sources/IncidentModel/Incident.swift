@@ -29,6 +29,14 @@ public struct Incident: Hashable, Sendable {
     public var offender: OffenderProfile?
     /// Whether the victim agreed to their details being passed to the police; nil when not asked.
     public var consentToShare: Bool?
+    /// The publication's typology (mission, opportunistic, aggravated); nil when not coded.
+    public var typology: Typology?
+    /// A case example's text given with the record in an interchange file, for the report. It is
+    /// checked for personal data and stored apart from the record on import, so it is nil when a
+    /// record is read back from the store (the store's examples are `IncidentStore.caseExamples`).
+    public var caseExample: String?
+    /// The section the case example is for, when not its record's category.
+    public var caseExampleSection: ExampleSection?
     /// Personal data, never exported or printed unless deliberately revealed.
     public var personal: PersonalDetails
 
@@ -38,7 +46,8 @@ public struct Incident: Hashable, Sendable {
         category: Category?, policeForce: PoliceForce? = nil, location: String? = nil,
         postcodeDistrict: String? = nil, victimType: VictimType? = nil, method: Method? = nil,
         discourse: DiscourseSet = [], offender: OffenderProfile? = nil, consentToShare: Bool? = nil,
-        personal: PersonalDetails = PersonalDetails()
+        typology: Typology? = nil, personal: PersonalDetails = PersonalDetails(),
+        caseExample: String? = nil, caseExampleSection: ExampleSection? = nil
     ) {
         self.reference = reference
         self.source = source
@@ -53,7 +62,10 @@ public struct Incident: Hashable, Sendable {
         self.discourse = discourse
         self.offender = offender
         self.consentToShare = consentToShare
+        self.typology = typology
         self.personal = personal
+        self.caseExample = caseExample
+        self.caseExampleSection = caseExampleSection
     }
 
     /// Whether the incident counts in the statistics.

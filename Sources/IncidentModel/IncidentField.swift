@@ -14,6 +14,9 @@ public enum IncidentField: String, CaseIterable, Sendable {
     case offenderAppearance = "offender_appearance"
     case offenderGender = "offender_gender"
     case offenderAge = "offender_age"
+    case typology
+    case caseExample = "case_example"
+    case caseExampleSection = "case_example_section"
 
     /// The field's position in `allCases`, for array-indexed look-ups on hot paths.
     public var ordinal: Int {
@@ -37,14 +40,18 @@ public enum IncidentField: String, CaseIterable, Sendable {
         case .offenderAppearance: 16
         case .offenderGender: 17
         case .offenderAge: 18
+        case .typology: 19
+        case .caseExample: 20
+        case .caseExampleSection: 21
         }
     }
 
     /// Whether the column holds personal data, which leaves the tool only when asked for and
-    /// consented to.
+    /// consented to. A case example's text is meant for publication, but only once it has been
+    /// checked: as written in a file it is treated as personal (never quoted in messages).
     public var isPersonal: Bool {
         switch self {
-        case .postcode, .description, .victimName, .victimContact, .offenderDescription: true
+        case .postcode, .description, .victimName, .victimContact, .offenderDescription, .caseExample: true
         default: false
         }
     }
@@ -71,6 +78,9 @@ public enum IncidentField: String, CaseIterable, Sendable {
         case .offenderAppearance: "one of " + OffenderAppearance.acceptedCodes.joined(separator: ", ") + " (or IC1–IC6, IC9)"
         case .offenderGender: "one of " + OffenderGender.acceptedCodes.joined(separator: ", ")
         case .offenderAge: "one of " + OffenderAge.acceptedCodes.joined(separator: ", ")
+        case .typology: "one of " + Typology.acceptedCodes.joined(separator: ", ")
+        case .caseExample: "an anonymised account for the report, at most \(CaseExample.maxLength) characters"
+        case .caseExampleSection: "one of " + ExampleSection.names.joined(separator: ", ")
         }
     }
 }

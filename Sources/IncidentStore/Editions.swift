@@ -49,15 +49,27 @@ extension IncidentStore {
             while let row = try batches.next() {
                 hasher.update(data: Data("batch\u{1F}\(row[0] as Int64)\u{1F}\(row[1] as String)\u{1F}\(row[2] as String)\u{1E}".utf8))
             }
-            // link_kind last, and only when set: linking changes what counts, and a database that
-            // was never linked keeps the hash it had before linkage existed.
-            let columns = (["source", "reference"] + IncidentColumns.names + ["link_kind"]).joined(separator: ", ")
+            // The typology and link_kind last, and only when set: coding and linking change what
+            // counts, and a database that has neither keeps the hash it had before they existed.
+            let plain = IncidentColumns.names.filter { $0 != "typology" }
+            let columns = (["source", "reference"] + plain + ["typology", "link_kind"]).joined(separator: ", ")
             let records = try Row.fetchCursor(db, sql: "SELECT \(columns) FROM incident ORDER BY source, reference")
             while let row = try records.next() {
                 var line = ""
-                for i in 0..<(row.count - 1) { line += ((row[i] as DatabaseValue).storage.text ?? "∅") + "\u{1F}" }
+                for i in 0..<(row.count - 2) { line += ((row[i] as DatabaseValue).storage.text ?? "∅") + "\u{1F}" }
+                if let typology = (row[row.count - 2] as DatabaseValue).storage.text {
+                    line += "typology=" + typology + "\u{1F}"
+                }
                 if let link = (row[row.count - 1] as DatabaseValue).storage.text { line += "link=" + link + "\u{1F}" }
                 hasher.update(data: Data((line + "\u{1E}").utf8))
+            }
+            // Case examples print in the report: a changed text is changed data. None, no change.
+            let examples = try Row.fetchCursor(db, sql: """
+                SELECT source, reference, coalesce(section, ''), text FROM case_example ORDER BY source, reference
+                """)
+            while let row = try examples.next() {
+                let fields = (0..<4).map { (row[$0] as String?) ?? "" }
+                hasher.update(data: Data(("example\u{1F}" + fields.joined(separator: "\u{1F}") + "\u{1E}").utf8))
             }
             return hasher.finalize().lowercaseHex
         }

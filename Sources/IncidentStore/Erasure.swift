@@ -43,8 +43,10 @@ extension IncidentStore {
     /// version, their values in the change history) and records the erasure in the audit trail,
     /// in one transaction. The statistical fields stay, so no published figure moves. Deleted
     /// content is overwritten (`secure_delete`) and the write-ahead log is emptied afterwards, so
-    /// no byte of it is left in the file.
-    public func erase(_ targets: [ErasureTarget], action: String, details: [String: String], note: String?, at: String) throws(StoreError) -> Int {
+    /// no byte of it is left in the file. With `examples`, the records' case examples go too (a
+    /// person who asks to be erased has their story taken out of the report as well).
+    public func erase(_ targets: [ErasureTarget], action: String, details: [String: String], note: String?, at: String,
+                      examples: Bool = false) throws(StoreError) -> (records: Int, examples: Int) {
         let fields = IncidentColumns.personalFields.map { "'\($0)'" }.joined(separator: ", ")
         let erased = try withAudit(action, note: note, at: at) { db in
             let clear = try db.makeStatement(sql: """
@@ -54,14 +56,21 @@ extension IncidentStore {
             let history = try db.makeStatement(sql: """
                 DELETE FROM incident_change WHERE field IN (\(fields)) AND incident_id = (SELECT id FROM incident WHERE source = ? AND reference = ?)
                 """)
+            let example = try db.makeStatement(sql: "DELETE FROM case_example WHERE source = ? AND reference = ?")
+            var removed = 0
             for target in targets {
                 try clear.execute(arguments: [target.source, target.reference])
                 try history.execute(arguments: [target.source, target.reference])
+                if examples {
+                    try example.execute(arguments: [target.source, target.reference])
+                    removed += db.changesCount
+                }
             }
             var all = details
             all["records"] = String(targets.count)
             all["references"] = targets.prefix(200).map { "\($0.source)/\($0.reference)" }.joined(separator: ";")
-            return (targets.count, all)
+            if examples { all["case_examples_removed"] = String(removed) }
+            return ((targets.count, removed), all)
         }
         truncateLog()
         return erased

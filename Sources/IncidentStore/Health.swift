@@ -137,6 +137,9 @@ extension IncidentStore {
                 let n = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0
                 if n > 0 { found.append("\(n) \(what)") }
             }
+            // Case examples the demo's files did not give (added with `incidents examples add`).
+            let written = try Int.fetchOne(db, sql: "SELECT count(*) FROM case_example WHERE batch_id IS NULL") ?? 0
+            if written > 0 { found.append("\(written) case example\(written == 1 ? "" : "s") written by hand") }
             return found
         }
     }

@@ -87,13 +87,16 @@ public final class BatchWriter {
 
     /// Seals personal fields (and the personal values of the change log).
     let cipher: PersonalCipher
+    /// Signs the audit entries of the case examples the batch gives.
+    let keys: KeyRing
     /// The insert, prepared once for the batch.
     private var insertStatement: Statement?
 
-    init(db: Database, batchID: Int64, cipher: PersonalCipher) {
+    init(db: Database, batchID: Int64, cipher: PersonalCipher, keys: KeyRing) {
         self.db = db
         self.batchID = batchID
         self.cipher = cipher
+        self.keys = keys
     }
 
     /// Logs each personal field that changed, its old and new values sealed.
@@ -261,7 +264,7 @@ extension IncidentStore {
                 VALUES (?, '', 0, ?, ?, 0, 0, 0, 0, 0)
                 """, arguments: [info.fileName, info.defaultSource?.name, info.importedAt])
             let id = db.lastInsertedRowID
-            let writer = BatchWriter(db: db, batchID: id, cipher: cipher)
+            let writer = BatchWriter(db: db, batchID: id, cipher: cipher, keys: keys)
             let totals = try body(writer)
             try Schema.refreshSummaries(db)
             try writer.monthly.apply(db)

@@ -10,18 +10,20 @@ enum IncidentColumns {
     static let names = [
         "date", "status", "category", "police_force", "location", "postcode_district", "victim_type",
         "method", "discourse", "consent_to_share", "postcode", "description", "victim_name",
-        "victim_contact", "offender_description", "offender", "personal", "personal_digest",
+        "victim_contact", "offender_description", "offender", "personal", "personal_digest", "typology",
     ]
 
     /// The interchange field each data column comes from, for the change log.
     static let fields = [
         "date", "status", "category", "police_force", "location", "postcode", "victim_type",
         "method", "discourse", "consent_to_share", "postcode", "description", "victim_name",
-        "victim_contact", "offender_description", "offender", "personal", "personal_digest",
+        "victim_contact", "offender_description", "offender", "personal", "personal_digest", "typology",
     ]
 
     /// Positions of the sealed personal fields and their digest in ``names``.
     static let sealedPosition = 16, digestPosition = 17
+    /// Position of the typology (added by v12, last, so the positions before it stay).
+    static let typologyPosition = 18
 
     /// The personal fields' names in the change log, in `PersonalCipher.encode` order.
     static let personalFields = ["postcode", "description", "victim_name", "victim_contact", "offender_description"]
@@ -46,6 +48,7 @@ enum IncidentColumns {
         // Personal data, sealed: the research team needs it; statistics never read it.
         values.append(sealed?.sealed.databaseValue ?? .null)
         values.append(sealed?.digest.databaseValue ?? .null)
+        values.append(incident.typology?.rawValue.databaseValue ?? .null)
     }
 }
 
@@ -64,7 +67,7 @@ extension Incident {
             postcodeDistrict: row["postcode_district"], victimType: code("victim_type", VictimType.self),
             method: code("method", Method.self), discourse: DiscourseSet(rawValue: row["discourse"]),
             offender: (row["offender"] as String?).flatMap(OffenderProfile.init(code:)),
-            consentToShare: row["consent_to_share"],
+            consentToShare: row["consent_to_share"], typology: code("typology", Typology.self),
             personal: Incident.personal(row: row, cipher: cipher))
     }
 

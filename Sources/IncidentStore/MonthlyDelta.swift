@@ -15,10 +15,10 @@ import IncidentModel
 struct MonthlyDelta {
     /// Positions in `IncidentColumns.values` of the summarised columns, in `Schema.monthlyColumns`
     /// order (source_kind, the last, comes from the record's source).
-    private static let positions = [2, 3, 6, 7, 8, 15]
+    private static let positions = [2, 3, 6, 7, 8, 15, IncidentColumns.typologyPosition]
     /// Bits of each column's interned index in the packed key (category, force, victim type,
-    /// method, discourse set, offender code, source kind); 55 bits with the month.
-    private static let widths: [UInt64] = [4, 7, 5, 5, 8, 8, 4]
+    /// method, discourse set, offender code, typology, source kind); 59 bits with the month.
+    private static let widths: [UInt64] = [4, 7, 5, 5, 8, 8, 3, 4]
     /// Where each column's index sits in the packed key, and where the month starts.
     private static let shifts: [UInt64] = widths.indices.map { widths[($0 + 1)...].reduce(0, +) }
     private static let monthShift: UInt64 = widths.reduce(0, +)

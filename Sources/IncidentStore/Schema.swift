@@ -325,59 +325,43 @@ enum Schema {
                 CREATE INDEX draft_comment_by_draft ON draft_comment(draft_id);
                 """)
         }
+        migrator.registerMigration("v12: typology of incidents") { db in
+            try db.execute(sql: """
+                -- The publication's typology: 'mission', 'opportunistic' or 'aggravated'; NULL when
+                -- not coded (every record stored before this version, most police exchange records).
+                ALTER TABLE incident ADD COLUMN typology TEXT;
+                DROP VIEW counted_incident;
+                CREATE VIEW counted_incident AS
+                    SELECT id, date, category, police_force, victim_type, method, discourse, offender, typology,
+                           coalesce(link_kind, CASE source WHEN 'cst' THEN 'own' WHEN 'police' THEN 'police' ELSE 'partner' END) AS source_kind
+                    FROM incident WHERE status = 'antisemitic' AND link_kind IS NOT '-';
+                DROP INDEX incident_counted;
+                CREATE INDEX incident_counted ON incident(status, date, category, police_force, victim_type, method,
+                                                          discourse, offender, typology, source, link_kind);
+                """)
+            // The monthly summaries gain the typology column and its pairs with every other column.
+            try Schema.rebuildKeptSummaries(db)
+        }
+        migrator.registerMigration("v13: case examples") { db in
+            try db.execute(sql: """
+                -- The research team's case examples: an approved, anonymised account of one record
+                -- for the report. Kept in plain text, not sealed: the text is written for
+                -- publication, checked against the redactor and every record's personal values
+                -- before it is stored, and `report` (which never holds the data key) prints it.
+                CREATE TABLE case_example (
+                    source TEXT NOT NULL,
+                    reference TEXT NOT NULL,
+                    section TEXT,                     -- NULL: the record's category
+                    text TEXT NOT NULL CHECK (length(text) BETWEEN 1 AND 600),
+                    approved_by TEXT NOT NULL,        -- the operating-system account that added or imported it
+                    approved_at TEXT NOT NULL,        -- ISO 8601, UTC
+                    -- The import that gave it; NULL: written with `incidents examples add`.
+                    batch_id INTEGER REFERENCES import_batch(id),
+                    PRIMARY KEY (source, reference),
+                    FOREIGN KEY (source, reference) REFERENCES incident(source, reference)
+                ) WITHOUT ROWID;
+                """)
+        }
         return migrator
-    }
-
-    /// The pairs of monthly columns `monthly_pair_count` keeps: positions in `monthlyColumns` and name.
-    static let columnPairs: [(a: Int, b: Int, name: String)] = {
-        var pairs: [(a: Int, b: Int, name: String)] = []
-        for a in monthlyColumns.indices {
-            for b in monthlyColumns.indices where b > a { pairs.append((a, b, monthlyColumns[a] + "|" + monthlyColumns[b])) }
-        }
-        return pairs
-    }()
-
-    /// Rebuilds every summary imports keep incrementally.
-    static func rebuildKeptSummaries(_ db: Database) throws {
-        try rebuildMonthlyCounts(db)
-        try rebuildMonthlyPairCounts(db)
-    }
-
-    /// Rebuilds the monthly pair summary from the counted view (slow on large databases).
-    static func rebuildMonthlyPairCounts(_ db: Database) throws {
-        try db.execute(sql: "DELETE FROM monthly_pair_count")
-        for pair in columnPairs {
-            let a = monthlyColumns[pair.a], b = monthlyColumns[pair.b]
-            try db.execute(sql: """
-                INSERT INTO monthly_pair_count (pair, month, value_a, value_b, n)
-                    SELECT '\(pair.name)', substr(date, 1, 7), coalesce(\(a), ''), coalesce(\(b), ''), count(*)
-                    FROM counted_incident GROUP BY 2, 3, 4
-                """)
-        }
-    }
-
-    /// The stored columns the monthly summary keeps, as the view names them.
-    static let monthlyColumns = ["category", "police_force", "victim_type", "method", "discourse", "offender", "source_kind"]
-
-    /// Rebuilds the monthly summary from the counted view (slow on large databases: seconds for a
-    /// million records; imports maintain it incrementally instead).
-    static func rebuildMonthlyCounts(_ db: Database) throws {
-        try db.execute(sql: "DELETE FROM monthly_count")
-        for column in monthlyColumns {
-            try db.execute(sql: """
-                INSERT INTO monthly_count (month, col, value, n)
-                    SELECT substr(date, 1, 7), '\(column)', coalesce(\(column), ''), count(*) FROM counted_incident GROUP BY 1, 3
-                """)
-        }
-    }
-
-    /// Rebuilds the daily summary from the counted view; run inside every transaction that
-    /// changes records, so the summary can never disagree with them.
-    static func refreshSummaries(_ db: Database) throws {
-        try db.execute(sql: """
-            DELETE FROM daily_count;
-            INSERT INTO daily_count (date, category, n)
-                SELECT date, coalesce(category, 'unknown'), count(*) FROM counted_incident GROUP BY date, category;
-            """)
     }
 }

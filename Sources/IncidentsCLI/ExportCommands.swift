@@ -107,8 +107,7 @@ struct ExportCommand: ParsableCommand {
 
     /// The record's personal columns, as the redactor and the leak check read them.
     static func personalValues(_ incident: Incident) -> RecordPersonalValues {
-        RecordPersonalValues(victimName: incident.personal.victimName?.revealed, victimContact: incident.personal.victimContact?.revealed,
-                             offenderDescription: incident.personal.offenderDescription?.revealed)
+        RecordPersonalValues(incident.personal)
     }
 
     /// The anonymised CSV text: postcode districts, redacted descriptions; consented details

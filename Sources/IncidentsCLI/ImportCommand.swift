@@ -54,6 +54,7 @@ struct ImportCommand: ParsableCommand {
         do {
             let outcome = try job.run(into: store)
             for warning in outcome.summary.warnings { printError(Advice.text(for: warning)) }
+            for withdrawn in outcome.withdrawn { printError("warning: " + TerminalText.clean(withdrawn)) }
             print(ImportCommand.describe(outcome))
         } catch let failure as ImportFailure {
             for problem in failure.problems { printError(Advice.text(for: problem)) }
@@ -73,6 +74,11 @@ struct ImportCommand: ParsableCommand {
         let b = outcome.result.batch
         var text = "Imported \(b.fileName) as batch \(b.id) (sha256 \(b.checksum.prefix(12))…): \(b.rowsRead.grouped) rows read: "
             + "\(b.rowsInserted.grouped) new, \(b.rowsUpdated.grouped) updated, \(b.rowsUnchanged.grouped) unchanged, \(b.rowsRejected.grouped) rejected."
+        let added = outcome.examples[.added] ?? 0, replaced = outcome.examples[.replaced] ?? 0
+        if added + replaced > 0 {
+            text += "\nCase examples: \(added.grouped) added, \(replaced.grouped) replaced "
+                + "(each checked for personal data; see `incidents examples list`)."
+        }
         if let earlier = outcome.result.earlierIdentical.first {
             text += "\nnote: the same file was imported before, as batch \(earlier.id) at \(earlier.importedAt); nothing was counted twice."
         }

@@ -2,6 +2,7 @@ import Foundation
 import IncidentModel
 import IncidentStore
 import Intake
+import Redaction
 import SafeOutput
 
 /// Imports one CSV file into the store as one atomic batch.
@@ -32,6 +33,10 @@ struct ImportJob {
     struct Outcome {
         let result: BatchResult
         let summary: FileReadSummary
+        /// The case examples the file gave: how many were added, replaced or already there.
+        var examples: [ExampleChange: Int] = [:]
+        /// Stored examples taken out because the file brought a personal value they hold: why.
+        var withdrawn: [String] = []
     }
 
     init(path: String, options: ReadOptions, rejectsPath: String? = nil) {
@@ -49,6 +54,11 @@ struct ImportJob {
         options.writeAfterProblems = rejectsPath != nil || validRowsOnly
         let progress = showProgress ? ProgressLine.forTerminal(label: name, total: fileSize()) : nil
         var summary: FileReadSummary?
+        var examples: [ExampleChange: Int] = [:]
+        var withdrawn: [String] = []
+        // Stored examples were checked against every record there was; the new personal values
+        // this file brings are gathered as it is read, to check them against those too.
+        let guardExamples = try store.hasCaseExamples()
         // Rejected rows go to a hidden file that appears (readable by its owner only: it holds
         // personal data) only once the batch is committed.
         let rejectsFile = try rejectsPath.map { target in
@@ -64,7 +74,7 @@ struct ImportJob {
             let path = path, options = options, rejectsPath = rejectsFile?.temporaryPath, upload = upload
             let preparer = writer.preparer
             let reader = Thread {
-                var sink = ChannelSink(channel: channel, preparer: preparer)
+                var sink = ChannelSink(channel: channel, preparer: preparer, gatherPersonal: guardExamples)
                 var rejects: RejectsWriter?
                 do {
                     let read = try upload.map { bytes in
@@ -80,7 +90,7 @@ struct ImportJob {
                         progress: progress.map { line in { line.update($0) } })
                     try sink.flush()
                     try rejects?.close()
-                    channel.finish(.success(read))
+                    channel.finish(.success(read), examples: sink.examples, personal: sink.personal)
                 } catch {
                     channel.finish(.failure(error))
                 }
@@ -103,6 +113,17 @@ struct ImportJob {
                 throw ImportFailure(problems: read.problems, totalProblems: read.totalProblems, invalidRows: read.rowsInvalid)
             }
             summary = read
+            // Case examples last, once every record of the file is written: each is checked
+            // against the personal fields of every record, this file's included.
+            if !channel.examples.isEmpty {
+                examples = try ExampleScreen.store(channel.examples, writer: writer, file: name, columns: read.columns,
+                                                   at: info.importedAt)
+            }
+            if !channel.personal.isEmpty {
+                let given = Set(channel.examples.map { $0.source.name + "\u{1F}" + $0.reference })
+                withdrawn = try ExampleScreen.recheck(writer: writer, against: channel.personal, except: given,
+                                                      at: info.importedAt)
+            }
             return BatchTotals(checksum: read.checksum, byteCount: read.byteCount, rowsRead: read.rowsRead, rowsRejected: read.rowsInvalid)
         }
         } catch {
@@ -118,7 +139,7 @@ struct ImportJob {
                 rejectsFile.abandon()
             }
         }
-        return Outcome(result: result, summary: summary!)
+        return Outcome(result: result, summary: summary!, examples: examples, withdrawn: withdrawn)
     }
 
     private func fileSize() -> Int {
@@ -136,6 +157,10 @@ final class IncidentChannel: @unchecked Sendable {
     /// allocated it spares both threads waiting on the allocator's lock.
     private var spent: [[PreparedIncident]] = []
     private var result: Result<FileReadSummary, any Error>?
+    /// The case examples of the valid rows, handed over with the result.
+    private(set) var examples: [ExampleCandidate] = []
+    /// The personal values of the valid rows, when stored examples are to be checked against them.
+    private(set) var personal: [RecordPersonalValues] = []
     private var cancelled = false
     private static let capacity = 8
 
@@ -173,9 +198,12 @@ final class IncidentChannel: @unchecked Sendable {
         return chunk
     }
 
-    /// The reader is done, with its summary or its error.
-    func finish(_ outcome: Result<FileReadSummary, any Error>) {
+    /// The reader is done, with its summary or its error (and the case examples it read).
+    func finish(_ outcome: Result<FileReadSummary, any Error>, examples: [ExampleCandidate] = [],
+                personal: [RecordPersonalValues] = []) {
         condition.lock()
+        self.examples = examples
+        self.personal = personal
         result = outcome
         condition.broadcast()
         condition.unlock()
@@ -204,14 +232,28 @@ struct ChannelSink: IncidentSink {
     let channel: IncidentChannel
     private var preparer: IncidentPreparer
     private var chunk: [PreparedIncident] = []
+    /// The case examples of the rows written, stored once every row is in.
+    private(set) var examples: [ExampleCandidate] = []
+    /// Whether to gather the rows' personal values (there are stored examples to check).
+    private let gatherPersonal: Bool
+    private(set) var personal: [RecordPersonalValues] = []
 
-    init(channel: IncidentChannel, preparer: IncidentPreparer) {
+    init(channel: IncidentChannel, preparer: IncidentPreparer, gatherPersonal: Bool = false) {
         self.channel = channel
         self.preparer = preparer
+        self.gatherPersonal = gatherPersonal
         chunk.reserveCapacity(2048)
     }
 
     mutating func write(_ incident: Incident, line: Int) throws {
+        if let text = incident.caseExample {
+            examples.append(ExampleCandidate(source: incident.source, reference: incident.reference,
+                                             section: incident.caseExampleSection, text: text, line: line))
+        }
+        if gatherPersonal {
+            let values = RecordPersonalValues(incident.personal)
+            if !values.isEmpty { personal.append(values) }
+        }
         chunk.append(preparer.prepare(incident))
         if chunk.count == 2048 { try flush() }
     }

@@ -20,6 +20,16 @@ extension Incidents {
             }
         }
         guard !leading.isEmpty, let subcommand = rest.first, !subcommand.hasPrefix("-") else { return arguments }
-        return [subcommand] + leading + Array(rest.dropFirst())
+        // After a nested subcommand's full name (`audit list`, `examples add`), whose options they are.
+        var path = [subcommand]
+        rest = rest.dropFirst()
+        var command = configuration.subcommands.first { $0._commandName == subcommand }
+        while let parent = command, let next = rest.first,
+              let child = parent.configuration.subcommands.first(where: { $0._commandName == next }) {
+            path.append(next)
+            rest = rest.dropFirst()
+            command = child
+        }
+        return path + leading + Array(rest)
     }
 }

@@ -131,7 +131,8 @@ struct EraseCommand: ParsableCommand {
         discussion: """
             The sealed personal fields and their values in the change history are removed and \
             overwritten; date, category, place and the other counted fields stay, so no published \
-            figure moves. The erasure is recorded in the audit trail (references, never values).
+            figure moves. A case example of the record is removed too, so later reports no longer \
+            tell the person's story. The erasure is recorded in the audit trail (references, never values).
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -149,8 +150,11 @@ struct EraseCommand: ParsableCommand {
         guard missing.isEmpty else {
             throw CLIError("no record of \(source.name) with reference \(missing.joined(separator: ", ")); nothing was erased")
         }
-        let erased = try store.erase(found, action: "erase", details: ["source": source.name], note: note, at: Clock.timestamp())
-        print("Erased the personal data of \(erased.grouped) record\(erased == 1 ? "" : "s"); the counted fields stay. The erasure is in the audit trail.")
+        let erased = try store.erase(found, action: "erase", details: ["source": source.name], note: note,
+                                     at: Clock.timestamp(), examples: true)
+        let records = "\(erased.records.grouped) record\(erased.records == 1 ? "" : "s")"
+        let examples = erased.examples > 0 ? " and \(erased.examples.grouped) case example\(erased.examples == 1 ? "" : "s")" : ""
+        print("Erased the personal data of \(records)\(examples); the counted fields stay. The erasure is in the audit trail.")
     }
 }
 
@@ -188,8 +192,10 @@ struct RetentionCommand: ParsableCommand {
         }
         let store = try global.openStoreWithKeys()
         let targets = try store.retentionTargets(before: cutoff)
+        // Case examples stay: an approved example holds no personal data, and retention is about
+        // personal data kept too long, not a person's request to be left out of the report.
         let erased = try store.erase(targets, action: "retention", details: ["older_than": personalDataOlderThan, "before": cutoff.description],
-                                     note: note, at: Clock.timestamp())
+                                     note: note, at: Clock.timestamp()).records
         print("Erased the personal data of \(erased.grouped) record\(erased == 1 ? "" : "s") dated before \(cutoff); the counted fields stay.")
     }
 }

@@ -147,6 +147,8 @@ struct ReportCommand: ParsableCommand {
         do {
             var context = try ReportBuilder.context(engine: engine, period: period, marks: marks)
             context.setRevisions(try Editions.revisions(store: store, engine: engine, period: period))
+            // Approved case examples: plain text in the store, so no key is needed.
+            context.setExamples(try store.caseExamples(from: period.start, to: period.end))
             built = try ReportBuilder.build(context: context, engine: engine, period: period, template: template, created: created, draft: draft)
         } catch let error as TemplateError {
             throw Advice.cli(error)

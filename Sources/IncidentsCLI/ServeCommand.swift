@@ -117,7 +117,8 @@ struct ServeCommand: ParsableCommand {
             job.validRowsOnly = upload.validRowsOnly
             job.actor = upload.actor
             let outcome = try job.run(into: store)
-            return WebImported(batch: outcome.result.batch, summary: outcome.summary, earlierIdentical: outcome.result.earlierIdentical)
+            return WebImported(batch: outcome.result.batch, summary: outcome.summary, earlierIdentical: outcome.result.earlierIdentical,
+                               withdrawnExamples: outcome.withdrawn)
         }
     }
 }

@@ -51,6 +51,9 @@ public struct IncidentCSVWriter {
         case .offenderAppearance: incident.offender?.appearance?.rawValue ?? ""
         case .offenderGender: incident.offender?.gender?.rawValue ?? ""
         case .offenderAge: incident.offender?.age?.rawValue ?? ""
+        case .typology: incident.typology?.rawValue ?? ""
+        case .caseExample: incident.caseExample ?? ""
+        case .caseExampleSection: incident.caseExampleSection?.description ?? ""
         }
     }
 }

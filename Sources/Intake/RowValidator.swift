@@ -92,6 +92,18 @@ public struct RowValidator: Sendable {
         let age = coded(.offenderAge, OffenderAge.self)
         let offender = appearance == nil && gender == nil && age == nil ? nil
             : OffenderProfile(appearance: appearance, gender: gender, age: age)
+        let typology = coded(.typology, Typology.self)
+        let example = caseExample(text(.caseExample), status: status, problem: { problem(.caseExample, $0, $1) })
+        var exampleSection: ExampleSection?
+        if let raw = text(.caseExampleSection) {
+            exampleSection = ExampleSection(parsing: raw)
+            if exampleSection == nil {
+                problem(.caseExampleSection, raw, "expected " + IncidentField.caseExampleSection.accepted)
+            } else if example == nil && header[.caseExample].flatMap({ record.trimmedString($0) })?.isEmpty != false {
+                problem(.caseExampleSection, raw, "names a section for a case example, but the row has no case_example "
+                        + "text; write the text or leave the section empty")
+            }
+        }
 
         var discourse = DiscourseSet()
         if let raw = text(.discourse) {
@@ -134,10 +146,26 @@ public struct RowValidator: Sendable {
             reference: reference, source: source, date: date, status: status, category: category,
             policeForce: force, location: location, postcodeDistrict: postcode?.district,
             victimType: victimType, method: method, discourse: discourse, offender: offender, consentToShare: consent,
-            personal: personal))
+            typology: typology, personal: personal, caseExample: example, caseExampleSection: exampleSection))
     }
 
-    /// The row's source and reference as one key, for finding duplicates even in invalid rows.
+    /// A case example's text, checked for what a file can tell (its length, the record's status);
+    /// whether it reveals personal data is checked on import against every record.
+    private func caseExample(_ raw: String?, status: Status, problem: (String?, String) -> Void) -> String? {
+        guard let raw else { return nil }
+        if raw.count > CaseExample.maxLength {
+            problem(raw, "is \(raw.count) characters long; a case example is a few sentences, "
+                    + "at most \(CaseExample.maxLength) characters")
+            return nil
+        }
+        if status != .antisemitic {
+            problem(raw, "is given for a record whose status is \(status.rawValue); "
+                    + "only antisemitic incidents are printed as case examples")
+            return nil
+        }
+        return raw
+    }
+
     /// A postcode sector ("N16 5", as some forces record a place) read as its district ("N16").
     static func sectorDistrict(_ raw: String) -> Postcode? {
         let parts = raw.split(separator: " ", omittingEmptySubsequences: true)
@@ -146,6 +174,7 @@ public struct RowValidator: Sendable {
         return district
     }
 
+    /// The row's source and reference as one key, for finding duplicates even in invalid rows.
     public func identity(of record: CSVRecord) -> String? {
         guard let i = header[.reference], i < record.fieldCount,
               let reference = record.trimmedString(i), !reference.isEmpty else { return nil }

@@ -4,7 +4,8 @@ import Typesetting
 
 /// The templates' light markup, turned into document blocks with Pango inline markup.
 enum LightMarkup {
-    static func blocks(_ text: String, charts: [String: Chart], tables: [String: Document.Table]) -> [Document.Block] {
+    static func blocks(_ text: String, charts: [String: Chart], tables: [String: Document.Table],
+                       examples: [String: [Document.Block]] = [:]) -> [Document.Block] {
         var blocks: [Document.Block] = []
         var paragraph: [String] = []
         var bullets: [Document.Inline] = []
@@ -31,6 +32,8 @@ enum LightMarkup {
                                                         : chart.kind == .tileMap ? 480 : 212))
                 } else if words.first == "table", let table = tables[String(words[1])] {
                     blocks.append(.table(table))
+                } else if words.first == "examples" {
+                    blocks += examples[String(words[1])] ?? []
                 }
             } else if line == "\\pagebreak" {
                 flush()

@@ -15,6 +15,9 @@ public struct ReportContext {
     public private(set) var charts: [String: Chart] = [:]
     /// Tables by name.
     public private(set) var tables: [String: Document.Table] = [:]
+    /// The case examples each section prints (`{{examples assault}}`), as blocks; empty until
+    /// ``setExamples(_:)``, and a section with none prints nothing.
+    public internal(set) var examples: [String: [Document.Block]] = [:]
 
     /// The context for `figures`, with charts built by `engine`.
     public init(_ report: ReportFigures, engine: FigureEngine, marks: [(CivilDate, String)]) throws {
@@ -53,7 +56,7 @@ public struct ReportContext {
             }
         }
         let tables1D: [FigureTable] = [report.byCategory, report.byRegion, report.byForce, report.byVictim, report.byMethod,
-                                       report.online, report.byDiscourse, report.bySource]
+                                       report.online, report.byDiscourse, report.bySource, report.byTypology]
         // Every region and force has a figure, zero when none were recorded, so templates can name any.
         for region in ReportRegion.allCases { figures["region_\(region.code)"] = "0"; figures["region_\(region.code)_share"] = "0%" }
         for force in PoliceForce.allCases { figures["force_\(force.rawValue)"] = "0"; figures["force_\(force.rawValue)_share"] = "0%" }
@@ -77,6 +80,7 @@ public struct ReportContext {
                 figures["\(prefix)_\(cell.codes[0])_share"] = Percent.text(Percent.share(cell.count, of: described))
             }
         }
+        ReportContext.typologyFigures(report.byTypology, into: &figures)
         figures["violent"] = ((report.byCategory.cell(["extreme_violence"])?.count ?? 0) + (report.byCategory.cell(["assault"])?.count ?? 0)).grouped
 
         for chart in StandardChart.allCases where chart != .map {
@@ -103,6 +107,8 @@ public struct ReportContext {
         tables["methods"] = ReportContext.compared(report.byMethod, title: "Incidents by method")
         tables["discourse"] = ReportContext.compared(report.byDiscourse, title: "Incidents by discourse (an incident may carry several)", total: false)
         tables["sources"] = ReportContext.compared(report.bySource, title: "Incidents by who reported them")
+        tables["typology"] = ReportContext.compared(report.byTypology,
+                                                    title: "Incidents by typology: mission, opportunistic or aggravated")
         tables["category_by_year"] = ReportContext.matrix(report.categoryByYear, title: "Table A: incidents by category, \(report.years.lowerBound)–\(report.years.upperBound)")
         tables["month_by_year"] = ReportContext.matrix(report.monthByYear, title: "Table B: incidents by month, \(report.years.lowerBound)–\(report.years.upperBound)")
         tables["full_breakdown"] = ReportContext.transposed(report.fullBreakdown, title: "Table C: full breakdown of incidents, \(period.label), by month and category")
@@ -193,6 +199,7 @@ public struct ReportContext {
         case .online: "online"
         case .discourse: "discourse"
         case .source: "source"
+        case .typology: "typology"
         default: nil
         }
     }

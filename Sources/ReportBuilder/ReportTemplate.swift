@@ -6,8 +6,8 @@ import Typesetting
 
 /// A report template: front matter (key: value lines between `---`), then Mustache text in a
 /// light markup: `#` and `##` headings, `-` bullets, blank lines between paragraphs, `**bold**`,
-/// `*italic*`, `[^footnote]`, and blocks `{{chart NAME}}`, `{{table NAME}}` and `\pagebreak`
-/// alone on their lines.
+/// `*italic*`, `[^footnote]`, and blocks `{{chart NAME}}`, `{{table NAME}}`, `{{examples SECTION}}`
+/// (the section's case examples, if any) and `\pagebreak` alone on their lines.
 public struct ReportTemplate {
     /// The file it came from, for messages.
     public let path: String
@@ -54,7 +54,7 @@ public struct ReportTemplate {
         for (offset, line) in body.enumerated() {
             // The light markup of each line must make text the typesetter can set.
             let text = line.trimmingCharacters(in: .whitespaces)
-            if !text.hasPrefix("{{chart "), !text.hasPrefix("{{table "), let reason = TextLayout.markupError(LightMarkup.inline(text.hasPrefix("- ") ? String(text.dropFirst(2)) : text).markup) {
+            if !ReportTemplate.isBlockLine(text), let reason = TextLayout.markupError(LightMarkup.inline(text.hasPrefix("- ") ? String(text.dropFirst(2)) : text).markup) {
                 problems.append(TemplateError(file: path, line: firstLine + offset, message: "this line's markup cannot be typeset (\(reason)); check its ** and * pairs"))
             }
             var rest = Substring(line)
@@ -74,7 +74,13 @@ public struct ReportTemplate {
                     continue
                 } else if let first = tag.first, "!%".contains(first) { continue }
                 let words = tag.split(separator: " ")
-                if words.count == 2 && (words[0] == "chart" || words[0] == "table") {
+                if words.count == 2 && words[0] == "examples" {
+                    if ExampleSection(parsing: String(words[1]))?.description != String(words[1]) {
+                        problems.append(TemplateError(file: path, line: lineNumber,
+                            message: "unknown section \"\(words[1])\" for examples; known: "
+                                + ExampleSection.names.joined(separator: ", ")))
+                    }
+                } else if words.count == 2 && (words[0] == "chart" || words[0] == "table") {
                     let known = words[0] == "chart" ? Set(context.charts.keys) : Set(context.tables.keys)
                     if !known.contains(String(words[1])) {
                         problems.append(TemplateError(file: path, line: lineNumber,
@@ -99,7 +105,7 @@ public struct ReportTemplate {
         // Block placeholders are kept out of Mustache's way, then turned into blocks.
         let prepared = body.map { line -> String in
             let t = line.trimmingCharacters(in: .whitespaces)
-            if t.hasPrefix("{{chart ") || t.hasPrefix("{{table "), t.hasSuffix("}}") {
+            if ReportTemplate.isBlockLine(t), t.hasSuffix("}}") {
                 return "@@" + t.dropFirst(2).dropLast(2).trimmingCharacters(in: .whitespaces) + "@@"
             }
             return line
@@ -117,7 +123,12 @@ public struct ReportTemplate {
         } catch {
             throw TemplateError(file: path, line: nil, message: "the template is not valid Mustache: \(error)")
         }
-        return LightMarkup.blocks(rendered, charts: context.charts, tables: context.tables)
+        return LightMarkup.blocks(rendered, charts: context.charts, tables: context.tables, examples: context.examples)
+    }
+
+    /// Whether a (trimmed) line is a block placeholder: a chart, a table or a section's examples.
+    static func isBlockLine(_ line: String) -> Bool {
+        line.hasPrefix("{{chart ") || line.hasPrefix("{{table ") || line.hasPrefix("{{examples ")
     }
 }
 

@@ -21,6 +21,8 @@ public struct ReportFigures: Sendable {
     public let offenderAppearance: FigureTable
     public let offenderGender: FigureTable
     public let offenderAge: FigureTable
+    /// Mission, opportunistic or aggravated; "not coded" where the research team gave no code.
+    public let byTypology: FigureTable
     /// The appendix: category × month for the period ("full breakdown"), and category by year and
     /// month by year over the years shown.
     public let fullBreakdown: FigureTable
@@ -53,7 +55,7 @@ public struct ReportFigures: Sendable {
             byForce: try compared(.policeForce), byVictim: try compared(.victimType), byMethod: try compared(.method),
             online: try compared(.online), byDiscourse: try compared(.discourse), bySource: try compared(.source),
             offenderAppearance: try compared(.offenderAppearance), offenderGender: try compared(.offenderGender),
-            offenderAge: try compared(.offenderAge),
+            offenderAge: try compared(.offenderAge), byTypology: try compared(.typology),
             fullBreakdown: try engine.table(period, by: [.category, .month]),
             categoryByYear: try engine.table(seriesPeriod, by: [.category, .year]),
             monthByYear: try engine.table(seriesPeriod, by: [.monthOfYear, .year]),

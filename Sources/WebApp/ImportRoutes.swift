@@ -27,11 +27,14 @@ public struct WebImported: Sendable {
     public let summary: FileReadSummary
     /// Earlier batches of a file with the same bytes.
     public let earlierIdentical: [ImportBatch]
+    /// Stored case examples withdrawn because the file brought a personal value they hold: why.
+    public let withdrawnExamples: [String]
 
-    public init(batch: ImportBatch, summary: FileReadSummary, earlierIdentical: [ImportBatch]) {
+    public init(batch: ImportBatch, summary: FileReadSummary, earlierIdentical: [ImportBatch], withdrawnExamples: [String] = []) {
         self.batch = batch
         self.summary = summary
         self.earlierIdentical = earlierIdentical
+        self.withdrawnExamples = withdrawnExamples
     }
 }
 
@@ -231,6 +234,7 @@ enum ImportRoutes {
             out += problemList(summary.problems.map(shown), total: summary.totalProblems)
         }
         for warning in summary.warnings { out += "<p class=\"hint\">\(HTML.escape(shown(warning)))</p>" }
+        for withdrawn in imported.withdrawnExamples { out += "<p class=\"hint\">Case example withdrawn: \(HTML.escape(withdrawn))</p>" }
         out += "<p class=\"hint\">SHA-256 <code>\(HTML.escape(b.checksum))</code>. <a href=\"/research/batches\">Import history</a></p>"
         return out
     }

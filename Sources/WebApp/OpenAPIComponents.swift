@@ -287,7 +287,8 @@ extension OpenAPIDocument {
      "source",
      "offender_appearance",
      "offender_gender",
-     "offender_age"
+     "offender_age",
+     "typology"
     ]
    }
   }

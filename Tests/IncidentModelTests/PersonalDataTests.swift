@@ -28,10 +28,10 @@ import Testing
         #expect(sample().postcodeDistrict == "NW11")
     }
 
-    @Test("marks exactly the personal columns of the interchange format")
+    @Test("marks exactly the personal columns of the interchange format (a case example's text counts until it is checked)")
     func personalColumns() {
         #expect(IncidentField.allCases.filter(\.isPersonal).map(\.rawValue).sorted()
-            == ["description", "offender_description", "postcode", "victim_contact", "victim_name"])
+            == ["case_example", "description", "offender_description", "postcode", "victim_contact", "victim_name"])
     }
 
     @Test("reads postcodes in any spacing and case", arguments: [

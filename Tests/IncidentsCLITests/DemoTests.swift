@@ -83,7 +83,18 @@ import Testing
         let expected = DemoHistory(first: CivilDate(iso: "2024-01-01")!, last: CivilDate(iso: "2024-06-30")!)
         #expect(try store.recordCount() == expected.own.count + expected.police.count)
         for incident in expected.own.prefix(300) + expected.police.prefix(100) {
-            #expect(try store.incident(source: incident.source, reference: incident.reference) == incident)
+            // A case example is kept apart from its record (see below).
+            var record = incident
+            record.caseExample = nil
+            record.caseExampleSection = nil
+            #expect(try store.incident(source: incident.source, reference: incident.reference) == record)
+        }
+        let examples = try store.caseExamples()
+        let given = expected.own.filter { $0.caseExample != nil }
+        #expect(examples.count == given.count && !given.isEmpty)
+        for incident in given {
+            let stored = examples.first { $0.reference == incident.reference }
+            #expect(stored?.text == incident.caseExample && stored?.section == incident.caseExampleSection?.description)
         }
         let batches = try store.batches()
         #expect(batches.map(\.fileName) == ["cst-incidents.csv", "police-exchange.csv"])

@@ -53,4 +53,40 @@ import TestSupport
         // And it still counts the same.
         #expect(try cli.run(["figures", "--period", "2023", "--by", "category", "--format", "csv"]).out == figures.out)
     }
+
+    @Test("a first-release database gains the typology (every incident not coded until a file codes it) and case examples, checked against its plaintext-era names")
+    func typologyAndExamples() throws {
+        let cli = try CLI()
+        defer { cli.cleanUp() }
+        let db = cli.path("incidents.sqlite")
+        #expect(try toolRun("sh", ["-c", "sqlite3 \"$1\" < \"$2\"", "sh", db, MigrationTests.fixture]).status == 0)
+
+        let byTypology = try cli.run(["figures", "--period", "2023", "--by", "typology", "--format", "csv"])
+        #expect(byTypology.status == 0, "\(byTypology.err)")
+        #expect(byTypology.out.split(separator: "\n").dropFirst().map(String.init) == ["mission,0", "opportunistic,0", "aggravated,0", "unknown,5"], "\(byTypology.out)")
+        #expect(try cli.run(["check"]).status == 0)
+
+        // A later file codes one incident and gives its example; the kept summaries follow.
+        try cli.write("recode.csv", """
+            reference,source,date,status,category,police_force,location,victim_type,method,typology,case_example
+            V1-003,cst,2023-11-02,antisemitic,threats,metropolitan,Stamford Hill,individual,social_media,mission,A Jewish man in Hackney received threats to kill on social media.
+
+            """)
+        let recode = try cli.run(["import", "recode.csv"])
+        #expect(recode.status == 0, "\(recode.err)")
+        #expect(recode.out.contains("Case examples: 1 added"))
+        let after = try cli.run(["figures", "--period", "2023", "--by", "typology", "--format", "csv"]).out
+        #expect(after.split(separator: "\n").dropFirst().map(String.init) == ["mission,1", "opportunistic,0", "aggravated,0", "unknown,4"], "\(after)")
+        let crossed = try cli.run(["figures", "--period", "2023-10..2023-12", "--by", "category", "--by", "typology", "--format", "csv"]).out
+        #expect(crossed.contains("threats,mission,1"), "\(crossed)")
+        let check = try cli.run(["check"])
+        #expect(check.status == 0 && check.out.contains("8 monthly columns, 28 pairs"), "\(check.out)")
+
+        // The names the first release kept in plain text are checked like any other.
+        let refused = try cli.run(["examples", "add", "V1-002", "--text", "Perpetua Oldfile was shouted at outside a shop in Prestwich."])
+        #expect(refused.status != 0 && refused.err.contains("victim_name of this record") && !refused.err.contains("Oldfile"), "\(refused.err)")
+        #expect(try cli.run(["examples", "add", "V1-002", "--text", "A Jewish woman was shouted at outside a shop in Bury."]).status == 0)
+        #expect(try cli.run(["examples", "list"]).out.contains("cst/V1-002"))
+        #expect(try cli.run(["audit", "verify"]).status == 0)
+    }
 }
