@@ -38,10 +38,10 @@ struct PreparedRecord: Sendable {
         area = areaForce.flatMap { PreparedRecord.forces.firstIndex(of: $0) } ?? -1
         authority = chosen?.authorityIndex ?? -1
         place = located?.placeIndex ?? Int.min
-        district = record.postcodeDistrict.map { DescriptionText.hash($0.uppercased().utf8) } ?? 0
+        district = record.postcodeDistrict.map { FNV1a.hash($0.uppercased().utf8) } ?? 0
         fullPostcode = 0
         if let full = record.postcode.flatMap(Postcode.init(parsing:)), full.inward != nil {
-            fullPostcode = DescriptionText.hash(full.description.utf8) | 1
+            fullPostcode = FNV1a.hash(full.description.utf8) | 1
         }
         category = record.category.flatMap { Category.allCases.firstIndex(of: $0) } ?? -1
         victim = record.victimType.flatMap { VictimType.allCases.firstIndex(of: $0) } ?? -1
@@ -134,46 +134,10 @@ struct PreparedRecord: Sendable {
         return parts.contains(0) ? 0 : 2
     }
 
-    /// Two sets of kinds (bits): 0 when they share one, 1 when they share none, 2 (not
-    /// comparable) when either is empty.
-    static func shared<Bits: FixedWidthInteger>(_ a: Bits, _ b: Bits) -> Int {
-        a == 0 || b == 0 ? 2 : a & b != 0 ? 0 : 1
+    /// Two sets of kinds: 0 when they share one, 1 when they share none, 2 (not comparable) when
+    /// either is empty.
+    @inline(__always)
+    static func shared<Kinds: OptionSet>(_ a: Kinds, _ b: Kinds) -> Int {
+        a.isEmpty || b.isEmpty ? 2 : a.isDisjoint(with: b) ? 1 : 0
     }
-}
-
-/// An offender as described, reduced to what two accounts can agree or differ on: sex (bit 0
-/// male, bit 1 female), number (bit 0 one, bit 1 two, bit 2 a group) and age (decades, as
-/// `DescriptionText.ages`); 0 where not said.
-struct OffenderSketch: Sendable {
-    var sex: UInt8 = 0
-    var number: UInt8 = 0
-    var ages: UInt16 = 0
-
-    init(_ text: String) {
-        guard !text.isEmpty else { return }
-        let words = DescriptionText.words(text)
-        var singular = false, plural = false, two = false
-        for (k, word) in words.enumerated() {
-            if let bit = OffenderSketch.sexHashes[word.hash] { sex |= bit }
-            if OffenderSketch.oneHashes.contains(word.hash) { singular = true }
-            if OffenderSketch.groupHashes.contains(word.hash) { plural = true }
-            if word.number == 2 || OffenderSketch.twoHashes.contains(word.hash) { two = true }
-            if word.number >= 3, word.number < 20, k + 1 < words.count, !DescriptionText.ageAfterHashes.contains(words[k + 1].hash) { plural = true }
-            if OffenderSketch.pluralHashes.contains(word.hash) { plural = plural || !two }
-        }
-        if two { number = 2 } else if plural { number = 4 } else if singular || sex != 0 { number = 1 }
-        // A group of men and women names both sexes; a single person one.
-        ages = DescriptionText.ages(words)
-    }
-
-    /// Words for one person.
-    static let oneWords: Set<String> = ["a", "an", "one", "man", "woman", "male", "female", "boy", "girl", "lone", "single"]
-    static let sexHashes = Dictionary(uniqueKeysWithValues: DescriptionText.sexWords.map { (DescriptionText.hash($0.key.utf8), $0.value) })
-    static let oneHashes = DescriptionText.hashes(oneWords), groupHashes = DescriptionText.hashes(groupWords)
-    static let pluralHashes = DescriptionText.hashes(pluralWords), twoHashes = DescriptionText.hashes(["two", "pair", "couple"])
-
-    /// Plural words for people.
-    static let pluralWords: Set<String> = ["males", "females", "men", "women", "boys", "girls", "youths", "teenagers", "people", "persons"]
-    /// Words for a group.
-    static let groupWords: Set<String> = ["group", "gang", "crowd", "several", "three", "four", "five", "many", "mob"]
 }
