@@ -43,7 +43,9 @@ struct OffenderSketch: Sendable {
     }
 
     /// Words for one person.
-    static let oneWords: Set<String> = ["a", "an", "one", "man", "woman", "male", "female", "boy", "girl", "lone", "single"]
+    static let oneWords: Set<String> = [
+        "a", "an", "one", "man", "woman", "male", "female", "boy", "girl", "lone", "single",
+    ]
     /// Words for two.
     static let twoWords: Set<String> = ["two", "pair", "couple"]
     /// Plural words for people.
@@ -53,7 +55,8 @@ struct OffenderSketch: Sendable {
     /// Words for a group.
     static let groupWords: Set<String> = ["group", "gang", "crowd", "several", "three", "four", "five", "many", "mob"]
 
-    static let sexHashes = Dictionary(uniqueKeysWithValues: DescriptionText.sexWords.map { (FNV1a.hash($0.key.utf8), $0.value) })
+    static let sexHashes = Dictionary(
+        uniqueKeysWithValues: DescriptionText.sexWords.map { (FNV1a.hash($0.key.utf8), $0.value) })
     static let oneHashes = DescriptionText.hashes(oneWords), twoHashes = DescriptionText.hashes(twoWords)
     static let groupHashes = DescriptionText.hashes(groupWords), pluralHashes = DescriptionText.hashes(pluralWords)
 }

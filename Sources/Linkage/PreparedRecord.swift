@@ -4,33 +4,47 @@ import Places
 /// A record's fields prepared for fast comparison.
 struct PreparedRecord: Sendable {
     var day: Int
-    var force: Int          // PoliceForce index, or -1 (for blocking)
-    var area: Int           // the force whose area the record is in, or -1: British Transport Police records take their place's
-    var authority: Int      // gazetteer authority, or -1
-    var place: Int          // gazetteer place (negative for a postcode-only authority), or Int.min
-    var district: UInt32    // hash of the postcode district, 0 when none
-    var fullPostcode: UInt32 // hash of the full postcode, 0 when only the district (or nothing) was given
+    /// The `forces` index of the record's force, or -1 (for blocking).
+    var force: Int
+    /// The force whose area the record is in, or -1: British Transport Police records take their
+    /// place's.
+    var area: Int
+    /// The gazetteer authority, or -1.
+    var authority: Int
+    /// The gazetteer place (negative for a postcode-only authority), or Int.min.
+    var place: Int
+    /// The hash of the postcode district, 0 when none.
+    var district: UInt32
+    /// The hash of the full postcode, 0 when only the district (or nothing) was given.
+    var fullPostcode: UInt32
     /// The streets named in the description or the location field (`DescriptionText.streetKeys`).
     var streets: [UInt32]
     var streetSkeletons: [UInt32]
     var category: Int
     var victim: Int
     var method: Int
-    var online: Int         // 1 online, 0 offline, -1 unknown
+    /// 1 online, 0 offline, -1 unknown.
+    var online: Int
     var text: DescriptionText
     var offender: OffenderSketch
 
     static let forces = PoliceForce.allCases
 
-    init(_ record: LinkRecord, gazetteer: Gazetteer, places: [String: GazetteerPlace?], locationStreets: [String: [String]] = [:]) {
+    init(_ record: LinkRecord, gazetteer: Gazetteer, places: [String: GazetteerPlace?],
+         locationStreets: [String: [String]] = [:]) {
         day = record.date.dayNumber
         var force = record.policeForce
         var located: GazetteerPlace?
-        if let location = record.location { located = places[PreparedRecord.placeKey(location, record.policeForce)] ?? nil }
+        if let location = record.location {
+            located = places[PreparedRecord.placeKey(location, record.policeForce)] ?? nil
+        }
         let postcodePlace = record.postcodeDistrict.flatMap { gazetteer.place(postcode: $0) }
         if force == nil { force = located?.force ?? postcodePlace?.force }
         // A place named in another force's area than the record's is a misreading; keep the force.
-        if let l = located, let f = record.policeForce, let lf = l.force, lf != f, !gazetteer.neighbouring(lf, f) { located = nil }
+        if let placeForce = located?.force, let recordForce = record.policeForce, placeForce != recordForce,
+           !gazetteer.neighbouring(placeForce, recordForce) {
+            located = nil
+        }
         self.force = force.flatMap { PreparedRecord.forces.firstIndex(of: $0) } ?? -1
         let chosen = located ?? postcodePlace
         // British Transport Police police the railways everywhere: their force says nothing of the area.
@@ -59,12 +73,15 @@ struct PreparedRecord: Sendable {
         if let location = record.location {
             let named = locationStreets[location] ?? DescriptionText.streets(of: location, gazetteer: gazetteer)
             if !named.isEmpty {
-                (streets, streetSkeletons) = DescriptionText.streetKeys(Array(Set(text.streetNames).union(named)).sorted())
+                let names = Array(Set(text.streetNames).union(named)).sorted()
+                (streets, streetSkeletons) = DescriptionText.streetKeys(names)
             }
         }
     }
 
-    static func placeKey(_ location: String, _ force: PoliceForce?) -> String { location + "\u{1F}" + (force?.rawValue ?? "") }
+    static func placeKey(_ location: String, _ force: PoliceForce?) -> String {
+        location + "\u{1F}" + (force?.rawValue ?? "")
+    }
 
     /// The comparison of two prepared records (the hot loop of linkage: no allocation).
     static func compare(_ a: PreparedRecord, _ b: PreparedRecord) -> ComparisonPattern {
@@ -88,20 +105,26 @@ struct PreparedRecord: Sendable {
 
     /// The comparison of a police record `a` with one of the team's `b`, the place level known.
     static func compare(_ a: PreparedRecord, _ b: PreparedRecord, place: Int) -> ComparisonPattern {
-        let r = ComparisonPattern.radices
+        let radices = ComparisonPattern.radices
         let date = LinkField.dateLevel(lag: a.day - b.day)
         let category = a.category < 0 || b.category < 0 ? 2 : a.category == b.category ? 0 : 1
         let victim = a.victim < 0 || b.victim < 0 ? 2 : a.victim == b.victim ? 0 : 1
         let method = a.method < 0 || b.method < 0 ? 3 : a.method == b.method ? 0 : a.online == b.online ? 1 : 2
         var description = LinkField.description.levels.count
         if a.text.isComparable && b.text.isComparable {
-            let s = a.text.similarity(to: b.text)
-            description = LinkField.descriptionCuts.firstIndex { s >= $0 } ?? LinkField.descriptionCuts.count
+            let similarity = a.text.similarity(to: b.text)
+            description = LinkField.descriptionCuts.firstIndex { similarity >= $0 } ?? LinkField.descriptionCuts.count
         }
         var time = LinkField.time.levels.count
         if !a.text.times.isEmpty && !b.text.times.isEmpty {
             var closest = Int.max
-            for x in a.text.times { for y in b.text.times { let d = abs(Int(x) - Int(y)); closest = min(closest, d, 1440 - d) } }
+            // Minutes apart, either way round the clock (23:55 and 00:05 are ten minutes apart).
+            for x in a.text.times {
+                for y in b.text.times {
+                    let apart = abs(Int(x) - Int(y))
+                    closest = min(closest, apart, 1440 - apart)
+                }
+            }
             time = closest <= 10 ? 0 : closest <= 60 ? 1 : 2
         }
         let platform = shared(a.text.platforms, b.text.platforms), venue = shared(a.text.venues, b.text.venues)
@@ -110,17 +133,17 @@ struct PreparedRecord: Sendable {
             : DescriptionText.sameStreet(a.streets, a.streetSkeletons, b.streets, b.streetSkeletons) ? 0 : 1
         // Mixed radix in LinkField order, as ComparisonPattern(levels:) packs it.
         var code = date
-        code = code * r[1] + place
-        code = code * r[2] + category
-        code = code * r[3] + victim
-        code = code * r[4] + method
-        code = code * r[5] + description
-        code = code * r[6] + time
-        code = code * r[7] + platform
-        code = code * r[8] + venue
-        code = code * r[9] + sex
-        code = code * r[10] + street
-        code = code * r[11] + people(a, b)
+        code = code * radices[1] + place
+        code = code * radices[2] + category
+        code = code * radices[3] + victim
+        code = code * radices[4] + method
+        code = code * radices[5] + description
+        code = code * radices[6] + time
+        code = code * radices[7] + platform
+        code = code * radices[8] + venue
+        code = code * radices[9] + sex
+        code = code * radices[10] + street
+        code = code * radices[11] + people(a, b)
         return ComparisonPattern(code: code)
     }
 
