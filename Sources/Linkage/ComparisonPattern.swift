@@ -1,5 +1,6 @@
 /// One comparison: the agreement level of each field (nil when not comparable), packed in one integer.
 public struct ComparisonPattern: Hashable, Sendable, Comparable {
+    /// The levels packed in mixed radix, in `LinkField` order (each field's radix is its levels plus one).
     public let code: Int
 
     /// Each field's radix: its levels plus "not comparable".
@@ -7,8 +8,10 @@ public struct ComparisonPattern: Hashable, Sendable, Comparable {
     /// The number of distinct patterns.
     public static let count = radices.reduce(1, *)
 
+    /// The pattern packed as `code`.
     public init(code: Int) { self.code = code }
 
+    /// The pattern of each field's level (nil: not comparable), in `LinkField` order.
     public init(levels: [Int?]) {
         var code = 0
         for (field, level) in zip(LinkField.allCases, levels) {
@@ -30,5 +33,6 @@ public struct ComparisonPattern: Hashable, Sendable, Comparable {
         return out
     }
 
+    /// Patterns ordered by their code.
     public static func < (a: ComparisonPattern, b: ComparisonPattern) -> Bool { a.code < b.code }
 }

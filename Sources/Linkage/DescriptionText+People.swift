@@ -2,7 +2,9 @@ extension DescriptionText {
     /// The sexes an account gives someone (the victim, or an offender): empty when it gives none,
     /// both for a group of men and women.
     public struct Sexes: OptionSet, Sendable, Hashable {
+        /// One bit for each sex.
         public let rawValue: UInt8
+        /// The sexes whose bits are set in `rawValue`.
         public init(rawValue: UInt8) { self.rawValue = rawValue }
 
         /// A man, a boy, "male", "Mr".
@@ -14,7 +16,9 @@ extension DescriptionText {
     /// The ages an account gives anyone, as decades of life (10–19, 20–29, … 90–99): "in his
     /// 20s", "aged 34", "20-30 yrs", "teenagers". Empty when it gives none.
     public struct AgeDecades: OptionSet, Sendable, Hashable {
+        /// Bit k for the decade from 10k to 10k + 9.
         public let rawValue: UInt16
+        /// The decades whose bits are set in `rawValue`.
         public init(rawValue: UInt16) { self.rawValue = rawValue }
 
         /// The teens, 10 to 19 ("teenagers", "youths").

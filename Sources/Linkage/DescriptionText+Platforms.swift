@@ -2,7 +2,9 @@ extension DescriptionText {
     /// The online platforms an account names (compared as `LinkField.platform`: two accounts agree
     /// when they name one in common).
     public struct Platforms: OptionSet, Sendable, Hashable {
+        /// One bit for each platform.
         public let rawValue: UInt8
+        /// The platforms whose bits are set in `rawValue`.
         public init(rawValue: UInt8) { self.rawValue = rawValue }
 
         /// X, Twitter, a tweet.
@@ -28,7 +30,9 @@ extension DescriptionText {
     /// The kinds of place an account names: a bus, a park, outside a home… (compared as
     /// `LinkField.venue`: two accounts agree when they name one in common).
     public struct Venues: OptionSet, Sendable, Hashable {
+        /// One bit for each kind of place.
         public let rawValue: UInt32
+        /// The kinds of place whose bits are set in `rawValue`.
         public init(rawValue: UInt32) { self.rawValue = rawValue }
 
         /// A supermarket (Tesco, Lidl…).

@@ -16,8 +16,9 @@ public struct DescriptionText: Sendable, Hashable {
     /// Hashes of the distinct letter trigrams of the terms, sorted.
     public private(set) var trigrams: [UInt32]
     /// Each term's weight (its inverse document frequency among the records compared, once
-    /// `weigh` has run; 1 before), aligned with `terms`, and their sum.
+    /// `weigh` has run; 1 before), aligned with `terms`.
     public private(set) var weights: [Float]
+    /// The sum of `weights`.
     public private(set) var weightSum: Float
 
     /// The times of day the account gives, in minutes after midnight (sorted, distinct). Compared

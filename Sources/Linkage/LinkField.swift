@@ -3,6 +3,7 @@
 public enum LinkField: Int, CaseIterable, Sendable, Codable {
     case date, place, category, victimType, method, description, time, platform, venue, victimSex, street, ages
 
+    /// The field's name as the review shows it.
     public var name: String {
         switch self {
         case .date: "date"

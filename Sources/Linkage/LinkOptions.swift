@@ -18,6 +18,8 @@ public struct LinkOptions: Sendable, Codable, Equatable {
     /// (below it, four pairs in five are different incidents: not worth a person's time).
     public static let standard = LinkOptions(linkAbove: 0.5, reviewAbove: 0.3, windowDays: 3, reportedWithinDays: 14)
 
+    /// Options with these thresholds and window (`reportedWithinDays` at least `windowDays`; by
+    /// default the standard's).
     public init(linkAbove: Double, reviewAbove: Double, windowDays: Int, reportedWithinDays: Int? = nil) {
         self.linkAbove = linkAbove
         self.reviewAbove = reviewAbove

@@ -2,17 +2,27 @@ import IncidentModel
 
 /// A record as linkage sees it: the fields compared and nothing else.
 public struct LinkRecord: Sendable, Hashable {
+    /// The record's row in the store.
     public var id: Int64
+    /// Who recorded it: the research team or the police.
     public var source: Source
+    /// Its reference in its source.
     public var reference: String
+    /// The day of the incident (for the police, often the day it was reported).
     public var date: CivilDate
+    /// The category the source judged it to be.
     public var category: Category?
+    /// The police force whose area it happened in.
     public var policeForce: PoliceForce?
+    /// Where, as written ("Golders Green", "LOOM LN, Hertsmere").
     public var location: String?
+    /// The postcode district ("NW11").
     public var postcodeDistrict: String?
     /// The full postcode when one was given ("NW11 7AB"; personal: read for comparison only).
     public var postcode: String?
+    /// Who or what was targeted.
     public var victimType: VictimType?
+    /// How: in person, online, by post…
     public var method: Method?
     /// The free-text description (personal: read for comparison only, never written out).
     public var description: String?
@@ -20,6 +30,7 @@ public struct LinkRecord: Sendable, Hashable {
     /// personal: read for comparison only).
     public var offenderDescription: String?
 
+    /// A record of these fields.
     public init(id: Int64, source: Source, reference: String, date: CivilDate, category: Category? = nil,
                 policeForce: PoliceForce? = nil, location: String? = nil, postcodeDistrict: String? = nil,
                 postcode: String? = nil, victimType: VictimType? = nil, method: Method? = nil,

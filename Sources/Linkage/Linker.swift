@@ -10,9 +10,12 @@ import Synchronization
 /// candidate pair gets an agreement pattern over the fields; the match model is estimated from
 /// all patterns by EM; pairs with a probability at or above `reviewAbove` are kept.
 public struct Linker: Sendable {
+    /// The places, authorities and forces that place names resolve to.
     public let gazetteer: Gazetteer
+    /// The thresholds and window of the run.
     public let options: LinkOptions
 
+    /// A linker with these places and options.
     public init(gazetteer: Gazetteer = .bundled, options: LinkOptions = .standard) {
         self.gazetteer = gazetteer
         self.options = options
@@ -22,6 +25,7 @@ public struct Linker: Sendable {
     public struct Scored: Sendable {
         /// Pairs at or above the review threshold, best first.
         public var pairs: [ScoredPair]
+        /// The match model estimated from the compared pairs.
         public var model: MatchModel
         /// Candidate pairs compared.
         public var compared: Int

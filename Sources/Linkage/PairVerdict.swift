@@ -7,9 +7,13 @@ import IncidentModel
 /// The linkage decides all of it; the store only writes it down (and asks for the verdict on a
 /// pair a person accepted that the run did not keep).
 public struct PairVerdict: Sendable {
+    /// The police record, as an index into the run's police records.
     public let police: Int
+    /// The team's record, as an index into the run's team records.
     public let own: Int
+    /// The match weight in bits (see ``ScoredPair/weight``).
     public let weight: Double
+    /// The probability that the pair is the match, other candidates considered.
     public let probability: Double
     /// The reasons, JSON-encoded (each field's level and bits, then the other candidates, if any).
     public let reasons: String

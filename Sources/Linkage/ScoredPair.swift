@@ -1,7 +1,10 @@
 /// A compared pair kept by a run: indices into the police and own record lists.
 public struct ScoredPair: Sendable, Hashable {
+    /// The police record, as an index into the run's police records.
     public var police: Int
+    /// The team's record, as an index into the run's team records.
     public var own: Int
+    /// Each field's agreement level.
     public var pattern: ComparisonPattern
     /// The match weight in bits: the prior's and the fields' (`MatchModel.weight`) plus `competition`.
     public var weight: Double
