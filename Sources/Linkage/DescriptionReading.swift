@@ -1,5 +1,3 @@
-import IncidentModel
-
 // What an account says beyond its terms: the victim's sex, the offender, the ages given, and
 // whether several people or homes were reached (read from the text; compared as fields).
 extension DescriptionText {

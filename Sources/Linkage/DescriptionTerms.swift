@@ -1,4 +1,3 @@
-import IncidentModel
 import Places
 
 // A description's words as comparable terms: accents folded, times of day marked, streets,

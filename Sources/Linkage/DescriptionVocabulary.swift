@@ -1,8 +1,6 @@
-import IncidentModel
-
 // The words the description comparison reads into terms: ordinary English and general police
 // usage, kept apart from the logic in DescriptionTerms.swift (no word list here is taken from any
-// data set). `VocabularyTests` checks that no word is given two meanings.
+// data set). `DescriptionReadingTests` checks that no word is given two meanings.
 extension DescriptionText {
     /// The words for a street's kind, and how each is written in full ("Rd" → "road").
     static let streetKinds: [String: String] = [

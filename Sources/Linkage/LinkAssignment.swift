@@ -1,5 +1,3 @@
-import IncidentModel
-
 /// Which kept pairs link, wait for a person or are superseded, and the incidents linked records form.
 public enum LinkAssignment {
     /// Decides each pair's state: a person's decisions first; then, best first, a pair links

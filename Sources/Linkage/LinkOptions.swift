@@ -1,5 +1,3 @@
-import IncidentModel
-
 /// Thresholds and window of a linkage run.
 public struct LinkOptions: Sendable, Codable, Equatable {
     /// Pairs at or above this match probability link without review.

@@ -8,7 +8,9 @@ import Testing
         #expect(DescriptionText.repeatedWords(DescriptionText.wordEntries) == [])
         #expect(DescriptionText.repeatedWords(DescriptionText.sexEntries) == [])
         // The check finds a word given twice, and the table keeps its first meaning.
-        let entries: [(words: [String], meaning: [String])] = [(["stabbed", "knife"], ["assault"]), (["stabbed"], ["kill"])]
+        let entries: [(words: [String], meaning: [String])] = [
+            (["stabbed", "knife"], ["assault"]), (["stabbed"], ["kill"]),
+        ]
         #expect(DescriptionText.repeatedWords(entries) == ["stabbed"])
         #expect(DescriptionText.table(entries)["stabbed"] == ["assault"])
     }
