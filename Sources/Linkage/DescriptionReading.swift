@@ -1,16 +1,14 @@
-import IncidentModel
-
 // What an account says beyond its terms: the victim's sex, the offender, the ages given, and
 // whether several people or homes were reached (read from the text; compared as fields).
 extension DescriptionText {
-    /// The victim's sex (bit 0 male, bit 1 female) from the subject of the first sentence: the
+    /// The victim's sex from the subject of the first sentence: the
     /// words before its verb ("was", "received", "assaulted"…) or "by", so neither an offender
     /// described later ("by IC3 male suspect", "A woman spat…" in a second sentence) nor a witness
     /// is taken for the victim.
-    static func victimSex(of text: String) -> UInt8 {
+    static func victimSex(of text: String) -> Sexes {
         // A first sentence whose subject acts ("A man in his 30s shouted at…") names the offender.
-        if firstSubject(of: text).acts { return 0 }
-        var sex: UInt8 = 0
+        if firstSubject(of: text).acts { return [] }
+        var sex = Sexes()
         var bytes: [UInt8] = [], count = 0
         func end() -> Bool {
             defer { bytes.removeAll(keepingCapacity: true) }
@@ -18,13 +16,16 @@ extension DescriptionText {
             let word = String(decoding: bytes, as: UTF8.self)
             count += 1
             if DescriptionText.subjectEnds.contains(word) { return true }
-            if let bit = DescriptionText.sexWords[word] { sex |= bit }
+            if let named = DescriptionText.sexWords[word] { sex.formUnion(named) }
             return count >= 12
         }
         // Only the first sentence is read, so letters are lowered one by one (not the whole text).
         for original in text.unicodeScalars {
             let scalar = ("A"..."Z").contains(original) ? Unicode.Scalar(original.value + 32)! : original
-            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) { bytes.append(UInt8(scalar.value)); continue }
+            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+                bytes.append(UInt8(scalar.value))
+                continue
+            }
             if end() || scalar == "." || scalar == "!" || scalar == "?" || scalar == "\n" { return sex }
         }
         _ = end()
@@ -38,11 +39,15 @@ extension DescriptionText {
         var out: [String] = [], word: [UInt8] = []
         for original in text.utf8 {
             let byte = original >= UInt8(ascii: "A") && original <= UInt8(ascii: "Z") ? original + 32 : original
-            if (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) {
+            let isLetter = byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")
+            if isLetter || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) {
                 word.append(byte)
                 continue
             }
-            if !word.isEmpty { out.append(String(decoding: word, as: UTF8.self)); word.removeAll(keepingCapacity: true) }
+            if !word.isEmpty {
+                out.append(String(decoding: word, as: UTF8.self))
+                word.removeAll(keepingCapacity: true)
+            }
             if byte < 0x80, let mark = DescriptionText.phraseMarks[Int(byte)] { out.append(mark) }
         }
         if !word.isEmpty { out.append(String(decoding: word, as: UTF8.self)) }
@@ -50,7 +55,8 @@ extension DescriptionText {
     }
 
     /// The punctuation `phraseWords` keeps as words of their own, by ASCII code.
-    static let phraseMarks: [Int: String] = Dictionary(uniqueKeysWithValues: ",.;:()!?-".utf8.map { (Int($0), String(UnicodeScalar($0))) })
+    static let phraseMarks: [Int: String] = Dictionary(
+        uniqueKeysWithValues: ",.;:()!?-".utf8.map { (Int($0), String(UnicodeScalar($0))) })
 
     /// The first sentence's subject: its words before the verb, and whether it acts (an active
     /// verb: "A man in his 30s shouted…", "Two men followed…"; the subject is then the offender)
@@ -72,10 +78,6 @@ extension DescriptionText {
         return (subject, false)
     }
 
-    /// Common irregular verbs of what an offender does (a past tense not ending in "-ed").
-    static let activeVerbs: Set<String> = ["made", "gave", "threw", "spat", "hit", "took", "stole", "broke", "drew", "wrote", "sent",
-                                           "shot", "struck", "ran", "drove", "rode", "stood", "put", "left", "tore", "began", "kept"]
-
     /// What an account says of the offender, when the record has no offender description: the
     /// subject of a first sentence that acts ("A group of youths shouted…"), and the words after
     /// "by" or "when" up to the next punctuation ("…subjected to a Nazi salute by IC1 female
@@ -89,7 +91,7 @@ extension DescriptionText {
             var taken = 0
             for next in words[(k + 1)...].prefix(8) {
                 if next.count == 1 && ",.;:()!?-".contains(next) { break }
-                if word == "by" && taken == 0 && ["post", "phone", "email", "letter", "hand", "car", "bus", "train"].contains(next) { break }
+                if word == "by" && taken == 0 && DescriptionText.meansAfterBy.contains(next) { break }
                 out.append(next)
                 taken += 1
             }
@@ -100,7 +102,7 @@ extension DescriptionText {
     /// Whether a text says several people or homes were reached: a number of two or more, or a
     /// word for several, before a plural word for people, homes or their doors (ordinary English,
     /// not any one data set's wording).
-    static func reachedSeveral(_ words: [Word]) -> Bool {
+    static func reachedSeveral(_ words: [HashedWord]) -> Bool {
         for (k, word) in words.enumerated() where DescriptionText.receiverHashes.contains(word.hash) {
             for back in words[max(0, k - 4)..<k] {
                 if back.number >= 2 || DescriptionText.severalHashes.contains(back.hash) { return true }
@@ -111,7 +113,7 @@ extension DescriptionText {
 
     /// A word of a text, as `words` reads it: its hash, its value when it is a number (else -1)
     /// and its decade when it is one ("20s" → 20; else -1).
-    struct Word {
+    struct HashedWord {
         var hash: UInt32
         var number: Int32
         var decade: Int32
@@ -119,57 +121,66 @@ extension DescriptionText {
 
     /// A text's words: runs of ASCII letters and digits, lowered, hashed as they are read (no
     /// string is made: this runs for every record).
-    static func words(_ text: String) -> [Word] {
-        var words: [Word] = []
-        var h: UInt32 = 2_166_136_261, length = 0, value: Int32 = 0, digits = 0, last: UInt8 = 0
+    static func words(_ text: String) -> [HashedWord] {
+        var words: [HashedWord] = []
+        var hasher = FNV1a(), length = 0, value: Int32 = 0, digits = 0, last: UInt8 = 0
         func end() {
             guard length > 0 else { return }
+            // A number of up to six digits; a decade written "20s".
             let number: Int32 = digits == length && length <= 6 ? value : -1
-            let decade: Int32 = digits == 2 && length == 3 && last == UInt8(ascii: "s") && value % 10 == 0 ? value : -1
-            words.append(Word(hash: h, number: number, decade: decade))
-            h = 2_166_136_261; length = 0; value = 0; digits = 0
+            let isDecade = digits == 2 && length == 3 && last == UInt8(ascii: "s") && value % 10 == 0
+            words.append(HashedWord(hash: hasher.value, number: number, decade: isDecade ? value : -1))
+            hasher = FNV1a(); length = 0; value = 0; digits = 0
         }
+        let digit = UInt8(ascii: "0")...UInt8(ascii: "9")
         for byte in text.utf8 {
-            var b = byte
-            if (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(b) { b += 32 }
-            if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(b) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(b) {
-                h = (h ^ UInt32(b)) &* 16_777_619
-                if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(b), digits == length, digits < 6 { value = value * 10 + Int32(b - 48); digits += 1 }
-                length += 1
-                last = b
-            } else {
+            let lowered = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 32 : byte
+            guard (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(lowered) || digit.contains(lowered) else {
                 end()
+                continue
             }
+            hasher.add(lowered)
+            // The leading digits' value (a word that is all digits is a number).
+            if digit.contains(lowered), digits == length, digits < 6 {
+                value = value * 10 + Int32(lowered - digit.lowerBound)
+                digits += 1
+            }
+            length += 1
+            last = lowered
         }
         end()
         return words
     }
 
     /// The decades of the ages a text gives (see `ages`).
-    static func ages(of text: String) -> UInt16 { ages(words(text)) }
+    static func ages(of text: String) -> AgeDecades { ages(words(text)) }
 
-    /// The decades of the ages in a text's words (`words`).
-    static func ages(_ words: [Word]) -> UInt16 {
-        var decades: UInt16 = 0
-        func add(_ years: Int32) { if (10...99).contains(years) { decades |= 1 << UInt16(years / 10) } }
+    /// The decades of the ages in a text's words (`words`): a decade ("20s"), a number after a
+    /// word for an age ("aged 34") or before one ("34 yrs"), both ends of a range ("20-30 yrs"),
+    /// and the teens for a word for a teenager.
+    static func ages(_ words: [HashedWord]) -> AgeDecades {
+        var decades = AgeDecades()
         for (k, word) in words.enumerated() {
-            // "20s", "40s": a decade.
-            if word.decade >= 0 { add(word.decade); continue }
+            if word.decade >= 0 {
+                decades.formUnion(AgeDecades(age: word.decade))
+                continue
+            }
             if word.number >= 0 {
                 let ageBefore = k > 0 && DescriptionText.ageBeforeHashes.contains(words[k - 1].hash)
                 let ageAfter = k + 1 < words.count && DescriptionText.ageAfterHashes.contains(words[k + 1].hash)
-                // "20-30 yrs": both ends.
-                let rangeEnd = k + 2 < words.count && words[k + 1].number >= 0 && DescriptionText.ageAfterHashes.contains(words[k + 2].hash)
-                if ageBefore || ageAfter || rangeEnd { add(word.number) }
-                if rangeEnd { add(words[k + 1].number) }
+                let rangeEnd = k + 2 < words.count && words[k + 1].number >= 0
+                    && DescriptionText.ageAfterHashes.contains(words[k + 2].hash)
+                if ageBefore || ageAfter || rangeEnd { decades.formUnion(AgeDecades(age: word.number)) }
+                if rangeEnd { decades.formUnion(AgeDecades(age: words[k + 1].number)) }
                 continue
             }
-            if DescriptionText.teenHashes.contains(word.hash) { decades |= 1 << 1 }
+            if DescriptionText.teenHashes.contains(word.hash) { decades.formUnion(.teens) }
         }
         return decades
     }
 
-    static func hashes(_ words: Set<String>) -> Set<UInt32> { Set(words.map { hash($0.utf8) }) }
+    /// The hashes of a set of words, to look up `HashedWord`s.
+    static func hashes(_ words: Set<String>) -> Set<UInt32> { Set(words.map { FNV1a.hash($0.utf8) }) }
     static let ageBeforeHashes = hashes(ageBefore), ageAfterHashes = hashes(ageAfter), teenHashes = hashes(teenWords)
     static let severalHashes = hashes(severalWords), receiverHashes = hashes(receivers)
 }

@@ -1,5 +1,3 @@
-import IncidentModel
-
 /// Thresholds and window of a linkage run.
 public struct LinkOptions: Sendable, Codable, Equatable {
     /// Pairs at or above this match probability link without review.
@@ -18,6 +16,8 @@ public struct LinkOptions: Sendable, Codable, Equatable {
     /// (below it, four pairs in five are different incidents: not worth a person's time).
     public static let standard = LinkOptions(linkAbove: 0.5, reviewAbove: 0.3, windowDays: 3, reportedWithinDays: 14)
 
+    /// Options with these thresholds and window (`reportedWithinDays` at least `windowDays`; by
+    /// default the standard's).
     public init(linkAbove: Double, reviewAbove: Double, windowDays: Int, reportedWithinDays: Int? = nil) {
         self.linkAbove = linkAbove
         self.reviewAbove = reviewAbove

@@ -54,14 +54,18 @@ public struct MatchModel: Sendable, Codable, Equatable {
     /// only when their places agree): their frequency among all pairs, as u needs it, is the
     /// counted one divided by that share.
     public static func estimate(patternCounts: [Int], maxMatches: Int? = nil, maxIterations: Int = 200,
-                                filteredDateLevels: ClosedRange<Int>? = nil, filterPassShare: Double = 1) -> MatchModel {
-        estimate(observed: patternCounts.indices.filter { patternCounts[$0] > 0 }.map { ($0, patternCounts[$0]) }, maxMatches: maxMatches,
-                 maxIterations: maxIterations, filteredDateLevels: filteredDateLevels, filterPassShare: filterPassShare)
+                                filteredDateLevels: ClosedRange<Int>? = nil,
+                                filterPassShare: Double = 1) -> MatchModel {
+        let observed: [(code: Int, count: Int)] = patternCounts.indices.filter { patternCounts[$0] > 0 }
+            .map { ($0, patternCounts[$0]) }
+        return estimate(observed: observed, maxMatches: maxMatches, maxIterations: maxIterations,
+                        filteredDateLevels: filteredDateLevels, filterPassShare: filterPassShare)
     }
 
     /// The same, from the patterns observed and how often each was (pattern code, count).
     public static func estimate(observed: [(code: Int, count: Int)], maxMatches: Int? = nil, maxIterations: Int = 200,
-                                filteredDateLevels: ClosedRange<Int>? = nil, filterPassShare: Double = 1) -> MatchModel {
+                                filteredDateLevels: ClosedRange<Int>? = nil,
+                                filterPassShare: Double = 1) -> MatchModel {
         let patterns = observed.map { (ComparisonPattern(code: $0.code).levels, Double($0.count)) }
         var frequencies = LinkField.allCases.map { [Double](repeating: 1e-3, count: $0.levels.count) }
         for (levels, n) in patterns {
@@ -115,11 +119,17 @@ public struct MatchModel: Sendable, Codable, Equatable {
                 for k in counts.indices {
                     let n = counts[k], base = k * fieldCount
                     var w = priorWeight
-                    for f in session.evidence { let level = flat[base + f]; if level >= 0 { w += weights[offsets[f] + Int(level)] } }
+                    for f in session.evidence {
+                        let level = flat[base + f]
+                        if level >= 0 { w += weights[offsets[f] + Int(level)] }
+                    }
                     let q = 1 / (1 + pow(2, -w))
                     matches += n * q
                     count += n
-                    for f in session.fields { let level = flat[base + f]; if level >= 0 { mCount[f][Int(level)] += n * q } }
+                    for f in session.fields {
+                        let level = flat[base + f]
+                        if level >= 0 { mCount[f][Int(level)] += n * q }
+                    }
                 }
                 var change = 0.0
                 for f in session.fields {

@@ -7,9 +7,13 @@ import IncidentModel
 /// The linkage decides all of it; the store only writes it down (and asks for the verdict on a
 /// pair a person accepted that the run did not keep).
 public struct PairVerdict: Sendable {
+    /// The police record, as an index into the run's police records.
     public let police: Int
+    /// The team's record, as an index into the run's team records.
     public let own: Int
+    /// The match weight in bits (see ``ScoredPair/weight``).
     public let weight: Double
+    /// The probability that the pair is the match, other candidates considered.
     public let probability: Double
     /// The reasons, JSON-encoded (each field's level and bits, then the other candidates, if any).
     public let reasons: String
@@ -30,16 +34,19 @@ extension Linker {
                 fields = Linker.encode(Linker.reasons(pair.pattern, model: scored.model))
                 encoded[pair.pattern] = fields
             }
+            let reasons = Linker.appending(Linker.competitionReason(pair.competition), to: fields)
             return PairVerdict(police: pair.police, own: pair.own, weight: pair.weight, probability: pair.probability,
-                               reasons: Linker.appending(Linker.competitionReason(pair.competition), to: fields), campaign: pair.campaign)
+                               reasons: reasons, campaign: pair.campaign)
         }
     }
 
     /// The verdict on a pair the run did not keep (one a person accepted): compared and weighed
     /// under `model`, with no competition.
-    public func verdict(police: LinkRecord, at policeIndex: Int, own: LinkRecord, at ownIndex: Int, model: MatchModel) -> PairVerdict {
+    public func verdict(police: LinkRecord, at policeIndex: Int, own: LinkRecord, at ownIndex: Int,
+                        model: MatchModel) -> PairVerdict {
         let pattern = compare(police, own)
-        return PairVerdict(police: policeIndex, own: ownIndex, weight: model.weight(pattern.levels), probability: model.probability(pattern.levels),
+        return PairVerdict(police: policeIndex, own: ownIndex, weight: model.weight(pattern.levels),
+                           probability: model.probability(pattern.levels),
                            reasons: Linker.encode(Linker.reasons(pattern, model: model)), campaign: nil)
     }
 

@@ -57,13 +57,13 @@ import Testing
 
     @Test("the victim's sex comes from the first sentence's subject, not from the offender; it is one field")
     func victimSex() {
-        #expect(DescriptionText.victimSex(of: "IP (IC1 female) assaulted by IC3 male suspect. NFA.") == 2)
-        #expect(DescriptionText.victimSex(of: "Juvenile IP (IC2 male) received abusive phone call.") == 1)
-        #expect(DescriptionText.victimSex(of: "A Jewish woman was shouted at. A man spat on the pavement.") == 2)
-        #expect(DescriptionText.victimSex(of: "A man wearing a kippah was punched by a woman.") == 1)
-        #expect(DescriptionText.victimSex(of: "A Jewish family was sent messages by a man.") == 0)
-        #expect(DescriptionText.victimSex(of: "Antisemitic leaflets distributed. Male suspect seen.") == 0)
-        #expect(DescriptionText.victimSex(of: "") == 0)
+        #expect(DescriptionText.victimSex(of: "IP (IC1 female) assaulted by IC3 male suspect. NFA.") == .female)
+        #expect(DescriptionText.victimSex(of: "Juvenile IP (IC2 male) received abusive phone call.") == .male)
+        #expect(DescriptionText.victimSex(of: "A Jewish woman was shouted at. A man spat on the pavement.") == .female)
+        #expect(DescriptionText.victimSex(of: "A man wearing a kippah was punched by a woman.") == .male)
+        #expect(DescriptionText.victimSex(of: "A Jewish family was sent messages by a man.").isEmpty)
+        #expect(DescriptionText.victimSex(of: "Antisemitic leaflets distributed. Male suspect seen.").isEmpty)
+        #expect(DescriptionText.victimSex(of: "").isEmpty)
 
         func level(_ a: String, _ b: String) -> Int? { Self.level(.victimSex, a, b) }
         #expect(level("IP (IC1 female) subjected to verbal abuse by IC1 male suspect.", "A Jewish woman was shouted at.") == 0)
@@ -89,10 +89,10 @@ import Testing
         let finchleyRoad = DescriptionText("She was shouted at on Finchley Road.")
         #expect(finchleyRoad.streetNames == ["finchley road"])
         #expect(!DescriptionText.terms(of: "She was shouted at on Finchley Road.", gazetteer: .bundled).contains { $0.hasPrefix("place") })
-        #expect(DescriptionText("IP abused, Station Rd.").venues == 0)
+        #expect(DescriptionText("IP abused, Station Rd.").venues.isEmpty)
         // "the high street" is where, not which street; "in St Albans" is a place.
         #expect(DescriptionText("It happened on the high street.").streets.isEmpty)
-        #expect(DescriptionText("It happened on the high street.").venues != 0)
+        #expect(DescriptionText("It happened on the high street.").venues == .highStreet)
         #expect(DescriptionText("It happened in St Albans.").streets.isEmpty)
     }
 
@@ -195,7 +195,7 @@ import Testing
     @Test("the offender is read from the account when the record has no offender description; a subject that acts is not the victim")
     func offenderFromAccount() {
         // The subject of a first sentence that acts is the offender, not the victim.
-        #expect(DescriptionText.victimSex(of: "A man shouted abuse at a Jewish woman on Brent Street.") == 0)
+        #expect(DescriptionText.victimSex(of: "A man shouted abuse at a Jewish woman on Brent Street.").isEmpty)
         #expect(DescriptionText.firstSubject(of: "Two men followed a family home.").acts)
         #expect(!DescriptionText.firstSubject(of: "A Jewish woman was followed home by two men.").acts)
         #expect(DescriptionText.offenderPhrases(of: "IP subjected to a Nazi salute by a female, face covered. NFA.") == "a female")

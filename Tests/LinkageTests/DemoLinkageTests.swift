@@ -45,7 +45,7 @@ import Testing
             guard let reference = history.truth[police.reference], let mine = own[reference],
                   let policeText = police.personal.description?.revealed, let ownText = mine.personal.description?.revealed else { continue }
             let a = DescriptionText(policeText).victimSex, b = DescriptionText(ownText).victimSex
-            if a != 0 && b != 0 { both += 1; if a == b { agree += 1 } }
+            if !a.isEmpty && !b.isEmpty { both += 1; if a == b { agree += 1 } }
             if ownText.hasPrefix("A Jewish MP") { publicFigures += 1; #expect(policeText.hasPrefix("IP (MP)") || policeText.hasPrefix("Public figure")) }
         }
         #expect(both > 50, "\(both) pairs name the victim's sex on both sides")

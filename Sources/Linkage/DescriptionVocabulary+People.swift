@@ -1,0 +1,59 @@
+// The words the reading of people and reach reads (DescriptionReading.swift, OffenderSketch):
+// ordinary English and general police usage, no word list taken from any data set.
+extension DescriptionText {
+    /// Words before an age ("aged 34").
+    static let ageBefore: Set<String> = [
+        "aged", "age", "approx", "approximately", "about", "around", "ages", "roughly",
+    ]
+    /// Words after an age ("34 yrs").
+    static let ageAfter: Set<String> = [
+        "yrs", "years", "yr", "year", "yo", "yoa",
+    ]
+    /// Words for someone in their teens.
+    static let teenWords: Set<String> = [
+        "teenager", "teenagers", "teen", "teens", "teenage", "juvenile", "juveniles", "youths", "youth", "schoolboy",
+        "schoolgirl", "schoolboys", "schoolgirls",
+    ]
+
+    /// Words for more than one.
+    static let severalWords: Set<String> = [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens", "several", "many",
+        "multiple", "numerous", "various", "all", "neighbouring", "hundreds", "scores",
+    ]
+    /// Plural words for people, homes and their doors: who a campaign reaches.
+    static let receivers: Set<String> = [
+        "homes", "houses", "households", "residents", "doors", "letterboxes", "flats", "families", "people",
+        "neighbours", "victims", "cars", "vehicles", "properties", "addresses", "shops", "businesses", "members",
+        "congregants", "pupils", "students", "parents", "worshippers",
+    ]
+
+    /// Words that name a person's sex, by entry: each word is in one entry only.
+    static let sexEntries: [(words: [String], meaning: Sexes)] = [
+        ([
+            "male", "males", "man", "men", "boy", "boys", "gentleman", "father", "husband", "son", "grandfather",
+            "brother", "mr",
+        ], .male),
+        ([
+            "female", "females", "woman", "women", "girl", "girls", "lady", "mother", "wife", "daughter", "grandmother",
+            "sister", "mrs", "ms", "miss",
+        ], .female),
+    ]
+    /// Each word of `sexEntries` → the sex it names.
+    static let sexWords: [String: Sexes] = table(sexEntries)
+
+    /// Words that end a sentence's subject (its verb, or "by" before an agent).
+    static let subjectEnds: Set<String> = [
+        "was", "were", "is", "are", "had", "has", "have", "received", "receives", "reported", "reports", "sustained",
+        "subject", "subjected", "assaulted", "attacked", "suffered", "got", "by", "who", "said", "says", "told",
+        "called", "being", "been", "did", "came", "went", "walked", "found",
+    ]
+
+    /// Common irregular verbs of what an offender does (a past tense not ending in "-ed").
+    static let activeVerbs: Set<String> = [
+        "made", "gave", "threw", "spat", "hit", "took", "stole", "broke", "drew", "wrote", "sent", "shot", "struck",
+        "ran", "drove", "rode", "stood", "put", "left", "tore", "began", "kept",
+    ]
+
+    /// Words after "by" that say how, not who ("by post", "by car"): no offender follows.
+    static let meansAfterBy: Set<String> = ["post", "phone", "email", "letter", "hand", "car", "bus", "train"]
+}

@@ -1,0 +1,18 @@
+/// A compared pair kept by a run: indices into the police and own record lists.
+public struct ScoredPair: Sendable, Hashable {
+    /// The police record, as an index into the run's police records.
+    public var police: Int
+    /// The team's record, as an index into the run's team records.
+    public var own: Int
+    /// Each field's agreement level.
+    public var pattern: ComparisonPattern
+    /// The match weight in bits: the prior's and the fields' (`MatchModel.weight`) plus `competition`.
+    public var weight: Double
+    /// Bits taken off because the same records have other likely partners (0 when they have none).
+    public var competition: Double
+    /// The probability that this pair is the match, other candidates considered.
+    public var probability: Double
+    /// The police record's campaign: police records that are copies of one incident reported by
+    /// several households (`Linker` finds them), all sharing the same number; nil when alone.
+    public var campaign: Int? = nil
+}

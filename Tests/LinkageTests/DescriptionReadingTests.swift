@@ -1,0 +1,80 @@
+@testable import Linkage
+import Testing
+
+/// The reading of one description: its vocabulary, its typed terms and the kinds it names.
+@Suite struct DescriptionReadingTests {
+    @Test("no word is given two meanings in the word map or the words for a person's sex")
+    func vocabularyHasNoRepeatedWords() {
+        #expect(DescriptionText.repeatedWords(DescriptionText.wordEntries) == [])
+        #expect(DescriptionText.repeatedWords(DescriptionText.sexEntries) == [])
+        // The check finds a word given twice, and the table keeps its first meaning.
+        let entries: [(words: [String], meaning: [String])] = [
+            (["stabbed", "knife"], ["assault"]), (["stabbed"], ["kill"]),
+        ]
+        #expect(DescriptionText.repeatedWords(entries) == ["stabbed"])
+        #expect(DescriptionText.table(entries)["stabbed"] == ["assault"])
+    }
+
+    @Test("the words once given two meanings keep the one that won: stabbed is kill, comments abuse, tube the tube")
+    func formerlyRepeatedWordsKeepTheirMeaning() {
+        let expected: [String: [String]] = [
+            "stabbed": ["kill"], "knife": ["knife", "assault", "injury", "serious"], "ripped": ["damage"],
+            "lecturer": ["university", "staff"], "comments": ["abuse"], "stickers": ["sticker"], "sticker": ["sticker"],
+            "tube": ["tube"],
+        ]
+        for (word, concepts) in expected { #expect(DescriptionText.wordMap[word] == concepts, "\(word)") }
+    }
+
+    @Test("times of day are typed terms: 8.30pm reads as 20:30 in minutes; the hour mark is no term")
+    func timesAreTypedTerms() {
+        let terms = DescriptionText.readTerms(of: "Abused at 8.30pm.", gazetteer: .bundled)
+        #expect(terms.contains(.time(minutes: 20 * 60 + 30)))
+        #expect(!terms.contains { if case .word(let word) = $0 { word.hasPrefix(TimeMark.hourPrefix) } else { false } })
+        #expect(TimeMark.minutes(in: "at2030") == 1230)
+        #expect(TimeMark.minutes(in: "attack") == nil)
+        #expect(TimeMark.isHour("time20") && !TimeMark.isHour("times"))
+        // What `marked` writes reads back as the same time.
+        let written = TimeMark.words(hour: 7, minute: 5).split(separator: " ").map(String.init)
+        #expect(written.compactMap(TimeMark.minutes(in:)) == [7 * 60 + 5])
+    }
+
+    @Test("a number too long to be a time is a word, not a crash: at99999999, twenty digits")
+    func longNumbersAreNoTimes() {
+        #expect(DescriptionText("Abused at99999999 by a man.").times.isEmpty)
+        #expect(DescriptionText("Card 12345678901234567890123 read out at 2030hrs.").times == [20 * 60 + 30])
+    }
+
+    @Test("platforms, kinds of place, sexes and ages are named sets")
+    func kindsAreNamedSets() {
+        #expect(DescriptionText("She was sent abuse on X and Instagram.").platforms == [.twitter, .instagram])
+        #expect(DescriptionText("Shouted at in the car park outside the pharmacy.").venues == [.carPark, .pharmacy])
+        #expect(DescriptionText("A Jewish woman was shouted at.").victimSex == .female)
+        #expect(DescriptionText.ages(of: "a man aged 34 and teenagers, 20-30 yrs") == [.teens, AgeDecades(age: 20),
+                                                                                         AgeDecades(age: 30)])
+        #expect(DescriptionText.ages(of: "aged 34").contains(age: 39))
+        #expect(!DescriptionText.ages(of: "aged 34").contains(age: 40))
+        #expect(DescriptionText.ages(of: "aged 7, 104 yrs").isEmpty)
+    }
+
+    @Test("an offender sketch says how many: one, two, a group")
+    func offenderHeadcount() {
+        #expect(OffenderSketch("a man in his 20s").number == .one)
+        #expect(OffenderSketch("a man in his 20s").sex == .male)
+        #expect(OffenderSketch("2 x males").number == .two)
+        #expect(OffenderSketch("a gang of youths").number == .group)
+        #expect(OffenderSketch("a group of men and women").sex == [.male, .female])
+        #expect(OffenderSketch("").number.isEmpty)
+    }
+
+    @Test("the FNV-1a hash is the standard 32-bit one")
+    func fnv1a() {
+        #expect(FNV1a.hash("".utf8) == 0x811C_9DC5)
+        #expect(FNV1a.hash("a".utf8) == 0xE40C_292C)
+        #expect(FNV1a.hash("foobar".utf8) == 0xBF9C_F968)
+        var hasher = FNV1a()
+        for byte in "foobar".utf8 { hasher.add(byte) }
+        #expect(hasher.value == FNV1a.hash("foobar".utf8))
+    }
+}
+
+private typealias AgeDecades = DescriptionText.AgeDecades
