@@ -20,9 +20,15 @@ public final class Canvas {
     private let path: String
     private var finished = false
     /// The page being drawn (0-based), and the places and links kept for `PDFLinks`.
-    private var page = 0
+    private(set) var page = 0
     private var destinations: [String: (page: Int, y: Double)] = [:]
     private var links: [(page: Int, rect: (x: Double, y: Double, width: Double, height: Double), name: String)] = []
+    /// The structure elements open now (innermost last), whether any was made, the figures'
+    /// alternative texts in order and the document's language, for ``PDFAccessibility``.
+    var openStructure: [StructureType] = []
+    var tagged = false
+    var figures: [PDFAccessibility.Figure] = []
+    var language: String?
 
     /// A canvas writing `format` to `path`, `width` × `height` points (PNG: × `scale` pixels).
     public init(format: Format, path: String, width: Double, height: Double, scale: Double = 2) throws(GraphicsError) {
@@ -87,18 +93,29 @@ public final class Canvas {
             cairo_surface_finish(surface)
         }
         try GraphicsError.check(cairo_surface_status(surface), "finishing \(path)")
-        if format == .pdf && !links.isEmpty {
-            var written: [PDFLinks.Link] = []
-            for link in links {
-                guard let target = destinations[link.name] else {
-                    throw GraphicsError(action: "linking in \(path)", reason: "no destination named \(link.name)")
-                }
-                written.append(PDFLinks.Link(page: link.page, x: link.rect.x, y: link.rect.y, width: link.rect.width,
-                                             height: link.rect.height, targetPage: target.page, targetY: target.y))
+        guard format == .pdf && (!links.isEmpty || tagged || language != nil) else { return }
+        guard openStructure.isEmpty else {
+            throw GraphicsError(action: "finishing \(path)", reason: "structure elements left open: \(openStructure.map(\.rawValue))")
+        }
+        var written: [PDFLinks.Link] = []
+        for link in links {
+            guard let target = destinations[link.name] else {
+                throw GraphicsError(action: "linking in \(path)", reason: "no destination named \(link.name)")
             }
-            do { try PDFLinks.append(written, to: path, pageHeight: height) } catch {
-                throw GraphicsError(action: "linking in \(path)", reason: "\(error)")
+            written.append(PDFLinks.Link(page: link.page, x: link.rect.x, y: link.rect.y, width: link.rect.width,
+                                         height: link.rect.height, targetPage: target.page, targetY: target.y))
+        }
+        // Cairo's links (before 1.17.2) and what a tagged PDF needs beyond cairo's tags, as one
+        // incremental update.
+        do {
+            var update = try PDFUpdate(path: path)
+            try PDFLinks.add(written, to: &update, pageHeight: height)
+            if tagged || language != nil {
+                try PDFAccessibility(language: language, figures: figures, pageHeight: height).apply(to: &update)
             }
+            try update.write(to: path)
+        } catch {
+            throw GraphicsError(action: "adding links and structure to \(path)", reason: "\(error)")
         }
     }
 

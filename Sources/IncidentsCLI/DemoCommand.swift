@@ -93,7 +93,7 @@ struct DemoCommand: ParsableCommand {
     }
 
     /// The last stage: the annual report for the last full year, and the January–June report
-    /// when the history reaches the end of June.
+    /// when the history reaches the end of June, each as a PDF and as a web page.
     private func writeReports(_ store: IncidentStore, last: CivilDate) throws {
         try ChartCommand.registerFonts(fonts)
         let engine = FigureEngine(source: store)
@@ -109,9 +109,16 @@ struct DemoCommand: ParsableCommand {
             let output = (reports as NSString).appendingPathComponent("antisemitic-incidents-\(period).pdf")
             // The demo history's synthetic trigger events, marked on the monthly chart.
             let marks = DemoHistory.triggerEvents.filter { period.contains($0.0) }
+            let protection = global.protection(inputs: [(template, "the report's template")], force: false)
+            let created = period.end.adding(days: 1).description + "T00:00:00Z"
             let (result, _) = try ReportCommand.write(engine: engine, store: store, period: period, templatePath: template, output: output,
-                                                 protection: global.protection(inputs: [(template, "the report's template")], force: false), createFolder: true, created: period.end.adding(days: 1).description + "T00:00:00Z", marks: marks)
+                                                      protection: protection, createFolder: true, created: created, marks: marks)
             print("Wrote \(output): \(result.pageCount) pages.")
+            // The web edition beside it, from the same template and figures.
+            let web = (output as NSString).deletingPathExtension + ".html"
+            try ReportCommand.writeHTML(engine: engine, store: store, period: period, templatePath: template, output: web,
+                                        protection: protection, createFolder: true, created: created, marks: marks)
+            print("Wrote \(web): the web edition.")
         }
     }
 

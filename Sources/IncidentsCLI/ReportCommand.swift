@@ -7,19 +7,27 @@ import SafeOutput
 import Statistics
 import Typesetting
 
-/// `incidents report`: the typeset annual or January–June report as a PDF.
+/// The forms of the report.
+enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
+    case pdf, html
+}
+
+/// `incidents report`: the typeset annual or January–June report as a PDF, or its web edition.
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Typeset the annual (or January–June) report for a period as a PDF.",
+        abstract: "Typeset the annual (or January–June) report for a period as a PDF, or write its web edition.",
         discussion: """
             The narrative comes from a template in Templates/ (annual.md for a year, half-year.md \
             for 2024-H1); every figure, table and chart from the statistics engine. The same \
             database and template give the same PDF bytes: the creation date is the day after \
-            the period ends, or --date.
+            the period ends, or --date. The PDF is tagged for screen readers (headings, \
+            lists, tables with header cells, charts with alternative text, language en-GB). \
+            With --format html, the same report as one self-contained, accessible web page.
 
             Example:
               incidents report --period 2025 --out Reports/antisemitic-incidents-2025.pdf
+              incidents report --period 2025 --format html
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -27,8 +35,11 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The period: a year (2025) or a half (2025-H1).", valueName: "period"))
     var period: String
 
-    @Option(help: ArgumentHelp("The PDF to write (default: Reports/antisemitic-incidents-PERIOD.pdf).", valueName: "file"))
+    @Option(help: ArgumentHelp("The file to write (default: Reports/antisemitic-incidents-PERIOD.pdf, or .html).", valueName: "file"))
     var out: String?
+
+    @Option(help: "pdf: the typeset report; html: its web edition, one self-contained page (tables, charts as SVG with their numbers in words).")
+    var format: ReportFormat = .pdf
 
     @Option(help: ArgumentHelp("The template (default: Templates/annual.md or Templates/half-year.md).", valueName: "file"))
     var template: String?
@@ -61,6 +72,7 @@ struct ReportCommand: ParsableCommand {
         case .half(_, 1): defaultTemplate = "half-year.md"
         default: throw CLIError("--period \(self.period): a report covers a year (2025) or January–June (2025-H1)")
         }
+        if draft && format == .html { throw CLIError("--draft makes a PDF for trustees; leave out --format html") }
         let templatePath = template ?? ReportCommand.locate("Templates/" + defaultTemplate)
         let created: String
         if let date {
@@ -79,7 +91,13 @@ struct ReportCommand: ParsableCommand {
         // A report is for publication: a damaged database is refused, not typeset.
         let engine = try CommandSupport.engine(global, covering: period, checkHealth: true)
         guard draft else {
-            let output = out ?? "Reports/antisemitic-incidents-\(period).pdf"
+            let output = out ?? "Reports/antisemitic-incidents-\(period).\(format.rawValue)"
+            if format == .html {
+                let made = try ReportCommand.writeHTML(engine: engine, store: try global.openExistingStore(), period: period,
+                                                           templatePath: templatePath, output: output, protection: protection,
+                                                           createFolder: out == nil, created: created, marks: marks)
+                return "Wrote \(output): the web edition, \(made.sections) sections, \(made.charts) charts."
+            }
             let (result, _) = try ReportCommand.write(engine: engine, store: try global.openExistingStore(), period: period, templatePath: templatePath,
                                                       output: output, protection: protection, createFolder: out == nil, created: created, marks: marks)
             return "Wrote \(output): \(result.pageCount) pages, \(result.sections.filter { $0.level == 1 }.count) sections."
@@ -141,6 +159,33 @@ struct ReportCommand: ParsableCommand {
     /// Builds the report and typesets it into the file at `path` (a temporary file).
     static func render(engine: FigureEngine, store: IncidentStore, period: Period, templatePath: String, into path: String, created: String,
                        marks: [(CivilDate, String)], draft: ReportBuilder.DraftInfo?) throws -> (TypesetResult, [PrintedFigure]) {
+        let built = try build(engine: engine, store: store, period: period, templatePath: templatePath, created: created, marks: marks, draft: draft)
+        do { return (try Typesetter.write(built.document, to: path), built.printed) } catch { throw Advice.cli(error) }
+    }
+
+    /// Builds the report's web edition from the same template and figures and writes it to
+    /// `output` through the same checks as the PDF; shared with `incidents demo`.
+    @discardableResult
+    static func writeHTML(engine: FigureEngine, store: IncidentStore, period: Period, templatePath: String, output: String,
+                          protection: OutputFile.Protection, createFolder: Bool, created: String,
+                          marks: [(CivilDate, String)]) throws -> (sections: Int, charts: Int) {
+        // A named output is refused before anything is built, as for the PDF.
+        do { try OutputFile.check(output, protection: protection, createFolder: createFolder) } catch { throw error.cli }
+        let built = try build(engine: engine, store: store, period: period, templatePath: templatePath, created: created, marks: marks, draft: nil)
+        let page: String
+        do { page = try HTMLEdition.render(built.document, scratch: FileManager.default.temporaryDirectory.path) } catch { throw Advice.cli(error) }
+        do { try OutputFile.write(Data(page.utf8), to: output, protection: protection, createFolder: createFolder) } catch { throw error.cli }
+        var sections = 0, charts = 0
+        for block in built.document.blocks {
+            if case .heading(1, _, _) = block { sections += 1 }
+            if case .chart = block { charts += 1 }
+        }
+        return (sections, charts)
+    }
+
+    /// The report's document and every figure it prints.
+    static func build(engine: FigureEngine, store: IncidentStore, period: Period, templatePath: String, created: String,
+                      marks: [(CivilDate, String)], draft: ReportBuilder.DraftInfo?) throws -> ReportBuilder.Built {
         let template: ReportTemplate
         do { template = try ReportTemplate(path: templatePath) } catch { throw Advice.cli(error) }
         let built: ReportBuilder.Built
@@ -151,7 +196,7 @@ struct ReportCommand: ParsableCommand {
         } catch let error as TemplateError {
             throw Advice.cli(error)
         }
-        do { return (try Typesetter.write(built.document, to: path), built.printed) } catch { throw Advice.cli(error) }
+        return built
     }
 
     /// `relative` in the current folder, else beside (or above) the executable.

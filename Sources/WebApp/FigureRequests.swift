@@ -112,14 +112,3 @@ struct KnownDailyTotals: CountSource {
 enum ChartLock {
     static let shared = Locked(())
 }
-
-/// Cairo's SVG, ready to sit inside a page: without the XML prolog, marked as one image named by
-/// the element `labelledBy` (the text alternative that states its numbers).
-enum InlineSVG {
-    static func make(_ data: Data, labelledBy: String) -> String {
-        var svg = String(decoding: data, as: UTF8.self)
-        if let start = svg.range(of: "<svg") { svg = String(svg[start.lowerBound...]) }
-        return svg.replacingOccurrences(of: "<svg", with: "<svg role=\"img\" aria-labelledby=\"\(labelledBy)\" focusable=\"false\"",
-                                        range: svg.range(of: "<svg"))
-    }
-}
