@@ -14,9 +14,9 @@ public enum InlineSVG {
 
 /// Several of cairo's SVGs in one page. Cairo names its glyphs and surfaces the same way in every
 /// file (`glyph0-1`, `surface1`), so two charts in one document would draw each other's letters:
-/// each chart's names get a prefix of their own, and its glyphs, the same outlines from chart to
-/// chart, move to one set of definitions the page holds once (``definitions``), which keeps the
-/// page a fraction of the size.
+/// each chart's names are its own (`c3-1`), and its glyphs, the same outlines from chart to chart,
+/// move to one set of definitions the page holds once (``definitions``), which keeps the page a
+/// fraction of the size. The names depend only on the charts, so the same charts give the same page.
 public struct InlineSVGPage {
     private var glyphByOutline: [Substring: String] = [:]
     private var glyphs: [String] = []
@@ -50,11 +50,14 @@ public struct InlineSVGPage {
             rest = rest[close.upperBound...]
         }
         body += rest
-        // Every other name: this chart's own.
+        // Every other name: this chart's own, numbered in order (cairo numbers surfaces across the
+        // whole process, so its own names would change with what was drawn before).
         var scan = body[...]
+        var count = 0
         while let found = scan.range(of: " id=\"") {
             let value = scan[found.upperBound...].prefix { $0 != "\"" }
-            names[String(value)] = "c\(charts)-\(value)"
+            count += 1
+            names[String(value)] = "c\(charts)-\(count)"
             scan = scan[found.upperBound...]
         }
         return InlineSVGPage.rename(body, names)

@@ -18,14 +18,14 @@ extension Canvas {
     public func beginStructure(_ type: StructureType) {
         guard format == .pdf else { return }
         cairo_tag_begin(context, type.rawValue, "")
-        openStructure.append(type)
-        tagged = true
+        openStructure.append((type, structureCount))
+        structureCount += 1
     }
 
     /// Ends the innermost structure element, which must be `type`.
     public func endStructure(_ type: StructureType) {
         guard format == .pdf else { return }
-        precondition(openStructure.last == type, "ending \(type) inside \(openStructure)")
+        precondition(openStructure.last?.type == type, "ending \(type) inside \(openStructure.map(\.type))")
         cairo_tag_end(context, type.rawValue)
         openStructure.removeLast()
     }

@@ -10,7 +10,9 @@ import Foundation
 /// - each `Figure`'s `/Alt` (its alternative text) and its bounding box (`/A << /O /Layout /BBox >>`),
 ///   matched to the figures drawn in order, since the tree lists elements in the order they began;
 /// - each `TH`'s scope (`/A << /O /Table /Scope … >>`): the cells of a table's first row head its
-///   columns, a header cell in a later row heads its row.
+///   columns, a header cell in a later row heads its row;
+/// - each link annotation (``PDFLinks``) as a `Link` element holding the text of the element it
+///   was made in (a contents entry) and the annotation, which says where it goes (`/Contents`).
 struct PDFAccessibility {
     /// A figure as drawn: its alternative text, its page (0-based) and its rectangle in cairo's
     /// coordinates (points, y down from the top).
@@ -20,8 +22,17 @@ struct PDFAccessibility {
         let rect: (x: Double, y: Double, width: Double, height: Double)
     }
 
+    /// A link annotation: the element it was made in (its number in the order elements began),
+    /// what it says, and the annotation's object.
+    struct Link {
+        let element: Int?
+        let description: String
+        var annotation = 0
+    }
+
     let language: String?
     let figures: [Figure]
+    var links: [Link] = []
     let pageHeight: Double
 
     /// Structure elements read or changed, by object number, written back at the end.
@@ -75,7 +86,6 @@ struct PDFAccessibility {
             ("K", .array(topLevel.map(PDFValue.reference))),
         ])))
         root["K"] = .array([.reference(document)])
-        update.replace(treeRoot, with: .dictionary(root))
         for number in topLevel { try change(number) { $0["P"] = .reference(document) } }
 
         // Figures and tables, in the order the elements began. The two scopes are shared objects.
@@ -87,7 +97,9 @@ struct PDFAccessibility {
             return .reference(made)
         }
         var figureIndex = 0
+        var order: [Int] = []
         func visit(_ number: Int) throws {
+            order.append(number)
             switch try type(number) {
             case "Figure":
                 guard figureIndex < figures.count else {
@@ -121,6 +133,47 @@ struct PDFAccessibility {
         guard figureIndex == figures.count else {
             throw PDFUpdate.Failure.unreadable("\(figures.count) figures were drawn but the structure tree has \(figureIndex)")
         }
+
+        // Links: a Link element takes the marked text of the element the link was made in, and
+        // the annotation (an object reference, with the parent tree entry that leads back).
+        if let parentTree = root["ParentTree"]?.reference, links.contains(where: { $0.element != nil }) {
+            var tree = try update.dictionary(parentTree)
+            var nums = tree["Nums"]?.items ?? []
+            var arrayOfKey: [Int: Int] = [:]
+            for i in stride(from: 0, to: nums.count - 1, by: 2) {
+                if let key = nums[i].integer, let array = nums[i + 1].reference { arrayOfKey[key] = array }
+            }
+            var nextKey = (arrayOfKey.keys.max() ?? -1) + 1
+            var arrays: [Int: [PDFValue]] = [:]
+            for link in links {
+                guard let index = link.element, order.indices.contains(index), let owner = try element(order[index]),
+                      let page = owner["Pg"], let pageNumber = page.reference,
+                      let key = try update.dictionary(pageNumber)["StructParents"]?.integer, let array = arrayOfKey[key]
+                else { continue }
+                let kids = owner["K"]?.items ?? []
+                let marked = kids.compactMap(\.integer)
+                let made = update.add(PDFValue.dictionary(PDFDictionary([
+                    ("Type", .name("StructElem")), ("S", .name("Link")), ("P", .reference(order[index])), ("Pg", page),
+                    ("K", .array(marked.map { .number(String($0)) } + [.dictionary(PDFDictionary([
+                        ("Type", .name("OBJR")), ("Obj", .reference(link.annotation)), ("Pg", page)]))])),
+                ])))
+                try change(order[index]) { $0["K"] = .array(kids.filter { $0.integer == nil } + [.reference(made)]) }
+                var entries = try arrays[array] ?? update.object(array).items
+                for mcid in marked where entries.indices.contains(mcid) { entries[mcid] = .reference(made) }
+                arrays[array] = entries
+                var annotation = try update.dictionary(link.annotation)
+                annotation["StructParent"] = .number(String(nextKey))
+                annotation["Contents"] = PDFValue.text(link.description)
+                update.replace(link.annotation, with: .dictionary(annotation))
+                nums += [.number(String(nextKey)), .reference(made)]
+                nextKey += 1
+            }
+            for (number, entries) in arrays { update.replace(number, with: .array(entries)) }
+            tree["Nums"] = .array(nums)
+            update.replace(parentTree, with: .dictionary(tree))
+            root["ParentTreeNextKey"] = .number(String(nextKey))
+        }
+        update.replace(treeRoot, with: .dictionary(root))
         for number in elements.changed.sorted() { update.replace(number, with: .dictionary(elements.loaded[number]!)) }
     }
 }

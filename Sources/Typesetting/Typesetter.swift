@@ -163,15 +163,16 @@ public enum Typesetter {
             let page = TextLayout(String(heading.page + frontPages + 1), style: style, on: canvas)
             let x = PageStyle.left + indent
             let right = PageStyle.width - PageStyle.right
+            // Each entry jumps to its section.
             canvas.structure(.contentsItem) {
                 text.draw(x: x, y: y)
                 page.draw(x: right - page.size.width, y: y)
+                canvas.addLink(to: heading.id, rect: (x, y, right - x, text.size.height),
+                               description: "\(heading.text), page \(heading.page + frontPages + 1)")
             }
             let dotsY = y + text.baseline - 1
             let lastLineWidth = min(text.size.width, PageStyle.contentWidth - indent - 40)
             canvas.line([(x + lastLineWidth + 6, dotsY), (right - page.size.width - 6, dotsY)], color: PageStyle.rule, width: 0.8, dash: [0.8, 2.5])
-            // Each entry jumps to its section.
-            canvas.addLink(to: heading.id, rect: (x, y, right - x, text.size.height))
             y += text.size.height + 5
         }
     }

@@ -59,7 +59,13 @@ import Typesetting
         let tree = try StructureNode.read(path)
         let headings = tree.all.filter { $0.type == "H1" || $0.type == "H2" }.map { "\($0.type) \($0.fullText)" }
         #expect(headings == ["H1 Tagged Report", "H1 Contents", "H1 First chapter", "H2 A subsection", "H1 Second chapter"])
-        #expect(tree.all("TOCI").count == 3)
+        // Each contents entry is a link: a Link element with the entry's text and the annotation.
+        let entries = tree.all("TOCI")
+        #expect(entries.count == 3)
+        for entry in entries {
+            let link = entry.all("Link")
+            #expect(link.count == 1 && link.first?.children.contains { $0.type == "Object" } == true && link.first?.text.isEmpty == false)
+        }
         let list = try #require(tree.all("L").first)
         #expect(list.all("LI").count == 2 && list.all("Lbl").count == 2 && list.all("LBody").first?.fullText.hasPrefix("one0") == true)
         let table = try #require(tree.all("Table").first)
