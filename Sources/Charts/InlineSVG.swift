@@ -7,7 +7,8 @@ public enum InlineSVG {
     public static func make(_ data: Data, labelledBy: String) -> String {
         var svg = String(decoding: data, as: UTF8.self)
         if let start = svg.range(of: "<svg") { svg = String(svg[start.lowerBound...]) }
-        return svg.replacingOccurrences(of: "<svg", with: "<svg role=\"img\" aria-labelledby=\"\(labelledBy)\" focusable=\"false\"",
+        return svg.replacingOccurrences(of: "<svg",
+                                        with: "<svg role=\"img\" aria-labelledby=\"\(labelledBy)\" focusable=\"false\"",
                                         range: svg.range(of: "<svg"))
     }
 }
@@ -18,7 +19,7 @@ public enum InlineSVG {
 /// move to one set of definitions the page holds once (``definitions``), which keeps the page a
 /// fraction of the size. The names depend only on the charts, so the same charts give the same page.
 public struct InlineSVGPage {
-    private var glyphByOutline: [Substring: String] = [:]
+    private var glyphByOutline: [ArraySlice<UInt8>: String] = [:]
     private var glyphs: [String] = []
     private var charts = 0
 
@@ -28,37 +29,40 @@ public struct InlineSVGPage {
     /// The chart's SVG (`data`, as cairo wrote it) as an element of this page.
     public mutating func add(_ data: Data, labelledBy: String) -> String {
         charts += 1
-        let svg = InlineSVG.make(data, labelledBy: labelledBy)
-        var names: [String: String] = [:]
+        // Bytes, not characters: a page has a few megabytes of cairo's SVG to go through.
+        let svg = Array(InlineSVG.make(data, labelledBy: labelledBy).utf8)
+        var names: [ArraySlice<UInt8>: String] = [:]
         // The glyphs: each outline once per page.
-        var body = ""
-        body.reserveCapacity(svg.utf8.count)
-        var rest = svg[...]
-        while let open = rest.range(of: "<symbol "), let close = rest[open.upperBound...].range(of: "</symbol>"),
-              let tagEnd = rest[open.upperBound..<close.lowerBound].firstIndex(of: ">"),
-              let name = InlineSVGPage.attribute("id", in: rest[open.lowerBound..<tagEnd]) {
-            body += rest[..<open.lowerBound]
-            let outline = rest[rest.index(after: tagEnd)..<close.lowerBound]
+        var body: [UInt8] = []
+        body.reserveCapacity(svg.count)
+        var at = 0
+        while let open = svg.find("<symbol ", from: at), let close = svg.find("</symbol>", from: open),
+              let tagEnd = svg.find(">", from: open), tagEnd < close,
+              let name = svg.attribute("id", in: open..<tagEnd) {
+            body += svg[at..<open]
+            let outline = svg[(tagEnd + 1)..<close]
             if let shared = glyphByOutline[outline] {
                 names[name] = shared
             } else {
                 let shared = "g\(glyphs.count)"
                 glyphByOutline[outline] = shared
-                glyphs.append("<symbol overflow=\"visible\" id=\"\(shared)\">\(outline)</symbol>")
+                let path = String(decoding: outline, as: UTF8.self)
+                glyphs.append("<symbol overflow=\"visible\" id=\"\(shared)\">\(path)</symbol>")
                 names[name] = shared
             }
-            rest = rest[close.upperBound...]
+            at = close + "</symbol>".utf8.count
         }
-        body += rest
+        body += svg[at...]
         // Every other name: this chart's own, numbered in order (cairo numbers surfaces across the
         // whole process, so its own names would change with what was drawn before).
-        var scan = body[...]
         var count = 0
-        while let found = scan.range(of: " id=\"") {
-            let value = scan[found.upperBound...].prefix { $0 != "\"" }
+        at = 0
+        while let found = body.find(" id=\"", from: at) {
+            let start = found + 5
+            let end = body.find("\"", from: start) ?? body.count
             count += 1
-            names[String(value)] = "c\(charts)-\(count)"
-            scan = scan[found.upperBound...]
+            names[body[start..<end]] = "c\(charts)-\(count)"
+            at = end
         }
         return InlineSVGPage.rename(body, names)
     }
@@ -70,35 +74,50 @@ public struct InlineSVGPage {
             + "<defs>" + glyphs.joined(separator: "\n") + "</defs></svg>"
     }
 
-    /// The value of `name="…"` in a tag's text.
-    private static func attribute(_ name: String, in tag: Substring) -> String? {
-        guard let start = tag.range(of: " \(name)=\"") else { return nil }
-        return String(tag[start.upperBound...].prefix { $0 != "\"" })
+    /// `svg` with each `id="…"` and each reference `#…` (in `href="#…"` and `url(#…)`) renamed.
+    private static func rename(_ svg: [UInt8], _ names: [ArraySlice<UInt8>: String]) -> String {
+        let quote = UInt8(ascii: "\""), hash = UInt8(ascii: "#"), close = UInt8(ascii: ")")
+        var out: [UInt8] = []
+        out.reserveCapacity(svg.count)
+        var i = 0
+        while i < svg.count {
+            let byte = svg[i]
+            // A name starts after `id="` or after `#` in a reference.
+            let isID = byte == quote && i >= 4 && svg[(i - 4)..<i].elementsEqual(" id=".utf8)
+            guard isID || byte == hash else {
+                out.append(byte)
+                i += 1
+                continue
+            }
+            out.append(byte)
+            var end = i + 1
+            while end < svg.count && svg[end] != quote && svg[end] != close { end += 1 }
+            let name = svg[(i + 1)..<end]
+            if let renamed = names[name] { out += renamed.utf8 } else { out += name }
+            i = end
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}
+
+fileprivate extension Array where Element == UInt8 {
+    /// Where `needle` next occurs at or after `start`.
+    func find(_ needle: String, from start: Int) -> Int? {
+        let pattern = Array(needle.utf8)
+        guard let first = pattern.first, count >= pattern.count else { return nil }
+        var i = start
+        while i <= count - pattern.count {
+            if self[i] == first && self[i..<(i + pattern.count)].elementsEqual(pattern) { return i }
+            i += 1
+        }
+        return nil
     }
 
-    /// `svg` with each `id="…"` and each reference `#…` (in `href="#…"` and `url(#…)`) renamed.
-    private static func rename(_ svg: String, _ names: [String: String]) -> String {
-        var out = ""
-        out.reserveCapacity(svg.utf8.count)
-        var rest = svg[...]
-        while let mark = rest.firstIndex(where: { $0 == "#" || $0 == "=" }) {
-            let after = rest.index(after: mark)
-            if rest[mark] == "=" {
-                // id="name"
-                let isID = rest[..<mark].hasSuffix(" id") && rest[after...].hasPrefix("\"")
-                out += rest[...mark]
-                rest = rest[after...]
-                guard isID else { continue }
-                let value = rest.dropFirst().prefix { $0 != "\"" }
-                out += "\"" + (names[String(value)] ?? String(value))
-                rest = rest[value.endIndex...]
-            } else {
-                let value = rest[after...].prefix { $0 != "\"" && $0 != ")" }
-                out += rest[..<mark] + "#" + (names[String(value)] ?? String(value))
-                rest = rest[value.endIndex...]
-            }
-        }
-        out += rest
-        return out
+    /// The value of `name="…"` in the tag at `range`.
+    func attribute(_ name: String, in range: Range<Int>) -> ArraySlice<UInt8>? {
+        guard let start = find(" \(name)=\"", from: range.lowerBound), start < range.upperBound else { return nil }
+        let valueStart = start + name.utf8.count + 3
+        let end = find("\"", from: valueStart) ?? count
+        return self[valueStart..<end]
     }
 }

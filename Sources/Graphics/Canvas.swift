@@ -98,7 +98,8 @@ public final class Canvas {
         try GraphicsError.check(cairo_surface_status(surface), "finishing \(path)")
         guard format == .pdf && (!links.isEmpty || tagged || language != nil) else { return }
         guard openStructure.isEmpty else {
-            throw GraphicsError(action: "finishing \(path)", reason: "structure elements left open: \(openStructure.map(\.type.rawValue))")
+            throw GraphicsError(action: "finishing \(path)",
+                                reason: "structure elements left open: \(openStructure.map(\.type.rawValue))")
         }
         var written: [PDFLinks.Link] = []
         var tagging: [PDFAccessibility.Link] = []
@@ -116,8 +117,11 @@ public final class Canvas {
             var update = try PDFUpdate(path: path)
             let annotations = try PDFLinks.add(written, to: &update, pageHeight: height)
             if tagged || language != nil {
-                let links = zip(tagging, annotations).map { PDFAccessibility.Link(element: $0.element, description: $0.description, annotation: $1) }
-                try PDFAccessibility(language: language, figures: figures, links: links, pageHeight: height).apply(to: &update)
+                let links = zip(tagging, annotations).map {
+                    PDFAccessibility.Link(element: $0.element, description: $0.description, annotation: $1)
+                }
+                try PDFAccessibility(language: language, figures: figures, links: links, pageHeight: height)
+                    .apply(to: &update)
             }
             try update.write(to: path)
         } catch {
@@ -197,7 +201,8 @@ public final class Canvas {
     /// Makes the rectangle a link to the named destination `name` (which may be on a later page).
     /// In a tagged PDF the link belongs to the structure element open now, and `description`
     /// says where it goes.
-    public func addLink(to name: String, rect: (x: Double, y: Double, width: Double, height: Double), description: String = "") {
+    public func addLink(to name: String, rect: (x: Double, y: Double, width: Double, height: Double),
+                        description: String = "") {
         guard format == .pdf else { return }
         if Canvas.cairoWritesLinks {
             cairo_tag_begin(context, CAIRO_TAG_LINK, "dest='\(name)' rect=[\(rect.x) \(rect.y) \(rect.width) \(rect.height)]")

@@ -49,7 +49,9 @@ struct PDFAccessibility {
         catalog["ViewerPreferences"] = .dictionary(preferences)
         guard let treeRoot = catalog["StructTreeRoot"]?.reference else {
             update.replace(update.root, with: .dictionary(catalog))
-            guard figures.isEmpty else { throw PDFUpdate.Failure.unreadable("figures were drawn but there is no structure tree") }
+            guard figures.isEmpty else {
+                throw PDFUpdate.Failure.unreadable("figures were drawn but there is no structure tree")
+            }
             return
         }
         // Cairo 1.16 does not always say that the file is tagged.
@@ -103,7 +105,8 @@ struct PDFAccessibility {
             switch try type(number) {
             case "Figure":
                 guard figureIndex < figures.count else {
-                    throw PDFUpdate.Failure.unreadable("more figures in the structure tree than were drawn (\(figures.count))")
+                    throw PDFUpdate.Failure.unreadable(
+                        "more figures in the structure tree than were drawn (\(figures.count))")
                 }
                 let figure = figures[figureIndex]
                 figureIndex += 1
@@ -131,7 +134,8 @@ struct PDFAccessibility {
         }
         for number in topLevel { try visit(number) }
         guard figureIndex == figures.count else {
-            throw PDFUpdate.Failure.unreadable("\(figures.count) figures were drawn but the structure tree has \(figureIndex)")
+            throw PDFUpdate.Failure.unreadable(
+                "\(figures.count) figures were drawn but the structure tree has \(figureIndex)")
         }
 
         // Links: a Link element takes the marked text of the element the link was made in, and

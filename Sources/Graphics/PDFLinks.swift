@@ -27,7 +27,8 @@ struct PDFLinks {
     static func add(_ links: [Link], to update: inout PDFUpdate, pageHeight: Double) throws -> [Int] {
         let pages = update.pages
         for link in links where !pages.indices.contains(link.page) || !pages.indices.contains(link.targetPage) {
-            throw PDFUpdate.Failure.unreadable("a link on page \(link.page + 1) to page \(link.targetPage + 1) of \(pages.count)")
+            throw PDFUpdate.Failure.unreadable(
+                "a link on page \(link.page + 1) to page \(link.targetPage + 1) of \(pages.count)")
         }
         func number(_ value: Double) -> String { String(format: "%.2f", value) }
         var annotations: [Int: [Int]] = [:]

@@ -92,7 +92,8 @@ struct PDFDictionary: Equatable {
     }
 
     static func == (a: PDFDictionary, b: PDFDictionary) -> Bool {
-        a.entries.count == b.entries.count && zip(a.entries, b.entries).allSatisfy { $0.key == $1.key && $0.value == $1.value }
+        a.entries.count == b.entries.count
+            && zip(a.entries, b.entries).allSatisfy { $0.key == $1.key && $0.value == $1.value }
     }
 }
 
@@ -161,7 +162,9 @@ struct PDFParser {
                 skipWhite()
                 guard at < bytes.count else { throw PDFParseError(offset: at, expected: ">>") }
                 if bytes[at] == UInt8(ascii: ">") { at += 2; return .dictionary(dictionary) }
-                guard case .name(let key) = try value() else { throw PDFParseError(offset: at, expected: "a name as a key") }
+                guard case .name(let key) = try value() else {
+                    throw PDFParseError(offset: at, expected: "a name as a key")
+                }
                 dictionary[key] = try value()
             }
         case UInt8(ascii: "<"):
@@ -175,7 +178,11 @@ struct PDFParser {
             while at < bytes.count {
                 let byte = bytes[at]
                 at += 1
-                if byte == UInt8(ascii: "\\") { at += 1 } else if byte == UInt8(ascii: "(") { depth += 1 } else if byte == UInt8(ascii: ")") {
+                if byte == UInt8(ascii: "\\") {
+                    at += 1
+                } else if byte == UInt8(ascii: "(") {
+                    depth += 1
+                } else if byte == UInt8(ascii: ")") {
                     depth -= 1
                     if depth == 0 { return .string(text(start..<at)) }
                 }

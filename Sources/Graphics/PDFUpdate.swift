@@ -40,7 +40,9 @@ struct PDFUpdate {
         self.root = root
         next = size
         let catalog = try file.object(root, offsets)
-        guard let pagesRoot = PDFFile.integer(after: "/Pages", in: catalog) else { throw Failure.unreadable("no page tree") }
+        guard let pagesRoot = PDFFile.integer(after: "/Pages", in: catalog) else {
+            throw Failure.unreadable("no page tree")
+        }
         pages = try file.pageObjects(pagesRoot, offsets)
     }
 
@@ -57,7 +59,9 @@ struct PDFUpdate {
 
     /// The dictionary of object `number`.
     func dictionary(_ number: Int) throws -> PDFDictionary {
-        guard let dictionary = try object(number).dictionary else { throw Failure.unreadable("object \(number) is not a dictionary") }
+        guard let dictionary = try object(number).dictionary else {
+            throw Failure.unreadable("object \(number) is not a dictionary")
+        }
         return dictionary
     }
 
@@ -119,33 +123,63 @@ struct PDFUpdate {
     }
 }
 
-/// Just enough reading of a PDF with a plain cross-reference table to find objects.
+/// Just enough reading of a PDF with a plain cross-reference table to find objects. It works on
+/// the file's bytes: a tagged report has a thousand structure elements to read, and searching a
+/// Swift string by offset would cost more than typesetting the report.
 struct PDFFile {
-    let text: String
+    let bytes: [UInt8]
 
     init(_ data: Data) {
-        // Latin-1 keeps one character per byte, so string offsets are byte offsets.
-        text = String(data: data, encoding: .isoLatin1) ?? ""
+        bytes = [UInt8](data)
     }
 
-    private func byte(_ offset: Int) -> String.Index { text.utf16.index(text.startIndex, offsetBy: offset) }
+    /// Where `needle` next occurs at or after `start` (and before `end`).
+    func find(_ needle: String, from start: Int, before end: Int? = nil) -> Int? {
+        let pattern = Array(needle.utf8)
+        let last = (end ?? bytes.count) - pattern.count
+        guard let first = pattern.first, start <= last else { return nil }
+        var i = start
+        while i <= last {
+            if bytes[i] == first && bytes[i..<(i + pattern.count)].elementsEqual(pattern) { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Where `needle` last occurs before `end`.
+    func findLast(_ needle: String, before end: Int) -> Int? {
+        let pattern = Array(needle.utf8)
+        var i = end - pattern.count
+        while i >= 0 {
+            if bytes[i..<(i + pattern.count)].elementsEqual(pattern) { return i }
+            i -= 1
+        }
+        return nil
+    }
+
+    /// The bytes of `range` as text, one character per byte (Latin-1).
+    func text(_ range: Range<Int>) -> String {
+        String(String.UnicodeScalarView(bytes[range].map { Unicode.Scalar($0) }))
+    }
 
     /// The last `startxref` offset and the trailer dictionary before it.
     func trailer() throws -> (Int, String) {
-        guard let start = text.range(of: "startxref", options: .backwards),
-              let offset = Int(text[start.upperBound...].prefix(while: { $0 != "%" }).trimmingCharacters(in: .whitespacesAndNewlines)),
-              let trailer = text.range(of: "trailer", options: .backwards, range: text.startIndex..<start.lowerBound)
+        guard let start = findLast("startxref", before: bytes.count),
+              let offset = Int(text((start + 9)..<(find("%%EOF", from: start) ?? bytes.count))
+                                .trimmingCharacters(in: .whitespacesAndNewlines)),
+              let trailer = findLast("trailer", before: start)
         else { throw PDFUpdate.Failure.unreadable("no trailer (a cross-reference stream?)") }
-        return (offset, String(text[trailer.upperBound..<start.lowerBound]))
+        return (offset, text((trailer + 7)..<start))
     }
 
     /// Object offsets from the plain cross-reference table at `offset`.
     func crossReference(at offset: Int) throws -> [Int: Int] {
-        guard offset < text.utf16.count, text[byte(offset)...].hasPrefix("xref") else {
+        guard offset < bytes.count, find("xref", from: offset, before: offset + 4) == offset else {
             throw PDFUpdate.Failure.unreadable("no plain cross-reference table at \(offset)")
         }
+        let end = find("trailer", from: offset) ?? bytes.count
         var offsets: [Int: Int] = [:]
-        var lines = text[byte(offset)...].split(whereSeparator: \.isNewline).dropFirst().makeIterator()
+        var lines = text(offset..<end).split(whereSeparator: \.isNewline).dropFirst().makeIterator()
         while let header = lines.next() {
             let parts = header.split(separator: " ")
             guard parts.count == 2, let first = Int(parts[0]), let count = Int(parts[1]) else { break }
@@ -160,30 +194,30 @@ struct PDFFile {
 
     /// The text between `N 0 obj` and `endobj` (for a stream, its dictionary and data).
     func object(_ number: Int, _ offsets: [Int: Int]) throws -> String {
-        guard let offset = offsets[number], offset < text.utf16.count else {
+        let head = "\(number) 0 obj"
+        guard let offset = offsets[number], offset < bytes.count else {
             throw PDFUpdate.Failure.unreadable("object \(number) is not in the cross-reference table")
         }
-        let rest = text[byte(offset)...]
-        guard rest.hasPrefix("\(number) 0 obj"), let end = rest.range(of: "endobj") else {
+        guard find(head, from: offset, before: offset + head.utf8.count) == offset,
+              let end = find("endobj", from: offset) else {
             throw PDFUpdate.Failure.unreadable("object \(number) is not where the table says")
         }
-        return String(rest[rest.index(rest.startIndex, offsetBy: "\(number) 0 obj".count)..<end.lowerBound])
+        return text((offset + head.utf8.count)..<end)
     }
 
     /// The page objects under the page-tree node `node`, in order.
     func pageObjects(_ node: Int, _ offsets: [Int: Int]) throws -> [Int] {
-        let dictionary = try object(node, offsets)
-        if dictionary.contains("/Type /Page") && !dictionary.contains("/Type /Pages") { return [node] }
-        guard let kids = dictionary.range(of: "/Kids"), let open = dictionary[kids.upperBound...].firstIndex(of: "["),
-              let close = dictionary[open...].firstIndex(of: "]")
-        else { throw PDFUpdate.Failure.unreadable("page-tree node \(node) has no /Kids") }
-        let words = dictionary[dictionary.index(after: open)..<close].split(whereSeparator: \.isWhitespace)
+        guard let dictionary = try PDFParser.parse(try object(node, offsets)).dictionary else {
+            throw PDFUpdate.Failure.unreadable("page-tree node \(node) is not a dictionary")
+        }
+        if case .name("Page")? = dictionary["Type"] { return [node] }
+        guard let kids = dictionary["Kids"] else {
+            throw PDFUpdate.Failure.unreadable("page-tree node \(node) has no /Kids")
+        }
         var result: [Int] = []
-        var i = 0
-        while words.count - i >= 3 {
-            guard let number = Int(words[i]), words[i + 2] == "R" else { throw PDFUpdate.Failure.unreadable("unexpected /Kids in \(node)") }
+        for kid in kids.items {
+            guard let number = kid.reference else { throw PDFUpdate.Failure.unreadable("unexpected /Kids in \(node)") }
             result += try pageObjects(number, offsets)
-            i += 3
         }
         return result
     }

@@ -111,14 +111,13 @@ struct DemoCommand: ParsableCommand {
             let marks = DemoHistory.triggerEvents.filter { period.contains($0.0) }
             let protection = global.protection(inputs: [(template, "the report's template")], force: false)
             let created = period.end.adding(days: 1).description + "T00:00:00Z"
-            let (result, _) = try ReportCommand.write(engine: engine, store: store, period: period, templatePath: template, output: output,
-                                                      protection: protection, createFolder: true, created: created, marks: marks)
-            print("Wrote \(output): \(result.pageCount) pages.")
-            // The web edition beside it, from the same template and figures.
-            let web = (output as NSString).deletingPathExtension + ".html"
-            try ReportCommand.writeHTML(engine: engine, store: store, period: period, templatePath: template, output: web,
-                                        protection: protection, createFolder: true, created: created, marks: marks)
-            print("Wrote \(web): the web edition.")
+            // The PDF and, beside it, the web edition, from one build of the report.
+            let written = try ReportCommand.writeEditions(
+                engine: engine, store: store, period: period, templatePath: template, pdf: output,
+                html: (output as NSString).deletingPathExtension + ".html", protection: protection, createFolder: true,
+                created: created, marks: marks)
+            if let pdf = written.pdf { print("Wrote \(pdf.path): \(pdf.result.pageCount) pages.") }
+            if let html = written.html { print("Wrote \(html.path): the web edition.") }
         }
     }
 

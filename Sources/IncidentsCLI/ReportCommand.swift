@@ -7,11 +7,6 @@ import SafeOutput
 import Statistics
 import Typesetting
 
-/// The forms of the report.
-enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
-    case pdf, html
-}
-
 /// `incidents report`: the typeset annual or January–June report as a PDF, or its web edition.
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -35,10 +30,13 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The period: a year (2025) or a half (2025-H1).", valueName: "period"))
     var period: String
 
-    @Option(help: ArgumentHelp("The file to write (default: Reports/antisemitic-incidents-PERIOD.pdf, or .html).", valueName: "file"))
+    @Option(help: ArgumentHelp("The file to write (default: Reports/antisemitic-incidents-PERIOD.pdf, or .html).",
+                               valueName: "file"))
     var out: String?
 
-    @Option(help: "pdf: the typeset report; html: its web edition, one self-contained page (tables, charts as SVG with their numbers in words).")
+    @Option(help: ArgumentHelp("pdf: the typeset report; html: its web edition, one self-contained page (tables, "
+                               + "charts as SVG with their numbers in words); both: the PDF and, beside it, the web "
+                               + "edition, from one build of the report."))
     var format: ReportFormat = .pdf
 
     @Option(help: ArgumentHelp("The template (default: Templates/annual.md or Templates/half-year.md).", valueName: "file"))
@@ -72,7 +70,7 @@ struct ReportCommand: ParsableCommand {
         case .half(_, 1): defaultTemplate = "half-year.md"
         default: throw CLIError("--period \(self.period): a report covers a year (2025) or January–June (2025-H1)")
         }
-        if draft && format == .html { throw CLIError("--draft makes a PDF for trustees; leave out --format html") }
+        if draft && format != .pdf { throw CLIError("--draft makes a PDF for trustees; leave out --format \(format)") }
         let templatePath = template ?? ReportCommand.locate("Templates/" + defaultTemplate)
         let created: String
         if let date {
@@ -87,20 +85,20 @@ struct ReportCommand: ParsableCommand {
         let protection = global.protection(inputs: [(templatePath, "the report's template")], force: output.force)
         // A named output is checked before anything is read or written; the default one's folder is made.
         if let out { do { try OutputFile.check(out, protection: protection) } catch { throw error.cli } }
+        let suffix = format == .html ? "html" : "pdf"
+        let outputs = format.outputs(out ?? "Reports/antisemitic-incidents-\(period).\(suffix)")
+        if out != nil, format == .both, let html = outputs.html {
+            do { try OutputFile.check(html, protection: protection) } catch { throw error.cli }
+        }
         try ChartCommand.registerFonts(fonts)
         // A report is for publication: a damaged database is refused, not typeset.
         let engine = try CommandSupport.engine(global, covering: period, checkHealth: true)
         guard draft else {
-            let output = out ?? "Reports/antisemitic-incidents-\(period).\(format.rawValue)"
-            if format == .html {
-                let made = try ReportCommand.writeHTML(engine: engine, store: try global.openExistingStore(), period: period,
-                                                           templatePath: templatePath, output: output, protection: protection,
-                                                           createFolder: out == nil, created: created, marks: marks)
-                return "Wrote \(output): the web edition, \(made.sections) sections, \(made.charts) charts."
-            }
-            let (result, _) = try ReportCommand.write(engine: engine, store: try global.openExistingStore(), period: period, templatePath: templatePath,
-                                                      output: output, protection: protection, createFolder: out == nil, created: created, marks: marks)
-            return "Wrote \(output): \(result.pageCount) pages, \(result.sections.filter { $0.level == 1 }.count) sections."
+            let written = try ReportCommand.writeEditions(
+                engine: engine, store: try global.openExistingStore(), period: period, templatePath: templatePath,
+                pdf: outputs.pdf, html: outputs.html, protection: protection, createFolder: out == nil,
+                created: created, marks: marks)
+            return written.summary
         }
         // A draft: its number, its PDF and its record are made together. The number is taken in
         // a write transaction (two drafts at once take turns); the PDF is rendered into a hidden
@@ -143,44 +141,12 @@ struct ReportCommand: ParsableCommand {
         return "Wrote \(saved.output): draft \(saved.number) of \(period.label) (ID \(saved.id)), \(pages) pages, data snapshot \(saved.dataHash.prefix(16))."
     }
 
-    /// Builds and typesets the report into `output`, written atomically; shared with `incidents demo`.
-    static func write(engine: FigureEngine, store: IncidentStore, period: Period, templatePath: String, output: String,
-                      protection: OutputFile.Protection, createFolder: Bool, created: String, marks: [(CivilDate, String)]) throws -> (TypesetResult, [PrintedFigure]) {
-        var made: (TypesetResult, [PrintedFigure])?
-        do {
-            try OutputFile.write(to: output, protection: protection, createFolder: createFolder) { temporary in
-                made = try render(engine: engine, store: store, period: period, templatePath: templatePath, into: temporary,
-                                  created: created, marks: marks, draft: nil)
-            }
-        } catch let error as OutputError { throw error.cli }
-        return made!
-    }
-
     /// Builds the report and typesets it into the file at `path` (a temporary file).
     static func render(engine: FigureEngine, store: IncidentStore, period: Period, templatePath: String, into path: String, created: String,
                        marks: [(CivilDate, String)], draft: ReportBuilder.DraftInfo?) throws -> (TypesetResult, [PrintedFigure]) {
-        let built = try build(engine: engine, store: store, period: period, templatePath: templatePath, created: created, marks: marks, draft: draft)
+        let built = try build(engine: engine, store: store, period: period, templatePath: templatePath,
+                              created: created, marks: marks, draft: draft)
         do { return (try Typesetter.write(built.document, to: path), built.printed) } catch { throw Advice.cli(error) }
-    }
-
-    /// Builds the report's web edition from the same template and figures and writes it to
-    /// `output` through the same checks as the PDF; shared with `incidents demo`.
-    @discardableResult
-    static func writeHTML(engine: FigureEngine, store: IncidentStore, period: Period, templatePath: String, output: String,
-                          protection: OutputFile.Protection, createFolder: Bool, created: String,
-                          marks: [(CivilDate, String)]) throws -> (sections: Int, charts: Int) {
-        // A named output is refused before anything is built, as for the PDF.
-        do { try OutputFile.check(output, protection: protection, createFolder: createFolder) } catch { throw error.cli }
-        let built = try build(engine: engine, store: store, period: period, templatePath: templatePath, created: created, marks: marks, draft: nil)
-        let page: String
-        do { page = try HTMLEdition.render(built.document, scratch: FileManager.default.temporaryDirectory.path) } catch { throw Advice.cli(error) }
-        do { try OutputFile.write(Data(page.utf8), to: output, protection: protection, createFolder: createFolder) } catch { throw error.cli }
-        var sections = 0, charts = 0
-        for block in built.document.blocks {
-            if case .heading(1, _, _) = block { sections += 1 }
-            if case .chart = block { charts += 1 }
-        }
-        return (sections, charts)
     }
 
     /// The report's document and every figure it prints.

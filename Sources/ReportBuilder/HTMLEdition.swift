@@ -61,7 +61,8 @@ struct HTMLWriter {
         out += svg.definitions + "\n"
         out += cover() + contents() + "<main id=\"main\" tabindex=\"-1\">\n" + main + notesSection() + "</main>\n"
         out += "<footer class=\"imprint\">\n"
-            + document.insideCover.map { "<p>\(HTMLWriter.escape($0))</p>\n" }.joined() + "</footer>\n</body>\n</html>\n"
+            + document.insideCover.map { "<p>\(HTMLWriter.escape($0))</p>\n" }.joined()
+            + "</footer>\n</body>\n</html>\n"
         return out
     }
 
@@ -80,8 +81,9 @@ struct HTMLWriter {
             let step = width / Double(c.daily.count), high = c.highlightThreshold
             for (i, value) in c.daily.enumerated() where value > 0 {
                 let h = value / maximum * height
-                paths[value >= high ? 1 : 0] += String(format: "M%.2f %.2fh%.2fv%.2fh%.2fz", Double(i) * step, height - h,
-                                                       max(step * 0.72, 0.3), h, -max(step * 0.72, 0.3))
+                let bar = max(step * 0.72, 0.3)
+                let x = Double(i) * step, top = height - h
+                paths[value >= high ? 1 : 0] += String(format: "M%.2f %.2fh%.2fv%.2fh%.2fz", x, top, bar, h, -bar)
             }
         }
         let alternative = c.alternative.isEmpty ? c.caption : c.alternative
@@ -99,7 +101,8 @@ struct HTMLWriter {
     }
 
     private func contents() -> String {
-        var out = "<nav class=\"contents\" aria-labelledby=\"contents-title\">\n<h2 id=\"contents-title\">Contents</h2>\n<ol>\n"
+        var out = "<nav class=\"contents\" aria-labelledby=\"contents-title\">\n"
+            + "<h2 id=\"contents-title\">Contents</h2>\n<ol>\n"
         var inSub = false
         var first = true
         for case .heading(let level, let text, let id) in document.blocks {
@@ -170,7 +173,8 @@ struct HTMLWriter {
                 number = notes.count
                 noteNumbers[note] = number
             }
-            out += "<sup class=\"note-ref\"><a href=\"#note-\(number)\"><span class=\"hidden\">Note </span>\(number)</a></sup>"
+            out += "<sup class=\"note-ref\"><a href=\"#note-\(number)\">"
+                + "<span class=\"hidden\">Note </span>\(number)</a></sup>"
         }
         return out
     }
@@ -180,7 +184,8 @@ struct HTMLWriter {
     static func convert(_ markup: String) -> String {
         markup.replacingOccurrences(of: "<b>", with: "<strong>").replacingOccurrences(of: "</b>", with: "</strong>")
             .replacingOccurrences(of: "<i>", with: "<em>").replacingOccurrences(of: "</i>", with: "</em>")
-            .replacingOccurrences(of: "<span background=\"#FCE38A\">", with: "<mark>").replacingOccurrences(of: "</span>", with: "</mark>")
+            .replacingOccurrences(of: "<span background=\"#FCE38A\">", with: "<mark>")
+            .replacingOccurrences(of: "</span>", with: "</mark>")
     }
 
     private mutating func table(_ table: Document.Table) -> String {
@@ -192,11 +197,13 @@ struct HTMLWriter {
         } else {
             out += "<div class=\"table\" role=\"region\" aria-labelledby=\"\(id)\" tabindex=\"0\">\n<table>\n"
             out += "<caption id=\"\(id)\">\(HTMLWriter.escape(table.title))</caption>\n<thead><tr>"
-            out += table.columns.map { "<th scope=\"col\">\(HTMLWriter.escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+            out += table.columns.map { "<th scope=\"col\">\(HTMLWriter.escape($0))</th>" }.joined()
+            out += "</tr></thead>\n<tbody>\n"
             for (r, row) in table.rows.enumerated() {
                 out += table.totalRows.contains(r) ? "<tr class=\"total\">" : "<tr>"
                 for (i, cell) in row.enumerated() {
-                    out += i == 0 ? "<th scope=\"row\">\(HTMLWriter.escape(cell))</th>" : "<td>\(HTMLWriter.escape(cell))</td>"
+                    let text = HTMLWriter.escape(cell)
+                    out += i == 0 ? "<th scope=\"row\">\(text)</th>" : "<td>\(text)</td>"
                 }
                 out += "</tr>\n"
             }
@@ -224,7 +231,8 @@ struct HTMLWriter {
     private func notesSection() -> String {
         guard !notes.isEmpty else { return "" }
         return "<section class=\"notes\" aria-labelledby=\"notes-title\">\n<h2 id=\"notes-title\">Notes</h2>\n<ol>\n"
-            + notes.enumerated().map { "<li id=\"note-\($0.offset + 1)\">\(HTMLWriter.convert($0.element))</li>\n" }.joined()
+            + notes.enumerated().map { "<li id=\"note-\($0.offset + 1)\">\(HTMLWriter.convert($0.element))</li>\n" }
+                .joined()
             + "</ol>\n</section>\n"
     }
 }

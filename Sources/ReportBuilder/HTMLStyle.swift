@@ -3,19 +3,24 @@
 /// text and controls at WCAG 2.2 AA contrast or better, a visible focus.
 enum HTMLStyle {
     static let css = """
-        :root { color-scheme: light; --navy: #0B2545; --accent: #0072B2; --grey: #595959; --rule: #C9CED6; --zebra: #F2F4F7; }
+        :root { color-scheme: light; --navy: #0B2545; --accent: #0072B2; --grey: #595959; --rule: #C9CED6;
+                --zebra: #F2F4F7; }
         * { box-sizing: border-box; }
         html { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
         body { margin: 0; color: #1A1A1A; background: #fff; line-height: 1.55; font-size: 1.0625rem; }
         main, .contents, .imprint { max-width: 46rem; margin: 0 auto; padding: 0 1.25rem; }
-        .skip { position: absolute; left: -999rem; top: 0; background: #fff; color: var(--navy); padding: .5rem 1rem; z-index: 2; }
+        .skip { position: absolute; left: -999rem; top: 0; background: #fff; color: var(--navy); padding: .5rem 1rem;
+                z-index: 2; }
         .skip:focus { left: 1rem; top: 1rem; }
         a { color: #005A8C; }
-        a:focus-visible, [tabindex]:focus-visible, summary:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
+        a:focus-visible, [tabindex]:focus-visible, summary:focus-visible {
+          outline: 3px solid var(--accent); outline-offset: 2px; }
         main:focus { outline: none; }
-        .hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+        .hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0);
+                  white-space: nowrap; }
         .cover { background: var(--navy); color: #fff; padding: 3rem 0 2rem; }
-        .cover > * { max-width: 46rem; margin-left: auto; margin-right: auto; padding-left: 1.25rem; padding-right: 1.25rem; }
+        .cover > * { max-width: 46rem; margin-left: auto; margin-right: auto; padding-left: 1.25rem;
+                     padding-right: 1.25rem; }
         .cover h1 { font-size: clamp(2rem, 6vw, 3rem); line-height: 1.1; margin-top: 0; margin-bottom: 2rem; }
         .cover h1 .period { display: block; font-size: .55em; font-weight: 400; color: #A9C4E8; margin-top: .4rem; }
         .cover-graphic { margin-bottom: 0; }
@@ -27,7 +32,8 @@ enum HTMLStyle {
         .contents > ol > li { font-weight: 600; margin-top: .35rem; }
         .contents ol ol { font-weight: 400; padding-left: 1.25rem; }
         h2 { color: var(--navy); font-size: 1.75rem; line-height: 1.2; margin: 3.5rem 0 1rem; padding-top: .9rem;
-             border-top: 3px solid var(--accent); border-image: linear-gradient(to right, var(--accent) 2.5rem, transparent 2.5rem) 1; }
+             border-top: 3px solid var(--accent);
+             border-image: linear-gradient(to right, var(--accent) 2.5rem, transparent 2.5rem) 1; }
         .contents h2 { margin-top: 0; }
         h3 { color: var(--navy); font-size: 1.2rem; margin: 2rem 0 .5rem; }
         p { margin: 0 0 .8rem; }

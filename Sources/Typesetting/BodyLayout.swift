@@ -171,7 +171,8 @@ final class BodyLayout {
         case .item(let first, _):
             if first { canvas.beginStructure(.list) }
             canvas.beginStructure(.listItem)
-            canvas.structure(.label) { TextLayout("•", style: PageStyle.body, on: canvas).draw(x: point.x - 12, y: point.y) }
+            let bullet = TextLayout("•", style: PageStyle.body, on: canvas)
+            canvas.structure(.label) { bullet.draw(x: point.x - 12, y: point.y) }
             canvas.beginStructure(.listBody)
         }
     }
@@ -226,7 +227,8 @@ final class BodyLayout {
             switch role {
             case .paragraph: openElements += (first ? 1 : 0) - (last ? 1 : 0)
             case .item(let firstItem, let lastItem):
-                openElements += (first ? 1 : 0) - (last ? 1 : 0) + (first && firstItem ? 1 : 0) - (last && lastItem ? 1 : 0)
+                openElements += (first ? 1 : 0) - (last ? 1 : 0)
+                openElements += (first && firstItem ? 1 : 0) - (last && lastItem ? 1 : 0)
             }
             if start == 0 {
                 footnotes[page] += notes
@@ -321,11 +323,18 @@ final class BodyLayout {
                 // The header's band, the stripes and the rule above a total first, outside the
                 // structure; then the part of the table on this page as a table of its own (its
                 // title as caption, the header row repeated), so no element spans the page break.
-                if let headTop { canvas.fill(x: PageStyle.left, y: headTop, width: PageStyle.contentWidth, height: headHeight, color: PageStyle.navy) }
+                let (left, width) = (PageStyle.left, PageStyle.contentWidth)
+                if let headTop {
+                    canvas.fill(x: left, y: headTop, width: width, height: headHeight, color: PageStyle.navy)
+                }
                 for row in placed {
                     let total = table.totalRows.contains(row.row)
-                    if row.row % 2 == 1 && !total { canvas.fill(x: PageStyle.left, y: row.top, width: PageStyle.contentWidth, height: row.height, color: PageStyle.zebra) }
-                    if total { canvas.line([(PageStyle.left, row.top), (PageStyle.left + PageStyle.contentWidth, row.top)], color: PageStyle.navy, width: 0.8) }
+                    if row.row % 2 == 1 && !total {
+                        canvas.fill(x: left, y: row.top, width: width, height: row.height, color: PageStyle.zebra)
+                    }
+                    if total {
+                        canvas.line([(left, row.top), (left + width, row.top)], color: PageStyle.navy, width: 0.8)
+                    }
                 }
                 guard let headTop else {
                     canvas.structure(.paragraph) { titleLayout.draw(x: PageStyle.left, y: titleTop) }
@@ -345,7 +354,8 @@ final class BodyLayout {
                         canvas.structure(.row) {
                             var x = PageStyle.left
                             for (i, cell) in cells[row.row].enumerated() {
-                                canvas.structure(i == 0 ? .headerCell : .dataCell) { cell.draw(x: x + 4, y: row.top + 3) }
+                                let type: StructureType = i == 0 ? .headerCell : .dataCell
+                                canvas.structure(type) { cell.draw(x: x + 4, y: row.top + 3) }
                                 x += widths[i]
                             }
                         }

@@ -46,11 +46,14 @@ public enum Typesetter {
             // the page does not end inside one.
             let stampLast = !body.pagesEndingInside.contains(index)
             var furnished = false
-            func furnish() {
-                guard !furnished && canvas.openStructureCount == 0 else { return }
+            func drawFurniture() {
                 furnished = true
-                drawFurniture(page: index + frontPages + 1, head: document.runningHead, section: body.sectionOfPage[index], on: canvas)
+                Typesetter.drawFurniture(page: index + frontPages + 1, head: document.runningHead,
+                                         section: body.sectionOfPage[index], on: canvas)
                 if !stampLast { drawDraftStamp(document.draftStamp, on: canvas) }
+            }
+            func furnish() {
+                if !furnished && canvas.openStructureCount == 0 { drawFurniture() }
             }
             furnish()
             for op in ops {
@@ -59,12 +62,8 @@ public enum Typesetter {
             }
             body.drawFootnotes(page: index)
             furnish()
-            if !furnished {
-                // Only on a page wholly inside one element (a paragraph longer than a page).
-                furnished = true
-                drawFurniture(page: index + frontPages + 1, head: document.runningHead, section: body.sectionOfPage[index], on: canvas)
-                if !stampLast { drawDraftStamp(document.draftStamp, on: canvas) }
-            }
+            // Only on a page wholly inside one element (a paragraph longer than a page) is it drawn inside.
+            if !furnished { drawFurniture() }
             if stampLast { drawDraftStamp(document.draftStamp, on: canvas) }
         }
         var parents: [Int32] = []
@@ -135,7 +134,8 @@ public enum Typesetter {
         }
         canvas.line([(PageStyle.left, band.top + band.height + 0.5), (PageStyle.width - PageStyle.right, band.top + band.height + 0.5)],
                     color: Color(hex: 0xA9C4E8), width: 0.6)
-        let caption = TextLayout(cover.caption, style: TextStyle(size: 8, color: Color(hex: 0xA9C4E8)), on: canvas, width: PageStyle.contentWidth)
+        let caption = TextLayout(cover.caption, style: TextStyle(size: 8, color: Color(hex: 0xA9C4E8)), on: canvas,
+                                 width: PageStyle.contentWidth)
         canvas.structure(.paragraph) { caption.draw(x: PageStyle.left, y: band.top + band.height + 8) }
     }
 

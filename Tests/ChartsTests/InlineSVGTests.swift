@@ -6,11 +6,13 @@ import Testing
 @Suite(.serialized) struct InlineSVGTests {
     init() { _ = fontsReady }
 
-    static let categories = Chart(kind: .horizontalBars, title: "Incidents by category", categories: ["Threats", "Assault"],
+    static let categories = Chart(kind: .horizontalBars, title: "Incidents by category",
+                                  categories: ["Threats", "Assault"],
                                   series: [.init(name: "Incidents", values: [299, 363])])
 
     func svg(_ chart: Chart) throws -> Data {
-        try ChartFile.data(chart, format: .svg, folder: FileManager.default.temporaryDirectory.path, created: "2026-01-01T00:00:00Z")
+        try ChartFile.data(chart, format: .svg, folder: FileManager.default.temporaryDirectory.path,
+                           created: "2026-01-01T00:00:00Z")
     }
 
     /// Each match of `pattern`'s first group.
@@ -34,12 +36,15 @@ import Testing
         for reference in references { #expect(ids.contains(reference), "\(reference) is not a name of the page") }
         // The glyphs are in the definitions only, each outline once ("a" of both charts' titles is one symbol).
         #expect(!first.contains("<symbol") && !second.contains("<symbol"))
-        let outlines = values(#"<symbol overflow="visible" id="[^"]+">(.*?)</symbol>"#, in: page.definitions.replacingOccurrences(of: "\n", with: " "))
+        let definitions = page.definitions.replacingOccurrences(of: "\n", with: " ")
+        let outlines = values(#"<symbol overflow="visible" id="[^"]+">(.*?)</symbol>"#, in: definitions)
         #expect(Set(outlines).count == outlines.count && outlines.count > 10)
         #expect(first.hasPrefix("<svg role=\"img\" aria-labelledby=\"one\""))
         // Cairo numbers its surfaces across the process: the page's names do not depend on what was drawn before.
         _ = try svg(monthly)
         var again = InlineSVGPage()
-        #expect(again.add(try svg(monthly), labelledBy: "one") + again.add(try svg(Self.categories), labelledBy: "two") == first + second)
+        let redrawn = again.add(try svg(monthly), labelledBy: "one")
+            + again.add(try svg(Self.categories), labelledBy: "two")
+        #expect(redrawn == first + second)
     }
 }

@@ -147,7 +147,8 @@ import TestSupport
         let page = demo.cli.path("Reports/antisemitic-incidents-2025.html")
         let shots = ProcessInfo.processInfo.environment["INCIDENTS_SCREENSHOTS"] ?? demo.cli.path("screenshots")
         let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Browser/browser_check.py").path
-        let run = try toolRun("env", ["REPORT_HTML=\(page)", "python3", script, "file://", shots, demo.cli.path("downloads")])
+        let run = try toolRun("env", ["REPORT_HTML=\(page)", "python3", script, "file://", shots,
+                                      demo.cli.path("downloads")])
         try #require(run.status == 0, "the browser check failed: \(run.err.suffix(3000))")
         let report = try #require(try JSONSerialization.jsonObject(with: Data(run.out.utf8)) as? [String: Any])
 
@@ -157,7 +158,8 @@ import TestSupport
         #expect(report["lang"] as? String == "en-GB")
         #expect(report["title"] as? String == "Antisemitic Incidents Report 2025")
         #expect((report["h1"] as? [String])?.count == 1)
-        // The PDF's sections and subsections, in order, then the notes; each in the contents, each link leading to its section.
+        // The PDF's sections and subsections, in order, then the notes; each in the contents, each link
+        // leading to its section.
         let outline = try ReportTestFiles.outline(demo.annual).map(\.title)
         #expect(report["headings"] as? [String] == outline + ["Notes"])
         let contents = try #require(report["contents"] as? [[String]])
@@ -174,8 +176,11 @@ import TestSupport
         #expect((report["tables"] as? [String])?.contains { $0.hasPrefix("Table A: incidents by category") } == true)
         #expect(report["first_tab"] as? String == "Skip to the report")
         let axe = try #require(report["axe"] as? [String: [[String: Any]]])
-        let serious = (axe["web-edition"] ?? []).filter { ["serious", "critical"].contains($0["impact"] as? String ?? "") }
+        let serious = (axe["web-edition"] ?? []).filter {
+            ["serious", "critical"].contains($0["impact"] as? String ?? "")
+        }
         #expect(serious.isEmpty, "\(serious)")
-        #expect(FileManager.default.fileExists(atPath: (shots as NSString).appendingPathComponent("web-edition-00.png")))
+        let shot = (shots as NSString).appendingPathComponent("web-edition-00.png")
+        #expect(FileManager.default.fileExists(atPath: shot))
     }
 }

@@ -20,7 +20,8 @@ import TestSupport
     func headings() throws {
         let tree = try StructureNode.read(demo.annual)
         let headings = tree.all.filter { $0.type == "H1" || $0.type == "H2" }
-        let expected = [(1, "Antisemitic Incidents Report"), (1, "Contents")] + (try ReportTestFiles.outline(demo.annual))
+        let outline = try ReportTestFiles.outline(demo.annual)
+        let expected = [(1, "Antisemitic Incidents Report"), (1, "Contents")] + outline
         #expect(headings.count == expected.count, "\(headings.map(\.fullText))")
         for (heading, (level, title)) in zip(headings, expected) {
             #expect(heading.type == "H\(level)", "\(title) is \(heading.type)")
@@ -45,7 +46,8 @@ import TestSupport
         // The categories chart and the monthly chart: each names its largest bar as `incidents figures` counts it.
         func largest(_ by: String) throws -> (label: String, count: Int) {
             let json = try demo.cli.run(["figures", "--period", "2025", "--by", by, "--format", "json"]).out
-            let rows = try #require((try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])?["rows"] as? [[String: Any]])
+            let answer = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+            let rows = try #require(answer?["rows"] as? [[String: Any]])
             let top = try #require(rows.max { ($0["incidents"] as? Int ?? 0) < ($1["incidents"] as? Int ?? 0) })
             return (((top["labels"] as? [String: String])?[by]) ?? "?", top["incidents"] as? Int ?? -1)
         }
@@ -74,7 +76,8 @@ import TestSupport
         // The running head (the title and year) is printed on every body page; in the structure it
         // is only the inside cover's first line.
         let runs = tree.all.flatMap(\.text)
-        #expect(runs.filter { $0.contains("Antisemitic Incidents Report 2025") }.count == 1, "\(runs.filter { $0.contains("Report 2025") })")
+        let titled = runs.filter { $0.contains("Antisemitic Incidents Report 2025") }
+        #expect(titled.count == 1, "\(titled)")
     }
 }
 
@@ -97,7 +100,7 @@ enum ReportTestFiles {
     }
 
     static func template(_ name: String) -> String {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Templates").appendingPathComponent(name).path
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Templates").appendingPathComponent(name).path
     }
 }

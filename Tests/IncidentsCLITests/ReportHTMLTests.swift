@@ -29,7 +29,8 @@ import TestSupport
         let html = try String(contentsOfFile: page, encoding: .utf8)
         #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en-GB\">"))
         #expect(html.contains("<title>Antisemitic Incidents Report 2025</title>"))
-        for forbidden in ["<script", "<link", " src=", "@import", "<iframe", "<object", "<embed", "<img", "javascript:"] {
+        let forbidden = ["<script", "<link", " src=", "@import", "<iframe", "<object", "<embed", "<img", "javascript:"]
+        for forbidden in forbidden {
             #expect(!html.lowercased().contains(forbidden), "\(forbidden)")
         }
         // Every link and reference stays inside the page.
@@ -37,10 +38,13 @@ import TestSupport
         for target in Self.matches(#"url\(([^)]*)\)"#, in: html) { #expect(target.hasPrefix("#"), "\(target)") }
         // Every id once: many charts from cairo would otherwise share their glyphs' names.
         let ids = Self.matches(#" id="([^"]*)""#, in: html)
-        #expect(Set(ids).count == ids.count, "\(Dictionary(grouping: ids, by: { $0 }).filter { $0.value.count > 1 }.keys.prefix(5))")
+        let twice = Dictionary(grouping: ids, by: { $0 }).filter { $0.value.count > 1 }.keys
+        #expect(twice.isEmpty, "\(twice.prefix(5))")
         // And every reference to one is to an id of the page.
         let known = Set(ids)
-        for target in Self.matches(##"href="#([^"]*)""##, in: html) + Self.matches(#"aria-labelledby="([^"]*)""#, in: html) {
+        let targets = Self.matches(##"href="#([^"]*)""##, in: html)
+            + Self.matches(#"aria-labelledby="([^"]*)""#, in: html)
+        for target in targets {
             #expect(known.contains(target), "\(target)")
         }
     }
@@ -60,14 +64,19 @@ import TestSupport
         #expect(headings == outline.map(\.title))
         #expect(levels == outline.map(\.level))
         let contents = Self.matches(#"<nav class="contents".*?</nav>"#, in: html, group: 0, raw: true).first ?? ""
-        #expect(Self.matches(##"<a href="#(section-[0-9]+)">"##, in: contents) == (1...outline.count).map { "section-\($0)" })
+        let linked = Self.matches(##"<a href="#(section-[0-9]+)">"##, in: contents)
+        #expect(linked == (1...outline.count).map { "section-\($0)" })
         // Tables: the PDF's captions (a table split over pages once) and the same figures in each.
         let tree = try StructureNode.read(demo.annual)
         var pdfTables: [(caption: String, cells: [String])] = []
         for table in tree.all("Table") {
             let caption = table.all("Caption").first?.fullText ?? ""
             let cells = table.children.filter { $0.type == "TR" }.dropFirst().flatMap { $0.all("TD").map(\.fullText) }
-            if caption.hasSuffix(" (continued)") { pdfTables[pdfTables.count - 1].cells += cells } else { pdfTables.append((caption, cells)) }
+            if caption.hasSuffix(" (continued)") {
+                pdfTables[pdfTables.count - 1].cells += cells
+            } else {
+                pdfTables.append((caption, cells))
+            }
         }
         let captions = Self.matches(#"<caption[^>]*>(.*?)</caption>"#, in: html)
         #expect(captions == pdfTables.map(\.caption))
@@ -95,7 +104,8 @@ import TestSupport
         #expect(pdf.status == 0 && html.status == 0, "\(pdf.err) \(html.err)")
         let page = try cli.read("planted.html")
         #expect(page.contains("<table") && page.contains("role=\"img\""))
-        let pdfText = try tool("pdftotext", [cli.path("planted.pdf"), "-"]) + (try tool("pdfinfo", ["-struct-text", cli.path("planted.pdf")]))
+        let pdfText = try tool("pdftotext", [cli.path("planted.pdf"), "-"])
+            + (try tool("pdfinfo", ["-struct-text", cli.path("planted.pdf")]))
         for marker in WebFixture.markers {
             #expect(!page.contains(marker), "\(marker) in the web edition")
             #expect(!pdfText.contains(marker), "\(marker) in the PDF")
@@ -104,19 +114,37 @@ import TestSupport
 
     @Test("written as the PDF is: the database and a file incidents did not write are refused, --force replaces the file; same database, same bytes; a draft is a PDF")
     func safeOutput() throws {
-        let one = try demo.cli.run(["report", "--period", "2025", "--format", "html", "--mark", "2025-06-13=13 June", "--out", "one.html"])
+        let one = try demo.cli.run(["report", "--period", "2025", "--format", "html", "--mark", "2025-06-13=13 June",
+                                    "--out", "one.html"])
         #expect(one.status == 0 && one.out.contains("Wrote one.html: the web edition"), "\(one.err)")
-        #expect(try Data(contentsOf: URL(fileURLWithPath: demo.cli.path("one.html"))) == (try Data(contentsOf: URL(fileURLWithPath: page))))
+        let made = try Data(contentsOf: URL(fileURLWithPath: demo.cli.path("one.html")))
+        #expect(made == (try Data(contentsOf: URL(fileURLWithPath: page))))
         try demo.cli.write("theirs.html", "someone else's page\n")
         let refused = try demo.cli.run(["report", "--period", "2025", "--format", "html", "--out", "theirs.html"])
         #expect(refused.status != 0 && refused.err.contains("--force"), "\(refused.err)")
         #expect(try demo.cli.read("theirs.html") == "someone else's page\n")
         let database = try demo.cli.run(["report", "--period", "2025", "--format", "html", "--out", "incidents.sqlite"])
         #expect(database.status != 0 && database.err.contains("database"), "\(database.err)")
-        let forced = try demo.cli.run(["report", "--period", "2025", "--format", "html", "--out", "theirs.html", "--force"])
+        let forced = try demo.cli.run(["report", "--period", "2025", "--format", "html", "--out", "theirs.html",
+                                       "--force"])
         let replaced = try demo.cli.read("theirs.html")
         #expect(forced.status == 0 && replaced.hasPrefix("<!DOCTYPE html>"))
         let draft = try demo.cli.run(["report", "--period", "2025", "--format", "html", "--draft"])
         #expect(draft.status != 0 && draft.err.contains("--draft makes a PDF"), "\(draft.err)")
+    }
+
+    @Test("--format both writes the PDF and the web edition beside it from one build, the same bytes as each alone; a web edition it may not replace stops both")
+    func both() throws {
+        let both = try demo.cli.run(["report", "--period", "2025", "--format", "both", "--mark", "2025-06-13=13 June",
+                                     "--out", "both.pdf"])
+        #expect(both.status == 0 && both.out.contains("Wrote both.html: the web edition"), "\(both.err)")
+        func data(_ path: String) throws -> Data { try Data(contentsOf: URL(fileURLWithPath: path)) }
+        #expect(try data(demo.cli.path("both.pdf")) == (try data(demo.annual)))
+        #expect(try data(demo.cli.path("both.html")) == (try data(page)))
+        try demo.cli.write("kept.html", "a page of someone else's\n")
+        let refused = try demo.cli.run(["report", "--period", "2025", "--format", "both", "--out", "kept.pdf"])
+        #expect(refused.status != 0 && refused.err.contains("kept.html"), "\(refused.err)")
+        #expect(!FileManager.default.fileExists(atPath: demo.cli.path("kept.pdf")))
+        #expect(try demo.cli.read("kept.html") == "a page of someone else's\n")
     }
 }

@@ -162,7 +162,8 @@ def web_edition(path):
     report["lang"] = driver.find_element(By.TAG_NAME, "html").get_attribute("lang")
     report["h1"] = [h.text for h in driver.find_elements(By.TAG_NAME, "h1")]
     report["headings"] = [h.text for h in driver.find_elements(By.CSS_SELECTOR, "main h2, main h3")]
-    report["contents"] = [[a.text, a.get_attribute("href").rsplit("#", 1)[-1]] for a in driver.find_elements(By.CSS_SELECTOR, "nav.contents a")]
+    report["contents"] = [[a.text, a.get_attribute("href").rsplit("#", 1)[-1]]
+                          for a in driver.find_elements(By.CSS_SELECTOR, "nav.contents a")]
     report["targets"] = [t for _, t in report["contents"] if driver.find_elements(By.ID, t)]
     charts = []
     for svg in driver.find_elements(By.CSS_SELECTOR, "svg[role=img]"):
@@ -171,7 +172,8 @@ def web_edition(path):
         charts.append({"label": label, "text": named[0].get_attribute("textContent") if named else "",
                        "width": svg.size["width"], "height": svg.size["height"]})
     report["charts"] = charts
-    report["tables"] = [t.find_element(By.TAG_NAME, "caption").text for t in driver.find_elements(By.CSS_SELECTOR, "main table")]
+    report["tables"] = [t.find_element(By.TAG_NAME, "caption").text
+                        for t in driver.find_elements(By.CSS_SELECTOR, "main table")]
     driver.find_element(By.TAG_NAME, "body").send_keys(Keys.TAB)
     report["first_tab"] = driver.switch_to.active_element.text
     look("web-edition")
