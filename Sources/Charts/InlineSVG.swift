@@ -29,8 +29,13 @@ public struct InlineSVGPage {
     /// The chart's SVG (`data`, as cairo wrote it) as an element of this page.
     public mutating func add(_ data: Data, labelledBy: String) -> String {
         charts += 1
-        // Bytes, not characters: a page has a few megabytes of cairo's SVG to go through.
-        let svg = Array(InlineSVG.make(data, labelledBy: labelledBy).utf8)
+        // Bytes, not characters: a page has a few megabytes of cairo's SVG to go through. Without
+        // the XML prolog, marked as one image named by `labelledBy`, as ``InlineSVG/make(_:labelledBy:)``.
+        let file = [UInt8](data)
+        let start = file.find("<svg", from: 0) ?? 0
+        let head = min(start + 4, file.count)
+        let role = " role=\"img\" aria-labelledby=\"\(labelledBy)\" focusable=\"false\""
+        let svg = Array(file[start..<head]) + Array(role.utf8) + Array(file[head...])
         var names: [ArraySlice<UInt8>: String] = [:]
         // The glyphs: each outline once per page.
         var body: [UInt8] = []

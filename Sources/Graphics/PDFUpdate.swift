@@ -106,7 +106,10 @@ struct PDFUpdate {
             var end = index + 1
             while end < written.count && written[end].number == written[end - 1].number + 1 { end += 1 }
             update += "\(written[index].number) \(end - index)\n"
-            for entry in written[index..<end] { update += String(format: "%010d 00000 n \n", entry.offset) }
+            for entry in written[index..<end] {
+                let digits = String(entry.offset)
+                update += String(repeating: "0", count: max(0, 10 - digits.count)) + digits + " 00000 n \n"
+            }
             index = end
         }
         var newTrailer = "<< /Size \(next) /Root \(root) 0 R /Prev \(startxref)"

@@ -83,7 +83,7 @@ struct HTMLWriter {
                 let h = value / maximum * height
                 let bar = max(step * 0.72, 0.3)
                 let x = Double(i) * step, top = height - h
-                paths[value >= high ? 1 : 0] += String(format: "M%.2f %.2fh%.2fv%.2fh%.2fz", x, top, bar, h, -bar)
+                paths[value >= high ? 1 : 0] += "M\(fixed(x)) \(fixed(top))h\(fixed(bar))v\(fixed(h))h\(fixed(-bar))z"
             }
         }
         let alternative = c.alternative.isEmpty ? c.caption : c.alternative
@@ -98,6 +98,16 @@ struct HTMLWriter {
 
             """
         return out
+    }
+
+    /// `value` with two decimals at most ("12.5", "-3.25"), without printf's cost for each of a
+    /// year's days.
+    private func fixed(_ value: Double) -> String {
+        let hundredths = Int((value * 100).rounded())
+        let whole = String(abs(hundredths) / 100), part = abs(hundredths) % 100
+        let sign = hundredths < 0 ? "-" : ""
+        guard part > 0 else { return sign + whole }
+        return sign + whole + (part % 10 == 0 ? ".\(part / 10)" : part < 10 ? ".0\(part)" : ".\(part)")
     }
 
     private func contents() -> String {
