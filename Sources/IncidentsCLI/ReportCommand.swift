@@ -92,7 +92,8 @@ struct ReportCommand: ParsableCommand {
         }
         try ChartCommand.registerFonts(fonts)
         // A report is for publication: a damaged database is refused, not typeset.
-        let engine = try CommandSupport.engine(global, covering: period, checkHealth: true)
+        let engine = try CommandSupport.engine(global, covering: period, checkHealth: true,
+                                               readingDailyTotalsOnce: true)
         guard draft else {
             let written = try ReportCommand.writeEditions(
                 engine: engine, store: try global.openExistingStore(), period: period, templatePath: templatePath,

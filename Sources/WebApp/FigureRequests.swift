@@ -94,20 +94,6 @@ extension WebState {
     }
 }
 
-/// The store's counts, with the daily totals already read (they change only with the data).
-struct KnownDailyTotals: CountSource {
-    let store: IncidentStore
-    let daily: [(date: CivilDate, count: Int)]
-
-    func counts(from start: CivilDate, to end: CivilDate, by dimensions: [Breakdown]) throws -> [CountRow] {
-        try store.counts(from: start, to: end, by: dimensions)
-    }
-    func dailyTotals() -> [(date: CivilDate, count: Int)] { daily }
-    func recordCount(status: Status, from start: CivilDate, to end: CivilDate) throws -> Int {
-        try store.recordCount(status: status, from: start, to: end)
-    }
-}
-
 /// The one lock every chart is drawn under.
 enum ChartLock {
     static let shared = Locked(())
