@@ -130,7 +130,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "Graphics", "TestSupport"]),
         .testTarget(name: "ReportBuilderTests", dependencies: ["ReportBuilder", "Charts", "Typesetting"]),
-        .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "Graphics", "TestSupport"]),
+        .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "Graphics", "Charts", "TestSupport"]),
         .testTarget(name: "StatisticsTests", dependencies: ["Statistics", "IncidentStore", "IncidentModel", "DemoData"]),
         .testTarget(
             name: "IncidentsCLITests",

@@ -88,6 +88,12 @@ extension FigureEngine {
         try covering(period, source: store, path: store.path)
     }
 
+    /// The engine over `store`, its daily totals read once (a report's headline and charts ask for
+    /// them a dozen times), checked to cover `period`.
+    public static func covering(_ period: Period, readingDailyTotalsOnce store: IncidentStore) throws -> FigureEngine {
+        try covering(period, source: KnownDailyTotals(store: store, daily: try store.dailyTotals()), path: store.path)
+    }
+
     /// The engine over `source` (the database at `path`), checked to cover `period`.
     public static func covering(_ period: Period, source: any CountSource, path: String) throws -> FigureEngine {
         let engine = FigureEngine(source: source)
@@ -108,4 +114,24 @@ public struct FiguresError: Error, Sendable, CustomStringConvertible {
     public let description: String
     /// An error with `description`.
     public init(_ description: String) { self.description = description }
+}
+
+/// The store's counts, with the daily totals already read (they change only with the data).
+public struct KnownDailyTotals: CountSource {
+    let store: IncidentStore
+    let daily: [(date: CivilDate, count: Int)]
+
+    /// The store's counts, with `daily` as its daily totals.
+    public init(store: IncidentStore, daily: [(date: CivilDate, count: Int)]) {
+        self.store = store
+        self.daily = daily
+    }
+
+    public func counts(from start: CivilDate, to end: CivilDate, by dimensions: [Breakdown]) throws -> [CountRow] {
+        try store.counts(from: start, to: end, by: dimensions)
+    }
+    public func dailyTotals() -> [(date: CivilDate, count: Int)] { daily }
+    public func recordCount(status: Status, from start: CivilDate, to end: CivilDate) throws -> Int {
+        try store.recordCount(status: status, from: start, to: end)
+    }
 }

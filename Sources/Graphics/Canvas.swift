@@ -20,9 +20,18 @@ public final class Canvas {
     private let path: String
     private var finished = false
     /// The page being drawn (0-based), and the places and links kept for `PDFLinks`.
-    private var page = 0
+    private(set) var page = 0
     private var destinations: [String: (page: Int, y: Double)] = [:]
-    private var links: [(page: Int, rect: (x: Double, y: Double, width: Double, height: Double), name: String)] = []
+    private var links: [(page: Int, rect: (x: Double, y: Double, width: Double, height: Double), name: String,
+                         element: Int?, description: String)] = []
+    /// The structure elements open now (innermost last) with their number in the order elements
+    /// began, how many have begun, the figures' alternative texts in order and the document's
+    /// language, for ``PDFAccessibility``.
+    var openStructure: [(type: StructureType, index: Int)] = []
+    var structureCount = 0
+    var figures: [PDFAccessibility.Figure] = []
+    var tagged: Bool { structureCount > 0 }
+    var language: String?
 
     /// A canvas writing `format` to `path`, `width` × `height` points (PNG: × `scale` pixels).
     public init(format: Format, path: String, width: Double, height: Double, scale: Double = 2) throws(GraphicsError) {
@@ -87,18 +96,36 @@ public final class Canvas {
             cairo_surface_finish(surface)
         }
         try GraphicsError.check(cairo_surface_status(surface), "finishing \(path)")
-        if format == .pdf && !links.isEmpty {
-            var written: [PDFLinks.Link] = []
-            for link in links {
-                guard let target = destinations[link.name] else {
-                    throw GraphicsError(action: "linking in \(path)", reason: "no destination named \(link.name)")
+        guard format == .pdf && (!links.isEmpty || tagged || language != nil) else { return }
+        guard openStructure.isEmpty else {
+            throw GraphicsError(action: "finishing \(path)",
+                                reason: "structure elements left open: \(openStructure.map(\.type.rawValue))")
+        }
+        var written: [PDFLinks.Link] = []
+        var tagging: [PDFAccessibility.Link] = []
+        for link in links {
+            guard let target = destinations[link.name] else {
+                throw GraphicsError(action: "linking in \(path)", reason: "no destination named \(link.name)")
+            }
+            written.append(PDFLinks.Link(page: link.page, x: link.rect.x, y: link.rect.y, width: link.rect.width,
+                                         height: link.rect.height, targetPage: target.page, targetY: target.y))
+            tagging.append(PDFAccessibility.Link(element: link.element, description: link.description))
+        }
+        // Cairo's links (before 1.17.2) and what a tagged PDF needs beyond cairo's tags, as one
+        // incremental update.
+        do {
+            var update = try PDFUpdate(path: path)
+            let annotations = try PDFLinks.add(written, to: &update, pageHeight: height)
+            if tagged || language != nil {
+                let links = zip(tagging, annotations).map {
+                    PDFAccessibility.Link(element: $0.element, description: $0.description, annotation: $1)
                 }
-                written.append(PDFLinks.Link(page: link.page, x: link.rect.x, y: link.rect.y, width: link.rect.width,
-                                             height: link.rect.height, targetPage: target.page, targetY: target.y))
+                try PDFAccessibility(language: language, figures: figures, links: links, pageHeight: height)
+                    .apply(to: &update)
             }
-            do { try PDFLinks.append(written, to: path, pageHeight: height) } catch {
-                throw GraphicsError(action: "linking in \(path)", reason: "\(error)")
-            }
+            try update.write(to: path)
+        } catch {
+            throw GraphicsError(action: "adding links and structure to \(path)", reason: "\(error)")
         }
     }
 
@@ -172,13 +199,16 @@ public final class Canvas {
     public static var cairoWritesLinks: Bool { cairo_version() >= 11_702 }
 
     /// Makes the rectangle a link to the named destination `name` (which may be on a later page).
-    public func addLink(to name: String, rect: (x: Double, y: Double, width: Double, height: Double)) {
+    /// In a tagged PDF the link belongs to the structure element open now, and `description`
+    /// says where it goes.
+    public func addLink(to name: String, rect: (x: Double, y: Double, width: Double, height: Double),
+                        description: String = "") {
         guard format == .pdf else { return }
         if Canvas.cairoWritesLinks {
             cairo_tag_begin(context, CAIRO_TAG_LINK, "dest='\(name)' rect=[\(rect.x) \(rect.y) \(rect.width) \(rect.height)]")
             cairo_tag_end(context, CAIRO_TAG_LINK)
         } else {
-            links.append((page, rect, name))
+            links.append((page, rect, name, openStructure.last?.index, description))
         }
     }
 }

@@ -23,8 +23,15 @@ enum CommandSupport {
 
     /// The engine over the existing database, after checking that it has incidents and that
     /// `period` lies within their record (figures before the record began are unknown, not zero).
-    static func engine(_ global: GlobalOptions, covering period: Period, checkHealth: Bool = false) throws -> FigureEngine {
-        do { return try FigureEngine.covering(period, store: try global.openExistingStore(checkHealth: checkHealth)) } catch let error as FiguresError {
+    /// A report reads the daily totals once (`readingDailyTotalsOnce`): its charts ask for them
+    /// many times.
+    static func engine(_ global: GlobalOptions, covering period: Period, checkHealth: Bool = false,
+                       readingDailyTotalsOnce: Bool = false) throws -> FigureEngine {
+        do {
+            let store = try global.openExistingStore(checkHealth: checkHealth)
+            return readingDailyTotalsOnce ? try FigureEngine.covering(period, readingDailyTotalsOnce: store)
+                : try FigureEngine.covering(period, store: store)
+        } catch let error as FiguresError {
             throw Advice.cli(error)
         }
     }

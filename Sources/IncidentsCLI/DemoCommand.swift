@@ -93,7 +93,7 @@ struct DemoCommand: ParsableCommand {
     }
 
     /// The last stage: the annual report for the last full year, and the January–June report
-    /// when the history reaches the end of June.
+    /// when the history reaches the end of June, each as a PDF and as a web page.
     private func writeReports(_ store: IncidentStore, last: CivilDate) throws {
         try ChartCommand.registerFonts(fonts)
         let engine = FigureEngine(source: store)
@@ -109,9 +109,15 @@ struct DemoCommand: ParsableCommand {
             let output = (reports as NSString).appendingPathComponent("antisemitic-incidents-\(period).pdf")
             // The demo history's synthetic trigger events, marked on the monthly chart.
             let marks = DemoHistory.triggerEvents.filter { period.contains($0.0) }
-            let (result, _) = try ReportCommand.write(engine: engine, store: store, period: period, templatePath: template, output: output,
-                                                 protection: global.protection(inputs: [(template, "the report's template")], force: false), createFolder: true, created: period.end.adding(days: 1).description + "T00:00:00Z", marks: marks)
-            print("Wrote \(output): \(result.pageCount) pages.")
+            let protection = global.protection(inputs: [(template, "the report's template")], force: false)
+            let created = period.end.adding(days: 1).description + "T00:00:00Z"
+            // The PDF and, beside it, the web edition, from one build of the report.
+            let written = try ReportCommand.writeEditions(
+                engine: engine, store: store, period: period, templatePath: template, pdf: output,
+                html: (output as NSString).deletingPathExtension + ".html", protection: protection, createFolder: true,
+                created: created, marks: marks)
+            if let pdf = written.pdf { print("Wrote \(pdf.path): \(pdf.result.pageCount) pages.") }
+            if let html = written.html { print("Wrote \(html.path): the web edition.") }
         }
     }
 

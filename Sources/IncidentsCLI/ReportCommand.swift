@@ -7,19 +7,22 @@ import SafeOutput
 import Statistics
 import Typesetting
 
-/// `incidents report`: the typeset annual or January–June report as a PDF.
+/// `incidents report`: the typeset annual or January–June report as a PDF, or its web edition.
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Typeset the annual (or January–June) report for a period as a PDF.",
+        abstract: "Typeset the annual (or January–June) report for a period as a PDF, or write its web edition.",
         discussion: """
             The narrative comes from a template in Templates/ (annual.md for a year, half-year.md \
             for 2024-H1); every figure, table and chart from the statistics engine. The same \
             database and template give the same PDF bytes: the creation date is the day after \
-            the period ends, or --date.
+            the period ends, or --date. The PDF is tagged for screen readers (headings, \
+            lists, tables with header cells, charts with alternative text, language en-GB). \
+            With --format html, the same report as one self-contained, accessible web page.
 
             Example:
               incidents report --period 2025 --out Reports/antisemitic-incidents-2025.pdf
+              incidents report --period 2025 --format html
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -27,8 +30,14 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The period: a year (2025) or a half (2025-H1).", valueName: "period"))
     var period: String
 
-    @Option(help: ArgumentHelp("The PDF to write (default: Reports/antisemitic-incidents-PERIOD.pdf).", valueName: "file"))
+    @Option(help: ArgumentHelp("The file to write (default: Reports/antisemitic-incidents-PERIOD.pdf, or .html).",
+                               valueName: "file"))
     var out: String?
+
+    @Option(help: ArgumentHelp("pdf: the typeset report; html: its web edition, one self-contained page (tables, "
+                               + "charts as SVG with their numbers in words); both: the PDF and, beside it, the web "
+                               + "edition, from one build of the report."))
+    var format: ReportFormat = .pdf
 
     @Option(help: ArgumentHelp("The template (default: Templates/annual.md or Templates/half-year.md).", valueName: "file"))
     var template: String?
@@ -61,6 +70,7 @@ struct ReportCommand: ParsableCommand {
         case .half(_, 1): defaultTemplate = "half-year.md"
         default: throw CLIError("--period \(self.period): a report covers a year (2025) or January–June (2025-H1)")
         }
+        if draft && format != .pdf { throw CLIError("--draft makes a PDF for trustees; leave out --format \(format)") }
         let templatePath = template ?? ReportCommand.locate("Templates/" + defaultTemplate)
         let created: String
         if let date {
@@ -75,14 +85,21 @@ struct ReportCommand: ParsableCommand {
         let protection = global.protection(inputs: [(templatePath, "the report's template")], force: output.force)
         // A named output is checked before anything is read or written; the default one's folder is made.
         if let out { do { try OutputFile.check(out, protection: protection) } catch { throw error.cli } }
+        let suffix = format == .html ? "html" : "pdf"
+        let outputs = format.outputs(out ?? "Reports/antisemitic-incidents-\(period).\(suffix)")
+        if out != nil, format == .both, let html = outputs.html {
+            do { try OutputFile.check(html, protection: protection) } catch { throw error.cli }
+        }
         try ChartCommand.registerFonts(fonts)
         // A report is for publication: a damaged database is refused, not typeset.
-        let engine = try CommandSupport.engine(global, covering: period, checkHealth: true)
+        let engine = try CommandSupport.engine(global, covering: period, checkHealth: true,
+                                               readingDailyTotalsOnce: true)
         guard draft else {
-            let output = out ?? "Reports/antisemitic-incidents-\(period).pdf"
-            let (result, _) = try ReportCommand.write(engine: engine, store: try global.openExistingStore(), period: period, templatePath: templatePath,
-                                                      output: output, protection: protection, createFolder: out == nil, created: created, marks: marks)
-            return "Wrote \(output): \(result.pageCount) pages, \(result.sections.filter { $0.level == 1 }.count) sections."
+            let written = try ReportCommand.writeEditions(
+                engine: engine, store: try global.openExistingStore(), period: period, templatePath: templatePath,
+                pdf: outputs.pdf, html: outputs.html, protection: protection, createFolder: out == nil,
+                created: created, marks: marks)
+            return written.summary
         }
         // A draft: its number, its PDF and its record are made together. The number is taken in
         // a write transaction (two drafts at once take turns); the PDF is rendered into a hidden
@@ -125,22 +142,17 @@ struct ReportCommand: ParsableCommand {
         return "Wrote \(saved.output): draft \(saved.number) of \(period.label) (ID \(saved.id)), \(pages) pages, data snapshot \(saved.dataHash.prefix(16))."
     }
 
-    /// Builds and typesets the report into `output`, written atomically; shared with `incidents demo`.
-    static func write(engine: FigureEngine, store: IncidentStore, period: Period, templatePath: String, output: String,
-                      protection: OutputFile.Protection, createFolder: Bool, created: String, marks: [(CivilDate, String)]) throws -> (TypesetResult, [PrintedFigure]) {
-        var made: (TypesetResult, [PrintedFigure])?
-        do {
-            try OutputFile.write(to: output, protection: protection, createFolder: createFolder) { temporary in
-                made = try render(engine: engine, store: store, period: period, templatePath: templatePath, into: temporary,
-                                  created: created, marks: marks, draft: nil)
-            }
-        } catch let error as OutputError { throw error.cli }
-        return made!
-    }
-
     /// Builds the report and typesets it into the file at `path` (a temporary file).
     static func render(engine: FigureEngine, store: IncidentStore, period: Period, templatePath: String, into path: String, created: String,
                        marks: [(CivilDate, String)], draft: ReportBuilder.DraftInfo?) throws -> (TypesetResult, [PrintedFigure]) {
+        let built = try build(engine: engine, store: store, period: period, templatePath: templatePath,
+                              created: created, marks: marks, draft: draft)
+        do { return (try Typesetter.write(built.document, to: path), built.printed) } catch { throw Advice.cli(error) }
+    }
+
+    /// The report's document and every figure it prints.
+    static func build(engine: FigureEngine, store: IncidentStore, period: Period, templatePath: String, created: String,
+                      marks: [(CivilDate, String)], draft: ReportBuilder.DraftInfo?) throws -> ReportBuilder.Built {
         let template: ReportTemplate
         do { template = try ReportTemplate(path: templatePath) } catch { throw Advice.cli(error) }
         let built: ReportBuilder.Built
@@ -153,7 +165,7 @@ struct ReportCommand: ParsableCommand {
         } catch let error as TemplateError {
             throw Advice.cli(error)
         }
-        do { return (try Typesetter.write(built.document, to: path), built.printed) } catch { throw Advice.cli(error) }
+        return built
     }
 
     /// `relative` in the current folder, else beside (or above) the executable.

@@ -93,11 +93,27 @@ public enum ReportBuilder {
             "Figures are the incidents recorded as at \(created.prefix(10)). Reports can reach us after publication, so later editions revise earlier figures.",
         ]
         if let extra = settings["note"] { inside.append(extra) }
+        let caption = "Each line is one day of \(period.label): its height is the number of incidents recorded "
+            + "that day. The highest days are marked in orange."
+        var cover = Document.Cover(title: name, subtitle: period.label, daily: daily, caption: caption)
+        cover.alternative = coverAlternative(cover, period: period)
         return Document(
             metadata: .init(title: title, author: publisher, subject: "Antisemitic incidents recorded in \(period.label)",
                             keywords: "antisemitism, incidents, hate crime, statistics, \(period.label)", created: created),
-            cover: .init(title: name, subtitle: period.label, daily: daily,
-                         caption: "Each line is one day of \(period.label): its height is the number of incidents recorded that day. The highest days are marked in orange."),
-            insideCover: inside, runningHead: title, blocks: blocks)
+            cover: cover, insideCover: inside, runningHead: title, blocks: blocks)
+    }
+
+    /// The cover graphic in words, from the same daily counts it draws: how many days, the
+    /// busiest day and what the orange bars mean.
+    static func coverAlternative(_ cover: Document.Cover, period: Period) -> String {
+        let daily = cover.daily
+        guard let peak = daily.indices.max(by: { daily[$0] < daily[$1] }), daily[peak] > 0 else {
+            return "A bar for each day of \(period.label); no incident was recorded."
+        }
+        let day = Period.dayLabel(CivilDate(dayNumber: period.start.dayNumber + peak))
+        let high = Int(cover.highlightThreshold)
+        return "A bar for each of the \(daily.count) days of \(period.label), as high as the number of incidents "
+            + "recorded that day; the days with \(high.grouped) or more are in orange. "
+            + "Largest: \(day), \(Int(daily[peak]).grouped)."
     }
 }

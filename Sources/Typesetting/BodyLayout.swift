@@ -27,6 +27,10 @@ final class BodyLayout {
     private var section = ""
     /// Whether anything has been placed on the current page.
     private var pageIsEmpty = true
+    /// Structure elements (a paragraph, a list) begun and not yet ended, as placed so far; the
+    /// pages that end inside one, whose element continues on the next page.
+    private var openElements = 0
+    private(set) var pagesEndingInside: Set<Int> = []
 
     init(canvas: Canvas) {
         self.canvas = canvas
@@ -36,6 +40,7 @@ final class BodyLayout {
     private var page: Int { pages.count - 1 }
 
     private func newPage() {
+        if openElements > 0 && !pages.isEmpty { pagesEndingInside.insert(page) }
         pages.append([])
         footnotes.append([])
         footnoteNumbersOnPage.append([])
@@ -76,6 +81,12 @@ final class BodyLayout {
                 }
                 heading(level, text, id, next: next)
             } else {
+                // A paragraph that introduces a list ("Examples of Assault in 2025:") is not left
+                // alone at a page's foot: it needs room for itself and the list's first item.
+                if case .paragraph = block, i + 1 < blocks.count, case .bullets = blocks[i + 1], !pageIsEmpty,
+                   y + minimumHeight(block) + minimumHeight(blocks[i + 1]) > bottom {
+                    newPage()
+                }
                 place(block)
             }
         }
@@ -122,7 +133,7 @@ final class BodyLayout {
         add {
             canvas.addDestination(id, y: top)
             if level == 1 { canvas.fill(x: PageStyle.left, y: top - 12, width: 36, height: 3, color: PageStyle.accent) }
-            layout.draw(x: PageStyle.left, y: top)
+            canvas.structure(level == 1 ? .heading1 : .heading2) { layout.draw(x: PageStyle.left, y: top) }
         }
         headings.append(Heading(level: level, text: text, id: id, page: page))
         y += layout.size.height + (level == 1 ? 14 : 5)
@@ -156,12 +167,47 @@ final class BodyLayout {
         return (markup, notes)
     }
 
+    /// What a paragraph is in the document's structure: a paragraph, or an item of a list (the
+    /// first item begins the list, the last ends it).
+    private enum Role {
+        case paragraph
+        case item(first: Bool, last: Bool)
+    }
+
+    /// Begins the structure of a paragraph's first piece (an item's bullet is its label).
+    private static func begin(_ role: Role, on canvas: Canvas, bulletAt point: (x: Double, y: Double)) {
+        switch role {
+        case .paragraph:
+            canvas.beginStructure(.paragraph)
+        case .item(let first, _):
+            if first { canvas.beginStructure(.list) }
+            canvas.beginStructure(.listItem)
+            let bullet = TextLayout("•", style: PageStyle.body, on: canvas)
+            canvas.structure(.label) { bullet.draw(x: point.x - 12, y: point.y) }
+            canvas.beginStructure(.listBody)
+        }
+    }
+
+    /// Ends the structure of a paragraph's last piece.
+    private static func end(_ role: Role, on canvas: Canvas) {
+        switch role {
+        case .paragraph:
+            canvas.endStructure(.paragraph)
+        case .item(_, let last):
+            canvas.endStructure(.listBody)
+            canvas.endStructure(.listItem)
+            if last { canvas.endStructure(.list) }
+        }
+    }
+
     private func paragraph(_ inline: Document.Inline, x: Double = PageStyle.left, width: Double = PageStyle.contentWidth,
-                           bullet: Bool = false) {
+                           role: Role = .paragraph) {
         let (markup, cited) = numberFootnotes(inline)
         // The notes not yet at the foot of the page the paragraph starts on.
         var notes: [TextLayout] { cited.filter { !footnoteNumbersOnPage[page].contains($0.number) }.map(\.layout) }
         // Bullets are set ragged right: justified, their short lines open wide gaps between words.
+        let bullet: Bool
+        if case .item = role { bullet = true } else { bullet = false }
         let layout = TextLayout(markup, style: PageStyle.body, on: canvas, width: width,
                                 alignment: bullet ? .left : .justified, markup: true)
         let lines = layout.lineExtents
@@ -184,12 +230,20 @@ final class BodyLayout {
                 fit = max(fit, min(remaining, 1))
             }
             let range = start..<(start + fit)
-            let top = y, all = range == 0..<lines.count
+            let top = y, all = range == 0..<lines.count, canvas = canvas
+            let first = range.lowerBound == 0, last = range.upperBound == lines.count
             add {
-                if bullet && range.lowerBound == 0 {
-                    TextLayout("•", style: PageStyle.body, on: self.canvas).draw(x: x - 12, y: top)
-                }
+                if first { BodyLayout.begin(role, on: canvas, bulletAt: (x, top)) }
                 if all { layout.draw(x: x, y: top) } else { layout.drawLines(range, x: x, y: top) }
+                if last { BodyLayout.end(role, on: canvas) }
+            }
+            // Which elements stay open past this piece: the paragraph (or item) until its last
+            // piece, a list until its last item's.
+            switch role {
+            case .paragraph: openElements += (first ? 1 : 0) - (last ? 1 : 0)
+            case .item(let firstItem, let lastItem):
+                openElements += (first ? 1 : 0) - (last ? 1 : 0)
+                openElements += (first && firstItem ? 1 : 0) - (last && lastItem ? 1 : 0)
             }
             if start == 0 {
                 footnotes[page] += notes
@@ -204,8 +258,9 @@ final class BodyLayout {
     }
 
     private func bullets(_ items: [Document.Inline]) {
-        for item in items {
-            paragraph(item, x: PageStyle.left + 14, width: PageStyle.contentWidth - 14, bullet: true)
+        for (index, item) in items.enumerated() {
+            paragraph(item, x: PageStyle.left + 14, width: PageStyle.contentWidth - 14,
+                      role: .item(first: index == 0, last: index == items.count - 1))
             y -= PageStyle.paragraphGap - 4
         }
         y += PageStyle.paragraphGap - 3
@@ -216,7 +271,12 @@ final class BodyLayout {
     private func chart(_ chart: Chart, height: Double) {
         if y + height > bottom && !pageIsEmpty { newPage() }
         let top = y + 4, canvas = canvas
-        add { ChartRenderer.draw(chart, on: canvas, in: Frame(x: PageStyle.left, y: top, width: PageStyle.contentWidth, height: height)) }
+        add {
+            let frame = Frame(x: PageStyle.left, y: top, width: PageStyle.contentWidth, height: height)
+            canvas.figure(alternative: chart.figureAlternative, rect: (frame.x, frame.y, frame.width, frame.height)) {
+                ChartRenderer.draw(chart, on: canvas, in: frame)
+            }
+        }
         y = top + height + PageStyle.chartGap
     }
 
@@ -259,22 +319,11 @@ final class BodyLayout {
             let titleLayout = continued ? TextLayout(table.title + " (continued)", style: PageStyle.tableTitle, on: canvas, width: PageStyle.contentWidth) : title
             let minimum = titleLayout.size.height + 4 + headHeight + rowHeights.prefix(r + 3).dropFirst(r).reduce(0, +)
             if y + minimum > bottom && !pageIsEmpty { newPage() }
-            let top = y, canvas = canvas
-            add { titleLayout.draw(x: PageStyle.left, y: top) }
+            let titleTop = y
             y += titleLayout.size.height + 4
             // A table with no rows (no edition published yet) is its title and its note only.
-            if !table.rows.isEmpty {
-                let headTop = y
-                add {
-                    canvas.fill(x: PageStyle.left, y: headTop, width: PageStyle.contentWidth, height: headHeight, color: PageStyle.navy)
-                    var x = PageStyle.left
-                    for (i, head) in heads.enumerated() {
-                        head.draw(x: x + 4, y: headTop + 4)
-                        x += widths[i]
-                    }
-                }
-                y += headHeight
-            }
+            let headTop: Double? = table.rows.isEmpty ? nil : y
+            if headTop != nil { y += headHeight }
             // Rows that fit, leaving at least three for the next page when the table splits.
             var fits = 0
             var used = 0.0
@@ -284,20 +333,55 @@ final class BodyLayout {
             }
             let left = table.rows.count - r - fits
             if left > 0 && left < 3 { fits = max(1, fits - (3 - left)) }
-            let stop = r + fits
-            while r < stop {
-                let rowTop = y, row = r, height = rowHeights[r], total = table.totalRows.contains(r)
-                add {
-                    if row % 2 == 1 && !total { canvas.fill(x: PageStyle.left, y: rowTop, width: PageStyle.contentWidth, height: height, color: PageStyle.zebra) }
-                    if total { canvas.line([(PageStyle.left, rowTop), (PageStyle.left + PageStyle.contentWidth, rowTop)], color: PageStyle.navy, width: 0.8) }
-                    var x = PageStyle.left
-                    for (i, cell) in cells[row].enumerated() {
-                        cell.draw(x: x + 4, y: rowTop + padding / 2)
-                        x += widths[i]
+            var placed: [(row: Int, top: Double, height: Double)] = []
+            for row in r..<(r + fits) {
+                placed.append((row, y, rowHeights[row]))
+                y += rowHeights[row]
+            }
+            r += fits
+            let canvas = canvas
+            add {
+                // The header's band, the stripes and the rule above a total first, outside the
+                // structure; then the part of the table on this page as a table of its own (its
+                // title as caption, the header row repeated), so no element spans the page break.
+                let (left, width) = (PageStyle.left, PageStyle.contentWidth)
+                if let headTop {
+                    canvas.fill(x: left, y: headTop, width: width, height: headHeight, color: PageStyle.navy)
+                }
+                for row in placed {
+                    let total = table.totalRows.contains(row.row)
+                    if row.row % 2 == 1 && !total {
+                        canvas.fill(x: left, y: row.top, width: width, height: row.height, color: PageStyle.zebra)
+                    }
+                    if total {
+                        canvas.line([(left, row.top), (left + width, row.top)], color: PageStyle.navy, width: 0.8)
                     }
                 }
-                y += height
-                r += 1
+                guard let headTop else {
+                    canvas.structure(.paragraph) { titleLayout.draw(x: PageStyle.left, y: titleTop) }
+                    return
+                }
+                canvas.structure(.table) {
+                    canvas.structure(.caption) { titleLayout.draw(x: PageStyle.left, y: titleTop) }
+                    canvas.structure(.row) {
+                        var x = PageStyle.left
+                        for (i, head) in heads.enumerated() {
+                            canvas.structure(.headerCell) { head.draw(x: x + 4, y: headTop + 4) }
+                            x += widths[i]
+                        }
+                    }
+                    // Each row's first cell names it: a header cell for its row.
+                    for row in placed {
+                        canvas.structure(.row) {
+                            var x = PageStyle.left
+                            for (i, cell) in cells[row.row].enumerated() {
+                                let type: StructureType = i == 0 ? .headerCell : .dataCell
+                                canvas.structure(type) { cell.draw(x: x + 4, y: row.top + padding / 2) }
+                                x += widths[i]
+                            }
+                        }
+                    }
+                }
             }
             if r < table.rows.count {
                 newPage()
@@ -311,8 +395,8 @@ final class BodyLayout {
         y += 4
         if let note {
             if y + note.size.height > bottom { newPage() }
-            let top = y
-            add { note.draw(x: PageStyle.left, y: top) }
+            let top = y, canvas = canvas
+            add { canvas.structure(.paragraph) { note.draw(x: PageStyle.left, y: top) } }
             y += note.size.height
         }
         y += PageStyle.chartGap
@@ -327,7 +411,7 @@ final class BodyLayout {
         canvas.line([(PageStyle.left, top - 2), (PageStyle.left + 90, top - 2)], color: PageStyle.grey, width: 0.5)
         top += 4
         for note in notes {
-            note.draw(x: PageStyle.left, y: top)
+            canvas.structure(.note) { note.draw(x: PageStyle.left, y: top) }
             top += note.size.height + 2
         }
     }

@@ -52,20 +52,33 @@ public struct Document: Sendable {
         public var subtitle: String
         public var daily: [Double]
         public var caption: String
+        /// The graphic's alternative text, with its numbers (the caption when empty).
+        public var alternative: String
         /// A cover.
-        public init(title: String, subtitle: String, daily: [Double], caption: String) {
+        public init(title: String, subtitle: String, daily: [Double], caption: String, alternative: String = "") {
             self.title = title
             self.subtitle = subtitle
             self.daily = daily
             self.caption = caption
+            self.alternative = alternative
+        }
+
+        /// The days drawn in the accent colour have at least this many incidents: the highest 3%.
+        public var highlightThreshold: Double {
+            let sorted = daily.sorted()
+            return sorted.isEmpty ? 0 : sorted[Int(Double(sorted.count - 1) * 0.97)]
         }
     }
 
     /// Document information written into the PDF.
     public struct Metadata: Sendable {
         public var title: String, author: String, subject: String, keywords: String, created: String
+        /// The language of the text (BCP 47), for screen readers' voices and hyphenation.
+        public var language: String
         /// Metadata; `created` is ISO 8601 and fixed by the caller for byte-identical output.
-        public init(title: String, author: String, subject: String, keywords: String, created: String) {
+        public init(title: String, author: String, subject: String, keywords: String, created: String,
+                    language: String = "en-GB") {
+            self.language = language
             self.title = title
             self.author = author
             self.subject = subject

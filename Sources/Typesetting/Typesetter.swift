@@ -23,12 +23,14 @@ public enum Typesetter {
         let canvas = try Canvas(format: .pdf, path: path, width: PageStyle.width, height: PageStyle.height)
         let m = document.metadata
         canvas.setMetadata(title: m.title, author: m.author, subject: m.subject, keywords: m.keywords, creator: "incidents", created: m.created)
+        canvas.setLanguage(m.language)
         let body = BodyLayout(canvas: canvas)
         body.place(document.blocks)
         body.finish()
 
         drawCover(document.cover, on: canvas)
-        drawDraftStamp(document.draftStamp, on: canvas)
+        // The stamp is read once, on the cover; on every other page it is not in the structure.
+        drawDraftStamp(document.draftStamp, on: canvas, tagged: true)
         canvas.newPage()
         drawInsideCover(document.insideCover, on: canvas)
         drawDraftStamp(document.draftStamp, on: canvas)
@@ -37,11 +39,32 @@ public enum Typesetter {
         drawDraftStamp(document.draftStamp, on: canvas)
         for (index, ops) in body.pages.enumerated() {
             canvas.newPage()
-            let number = index + frontPages + 1
-            drawFurniture(page: number, head: document.runningHead, section: body.sectionOfPage[index], on: canvas)
-            for op in ops { op() }
+            // The running head, page number (and a draft's stamp) are drawn while no structure
+            // element is open, so that they stay out of the structure tree and the reading
+            // order: at once, or, on a page that begins inside a paragraph or list from the page
+            // before, as soon as that has ended. A draft's stamp goes last (over everything) when
+            // the page does not end inside one.
+            let stampLast = !body.pagesEndingInside.contains(index)
+            var furnished = false
+            func drawFurniture() {
+                furnished = true
+                Typesetter.drawFurniture(page: index + frontPages + 1, head: document.runningHead,
+                                         section: body.sectionOfPage[index], on: canvas)
+                if !stampLast { drawDraftStamp(document.draftStamp, on: canvas) }
+            }
+            func furnish() {
+                if !furnished && canvas.openStructureCount == 0 { drawFurniture() }
+            }
+            furnish()
+            for op in ops {
+                op()
+                furnish()
+            }
             body.drawFootnotes(page: index)
-            drawDraftStamp(document.draftStamp, on: canvas)
+            furnish()
+            // Only on a page wholly inside one element (a paragraph longer than a page) is it drawn inside.
+            if !furnished { drawFurniture() }
+            if stampLast { drawDraftStamp(document.draftStamp, on: canvas) }
         }
         var parents: [Int32] = []
         for heading in body.headings {
@@ -57,7 +80,7 @@ public enum Typesetter {
     }
 
     /// A draft's watermark across the page and its stamp at the foot.
-    static func drawDraftStamp(_ stamp: String?, on canvas: Canvas) {
+    static func drawDraftStamp(_ stamp: String?, on canvas: Canvas, tagged: Bool = false) {
         guard let stamp else { return }
         let red = Color(hex: 0xC0392B)
         let mark = TextLayout("DRAFT", style: TextStyle(size: 120, weight: .bold, color: red.opacity(0.10)), on: canvas)
@@ -67,8 +90,12 @@ public enum Typesetter {
         let cx = PageStyle.width / 2 - (w / 2 * cos(angle) - h / 2 * sin(angle))
         let cy = PageStyle.height / 2 - (w / 2 * sin(angle) + h / 2 * cos(angle))
         mark.drawRotated(x: cx, y: cy, angle: angle)
-        TextLayout(stamp, style: TextStyle(size: 7.5, weight: .semibold, color: red), on: canvas)
-            .draw(x: PageStyle.left, y: PageStyle.height - 28)
+        let line = TextLayout(stamp, style: TextStyle(size: 7.5, weight: .semibold, color: red), on: canvas)
+        if tagged {
+            canvas.structure(.paragraph) { line.draw(x: PageStyle.left, y: PageStyle.height - 28) }
+        } else {
+            line.draw(x: PageStyle.left, y: PageStyle.height - 28)
+        }
     }
 
     static func drawFurniture(page: Int, head: String, section: String, on canvas: Canvas) {
@@ -85,16 +112,19 @@ public enum Typesetter {
         canvas.fill(x: 0, y: 0, width: PageStyle.width, height: PageStyle.height, color: PageStyle.navy)
         let title = TextLayout(cover.title, style: TextStyle(size: 34, weight: .bold, color: .white, lineSpacing: 1.05),
                                on: canvas, width: PageStyle.contentWidth)
-        title.draw(x: PageStyle.left, y: 150)
         let subtitle = TextLayout(cover.subtitle, style: TextStyle(size: 18, color: Color(hex: 0xA9C4E8)), on: canvas, width: PageStyle.contentWidth)
-        subtitle.draw(x: PageStyle.left, y: 160 + title.size.height)
+        // The title is the document's first heading; the period a paragraph of its own, so that
+        // text extraction does not run the two together.
+        canvas.structure(.heading1) { title.draw(x: PageStyle.left, y: 150) }
+        canvas.structure(.paragraph) { subtitle.draw(x: PageStyle.left, y: 160 + title.size.height) }
         // The graphic: one thin bar for each day of the period, as high as its number of incidents.
         let band = (top: 470.0, height: 230.0)
         let maximum = cover.daily.max() ?? 0
-        if maximum > 0 {
+        let alternative = cover.alternative.isEmpty ? cover.caption : cover.alternative
+        canvas.figure(alternative: alternative, rect: (PageStyle.left, band.top, PageStyle.contentWidth, band.height)) {
+            guard maximum > 0 else { return }
             let step = PageStyle.contentWidth / Double(cover.daily.count)
-            let sorted = cover.daily.sorted()
-            let high = sorted[Int(Double(sorted.count - 1) * 0.97)]
+            let high = cover.highlightThreshold
             for (i, value) in cover.daily.enumerated() where value > 0 {
                 let h = value / maximum * band.height
                 let color = value >= high ? Color(hex: 0xE69F00) : Color(hex: 0x56B4E9)
@@ -104,8 +134,9 @@ public enum Typesetter {
         }
         canvas.line([(PageStyle.left, band.top + band.height + 0.5), (PageStyle.width - PageStyle.right, band.top + band.height + 0.5)],
                     color: Color(hex: 0xA9C4E8), width: 0.6)
-        TextLayout(cover.caption, style: TextStyle(size: 8, color: Color(hex: 0xA9C4E8)), on: canvas, width: PageStyle.contentWidth)
-            .draw(x: PageStyle.left, y: band.top + band.height + 8)
+        let caption = TextLayout(cover.caption, style: TextStyle(size: 8, color: Color(hex: 0xA9C4E8)), on: canvas,
+                                 width: PageStyle.contentWidth)
+        canvas.structure(.paragraph) { caption.draw(x: PageStyle.left, y: band.top + band.height + 8) }
     }
 
     static func drawInsideCover(_ lines: [String], on canvas: Canvas) {
@@ -113,14 +144,17 @@ public enum Typesetter {
         for line in lines {
             let layout = TextLayout(line, style: TextStyle(size: 8.5, color: Color(hex: 0x333333), lineSpacing: 1.25),
                                     on: canvas, width: PageStyle.contentWidth * 0.8)
-            layout.draw(x: PageStyle.left, y: y)
+            canvas.structure(.paragraph) { layout.draw(x: PageStyle.left, y: y) }
             y += layout.size.height + 8
         }
     }
 
     static func drawContents(_ headings: [BodyLayout.Heading], on canvas: Canvas) {
-        TextLayout("Contents", style: PageStyle.heading1, on: canvas).draw(x: PageStyle.left, y: PageStyle.top)
+        let title = TextLayout("Contents", style: PageStyle.heading1, on: canvas)
+        canvas.structure(.heading1) { title.draw(x: PageStyle.left, y: PageStyle.top) }
         var y = PageStyle.top + 48
+        canvas.beginStructure(.contents)
+        defer { canvas.endStructure(.contents) }
         for heading in headings {
             let indent = heading.level == 1 ? 0.0 : 16.0
             let style = heading.level == 1 ? TextStyle(size: 10.5, weight: .semibold, color: PageStyle.navy) : TextStyle(size: 9.5)
@@ -128,14 +162,17 @@ public enum Typesetter {
             let text = TextLayout(heading.text, style: style, on: canvas, width: PageStyle.contentWidth - indent - 40)
             let page = TextLayout(String(heading.page + frontPages + 1), style: style, on: canvas)
             let x = PageStyle.left + indent
-            text.draw(x: x, y: y)
             let right = PageStyle.width - PageStyle.right
-            page.draw(x: right - page.size.width, y: y)
+            // Each entry jumps to its section.
+            canvas.structure(.contentsItem) {
+                text.draw(x: x, y: y)
+                page.draw(x: right - page.size.width, y: y)
+                canvas.addLink(to: heading.id, rect: (x, y, right - x, text.size.height),
+                               description: "\(heading.text), page \(heading.page + frontPages + 1)")
+            }
             let dotsY = y + text.baseline - 1
             let lastLineWidth = min(text.size.width, PageStyle.contentWidth - indent - 40)
             canvas.line([(x + lastLineWidth + 6, dotsY), (right - page.size.width - 6, dotsY)], color: PageStyle.rule, width: 0.8, dash: [0.8, 2.5])
-            // Each entry jumps to its section.
-            canvas.addLink(to: heading.id, rect: (x, y, right - x, text.size.height))
             y += text.size.height + 5
         }
     }

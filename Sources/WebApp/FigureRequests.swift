@@ -94,32 +94,7 @@ extension WebState {
     }
 }
 
-/// The store's counts, with the daily totals already read (they change only with the data).
-struct KnownDailyTotals: CountSource {
-    let store: IncidentStore
-    let daily: [(date: CivilDate, count: Int)]
-
-    func counts(from start: CivilDate, to end: CivilDate, by dimensions: [Breakdown]) throws -> [CountRow] {
-        try store.counts(from: start, to: end, by: dimensions)
-    }
-    func dailyTotals() -> [(date: CivilDate, count: Int)] { daily }
-    func recordCount(status: Status, from start: CivilDate, to end: CivilDate) throws -> Int {
-        try store.recordCount(status: status, from: start, to: end)
-    }
-}
-
 /// The one lock every chart is drawn under.
 enum ChartLock {
     static let shared = Locked(())
-}
-
-/// Cairo's SVG, ready to sit inside a page: without the XML prolog, marked as one image named by
-/// the element `labelledBy` (the text alternative that states its numbers).
-enum InlineSVG {
-    static func make(_ data: Data, labelledBy: String) -> String {
-        var svg = String(decoding: data, as: UTF8.self)
-        if let start = svg.range(of: "<svg") { svg = String(svg[start.lowerBound...]) }
-        return svg.replacingOccurrences(of: "<svg", with: "<svg role=\"img\" aria-labelledby=\"\(labelledBy)\" focusable=\"false\"",
-                                        range: svg.range(of: "<svg"))
-    }
 }

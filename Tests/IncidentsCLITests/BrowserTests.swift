@@ -145,4 +145,49 @@ import TestSupport
         let pages = try #require(report["pages"] as? [String: [String: String]])
         for (_, page) in pages { #expect(FileManager.default.fileExists(atPath: page["screenshot"] ?? "")) }
     }
+
+    @Test("the report's web edition in Chromium (issue 17): no console message, nothing fetched, one h1, every section of the PDF with its contents link, each chart named by its numbers; axe finds nothing serious",
+          .enabled(if: runs, "chromium is not installed here (apt-get install chromium chromium-driver; pip install 'selenium<4.52' axe-selenium-python); .ci/run installs them"))
+    func webEditionInBrowser() throws {
+        #expect(FileManager.default.fileExists(atPath: Self.chromium), "chromium is required here (INCIDENTS_REQUIRE_BROWSER=1)")
+        let demo = DemoReports.shared
+        let page = demo.cli.path("Reports/antisemitic-incidents-2025.html")
+        let shots = ProcessInfo.processInfo.environment["INCIDENTS_SCREENSHOTS"] ?? demo.cli.path("screenshots")
+        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Browser/browser_check.py").path
+        let run = try toolRun("env", ["REPORT_HTML=\(page)", "python3", script, "file://", shots,
+                                      demo.cli.path("downloads")])
+        try #require(run.status == 0, "the browser check failed: \(run.err.suffix(3000))")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(run.out.utf8)) as? [String: Any])
+
+        #expect((report["console"] as? [Any])?.isEmpty == true, "\(report["console"] ?? "")")
+        #expect((report["console_after"] as? [Any])?.isEmpty == true, "\(report["console_after"] ?? "")")
+        #expect((report["fetched"] as? [Any])?.isEmpty == true, "the page fetched \(report["fetched"] ?? "")")
+        #expect(report["lang"] as? String == "en-GB")
+        #expect(report["title"] as? String == "Antisemitic Incidents Report 2025")
+        #expect((report["h1"] as? [String])?.count == 1)
+        // The PDF's sections and subsections, in order, then the notes; each in the contents, each link
+        // leading to its section.
+        let outline = try ReportTestFiles.outline(demo.annual).map(\.title)
+        #expect(report["headings"] as? [String] == outline + ["Notes"])
+        let contents = try #require(report["contents"] as? [[String]])
+        #expect(contents.map { $0[0] } == outline)
+        #expect((report["targets"] as? [String])?.count == outline.count)
+        // The cover's graphic and every chart, each an image named by its numbers in words.
+        let charts = try #require(report["charts"] as? [[String: Any]])
+        let template = try String(contentsOfFile: ReportTestFiles.template("annual.md"), encoding: .utf8)
+        #expect(charts.count == template.components(separatedBy: "{{chart ").count)
+        for chart in charts {
+            #expect((chart["text"] as? String ?? "").contains("Largest: "), "\(chart)")
+            #expect((chart["width"] as? Double ?? 0) > 200, "\(chart)")
+        }
+        #expect((report["tables"] as? [String])?.contains { $0.hasPrefix("Table A: incidents by category") } == true)
+        #expect(report["first_tab"] as? String == "Skip to the report")
+        let axe = try #require(report["axe"] as? [String: [[String: Any]]])
+        let serious = (axe["web-edition"] ?? []).filter {
+            ["serious", "critical"].contains($0["impact"] as? String ?? "")
+        }
+        #expect(serious.isEmpty, "\(serious)")
+        let shot = (shots as NSString).appendingPathComponent("web-edition-00.png")
+        #expect(FileManager.default.fileExists(atPath: shot))
+    }
 }

@@ -12,6 +12,10 @@ server with two drafts of one report) in the environment, it checks the trustees
 team's pages instead (issue 19): a trustee opens draft 2 and reads the changed figures; a trustee
 is refused the review queue and the import page; a researcher accepts the first queued pair and
 uploads UPLOAD_FILE (a CSV with bad rows) to the import page.
+
+With REPORT_HTML (the path of the report's web edition) it opens that file instead (issue 17):
+the console's messages, what the page fetched, the headings, each chart's name, the keyboard's
+first stop, axe, and screenshots down the page.
 """
 import json
 import os
@@ -35,6 +39,7 @@ options.binary_location = "/usr/bin/chromium"
 for flag in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1600", "--disable-gpu"]:
     options.add_argument(flag)
 options.add_experimental_option("prefs", {"download.default_directory": downloads, "download.prompt_for_download": False})
+options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
 driver = webdriver.Chrome(service=Service(executable_path="/usr/bin/chromedriver"), options=options)
 driver.execute_cdp_cmd("Page.setDownloadBehavior", {"behavior": "allow", "downloadPath": downloads})
 
@@ -154,8 +159,43 @@ def research_pages():
     look("research-import-stored")
 
 
+def web_edition(path):
+    """The report's web edition, opened from its file as a reader would."""
+    driver.get("file://" + path)
+    WebDriverWait(driver, 30).until(lambda d: d.execute_script("return document.readyState") == "complete")
+    report["console"] = [{"level": e["level"], "message": e["message"][:300]} for e in driver.get_log("browser")]
+    report["fetched"] = driver.execute_script("return performance.getEntriesByType('resource').map(e => e.name)")
+    report["title"] = driver.title
+    report["lang"] = driver.find_element(By.TAG_NAME, "html").get_attribute("lang")
+    report["h1"] = [h.text for h in driver.find_elements(By.TAG_NAME, "h1")]
+    report["headings"] = [h.text for h in driver.find_elements(By.CSS_SELECTOR, "main h2, main h3")]
+    report["contents"] = [[a.text, a.get_attribute("href").rsplit("#", 1)[-1]]
+                          for a in driver.find_elements(By.CSS_SELECTOR, "nav.contents a")]
+    report["targets"] = [t for _, t in report["contents"] if driver.find_elements(By.ID, t)]
+    charts = []
+    for svg in driver.find_elements(By.CSS_SELECTOR, "svg[role=img]"):
+        label = svg.get_attribute("aria-labelledby")
+        named = driver.find_elements(By.ID, label)
+        charts.append({"label": label, "text": named[0].get_attribute("textContent") if named else "",
+                       "width": svg.size["width"], "height": svg.size["height"]})
+    report["charts"] = charts
+    report["tables"] = [t.find_element(By.TAG_NAME, "caption").text
+                        for t in driver.find_elements(By.CSS_SELECTOR, "main table")]
+    driver.find_element(By.TAG_NAME, "body").send_keys(Keys.TAB)
+    report["first_tab"] = driver.switch_to.active_element.text
+    look("web-edition")
+    # Screenshots down the whole page, to look at.
+    height = driver.execute_script("return document.body.scrollHeight")
+    for n, y in enumerate(range(0, height, 1500)):
+        driver.execute_script("window.scrollTo(0, %d)" % y)
+        driver.save_screenshot(os.path.join(shots, "web-edition-%02d.png" % n))
+    report["console_after"] = [{"level": e["level"], "message": e["message"][:300]} for e in driver.get_log("browser")]
+
+
 try:
-    if os.environ.get("RESEARCH_BASE"):
+    if os.environ.get("REPORT_HTML"):
+        web_edition(os.environ["REPORT_HTML"])
+    elif os.environ.get("RESEARCH_BASE"):
         research_pages()
     else:
         # Signed out: any page sends the browser to sign in.
