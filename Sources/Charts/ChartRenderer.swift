@@ -82,14 +82,21 @@ public enum ChartRenderer {
     }
 
     /// The value axis on the left of a vertical plot; returns the plot area right of it.
-    static func valueAxis(maximum: Double, on canvas: Canvas, in plot: Frame, bottomLabels: Double) -> (area: Frame, top: Double) {
+    static func valueAxis(maximum: Double, on canvas: Canvas, in plot: Frame, bottomLabels: Double) -> (
+        area: Frame, top: Double
+    ) {
         let (step, top) = NiceScale.ticks(maximum: maximum)
-        let tickLabels = stride(from: 0.0, through: top, by: step).map { ($0, TextLayout(format($0), style: smallStyle, on: canvas)) }
+        let tickLabels = stride(from: 0.0, through: top, by: step).map {
+            ($0, TextLayout(format($0), style: smallStyle, on: canvas))
+        }
         let axisWidth = (tickLabels.map { $0.1.size.width }.max() ?? 10) + 6
-        let area = Frame(x: plot.x + axisWidth, y: plot.y + 6, width: plot.width - axisWidth, height: plot.height - bottomLabels - 6)
+        let area = Frame(
+            x: plot.x + axisWidth, y: plot.y + 6, width: plot.width - axisWidth, height: plot.height - bottomLabels - 6)
         for (value, label) in tickLabels {
             let y = area.y + area.height - value / top * area.height
-            canvas.line([(area.x, y), (area.x + area.width, y)], color: value == 0 ? Palette.axis : Palette.grid, width: value == 0 ? 0.8 : 0.5)
+            canvas.line(
+                [(area.x, y), (area.x + area.width, y)], color: value == 0 ? Palette.axis : Palette.grid,
+                width: value == 0 ? 0.8 : 0.5)
             label.draw(x: area.x - 4 - label.size.width, y: y - label.size.height / 2)
         }
         return (area, top)
@@ -111,8 +118,10 @@ public enum ChartRenderer {
         let slot = area.width / Double(max(chart.categories.count, 1))
         for note in chart.annotations {
             let x = area.x + slot * (note.position + 0.5)
-            canvas.line([(x, area.y - 14), (x, area.y + area.height)], color: Palette.annotation, width: 0.8, dash: [3, 2])
-            let label = TextLayout(note.label, style: TextStyle(size: 7, weight: .semibold, color: Palette.annotation), on: canvas)
+            canvas.line(
+                [(x, area.y - 14), (x, area.y + area.height)], color: Palette.annotation, width: 0.8, dash: [3, 2])
+            let label = TextLayout(
+                note.label, style: TextStyle(size: 7, weight: .semibold, color: Palette.annotation), on: canvas)
             let lx = min(max(x + 3, area.x), area.x + area.width - label.size.width)
             label.draw(x: lx, y: area.y - 18)
         }
@@ -121,14 +130,17 @@ public enum ChartRenderer {
     static func columns(_ chart: Chart, on canvas: Canvas, in plot: Frame) {
         let n = chart.categories.count
         let stacked = chart.kind == .stackedBars
-        let maximum = stacked
+        let maximum =
+            stacked
             ? (0..<n).map { i in chart.series.reduce(0) { $0 + ($1.values[safe: i].flatMap { $0 } ?? 0) } }.max() ?? 0
             : chart.series.flatMap { $0.values.compactMap { $0 } }.max() ?? 0
         let labelHeight = TextLayout("Jan", style: labelStyle, on: canvas).size.height + 6
         // Room above the bars for annotation labels, so they never sit on a value label.
         let room = chart.annotations.isEmpty ? 0.0 : 12
-        let (area, top) = valueAxis(maximum: maximum * 1.08, on: canvas,
-                                    in: Frame(x: plot.x, y: plot.y + room, width: plot.width, height: plot.height - room), bottomLabels: labelHeight)
+        let (area, top) = valueAxis(
+            maximum: maximum * 1.08, on: canvas,
+            in: Frame(x: plot.x, y: plot.y + room, width: plot.width, height: plot.height - room),
+            bottomLabels: labelHeight)
         let slot = area.width / Double(max(n, 1))
         let groups = stacked ? 1 : max(chart.series.count, 1)
         let barWidth = slot * 0.72 / Double(groups)
@@ -152,7 +164,9 @@ public enum ChartRenderer {
                 let total = chart.series.reduce(0) { $0 + ($1.values[safe: i].flatMap { $0 } ?? 0) }
                 let label = TextLayout(format(total), style: smallStyle, on: canvas)
                 if label.size.width < slot {
-                    label.draw(x: area.x + slot * (Double(i) + 0.5) - label.size.width / 2, y: area.y + area.height - base - label.size.height - 1)
+                    label.draw(
+                        x: area.x + slot * (Double(i) + 0.5) - label.size.width / 2,
+                        y: area.y + area.height - base - label.size.height - 1)
                 }
             }
         }
@@ -162,11 +176,14 @@ public enum ChartRenderer {
 
     static func bars(_ chart: Chart, on canvas: Canvas, in plot: Frame) {
         let values = chart.series.first?.values ?? []
-        let labelWidth = min(plot.width * 0.42, (chart.categories.map { TextLayout($0, style: labelStyle, on: canvas).size.width }.max() ?? 0) + 4)
+        let labelWidth = min(
+            plot.width * 0.42,
+            (chart.categories.map { TextLayout($0, style: labelStyle, on: canvas).size.width }.max() ?? 0) + 4)
         let labels = chart.categories.map { TextLayout($0, style: labelStyle, on: canvas, width: labelWidth - 4) }
         let maximum = values.compactMap { $0 }.max() ?? 0
         let valueRoom = TextLayout(format(maximum), style: smallStyle, on: canvas).size.width + 6
-        let area = Frame(x: plot.x + labelWidth + 4, y: plot.y, width: plot.width - labelWidth - 4 - valueRoom, height: plot.height)
+        let area = Frame(
+            x: plot.x + labelWidth + 4, y: plot.y, width: plot.width - labelWidth - 4 - valueRoom, height: plot.height)
         let slot = area.height / Double(max(chart.categories.count, 1))
         let barHeight = min(slot * 0.7, 16)
         for (i, label) in labels.enumerated() {
@@ -175,7 +192,9 @@ public enum ChartRenderer {
             guard let value = values[safe: i] ?? nil else { continue }
             let w = maximum > 0 ? value / maximum * area.width : 0
             let muted = chart.muted.contains(chart.categories[i])
-            canvas.fill(x: area.x, y: cy - barHeight / 2, width: w, height: barHeight, color: muted ? Palette.mutedBar : Palette.primary)
+            canvas.fill(
+                x: area.x, y: cy - barHeight / 2, width: w, height: barHeight,
+                color: muted ? Palette.mutedBar : Palette.primary)
             if chart.valueLabels {
                 let text = TextLayout(format(value), style: labelStyle, on: canvas)
                 text.draw(x: area.x + w + 3, y: cy - text.size.height / 2)
@@ -222,8 +241,13 @@ public enum ChartRenderer {
             let color = chart.muted.contains(chart.categories[i]) ? Palette.mutedBar : Palette.color(i)
             canvas.fill(x: x, y: y, width: w, height: barHeight, color: color)
             let percent = "\(Percent.share(counts[i], of: whole) ?? 0)%"
-            let label = TextLayout(percent, style: TextStyle(size: 11, weight: .bold, color: color.luminance > 0.4 ? Palette.text : .white), on: canvas)
-            if label.size.width + 4 < w { label.draw(x: x + w / 2 - label.size.width / 2, y: y + barHeight / 2 - label.size.height / 2) }
+            let label = TextLayout(
+                percent,
+                style: TextStyle(size: 11, weight: .bold, color: color.luminance > 0.4 ? Palette.text : .white),
+                on: canvas)
+            if label.size.width + 4 < w {
+                label.draw(x: x + w / 2 - label.size.width / 2, y: y + barHeight / 2 - label.size.height / 2)
+            }
             // The count under its segment, so the percentage can be checked against the tables.
             let count = TextLayout(counts[i].grouped, style: labelStyle, on: canvas)
             if count.size.width + 4 < w { count.draw(x: x + w / 2 - count.size.width / 2, y: y + barHeight + 4) }

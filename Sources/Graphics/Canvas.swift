@@ -30,11 +30,14 @@ public final class Canvas {
         self.path = path
         self.width = width
         self.height = height
-        let made: OpaquePointer? = switch format {
-        case .pdf: cairo_pdf_surface_create(path, width, height)
-        case .svg: cairo_svg_surface_create(path, width, height)
-        case .png: cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32((width * scale).rounded()), Int32((height * scale).rounded()))
-        }
+        let made: OpaquePointer? =
+            switch format {
+            case .pdf: cairo_pdf_surface_create(path, width, height)
+            case .svg: cairo_svg_surface_create(path, width, height)
+            case .png:
+                cairo_image_surface_create(
+                    CAIRO_FORMAT_ARGB32, Int32((width * scale).rounded()), Int32((height * scale).rounded()))
+            }
         guard let made else { throw GraphicsError(action: "creating \(path)", reason: "cairo returned no surface") }
         do { try GraphicsError.check(cairo_surface_status(made), "creating \(path)") } catch {
             cairo_surface_destroy(made)
@@ -58,7 +61,9 @@ public final class Canvas {
 
     /// Document information for a PDF: title, author, subject, keywords, creator and a creation
     /// date fixed by the caller (ISO 8601), so the same input gives the same bytes.
-    public func setMetadata(title: String, author: String, subject: String, keywords: String, creator: String, created: String) {
+    public func setMetadata(
+        title: String, author: String, subject: String, keywords: String, creator: String, created: String
+    ) {
         guard format == .pdf else { return }
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, title)
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_AUTHOR, author)
@@ -93,8 +98,10 @@ public final class Canvas {
                 guard let target = destinations[link.name] else {
                     throw GraphicsError(action: "linking in \(path)", reason: "no destination named \(link.name)")
                 }
-                written.append(PDFLinks.Link(page: link.page, x: link.rect.x, y: link.rect.y, width: link.rect.width,
-                                             height: link.rect.height, targetPage: target.page, targetY: target.y))
+                written.append(
+                    PDFLinks.Link(
+                        page: link.page, x: link.rect.x, y: link.rect.y, width: link.rect.width,
+                        height: link.rect.height, targetPage: target.page, targetY: target.y))
             }
             do { try PDFLinks.append(written, to: path, pageHeight: height) } catch {
                 throw GraphicsError(action: "linking in \(path)", reason: "\(error)")
@@ -175,7 +182,8 @@ public final class Canvas {
     public func addLink(to name: String, rect: (x: Double, y: Double, width: Double, height: Double)) {
         guard format == .pdf else { return }
         if Canvas.cairoWritesLinks {
-            cairo_tag_begin(context, CAIRO_TAG_LINK, "dest='\(name)' rect=[\(rect.x) \(rect.y) \(rect.width) \(rect.height)]")
+            cairo_tag_begin(
+                context, CAIRO_TAG_LINK, "dest='\(name)' rect=[\(rect.x) \(rect.y) \(rect.width) \(rect.height)]")
             cairo_tag_end(context, CAIRO_TAG_LINK)
         } else {
             links.append((page, rect, name))

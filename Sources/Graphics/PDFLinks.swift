@@ -24,7 +24,9 @@ struct PDFLinks {
     enum Failure: Error, CustomStringConvertible {
         case unreadable(String)
         var description: String {
-            switch self { case .unreadable(let what): "cannot add links to this PDF: \(what)" }
+            switch self {
+            case .unreadable(let what): "cannot add links to this PDF: \(what)"
+            }
         }
     }
 
@@ -36,10 +38,12 @@ struct PDFLinks {
         let (startxref, trailer) = try file.trailer()
         let offsets = try file.crossReference(at: startxref)
         guard let size = PDFFile.integer(after: "/Size", in: trailer),
-              let root = PDFFile.integer(after: "/Root", in: trailer)
+            let root = PDFFile.integer(after: "/Root", in: trailer)
         else { throw Failure.unreadable("no /Size or /Root in the trailer") }
         let catalog = try file.object(root, offsets)
-        guard let pagesRoot = PDFFile.integer(after: "/Pages", in: catalog) else { throw Failure.unreadable("no page tree") }
+        guard let pagesRoot = PDFFile.integer(after: "/Pages", in: catalog) else {
+            throw Failure.unreadable("no page tree")
+        }
         let pages = try file.pageObjects(pagesRoot, offsets)
         for link in links where !pages.indices.contains(link.page) || !pages.indices.contains(link.targetPage) {
             throw Failure.unreadable("a link on page \(link.page + 1) to page \(link.targetPage + 1) of \(pages.count)")
@@ -56,7 +60,9 @@ struct PDFLinks {
         var annotations: [Int: [Int]] = [:]
         for link in links {
             let top = pageHeight - link.y, bottom = pageHeight - link.y - link.height
-            write(next, """
+            write(
+                next,
+                """
                 << /Type /Annot /Subtype /Link /Rect [ \(number(link.x)) \(number(bottom)) \(number(link.x + link.width)) \(number(top)) ] \
                 /Border [ 0 0 0 ] /Dest [ \(pages[link.targetPage]) 0 R /XYZ 0 \(number(pageHeight - link.targetY)) null ] >>
                 """)
@@ -70,7 +76,9 @@ struct PDFLinks {
             if let annots = dictionary.range(of: "/Annots [") {
                 dictionary.insert(contentsOf: " " + references + " ", at: annots.upperBound)
             } else {
-                guard dictionary.hasSuffix(">>") else { throw Failure.unreadable("page object \(object) is not a dictionary") }
+                guard dictionary.hasSuffix(">>") else {
+                    throw Failure.unreadable("page object \(object) is not a dictionary")
+                }
                 dictionary.removeLast(2)
                 dictionary += "/Annots [ \(references) ] >>"
             }
@@ -107,8 +115,9 @@ private struct PDFFile {
     /// The last `startxref` offset and the trailer dictionary before it.
     func trailer() throws -> (Int, String) {
         guard let start = text.range(of: "startxref", options: .backwards),
-              let offset = Int(text[start.upperBound...].prefix(while: { $0 != "%" }).trimmingCharacters(in: .whitespacesAndNewlines)),
-              let trailer = text.range(of: "trailer", options: .backwards, range: text.startIndex..<start.lowerBound)
+            let offset = Int(
+                text[start.upperBound...].prefix(while: { $0 != "%" }).trimmingCharacters(in: .whitespacesAndNewlines)),
+            let trailer = text.range(of: "trailer", options: .backwards, range: text.startIndex..<start.lowerBound)
         else { throw PDFLinks.Failure.unreadable("no trailer (a cross-reference stream?)") }
         return (offset, String(text[trailer.upperBound..<start.lowerBound]))
     }
@@ -149,13 +158,15 @@ private struct PDFFile {
         let dictionary = try object(node, offsets)
         if dictionary.contains("/Type /Page") && !dictionary.contains("/Type /Pages") { return [node] }
         guard let kids = dictionary.range(of: "/Kids"), let open = dictionary[kids.upperBound...].firstIndex(of: "["),
-              let close = dictionary[open...].firstIndex(of: "]")
+            let close = dictionary[open...].firstIndex(of: "]")
         else { throw PDFLinks.Failure.unreadable("page-tree node \(node) has no /Kids") }
         let words = dictionary[dictionary.index(after: open)..<close].split(whereSeparator: \.isWhitespace)
         var result: [Int] = []
         var i = 0
         while words.count - i >= 3 {
-            guard let number = Int(words[i]), words[i + 2] == "R" else { throw PDFLinks.Failure.unreadable("unexpected /Kids in \(node)") }
+            guard let number = Int(words[i]), words[i + 2] == "R" else {
+                throw PDFLinks.Failure.unreadable("unexpected /Kids in \(node)")
+            }
             result += try pageObjects(number, offsets)
             i += 3
         }

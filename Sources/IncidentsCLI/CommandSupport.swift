@@ -23,8 +23,12 @@ enum CommandSupport {
 
     /// The engine over the existing database, after checking that it has incidents and that
     /// `period` lies within their record (figures before the record began are unknown, not zero).
-    static func engine(_ global: GlobalOptions, covering period: Period, checkHealth: Bool = false) throws -> FigureEngine {
-        do { return try FigureEngine.covering(period, store: try global.openExistingStore(checkHealth: checkHealth)) } catch let error as FiguresError {
+    static func engine(_ global: GlobalOptions, covering period: Period, checkHealth: Bool = false) throws
+        -> FigureEngine
+    {
+        do {
+            return try FigureEngine.covering(period, store: try global.openExistingStore(checkHealth: checkHealth))
+        } catch let error as FiguresError {
             throw Advice.cli(error)
         }
     }

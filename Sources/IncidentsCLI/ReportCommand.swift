@@ -27,22 +27,33 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The period: a year (2025) or a half (2025-H1).", valueName: "period"))
     var period: String
 
-    @Option(help: ArgumentHelp("The PDF to write (default: Reports/antisemitic-incidents-PERIOD.pdf).", valueName: "file"))
+    @Option(
+        help: ArgumentHelp("The PDF to write (default: Reports/antisemitic-incidents-PERIOD.pdf).", valueName: "file"))
     var out: String?
 
-    @Option(help: ArgumentHelp("The template (default: Templates/annual.md or Templates/half-year.md).", valueName: "file"))
+    @Option(
+        help: ArgumentHelp("The template (default: Templates/annual.md or Templates/half-year.md).", valueName: "file"))
     var template: String?
 
-    @Option(help: ArgumentHelp("The creation date written into the PDF (default: the day after the period).", valueName: "YYYY-MM-DD"))
+    @Option(
+        help: ArgumentHelp(
+            "The creation date written into the PDF (default: the day after the period).", valueName: "YYYY-MM-DD"))
     var date: String?
 
-    @Option(help: ArgumentHelp("Mark a date on the monthly chart and give the share on or after it: DATE=LABEL.", valueName: "date=label"))
+    @Option(
+        help: ArgumentHelp(
+            "Mark a date on the monthly chart and give the share on or after it: DATE=LABEL.", valueName: "date=label"))
     var mark: [String] = []
 
-    @Flag(help: "A draft for trustees: DRAFT, its number, date and data snapshot on every page; its figures are stored, and from the second draft on a first section lists what changed since the previous one.")
+    @Flag(
+        help:
+            "A draft for trustees: DRAFT, its number, date and data snapshot on every page; its figures are stored, and from the second draft on a first section lists what changed since the previous one."
+    )
     var draft = false
 
-    @Option(help: ArgumentHelp("The bundled fonts folder (default: $INCIDENTS_FONTS, or Fonts beside the tool).", valueName: "dir"))
+    @Option(
+        help: ArgumentHelp(
+            "The bundled fonts folder (default: $INCIDENTS_FONTS, or Fonts beside the tool).", valueName: "dir"))
     var fonts: String?
 
     @OptionGroup var output: ForceOption
@@ -80,9 +91,11 @@ struct ReportCommand: ParsableCommand {
         let engine = try CommandSupport.engine(global, covering: period, checkHealth: true)
         guard draft else {
             let output = out ?? "Reports/antisemitic-incidents-\(period).pdf"
-            let (result, _) = try ReportCommand.write(engine: engine, store: try global.openExistingStore(), period: period, templatePath: templatePath,
-                                                      output: output, protection: protection, createFolder: out == nil, created: created, marks: marks)
-            return "Wrote \(output): \(result.pageCount) pages, \(result.sections.filter { $0.level == 1 }.count) sections."
+            let (result, _) = try ReportCommand.write(
+                engine: engine, store: try global.openExistingStore(), period: period, templatePath: templatePath,
+                output: output, protection: protection, createFolder: out == nil, created: created, marks: marks)
+            return
+                "Wrote \(output): \(result.pageCount) pages, \(result.sections.filter { $0.level == 1 }.count) sections."
         }
         // A draft: its number, its PDF and its record are made together. The number is taken in
         // a write transaction (two drafts at once take turns); the PDF is rendered into a hidden
@@ -102,16 +115,21 @@ struct ReportCommand: ParsableCommand {
                 let records = try reader.recordStates(from: period.start, to: period.end)
                 let previous = try reader.drafts(period: period.description).last
                 let info = ReportBuilder.DraftInfo(
-                    stamp: "DRAFT \(number) of the \(period.label) report · \(created.prefix(10)) · data snapshot \(hash.prefix(16))",
+                    stamp:
+                        "DRAFT \(number) of the \(period.label) report · \(created.prefix(10)) · data snapshot \(hash.prefix(16))",
                     previous: try previous.map { ($0.number, try reader.draftFigures($0.id)) },
-                    explanation: try previous.map { Editions.explain(old: try reader.draftRecords($0.id), new: records) } ?? [])
+                    explanation: try previous.map {
+                        Editions.explain(old: try reader.draftRecords($0.id), new: records)
+                    } ?? [])
                 let output = out ?? "Reports/antisemitic-incidents-\(period)-draft-\(number).pdf"
                 let file = try OutputFile(output, protection: protection, createFolder: out == nil)
                 pending = file
-                let (result, printed) = try ReportCommand.render(engine: engine, store: reader, period: period, templatePath: templatePath,
-                                                                 into: file.temporaryPath, created: created, marks: marks, draft: info)
+                let (result, printed) = try ReportCommand.render(
+                    engine: engine, store: reader, period: period, templatePath: templatePath,
+                    into: file.temporaryPath, created: created, marks: marks, draft: info)
                 pages = result.pageCount
-                return IncidentStore.DraftContent(createdAt: created, dataHash: hash, output: output, figures: printed, records: records)
+                return IncidentStore.DraftContent(
+                    createdAt: created, dataHash: hash, output: output, figures: printed, records: records)
             }
         } catch {
             pending?.abandon()
@@ -120,34 +138,44 @@ struct ReportCommand: ParsableCommand {
             throw error
         }
         do { try pending?.commit() } catch {
-            throw CLIError("draft \(saved.number) of \(period.label) is recorded (ID \(saved.id)) but its PDF could not be put in place: \(error.description)")
+            throw CLIError(
+                "draft \(saved.number) of \(period.label) is recorded (ID \(saved.id)) but its PDF could not be put in place: \(error.description)"
+            )
         }
-        return "Wrote \(saved.output): draft \(saved.number) of \(period.label) (ID \(saved.id)), \(pages) pages, data snapshot \(saved.dataHash.prefix(16))."
+        return
+            "Wrote \(saved.output): draft \(saved.number) of \(period.label) (ID \(saved.id)), \(pages) pages, data snapshot \(saved.dataHash.prefix(16))."
     }
 
     /// Builds and typesets the report into `output`, written atomically; shared with `incidents demo`.
-    static func write(engine: FigureEngine, store: IncidentStore, period: Period, templatePath: String, output: String,
-                      protection: OutputFile.Protection, createFolder: Bool, created: String, marks: [(CivilDate, String)]) throws -> (TypesetResult, [PrintedFigure]) {
+    static func write(
+        engine: FigureEngine, store: IncidentStore, period: Period, templatePath: String, output: String,
+        protection: OutputFile.Protection, createFolder: Bool, created: String, marks: [(CivilDate, String)]
+    ) throws -> (TypesetResult, [PrintedFigure]) {
         var made: (TypesetResult, [PrintedFigure])?
         do {
             try OutputFile.write(to: output, protection: protection, createFolder: createFolder) { temporary in
-                made = try render(engine: engine, store: store, period: period, templatePath: templatePath, into: temporary,
-                                  created: created, marks: marks, draft: nil)
+                made = try render(
+                    engine: engine, store: store, period: period, templatePath: templatePath, into: temporary,
+                    created: created, marks: marks, draft: nil)
             }
         } catch let error as OutputError { throw error.cli }
         return made!
     }
 
     /// Builds the report and typesets it into the file at `path` (a temporary file).
-    static func render(engine: FigureEngine, store: IncidentStore, period: Period, templatePath: String, into path: String, created: String,
-                       marks: [(CivilDate, String)], draft: ReportBuilder.DraftInfo?) throws -> (TypesetResult, [PrintedFigure]) {
+    static func render(
+        engine: FigureEngine, store: IncidentStore, period: Period, templatePath: String, into path: String,
+        created: String,
+        marks: [(CivilDate, String)], draft: ReportBuilder.DraftInfo?
+    ) throws -> (TypesetResult, [PrintedFigure]) {
         let template: ReportTemplate
         do { template = try ReportTemplate(path: templatePath) } catch { throw Advice.cli(error) }
         let built: ReportBuilder.Built
         do {
             var context = try ReportBuilder.context(engine: engine, period: period, marks: marks)
             context.setRevisions(try Editions.revisions(store: store, engine: engine, period: period))
-            built = try ReportBuilder.build(context: context, engine: engine, period: period, template: template, created: created, draft: draft)
+            built = try ReportBuilder.build(
+                context: context, engine: engine, period: period, template: template, created: created, draft: draft)
         } catch let error as TemplateError {
             throw Advice.cli(error)
         }
@@ -157,7 +185,9 @@ struct ReportCommand: ParsableCommand {
     /// `relative` in the current folder, else beside (or above) the executable.
     static func locate(_ relative: String) -> String {
         if FileManager.default.fileExists(atPath: relative) { return relative }
-        var dir = ((try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]) as NSString
+        var dir =
+            ((try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0])
+            as NSString
         for _ in 0..<8 {
             dir = dir.deletingLastPathComponent as NSString
             let candidate = dir.appendingPathComponent(relative)

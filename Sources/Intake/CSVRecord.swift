@@ -57,7 +57,9 @@ public struct CSVRecord: Sendable {
         func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
         while true {
             if let b = slice.first, isSpace(b) { slice.removeFirst(); continue }
-            if slice.count >= 2, slice.first == 0xC2, slice[slice.startIndex + 1] == 0xA0 { slice.removeFirst(2); continue }
+            if slice.count >= 2, slice.first == 0xC2, slice[slice.startIndex + 1] == 0xA0 {
+                slice.removeFirst(2); continue
+            }
             break
         }
         while true {
@@ -120,7 +122,8 @@ public struct CSVSyntaxProblem: Hashable, Sendable {
         case .invisibleControl(let scalar):
             "an invisible control character (U+\(String(repeating: "0", count: max(0, 4 - String(scalar, radix: 16).count)) + String(scalar, radix: 16, uppercase: true))\((0x202A...0x2069).contains(scalar) ? ", which changes the direction text is shown in" : "")) inside a value; remove it"
         case .controlCharacter(let byte):
-            byte == 0 ? "a NUL byte inside a value: the file is damaged or binary in part; remove it (re-export the file as \"CSV UTF-8\")"
+            byte == 0
+                ? "a NUL byte inside a value: the file is damaged or binary in part; remove it (re-export the file as \"CSV UTF-8\")"
                 : "a control character (0x\(byte < 16 ? "0" : "")\(String(byte, radix: 16, uppercase: true))) inside a value; only tabs, and line breaks inside double quotes, are allowed: remove it"
         }
     }

@@ -20,9 +20,13 @@ public struct LinkRecord: Sendable, Hashable {
     /// personal: read for comparison only).
     public var offenderDescription: String?
 
-    public init(id: Int64, source: Source, reference: String, date: CivilDate, category: Category? = nil,
-                policeForce: PoliceForce? = nil, location: String? = nil, postcodeDistrict: String? = nil, postcode: String? = nil,
-                victimType: VictimType? = nil, method: Method? = nil, description: String? = nil, offenderDescription: String? = nil) {
+    public init(
+        id: Int64, source: Source, reference: String, date: CivilDate, category: Category? = nil,
+        policeForce: PoliceForce? = nil, location: String? = nil, postcodeDistrict: String? = nil,
+        postcode: String? = nil,
+        victimType: VictimType? = nil, method: Method? = nil, description: String? = nil,
+        offenderDescription: String? = nil
+    ) {
         self.id = id; self.source = source; self.reference = reference; self.date = date; self.category = category
         self.policeForce = policeForce; self.location = location; self.postcodeDistrict = postcodeDistrict
         self.postcode = postcode
@@ -32,11 +36,14 @@ public struct LinkRecord: Sendable, Hashable {
 
     /// The compared fields of `incident` (its description read for comparison only).
     public init(_ incident: Incident, id: Int64) {
-        self.init(id: id, source: incident.source, reference: incident.reference, date: incident.date, category: incident.category,
-                  policeForce: incident.policeForce, location: incident.location, postcodeDistrict: incident.postcodeDistrict,
-                  postcode: incident.personal.postcode?.revealed.description,
-                  victimType: incident.victimType, method: incident.method, description: incident.personal.description?.revealed,
-                  offenderDescription: incident.personal.offenderDescription?.revealed)
+        self.init(
+            id: id, source: incident.source, reference: incident.reference, date: incident.date,
+            category: incident.category,
+            policeForce: incident.policeForce, location: incident.location, postcodeDistrict: incident.postcodeDistrict,
+            postcode: incident.personal.postcode?.revealed.description,
+            victimType: incident.victimType, method: incident.method,
+            description: incident.personal.description?.revealed,
+            offenderDescription: incident.personal.offenderDescription?.revealed)
     }
 }
 
@@ -67,15 +74,26 @@ public enum LinkField: Int, CaseIterable, Sendable, Codable {
         switch self {
         // The police often date a record by when it was reported, days after the incident: the
         // comparison is asymmetric (police date minus the team's date).
-        case .date: ["same day", "police 1 day later", "police 2–3 days later", "police 4–7 days later",
-                     "police 8 or more days later", "police 1 day earlier", "police 2 or more days earlier"]
-        case .place: ["same full postcode", "same place", "same postcode district, different full postcodes", "same local authority",
-                      "same force area (place not comparable)", "same force area, different local authority", "different force areas"]
+        case .date:
+            [
+                "same day", "police 1 day later", "police 2–3 days later", "police 4–7 days later",
+                "police 8 or more days later", "police 1 day earlier", "police 2 or more days earlier",
+            ]
+        case .place:
+            [
+                "same full postcode", "same place", "same postcode district, different full postcodes",
+                "same local authority",
+                "same force area (place not comparable)", "same force area, different local authority",
+                "different force areas",
+            ]
         case .category: ["same category", "different category"]
         case .victimType: ["same victim type", "different victim type"]
         case .method: ["same method", "both online or both offline", "different method"]
-        case .description: ["descriptions almost identical", "descriptions nearly the same", "descriptions very similar",
-                            "descriptions similar", "descriptions somewhat similar", "descriptions dissimilar"]
+        case .description:
+            [
+                "descriptions almost identical", "descriptions nearly the same", "descriptions very similar",
+                "descriptions similar", "descriptions somewhat similar", "descriptions dissimilar",
+            ]
         case .time: ["same time (within 10 minutes)", "within an hour", "different times of day"]
         case .platform: ["same platform", "different platforms"]
         case .venue: ["same kind of place", "different kinds of place"]
@@ -142,4 +160,3 @@ public struct ComparisonPattern: Hashable, Sendable, Comparable {
 
     public static func < (a: ComparisonPattern, b: ComparisonPattern) -> Bool { a.code < b.code }
 }
-

@@ -24,7 +24,9 @@ extension DescriptionText {
         // Only the first sentence is read, so letters are lowered one by one (not the whole text).
         for original in text.unicodeScalars {
             let scalar = ("A"..."Z").contains(original) ? Unicode.Scalar(original.value + 32)! : original
-            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) { bytes.append(UInt8(scalar.value)); continue }
+            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+                bytes.append(UInt8(scalar.value)); continue
+            }
             if end() || scalar == "." || scalar == "!" || scalar == "?" || scalar == "\n" { return sex }
         }
         _ = end()
@@ -38,11 +40,15 @@ extension DescriptionText {
         var out: [String] = [], word: [UInt8] = []
         for original in text.utf8 {
             let byte = original >= UInt8(ascii: "A") && original <= UInt8(ascii: "Z") ? original + 32 : original
-            if (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) {
+            if (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+                || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+            {
                 word.append(byte)
                 continue
             }
-            if !word.isEmpty { out.append(String(decoding: word, as: UTF8.self)); word.removeAll(keepingCapacity: true) }
+            if !word.isEmpty {
+                out.append(String(decoding: word, as: UTF8.self)); word.removeAll(keepingCapacity: true)
+            }
             if byte < 0x80, let mark = DescriptionText.phraseMarks[Int(byte)] { out.append(mark) }
         }
         if !word.isEmpty { out.append(String(decoding: word, as: UTF8.self)) }
@@ -50,7 +56,8 @@ extension DescriptionText {
     }
 
     /// The punctuation `phraseWords` keeps as words of their own, by ASCII code.
-    static let phraseMarks: [Int: String] = Dictionary(uniqueKeysWithValues: ",.;:()!?-".utf8.map { (Int($0), String(UnicodeScalar($0))) })
+    static let phraseMarks: [Int: String] = Dictionary(
+        uniqueKeysWithValues: ",.;:()!?-".utf8.map { (Int($0), String(UnicodeScalar($0))) })
 
     /// The first sentence's subject: its words before the verb, and whether it acts (an active
     /// verb: "A man in his 30s shouted…", "Two men followed…"; the subject is then the offender)
@@ -73,8 +80,10 @@ extension DescriptionText {
     }
 
     /// Common irregular verbs of what an offender does (a past tense not ending in "-ed").
-    static let activeVerbs: Set<String> = ["made", "gave", "threw", "spat", "hit", "took", "stole", "broke", "drew", "wrote", "sent",
-                                           "shot", "struck", "ran", "drove", "rode", "stood", "put", "left", "tore", "began", "kept"]
+    static let activeVerbs: Set<String> = [
+        "made", "gave", "threw", "spat", "hit", "took", "stole", "broke", "drew", "wrote", "sent",
+        "shot", "struck", "ran", "drove", "rode", "stood", "put", "left", "tore", "began", "kept",
+    ]
 
     /// What an account says of the offender, when the record has no offender description: the
     /// subject of a first sentence that acts ("A group of youths shouted…"), and the words after
@@ -89,7 +98,11 @@ extension DescriptionText {
             var taken = 0
             for next in words[(k + 1)...].prefix(8) {
                 if next.count == 1 && ",.;:()!?-".contains(next) { break }
-                if word == "by" && taken == 0 && ["post", "phone", "email", "letter", "hand", "car", "bus", "train"].contains(next) { break }
+                if word == "by" && taken == 0
+                    && ["post", "phone", "email", "letter", "hand", "car", "bus", "train"].contains(next)
+                {
+                    break
+                }
                 out.append(next)
                 taken += 1
             }
@@ -132,9 +145,13 @@ extension DescriptionText {
         for byte in text.utf8 {
             var b = byte
             if (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(b) { b += 32 }
-            if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(b) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(b) {
+            if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(b)
+                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(b)
+            {
                 h = (h ^ UInt32(b)) &* 16_777_619
-                if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(b), digits == length, digits < 6 { value = value * 10 + Int32(b - 48); digits += 1 }
+                if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(b), digits == length, digits < 6 {
+                    value = value * 10 + Int32(b - 48); digits += 1
+                }
                 length += 1
                 last = b
             } else {
@@ -159,7 +176,9 @@ extension DescriptionText {
                 let ageBefore = k > 0 && DescriptionText.ageBeforeHashes.contains(words[k - 1].hash)
                 let ageAfter = k + 1 < words.count && DescriptionText.ageAfterHashes.contains(words[k + 1].hash)
                 // "20-30 yrs": both ends.
-                let rangeEnd = k + 2 < words.count && words[k + 1].number >= 0 && DescriptionText.ageAfterHashes.contains(words[k + 2].hash)
+                let rangeEnd =
+                    k + 2 < words.count && words[k + 1].number >= 0
+                    && DescriptionText.ageAfterHashes.contains(words[k + 2].hash)
                 if ageBefore || ageAfter || rangeEnd { add(word.number) }
                 if rangeEnd { add(words[k + 1].number) }
                 continue

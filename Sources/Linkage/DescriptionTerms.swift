@@ -30,7 +30,11 @@ extension DescriptionText {
         for k in words.indices.dropFirst() {
             guard let kind = DescriptionText.streetKinds[words[k]] else { continue }
             let name = words[k - 1]
-            if DescriptionText.stopWords.contains(name) || DescriptionText.allDigits(name.utf8) || DescriptionText.streetKinds[name] != nil { continue }
+            if DescriptionText.stopWords.contains(name) || DescriptionText.allDigits(name.utf8)
+                || DescriptionText.streetKinds[name] != nil
+            {
+                continue
+            }
             if k >= 2 && ["the", "a", "an"].contains(words[k - 2]) { continue }
             if streetAt[k - 2] != nil { continue }
             streetAt[k - 1] = name + " " + kind
@@ -46,7 +50,8 @@ extension DescriptionText {
             }
             // The runs of words starting here, joined once ("a b", "a b c", …), for the
             // phrase and place look-ups below.
-            let isPhraseStart = DescriptionText.phraseStarts.contains(words[i]), isNameStart = gazetteer.nameStarts.contains(words[i])
+            let isPhraseStart = DescriptionText.phraseStarts.contains(words[i]),
+                isNameStart = gazetteer.nameStarts.contains(words[i])
             var runs: [String] = []
             if isPhraseStart || isNameStart {
                 let longest = min(max(isPhraseStart ? 4 : 1, isNameStart ? gazetteer.longestName : 1), words.count - i)
@@ -67,7 +72,8 @@ extension DescriptionText {
                 }
             }
             // Places: the longest run of words the gazetteer knows, as its authority.
-            for length in stride(from: min(gazetteer.longestName, words.count - i), through: 1, by: -1) where isNameStart {
+            for length in stride(from: min(gazetteer.longestName, words.count - i), through: 1, by: -1)
+            where isNameStart {
                 let key = runs[length - 1]
                 if length == 1 && (key.count < 4 || DescriptionText.notPlaces.contains(key)) { continue }
                 if let place = gazetteer.place(exactly: key) {
@@ -113,7 +119,9 @@ extension DescriptionText {
         guard text.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return text }
         let s = Array(text.unicodeScalars)
         func isDigit(_ i: Int) -> Bool { i < s.count && ("0"..."9").contains(s[i]) }
-        func isLetter(_ i: Int) -> Bool { i >= 0 && i < s.count && (("a"..."z").contains(s[i]) || ("0"..."9").contains(s[i])) }
+        func isLetter(_ i: Int) -> Bool {
+            i >= 0 && i < s.count && (("a"..."z").contains(s[i]) || ("0"..."9").contains(s[i]))
+        }
         func word(_ i: Int, _ w: String) -> Bool {
             let ws = Array(w.unicodeScalars)
             guard i + ws.count <= s.count, Array(s[i..<(i + ws.count)]) == ws else { return false }
@@ -130,7 +138,8 @@ extension DescriptionText {
             var hour: Int?, minute = 0, end = j
             var k = j
             var separated = false
-            if k + 2 < s.count, s[k] == "." || s[k] == ":", isDigit(k + 1), isDigit(k + 2), !isDigit(k + 3), digits <= 2 {
+            if k + 2 < s.count, s[k] == "." || s[k] == ":", isDigit(k + 1), isDigit(k + 2), !isDigit(k + 3), digits <= 2
+            {
                 minute = Int(s[k + 1].value - 48) * 10 + Int(s[k + 2].value - 48)
                 separated = s[k] == ":"
                 k += 3
@@ -141,7 +150,10 @@ extension DescriptionText {
                 let pm = s[m] == "p"
                 if (1...12).contains(number) { hour = number % 12 + (pm ? 12 : 0); end = m + (s[m + 1] == "." ? 3 : 2) }
             } else if digits == 4, word(m, "hrs") || word(m, "hours") || word(m, "h") || word(m, "hr") {
-                if number / 100 < 24 && number % 100 < 60 { hour = number / 100; minute = number % 100; end = m + (word(m, "hours") ? 5 : word(m, "hrs") ? 3 : word(m, "hr") ? 2 : 1) }
+                if number / 100 < 24 && number % 100 < 60 {
+                    hour = number / 100; minute = number % 100;
+                    end = m + (word(m, "hours") ? 5 : word(m, "hrs") ? 3 : word(m, "hr") ? 2 : 1)
+                }
             } else if separated, number < 24 {
                 hour = number; end = k
             }
@@ -160,11 +172,14 @@ extension DescriptionText {
     static func stem(_ word: String) -> String {
         var w = Substring(word)
         // (Terms are ASCII letters and digits: their UTF-8 length is their length.)
-        for suffix in ["ences", "ence", "ing", "ed", "ly", "es", "s"] where w.utf8.count > suffix.utf8.count + 3 && w.hasSuffix(suffix) {
+        for suffix in ["ences", "ence", "ing", "ed", "ly", "es", "s"]
+        where w.utf8.count > suffix.utf8.count + 3 && w.hasSuffix(suffix) {
             if suffix == "s" && w.hasSuffix("ss") { break }
             w = w.dropLast(suffix.count)
             // "referred", "referring" → "refer"
-            if suffix == "ed" || suffix == "ing", let last = w.last, w.dropLast().last == last, !"lsz".contains(last) { w = w.dropLast() }
+            if suffix == "ed" || suffix == "ing", let last = w.last, w.dropLast().last == last, !"lsz".contains(last) {
+                w = w.dropLast()
+            }
             break
         }
         return String(w)

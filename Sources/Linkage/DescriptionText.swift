@@ -1,9 +1,10 @@
+import Places
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Places
 
 /// What a description says, reduced to comparable terms: the victim's wording and the police's
 /// shorthand ("IP", "IC1", "NFA", "malicious communications", "s.5 public order") are mapped to
@@ -57,9 +58,11 @@ public struct DescriptionText: Sendable, Hashable {
     /// The platforms a description can name, as their concept terms.
     static let platformNames = ["twitter", "instagram", "tiktok", "facebook", "whatsapp", "telegram"]
     /// The kinds of place a description can name, as their concept terms.
-    static let venueNames = ["supermarket", "transport", "tube", "park", "carpark", "school", "library", "petrolstation",
-                             "home", "playground", "junction", "synagogue", "postoffice", "pharmacy", "launderette",
-                             "butcher", "bridge", "highstreet"]
+    static let venueNames = [
+        "supermarket", "transport", "tube", "park", "carpark", "school", "library", "petrolstation",
+        "home", "playground", "junction", "synagogue", "postoffice", "pharmacy", "launderette",
+        "butcher", "bridge", "highstreet",
+    ]
     /// Each platform's and venue's bit, looked up by name (a term is checked against both).
     static let platformIndex = firstPositions(platformNames), venueIndex = firstPositions(venueNames)
 
@@ -89,11 +92,15 @@ public struct DescriptionText: Sendable, Hashable {
                 continue
             }
             // Times ("at2030"; "time20" is the hour alone) and platforms are fields of their own.
-            if word.hasPrefix("at"), word.utf8.count > 2, let hhmm = Int(word.dropFirst(2)), DescriptionText.allDigits(word.utf8.dropFirst(2)) {
+            if word.hasPrefix("at"), word.utf8.count > 2, let hhmm = Int(word.dropFirst(2)),
+                DescriptionText.allDigits(word.utf8.dropFirst(2))
+            {
                 times.insert(Int16(hhmm / 100 * 60 + hhmm % 100))
                 continue
             }
-            if word.hasPrefix("time"), word.utf8.count > 4, DescriptionText.allDigits(word.utf8.dropFirst(4)) { continue }
+            if word.hasPrefix("time"), word.utf8.count > 4, DescriptionText.allDigits(word.utf8.dropFirst(4)) {
+                continue
+            }
             if let platform = DescriptionText.platformIndex[word] {
                 platforms |= 1 << platform
                 continue
@@ -127,7 +134,9 @@ public struct DescriptionText: Sendable, Hashable {
     /// a detail shared by two accounts counts for more than "victim" or "abuse". A term (or
     /// trigram) the other side never uses weighs nothing: it cannot be shared, so it is no sign
     /// of a difference either (the victim's own name, a caseworker's phrase, the police's "IP").
-    public mutating func weigh(documentFrequency: [UInt32: Int], documents: Int, otherSide: Set<UInt32>, otherTrigrams: Set<UInt32>) {
+    public mutating func weigh(
+        documentFrequency: [UInt32: Int], documents: Int, otherSide: Set<UInt32>, otherTrigrams: Set<UInt32>
+    ) {
         let n = Float(max(documents, 1))
         weights = terms.map { otherSide.contains($0) ? log(n / Float(max(documentFrequency[$0] ?? 1, 1))) + 0.1 : 0 }
         weightSum = weights.reduce(0, +)
@@ -138,8 +147,10 @@ public struct DescriptionText: Sendable, Hashable {
     /// Dice coefficient of the trigram sets (which forgives typos and word endings).
     public func similarity(to other: DescriptionText) -> Double {
         guard isComparable, other.isComparable else { return 0 }
-        let t = Double(2 * DescriptionText.commonWeight(terms, weights, other.terms)) / Double(weightSum + other.weightSum)
-        let g = Double(2 * DescriptionText.common(trigrams, other.trigrams)) / Double(trigrams.count + other.trigrams.count)
+        let t =
+            Double(2 * DescriptionText.commonWeight(terms, weights, other.terms)) / Double(weightSum + other.weightSum)
+        let g =
+            Double(2 * DescriptionText.common(trigrams, other.trigrams)) / Double(trigrams.count + other.trigrams.count)
         return (t + g) / 2
     }
 
@@ -235,7 +246,8 @@ public struct DescriptionText: Sendable, Hashable {
     }
 
     /// Whether two records' streets agree (see `streetKeys`).
-    static func sameStreet(_ aKeys: [UInt32], _ aSkeletons: [UInt32], _ bKeys: [UInt32], _ bSkeletons: [UInt32]) -> Bool {
+    static func sameStreet(_ aKeys: [UInt32], _ aSkeletons: [UInt32], _ bKeys: [UInt32], _ bSkeletons: [UInt32]) -> Bool
+    {
         common(aKeys, bKeys) > 0 || common(aKeys, bSkeletons) > 0 || common(aSkeletons, bKeys) > 0
     }
 }

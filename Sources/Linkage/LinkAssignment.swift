@@ -7,15 +7,21 @@ public enum LinkAssignment {
     /// record of it is already linked. A campaign (`campaign` gives a police record's, nil when
     /// alone) is the exception: a team record linked to one of its police records takes the
     /// others too, as each household's report of the one incident.
-    public static func assign(_ pairs: [(key: Int, probability: Double, decision: LinkDecision?)], linkAbove: Double,
-                              police: (Int) -> Int, own: (Int) -> Int, campaign: (Int) -> Int? = { _ in nil }) -> [PairState] {
+    public static func assign(
+        _ pairs: [(key: Int, probability: Double, decision: LinkDecision?)], linkAbove: Double,
+        police: (Int) -> Int, own: (Int) -> Int, campaign: (Int) -> Int? = { _ in nil }
+    ) -> [PairState] {
         var states = [PairState](repeating: .queued, count: pairs.count)
         var usedPolice = Set<Int>()
-        var usedOwn: [Int: Int?] = [:]   // own record → the campaign of the police record(s) it took
+        var usedOwn: [Int: Int?] = [:]  // own record → the campaign of the police record(s) it took
         func take(_ i: Int) {
             usedPolice.insert(police(i))
             let c = campaign(i)
-            if let existing = usedOwn[own(i)] { if existing != c { usedOwn[own(i)] = .some(nil) } } else { usedOwn[own(i)] = c }
+            if let existing = usedOwn[own(i)] {
+                if existing != c { usedOwn[own(i)] = .some(nil) }
+            } else {
+                usedOwn[own(i)] = c
+            }
         }
         /// Whether pair i's team record is free for it: untaken, or taken by its own campaign.
         func ownFree(_ i: Int) -> Bool {
@@ -27,7 +33,9 @@ public enum LinkAssignment {
             states[i] = .accepted
             take(i)
         }
-        let order = pairs.indices.sorted { (pairs[$0].probability, pairs[$1].key) > (pairs[$1].probability, pairs[$0].key) }
+        let order = pairs.indices.sorted {
+            (pairs[$0].probability, pairs[$1].key) > (pairs[$1].probability, pairs[$0].key)
+        }
         /// Whether pair i's team record is already linked to a copy of its police record.
         func joinsCampaign(_ i: Int) -> Bool {
             guard let c = campaign(i), let taken = usedOwn[own(i)], let t = taken else { return false }
@@ -47,14 +55,19 @@ public enum LinkAssignment {
         var joined = true
         while joined {
             joined = false
-            for i in order where states[i] == .queued && pairs[i].decision != .skip && !usedPolice.contains(police(i)) && joinsCampaign(i) {
+            for i in order
+            where states[i] == .queued && pairs[i].decision != .skip && !usedPolice.contains(police(i))
+                && joinsCampaign(i)
+            {
                 states[i] = .linked
                 take(i)
                 joined = true
             }
         }
         // A queued pair whose police record has since linked elsewhere is superseded.
-        for i in order where states[i] == .queued && usedPolice.contains(police(i)) && pairs[i].decision == nil { states[i] = .superseded }
+        for i in order where states[i] == .queued && usedPolice.contains(police(i)) && pairs[i].decision == nil {
+            states[i] = .superseded
+        }
         return states
     }
 

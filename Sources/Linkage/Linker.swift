@@ -1,12 +1,13 @@
+import Dispatch
+import IncidentModel
+import Places
+import Synchronization
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Dispatch
-import IncidentModel
-import Places
-import Synchronization
 
 /// Compares police records with the research team's records and scores every candidate pair.
 ///
@@ -53,7 +54,9 @@ public struct Linker: Sendable {
         let out = Mutex<[[PreparedRecord]]>(Array(repeating: [], count: chunks.count))
         let gazetteer = self.gazetteer
         DispatchQueue.concurrentPerform(iterations: chunks.count) { c in
-            let part = chunks[c].map { PreparedRecord(records[$0], gazetteer: gazetteer, places: resolved, locationStreets: locationStreets) }
+            let part = chunks[c].map {
+                PreparedRecord(records[$0], gazetteer: gazetteer, places: resolved, locationStreets: locationStreets)
+            }
             out.withLock { $0[c] = part }
         }
         return out.withLock { $0.flatMap { $0 } }
@@ -74,8 +77,12 @@ public struct Linker: Sendable {
         }
         let inA = vocabulary(a), inB = vocabulary(b)
         let n = a.count + b.count
-        for i in a.indices { a[i].text.weigh(documentFrequency: df, documents: n, otherSide: inB.terms, otherTrigrams: inB.trigrams) }
-        for i in b.indices { b[i].text.weigh(documentFrequency: df, documents: n, otherSide: inA.terms, otherTrigrams: inA.trigrams) }
+        for i in a.indices {
+            a[i].text.weigh(documentFrequency: df, documents: n, otherSide: inB.terms, otherTrigrams: inB.trigrams)
+        }
+        for i in b.indices {
+            b[i].text.weigh(documentFrequency: df, documents: n, otherSide: inA.terms, otherTrigrams: inA.trigrams)
+        }
     }
 
     static func chunks(_ count: Int) -> [Range<Int>] {
@@ -85,8 +92,10 @@ public struct Linker: Sendable {
 
     /// Compares and scores.
     public func score(police: [LinkRecord], own: [LinkRecord]) -> Scored {
-        precondition(police.count < 1 << Pack.policeBits && own.count < 1 << Pack.ownBits && ComparisonPattern.count <= 1 << Pack.patternBits,
-                     "linkage packs a pair in 64 bits: at most 1,048,575 police records and 1,048,575 own records")
+        precondition(
+            police.count < 1 << Pack.policeBits && own.count < 1 << Pack.ownBits
+                && ComparisonPattern.count <= 1 << Pack.patternBits,
+            "linkage packs a pair in 64 bits: at most 1,048,575 police records and 1,048,575 own records")
         let clock = ContinuousClock(), t0 = clock.now
         var preparedPolice = prepare(police), preparedOwn = prepare(own)
         let t1 = clock.now
@@ -100,7 +109,8 @@ public struct Linker: Sendable {
         var compatible = [Bool](repeating: true, count: (forceCount + 1) * (forceCount + 1))
         for a in 0..<forceCount {
             for b in 0..<forceCount {
-                compatible[a * (forceCount + 1) + b] = gazetteer.neighbouring(PreparedRecord.forces[a], PreparedRecord.forces[b])
+                compatible[a * (forceCount + 1) + b] = gazetteer.neighbouring(
+                    PreparedRecord.forces[a], PreparedRecord.forces[b])
             }
         }
         let window = options.windowDays, late = options.reportedWithinDays
@@ -161,8 +171,9 @@ public struct Linker: Sendable {
         let inWindow = parts.reduce(0) { $0 + $1.2 }, wouldPass = parts.reduce(0) { $0 + $1.3 }
         let passShare = inWindow > 0 ? max(Double(wouldPass) / Double(inWindow), 1e-3) : 1
         let t3 = clock.now
-        var model = MatchModel.estimate(observed: observed, maxMatches: min(police.count, own.count),
-                                        filteredDateLevels: LinkField.lateDateLevels, filterPassShare: passShare)
+        var model = MatchModel.estimate(
+            observed: observed, maxMatches: min(police.count, own.count),
+            filteredDateLevels: LinkField.lateDateLevels, filterPassShare: passShare)
         let t3b = clock.now
         // EM steps under the one-partner rule: each pair's probability with its records' other
         // candidates considered, summed by pattern, re-estimates m and the prior.
@@ -208,7 +219,10 @@ public struct Linker: Sendable {
                 for c in stride(from: w, to: parts.count, by: workers) {
                     for packed in parts[c].1 {
                         let k = Pack.pattern(packed)
-                        share[k] += Linker.exclusive(odds: o1[k], policeOdds: po[Pack.police(packed)], ownOdds: oo[Pack.own(packed)]).probability
+                        share[k] +=
+                            Linker.exclusive(
+                                odds: o1[k], policeOdds: po[Pack.police(packed)], ownOdds: oo[Pack.own(packed)]
+                            ).probability
                     }
                 }
                 shares.withLock { $0[w] = share }
@@ -216,8 +230,11 @@ public struct Linker: Sendable {
             var share = [Double](repeating: 0, count: observed.count)
             // Summed in part order: the same result in every run.
             for part in shares.withLock({ $0 }) { for k in part.indices { share[k] += part[k] } }
-            model = model.refined(patterns: levels, counts: observed.map(\.count), matchShare: share, maxMatches: min(police.count, own.count),
-                                  fields: model.firstBlock == "same full postcode" ? Linker.structuredFields : LinkField.allCases.map(\.rawValue))
+            model = model.refined(
+                patterns: levels, counts: observed.map(\.count), matchShare: share,
+                maxMatches: min(police.count, own.count),
+                fields: model.firstBlock == "same full postcode"
+                    ? Linker.structuredFields : LinkField.allCases.map(\.rawValue))
         }
         let t4 = clock.now
         // Pass 2: score each pattern once; sum each record's odds over all its candidates.
@@ -235,7 +252,7 @@ public struct Linker: Sendable {
             }
         }
         let campaigns = Linker.campaigns(strong, police: p, own: o)
-        var siblingOdds: [Int: Double] = [:]   // own << 20 | campaign → the campaign's summed odds for that record
+        var siblingOdds: [Int: Double] = [:]  // own << 20 | campaign → the campaign's summed odds for that record
         var campaignBest: [Int: Double] = [:]  // own << 20 | campaign → its best member's odds for that record
         for (j, candidates) in strong {
             for c in candidates {
@@ -255,14 +272,20 @@ public struct Linker: Sendable {
                 let joins = campaign.map { (campaignBest[j << 20 | $0] ?? 0) >= reviewOdds } ?? false
                 guard odds[k] >= reviewOdds || joins else { continue }
                 let siblings = campaign.map { max((siblingOdds[j << 20 | $0] ?? 0) - odds[k], 0) } ?? 0
-                let (competition, probability) = Linker.exclusive(odds: odds[k], policeOdds: policeOdds[i], ownOdds: ownOdds[j] - siblings)
+                let (competition, probability) = Linker.exclusive(
+                    odds: odds[k], policeOdds: policeOdds[i], ownOdds: ownOdds[j] - siblings)
                 guard probability >= options.reviewAbove || joins else { continue }
-                kept.append(ScoredPair(police: i, own: j, pattern: ComparisonPattern(code: code), weight: table[k] + competition,
-                                       competition: competition, probability: probability, campaign: campaign))
+                kept.append(
+                    ScoredPair(
+                        police: i, own: j, pattern: ComparisonPattern(code: code), weight: table[k] + competition,
+                        competition: competition, probability: probability, campaign: campaign))
             }
         }
         kept.sort { ($0.weight, $1.police, $1.own) > ($1.weight, $0.police, $0.own) }
-        let phases = [("prepare", t1 - t0), ("weigh terms", t2 - t1), ("compare", t3 - t2), ("estimate", t3b - t3), ("one-partner EM", t4 - t3b), ("keep", clock.now - t4)]
+        let phases = [
+            ("prepare", t1 - t0), ("weigh terms", t2 - t1), ("compare", t3 - t2), ("estimate", t3b - t3),
+            ("one-partner EM", t4 - t3b), ("keep", clock.now - t4),
+        ]
         return Scored(pairs: kept, model: model, compared: compared, phases: phases)
     }
 
@@ -271,7 +294,9 @@ public struct Linker: Sendable {
     /// place or local authority), with descriptions nearly the same and no field that differs
     /// (method, category, victim type). Returns each such record's campaign (the smallest police
     /// index among its copies, transitively).
-    static func campaigns(_ strong: [Int: [(police: Int, odds: Double)]], police p: [PreparedRecord], own o: [PreparedRecord]) -> [Int: Int] {
+    static func campaigns(
+        _ strong: [Int: [(police: Int, odds: Double)]], police p: [PreparedRecord], own o: [PreparedRecord]
+    ) -> [Int: Int] {
         var parent: [Int: Int] = [:]
         func find(_ x: Int) -> Int {
             var x = x
@@ -301,7 +326,8 @@ public struct Linker: Sendable {
     static func copies(_ a: PreparedRecord, _ b: PreparedRecord) -> Bool {
         guard abs(a.day - b.day) <= 1 else { return false }
         guard LinkField.placeAgrees.contains(PreparedRecord.placeLevel(a, b)) else { return false }
-        for (x, y) in [(a.method, b.method), (a.category, b.category), (a.victim, b.victim)] where x >= 0 && y >= 0 && x != y { return false }
+        for (x, y) in [(a.method, b.method), (a.category, b.category), (a.victim, b.victim)]
+        where x >= 0 && y >= 0 && x != y { return false }
         guard a.text.isComparable, b.text.isComparable else { return false }
         return a.text.similarity(to: b.text) >= LinkField.descriptionCuts[1]
     }
@@ -324,7 +350,9 @@ public struct Linker: Sendable {
     /// Alone, that is o / (1 + o), the pair's own probability; two equally good candidates for one
     /// police record share it, so neither links without a person. Returns the bits this takes off
     /// the pair's weight (its odds become o / (1 + others)) and the probability.
-    static func exclusive(odds o: Double, policeOdds: Double, ownOdds: Double) -> (competition: Double, probability: Double) {
+    static func exclusive(odds o: Double, policeOdds: Double, ownOdds: Double) -> (
+        competition: Double, probability: Double
+    ) {
         let others = max(policeOdds - o, 0) + max(ownOdds - o, 0)
         let probability = o / (1 + others + o)
         return (-log2(1 + others), probability)
@@ -358,12 +386,15 @@ public struct Linker: Sendable {
 
     /// The reason that says a pair's records have other likely partners (nil when they have none).
     public static func competitionReason(_ competition: Double) -> LinkReason? {
-        competition < -0.005 ? LinkReason(field: "other candidates", level: "either record has other likely partners", weight: competition) : nil
+        competition < -0.005
+            ? LinkReason(
+                field: "other candidates", level: "either record has other likely partners", weight: competition) : nil
     }
 
     /// Each field's level and contribution to the weight of `pattern` under `model`.
     /// With `competition` (bits, from `ScoredPair`), a last reason: the records' other candidates.
-    public static func reasons(_ pattern: ComparisonPattern, model: MatchModel, competition: Double = 0) -> [LinkReason] {
+    public static func reasons(_ pattern: ComparisonPattern, model: MatchModel, competition: Double = 0) -> [LinkReason]
+    {
         var reasons = zip(LinkField.allCases, pattern.levels).map { field, level in
             guard let level else { return LinkReason(field: field.name, level: "not recorded on both", weight: 0) }
             return LinkReason(field: field.name, level: field.levels[level], weight: model.weight(field, level: level))
@@ -372,4 +403,3 @@ public struct Linker: Sendable {
         return reasons
     }
 }
-

@@ -4,33 +4,40 @@ import Places
 /// A record's fields prepared for fast comparison.
 struct PreparedRecord: Sendable {
     var day: Int
-    var force: Int          // PoliceForce index, or -1 (for blocking)
-    var area: Int           // the force whose area the record is in, or -1: British Transport Police records take their place's
-    var authority: Int      // gazetteer authority, or -1
-    var place: Int          // gazetteer place (negative for a postcode-only authority), or Int.min
-    var district: UInt32    // hash of the postcode district, 0 when none
-    var fullPostcode: UInt32 // hash of the full postcode, 0 when only the district (or nothing) was given
+    var force: Int  // PoliceForce index, or -1 (for blocking)
+    var area: Int  // the force whose area the record is in, or -1: British Transport Police records take their place's
+    var authority: Int  // gazetteer authority, or -1
+    var place: Int  // gazetteer place (negative for a postcode-only authority), or Int.min
+    var district: UInt32  // hash of the postcode district, 0 when none
+    var fullPostcode: UInt32  // hash of the full postcode, 0 when only the district (or nothing) was given
     /// The streets named in the description or the location field (`DescriptionText.streetKeys`).
     var streets: [UInt32]
     var streetSkeletons: [UInt32]
     var category: Int
     var victim: Int
     var method: Int
-    var online: Int         // 1 online, 0 offline, -1 unknown
+    var online: Int  // 1 online, 0 offline, -1 unknown
     var text: DescriptionText
     var offender: OffenderSketch
 
     static let forces = PoliceForce.allCases
 
-    init(_ record: LinkRecord, gazetteer: Gazetteer, places: [String: GazetteerPlace?], locationStreets: [String: [String]] = [:]) {
+    init(
+        _ record: LinkRecord, gazetteer: Gazetteer, places: [String: GazetteerPlace?],
+        locationStreets: [String: [String]] = [:]
+    ) {
         day = record.date.dayNumber
         var force = record.policeForce
         var located: GazetteerPlace?
-        if let location = record.location { located = places[PreparedRecord.placeKey(location, record.policeForce)] ?? nil }
+        if let location = record.location {
+            located = places[PreparedRecord.placeKey(location, record.policeForce)] ?? nil
+        }
         let postcodePlace = record.postcodeDistrict.flatMap { gazetteer.place(postcode: $0) }
         if force == nil { force = located?.force ?? postcodePlace?.force }
         // A place named in another force's area than the record's is a misreading; keep the force.
-        if let l = located, let f = record.policeForce, let lf = l.force, lf != f, !gazetteer.neighbouring(lf, f) { located = nil }
+        if let l = located, let f = record.policeForce, let lf = l.force, lf != f, !gazetteer.neighbouring(lf, f) {
+            located = nil
+        }
         self.force = force.flatMap { PreparedRecord.forces.firstIndex(of: $0) } ?? -1
         let chosen = located ?? postcodePlace
         // British Transport Police police the railways everywhere: their force says nothing of the area.
@@ -59,12 +66,15 @@ struct PreparedRecord: Sendable {
         if let location = record.location {
             let named = locationStreets[location] ?? DescriptionText.streets(of: location, gazetteer: gazetteer)
             if !named.isEmpty {
-                (streets, streetSkeletons) = DescriptionText.streetKeys(Array(Set(text.streetNames).union(named)).sorted())
+                (streets, streetSkeletons) = DescriptionText.streetKeys(
+                    Array(Set(text.streetNames).union(named)).sorted())
             }
         }
     }
 
-    static func placeKey(_ location: String, _ force: PoliceForce?) -> String { location + "\u{1F}" + (force?.rawValue ?? "") }
+    static func placeKey(_ location: String, _ force: PoliceForce?) -> String {
+        location + "\u{1F}" + (force?.rawValue ?? "")
+    }
 
     /// The comparison of two prepared records (the hot loop of linkage: no allocation).
     static func compare(_ a: PreparedRecord, _ b: PreparedRecord) -> ComparisonPattern {
@@ -101,12 +111,16 @@ struct PreparedRecord: Sendable {
         var time = LinkField.time.levels.count
         if !a.text.times.isEmpty && !b.text.times.isEmpty {
             var closest = Int.max
-            for x in a.text.times { for y in b.text.times { let d = abs(Int(x) - Int(y)); closest = min(closest, d, 1440 - d) } }
+            for x in a.text.times {
+                for y in b.text.times { let d = abs(Int(x) - Int(y)); closest = min(closest, d, 1440 - d) }
+            }
             time = closest <= 10 ? 0 : closest <= 60 ? 1 : 2
         }
         let platform = shared(a.text.platforms, b.text.platforms), venue = shared(a.text.venues, b.text.venues)
         let sex = shared(a.text.victimSex, b.text.victimSex)
-        let street = a.streets.isEmpty || b.streets.isEmpty ? 2
+        let street =
+            a.streets.isEmpty || b.streets.isEmpty
+            ? 2
             : DescriptionText.sameStreet(a.streets, a.streetSkeletons, b.streets, b.streetSkeletons) ? 0 : 1
         // Mixed radix in LinkField order, as ComparisonPattern(levels:) packs it.
         var code = date
@@ -128,8 +142,10 @@ struct PreparedRecord: Sendable {
     /// and age as described. Any of these that differs makes the level "differ"; otherwise any
     /// that agrees makes it "agree"; otherwise not comparable.
     static func people(_ a: PreparedRecord, _ b: PreparedRecord) -> Int {
-        let parts = [shared(a.text.ages, b.text.ages), shared(a.offender.sex, b.offender.sex),
-                     shared(a.offender.number, b.offender.number), shared(a.offender.ages, b.offender.ages)]
+        let parts = [
+            shared(a.text.ages, b.text.ages), shared(a.offender.sex, b.offender.sex),
+            shared(a.offender.number, b.offender.number), shared(a.offender.ages, b.offender.ages),
+        ]
         if parts.contains(1) { return 1 }
         return parts.contains(0) ? 0 : 2
     }
@@ -158,7 +174,11 @@ struct OffenderSketch: Sendable {
             if OffenderSketch.oneHashes.contains(word.hash) { singular = true }
             if OffenderSketch.groupHashes.contains(word.hash) { plural = true }
             if word.number == 2 || OffenderSketch.twoHashes.contains(word.hash) { two = true }
-            if word.number >= 3, word.number < 20, k + 1 < words.count, !DescriptionText.ageAfterHashes.contains(words[k + 1].hash) { plural = true }
+            if word.number >= 3, word.number < 20, k + 1 < words.count,
+                !DescriptionText.ageAfterHashes.contains(words[k + 1].hash)
+            {
+                plural = true
+            }
             if OffenderSketch.pluralHashes.contains(word.hash) { plural = plural || !two }
         }
         if two { number = 2 } else if plural { number = 4 } else if singular || sex != 0 { number = 1 }
@@ -167,13 +187,19 @@ struct OffenderSketch: Sendable {
     }
 
     /// Words for one person.
-    static let oneWords: Set<String> = ["a", "an", "one", "man", "woman", "male", "female", "boy", "girl", "lone", "single"]
-    static let sexHashes = Dictionary(uniqueKeysWithValues: DescriptionText.sexWords.map { (DescriptionText.hash($0.key.utf8), $0.value) })
+    static let oneWords: Set<String> = [
+        "a", "an", "one", "man", "woman", "male", "female", "boy", "girl", "lone", "single",
+    ]
+    static let sexHashes = Dictionary(
+        uniqueKeysWithValues: DescriptionText.sexWords.map { (DescriptionText.hash($0.key.utf8), $0.value) })
     static let oneHashes = DescriptionText.hashes(oneWords), groupHashes = DescriptionText.hashes(groupWords)
-    static let pluralHashes = DescriptionText.hashes(pluralWords), twoHashes = DescriptionText.hashes(["two", "pair", "couple"])
+    static let pluralHashes = DescriptionText.hashes(pluralWords),
+        twoHashes = DescriptionText.hashes(["two", "pair", "couple"])
 
     /// Plural words for people.
-    static let pluralWords: Set<String> = ["males", "females", "men", "women", "boys", "girls", "youths", "teenagers", "people", "persons"]
+    static let pluralWords: Set<String> = [
+        "males", "females", "men", "women", "boys", "girls", "youths", "teenagers", "people", "persons",
+    ]
     /// Words for a group.
     static let groupWords: Set<String> = ["group", "gang", "crowd", "several", "three", "four", "five", "many", "mob"]
 }

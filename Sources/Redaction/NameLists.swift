@@ -11,7 +11,8 @@ enum NameLists {
         Set(text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
     }
 
-    static let givenNames: Set<String> = set("""
+    static let givenNames: Set<String> = set(
+        """
         aaliyah aaron abbie abby abdallah abdi abdul abdullah abdulrahman abel abid abigail abimbola abiodun abraham abu \
         ada adaeze adam adanna adebayo adeel adele adeola adewale adil adina aditi aditya adnan adolf adrian adriana \
         adrienne afia afsana agata agnes agnieszka ahmad ahmed ahmet ahron aidan aiden aileen ailsa aimee aisha aishwarya \
@@ -146,7 +147,8 @@ enum NameLists {
         gittel leiba miri nechama pessy rivky ruchy sury toby tzirel yitty
         """)
 
-    static let surnames: Set<String> = set("""
+    static let surnames: Set<String> = set(
+        """
         abbott abrahams abramovich abramowitz abramson ackerman adams adeyemi adler agarwal ahmad ahmed ahmadi akhtar \
         alexander ali allen alvarez amin anderson andrews appiah armstrong arnold aronson asante ashkenazi ashworth \
         atkinson atwal austin avraham azoulay bailey baker balogun banda banerjee banks barker barnes barnett baron \

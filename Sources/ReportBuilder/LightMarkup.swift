@@ -27,7 +27,11 @@ enum LightMarkup {
                 let words = line.dropFirst(2).dropLast(2).split(separator: " ")
                 if words.first == "chart", let chart = charts[String(words[1])] {
                     let small = words[1].hasPrefix("trend-")
-                    blocks.append(.chart(chart, height: small ? 170 : chart.kind == .horizontalBars ? 250 : chart.kind == .share ? 150 : 235))
+                    blocks.append(
+                        .chart(
+                            chart,
+                            height: small ? 170 : chart.kind == .horizontalBars ? 250 : chart.kind == .share ? 150 : 235
+                        ))
                 } else if words.first == "table", let table = tables[String(words[1])] {
                     blocks.append(.table(table))
                 }
@@ -38,15 +42,19 @@ enum LightMarkup {
                 flush()
                 let level = line.prefix { $0 == "#" }.count
                 headingCount += 1
-                blocks.append(.heading(level: min(level, 2), text: line.drop { $0 == "#" }.trimmingCharacters(in: .whitespaces),
-                                       id: "section-\(headingCount)"))
+                blocks.append(
+                    .heading(
+                        level: min(level, 2), text: line.drop { $0 == "#" }.trimmingCharacters(in: .whitespaces),
+                        id: "section-\(headingCount)"))
             } else if line.hasPrefix("- ") {
                 if !paragraph.isEmpty { flush() }
                 bullets.append(inline(String(line.dropFirst(2))))
             } else if !bullets.isEmpty && raw.hasPrefix("  ") {
                 let last = bullets.removeLast()
                 let more = inline(line)
-                bullets.append(Document.Inline(markup: last.markup + " " + more.markup, footnotes: last.footnotes + more.footnotes))
+                bullets.append(
+                    Document.Inline(markup: last.markup + " " + more.markup, footnotes: last.footnotes + more.footnotes)
+                )
             } else {
                 if !bullets.isEmpty { flush() }
                 paragraph.append(line)

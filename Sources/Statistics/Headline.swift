@@ -81,7 +81,9 @@ extension FigureEngine {
                 monthsAboveThreshold: threshold.map { t in months.filter { $0.count > t }.count },
                 since: since,
                 shareSince: since.flatMap { d in
-                    Percent.share(period.contains(d) ? history.total(.range(d, period.end)) : (d < period.start ? total : 0), of: total)
+                    Percent.share(
+                        period.contains(d) ? history.total(.range(d, period.end)) : (d < period.start ? total : 0),
+                        of: total)
                 })
         }
         return Headline(
@@ -98,18 +100,25 @@ extension Headline {
         var out = [mainSentence]
         if !earlierTotals.isEmpty {
             let parts = earlierTotals.enumerated().map { i, item in
-                i == 0 ? "\(item.total.grouped) incidents in \(item.period.label)" : "\(item.total.grouped) in \(item.period.label)"
+                i == 0
+                    ? "\(item.total.grouped) incidents in \(item.period.label)"
+                    : "\(item.total.grouped) in \(item.period.label)"
             }
             out.append("This compares with " + Headline.list(parts) + ".")
         }
         if let monthly {
-            var sentence = "The highest monthly total was \(monthly.highestTotal.grouped), in \(monthly.highestMonth.label)"
+            var sentence =
+                "The highest monthly total was \(monthly.highestTotal.grouped), in \(monthly.highestMonth.label)"
             if let rank = monthly.highestRankOnRecord, rank.of > 1 {
-                sentence += rank.position == 1 ? ", the highest monthly total on record" : ", the \(rank.words) monthly total on record"
+                sentence +=
+                    rank.position == 1
+                    ? ", the highest monthly total on record" : ", the \(rank.words) monthly total on record"
             }
             out.append(sentence + ".")
             let perMonth = Percent.roundedRatio(total, monthly.months)
-            out.append("That is an average of \(averagePerMonthText ?? "") incident\(perMonth == 1 ? "" : "s") a month, or \(averagePerDayText ?? "") a day.")
+            out.append(
+                "That is an average of \(averagePerMonthText ?? "") incident\(perMonth == 1 ? "" : "s") a month, or \(averagePerDayText ?? "") a day."
+            )
             if let threshold = monthly.threshold, let above = monthly.monthsAboveThreshold {
                 out.append("In \(above) of the \(monthly.months) months the total exceeded \(threshold.grouped).")
             }
@@ -118,7 +127,9 @@ extension Headline {
             }
         }
         if excluded > 0 {
-            out.append("A further \(excluded.grouped) potential incident\(excluded == 1 ? " was" : "s were") reported that \(excluded == 1 ? "is" : "are") not included in this total, because \(excluded == 1 ? "it was" : "they were") not deemed antisemitic.")
+            out.append(
+                "A further \(excluded.grouped) potential incident\(excluded == 1 ? " was" : "s were") reported that \(excluded == 1 ? "is" : "are") not included in this total, because \(excluded == 1 ? "it was" : "they were") not deemed antisemitic."
+            )
         }
         return out
     }
@@ -130,20 +141,25 @@ extension Headline {
         let when: String = if case .range = period.kind { "from \(period.label)" } else { "in \(period.label)" }
         var sentence = "\(total.grouped) \(noun) recorded \(when)"
         if let rank, rank.of > 1 {
-            let scope: String = switch period.kind {
-            case .year: "recorded in a calendar year"
-            case .half(_, 1): "reported in the first six months of any year"
-            case .half: "reported in the second half of any year"
-            case .quarter: "for that quarter of any year"
-            case .month: "for a single month"
-            case .range: ""
-            }
-            sentence += rank.position == 1 && rank.words == "highest" ? ", the highest total ever \(scope)" : ", the \(rank.words) total ever \(scope)"
+            let scope: String =
+                switch period.kind {
+                case .year: "recorded in a calendar year"
+                case .half(_, 1): "reported in the first six months of any year"
+                case .half: "reported in the second half of any year"
+                case .quarter: "for that quarter of any year"
+                case .month: "for a single month"
+                case .range: ""
+                }
+            sentence +=
+                rank.position == 1 && rank.words == "highest"
+                ? ", the highest total ever \(scope)" : ", the \(rank.words) total ever \(scope)"
         }
         if let previousPeriod, let previousTotal {
-            let then: String = if case .range = period.kind {
-                period.start.year == period.end.year ? "the same days of \(previousPeriod.start.year)" : "the same span a year earlier"
-            } else { previousPeriod.label }
+            let then: String =
+                if case .range = period.kind {
+                    period.start.year == period.end.year
+                        ? "the same days of \(previousPeriod.start.year)" : "the same span a year earlier"
+                } else { previousPeriod.label }
             if previousTotal == 0 {
                 sentence += ", compared with none in \(then)"
             } else if let change = changePercent {
@@ -151,7 +167,8 @@ extension Headline {
                     sentence += ", the same as in \(then)"
                 } else {
                     let direction = total > previousTotal ? "an increase" : "a decrease"
-                    sentence += change == 0
+                    sentence +=
+                        change == 0
                         ? ", almost unchanged from \(previousTotal.grouped) in \(then)"
                         : ", \(direction) of \(abs(change))% from \(previousTotal.grouped) in \(then)"
                 }

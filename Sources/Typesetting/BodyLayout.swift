@@ -134,15 +134,22 @@ final class BodyLayout {
             if ch == "\u{E000}", let note = remaining.first {
                 remaining = remaining.dropFirst()
                 let number: Int
-                if let known = footnoteNumbers[note] { number = known } else {
+                if let known = footnoteNumbers[note] {
+                    number = known
+                } else {
                     footnoteNumber += 1
                     number = footnoteNumber
                     footnoteNumbers[note] = number
                 }
                 markup += "<sup><small>\(number)</small></sup>"
                 if !notes.contains(where: { $0.number == number }) {
-                    notes.append((number, TextLayout("<sup><small>\(number)</small></sup> " + note, style: PageStyle.footnote,
-                                                     on: canvas, width: PageStyle.contentWidth, markup: true)))
+                    notes.append(
+                        (
+                            number,
+                            TextLayout(
+                                "<sup><small>\(number)</small></sup> " + note, style: PageStyle.footnote,
+                                on: canvas, width: PageStyle.contentWidth, markup: true)
+                        ))
                 }
             } else {
                 markup.append(ch)
@@ -151,12 +158,15 @@ final class BodyLayout {
         return (markup, notes)
     }
 
-    private func paragraph(_ inline: Document.Inline, x: Double = PageStyle.left, width: Double = PageStyle.contentWidth,
-                           bullet: Bool = false) {
+    private func paragraph(
+        _ inline: Document.Inline, x: Double = PageStyle.left, width: Double = PageStyle.contentWidth,
+        bullet: Bool = false
+    ) {
         let (markup, cited) = numberFootnotes(inline)
         // The notes not yet at the foot of the page the paragraph starts on.
         var notes: [TextLayout] { cited.filter { !footnoteNumbersOnPage[page].contains($0.number) }.map(\.layout) }
-        let layout = TextLayout(markup, style: PageStyle.body, on: canvas, width: width, alignment: .justified, markup: true)
+        let layout = TextLayout(
+            markup, style: PageStyle.body, on: canvas, width: width, alignment: .justified, markup: true)
         let lines = layout.lineExtents
         var start = 0
         while start < lines.count {
@@ -165,7 +175,9 @@ final class BodyLayout {
                 available -= footnoteHeight(footnotes[page] + notes) - footnoteHeight(footnotes[page])
             }
             var fit = 0
-            while start + fit < lines.count, lines[start + fit].top + lines[start + fit].height - lines[start].top <= available { fit += 1 }
+            while start + fit < lines.count,
+                lines[start + fit].top + lines[start + fit].height - lines[start].top <= available
+            { fit += 1 }
             let remaining = lines.count - start
             if fit < remaining {
                 // No orphan (one line at a page's foot) and no widow (one line at the next page's head).
@@ -209,7 +221,10 @@ final class BodyLayout {
     private func chart(_ chart: Chart, height: Double) {
         if y + height > bottom && !pageIsEmpty { newPage() }
         let top = y + 4, canvas = canvas
-        add { ChartRenderer.draw(chart, on: canvas, in: Frame(x: PageStyle.left, y: top, width: PageStyle.contentWidth, height: height)) }
+        add {
+            ChartRenderer.draw(
+                chart, on: canvas, in: Frame(x: PageStyle.left, y: top, width: PageStyle.contentWidth, height: height))
+        }
         y = top + height + PageStyle.chartGap
     }
 
@@ -217,18 +232,21 @@ final class BodyLayout {
 
     private func table(_ table: Document.Table) {
         let n = table.columns.count
-        let firstWidth = min(PageStyle.contentWidth * (n > 8 ? 0.3 : 0.45),
-                             (table.rows.map { TextLayout($0[0], style: PageStyle.tableBold, on: canvas).size.width }.max() ?? 60) + 12)
+        let firstWidth = min(
+            PageStyle.contentWidth * (n > 8 ? 0.3 : 0.45),
+            (table.rows.map { TextLayout($0[0], style: PageStyle.tableBold, on: canvas).size.width }.max() ?? 60) + 12)
         let numberWidth = (PageStyle.contentWidth - firstWidth) / Double(max(n - 1, 1))
         let widths = [firstWidth] + Array(repeating: numberWidth, count: max(n - 1, 0))
         let heads = table.columns.enumerated().map { i, text in
-            TextLayout(text, style: PageStyle.tableHead, on: canvas, width: widths[i] - 8, alignment: i == 0 ? .left : .right)
+            TextLayout(
+                text, style: PageStyle.tableHead, on: canvas, width: widths[i] - 8, alignment: i == 0 ? .left : .right)
         }
         let headHeight = (heads.map { $0.size.height }.max() ?? 10) + 8
         let cells = table.rows.enumerated().map { r, row in
             row.enumerated().map { i, text in
-                TextLayout(text, style: table.totalRows.contains(r) ? PageStyle.tableBold : PageStyle.tableText, on: canvas,
-                           width: widths[i] - 8, alignment: i == 0 ? .left : .right)
+                TextLayout(
+                    text, style: table.totalRows.contains(r) ? PageStyle.tableBold : PageStyle.tableText, on: canvas,
+                    width: widths[i] - 8, alignment: i == 0 ? .left : .right)
             }
         }
         let rowHeights = cells.map { ($0.map { $0.size.height }.max() ?? 10) + 6 }
@@ -237,13 +255,19 @@ final class BodyLayout {
 
         // A short table moves whole to the next page rather than split.
         let whole = title.size.height + 4 + headHeight + rowHeights.reduce(0, +)
-        if table.rows.count <= 16 && y + whole > bottom && !pageIsEmpty && whole < PageStyle.contentBottom - PageStyle.top {
+        if table.rows.count <= 16 && y + whole > bottom && !pageIsEmpty
+            && whole < PageStyle.contentBottom - PageStyle.top
+        {
             newPage()
         }
         var r = 0
         var continued = false
         while r < table.rows.count || (r == 0 && table.rows.isEmpty) {
-            let titleLayout = continued ? TextLayout(table.title + " (continued)", style: PageStyle.tableTitle, on: canvas, width: PageStyle.contentWidth) : title
+            let titleLayout =
+                continued
+                ? TextLayout(
+                    table.title + " (continued)", style: PageStyle.tableTitle, on: canvas, width: PageStyle.contentWidth
+                ) : title
             let minimum = titleLayout.size.height + 4 + headHeight + rowHeights.prefix(r + 3).dropFirst(r).reduce(0, +)
             if y + minimum > bottom && !pageIsEmpty { newPage() }
             let top = y, canvas = canvas
@@ -253,7 +277,9 @@ final class BodyLayout {
             if !table.rows.isEmpty {
                 let headTop = y
                 add {
-                    canvas.fill(x: PageStyle.left, y: headTop, width: PageStyle.contentWidth, height: headHeight, color: PageStyle.navy)
+                    canvas.fill(
+                        x: PageStyle.left, y: headTop, width: PageStyle.contentWidth, height: headHeight,
+                        color: PageStyle.navy)
                     var x = PageStyle.left
                     for (i, head) in heads.enumerated() {
                         head.draw(x: x + 4, y: headTop + 4)
@@ -275,8 +301,16 @@ final class BodyLayout {
             while r < stop {
                 let rowTop = y, row = r, height = rowHeights[r], total = table.totalRows.contains(r)
                 add {
-                    if row % 2 == 1 && !total { canvas.fill(x: PageStyle.left, y: rowTop, width: PageStyle.contentWidth, height: height, color: PageStyle.zebra) }
-                    if total { canvas.line([(PageStyle.left, rowTop), (PageStyle.left + PageStyle.contentWidth, rowTop)], color: PageStyle.navy, width: 0.8) }
+                    if row % 2 == 1 && !total {
+                        canvas.fill(
+                            x: PageStyle.left, y: rowTop, width: PageStyle.contentWidth, height: height,
+                            color: PageStyle.zebra)
+                    }
+                    if total {
+                        canvas.line(
+                            [(PageStyle.left, rowTop), (PageStyle.left + PageStyle.contentWidth, rowTop)],
+                            color: PageStyle.navy, width: 0.8)
+                    }
                     var x = PageStyle.left
                     for (i, cell) in cells[row].enumerated() {
                         cell.draw(x: x + 4, y: rowTop + 3)
@@ -294,7 +328,11 @@ final class BodyLayout {
             }
         }
         let ruleY = y
-        add { self.canvas.line([(PageStyle.left, ruleY), (PageStyle.left + PageStyle.contentWidth, ruleY)], color: PageStyle.rule, width: 0.6) }
+        add {
+            self.canvas.line(
+                [(PageStyle.left, ruleY), (PageStyle.left + PageStyle.contentWidth, ruleY)], color: PageStyle.rule,
+                width: 0.6)
+        }
         y += 4
         if let note {
             if y + note.size.height > bottom { newPage() }

@@ -86,7 +86,10 @@ public struct Document: Sendable {
     public var draftStamp: String?
 
     /// A document.
-    public init(metadata: Metadata, cover: Cover, insideCover: [String], runningHead: String, blocks: [Block], draftStamp: String? = nil) {
+    public init(
+        metadata: Metadata, cover: Cover, insideCover: [String], runningHead: String, blocks: [Block],
+        draftStamp: String? = nil
+    ) {
         self.draftStamp = draftStamp
         self.metadata = metadata
         self.cover = cover

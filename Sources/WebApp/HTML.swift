@@ -37,7 +37,8 @@ enum HTML {
                 "<li><a href=\"\(item.path)\"\(item.path == current ? " aria-current=\"page\"" : "")>\(escape(item.label))</a></li>"
             }.joined()
             header += "<nav aria-label=\"Main\"><ul>\(items)</ul></nav>"
-            header += "<form class=\"signout\" method=\"post\" action=\"/sign-out\">\(csrfField(session))"
+            header +=
+                "<form class=\"signout\" method=\"post\" action=\"/sign-out\">\(csrfField(session))"
                 + "<span>Signed in as <strong>\(escape(session.account))</strong> (\(session.role.rawValue))</span> "
                 + "<button type=\"submit\">Sign out</button></form>"
         }
@@ -74,8 +75,12 @@ enum HTML {
 
     /// A table with a caption, column header cells and row header cells (the first column).
     /// Cells of the columns in `markup` are HTML already built (with `escape`); the rest are text.
-    static func table(caption: String, columns: [String], rows: [[String]], numeric: Set<Int>, totalLast: Bool = false, markup: Set<Int> = []) -> String {
-        var out = "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"\(escape(caption))\"><table><caption>\(escape(caption))</caption><thead><tr>"
+    static func table(
+        caption: String, columns: [String], rows: [[String]], numeric: Set<Int>, totalLast: Bool = false,
+        markup: Set<Int> = []
+    ) -> String {
+        var out =
+            "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"\(escape(caption))\"><table><caption>\(escape(caption))</caption><thead><tr>"
         for (i, column) in columns.enumerated() {
             out += "<th scope=\"col\"\(numeric.contains(i) ? " class=\"num\"" : "")>\(escape(column))</th>"
         }

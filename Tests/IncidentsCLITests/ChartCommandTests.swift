@@ -8,7 +8,10 @@ import Testing
         defer { cli.cleanUp() }
         try cli.write("f.csv", figuresFile)
         #expect(try cli.run(["import", "f.csv", "--today", "2026-01-01"]).status == 0)
-        for name in ["monthly", "categories", "regions", "victims", "methods", "discourse", "online", "sources", "trend", "month-by-year", "category-by-year"] {
+        for name in [
+            "monthly", "categories", "regions", "victims", "methods", "discourse", "online", "sources", "trend",
+            "month-by-year", "category-by-year",
+        ] {
             let result = try cli.run(["chart", name, "--period", "2024", "--out", "\(name).pdf"])
             #expect(result.status == 0, "\(name): \(result.err)")
             #expect(FileManager.default.fileExists(atPath: cli.path("\(name).pdf")))
@@ -24,15 +27,19 @@ import Testing
         #expect(text.contains("Greater London"))
         #expect(text.contains("2024: 6 incidents"))
         for value in personalValues { #expect(!text.contains(value)) }
-        let png = try cli.run(["chart", "monthly", "--period", "2024", "--mark", "2024-02-29=Leap day", "--out", "m.png"])
+        let png = try cli.run([
+            "chart", "monthly", "--period", "2024", "--mark", "2024-02-29=Leap day", "--out", "m.png",
+        ])
         #expect(png.status == 0, "\(png.err)")
     }
 
-    @Test("an unknown chart, a bad file type and a bad mark get one clear line", arguments: [
-        (["chart", "pie", "--period", "2024", "--out", "x.png"], "unknown chart \"pie\""),
-        (["chart", "monthly", "--period", "2024", "--out", "x.jpg"], "must end in .png, .svg or .pdf"),
-        (["chart", "monthly", "--period", "2024", "--out", "x.png", "--mark", "7 October"], "expected DATE=LABEL"),
-    ])
+    @Test(
+        "an unknown chart, a bad file type and a bad mark get one clear line",
+        arguments: [
+            (["chart", "pie", "--period", "2024", "--out", "x.png"], "unknown chart \"pie\""),
+            (["chart", "monthly", "--period", "2024", "--out", "x.jpg"], "must end in .png, .svg or .pdf"),
+            (["chart", "monthly", "--period", "2024", "--out", "x.png", "--mark", "7 October"], "expected DATE=LABEL"),
+        ])
     func errors(_ arguments: [String], _ message: String) throws {
         let cli = try CLI()
         defer { cli.cleanUp() }

@@ -1,9 +1,10 @@
 import Foundation
-@testable import IncidentsCLI
 import IncidentModel
 import IncidentStore
 import Intake
 import Testing
+
+@testable import IncidentsCLI
 
 /// Seeded mutations of valid files, imported through the same job `incidents import` runs.
 @Suite(.serialized) struct ImportFuzzTests {
@@ -21,16 +22,22 @@ import Testing
 
         """#
 
-    @Test("2,000 seeded mutations (bytes, truncation, quotes, encodings) import without a crash; each refusal is located and leaves the database unchanged")
+    @Test(
+        "2,000 seeded mutations (bytes, truncation, quotes, encodings) import without a crash; each refusal is located and leaves the database unchanged"
+    )
     func mutations() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("incidents-fuzz-\(UUID().uuidString)").path
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "incidents-fuzz-\(UUID().uuidString)"
+        ).path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let base = folder + "/base.sqlite", work = folder + "/work.sqlite", file = folder + "/m.csv"
         let options = ReadOptions(today: CivilDate(year: 2026, month: 11, day: 30)!)
         // A database that already holds records, so that "unchanged" means something.
-        try ImportFuzzTests.valid.replacingOccurrences(of: ",F", with: ",G").replacingOccurrences(of: "\nF", with: "\nG")
-            .write(toFile: file, atomically: true, encoding: .utf8)
+        try ImportFuzzTests.valid.replacingOccurrences(of: ",F", with: ",G").replacingOccurrences(
+            of: "\nF", with: "\nG"
+        )
+        .write(toFile: file, atomically: true, encoding: .utf8)
         do {
             let store = try IncidentStore(path: base, options: .init(keys: ImportFuzzTests.keys))
             _ = try ImportJob(path: file, options: options).run(into: store)
@@ -79,26 +86,26 @@ import Testing
         let at = Int(g.next() % UInt64(bytes.count))
         let specials: [UInt8] = [0x00, 0x22, 0x2C, 0x0A, 0x0D, 0x09, 0x1B, 0x7F, 0xFF, 0xC3, 0xE2, 0x80, 0x3B, 0x20]
         switch g.next() % 12 {
-        case 0: bytes[at] = UInt8(truncatingIfNeeded: g.next())                      // any byte
-        case 1: bytes[at] = specials[Int(g.next() % UInt64(specials.count))]          // a byte that matters
+        case 0: bytes[at] = UInt8(truncatingIfNeeded: g.next())  // any byte
+        case 1: bytes[at] = specials[Int(g.next() % UInt64(specials.count))]  // a byte that matters
         case 2: bytes.insert(specials[Int(g.next() % UInt64(specials.count))], at: at)
         case 3: bytes.removeSubrange(at..<min(bytes.count, at + 1 + Int(g.next() % 40)))
-        case 4: bytes.removeSubrange(at...)                                            // truncated
+        case 4: bytes.removeSubrange(at...)  // truncated
         case 5: bytes.insert(0x22, at: at); bytes.insert(0x22, at: min(bytes.count, at + 1 + Int(g.next() % 30)))
-        case 6:                                                                        // UTF-16 with a byte-order mark
+        case 6:  // UTF-16 with a byte-order mark
             let text = String(decoding: bytes, as: UTF8.self)
             bytes = [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
-        case 7:                                                                        // Latin-1 / Windows-1252 letters
+        case 7:  // Latin-1 / Windows-1252 letters
             bytes.insert(contentsOf: [0x43, 0x61, 0x66, 0xE9], at: at)
-        case 8: bytes = [0xEF, 0xBB, 0xBF] + bytes                                      // a byte-order mark
-        case 9:                                                                        // a line doubled or dropped
+        case 8: bytes = [0xEF, 0xBB, 0xBF] + bytes  // a byte-order mark
+        case 9:  // a line doubled or dropped
             let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
             var copy = Array(lines)
             let i = Int(g.next() % UInt64(copy.count))
             if g.next() % 2 == 0 { copy.insert(copy[i], at: i) } else { copy.remove(at: i) }
             bytes = Array(copy.joined(separator: [0x0A]))
         case 10: bytes.insert(contentsOf: Array(",,,\"\"".utf8), at: at)
-        default:                                                                       // line ends changed
+        default:  // line ends changed
             bytes = bytes.flatMap { $0 == 0x0A ? (g.next() % 2 == 0 ? [0x0D, 0x0A] : [0x0D]) : [$0] }
         }
     }

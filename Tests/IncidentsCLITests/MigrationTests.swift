@@ -1,35 +1,45 @@
 import Foundation
 import IncidentModel
 import IncidentStore
-import Testing
 import TestSupport
+import Testing
 
 /// A database the first release left (Fixtures/v1-database.sql, built with the sqlite3 shell)
 /// opened by this one: brought up to date, counted the same, and its plaintext sealed.
 @Suite struct MigrationTests {
     static let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("Fixtures/v1-database.sql").path
-    static let personal = ["Oswin Legacyworth", "oswin.legacy@example.net", "Perpetua Oldfile", "Perpetua Earlierfile",
-                           "07700 900111", "red Legacyworth jacket", "NW11 7QQ"]
+    static let personal = [
+        "Oswin Legacyworth", "oswin.legacy@example.net", "Perpetua Oldfile", "Perpetua Earlierfile",
+        "07700 900111", "red Legacyworth jacket", "NW11 7QQ",
+    ]
 
-    @Test("a first-release (v1) database is migrated, counts the same, passes check, and its plaintext is sealed by the first write with a key")
+    @Test(
+        "a first-release (v1) database is migrated, counts the same, passes check, and its plaintext is sealed by the first write with a key"
+    )
     func firstReleaseDatabase() throws {
         let cli = try CLI()
         defer { cli.cleanUp() }
         let db = cli.path("incidents.sqlite")
         let built = try toolRun("sh", ["-c", "sqlite3 \"$1\" < \"$2\"", "sh", db, MigrationTests.fixture])
         #expect(built.status == 0, "\(built.err)")
-        #expect(rawContains(db, MigrationTests.personal).count == MigrationTests.personal.count, "the fixture holds plaintext")
+        #expect(
+            rawContains(db, MigrationTests.personal).count == MigrationTests.personal.count,
+            "the fixture holds plaintext")
 
         // A reader brings it up to date and counts what the first release stored.
         let figures = try cli.run(["figures", "--period", "2023", "--by", "category", "--format", "csv"])
         #expect(figures.status == 0, "\(figures.err)")
-        let rows = Dictionary(uniqueKeysWithValues: figures.out.split(separator: "\n").dropFirst().compactMap { line -> (String, String)? in
-            let cells = line.split(separator: ",", omittingEmptySubsequences: false)
-            return cells.count >= 2 ? (String(cells[0]), String(cells[1])) : nil
-        })
-        #expect(rows["assault"] == "1" && rows["damage_and_desecration"] == "2" && rows["threats"] == "1" && rows["abusive_behaviour"] == "1",
-                "\(figures.out)")
+        let rows = Dictionary(
+            uniqueKeysWithValues: figures.out.split(separator: "\n").dropFirst().compactMap {
+                line -> (String, String)? in
+                let cells = line.split(separator: ",", omittingEmptySubsequences: false)
+                return cells.count >= 2 ? (String(cells[0]), String(cells[1])) : nil
+            })
+        #expect(
+            rows["assault"] == "1" && rows["damage_and_desecration"] == "2" && rows["threats"] == "1"
+                && rows["abusive_behaviour"] == "1",
+            "\(figures.out)")
         #expect(try cli.run(["figures", "--period", "2022"]).out.contains("1 antisemitic incident"))
         let check = try cli.run(["check"])
         #expect(check.status == 0, "\(check.out)\(check.err)")
@@ -38,7 +48,9 @@ import TestSupport
         let export = try cli.run(["export", "--for", "police", "--period", "2023", "--out", "x.csv"])
         #expect(export.status == 0, "\(export.err)")
         for file in [db, db + "-wal"] {
-            #expect(rawContains(file, MigrationTests.personal).isEmpty, "\(file) still holds \(rawContains(file, MigrationTests.personal))")
+            #expect(
+                rawContains(file, MigrationTests.personal).isEmpty,
+                "\(file) still holds \(rawContains(file, MigrationTests.personal))")
         }
         let store = try cli.store()
         let first = try #require(try store.incident(source: .own, reference: "V1-001"))
