@@ -379,14 +379,15 @@ extension Names {
         out.formUnion(
             NameLists.set(
                 """
-                england wales scotland ulster britain cornwall devon dorset somerset wiltshire gloucestershire oxfordshire \
-                berkshire buckinghamshire bedfordshire hertfordshire essex kent surrey sussex hampshire suffolk norfolk \
-                cambridgeshire northamptonshire leicestershire rutland lincolnshire nottinghamshire derbyshire staffordshire \
-                shropshire herefordshire worcestershire warwickshire cheshire lancashire merseyside cumbria northumberland \
-                durham yorkshire humberside cleveland tyneside wearside avon middlesex fife lothian ayrshire lanarkshire \
-                renfrewshire dunbartonshire stirlingshire perthshire angus aberdeenshire moray highland argyll galloway \
-                borders gwynedd powys dyfed gwent glamorgan clwyd anglesey pembrokeshire ceredigion carmarthenshire \
-                monmouthshire antrim armagh down fermanagh londonderry tyrone midlands
+                england wales scotland ulster britain cornwall devon dorset somerset wiltshire gloucestershire \
+                oxfordshire berkshire buckinghamshire bedfordshire hertfordshire essex kent surrey sussex hampshire \
+                suffolk norfolk cambridgeshire northamptonshire leicestershire rutland lincolnshire nottinghamshire \
+                derbyshire staffordshire shropshire herefordshire worcestershire warwickshire cheshire lancashire \
+                merseyside cumbria northumberland durham yorkshire humberside cleveland tyneside wearside avon \
+                middlesex fife lothian ayrshire lanarkshire renfrewshire dunbartonshire stirlingshire perthshire angus \
+                aberdeenshire moray highland argyll galloway borders gwynedd powys dyfed gwent glamorgan clwyd \
+                anglesey pembrokeshire ceredigion carmarthenshire monmouthshire antrim armagh down fermanagh \
+                londonderry tyrone midlands
                 """))
         for prefix in [
             "north", "south", "east", "west", "greater", "mid", "inner", "outer", "central", "north east", "north west",
