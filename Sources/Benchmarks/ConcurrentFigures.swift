@@ -48,11 +48,18 @@ func concurrentFiguresBenchmark(folder: String, incidents: String, me: String, r
     let elapsed = ContinuousClock.now - start
     let importSeconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
     print(
-        "figures during an import: `incidents figures --period 2016 --by category --by region` on a database of 100,000 rows"
+        """
+        figures during an import: `incidents figures --period 2016 --by category --by region` \
+        on a database of 100,000 rows
+        """
     )
     print("  with nothing else running:                 \(summary(quiet))")
     print(
-        "  while \(rows.grouped) rows are imported by another process: \(summary(during)), \(failed) failed; \(afterImport) calls came after the import ended (import exit \((status >> 8) & 0xFF), \(String(format: "%.1f", importSeconds)) s from its start to the end of the calls)"
+        """
+          while \(rows.grouped) rows are imported by another process: \(summary(during)), \(failed) failed; \
+        \(afterImport) calls came after the import ended (import exit \((status >> 8) & 0xFF), \
+        \(String(format: "%.1f", importSeconds)) s from its start to the end of the calls)
+        """
     )
 }
 

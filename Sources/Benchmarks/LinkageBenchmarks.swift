@@ -70,7 +70,8 @@ struct LinkQuality {
             r2 = Double(tp2) / Double(max(matches, 1))
         return p2 + r2 > 0 ? 2 * p2 * r2 / (p2 + r2) : 0
     }
-    /// The reliability table: each band of predicted probability, its pairs, mean prediction and observed share of true pairs.
+    /// The reliability table: each band of predicted probability, its pairs, mean prediction and observed share of true
+    /// pairs.
     var reliability: String {
         LinkQuality.cuts.indices.compactMap { k in
             let b = bands[k]
@@ -244,7 +245,10 @@ func printQuality(_ label: String, _ q: LinkQuality, police: Int) {
     print(
         String(
             format:
-                "  %-58@ precision %.3f, recall %.3f, F1 %.3f (%d true matches; %d linked, %d wrongly); review queue %d pairs (%d true; %.1f%% of %d police records); F1 after review %.3f",
+                """
+                  %-58@ precision %.3f, recall %.3f, F1 %.3f (%d true matches; %d linked, %d wrongly); review queue %d \
+                pairs (%d true; %.1f%% of %d police records); F1 after review %.3f
+                """,
             label as NSString, q.precision, q.recall, q.f1, q.matches, q.tp + q.fp, q.fp, q.queued, q.queuedTrue,
             100 * Double(q.queued) / Double(max(police, 1)), police, q.f1AfterReview))
     print("      reliability (kept pairs by predicted probability → observed share true): " + q.reliability)
@@ -272,7 +276,10 @@ func exchangeBenchmarks(folder: String, incidents: String, me: String) throws {
     print(
         String(
             format:
-                "linkage speed: `incidents link`, %@ own records against %@ police records: %.2f s wall, peak memory %.0f MB, exit %d; again (pairs and decisions kept): %.2f s, %.0f MB (target ≤ 10 s, ≤ 1 GB)",
+                """
+                linkage speed: `incidents link`, %@ own records against %@ police records: %.2f s wall, peak memory \
+                %.0f MB, exit %d; again (pairs and decisions kept): %.2f s, %.0f MB (target ≤ 10 s, ≤ 1 GB)
+                """,
             own.count.grouped as NSString, police.count.grouped as NSString, run.seconds, run.peakMB, run.status,
             rerun.seconds, rerun.peakMB))
     let data = exchangeHistory(own: 100_000, police: 50_000)
@@ -285,7 +292,11 @@ func exchangeBenchmarks(folder: String, incidents: String, me: String) throws {
 /// precision and recall, then each history's.
 func linkageQualityBenchmarks() {
     print(
-        "linkage quality at the defaults (link ≥ \(LinkOptions.standard.linkAbove), review ≥ \(LinkOptions.standard.reviewAbove), window \(LinkOptions.standard.windowDays) days) (target ≥ 0.95 both); three histories each (seeds 11, 12, 13), pooled:"
+        """
+        linkage quality at the defaults (link ≥ \(LinkOptions.standard.linkAbove), review ≥ \
+        \(LinkOptions.standard.reviewAbove), window \(LinkOptions.standard.windowDays) days) (target ≥ 0.95 both); \
+        three histories each (seeds 11, 12, 13), pooled:
+        """
     )
     for (label, first, last) in [
         ("an ordinary half-year (2025-H1)", "2025-01-01", "2025-06-30"),
@@ -308,8 +319,8 @@ func linkageQualityBenchmarks() {
 
 /// `--diagnose`: the fitted model and, beside it, each level's share among the true pairs (what
 /// m should be); how each wrong or missed pair ranks among its records' candidates; then up to
-/// `limit` wrongly linked (FP) and missed (FN) pairs, each with its terms. The levels shown come from comparing the pair alone (`Linker.compare`,
-/// without the run's term weights), so the description level can differ from the run's.
+/// `limit` wrongly linked (FP) and missed (FN) pairs, each with its terms. The levels shown come from comparing the
+/// pair alone (`Linker.compare`, without the run's term weights), so the description level can differ from the run's.
 func diagnose(own: [Incident], police: [Incident], truth: [String: String], limit: Int) {
     let p = police.enumerated().map { LinkRecord($1, id: Int64($0)) },
         o = own.enumerated().map { LinkRecord($1, id: Int64(1_000_000 + $0)) }
@@ -353,16 +364,28 @@ func diagnose(own: [Incident], police: [Incident], truth: [String: String], limi
             separator: " ")
         print("\(tag) p=\(prob.map { String(format: "%.3f", $0) } ?? "n/a") \(levels)")
         print(
-            "   TERMS P: \(DescriptionText.terms(of: p[pi].description ?? "", gazetteer: .bundled).joined(separator: " "))"
+            """
+               TERMS P: \
+            \(DescriptionText.terms(of: p[pi].description ?? "", gazetteer: .bundled).joined(separator: " "))
+            """
         )
         print(
-            "   TERMS O: \(DescriptionText.terms(of: o[oi].description ?? "", gazetteer: .bundled).joined(separator: " "))"
+            """
+               TERMS O: \
+            \(DescriptionText.terms(of: o[oi].description ?? "", gazetteer: .bundled).joined(separator: " "))
+            """
         )
         print(
-            "   POLICE \(p[pi].date) \(p[pi].policeForce?.rawValue ?? "-") \(p[pi].location ?? "-") \(p[pi].postcodeDistrict ?? "-") \(p[pi].category?.rawValue ?? "-"): \(p[pi].description ?? "")"
+            """
+               POLICE \(p[pi].date) \(p[pi].policeForce?.rawValue ?? "-") \(p[pi].location ?? "-") \
+            \(p[pi].postcodeDistrict ?? "-") \(p[pi].category?.rawValue ?? "-"): \(p[pi].description ?? "")
+            """
         )
         print(
-            "   OWN    \(o[oi].date) \(o[oi].policeForce?.rawValue ?? "-") \(o[oi].location ?? "-") \(o[oi].postcodeDistrict ?? "-") \(o[oi].category?.rawValue ?? "-"): \(o[oi].description ?? "")"
+            """
+               OWN    \(o[oi].date) \(o[oi].policeForce?.rawValue ?? "-") \(o[oi].location ?? "-") \
+            \(o[oi].postcodeDistrict ?? "-") \(o[oi].category?.rawValue ?? "-"): \(o[oi].description ?? "")
+            """
         )
     }
     var fp = 0
@@ -426,7 +449,10 @@ func diagnose(own: [Incident], police: [Incident], truth: [String: String], limi
                     && other.weight > kept.weight - 6
                 {
                     show(
-                        "   competitor w=\(String(format: "%.1f", other.weight)) (this \(String(format: "%.1f", kept.weight)))",
+                        """
+                           competitor w=\(String(format: "%.1f", other.weight)) (this \
+                        \(String(format: "%.1f", kept.weight)))
+                        """,
                         other.police, other.own, other.probability)
                 }
             }

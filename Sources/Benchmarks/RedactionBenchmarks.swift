@@ -54,7 +54,10 @@ func redactionQuality(dev: String?) {
         print(
             String(
                 format:
-                    "  %@: recall %.4f (%d/%d; lowest kind %.4f), over-redaction %.4f (%d/%d), personal-column values leaked %d of %d",
+                    """
+                      %@: recall %.4f (%d/%d; lowest kind %.4f), over-redaction %.4f (%d/%d), \
+                    personal-column values leaked %d of %d
+                    """,
                 label as NSString, Double(caught) / Double(max(total, 1)), caught, total, worst,
                 Double(t.lost) / Double(max(t.keep, 1)), t.lost, t.keep, t.leaked.count, t.values.count))
         print(
@@ -95,7 +98,10 @@ func redactionQuality(dev: String?) {
         tally(&rulesOnly, out: redactor.redact(sample.text), planted: planted, keep: sample.keep, values: values)
     }
     print(
-        "redaction, the demo's labelled set (\(samples.count) descriptions; target recall ≥ 0.995, every kind ≥ 0.98, over-redaction ≤ 0.02, 0 leaked):"
+        """
+        redaction, the demo's labelled set (\(samples.count) descriptions; target recall ≥ 0.995, every kind ≥ 0.98, \
+        over-redaction ≤ 0.02, 0 leaked):
+        """
     )
     report("as exported (rules + the record's own columns)", withColumns)
     report("rules alone", rulesOnly)
@@ -162,6 +168,9 @@ func redactionSpeed(folder: String, incidents: String) throws {
     print(
         String(
             format:
-                "redaction speed: `incidents export --for police` of %d rows (redaction and the fail-closed check): %.2f s best of 3, %.0f rows/s, peak %.0f MB, exit %d (target ≥ 2,000 rows/s)",
+                """
+                redaction speed: `incidents export --for police` of %d rows (redaction and the fail-closed check): \
+                %.2f s best of 3, %.0f rows/s, peak %.0f MB, exit %d (target ≥ 2,000 rows/s)
+                """,
             exported, best.seconds, Double(exported) / best.seconds, best.peakMB, best.status))
 }

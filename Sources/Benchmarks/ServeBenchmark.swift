@@ -75,7 +75,10 @@ func serveBenchmark(folder: String, incidents: String, me: String, rows: Int, se
             .first { $0.contains("\tincidents_session\t") }?.split(separator: "\t").last.map(String.init) ?? ""
         guard !cookie.isEmpty else { print("serve: could not sign in"); return }
         print(
-            "serve: \(rows.grouped) records, wrk -t2 -c50 -d\(seconds)s, \(cached ? "with the answer cache" : "--no-cache (answers not kept; daily totals still read once)")"
+            """
+            serve: \(rows.grouped) records, wrk -t2 -c50 -d\(seconds)s, \
+            \(cached ? "with the answer cache" : "--no-cache (answers not kept; daily totals still read once)")
+            """
         )
         for path in [
             "/figures?period=2024&by=category", "/api/figures?period=2024&by=category",
@@ -97,7 +100,10 @@ func serveBenchmark(folder: String, incidents: String, me: String, rows: Int, se
             let p99 = text.firstMatch(of: /\n\s+99%\s+([0-9.]+\w+)/).map { String($0.1) } ?? "?"
             let errors = text.firstMatch(of: /Non-2xx or 3xx responses: ([0-9]+)/).map { String($0.1) } ?? "0"
             print(
-                "  \(path.padding(toLength: 58, withPad: " ", startingAt: 0)) HTTP \(first)  \(rps) req/s  p50 \(p50)  p99 \(p99)  non-2xx \(errors)"
+                """
+                  \(path.padding(toLength: 58, withPad: " ", startingAt: 0)) HTTP \(first)  \(rps) req/s  p50 \
+                \(p50)  p99 \(p99)  non-2xx \(errors)
+                """
             )
         }
     }

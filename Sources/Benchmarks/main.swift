@@ -146,7 +146,10 @@ if CommandLine.arguments.contains("--link-speed-only") {
     print(
         String(
             format:
-                "linkage speed, 25 years: `incidents link` on %@ records: %.2f s wall, peak %.0f MB, exit %d; again %.2f s, %.0f MB (target ≤ 10 s, ≤ 1 GB)",
+                """
+                linkage speed, 25 years: `incidents link` on %@ records: %.2f s wall, peak %.0f MB, exit %d; again \
+                %.2f s, %.0f MB (target ≤ 10 s, ≤ 1 GB)
+                """,
             records.map { "\($0.source) \($0.status) \($0.count)" }.joined(separator: ", ") as NSString, run.seconds,
             run.peakMB, run.status, rerun.seconds, rerun.peakMB))
     exit(0)
@@ -216,7 +219,10 @@ if !CommandLine.arguments.contains("--skip-report") {
     print(
         String(
             format:
-                "report: the 2025 annual report of the demo database: %.0f ms wall (best of 3), peak memory %.0f MB, exit %d, %d pages, %d charts (target ≤ 1 s, ≤ 300 MB)",
+                """
+                report: the 2025 annual report of the demo database: %.0f ms wall (best of 3), peak memory %.0f MB, \
+                exit %d, %d pages, %d charts (target ≤ 1 s, ≤ 300 MB)
+                """,
             best.seconds * 1000, best.peakMB, best.status, pages, charts - 1))
 }
 if CommandLine.arguments.contains("--report-only") { exit(0) }
@@ -225,7 +231,10 @@ let csv = (folder as NSString).appendingPathComponent("bench.csv")
 _ = measure(me, ["generate", "--rows", String(rows), "--out", csv])
 let size = ((try FileManager.default.attributesOfItem(atPath: csv))[.size] as? Int) ?? 0
 print(
-    "import: \(rows.grouped) rows, \(size / 1_000_000) MB of CSV, personal fields sealed (target: 1,000,000 rows in ≤ 12 s, ≤ 500 MB)"
+    """
+    import: \(rows.grouped) rows, \(size / 1_000_000) MB of CSV, personal fields sealed (target: \
+    1,000,000 rows in ≤ 12 s, ≤ 500 MB)
+    """
 )
 ensureKey(incidents, (folder as NSString).appendingPathComponent("bench.sqlite"))
 for (label, database) in [("into a new database", "bench.sqlite"), ("again, all unchanged", "bench.sqlite")] {
@@ -278,6 +287,9 @@ let ms = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.a
 print(
     String(
         format:
-            "figures: every table of the 2024 annual report (%d tables + headline): %.0f ms, peak memory %.0f MB (%.0f MB before the tables) (target ≤ 1 s, < 200 MB)",
+            """
+            figures: every table of the 2024 annual report (%d tables + headline): %.0f ms, peak memory %.0f MB (%.0f \
+            MB before the tables) (target ≤ 1 s, < 200 MB)
+            """,
         13, ms, peakMemoryMB(), before))
 _ = report.headline.total

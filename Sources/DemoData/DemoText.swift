@@ -157,7 +157,10 @@ enum DemoText {
             case (.extremeViolence, _):
                 "\(ip) sustained serious injuries in assault by \(suspect). GBH. Suspect arrested"
             case (.assault, _):
-                "\(ip) assaulted by \(suspect) who made antisemitic comments. Common assault, racially/religiously aggravated"
+                """
+                \(ip) assaulted by \(suspect) who made antisemitic comments. Common assault, \
+                racially/religiously aggravated
+                """
             case (.damageAndDesecration, _):
                 "\(ip) subject to criminal damage, antisemitic graffiti/symbols. No suspects"
             case (.threats, _): "\(ip) received threats to kill from \(suspect). Malicious communications"
@@ -168,7 +171,10 @@ enum DemoText {
             case (.abusiveBehaviour, .phone): "\(ip) received abusive phone call. Malicious communications"
             case (.abusiveBehaviour, .graffiti): "Antisemitic graffiti reported\(ip == "Premises" ? "" : " by " + ip)"
             case (.abusiveBehaviour, _):
-                "\(ip) subjected to antisemitic verbal abuse by \(suspect). Public order s.5, racially/religiously aggravated"
+                """
+                \(ip) subjected to antisemitic verbal abuse by \(suspect). Public order s.5, \
+                racially/religiously aggravated
+                """
             case (.literature, _): "Antisemitic leaflets distributed. Malicious communications"
             }
         let at = place.map { " Location: \($0)." } ?? ""

@@ -117,8 +117,10 @@ public enum RedactionSamples {
                     let v = phone(); planted.append(("PHONE", v));
                     text += rng.pick([" Call back on \(v).", " Her number is \(v).", " Tel: \(v)"])
                 case 1:
-                    let v =
-                        "\(rng.pick(first).lowercased()).\(rng.pick(surnames).lowercased().filter(\.isLetter))@example.invalid"
+                    let v = """
+                        \(rng.pick(first).lowercased()).\
+                        \(rng.pick(surnames).lowercased().filter(\.isLetter))@example.invalid
+                        """
                     planted.append(("EMAIL", v)); text += rng.pick([" Email \(v) for details.", " Contact: \(v)."])
                 case 2:
                     let v = postcode(); planted.append(("POSTCODE", v));
@@ -142,7 +144,10 @@ public enum RedactionSamples {
                 case 7:
                     let l = Array("ABCEGHJKLMNPRSTWXYZ")
                     let v =
-                        "\(rng.pick(l))\(rng.pick(l)) \(10 + rng.below(90)) \(10 + rng.below(90)) \(10 + rng.below(90)) \(rng.pick(Array("ABCD")))"
+                        """
+                        \(rng.pick(l))\(rng.pick(l)) \(10 + rng.below(90)) \(10 + rng.below(90)) \
+                        \(10 + rng.below(90)) \(rng.pick(Array("ABCD")))
+                        """
                     planted.append(("NINO", v)); text += " NI number \(v)."
                 case 8:
                     let w = name(); planted.append(("NAME", w))

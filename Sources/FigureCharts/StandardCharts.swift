@@ -102,7 +102,10 @@ public enum StandardChart: String, CaseIterable, Sendable {
             // the record began are unknown, not zero).
             guard first <= period.start.year else {
                 throw ChartRequestError(
-                    "the trend needs a period that starts within the record, which begins in \(first); \(period.label) starts in \(period.start.year)"
+                    """
+                    the trend needs a period that starts within the record, which begins in \(first); \(period.label) \
+                    starts in \(period.start.year)
+                    """
                 )
             }
             let periods = (first...period.start.year).map { period.shifted(years: period.start.year - $0) }
@@ -167,7 +170,10 @@ extension StandardChart {
         let first = max(history.first?.year ?? period.start.year, period.start.year - 9)
         guard first <= period.start.year else {
             throw ChartRequestError(
-                "the trend needs a period that starts within the record, which begins in \(first); \(period.label) starts in \(period.start.year)"
+                """
+                the trend needs a period that starts within the record, which begins in \(first); \(period.label) \
+                starts in \(period.start.year)
+                """
             )
         }
         let periods = (first...period.start.year).map { period.shifted(years: period.start.year - $0) }
@@ -179,7 +185,10 @@ extension StandardChart {
             categories: periods.map { String($0.start.year) },
             series: [.init(name: category.publishedName, values: values)],
             note:
-                "Incidents in this category in \(period.kind == .year(period.start.year) ? "each year" : "the same months of each year")."
+                """
+                Incidents in this category in \
+                \(period.kind == .year(period.start.year) ? "each year" : "the same months of each year").
+                """
         )
     }
 }

@@ -13,7 +13,10 @@ public enum FiguresOutput {
     /// The counting rules every JSON result carries.
     public static let countingRules = [
         "Only incidents whose status is antisemitic are counted.",
-        "Each real incident is counted once: records linked as one incident (a police exchange record and the research team's) count once, through the research team's record.",
+        """
+        Each real incident is counted once: records linked as one incident (a police exchange record and the research \
+        team's) count once, through the research team's record.
+        """,
         "Reports investigated and not deemed antisemitic are excluded and counted separately.",
         "Discourse is not additive: an incident may carry several.",
         "Percentages are whole numbers, rounded half up.",
@@ -28,7 +31,10 @@ public enum FiguresOutput {
         if table.suppressionThreshold != nil {
             out.append("")
             out.append(
-                "* withheld: fewer than \(table.suppressionThreshold!) incidents, or withheld so that such a count cannot be worked out from the totals."
+                """
+                * withheld: fewer than \(table.suppressionThreshold!) incidents, or withheld so that such a count \
+                cannot be worked out from the totals.
+                """
             )
         }
         if table.dimensions.contains(.discourse) {
@@ -235,12 +241,19 @@ public enum FiguresOutput {
     public static func overlap(_ e: OverlapEstimate) -> String {
         guard e.both > 0 else {
             return
-                "No incident was recorded by both sources in this period, so the number that reached neither cannot be estimated (run `incidents link` first)."
+                """
+                No incident was recorded by both sources in this period, so the number that reached neither cannot be \
+                estimated (run `incidents link` first).
+                """
         }
         let neither = Int(e.neither.rounded()), total = Int(e.total.rounded())
         return
-            "Estimated incidents that reached neither source: about \(neither.grouped) (all incidents: about \(total.grouped), 95% interval \(Int(e.low.rounded()).grouped)–\(Int(e.high.rounded()).grouped); \(e.observed.grouped) observed).\n"
-            + OverlapEstimate.assumptions
+            """
+            Estimated incidents that reached neither source: about \(neither.grouped) (all incidents: about \
+            \(total.grouped), 95% interval \(Int(e.low.rounded()).grouped)–\(Int(e.high.rounded()).grouped); \
+            \(e.observed.grouped) observed).\n
+            """
+                + OverlapEstimate.assumptions
     }
 
     /// The table as the JSON document `incidents figures --format json` prints.

@@ -46,7 +46,10 @@ public struct FiguresQuery: Sendable, Hashable {
     public static func dimension(_ text: String) throws(FiguresError) -> Breakdown {
         guard let dimension = Breakdown(parsing: text) else {
             throw FiguresError(
-                "unknown dimension \"\(text)\"; expected one of \(Breakdown.allCases.map(\.rawValue).joined(separator: ", "))"
+                """
+                unknown dimension "\(text)"; expected one of \
+                \(Breakdown.allCases.map(\.rawValue).joined(separator: ", "))
+                """
             )
         }
         return dimension

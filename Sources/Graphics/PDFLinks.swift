@@ -63,8 +63,10 @@ struct PDFLinks {
             write(
                 next,
                 """
-                << /Type /Annot /Subtype /Link /Rect [ \(number(link.x)) \(number(bottom)) \(number(link.x + link.width)) \(number(top)) ] \
-                /Border [ 0 0 0 ] /Dest [ \(pages[link.targetPage]) 0 R /XYZ 0 \(number(pageHeight - link.targetY)) null ] >>
+                << /Type /Annot /Subtype /Link /Rect [ \(number(link.x)) \(number(bottom)) \
+                \(number(link.x + link.width)) \(number(top)) ] \
+                /Border [ 0 0 0 ] /Dest [ \(pages[link.targetPage]) 0 R /XYZ 0 \(number(pageHeight - link.targetY)) \
+                null ] >>
                 """)
             annotations[link.page, default: []].append(next)
             next += 1

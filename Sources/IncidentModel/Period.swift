@@ -110,7 +110,10 @@ public struct Period: Hashable, Sendable, CustomStringConvertible {
     }
 
     static let expected =
-        "expected a year (2024), a half (2024-H1), a quarter (2024-Q3), a month (2024-10) or a range (2023-10-07..2023-12-31, 2016..2025)"
+        """
+        expected a year (2024), a half (2024-H1), a quarter (2024-Q3), a month (2024-10) or a range \
+        (2023-10-07..2023-12-31, 2016..2025)
+        """
 
     /// The number of days in the period.
     public var dayCount: Int { end.dayNumber - start.dayNumber + 1 }

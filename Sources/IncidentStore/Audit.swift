@@ -58,7 +58,10 @@ extension IncidentStore {
             keys.auditKey, prev: prev, id: id, at: at, actor: actor, action: action, details: json, note: note)
         try db.execute(
             sql:
-                "INSERT INTO audit_log (id, at, actor, action, details, note, prev, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                """
+                INSERT INTO audit_log (id, at, actor, action, details, note, prev, signature) VALUES (?, ?, ?, ?, ?,
+                ?, ?, ?)
+                """,
             arguments: [id, at, actor, action, json, note, prev, signature])
         return id
     }
@@ -163,14 +166,20 @@ extension IncidentStore {
                     return AuditVerification(
                         entries: entries.count,
                         problem:
-                            "entries \(previousID + 1)…\(id - 1) are missing: deleted after they were written (found at entry \(id))"
+                            """
+                            entries \(previousID + 1)…\(id - 1) are missing: deleted after they were \
+                            written (found at entry \(id))
+                            """
                     )
                 }
                 if (row["prev"] as String) != previousSignature {
                     return AuditVerification(
                         entries: entries.count,
                         problem:
-                            "entry \(id) does not follow entry \(previousID): an entry was inserted, deleted or moved here"
+                            """
+                            entry \(id) does not follow entry \(previousID): an entry was \
+                            inserted, deleted or moved here
+                            """
                     )
                 }
                 let expected = IncidentStore.sign(
@@ -206,7 +215,10 @@ extension IncidentStore {
                 return AuditVerification(
                     entries: entries.count,
                     problem:
-                        "the trail's guards were removed (\(missing.joined(separator: ", "))); entries may have been changed, though every signature checks"
+                        """
+                        the trail's guards were removed (\(missing.joined(separator: ", "))); entries may have been \
+                        changed, though every signature checks
+                        """
                 )
             }
             return AuditVerification(entries: entries.count, problem: nil)

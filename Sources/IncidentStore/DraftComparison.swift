@@ -74,7 +74,10 @@ public struct DraftComparison: Sendable {
                 change = "\(status(was.status)) → \(status(r.status))"
             } else if was.category != r.category {
                 change =
-                    "\(Breakdown.category.label(of: was.category ?? "unknown")) → \(Breakdown.category.label(of: r.category ?? "unknown"))"
+                    """
+                    \(Breakdown.category.label(of: was.category ?? "unknown")) → \
+                    \(Breakdown.category.label(of: r.category ?? "unknown"))
+                    """
             }
             if let change {
                 out.append(

@@ -71,7 +71,10 @@ extension IncidentStore {
             try Row.fetchAll(
                 db,
                 sql:
-                    "SELECT source, reference, date, status, category FROM incident WHERE date BETWEEN ? AND ? ORDER BY source, reference",
+                    """
+                    SELECT source, reference, date, status, category FROM incident WHERE date BETWEEN ? AND ? ORDER BY
+                    source, reference
+                    """,
                 arguments: [start.description, end.description]
             ).map {
                 RecordState(source: $0[0], reference: $0[1], date: $0[2], status: $0[3], category: $0[4])
@@ -87,7 +90,10 @@ extension IncidentStore {
             try Row.fetchAll(
                 db,
                 sql:
-                    "SELECT id, period, number, created_at, data_hash, output FROM report_draft WHERE ?1 IS NULL OR period = ?1 ORDER BY id",
+                    """
+                    SELECT id, period, number, created_at, data_hash, output FROM report_draft WHERE ?1 IS NULL OR
+                    period = ?1 ORDER BY id
+                    """,
                 arguments: [period]
             ).map {
                 Draft(id: $0[0], period: $0[1], number: $0[2], createdAt: $0[3], dataHash: $0[4], output: $0[5])
@@ -156,7 +162,9 @@ extension IncidentStore {
         for f in c.figures { try figure.execute(arguments: [id, f.key, f.label, f.value]) }
         let record = try db.makeStatement(
             sql:
-                "INSERT INTO draft_record (draft_id, source, reference, date, status, category) VALUES (?, ?, ?, ?, ?, ?)"
+                """
+                INSERT INTO draft_record (draft_id, source, reference, date, status, category) VALUES (?, ?, ?, ?, ?, ?)
+                """
         )
         for r in c.records { try record.execute(arguments: [id, r.source, r.reference, r.date, r.status, r.category]) }
         return Draft(
@@ -193,7 +201,10 @@ extension IncidentStore {
             try Row.fetchAll(
                 db,
                 sql:
-                    "SELECT source, reference, date, status, category FROM draft_record WHERE draft_id = ? ORDER BY source, reference",
+                    """
+                    SELECT source, reference, date, status, category FROM draft_record WHERE draft_id = ? ORDER BY
+                    source, reference
+                    """,
                 arguments: [id]
             ).map {
                 RecordState(source: $0[0], reference: $0[1], date: $0[2], status: $0[3], category: $0[4])
@@ -209,7 +220,9 @@ extension IncidentStore {
             try Row.fetchAll(
                 db,
                 sql:
-                    "SELECT id, period, published_at, data_hash FROM edition WHERE ?1 IS NULL OR period = ?1 ORDER BY id",
+                    """
+                    SELECT id, period, published_at, data_hash FROM edition WHERE ?1 IS NULL OR period = ?1 ORDER BY id
+                    """,
                 arguments: [period]
             ).map {
                 Edition(id: $0[0], period: $0[1], publishedAt: $0[2], dataHash: $0[3])
@@ -230,7 +243,10 @@ extension IncidentStore {
                 throw StoreError(
                     path: path,
                     message:
-                        "\(period) was already published (\(earlier) edition\(earlier == 1 ? "" : "s")); publishing it again keeps the first edition on record and adds another",
+                        """
+                        \(period) was already published (\(earlier) edition\(earlier == 1 ? "" : "s")); publishing it \
+                        again keeps the first edition on record and adds another
+                        """,
                     remedy: .publishAgain)
             }
             try db.execute(

@@ -38,8 +38,10 @@ extension IncidentStore {
                 db,
                 sql: """
                     SELECT source, reference, date FROM incident i WHERE date < ? AND (
-                        coalesce(personal, personal_digest, postcode, description, victim_name, victim_contact, offender_description) IS NOT NULL
-                        OR EXISTS (SELECT 1 FROM incident_change c WHERE c.incident_id = i.id AND c.field IN (\(fields))))
+                        coalesce(personal, personal_digest, postcode, description, victim_name, victim_contact,
+                            offender_description) IS NOT NULL
+                        OR EXISTS (SELECT 1 FROM incident_change c WHERE c.incident_id = i.id AND c.field IN
+                            (\(fields))))
                     ORDER BY date, source, reference
                     """, arguments: [cutoff.description]
             ).map { ErasureTarget(source: $0[0], reference: $0[1], date: $0[2]) }
@@ -58,12 +60,14 @@ extension IncidentStore {
         let erased = try withAudit(action, note: note, at: at) { db in
             let clear = try db.makeStatement(
                 sql: """
-                    UPDATE incident SET personal = NULL, personal_digest = NULL, postcode = NULL, description = NULL, victim_name = NULL,
+                    UPDATE incident SET personal = NULL, personal_digest = NULL, postcode = NULL, description = NULL,
+                        victim_name = NULL,
                         victim_contact = NULL, offender_description = NULL WHERE source = ? AND reference = ?
                     """)
             let history = try db.makeStatement(
                 sql: """
-                    DELETE FROM incident_change WHERE field IN (\(fields)) AND incident_id = (SELECT id FROM incident WHERE source = ? AND reference = ?)
+                    DELETE FROM incident_change WHERE field IN (\(fields)) AND incident_id = (SELECT id FROM incident
+                        WHERE source = ? AND reference = ?)
                     """)
             for target in targets {
                 try clear.execute(arguments: [target.source, target.reference])

@@ -34,7 +34,10 @@ extension IncidentStore {
             try Row.fetchAll(
                 db,
                 sql:
-                    "SELECT * FROM incident WHERE source = ? AND status = ? AND date BETWEEN ? AND ? ORDER BY date, reference",
+                    """
+                    SELECT * FROM incident WHERE source = ? AND status = ? AND date BETWEEN ? AND ? ORDER BY date,
+                    reference
+                    """,
                 arguments: [source.name, status.rawValue, start.description, end.description]
             ).map { Incident(row: $0, cipher: cipher) }
         }
@@ -47,7 +50,8 @@ extension IncidentStore {
         return try write { db in
             try db.execute(
                 sql: """
-                    INSERT INTO export_audit (exported_at, exported_by, recipient, period, row_count, file_name, checksum, details_for)
+                    INSERT INTO export_audit (exported_at, exported_by, recipient, period, row_count, file_name,
+                        checksum, details_for)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [

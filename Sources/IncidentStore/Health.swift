@@ -34,35 +34,49 @@ extension IncidentStore {
                     sql: """
                         SELECT count(*) FROM (
                           SELECT * FROM (SELECT date, category, n FROM daily_count
-                                         EXCEPT SELECT date, coalesce(category, 'unknown'), count(*) FROM counted_incident GROUP BY date, category)
+                                         EXCEPT SELECT date, coalesce(category, 'unknown'), count(*) FROM
+                                             counted_incident GROUP BY date, category)
                           UNION ALL
-                          SELECT * FROM (SELECT date, coalesce(category, 'unknown'), count(*) FROM counted_incident GROUP BY date, category
+                          SELECT * FROM (SELECT date, coalesce(category, 'unknown'), count(*) FROM counted_incident
+                              GROUP BY date, category
                                          EXCEPT SELECT date, category, n FROM daily_count))
                         """) ?? 0
             if daily > 0 { disagreements.append("the daily summary differs in \(daily) rows") }
             for column in Schema.monthlyColumns {
                 let fresh =
-                    "SELECT substr(date, 1, 7), '\(column)', CAST(coalesce(\(column), '') AS TEXT), count(*) FROM counted_incident GROUP BY 1, 3"
+                    """
+                    SELECT substr(date, 1, 7), '\(column)', CAST(coalesce(\(column), '') AS TEXT), count(*) FROM
+                    counted_incident GROUP BY 1, 3
+                    """
                 let kept = "SELECT month, col, value, n FROM monthly_count WHERE col = '\(column)' AND n <> 0"
                 let n =
                     try Int.fetchOne(
                         db,
                         sql:
-                            "SELECT count(*) FROM (SELECT * FROM (\(kept) EXCEPT \(fresh)) UNION ALL SELECT * FROM (\(fresh) EXCEPT \(kept)))"
+                            """
+                            SELECT count(*) FROM (SELECT * FROM (\(kept) EXCEPT \(fresh)) UNION ALL SELECT * FROM
+                            (\(fresh) EXCEPT \(kept)))
+                            """
                     ) ?? 0
                 if n > 0 { disagreements.append("the monthly summary of \(column) differs in \(n) rows") }
             }
             for pair in Schema.columnPairs {
                 let a = Schema.monthlyColumns[pair.a], b = Schema.monthlyColumns[pair.b]
                 let fresh =
-                    "SELECT substr(date, 1, 7), CAST(coalesce(\(a), '') AS TEXT), CAST(coalesce(\(b), '') AS TEXT), count(*) FROM counted_incident GROUP BY 1, 2, 3"
+                    """
+                    SELECT substr(date, 1, 7), CAST(coalesce(\(a), '') AS TEXT), CAST(coalesce(\(b), '') AS TEXT),
+                    count(*) FROM counted_incident GROUP BY 1, 2, 3
+                    """
                 let kept =
                     "SELECT month, value_a, value_b, n FROM monthly_pair_count WHERE pair = '\(pair.name)' AND n <> 0"
                 let n =
                     try Int.fetchOne(
                         db,
                         sql:
-                            "SELECT count(*) FROM (SELECT * FROM (\(kept) EXCEPT \(fresh)) UNION ALL SELECT * FROM (\(fresh) EXCEPT \(kept)))"
+                            """
+                            SELECT count(*) FROM (SELECT * FROM (\(kept) EXCEPT \(fresh)) UNION ALL SELECT * FROM
+                            (\(fresh) EXCEPT \(kept)))
+                            """
                     ) ?? 0
                 if n > 0 { disagreements.append("the monthly summary of \(pair.name) differs in \(n) rows") }
             }
@@ -70,7 +84,10 @@ extension IncidentStore {
                 HealthFinding(
                     part: "summaries", ok: disagreements.isEmpty,
                     detail: disagreements.isEmpty
-                        ? "the kept summaries agree with the records (daily, \(Schema.monthlyColumns.count) monthly columns, \(Schema.columnPairs.count) pairs)"
+                        ? """
+                        the kept summaries agree with the records (daily, \(Schema.monthlyColumns.count) monthly \
+                        columns, \(Schema.columnPairs.count) pairs)
+                        """
                         : disagreements.joined(separator: "; ")
                             + "; `incidents check --repair` rebuilds them from the records"))
 
@@ -86,7 +103,10 @@ extension IncidentStore {
                     part: "audit", ok: missing.isEmpty,
                     detail: missing.isEmpty
                         ? "the export log (\(exports) entries) and published editions are guarded against change"
-                        : "guards removed: \(missing.joined(separator: ", ")); the export log or editions may have been changed"
+                        : """
+                        guards removed: \(missing.joined(separator: ", ")); the export log or \
+                        editions may have been changed
+                        """
                 ))
             return findings
         }
@@ -175,7 +195,10 @@ extension IncidentStore {
             }
             if !others.isEmpty {
                 found.append(
-                    "imports of \(others.sorted().prefix(3).joined(separator: ", "))\(others.count > 3 ? " and \(others.count - 3) more" : "")"
+                    """
+                    imports of \(others.sorted().prefix(3).joined(separator: ", "))\
+                    \(others.count > 3 ? " and \(others.count - 3) more" : "")
+                    """
                 )
             }
             for (table, what) in [

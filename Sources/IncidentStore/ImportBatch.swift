@@ -81,13 +81,23 @@ public final class BatchWriter {
     private static let columnList =
         (["source", "reference"] + IncidentColumns.names + ["first_batch_id", "last_batch_id"]).joined(separator: ", ")
     private static let insertSQL =
-        "INSERT INTO incident (\(columnList)) VALUES (\(Array(repeating: "?", count: IncidentColumns.names.count + 4).joined(separator: ", "))) ON CONFLICT(source, reference) DO NOTHING"
+        """
+        INSERT INTO incident (\(columnList)) VALUES
+        (\(Array(repeating: "?", count: IncidentColumns.names.count + 4).joined(separator: ", "))) ON CONFLICT(source,
+        reference) DO NOTHING
+        """
     private static let selectSQL =
-        "SELECT id, \(IncidentColumns.names.joined(separator: ", ")), link_kind FROM incident WHERE source = ? AND reference = ?"
+        """
+        SELECT id, \(IncidentColumns.names.joined(separator: ", ")), link_kind FROM incident WHERE source = ? AND
+        reference = ?
+        """
     /// Changes to the monthly summary this batch makes, applied when it ends.
     var monthly = MonthlyDelta()
     private static let updateSQL =
-        "UPDATE incident SET \(IncidentColumns.names.map { "\($0) = ?" }.joined(separator: ", ")), last_batch_id = ? WHERE id = ?"
+        """
+        UPDATE incident SET \(IncidentColumns.names.map { "\($0) = ?" }.joined(separator: ", ")), last_batch_id = ?
+        WHERE id = ?
+        """
 
     /// Seals personal fields (and the personal values of the change log).
     let cipher: PersonalCipher
@@ -111,7 +121,9 @@ public final class BatchWriter {
         let before = PersonalCipher.fields(old), after = PersonalCipher.fields(incident.personal)
         let log = try db.cachedStatement(
             sql:
-                "INSERT INTO incident_change (incident_id, batch_id, field, old_value, new_value) VALUES (?, ?, ?, ?, ?)"
+                """
+                INSERT INTO incident_change (incident_id, batch_id, field, old_value, new_value) VALUES (?, ?, ?, ?, ?)
+                """
         )
         for (i, field) in IncidentColumns.personalFields.enumerated() where before[i] != after[i] {
             let incidentID: Int64 = if case .int64(let n) = id.storage { n } else { 0 }
@@ -169,7 +181,10 @@ public final class BatchWriter {
             if name == "postcode_district" && values[values.startIndex + 10] != stored[11] { continue }
             let log = try db.cachedStatement(
                 sql:
-                    "INSERT INTO incident_change (incident_id, batch_id, field, old_value, new_value) VALUES (?, ?, ?, ?, ?)"
+                    """
+                    INSERT INTO incident_change (incident_id, batch_id, field, old_value, new_value) VALUES (?, ?, ?,
+                    ?, ?)
+                    """
             )
             try log.run(
                 binding: [

@@ -94,7 +94,10 @@ extension IncidentStore {
             try Row.fetchAll(
                 db,
                 sql:
-                    "SELECT value_a, value_b, sum(n) FROM monthly_pair_count WHERE pair = ? AND month BETWEEN ? AND ? GROUP BY 1, 2",
+                    """
+                    SELECT value_a, value_b, sum(n) FROM monthly_pair_count WHERE pair = ? AND month BETWEEN ? AND ?
+                    GROUP BY 1, 2
+                    """,
                 arguments: [pair.name, String(first.description.prefix(7)), String(last.description.prefix(7))])
         }
         return rows.map { row in
@@ -129,7 +132,10 @@ extension IncidentStore {
             try Row.fetchAll(
                 db,
                 sql:
-                    "SELECT month, value, sum(n) FROM monthly_count WHERE col = ? AND month BETWEEN ? AND ? GROUP BY month, value",
+                    """
+                    SELECT month, value, sum(n) FROM monthly_count WHERE col = ? AND month BETWEEN ? AND ? GROUP BY
+                    month, value
+                    """,
                 arguments: [column.rawValue, first, last])
         }
         return rows.map { row in

@@ -215,7 +215,10 @@ public struct IncidentStore: Sendable {
             throw StoreError(
                 path: path, kind: .noKey,
                 message:
-                    "the database holds sealed personal data but no record of its key; nothing was changed. Restore a backup, or give the key file it was sealed with"
+                    """
+                    the database holds sealed personal data but no record of its key; nothing was changed. Restore a \
+                    backup, or give the key file it was sealed with
+                    """
             )
         }
         let cipher = PersonalCipher(key: keys.dataKeys[0])
@@ -223,7 +226,10 @@ public struct IncidentStore: Sendable {
         try queue.write { db in
             try db.execute(
                 sql:
-                    "INSERT INTO setting(key, value) VALUES ('key_id', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                    """
+                    INSERT INTO setting(key, value) VALUES ('key_id', ?) ON CONFLICT(key) DO UPDATE SET value =
+                    excluded.value
+                    """,
                 arguments: [keys.identifier])
             try Sealing.sealPlaintext(db, cipher: cipher)
         }
@@ -282,7 +288,9 @@ public struct IncidentStore: Sendable {
         try write { db in
             try db.execute(
                 sql:
-                    "INSERT INTO setting(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                    """
+                    INSERT INTO setting(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value
+                    """,
                 arguments: [key, value])
         }
     }
@@ -315,7 +323,10 @@ public struct IncidentStore: Sendable {
             return StoreError(
                 path: path, kind: .busy,
                 message:
-                    "another incidents command (an import, a link or a draft) is writing to the database and did not finish \(how); nothing was changed by this command",
+                    """
+                    another incidents command (an import, a link or a draft) is writing to the database and did not \
+                    finish \(how); nothing was changed by this command
+                    """,
                 remedy: .waitLonger)
         case .SQLITE_CORRUPT, .SQLITE_NOTADB:
             if error.resultCode == .SQLITE_NOTADB && fileSize(path) > 0 && !hasSQLiteHeader(path) {
@@ -334,7 +345,10 @@ public struct IncidentStore: Sendable {
             return StoreError(
                 path: path, kind: .other,
                 message:
-                    "cannot open or write the database (\(error.message ?? "\(error.resultCode)")); check the path and permissions"
+                    """
+                    cannot open or write the database (\(error.message ?? "\(error.resultCode)")); \
+                    check the path and permissions
+                    """
             )
         default:
             return StoreError(path: path, kind: .other, message: "\(error)")

@@ -74,7 +74,8 @@ extension IncidentStore {
             try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT id, source, reference, date, category, police_force, location, postcode_district, victim_type, method, description, postcode, offender_description, personal
+                    SELECT id, source, reference, date, category, police_force, location, postcode_district,
+                        victim_type, method, description, postcode, offender_description, personal
                     FROM incident WHERE source IN ('cst', 'police')
                     """
             ).map { row in
@@ -126,7 +127,8 @@ extension IncidentStore {
             let modelJSON = String(decoding: try JSONEncoder().encode(model), as: UTF8.self)
             try db.execute(
                 sql: """
-                    INSERT INTO link_run (ran_at, link_above, review_above, window_days, pairs_compared, linked, queued, model)
+                    INSERT INTO link_run (ran_at, link_above, review_above, window_days, pairs_compared, linked,
+                        queued, model)
                     VALUES (?, ?, ?, ?, ?, 0, 0, ?)
                     """,
                 arguments: [time, options.linkAbove, options.reviewAbove, options.windowDays, compared, modelJSON])
@@ -148,10 +150,12 @@ extension IncidentStore {
             }
             let upsert = try db.cachedStatement(
                 sql: """
-                    INSERT INTO link_pair (police_source, police_reference, own_source, own_reference, weight, probability, reasons, state, run_id, campaign)
+                    INSERT INTO link_pair (police_source, police_reference, own_source, own_reference, weight,
+                        probability, reasons, state, run_id, campaign)
                     VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?)
                     ON CONFLICT (police_source, police_reference, own_source, own_reference) DO UPDATE SET
-                        weight = excluded.weight, probability = excluded.probability, reasons = excluded.reasons, run_id = excluded.run_id,
+                        weight = excluded.weight, probability = excluded.probability, reasons = excluded.reasons,
+                            run_id = excluded.run_id,
                         campaign = excluded.campaign
                     """)
             for pair in pairs {
@@ -197,7 +201,8 @@ extension IncidentStore {
             }
             try db.execute(
                 sql: """
-                    INSERT INTO link_decision (police_source, police_reference, own_source, own_reference, decision, decided_by, decided_at)
+                    INSERT INTO link_decision (police_source, police_reference, own_source, own_reference, decision,
+                        decided_by, decided_at)
                     VALUES (?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT (police_source, police_reference, own_source, own_reference) DO UPDATE SET
                         decision = excluded.decision, decided_by = excluded.decided_by, decided_at = excluded.decided_at
@@ -232,7 +237,8 @@ extension IncidentStore {
             try IncidentStore.pairs(
                 db,
                 where: """
-                    p.id <> ? AND ((p.police_source = ? AND p.police_reference = ?) OR (p.own_source = ? AND p.own_reference = ?))
+                    p.id <> ? AND ((p.police_source = ? AND p.police_reference = ?) OR (p.own_source = ? AND
+                        p.own_reference = ?))
                     """, [pair.id, pair.police.source, pair.police.reference, pair.own.source, pair.own.reference])
         }
     }
@@ -249,7 +255,8 @@ extension IncidentStore {
                 let row = try Row.fetchOne(
                     db,
                     sql: """
-                        SELECT reference, source, date, category, police_force, location, postcode_district, victim_type, method, description, personal
+                        SELECT reference, source, date, category, police_force, location, postcode_district,
+                            victim_type, method, description, personal
                         FROM incident WHERE source = ? AND reference = ?
                         """, arguments: [key.source, key.reference])
             else { return [] }
@@ -338,8 +345,10 @@ extension IncidentStore {
         return try Row.fetchAll(
             db,
             sql: """
-                SELECT p.id, p.police_source, p.police_reference, p.own_source, p.own_reference, p.weight, p.probability, p.reasons, p.state, d.decision
-                FROM link_pair p LEFT JOIN link_decision d USING (police_source, police_reference, own_source, own_reference)
+                SELECT p.id, p.police_source, p.police_reference, p.own_source, p.own_reference, p.weight,
+                    p.probability, p.reasons, p.state, d.decision
+                FROM link_pair p LEFT JOIN link_decision d USING (police_source, police_reference, own_source,
+                    own_reference)
                 WHERE \(condition) ORDER BY p.probability DESC, p.id
                 """, arguments: arguments
         ).map { row in
@@ -358,8 +367,10 @@ extension IncidentStore {
         let rows = try Row.fetchAll(
             db,
             sql: """
-                SELECT p.id, p.police_source || ':' || p.police_reference, p.own_source || ':' || p.own_reference, p.probability, d.decision, p.campaign
-                FROM link_pair p LEFT JOIN link_decision d USING (police_source, police_reference, own_source, own_reference)
+                SELECT p.id, p.police_source || ':' || p.police_reference, p.own_source || ':' || p.own_reference,
+                    p.probability, d.decision, p.campaign
+                FROM link_pair p LEFT JOIN link_decision d USING (police_source, police_reference, own_source,
+                    own_reference)
                 """)
         var policeIDs: [String: Int] = [:], ownIDs: [String: Int] = [:]
         let police = rows.map { row -> Int in

@@ -70,10 +70,12 @@ enum Schema {
                     -- record is its own incident; the statistics engine reads only this view.
                     CREATE VIEW counted_incident AS
                         SELECT id, date, category, police_force, victim_type, method, discourse,
-                               CASE source WHEN 'cst' THEN 'own' WHEN 'police' THEN 'police' ELSE 'partner' END AS source_kind
+                               CASE source WHEN 'cst' THEN 'own' WHEN 'police' THEN 'police' ELSE 'partner' END AS
+                                   source_kind
                         FROM incident WHERE status = 'antisemitic';
                     -- Covers every column the view reads, so a period's breakdown is one index range scan.
-                    CREATE INDEX incident_counted ON incident(status, date, category, police_force, victim_type, method, discourse, source);
+                    CREATE INDEX incident_counted ON incident(status, date, category, police_force, victim_type,
+                        method, discourse, source);
                     -- Counted incidents per day and category: answers years, months, categories and
                     -- history-wide ranks from a few thousand rows. Rebuilt in every import transaction.
                     CREATE TABLE daily_count (
@@ -127,10 +129,12 @@ enum Schema {
                     DROP VIEW counted_incident;
                     CREATE VIEW counted_incident AS
                         SELECT id, date, category, police_force, victim_type, method, discourse, offender,
-                               CASE source WHEN 'cst' THEN 'own' WHEN 'police' THEN 'police' ELSE 'partner' END AS source_kind
+                               CASE source WHEN 'cst' THEN 'own' WHEN 'police' THEN 'police' ELSE 'partner' END AS
+                                   source_kind
                         FROM incident WHERE status = 'antisemitic';
                     DROP INDEX incident_counted;
-                    CREATE INDEX incident_counted ON incident(status, date, category, police_force, victim_type, method, discourse, offender, source);
+                    CREATE INDEX incident_counted ON incident(status, date, category, police_force, victim_type,
+                        method, discourse, offender, source);
                     """)
             try Schema.rebuildKeptSummaries(db)
         }
@@ -179,10 +183,14 @@ enum Schema {
                         value TEXT NOT NULL,
                         PRIMARY KEY (edition_id, key)
                     );
-                    CREATE TRIGGER edition_frozen_update BEFORE UPDATE ON edition BEGIN SELECT RAISE(ABORT, 'a published edition cannot be changed'); END;
-                    CREATE TRIGGER edition_frozen_delete BEFORE DELETE ON edition BEGIN SELECT RAISE(ABORT, 'a published edition cannot be deleted'); END;
-                    CREATE TRIGGER edition_figure_frozen_update BEFORE UPDATE ON edition_figure BEGIN SELECT RAISE(ABORT, 'a published edition cannot be changed'); END;
-                    CREATE TRIGGER edition_figure_frozen_delete BEFORE DELETE ON edition_figure BEGIN SELECT RAISE(ABORT, 'a published edition cannot be deleted'); END;
+                    CREATE TRIGGER edition_frozen_update BEFORE UPDATE ON edition BEGIN SELECT RAISE(ABORT,
+                        'a published edition cannot be changed'); END;
+                    CREATE TRIGGER edition_frozen_delete BEFORE DELETE ON edition BEGIN SELECT RAISE(ABORT,
+                        'a published edition cannot be deleted'); END;
+                    CREATE TRIGGER edition_figure_frozen_update BEFORE UPDATE ON edition_figure BEGIN SELECT
+                        RAISE(ABORT, 'a published edition cannot be changed'); END;
+                    CREATE TRIGGER edition_figure_frozen_delete BEFORE DELETE ON edition_figure BEGIN SELECT
+                        RAISE(ABORT, 'a published edition cannot be deleted'); END;
                     """)
         }
         migrator.registerMigration("v7: linked records, review decisions, export audit") { db in
@@ -195,10 +203,12 @@ enum Schema {
                     DROP VIEW counted_incident;
                     CREATE VIEW counted_incident AS
                         SELECT id, date, category, police_force, victim_type, method, discourse, offender,
-                               coalesce(link_kind, CASE source WHEN 'cst' THEN 'own' WHEN 'police' THEN 'police' ELSE 'partner' END) AS source_kind
+                               coalesce(link_kind, CASE source WHEN 'cst' THEN 'own' WHEN 'police' THEN 'police' ELSE
+                                   'partner' END) AS source_kind
                         FROM incident WHERE status = 'antisemitic' AND link_kind IS NOT '-';
                     DROP INDEX incident_counted;
-                    CREATE INDEX incident_counted ON incident(status, date, category, police_force, victim_type, method, discourse, offender, source, link_kind);
+                    CREATE INDEX incident_counted ON incident(status, date, category, police_force, victim_type,
+                        method, discourse, offender, source, link_kind);
                     -- Candidate pairs from the last `incidents link`: a police record and one of the
                     -- research team's, by source and reference (so they survive re-imports), with the
                     -- match weight, probability and the reasons (JSON, field by field). The id is kept
@@ -250,13 +260,16 @@ enum Schema {
                         row_count INTEGER NOT NULL,
                         file_name TEXT NOT NULL,
                         checksum TEXT NOT NULL,
-                        details_for TEXT NOT NULL      -- references whose consented details were included, ';'-separated
+                        details_for TEXT NOT NULL
+                            -- references whose consented details were included, ';'-separated
                     );
-                    CREATE TRIGGER export_audit_no_update BEFORE UPDATE ON export_audit BEGIN SELECT RAISE(ABORT, 'the export audit log cannot be changed'); END;
+                    CREATE TRIGGER export_audit_no_update BEFORE UPDATE ON export_audit BEGIN SELECT RAISE(ABORT,
+                        'the export audit log cannot be changed'); END;
                     -- A draft's records also keep how each counted (alone, grouped), so a later draft can
                     -- name the records linked since.
                     ALTER TABLE draft_record ADD COLUMN link_kind TEXT;
-                    CREATE TRIGGER export_audit_no_delete BEFORE DELETE ON export_audit BEGIN SELECT RAISE(ABORT, 'the export audit log cannot be changed'); END;
+                    CREATE TRIGGER export_audit_no_delete BEFORE DELETE ON export_audit BEGIN SELECT RAISE(ABORT,
+                        'the export audit log cannot be changed'); END;
                     """)
         }
         migrator.registerMigration("v8: sealed personal fields, the signed audit trail") { db in
@@ -274,14 +287,17 @@ enum Schema {
                         id INTEGER PRIMARY KEY AUTOINCREMENT,
                         at TEXT NOT NULL,              -- ISO 8601, UTC
                         actor TEXT NOT NULL,           -- the operating-system account
-                        action TEXT NOT NULL,          -- import, export, disclosure, review, erase, retention, publish, key
+                        action TEXT NOT NULL,
+                            -- import, export, disclosure, review, erase, retention, publish, key
                         details TEXT NOT NULL,         -- JSON; never a personal value
                         note TEXT,                     -- the person's own words, if any
                         prev TEXT NOT NULL,            -- the previous entry's signature
                         signature TEXT NOT NULL
                     );
-                    CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'the audit trail cannot be changed'); END;
-                    CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'the audit trail cannot be changed'); END;
+                    CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT,
+                        'the audit trail cannot be changed'); END;
+                    CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT,
+                        'the audit trail cannot be changed'); END;
                     -- INSERT OR REPLACE deletes without firing delete triggers: only appends are allowed.
                     -- (In a BEFORE INSERT trigger an id SQLite is about to choose reads as -1.)
                     CREATE TRIGGER audit_log_append_only BEFORE INSERT ON audit_log
@@ -383,7 +399,8 @@ enum Schema {
             try db.execute(
                 sql: """
                     INSERT INTO monthly_count (month, col, value, n)
-                        SELECT substr(date, 1, 7), '\(column)', coalesce(\(column), ''), count(*) FROM counted_incident GROUP BY 1, 3
+                        SELECT substr(date, 1, 7), '\(column)', coalesce(\(column), ''), count(*) FROM
+                            counted_incident GROUP BY 1, 3
                     """)
         }
     }

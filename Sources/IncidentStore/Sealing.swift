@@ -11,12 +11,14 @@ enum Sealing {
         let rows = try Row.fetchAll(
             db,
             sql: """
-                SELECT id, source, reference, postcode, description, victim_name, victim_contact, offender_description FROM incident
+                SELECT id, source, reference, postcode, description, victim_name, victim_contact, offender_description
+                    FROM incident
                 WHERE coalesce(postcode, description, victim_name, victim_contact, offender_description) IS NOT NULL
                 """)
         let update = try db.makeStatement(
             sql: """
-                UPDATE incident SET personal = ?, personal_digest = ?, postcode = NULL, description = NULL, victim_name = NULL,
+                UPDATE incident SET personal = ?, personal_digest = ?, postcode = NULL, description = NULL,
+                    victim_name = NULL,
                     victim_contact = NULL, offender_description = NULL WHERE id = ?
                 """)
         for row in rows {
@@ -33,7 +35,10 @@ enum Sealing {
         let rows = try Row.fetchAll(
             db,
             sql:
-                "SELECT id, incident_id, batch_id, field, old_value, new_value FROM incident_change WHERE field IN (\(fields))"
+                """
+                SELECT id, incident_id, batch_id, field, old_value, new_value FROM incident_change WHERE field IN
+                (\(fields))
+                """
         )
         let update = try db.makeStatement(sql: "UPDATE incident_change SET old_value = ?, new_value = ? WHERE id = ?")
         for row in rows {
@@ -60,7 +65,10 @@ enum Sealing {
                 throw StoreError(
                     path: db.description, kind: .other,
                     message:
-                        "record \(row["source"] as String)/\(row["reference"] as String) cannot be opened with the current key; nothing was changed"
+                        """
+                        record \(row["source"] as String)/\(row["reference"] as String) cannot be opened with the \
+                        current key; nothing was changed
+                        """
                 )
             }
             let sealed = new.seal(personal, source: row["source"], reference: row["reference"])

@@ -14,7 +14,10 @@ enum Advice {
                 + ", or re-import the source files into a new database"
         case .giveKeyFile: "give the right key file with --key-file or INCIDENTS_KEY"
         case .giveOrCreateKeyFile:
-            "give the key file with --key-file or INCIDENTS_KEY, or create one for a new database with `incidents keys create` (and back it up)"
+            """
+            give the key file with --key-file or INCIDENTS_KEY, or create one for a new database with \
+            `incidents keys create` (and back it up)
+            """
         case .listReviewQueue: "`incidents review --list` shows the queue and its IDs"
         case .otherAccountName(let name):
             "choose another name, or change its password with `incidents users passwd \(name)`"

@@ -16,7 +16,10 @@ struct ChartCommand: ParsableCommand {
             + StandardChart.allCases.map {
                 "  \($0.rawValue.padding(toLength: 17, withPad: " ", startingAt: 0)) \($0.summary)"
             }.joined(separator: "\n")
-            + "\n\nExample:\n  incidents chart monthly --period 2023 --mark 2023-10-07=\"7 October\" --out Reports/monthly-2023.png"
+                + """
+                \n\nExample:\n  incidents chart monthly --period 2023 --mark 2023-10-07="7 October" \
+                --out Reports/monthly-2023.png
+                """
     )
 
     @OptionGroup var global: GlobalOptions
@@ -43,7 +46,10 @@ struct ChartCommand: ParsableCommand {
     mutating func run() throws {
         guard let chart = StandardChart(rawValue: name) else {
             throw CLIError(
-                "unknown chart \"\(name)\"; expected one of \(StandardChart.allCases.map(\.rawValue).joined(separator: ", "))"
+                """
+                unknown chart "\(name)"; expected one of \
+                \(StandardChart.allCases.map(\.rawValue).joined(separator: ", "))
+                """
             )
         }
         let period = try CommandSupport.period(self.period)
@@ -72,7 +78,10 @@ struct ChartCommand: ParsableCommand {
             (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
         guard let directory = explicit ?? FontLibrary.locateFonts(executable: executable) else {
             throw CLIError(
-                "cannot find the bundled fonts (Fonts/Inter-Regular.otf); run from the repository, or give --fonts DIR or INCIDENTS_FONTS"
+                """
+                cannot find the bundled fonts (Fonts/Inter-Regular.otf); run from the repository, or give \
+                --fonts DIR or INCIDENTS_FONTS
+                """
             )
         }
         do { try FontLibrary.useBundledFonts(in: directory) } catch { throw Advice.cli(error) }

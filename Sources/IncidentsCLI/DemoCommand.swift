@@ -61,7 +61,10 @@ struct DemoCommand: ParsableCommand {
         try DemoCommand.write(history.own, to: ownPath, protection: protection)
         try DemoCommand.write(history.police, to: policePath, protection: protection)
         print(
-            "Wrote \(history.own.count.grouped) research-team records to \(ownPath) and \(history.police.count.grouped) police exchange records to \(policePath) (\(history.first) to \(history.last), seed \(seed))."
+            """
+            Wrote \(history.own.count.grouped) research-team records to \(ownPath) and \(history.police.count.grouped) \
+            police exchange records to \(policePath) (\(history.first) to \(history.last), seed \(seed)).
+            """
         )
 
         // The demo's own key file, beside its database, unless one is there already.
@@ -132,26 +135,38 @@ struct DemoCommand: ParsableCommand {
         let existing: IncidentStore
         do { existing = try IncidentStore(path: path) } catch {
             throw CLIError(
-                "\(path) exists and is not a demo database; the demo will not overwrite it. Use --database demo.sqlite, or move the file."
+                """
+                \(path) exists and is not a demo database; the demo will not overwrite it. Use --database \
+                demo.sqlite, or move the file.
+                """
             )
         }
         let isDemo = (try? existing.setting("demo")) == "true"
         let isEmpty = ((try? existing.recordCount()) ?? 1) == 0
         guard isDemo || isEmpty else {
             throw CLIError(
-                "\(path) holds real records (it was not made by `incidents demo`); the demo will not overwrite it. Use --database demo.sqlite, or move the file."
+                """
+                \(path) holds real records (it was not made by `incidents demo`); the demo will not overwrite it. Use \
+                --database demo.sqlite, or move the file.
+                """
             )
         }
         // A demo database someone has since used for real work is real data now.
         let foreign: [String]
         do { foreign = try existing.notMadeByDemo(demoFiles: ["cst-incidents.csv", "police-exchange.csv"]) } catch {
             throw CLIError(
-                "\(path) cannot be read (\(error.description)); the demo will not overwrite it. Use --database demo.sqlite, or move the file."
+                """
+                \(path) cannot be read (\(error.description)); the demo will not overwrite it. Use --database \
+                demo.sqlite, or move the file.
+                """
             )
         }
         guard foreign.isEmpty else {
             throw CLIError(
-                "\(path) was made by `incidents demo` but now also holds \(foreign.joined(separator: ", ")); the demo will not overwrite it. Use --database demo.sqlite, or move the file."
+                """
+                \(path) was made by `incidents demo` but now also holds \(foreign.joined(separator: ", ")); the demo \
+                will not overwrite it. Use --database demo.sqlite, or move the file.
+                """
             )
         }
         for suffix in ["", "-journal", "-wal", "-shm"] {

@@ -103,7 +103,10 @@ struct DiffCommand: ParsableCommand {
         let comparison = try store.compareDrafts(from: a, to: b)
         let changes = comparison.figures
         print(
-            "Changes in the \(a.period) report from draft \(a.number) (\(a.createdAt.prefix(10)), data \(a.dataHash.prefix(12))) to draft \(b.number) (\(b.createdAt.prefix(10)), data \(b.dataHash.prefix(12))):"
+            """
+            Changes in the \(a.period) report from draft \(a.number) (\(a.createdAt.prefix(10)), data \
+            \(a.dataHash.prefix(12))) to draft \(b.number) (\(b.createdAt.prefix(10)), data \(b.dataHash.prefix(12))):
+            """
         )
         if changes.isEmpty { print("  no figure changed") }
         for change in changes { print("  \(change.label): \(change.old) → \(change.new)") }
@@ -150,7 +153,10 @@ struct PublishCommand: ParsableCommand {
                 dataHash: try store.contentHash(), figures: printed, again: again)
         } catch { throw Advice.cli(error) }
         print(
-            "Published \(period.label) as edition \(edition.id): \(context.figures["total"] ?? "?") incidents, \(printed.count.grouped) figures frozen."
+            """
+            Published \(period.label) as edition \(edition.id): \(context.figures["total"] ?? "?") incidents, \
+            \(printed.count.grouped) figures frozen.
+            """
         )
     }
 }
@@ -176,7 +182,10 @@ enum AsPublished {
         }
         if let dimension, key("x") == nil {
             throw CLIError(
-                "--as-published: an edition keeps the report's tables; --by \(dimension.rawValue) is not one of them (try category, region, police_force, victim_type, method, online, discourse, source or month)"
+                """
+                --as-published: an edition keeps the report's tables; --by \(dimension.rawValue) is not one of them \
+                (try category, region, police_force, victim_type, method, online, discourse, source or month)
+                """
             )
         }
         func number(_ text: String?) -> Int? { text.flatMap { Int($0.filter(\.isNumber)) } }
@@ -218,7 +227,10 @@ enum AsPublished {
             return String(decoding: try encoder.encode(document), as: UTF8.self)
         case .text:
             let title =
-                "Antisemitic incidents, \(period.label): as first published (edition \(edition.id), \(edition.publishedAt.prefix(10))) and now"
+                """
+                Antisemitic incidents, \(period.label): as first published (edition \(edition.id), \
+                \(edition.publishedAt.prefix(10))) and now
+                """
             let table = TextTable.render(
                 headings: [dimension?.heading ?? "", "First published", "Now", "Revision"],
                 rows: rows.map { [$0.label, $0.published?.grouped ?? "n/a", $0.now.grouped, revision($0)] },

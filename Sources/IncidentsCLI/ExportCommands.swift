@@ -24,7 +24,8 @@ struct ExportCommand: ParsableCommand {
             Before writing, every cell is checked against the personal columns of every exported record \
             (case, spacing and phone digits aside): a row that holds one is withheld and listed on stderr \
             (reference and field, never the value), and the command writes nothing and fails unless \
-            --withhold-and-continue is given. Only antisemitic incidents are exported. --with-details REF adds that victim's name, contact \
+            --withhold-and-continue is given. Only antisemitic incidents are exported. --with-details REF adds that \
+            victim's name, contact \
             and full postcode, and only if they consented to sharing. Every export is written to the \
             audit log (`incidents exports`), which cannot be changed.
             """)
@@ -39,7 +40,10 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "A note for the audit trail (who exports is the operating-system account).") var note: String?
     @Flag(
         help:
-            "When rows are withheld because a cell still holds a personal value, write the other rows (and exit 0) instead of writing nothing."
+            """
+            When rows are withheld because a cell still holds a personal value, write the other rows (and exit \
+            0) instead of writing nothing.
+            """
     )
     var withholdAndContinue = false
     @OptionGroup var output: ForceOption
@@ -57,24 +61,38 @@ struct ExportCommand: ParsableCommand {
         for reference in withDetails {
             guard let incident = byReference[reference] else {
                 throw CLIError(
-                    "--with-details \(reference): no antisemitic record of the research team with that reference in \(period); nothing was written"
+                    """
+                    --with-details \(reference): no antisemitic record of the research team with that reference in \
+                    \(period); nothing was written
+                    """
                 )
             }
             guard incident.consentToShare == true else {
                 throw CLIError(
-                    "--with-details \(reference): the victim has not consented to their details going to the police (consent_to_share is \(incident.consentToShare == false ? "no" : "not recorded")); nothing was written"
+                    """
+                    --with-details \(reference): the victim has not consented to their details going to the \
+                    police (consent_to_share is \
+                    \(incident.consentToShare == false ? "no" : "not recorded")); nothing was written
+                    """
                 )
             }
         }
         let export = ExportCommand.csv(incidents, detailsFor: Set(withDetails))
         for w in export.withheld {
             printError(
-                "withheld \(TerminalText.clean(w.reference)): its \(w.field) holds a value of \(w.column) (\(w.whose)); the row is not written"
+                """
+                withheld \(TerminalText.clean(w.reference)): its \(w.field) holds a value of \(w.column) \
+                (\(w.whose)); the row is not written
+                """
             )
         }
         if !export.withheld.isEmpty && !withholdAndContinue {
             throw CLIError(
-                "\(export.withheld.count) of \(incidents.count.grouped) rows still hold personal data after redaction (listed above); nothing was written. Remove it from the records, or pass --withhold-and-continue to write the other rows"
+                """
+                \(export.withheld.count) of \(incidents.count.grouped) rows still hold personal data after \
+                redaction (listed above); nothing was written. Remove it from the records, or pass \
+                --withhold-and-continue to write the other rows
+                """
             )
         }
         let text = export.text
@@ -104,7 +122,10 @@ struct ExportCommand: ParsableCommand {
                 "export \(id) is in the audit log but its file could not be put in place: \(error.description)")
         }
         print(
-            "Wrote \(export.written.grouped) incidents of \(range.description) to \(out) (SHA-256 \(checksum.prefix(16))…); export \(id) is in the audit log."
+            """
+            Wrote \(export.written.grouped) incidents of \(range.description) to \(out) (SHA-256 \
+            \(checksum.prefix(16))…); export \(id) is in the audit log.
+            """
         )
         if !withDetails.isEmpty {
             print("Consented details included for: \(withDetails.sorted().joined(separator: ", ")).")

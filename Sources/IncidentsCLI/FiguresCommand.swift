@@ -95,7 +95,9 @@ struct FiguresCommand: ParsableCommand {
             let edition = try CommandSupport.period(asPublished)
             guard edition == period else {
                 throw CLIError(
-                    "--as-published \(asPublished) shows that edition's period; give --period \(edition) or leave it out"
+                    """
+                    --as-published \(asPublished) shows that edition's period; give --period \(edition) or leave it out
+                    """
                 )
             }
             print(

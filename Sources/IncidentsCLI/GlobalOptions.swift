@@ -16,14 +16,20 @@ struct GlobalOptions: ParsableArguments {
     @Option(
         name: .customLong("key-file"),
         help: ArgumentHelp(
-            "The key file that opens personal data (default: $INCIDENTS_KEY, else the database's path with .key added). Keep it apart from the database and back it up.",
+            """
+            The key file that opens personal data (default: $INCIDENTS_KEY, else the database's path with .key added). \
+            Keep it apart from the database and back it up.
+            """,
             valueName: "path"))
     var keyFile: String?
 
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "How long a command that writes waits for another one (an import, a link) to finish before giving up (default 300).",
+            """
+            How long a command that writes waits for another one (an import, a link) to finish \
+            before giving up (default 300).
+            """,
             valueName: "seconds"))
     var wait: Double = 300
 
@@ -49,7 +55,10 @@ struct GlobalOptions: ParsableArguments {
             mode & 0o077 != 0
         {
             printError(
-                "warning: \(keyPath) can be read by other accounts (mode \(String(mode, radix: 8))); make it readable by its owner only: chmod 600 \(keyPath)"
+                """
+                warning: \(keyPath) can be read by other accounts (mode \(String(mode, radix: 8))); make it readable \
+                by its owner only: chmod 600 \(keyPath)
+                """
             )
         }
         return keys
@@ -61,7 +70,10 @@ struct GlobalOptions: ParsableArguments {
     func openExistingStore(checkHealth: Bool = false) throws -> IncidentStore {
         guard FileManager.default.fileExists(atPath: databasePath) else {
             throw CLIError(
-                "\(databasePath): no database here; import records with `incidents import`, run `incidents demo`, or give --database PATH"
+                """
+                \(databasePath): no database here; import records with `incidents import`, run `incidents \
+                demo`, or give --database PATH
+                """
             )
         }
         return try open(writes: false, checkHealth: checkHealth)
@@ -78,7 +90,10 @@ struct GlobalOptions: ParsableArguments {
     func openStoreWithKeys(writes: Bool = true) throws -> IncidentStore {
         if !writes && !FileManager.default.fileExists(atPath: databasePath) {
             throw CLIError(
-                "\(databasePath): no database here; import records with `incidents import`, run `incidents demo`, or give --database PATH"
+                """
+                \(databasePath): no database here; import records with `incidents import`, run `incidents \
+                demo`, or give --database PATH
+                """
             )
         }
         return try open(writes: writes, keys: try loadKeys())
@@ -89,8 +104,11 @@ struct GlobalOptions: ParsableArguments {
             guard isatty(STDERR_FILENO) != 0 else { return }
             FileHandle.standardError.write(
                 Data(
-                    "Waiting for another incidents command to finish writing to the database (up to \(Int(limit)) s; --wait changes this)…\n"
-                        .utf8))
+                    """
+                    Waiting for another incidents command to finish writing to the database (up to \
+                    \(Int(limit)) s; --wait changes this)…\n
+                    """
+                    .utf8))
         }
         do {
             return try IncidentStore(

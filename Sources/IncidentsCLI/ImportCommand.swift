@@ -69,14 +69,21 @@ struct ImportCommand: ParsableCommand {
             for problem in failure.problems { printError(Advice.text(for: problem)) }
             if failure.totalProblems > failure.problems.count {
                 printError(
-                    "… and \((failure.totalProblems - failure.problems.count).grouped) more problems (use --skip-invalid FILE to write every rejected row with its reasons)"
+                    """
+                    … and \((failure.totalProblems - failure.problems.count).grouped) more problems (use \
+                    --skip-invalid FILE to write every rejected row with its reasons)
+                    """
                 )
             }
             let rows =
                 failure.invalidRows > 0
                 ? " in \(failure.invalidRows.grouped) row\(failure.invalidRows == 1 ? "" : "s")" : ""
             printError(
-                "import refused: \(failure.totalProblems.grouped) problem\(failure.totalProblems == 1 ? "" : "s")\(rows) of \(file); nothing was imported and the database is unchanged."
+                """
+                import refused: \(failure.totalProblems.grouped) \
+                problem\(failure.totalProblems == 1 ? "" : "s")\(rows) of \(file); nothing was imported \
+                and the database is unchanged.
+                """
             )
             if failure.invalidRows > 0 {
                 printError("Fix the rows listed, or import only the valid rows with --skip-invalid REJECTS.csv.")
@@ -87,12 +94,18 @@ struct ImportCommand: ParsableCommand {
 
     static func describe(_ outcome: ImportJob.Outcome) -> String {
         let b = outcome.result.batch
-        var text =
-            "Imported \(b.fileName) as batch \(b.id) (sha256 \(b.checksum.prefix(12))…): \(b.rowsRead.grouped) rows read: "
-            + "\(b.rowsInserted.grouped) new, \(b.rowsUpdated.grouped) updated, \(b.rowsUnchanged.grouped) unchanged, \(b.rowsRejected.grouped) rejected."
+        var text = """
+            Imported \(b.fileName) as batch \(b.id) (sha256 \(b.checksum.prefix(12))…): \(b.rowsRead.grouped) rows \
+            read: \
+            \(b.rowsInserted.grouped) new, \(b.rowsUpdated.grouped) updated, \(b.rowsUnchanged.grouped) unchanged, \
+            \(b.rowsRejected.grouped) rejected.
+            """
         if let earlier = outcome.result.earlierIdentical.first {
             text +=
-                "\nnote: the same file was imported before, as batch \(earlier.id) at \(earlier.importedAt); nothing was counted twice."
+                """
+                \nnote: the same file was imported before, as batch \(earlier.id) at \
+                \(earlier.importedAt); nothing was counted twice.
+                """
         }
         return text
     }

@@ -124,7 +124,10 @@ struct ImportJob {
             if summary!.rowsInvalid > 0 {
                 do { try rejectsFile.commit() } catch {
                     throw CLIError(
-                        "the valid rows were imported (batch \(result.batch.id)), but the rejected rows could not be written: \(error)"
+                        """
+                        the valid rows were imported (batch \(result.batch.id)), but the rejected rows \
+                        could not be written: \(error)
+                        """
                     )
                 }
             } else {

@@ -15,7 +15,8 @@ struct LinkCommand: ParsableCommand {
         discussion: """
             Each police record is compared with the team's records dated within --window days \
             (and, when their places agree, up to --reported-within days before it: the police \
-            often record the date an incident was reported) in the same or a neighbouring force area, on date, place (through the bundled gazetteer), \
+            often record the date an incident was reported) in the same or a neighbouring force area, on date, place \
+            (through the bundled gazetteer), \
             category, victim type, method and description. Match weights (Fellegi–Sunter) are \
             estimated from the data by EM. Pairs at or above --link-above link; pairs between \
             --review-above and --link-above wait in `incidents review`. Linked records form groups \
@@ -35,7 +36,10 @@ struct LinkCommand: ParsableCommand {
 
     @Option(
         help:
-            "Also compare police records dated up to this many days after the team's (the police often record the date an incident was reported); beyond --window, only when their places agree."
+            """
+            Also compare police records dated up to this many days after the team's (the police often record the date \
+            an incident was reported); beyond --window, only when their places agree.
+            """
     )
     var reportedWithin: Int = LinkOptions.standard.reportedWithinDays
 
@@ -60,7 +64,10 @@ struct LinkCommand: ParsableCommand {
         let (police, own) = try store.linkRecords()
         guard !police.isEmpty, !own.isEmpty else {
             print(
-                "Nothing to link: \(police.count.grouped) police exchange records and \(own.count.grouped) of the team's own. Import both first (`incidents import FILE.csv --source police`)."
+                """
+                Nothing to link: \(police.count.grouped) police exchange records and \(own.count.grouped) of the \
+                team's own. Import both first (`incidents import FILE.csv --source police`).
+                """
             )
             return
         }
@@ -92,17 +99,25 @@ struct LinkCommand: ParsableCommand {
             let phases = scored.phases.map { "\($0.name) \($0.duration)" }.joined(separator: ", ")
             FileHandle.standardError.write(
                 Data(
-                    "score \(t1 - t0) (\(phases)), save \(ContinuousClock.now - t1), pairs kept \(scored.pairs.count), EM iterations \(scored.model.iterations)\n"
-                        .utf8))
+                    """
+                    score \(t1 - t0) (\(phases)), save \(ContinuousClock.now - t1), pairs kept \(scored.pairs.count), \
+                    EM iterations \(scored.model.iterations)\n
+                    """
+                    .utf8))
         }
         return summary
     }
 
     static func describe(_ summary: LinkRunSummary, police: Int, own: Int, options: LinkOptions) -> String {
-        "Compared \(police.grouped) police records with \(own.grouped) of the team's own: \(summary.compared.grouped) candidate pairs.\n"
-            + "Linked \(summary.linked.grouped) automatically (probability ≥ \(options.linkAbove)), \(summary.accepted.grouped) by earlier decisions; "
-            + "\(summary.queued.grouped) wait for review (`incidents review`); \(summary.rejected.grouped) rejected earlier.\n"
-            + "\(summary.recordsGrouped.grouped) records form \(summary.groups.grouped) incidents reported to both sources; each counts once."
+        """
+        Compared \(police.grouped) police records with \(own.grouped) of the team's own: \(summary.compared.grouped) \
+        candidate pairs.
+        Linked \(summary.linked.grouped) automatically (probability ≥ \(options.linkAbove)), \
+        \(summary.accepted.grouped) by earlier decisions; \(summary.queued.grouped) wait for review \
+        (`incidents review`); \(summary.rejected.grouped) rejected earlier.
+        \(summary.recordsGrouped.grouped) records form \(summary.groups.grouped) incidents reported to both sources; \
+        each counts once.
+        """
     }
 
     static func describe(_ model: MatchModel) -> String {
@@ -117,7 +132,10 @@ struct LinkCommand: ParsableCommand {
             }
         }
         return table.render()
-            + "\nPrior share of compared pairs that match: \(String(format: "%.4f", model.prior)) (\(String(format: "%+.2f", log2(model.prior / (1 - model.prior)))) bits)"
+            + """
+            \nPrior share of compared pairs that match: \(String(format: "%.4f", model.prior)) \
+            (\(String(format: "%+.2f", log2(model.prior / (1 - model.prior)))) bits)
+            """
     }
 }
 
@@ -141,7 +159,10 @@ struct ReviewCommand: ParsableCommand {
     @Flag(help: "List the queue without asking.") var list = false
     @Option(
         help:
-            "With --list: text (side by side, with reasons) or csv (columns pair_id,cst_reference,police_reference,score,priority; most useful decisions first)."
+            """
+            With --list: text (side by side, with reasons) or csv (columns \
+            pair_id,cst_reference,police_reference,score,priority; most useful decisions first).
+            """
     )
     var format: String = "text"
     @Option(help: "With --list --format csv: write to this file instead of standard output.") var out: String?
@@ -181,7 +202,10 @@ struct ReviewCommand: ParsableCommand {
         }
         let interactive = !list && isatty(STDIN_FILENO) != 0 && isatty(STDOUT_FILENO) != 0
         print(
-            "\(queue.count.grouped) pairs wait for review\(interactive ? "" : " (decide with --accept ID / --reject ID / --skip ID)").\n"
+            """
+            \(queue.count.grouped) pairs wait for \
+            review\(interactive ? "" : " (decide with --accept ID / --reject ID / --skip ID)").\n
+            """
         )
         for (n, pair) in queue.enumerated() {
             print(try ReviewCommand.sideBySide(pair, store: store, position: "\(n + 1) of \(queue.count)"))
@@ -223,7 +247,10 @@ struct ReviewCommand: ParsableCommand {
     static func sideBySide(_ pair: StoredPair, store: IncidentStore, position: String) throws -> String {
         let left = try store.reviewRecord(pair.police), right = try store.reviewRecord(pair.own)
         var lines = [
-            "Pair \(pair.id) (\(position)): match probability \(String(format: "%.2f", pair.probability)), weight \(String(format: "%+.1f", pair.weight)) bits"
+            """
+            Pair \(pair.id) (\(position)): match probability \(String(format: "%.2f", pair.probability)), weight \
+            \(String(format: "%+.1f", pair.weight)) bits
+            """
                 + (pair.decision.map { "; earlier decision: \($0.rawValue)" } ?? "")
         ]
         var table = TextTable(columns: ["", "police exchange", "research team"])

@@ -34,7 +34,10 @@ struct KeysCreate: ParsableCommand {
         let path = global.keyPath
         guard !FileManager.default.fileExists(atPath: path) else {
             throw CLIError(
-                "\(path) already exists; it may be the only way to open the personal data of a database, so it is never replaced. Give another path with --key-file"
+                """
+                \(path) already exists; it may be the only way to open the personal data of a database, so it is never \
+                replaced. Give another path with --key-file
+                """
             )
         }
         if FileManager.default.fileExists(atPath: global.databasePath),
@@ -42,7 +45,10 @@ struct KeysCreate: ParsableCommand {
             (try? existing.setting("key_id")) != nil
         {
             throw CLIError(
-                "\(global.databasePath) is already sealed with another key; a new key would not open it. Give that database's key file with --key-file or INCIDENTS_KEY"
+                """
+                \(global.databasePath) is already sealed with another key; a new key would not open it. Give that \
+                database's key file with --key-file or INCIDENTS_KEY
+                """
             )
         }
         let keys = KeyRing.generate()
@@ -53,7 +59,10 @@ struct KeysCreate: ParsableCommand {
                 ownerOnly: true)
         } catch { throw error.cli }
         print(
-            "Wrote \(path) (key \(keys.identifier)), readable by its owner only. Back it up apart from the database: without it the personal data cannot be opened."
+            """
+            Wrote \(path) (key \(keys.identifier)), readable by its owner only. Back it up apart from the database: \
+            without it the personal data cannot be opened.
+            """
         )
     }
 }
@@ -93,11 +102,17 @@ struct KeysRotate: ParsableCommand {
             try OutputFile.write(Data(final.fileText.utf8), to: global.keyPath, protection: protection, ownerOnly: true)
         } catch {
             throw CLIError(
-                "the database is sealed with the new key \(final.identifier), and \(global.keyPath) holds it with the old one (\(error.description))"
+                """
+                the database is sealed with the new key \(final.identifier), and \(global.keyPath) holds it with the \
+                old one (\(error.description))
+                """
             )
         }
         print(
-            "Re-sealed the personal data of \(records.grouped) records under key \(final.identifier); \(global.keyPath) holds the new key. Back it up now."
+            """
+            Re-sealed the personal data of \(records.grouped) records under key \(final.identifier); \(global.keyPath) \
+            holds the new key. Back it up now.
+            """
         )
     }
 }
@@ -107,7 +122,10 @@ struct AuditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "audit",
         abstract:
-            "List the audit trail (imports, exports, disclosures, review decisions, erasures, publications, key rotations).",
+            """
+            List the audit trail (imports, exports, disclosures, review decisions, erasures, \
+            publications, key rotations).
+            """,
         discussion: "Each entry is signed with the one before it; `incidents audit verify` walks the chain.",
         subcommands: [AuditList.self, AuditVerify.self],
         defaultSubcommand: AuditList.self)
@@ -178,7 +196,10 @@ struct EraseCommand: ParsableCommand {
         let erased = try store.erase(
             found, action: "erase", details: ["source": source.name], note: note, at: Clock.timestamp())
         print(
-            "Erased the personal data of \(erased.grouped) record\(erased == 1 ? "" : "s"); the counted fields stay. The erasure is in the audit trail."
+            """
+            Erased the personal data of \(erased.grouped) record\(erased == 1 ? "" : "s"); the counted fields stay. \
+            The erasure is in the audit trail.
+            """
         )
     }
 }
@@ -217,7 +238,10 @@ struct RetentionCommand: ParsableCommand {
         if dryRun {
             let targets = try global.openExistingStore().retentionTargets(before: cutoff)
             print(
-                "\(targets.count.grouped) record\(targets.count == 1 ? "" : "s") dated before \(cutoff) hold personal data and would be erased:"
+                """
+                \(targets.count.grouped) record\(targets.count == 1 ? "" : "s") dated before \(cutoff) hold \
+                personal data and would be erased:
+                """
             )
             for t in targets.prefix(1_000) { print("  \(t.source)/\(t.reference)  \(t.date)") }
             if targets.count > 1_000 { print("  … and \((targets.count - 1_000).grouped) more") }
@@ -229,7 +253,10 @@ struct RetentionCommand: ParsableCommand {
             targets, action: "retention", details: ["older_than": personalDataOlderThan, "before": cutoff.description],
             note: note, at: Clock.timestamp())
         print(
-            "Erased the personal data of \(erased.grouped) record\(erased == 1 ? "" : "s") dated before \(cutoff); the counted fields stay."
+            """
+            Erased the personal data of \(erased.grouped) record\(erased == 1 ? "" : "s") dated before \
+            \(cutoff); the counted fields stay.
+            """
         )
     }
 }

@@ -47,7 +47,10 @@ struct ReportCommand: ParsableCommand {
 
     @Flag(
         help:
-            "A draft for trustees: DRAFT, its number, date and data snapshot on every page; its figures are stored, and from the second draft on a first section lists what changed since the previous one."
+            """
+            A draft for trustees: DRAFT, its number, date and data snapshot on every page; its figures are stored, and \
+            from the second draft on a first section lists what changed since the previous one.
+            """
     )
     var draft = false
 
@@ -95,7 +98,9 @@ struct ReportCommand: ParsableCommand {
                 engine: engine, store: try global.openExistingStore(), period: period, templatePath: templatePath,
                 output: output, protection: protection, createFolder: out == nil, created: created, marks: marks)
             return
-                "Wrote \(output): \(result.pageCount) pages, \(result.sections.filter { $0.level == 1 }.count) sections."
+                """
+                Wrote \(output): \(result.pageCount) pages, \(result.sections.filter { $0.level == 1 }.count) sections.
+                """
         }
         // A draft: its number, its PDF and its record are made together. The number is taken in
         // a write transaction (two drafts at once take turns); the PDF is rendered into a hidden
@@ -116,7 +121,10 @@ struct ReportCommand: ParsableCommand {
                 let previous = try reader.drafts(period: period.description).last
                 let info = ReportBuilder.DraftInfo(
                     stamp:
-                        "DRAFT \(number) of the \(period.label) report · \(created.prefix(10)) · data snapshot \(hash.prefix(16))",
+                        """
+                        DRAFT \(number) of the \(period.label) report · \(created.prefix(10)) · data \
+                        snapshot \(hash.prefix(16))
+                        """,
                     previous: try previous.map { ($0.number, try reader.draftFigures($0.id)) },
                     explanation: try previous.map {
                         Editions.explain(old: try reader.draftRecords($0.id), new: records)
@@ -139,11 +147,17 @@ struct ReportCommand: ParsableCommand {
         }
         do { try pending?.commit() } catch {
             throw CLIError(
-                "draft \(saved.number) of \(period.label) is recorded (ID \(saved.id)) but its PDF could not be put in place: \(error.description)"
+                """
+                draft \(saved.number) of \(period.label) is recorded (ID \(saved.id)) but its PDF could not be put \
+                in place: \(error.description)
+                """
             )
         }
         return
-            "Wrote \(saved.output): draft \(saved.number) of \(period.label) (ID \(saved.id)), \(pages) pages, data snapshot \(saved.dataHash.prefix(16))."
+            """
+            Wrote \(saved.output): draft \(saved.number) of \(period.label) (ID \(saved.id)), \(pages) pages, data \
+            snapshot \(saved.dataHash.prefix(16)).
+            """
     }
 
     /// Builds and typesets the report into `output`, written atomically; shared with `incidents demo`.

@@ -94,7 +94,10 @@ struct ServeCommand: ParsableCommand {
         let accounts = (try? IncidentStore(path: global.databasePath, options: .init(writes: false)).accounts()) ?? []
         if accounts.isEmpty {
             printError(
-                "note: there are no accounts yet, so nobody can sign in; add one with `incidents users add NAME --role research|media|trustee`."
+                """
+                note: there are no accounts yet, so nobody can sign in; add one with `incidents users add NAME \
+                --role research|media|trustee`.
+                """
             )
         }
         do {
@@ -107,7 +110,10 @@ struct ServeCommand: ParsableCommand {
             throw Advice.cli(error)
         } catch {
             throw CLIError(
-                "cannot serve on \(host):\(port): \(error). Is another program using that port? Give another with --port (0 takes a free one)"
+                """
+                cannot serve on \(host):\(port): \(error). Is another program using that port? Give another \
+                with --port (0 takes a free one)
+                """
             )
         }
     }
@@ -118,7 +124,10 @@ struct ServeCommand: ParsableCommand {
     static func importer(_ global: GlobalOptions) throws -> @Sendable (WebUpload) throws -> WebImported {
         guard FileManager.default.fileExists(atPath: global.keyPath) else {
             throw CLIError(
-                "--allow-import: no key file at \(global.keyPath); importing seals the personal columns with its data key. Give --key-file PATH (or INCIDENTS_KEY), or serve without --allow-import"
+                """
+                --allow-import: no key file at \(global.keyPath); importing seals the personal columns with its data \
+                key. Give --key-file PATH (or INCIDENTS_KEY), or serve without --allow-import
+                """
             )
         }
         _ = try global.openStoreWithKeys()

@@ -46,7 +46,10 @@ struct UsersAdd: ParsableCommand {
         let store = try UsersSupport.openStore(global)
         if (try? store.account(named: name)) != nil {
             throw CLIError(
-                "an account called \(name) already exists; choose another name, or change its password with `incidents users passwd \(name)`"
+                """
+                an account called \(name) already exists; choose another name, or change its password with \
+                `incidents users passwd \(name)`
+                """
             )
         }
         let password = try UsersSupport.newPassword(for: name)
@@ -133,7 +136,10 @@ enum UsersSupport {
     static func openStore(_ global: GlobalOptions) throws -> IncidentStore {
         guard FileManager.default.fileExists(atPath: global.databasePath) else {
             throw CLIError(
-                "\(global.databasePath): no database here; import records with `incidents import`, run `incidents demo`, or give --database PATH"
+                """
+                \(global.databasePath): no database here; import records with `incidents import`, run `incidents \
+                demo`, or give --database PATH
+                """
             )
         }
         var options = IncidentStore.Options(writes: true, waitSeconds: global.wait)
@@ -149,7 +155,10 @@ enum UsersSupport {
     static func audit(_ store: IncidentStore, _ action: String, _ details: [String: String], at: String) {
         guard store.keys != nil else {
             printError(
-                "note: not recorded in the audit trail (no key file at the usual place; give --key-file PATH to record account changes)"
+                """
+                note: not recorded in the audit trail (no key file at the usual place; give --key-file \
+                PATH to record account changes)
+                """
             )
             return
         }

@@ -38,7 +38,10 @@ public struct HeaderMap: Sendable {
                 ImportProblem(
                     file: file, line: record.line,
                     message:
-                        "the header is separated by \(delimiter), not commas; save the file as comma-separated CSV (in Excel: Save As → \"CSV UTF-8 (Comma delimited)\")"
+                        """
+                        the header is separated by \(delimiter), not commas; save the file as comma-separated CSV (in \
+                        Excel: Save As → "CSV UTF-8 (Comma delimited)")
+                        """
                 )
             ])
         }
@@ -50,10 +53,16 @@ public struct HeaderMap: Sendable {
                 ImportProblem(
                     file: file, line: record.line,
                     message: looksLikeData
-                        ? "the first line is data, not a header; the file must start with a header line naming its columns, e.g. \(expected)"
-                        : "none of the columns (\(names.prefix(8).map { "\"\($0)\"" }.joined(separator: ", "))) is a column of the interchange format: "
-                            + "this looks like a file in another format (a police force's own export, say); map its columns to the interchange "
-                            + "format's (\(expected); see the README) and import that file")
+                        ? """
+                        the first line is data, not a header; the file must start with a header line naming \
+                        its columns, e.g. \(expected)
+                        """
+                        : """
+                        none of the columns (\(names.prefix(8).map { "\"\($0)\"" }.joined(separator: ", "))) is a \
+                        column of the interchange format: this looks like a file in another format (a police \
+                        force's own export, say); map its columns to the interchange format's (\(expected); see \
+                        the README) and import that file
+                        """)
             ])
         }
         var index: [IncidentField: Int] = [:]

@@ -201,7 +201,10 @@ public enum IncidentFileReader {
                 ImportProblem(
                     file: name, line: 1,
                     message:
-                        "the file contains NUL bytes: it is binary (a spreadsheet, not a CSV export?) or UTF-16; export it as \"CSV UTF-8\""
+                        """
+                        the file contains NUL bytes: it is binary (a spreadsheet, not a CSV export?) or \
+                        UTF-16; export it as "CSV UTF-8"
+                        """
                 )
             ])
         }

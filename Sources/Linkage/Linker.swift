@@ -117,8 +117,8 @@ public struct Linker: Sendable {
         let forcesCompatible = compatible
         // Pass 1: every candidate pair's pattern. Pairs whose police record is dated more than
         // `window` days after the team's are compared only when their places agree (same
-        // postcode, place or local authority): a reporting delay is common, but a week's records elsewhere are not worth
-        // comparing. `near` counts, among pairs within the window, how many would pass that test,
+        // postcode, place or local authority): a reporting delay is common, but a week's records elsewhere are not
+        // worth comparing. `near` counts, among pairs within the window, how many would pass that test,
         // so the model can correct the late levels' frequencies for it.
         let chunks = Linker.chunks(p.count)
         let found = Mutex<[(Int, [UInt64], Int, Int)]>([])
@@ -290,9 +290,9 @@ public struct Linker: Sendable {
     }
 
     /// Police records that are copies of one incident: two police records that are both likely
-    /// partners of the same team record whose account says it reached several people or homes, dated at most a day apart, in the same place (postcode,
-    /// place or local authority), with descriptions nearly the same and no field that differs
-    /// (method, category, victim type). Returns each such record's campaign (the smallest police
+    /// partners of the same team record whose account says it reached several people or homes, dated at most a day
+    /// apart, in the same place (postcode, place or local authority), with descriptions nearly the same and no field
+    /// that differs (method, category, victim type). Returns each such record's campaign (the smallest police
     /// index among its copies, transitively).
     static func campaigns(
         _ strong: [Int: [(police: Int, odds: Double)]], police p: [PreparedRecord], own o: [PreparedRecord]

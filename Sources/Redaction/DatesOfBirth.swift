@@ -120,7 +120,8 @@ extension Identifiers {
         guard let y = number(s, j, maxDigits: 4), y.end >= s.count || !isAlnum(s[y.end]),
             let full = fullYear(y.value, digits: y.digits)
         else { return nil }
-        if y.digits == 2 && j == i && !shortYears { return nil }  // "3 March 46": only with an apostrophe or a birth cue
+        // "3 March 46": only with an apostrophe or a birth cue
+        if y.digits == 2 && j == i && !shortYears { return nil }
         return (y.end, full)
     }
 

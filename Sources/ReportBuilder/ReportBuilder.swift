@@ -67,7 +67,10 @@ public enum ReportBuilder {
                 changesBlocks.append(
                     .paragraph(
                         LightMarkup.inline(
-                            "\(changes.count.grouped) figure\(changes.count == 1 ? "" : "s") changed since draft \(previous.number); in the text they are highlighted."
+                            """
+                            \(changes.count.grouped) figure\(changes.count == 1 ? "" : "s") changed since draft \
+                            \(previous.number); in the text they are highlighted.
+                            """
                         )))
                 changesBlocks.append(
                     .table(
@@ -108,7 +111,10 @@ public enum ReportBuilder {
             settings["copyright"] ?? "© \(publisher) \(created.prefix(4)).",
             settings["permission"]
                 ?? "This publication may be reproduced in whole or in part, with acknowledgement of the source.",
-            "Figures are the incidents recorded as at \(created.prefix(10)). Reports can reach us after publication, so later editions revise earlier figures.",
+            """
+            Figures are the incidents recorded as at \(created.prefix(10)). Reports can reach us after publication, so \
+            later editions revise earlier figures.
+            """,
         ]
         if let extra = settings["note"] { inside.append(extra) }
         return Document(
@@ -118,7 +124,10 @@ public enum ReportBuilder {
             cover: .init(
                 title: name, subtitle: period.label, daily: daily,
                 caption:
-                    "Each line is one day of \(period.label): its height is the number of incidents recorded that day. The highest days are marked in orange."
+                    """
+                    Each line is one day of \(period.label): its height is the number of incidents recorded that day. \
+                    The highest days are marked in orange.
+                    """
             ),
             insideCover: inside, runningHead: title, blocks: blocks)
     }

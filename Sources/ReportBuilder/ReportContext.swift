@@ -39,7 +39,11 @@ public struct ReportContext {
             separator: ", ")
         // The footnote on every figure that compares with or ranks against earlier periods.
         figures["revision_note"] =
-            "Figures for earlier periods are the current, revised ones: reports of incidents can reach us after a report is published, so they may differ from those first published. Changes and ranks compare with the revised figures."
+            """
+            Figures for earlier periods are the current, revised ones: reports of incidents can reach us \
+            after a report is published, so they may differ from those first published. Changes and ranks \
+            compare with the revised figures.
+            """
         lists["headline_sentences"] = h.sentences.map { ["sentence": $0] }
         if let monthly = h.monthly {
             figures["highest_month"] = monthly.highestMonth.label

@@ -82,7 +82,10 @@ public struct ReportTemplate {
                         TemplateError(
                             file: path, line: lineNumber,
                             message:
-                                "\"{{\(tag)}}\": partials and inheritance are not supported in report templates; write the text here"
+                                """
+                                "{{\(tag)}}": partials and inheritance are not supported in report \
+                                templates; write the text here
+                                """
                         ))
                     continue
                 } else if let first = tag.first, "!%".contains(first) {
@@ -96,7 +99,10 @@ public struct ReportTemplate {
                             TemplateError(
                                 file: path, line: lineNumber,
                                 message:
-                                    "unknown \(words[0]) \"\(words[1])\"; known: \(known.sorted().joined(separator: ", "))"
+                                    """
+                                    unknown \(words[0]) "\(words[1])"; known: \
+                                    \(known.sorted().joined(separator: ", "))
+                                    """
                             ))
                     }
                 } else if !names.contains(tag) {
@@ -138,7 +144,10 @@ public struct ReportTemplate {
             throw TemplateError(
                 file: path, line: firstLine + error.context.lineNumber - 1,
                 message:
-                    "the template is not valid Mustache: \(ReportTemplate.explain(error.error)) (at column \(error.context.columnNumber) of \"\(error.context.line.trimmingCharacters(in: .whitespaces))\")"
+                    """
+                    the template is not valid Mustache: \(ReportTemplate.explain(error.error)) (at column \
+                    \(error.context.columnNumber) of "\(error.context.line.trimmingCharacters(in: .whitespaces))")
+                    """
             )
         } catch {
             throw TemplateError(file: path, line: nil, message: "the template is not valid Mustache: \(error)")

@@ -326,16 +326,25 @@ public struct OutputError: Error, CustomStringConvertible, Sendable {
         case .notRegular: return "\(target) is not a regular file; choose another path (nothing was written)"
         case .protected(let role, let path):
             return
-                "\(target) is \(role) (\(path)); writing there would destroy it. Choose another path (nothing was written)"
+                """
+                \(target) is \(role) (\(path)); writing there would destroy it. Choose another \
+                path (nothing was written)
+                """
         case .notWrittenByTool:
             return
-                "\(target) already exists and was not written by incidents (or was changed since); nothing was written. Choose another path, or add --force to replace it"
+                """
+                \(target) already exists and was not written by incidents (or was changed since); nothing was written. \
+                Choose another path, or add --force to replace it
+                """
         case .io(let action, let code):
             let what =
                 code == ENOSPC
                 ? "the disk is full" : code == EDQUOT ? "the disk quota is exhausted" : String(cString: strerror(code))
             return
-                "\(target): \(action) failed: \(what); the previous file (if any) is unchanged and no partial file was left"
+                """
+                \(target): \(action) failed: \(what); the previous file (if any) is unchanged \
+                and no partial file was left
+                """
         }
     }
 }

@@ -117,7 +117,10 @@ extension Headline {
             out.append(sentence + ".")
             let perMonth = Percent.roundedRatio(total, monthly.months)
             out.append(
-                "That is an average of \(averagePerMonthText ?? "") incident\(perMonth == 1 ? "" : "s") a month, or \(averagePerDayText ?? "") a day."
+                """
+                That is an average of \(averagePerMonthText ?? "") incident\(perMonth == 1 ? "" : "s") a month, or \
+                \(averagePerDayText ?? "") a day.
+                """
             )
             if let threshold = monthly.threshold, let above = monthly.monthsAboveThreshold {
                 out.append("In \(above) of the \(monthly.months) months the total exceeded \(threshold.grouped).")
@@ -128,7 +131,11 @@ extension Headline {
         }
         if excluded > 0 {
             out.append(
-                "A further \(excluded.grouped) potential incident\(excluded == 1 ? " was" : "s were") reported that \(excluded == 1 ? "is" : "are") not included in this total, because \(excluded == 1 ? "it was" : "they were") not deemed antisemitic."
+                """
+                A further \(excluded.grouped) potential incident\(excluded == 1 ? " was" : "s were") reported that \
+                \(excluded == 1 ? "is" : "are") not included in this total, because \
+                \(excluded == 1 ? "it was" : "they were") not deemed antisemitic.
+                """
             )
         }
         return out

@@ -28,7 +28,12 @@ public struct OverlapEstimate: Sendable, Equatable {
 
     /// The assumptions, in words, printed with every estimate.
     public static let assumptions =
-        "Estimate, not a count: Lincoln–Petersen (Chapman's form) from the overlap of the two sources, 95% interval (log-normal, Chao 1987). It assumes the incidents of the period are a closed population, that reporting to the police and to the research team are independent, that every incident is equally likely to reach each source, and that linkage is correct."
+        """
+        Estimate, not a count: Lincoln–Petersen (Chapman's form) from the overlap of the two sources, 95% interval \
+        (log-normal, Chao 1987). It assumes the incidents of the period are a closed population, that reporting to \
+        the police and to the research team are independent, that every incident is equally likely to reach each \
+        source, and that linkage is correct.
+        """
 
     /// Nil when either source is empty (nothing to estimate from).
     public init?(ownOnly: Int, policeOnly: Int, both: Int) {

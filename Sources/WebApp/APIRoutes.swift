@@ -14,11 +14,19 @@ enum APIRoutes {
         router.guarded("/api", roles: Role.everyone) { _, _, session in
             let body = """
                 <h1>JSON API</h1>
-                <p>Signed in, this browser (or any client sending its session cookie) can ask the same questions as a program. The description, in OpenAPI 3.1: <a href="/api/openapi.json">/api/openapi.json</a>.</p>
+                <p>Signed in, this browser (or any client sending its session cookie) can ask the same questions as a \
+                program. The description, in OpenAPI 3.1: <a href="/api/openapi.json">/api/openapi.json</a>.</p>
                 <dl class="pairs">
-                <dt><code>GET /api/figures?period=2023-10&amp;by=category</code></dt><dd>The table, as <code>incidents figures --period 2023-10 --by category --format json</code> prints it. Also <code>compare=YEARS</code>, <code>suppress_below=N</code>, a second <code>by</code>.</dd>
-                <dt><code>GET /api/figures?period=2024&amp;headline=true</code></dt><dd>The headline figures and sentences (<code>--headline --format json</code>); also <code>threshold=N</code> and <code>since=YYYY-MM-DD</code>.</dd>
-                <dt><code>GET /api/charts/monthly?period=2023&amp;format=svg</code></dt><dd>One standard chart, as <code>incidents chart</code> draws it: \(StandardChart.allCases.map { "<code>\($0.rawValue)</code>" }.joined(separator: ", ")); format <code>png</code>, <code>svg</code> or <code>pdf</code>.</dd>
+                <dt><code>GET /api/figures?period=2023-10&amp;by=category</code></dt><dd>The table, as <code>incidents \
+                figures --period 2023-10 --by category --format json</code> prints it. Also \
+                <code>compare=YEARS</code>, <code>suppress_below=N</code>, a second <code>by</code>.</dd>
+                <dt><code>GET /api/figures?period=2024&amp;headline=true</code></dt><dd>The headline figures and \
+                sentences (<code>--headline --format json</code>); also <code>threshold=N</code> and \
+                <code>since=YYYY-MM-DD</code>.</dd>
+                <dt><code>GET /api/charts/monthly?period=2023&amp;format=svg</code></dt><dd>One standard chart, as \
+                <code>incidents chart</code> draws it: \
+                \(StandardChart.allCases.map { "<code>\($0.rawValue)</code>" }.joined(separator: ", ")); format \
+                <code>png</code>, <code>svg</code> or <code>pdf</code>.</dd>
                 </dl>
                 """
             return Responses.html(HTML.page(title: "JSON API", session: session, current: "/api", body: body))
@@ -58,7 +66,10 @@ enum APIRoutes {
             let name = context.parameters.get("name") ?? ""
             guard let chart = StandardChart(rawValue: name) else {
                 return Responses.jsonError(
-                    "unknown chart \"\(name)\"; expected one of \(StandardChart.allCases.map(\.rawValue).joined(separator: ", "))",
+                    """
+                    unknown chart "\(name)"; expected one of \
+                    \(StandardChart.allCases.map(\.rawValue).joined(separator: ", "))
+                    """,
                     status: .notFound)
             }
             let formatName = FormData.value(params, "format") ?? "svg"
@@ -85,7 +96,9 @@ enum APIRoutes {
                 return Responses.download(
                     data, type: type,
                     name:
-                        "\(name)-\(query.period.description.replacingOccurrences(of: "..", with: "_to_")).\(formatName)",
+                        """
+                        \(name)-\(query.period.description.replacingOccurrences(of: "..", with: "_to_")).\(formatName)
+                        """,
                     inline: true)
             } catch {
                 return Responses.jsonError("\(error)", status: .badRequest)

@@ -13,7 +13,10 @@ enum FigureRequests {
     static func query(_ params: [(String, String)]) throws(FiguresError) -> FiguresQuery {
         guard let period = FormData.value(params, "period"), !period.isEmpty else {
             throw FiguresError(
-                "choose a period: a year (2024), January–June (2024-H1), a quarter (2024-Q3), a month (2024-10) or dates (2023-10-07..2023-12-31)"
+                """
+                choose a period: a year (2024), January–June (2024-H1), a quarter (2024-Q3), a month (2024-10) or \
+                dates (2023-10-07..2023-12-31)
+                """
             )
         }
         let dims = FormData.values(params, "by").filter { !$0.isEmpty && $0 != "none" }

@@ -107,7 +107,10 @@ enum FiguresRoutes {
         let table = result.table
         let qs = FigureRequests.queryString(query)
         var out =
-            "<section aria-labelledby=\"results-title\"><h2 id=\"results-title\">\(HTML.escape(FiguresOutput.title(table)))</h2>"
+            """
+            <section aria-labelledby="results-title"><h2 \
+            id="results-title">\(HTML.escape(FiguresOutput.title(table)))</h2>
+            """
         out += "<div class=\"headline\">" + result.sentences.map { "<p>\(HTML.escape($0))</p>" }.joined() + "</div>"
         let grid = FiguresOutput.grid(table)
         out += HTML.table(
@@ -115,7 +118,10 @@ enum FiguresRoutes {
             totalLast: true)
         if let threshold = table.suppressionThreshold {
             out +=
-                "<p>* withheld: fewer than \(threshold) incidents, or withheld so that such a count cannot be worked out from the totals.</p>"
+                """
+                <p>* withheld: fewer than \(threshold) incidents, or withheld so that such a count cannot be \
+                worked out from the totals.</p>
+                """
         }
         if table.dimensions.contains(.discourse) {
             out += "<p>An incident may carry several discourses, so discourse rows add up to more than the total.</p>"
@@ -137,9 +143,15 @@ enum FiguresRoutes {
             out += "<li><a class=\"button\" href=\"/figures.\(ext)?\(HTML.escape(qs))\" download>\(label)</a></li>"
         }
         out +=
-            "</ul><p>Permalink to this view: <a class=\"permalink\" href=\"/figures?\(HTML.escape(qs))\">/figures?\(HTML.escape(qs))</a></p>"
+            """
+            </ul><p>Permalink to this view: <a class="permalink" \
+            href="/figures?\(HTML.escape(qs))">/figures?\(HTML.escape(qs))</a></p>
+            """
         out +=
-            "<p>The same figures from the command line: <code>incidents figures --period \(HTML.escape(query.period.description))"
+            """
+            <p>The same figures from the command line: <code>incidents figures --period \
+            \(HTML.escape(query.period.description))
+            """
             + query.dimensions.map { " --by \($0.rawValue)" }.joined()
             + (query.compareYearsBack.map { " --compare \($0)" } ?? "")
             + (query.suppressBelow.map { " --suppress-below \($0)" } ?? "") + "</code></p>"
@@ -174,9 +186,15 @@ enum PeriodForm {
         let yearList = years.map { Array($0.reversed()) } ?? [year]
         var out = "<form method=\"get\" action=\"\(action)\" class=\"figures-form\"><fieldset><legend>Period</legend>"
         out +=
-            "<p class=\"hint\" id=\"period-hint\">Choose the kind of period, then its year and quarter or month; for a date range, give both dates.</p><div class=\"fields\">"
+            """
+            <p class="hint" id="period-hint">Choose the kind of period, then its year and quarter or month; for a \
+            date range, give both dates.</p><div class="fields">
+            """
         out +=
-            "<div class=\"field\"><label for=\"kind\">Kind of period</label><select id=\"kind\" name=\"kind\" aria-describedby=\"period-hint\">"
+            """
+            <div class="field"><label for="kind">Kind of period</label><select id="kind" name="kind" \
+            aria-describedby="period-hint">
+            """
             + [
                 ("year", "Whole year"), ("half", "January–June"), ("quarter", "Quarter"), ("month", "Month"),
                 ("range", "Date range"),
@@ -198,25 +216,37 @@ enum PeriodForm {
             "<div class=\"field\"><label for=\"month\">Month</label><select id=\"month\" name=\"month\">"
             + (1...12).map { option(String($0), Period.monthNames[$0 - 1], $0 == month) }.joined() + "</select></div>"
         out +=
-            "<div class=\"field\"><label for=\"from\">From (date range)</label><input id=\"from\" name=\"from\" type=\"date\" value=\"\(HTML.escape(from))\"></div>"
+            """
+            <div class="field"><label for="from">From (date range)</label><input id="from" name="from" \
+            type="date" value="\(HTML.escape(from))"></div>
+            """
         out +=
-            "<div class=\"field\"><label for=\"to\">To (date range)</label><input id=\"to\" name=\"to\" type=\"date\" value=\"\(HTML.escape(to))\"></div>"
+            """
+            <div class="field"><label for="to">To (date range)</label><input id="to" name="to" type="date" \
+            value="\(HTML.escape(to))"></div>
+            """
         out += "</div></fieldset>"
         if breakdowns {
             let dims = query?.dimensions.map(\.rawValue) ?? FormData.values(params, "by")
             func dimensionSelect(_ index: Int, _ label: String) -> String {
                 let chosen = index < dims.count ? dims[index] : ""
                 return
-                    "<div class=\"field\"><label for=\"by\(index + 1)\">\(label)</label><select id=\"by\(index + 1)\" name=\"by\">"
-                    + option("", "None", chosen.isEmpty)
-                    + Breakdown.allCases.map { option($0.rawValue, $0.heading, $0.rawValue == chosen) }.joined()
-                    + "</select></div>"
+                    """
+                    <div class="field"><label for="by\(index + 1)">\(label)</label><select \
+                    id="by\(index + 1)" name="by">
+                    """
+                        + option("", "None", chosen.isEmpty)
+                        + Breakdown.allCases.map { option($0.rawValue, $0.heading, $0.rawValue == chosen) }.joined()
+                        + "</select></div>"
             }
             out += "<fieldset><legend>Breakdown and comparison</legend><div class=\"fields\">"
             out += dimensionSelect(0, "Break down by") + dimensionSelect(1, "Then by")
             let compare = query?.compareYearsBack.map(String.init) ?? FormData.value(params, "compare") ?? ""
             out +=
-                "<div class=\"field\"><label for=\"compare\">Compare with (years earlier)</label><select id=\"compare\" name=\"compare\">"
+                """
+                <div class="field"><label for="compare">Compare with (years earlier)</label><select \
+                id="compare" name="compare">
+                """
                 + option("", "No comparison", compare.isEmpty)
                 + (1...10).map {
                     option(String($0), $0 == 1 ? "1 year earlier" : "\($0) years earlier", String($0) == compare)
@@ -225,7 +255,10 @@ enum PeriodForm {
             let threshold = query?.suppressBelow.map(String.init) ?? FormData.value(params, "suppress_below") ?? ""
             out +=
                 "<div class=\"field\"><label for=\"suppress_below\">Withhold counts below</label>"
-                + "<input id=\"suppress_below\" name=\"suppress_below\" type=\"number\" min=\"2\" max=\"1000\" inputmode=\"numeric\" value=\"\(HTML.escape(threshold))\" aria-describedby=\"suppress-hint\">"
+                    + """
+                    <input id="suppress_below" name="suppress_below" type="number" min="2" max="1000" \
+                    inputmode="numeric" value="\(HTML.escape(threshold))" aria-describedby="suppress-hint">
+                    """
                 + "<span class=\"hint\" id=\"suppress-hint\">Leave empty to show every count.</span></div>"
             out += "</div></fieldset>"
         }

@@ -60,7 +60,10 @@ enum ImportRoutes {
             guard let buffer = try? await request.collectBody(upTo: uploadLimit) else {
                 return Responses.problem(
                     "Request too large",
-                    "A file sent here is at most \(uploadLimit / 1024 / 1024) MB; import larger files with `incidents import` on the research machine.",
+                    """
+                    A file sent here is at most \(uploadLimit / 1024 / 1024) MB; import larger files with `incidents \
+                    import` on the research machine.
+                    """,
                     status: .contentTooLarge, session: session)
             }
             let parts = Multipart.parts(Array(buffer: buffer), contentType: request.headers[.contentType] ?? "")
@@ -72,7 +75,10 @@ enum ImportRoutes {
             guard let token = text("csrf"), Secrets.same(token, session.csrf) else {
                 return Responses.problem(
                     "Request refused",
-                    "This form was not sent from this server's own page (its security token is missing or wrong). Go back, reload the page and try again.",
+                    """
+                    This form was not sent from this server's own page (its security token is missing or wrong). Go \
+                    back, reload the page and try again.
+                    """,
                     status: .forbidden, session: session)
             }
             guard let file = parts.first(where: { $0.name == "file" }), !file.data.isEmpty else {
@@ -104,7 +110,11 @@ enum ImportRoutes {
             guard let importUpload = state.options.importUpload else {
                 return Responses.problem(
                     "Importing is off on this server",
-                    "This server checks files but does not store them: storing seals the personal columns with the data key, which it holds only when started with `incidents serve --allow-import`. Import the file with `incidents import \(name)` on the research machine.",
+                    """
+                    This server checks files but does not store them: storing seals the personal columns with the data \
+                    key, which it holds only when started with `incidents serve --allow-import`. Import the file with \
+                    `incidents import \(name)` on the research machine.
+                    """,
                     status: .serviceUnavailable, session: session)
             }
             let upload = WebUpload(
@@ -147,22 +157,39 @@ enum ImportRoutes {
         let storing = state.options.importUpload != nil
         let intro =
             storing
-            ? "<p>Every row is checked exactly as <code>incidents import</code> checks it, and every problem is listed with its line and column. <strong>Check</strong> stores nothing. <strong>Import</strong> stores the file as one batch, all rows or none, as <code>incidents import</code> does, recorded in the audit trail under your account; a file with invalid rows is refused and the database is unchanged, unless you tick <em>import the valid rows</em> (the rejected rows are listed, not kept). Records already stored (same source and reference) are updated in place.</p>"
-            : "<p>Every row is checked exactly as <code>incidents import</code> checks it, and every problem is listed with its line and column. Nothing is stored: importing seals the personal columns with the data key, which this server does not hold (it does when started with <code>incidents serve --allow-import</code>). Import a file that passes with <code>incidents import FILE.csv</code> on the research machine (add <code>--skip-invalid REJECTS.csv</code> to import only the valid rows).</p>"
+            ? """
+            <p>Every row is checked exactly as <code>incidents import</code> checks it, and every problem is listed \
+            with its line and column. <strong>Check</strong> stores nothing. <strong>Import</strong> stores the file \
+            as one batch, all rows or none, as <code>incidents import</code> does, recorded in the audit trail under \
+            your account; a file with invalid rows is refused and the database is unchanged, unless you tick \
+            <em>import the valid rows</em> (the rejected rows are listed, not kept). Records already stored (same \
+            source and reference) are updated in place.</p>
+            """
+            : """
+            <p>Every row is checked exactly as <code>incidents import</code> checks it, and every problem is listed \
+            with its line and column. Nothing is stored: importing seals the personal columns with the data key, which \
+            this server does not hold (it does when started with <code>incidents serve --allow-import</code>). Import \
+            a file that passes with <code>incidents import FILE.csv</code> on the research machine (add \
+            <code>--skip-invalid REJECTS.csv</code> to import only the valid rows).</p>
+            """
         let importControls =
             storing
             ? """
-            <div class="check"><input type="checkbox" id="valid-rows" name="valid-rows" value="yes"> <label for="valid-rows">Import the valid rows even if some rows are invalid</label></div>
-            <p><button type="submit" name="action" value="check">Check the file</button> <button type="submit" name="action" value="import">Import the file</button></p>
+            <div class="check"><input type="checkbox" id="valid-rows" name="valid-rows" value="yes"> <label \
+            for="valid-rows">Import the valid rows even if some rows are invalid</label></div>
+            <p><button type="submit" name="action" value="check">Check the file</button> <button type="submit" \
+            name="action" value="import">Import the file</button></p>
             """
             : "<p><button type=\"submit\" name=\"action\" value=\"check\">Check the file</button></p>"
         return """
             <h1>\(storing ? "Import a file" : "Check an import file")</h1>
             \(intro)
             <form method="post" action="/research/import" enctype="multipart/form-data">\(HTML.csrfField(session))
-            <div class="fields"><div class="field"><label for="file">CSV file (at most \(uploadLimit / 1024 / 1024) MB)</label>
+            <div class="fields"><div class="field"><label for="file">CSV file (at most \(uploadLimit / 1024 / 1024) \
+            MB)</label>
             <input type="file" id="file" name="file" accept=".csv,text/csv" required></div>
-            <div class="field"><label for="source">Source of rows without one (optional: cst, police, or a partner's short name)</label>
+            <div class="field"><label for="source">Source of rows without one (optional: cst, police, or a partner's \
+            short name)</label>
             <input type="text" id="source" name="source" maxlength="40"></div></div>
             \(importControls)
             </form>
@@ -220,7 +247,10 @@ enum ImportRoutes {
             "<ul class=\"problems\">" + problems.map { "<li><code>\(HTML.escape($0))</code></li>" }.joined() + "</ul>"
         if total > problems.count {
             out +=
-                "<p>… and \((total - problems.count).grouped) more problems (<code>incidents import --skip-invalid REJECTS.csv</code> writes every rejected row with its reasons).</p>"
+                """
+                <p>… and \((total - problems.count).grouped) more problems (<code>incidents import --skip-invalid \
+                REJECTS.csv</code> writes every rejected row with its reasons).</p>
+                """
         }
         return out
     }
@@ -234,17 +264,27 @@ enum ImportRoutes {
                 ? "choose the file again and press <strong>Import the file</strong>"
                 : "import the file with <code>incidents import \(HTML.escape(name))</code> on the research machine"
             out +=
-                "<p class=\"notice\" role=\"status\">No problems: \(check.rows.grouped) row\(check.rows == 1 ? "" : "s") read, all valid. Nothing was stored; \(next).</p>"
+                """
+                <p class="notice" role="status">No problems: \(check.rows.grouped) \
+                row\(check.rows == 1 ? "" : "s") read, all valid. Nothing was stored; \(next).</p>
+                """
         } else {
             let rows =
                 check.invalidRows > 0 ? " in \(check.invalidRows.grouped) row\(check.invalidRows == 1 ? "" : "s")" : ""
             let refused = check.refusedImport ? "Import refused: " : ""
             out +=
-                "<p class=\"error\" role=\"alert\">\(refused)\(check.total.grouped) problem\(check.total == 1 ? "" : "s")\(rows)\(rowsRead). Nothing was stored and the database is unchanged.</p>"
+                """
+                <p class="error" role="alert">\(refused)\(check.total.grouped) \
+                problem\(check.total == 1 ? "" : "s")\(rows)\(rowsRead). Nothing was stored and \
+                the database is unchanged.</p>
+                """
             out += problemList(check.problems, total: check.total)
             if check.refusedImport && check.invalidRows > 0 {
                 out +=
-                    "<p class=\"hint\">Fix the rows listed, or import only the valid rows: tick <em>Import the valid rows even if some rows are invalid</em>.</p>"
+                    """
+                    <p class="hint">Fix the rows listed, or import only the valid rows: tick <em>Import the valid \
+                    rows even if some rows are invalid</em>.</p>
+                    """
             }
         }
         for warning in check.warnings { out += "<p class=\"hint\">\(HTML.escape(warning))</p>" }
@@ -258,12 +298,17 @@ enum ImportRoutes {
     static func stored(_ imported: WebImported, name: String) -> String {
         let b = imported.batch
         var out = "<h1>Import of \(HTML.escape(name))</h1>"
-        out +=
-            "<p class=\"notice\" role=\"status\">Imported \(HTML.escape(b.fileName)) as batch \(b.id): \(b.rowsRead.grouped) rows read: \(b.rowsInserted.grouped) new, "
-            + "\(b.rowsUpdated.grouped) updated, \(b.rowsUnchanged.grouped) unchanged, \(b.rowsRejected.grouped) rejected.</p>"
+        out += """
+            <p class="notice" role="status">Imported \(HTML.escape(b.fileName)) as batch \(b.id): \
+            \(b.rowsRead.grouped) rows read: \(b.rowsInserted.grouped) new, \(b.rowsUpdated.grouped) updated, \
+            \(b.rowsUnchanged.grouped) unchanged, \(b.rowsRejected.grouped) rejected.</p>
+            """
         if let earlier = imported.earlierIdentical.first {
             out +=
-                "<p class=\"hint\">The same file was imported before, as batch \(earlier.id) at \(HTML.escape(earlier.importedAt)); nothing was counted twice.</p>"
+                """
+                <p class="hint">The same file was imported before, as batch \(earlier.id) at \
+                \(HTML.escape(earlier.importedAt)); nothing was counted twice.</p>
+                """
         }
         let summary = imported.summary
         if summary.rowsInvalid > 0 {
@@ -272,7 +317,10 @@ enum ImportRoutes {
         }
         for warning in summary.warnings { out += "<p class=\"hint\">\(HTML.escape(shown(warning)))</p>" }
         out +=
-            "<p class=\"hint\">SHA-256 <code>\(HTML.escape(b.checksum))</code>. <a href=\"/research/batches\">Import history</a></p>"
+            """
+            <p class="hint">SHA-256 <code>\(HTML.escape(b.checksum))</code>. <a \
+            href="/research/batches">Import history</a></p>
+            """
         return out
     }
 

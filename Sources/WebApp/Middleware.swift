@@ -9,7 +9,10 @@ struct SecurityHeadersMiddleware: RouterMiddleware {
 
     /// Inline styles are allowed only because cairo's inline SVG carries `style` attributes.
     static let policy =
-        "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+        """
+        default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; form-action 'self'; \
+        frame-ancestors 'none'; base-uri 'none'
+        """
 
     func handle(_ request: Request, context: WebContext, next: (Request, WebContext) async throws -> Response)
         async throws -> Response
@@ -31,7 +34,8 @@ struct SecurityHeadersMiddleware: RouterMiddleware {
         }
         response.headers[.contentSecurityPolicy] = Self.policy
         response.headers[.xContentTypeOptions] = "nosniff"
-        // same-origin, not no-referrer: under no-referrer browsers send `Origin: null` with forms, which the origin check refuses.
+        // same-origin, not no-referrer: under no-referrer browsers send `Origin: null` with forms, which the origin
+        // check refuses.
         response.headers[HTTPField.Name("Referrer-Policy")!] = "same-origin"
         response.headers[HTTPField.Name("X-Frame-Options")!] = "DENY"
         response.headers[.cacheControl] = "no-store"
@@ -121,7 +125,10 @@ extension Router<WebContext> {
             guard let token = FormData.value(form, "csrf"), Secrets.same(token, session.csrf) else {
                 return Responses.problem(
                     "Request refused",
-                    "This form was not sent from this server's own page (its security token is missing or wrong). Go back, reload the page and try again.",
+                    """
+                    This form was not sent from this server's own page (its security token is missing or wrong). Go \
+                    back, reload the page and try again.
+                    """,
                     status: .forbidden, session: session)
             }
             return try await handler(request, context, session, form)
@@ -133,7 +140,10 @@ extension Router<WebContext> {
 enum Refusal {
     static func response(_ request: Request, _ session: Session) -> Response {
         let message =
-            "Your account (\(session.account), \(session.role.rawValue)) cannot open this. A \(session.role.rawValue) account reaches \(session.role.summary)."
+            """
+            Your account (\(session.account), \(session.role.rawValue)) cannot open this. A \(session.role.rawValue) \
+            account reaches \(session.role.summary).
+            """
         return request.uri.path.hasPrefix("/api/")
             ? Responses.jsonError(message, status: .forbidden)
             : Responses.problem("Not for this account", message, status: .forbidden, session: session)

@@ -14,7 +14,8 @@ extension OpenAPIDocument {
             "name": "period",
             "in": "query",
             "required": true,
-            "description": "A year (2024), January–June (2024-H1), a quarter (2024-Q3), a month (2024-10) or dates FROM..TO (2023-10-07..2023-12-31).",
+            "description": "A year (2024), January–June (2024-H1), a quarter (2024-Q3), a month (2024-10) or dates \#
+        FROM..TO (2023-10-07..2023-12-31).",
             "schema": {
              "type": "string",
              "examples": [
@@ -207,7 +208,8 @@ extension OpenAPIDocument {
                "object",
                "null"
               ],
-              "description": "By source only: the capture–recapture estimate of incidents that reached neither source, labelled as an estimate."
+              "description": "By source only: the capture–recapture estimate of incidents that reached neither \#
+        source, labelled as an estimate."
              }
             }
            },

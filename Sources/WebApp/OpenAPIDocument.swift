@@ -10,7 +10,10 @@ enum OpenAPIDocument {
          "info": {
           "title": "incidents figures API",
           "version": "1.0.0",
-          "description": "The statistics engine's figures, as `incidents figures --format json` prints them, and its charts, as `incidents chart` draws them. Only incidents judged antisemitic are counted, each real incident once. No personal data is ever returned. Every operation needs a signed-in session (cookie `incidents_session`, from /sign-in); every role may use it."
+          "description": "The statistics engine's figures, as `incidents figures --format json` prints them, and its \#
+        charts, as `incidents chart` draws them. Only incidents judged antisemitic are counted, each real incident \#
+        once. No personal data is ever returned. Every operation needs a signed-in session (cookie \#
+        `incidents_session`, from /sign-in); every role may use it."
          },
          "servers": [
           {
@@ -95,7 +98,8 @@ enum OpenAPIDocument {
             ],
             "responses": {
              "200": {
-              "description": "The figures, exactly as `incidents figures --format json` prints them (or, with headline=true, as `--headline --format json`).",
+              "description": "The figures, exactly as `incidents figures --format json` prints them (or, with \#
+        headline=true, as `--headline --format json`).",
               "content": {
                "application/json": {
                 "schema": {

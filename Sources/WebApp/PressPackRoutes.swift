@@ -37,7 +37,10 @@ enum PressPackRoutes {
                 query = nil
             }
             var body =
-                "<h1>Press pack</h1><p>For a period: the headline sentences, the standard charts (PNG and SVG) and the tables (CSV and JSON), in one ZIP file.</p>"
+                """
+                <h1>Press pack</h1><p>For a period: the headline sentences, the standard charts (PNG and SVG) and the \
+                tables (CSV and JSON), in one ZIP file.</p>
+                """
             if let error { body += "<p class=\"error\" role=\"alert\">\(HTML.escape(error))</p>" }
             body += PeriodForm.html(
                 action: "/press-pack", query: query, params: params, years: state.yearsOnRecord(), breakdowns: false,
@@ -45,7 +48,11 @@ enum PressPackRoutes {
             if let query {
                 let qs = FigureRequests.queryString(query)
                 body +=
-                    "<h2>\(HTML.escape(query.period.label))</h2><p><a class=\"button\" href=\"/press-pack.zip?\(HTML.escape(qs))\" download>Download the press pack for \(HTML.escape(query.period.label)) (ZIP)</a></p>"
+                    """
+                    <h2>\(HTML.escape(query.period.label))</h2><p><a class="button" \
+                    href="/press-pack.zip?\(HTML.escape(qs))" download>Download the press pack for \
+                    \(HTML.escape(query.period.label)) (ZIP)</a></p>
+                    """
                 body +=
                     "<p>It holds:</p><ul><li>README.txt and headline.txt: the sentences and the counting rules</li>"
                     + "<li>tables/: " + tables.map { "by-\($0.rawValue).csv" }.joined(separator: ", ")
@@ -98,7 +105,9 @@ enum PressPackRoutes {
         let readme =
             ([
                 "Press pack: antisemitic incidents, \(period.label)", "",
-                "Every number here comes from the statistics engine, as `incidents figures --period \(period)` prints it.",
+                """
+                Every number here comes from the statistics engine, as `incidents figures --period \(period)` prints it.
+                """,
                 "",
             ]
             + headline.sentences + ["", "Counting rules:"] + FiguresOutput.countingRules.map { "- " + $0 }

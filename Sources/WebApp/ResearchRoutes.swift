@@ -11,18 +11,23 @@ enum ResearchRoutes {
             let importing = state.options.importUpload != nil
             let importItem =
                 importing
-                ? "<a href=\"/research/import\">Import a file</a> (checked first; every problem located; stored as one batch under your account)"
+                ? """
+                <a href="/research/import">Import a file</a> (checked first; every problem located; stored \
+                as one batch under your account)
+                """
                 : "<a href=\"/research/import\">Check an import file</a> (every problem located; nothing stored)"
             let body = """
                 <h1>Research</h1>
                 <ul>
-                <li><a href="/research/review">Review queue</a> (the pairs <code>incidents link</code> was unsure of)</li>
+                <li><a href="/research/review">Review queue</a> (the pairs <code>incidents link</code> was unsure \
+                of)</li>
                 <li>\(importItem)</li>
                 <li><a href="/research/batches">Import history</a></li>
                 <li><a href="/research/audit">Audit trail</a> (sign-ins and failures included)</li>
                 <li><a href="/research/accounts">Accounts</a></li>
                 </ul>
-                <p>Personal data is never shown here: it stays on the command line (<code>incidents export</code>, and <code>review</code> to see descriptions), which needs the key file.</p>
+                <p>Personal data is never shown here: it stays on the command line (<code>incidents export</code>, and \
+                <code>review</code> to see descriptions), which needs the key file.</p>
                 """
             return Responses.html(
                 HTML.page(
@@ -50,7 +55,10 @@ enum ResearchRoutes {
             let entries = ((try? state.reader().auditEntries()) ?? []).suffix(500).reversed()
             let rows = entries.map { ["\($0.id)", $0.at, $0.actor, $0.action, $0.details, $0.note ?? ""] }
             let body =
-                "<h1>Audit trail</h1><p>The latest 500 entries, newest first. <code>incidents audit verify</code> checks the signatures.</p>"
+                """
+                <h1>Audit trail</h1><p>The latest 500 entries, newest first. <code>incidents audit \
+                verify</code> checks the signatures.</p>
+                """
                 + HTML.table(
                     caption: "Audit trail", columns: ["Entry", "At", "Who", "What", "Details", "Note"],
                     rows: Array(rows), numeric: [])

@@ -74,7 +74,10 @@ enum Responses {
             HTML.page(
                 title: title, session: session, current: "",
                 body:
-                    "<h1>\(HTML.escape(title))</h1><p class=\"error\" role=\"alert\">\(HTML.escape(message))</p><p><a href=\"/figures\">Go to the figures</a></p>"
+                    """
+                    <h1>\(HTML.escape(title))</h1><p class="error" role="alert">\(HTML.escape(message))</p><p><a \
+                    href="/figures">Go to the figures</a></p>
+                    """
             ),
             status: status)
     }

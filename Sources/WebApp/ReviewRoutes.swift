@@ -32,17 +32,25 @@ enum ReviewRoutes {
             {
                 body += "<p class=\"notice\" role=\"status\">Pair \(HTML.escape(done)): \(HTML.escape(decision))ed.</p>"
             }
-            body +=
-                "<p>The pairs <code>incidents link</code> was unsure of, most likely matches first. Each decision is applied at once, exactly as <code>incidents review</code> applies it, and recorded in the audit trail under your account. "
-                + "Keyboard: the first pair's buttons have access keys <kbd>a</kbd> (accept), <kbd>r</kbd> (reject) and <kbd>s</kbd> (skip), pressed with your browser's access-key modifier (Alt, or Alt+Shift, or Control+Option). "
-                + "Descriptions and other personal details are not shown here.</p>"
+            body += """
+                <p>The pairs <code>incidents link</code> was unsure of, most likely matches first. Each decision is \
+                applied at once, exactly as <code>incidents review</code> applies it, and recorded in the audit trail \
+                under your account. Keyboard: the first pair's buttons have access keys <kbd>a</kbd> (accept), \
+                <kbd>r</kbd> (reject) and <kbd>s</kbd> (skip), pressed with your browser's access-key modifier (Alt, \
+                or Alt+Shift, or Control+Option). Descriptions and other personal details are not shown here.</p>
+                """
             if state.auditStore == nil {
                 body +=
-                    "<p class=\"error\">The server was started without the key file, so decisions cannot be signed in the audit trail and are refused. Restart it with the key file (its audit key is all it reads).</p>"
+                    """
+                    <p class="error">The server was started without the key file, so decisions cannot be signed in \
+                    the audit trail and are refused. Restart it with the key file (its audit key is all it reads).</p>
+                    """
             }
             guard !queue.isEmpty else {
                 body +=
-                    "<p>The review queue is empty. (<code>incidents link</code> fills it with pairs it is unsure of.)</p>"
+                    """
+                    <p>The review queue is empty. (<code>incidents link</code> fills it with pairs it is unsure of.)</p>
+                    """
                 return Responses.html(
                     HTML.page(title: "Review queue", session: session, current: "/research", body: body))
             }
@@ -67,7 +75,10 @@ enum ReviewRoutes {
             guard let store = state.auditStore else {
                 return Responses.problem(
                     "Decisions are off",
-                    "The server was started without the key file: decisions could not be signed in the audit trail. Restart it with the key file.",
+                    """
+                    The server was started without the key file: decisions could not be signed in the audit \
+                    trail. Restart it with the key file.
+                    """,
                     status: .serviceUnavailable, session: session)
             }
             let person = "web:" + session.account
@@ -127,9 +138,15 @@ enum ReviewRoutes {
         let left = try store.reviewRecord(pair.police).filter { shownFields.contains($0.0) }
         let right = try store.reviewRecord(pair.own).filter { shownFields.contains($0.0) }
         var out =
-            "<section class=\"pair\" aria-labelledby=\"pair-\(pair.id)\"><h2 id=\"pair-\(pair.id)\">Pair \(pair.id) (\(position + 1) of \(total)): match probability \(String(format: "%.2f", pair.probability))</h2>"
+            """
+            <section class="pair" aria-labelledby="pair-\(pair.id)"><h2 id="pair-\(pair.id)">Pair \(pair.id) \
+            (\(position + 1) of \(total)): match probability \(String(format: "%.2f", pair.probability))</h2>
+            """
         out +=
-            "<p>Weight \(HTML.escape(String(format: "%+.1f", pair.weight))) bits\(pair.decision.map { "; earlier decision: \($0.rawValue)" } ?? "").</p>"
+            """
+            <p>Weight \(HTML.escape(String(format: "%+.1f", pair.weight))) \
+            bits\(pair.decision.map { "; earlier decision: \($0.rawValue)" } ?? "").</p>
+            """
         out += HTML.table(
             caption: "Pair \(pair.id): the two records side by side (personal details not shown)",
             columns: ["Field", "Police exchange", "Research team"],
@@ -162,8 +179,10 @@ enum ReviewRoutes {
             ("accept", "Accept: the same incident", "a"), ("reject", "Reject: different incidents", "r"),
             ("skip", "Skip for now", "s"),
         ] {
-            out +=
-                "<button type=\"submit\" name=\"decision\" value=\"\(value)\"\(keys ? " accesskey=\"\(key)\"" : "") aria-label=\"\(label.prefix { $0 != ":" }) pair \(pair.id)\">\(HTML.escape(label))</button> "
+            out += """
+                <button type="submit" name="decision" value="\(value)"\(keys ? " accesskey=\"\(key)\"" : "") \
+                aria-label="\(label.prefix { $0 != ":" }) pair \(pair.id)">\(HTML.escape(label))</button>\u{20}
+                """
         }
         return out + "</form></section>"
     }

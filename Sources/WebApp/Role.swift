@@ -21,7 +21,10 @@ public enum Role: String, CaseIterable, Sendable {
     public var summary: String {
         switch self {
         case .research:
-            "everything: figures, charts, press pack, drafts, editions, the review queue, the import check, import history, audit trail, accounts"
+            """
+            everything: figures, charts, press pack, drafts, editions, the review queue, the import check, import \
+            history, audit trail, accounts
+            """
         case .media: "figures, charts and the press pack"
         case .trustee: "figures, charts, the press pack, drafts and published editions"
         }

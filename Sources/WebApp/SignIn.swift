@@ -31,7 +31,10 @@ enum SignInRoutes {
             else {
                 return Responses.problem(
                     "Request refused",
-                    "This sign-in form was not sent from this server's own page (its security token is missing or wrong). Open the sign-in page again.",
+                    """
+                    This sign-in form was not sent from this server's own page (its security token is missing or \
+                    wrong). Open the sign-in page again.
+                    """,
                     status: .forbidden, session: nil)
             }
             let name = FormData.value(form, "name")?.trimmingCharacters(in: .whitespaces) ?? ""
@@ -39,7 +42,8 @@ enum SignInRoutes {
             let next = FormData.value(form, "next")
             let address = clientAddress(request, context, trustProxy: state.options.trustProxy)
             let known = IncidentStore.isValidAccountName(name) ? try? state.reader().account(named: name) : nil
-            // Only a name that is an account is written down: a password typed into the name field stays out of the trail.
+            // Only a name that is an account is written down: a password typed into the name field stays out of the
+            // trail.
             let who = known?.name ?? "(no such account)"
 
             if await state.limiter.isLocked(account: name, address: address) {
@@ -56,7 +60,10 @@ enum SignInRoutes {
                     page(
                         state: state, formToken: formToken, next: next,
                         message:
-                            "Too many failed sign-ins for this account or from this address. Wait 15 minutes, then try again."
+                            """
+                            Too many failed sign-ins for this account or from this address. Wait 15 \
+                            minutes, then try again.
+                            """
                     ),
                     status: .tooManyRequests)
             }
@@ -133,9 +140,11 @@ enum SignInRoutes {
             <input type="hidden" name="next" value="\(HTML.escape(safeNext(next) ?? ""))">
             <div class="fields">
             <div class="field"><label for="name">Account name</label>
-            <input id="name" name="name" type="text" autocomplete="username" autocapitalize="none" spellcheck="false" required maxlength="64"\(message != nil ? " aria-describedby=\"sign-in-error\"" : "")></div>
+            <input id="name" name="name" type="text" autocomplete="username" autocapitalize="none" spellcheck="false" \
+            required maxlength="64"\(message != nil ? " aria-describedby=\"sign-in-error\"" : "")></div>
             <div class="field"><label for="password">Password</label>
-            <input id="password" name="password" type="password" autocomplete="current-password" required maxlength="200"></div>
+            <input id="password" name="password" type="password" autocomplete="current-password" required \
+            maxlength="200"></div>
             </div>
             <p><button type="submit">Sign in</button></p>
             </form>

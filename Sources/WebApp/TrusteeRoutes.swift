@@ -32,7 +32,10 @@ enum TrusteeRoutes {
                             "<code>\(HTML.escape(String(draft.dataHash.prefix(12))))</code>",
                             "<a href=\"/drafts/\(draft.id).pdf\">PDF of draft \(draft.number)</a>",
                             previous.map {
-                                "<a href=\"/drafts/\(draft.id)/changes?from=\($0.id)\">Changes since draft \($0.number)</a>"
+                                """
+                                <a href="/drafts/\(draft.id)/changes?from=\($0.id)">Changes since draft \
+                                \($0.number)</a>
+                                """
                             } ?? "First draft",
                         ]
                     }
@@ -60,7 +63,10 @@ enum TrusteeRoutes {
             else {
                 return Responses.problem(
                     "Draft file missing",
-                    "Draft \(draft.number) of \(draft.period) is recorded, but its PDF is no longer where it was written. Ask the research team to make the draft again.",
+                    """
+                    Draft \(draft.number) of \(draft.period) is recorded, but its PDF is no longer where it was \
+                    written. Ask the research team to make the draft again.
+                    """,
                     status: .notFound, session: session)
             }
             return Responses.download(
@@ -88,15 +94,23 @@ enum TrusteeRoutes {
             guard from.period == to.period, from.id != to.id else {
                 return Responses.problem(
                     "Cannot compare these drafts",
-                    "Compare two different drafts of one report: draft \(from.number) is of \(from.period), draft \(to.number) of \(to.period).",
+                    """
+                    Compare two different drafts of one report: draft \(from.number) is of \(from.period), \
+                    draft \(to.number) of \(to.period).
+                    """,
                     status: .badRequest, session: session)
             }
             let comparison = try state.reader().compareDrafts(from: from, to: to)
             var body =
-                "<h1>Changes in the \(HTML.escape(to.period)) report from draft \(from.number) to draft \(to.number)</h1>"
+                """
+                <h1>Changes in the \(HTML.escape(to.period)) report from draft \(from.number) to draft \(to.number)</h1>
+                """
             body += changeList(comparison)
             body +=
-                "<p><a href=\"/drafts/\(to.id)\">Draft \(to.number)</a> · <a href=\"/drafts/\(from.id)\">Draft \(from.number)</a> · <a href=\"/drafts\">All drafts</a></p>"
+                """
+                <p><a href="/drafts/\(to.id)">Draft \(to.number)</a> · <a href="/drafts/\(from.id)">Draft \
+                \(from.number)</a> · <a href="/drafts">All drafts</a></p>
+                """
             return Responses.html(
                 HTML.page(
                     title: "Changes from draft \(from.number) to draft \(to.number) of \(to.period)", session: session,
@@ -113,13 +127,19 @@ enum TrusteeRoutes {
             guard !text.isEmpty, text.count <= IncidentStore.draftCommentLimit else {
                 return Responses.problem(
                     "Comment not kept",
-                    "A comment has 1 to \(IncidentStore.draftCommentLimit) characters; this one has \(text.count). Go back to shorten it.",
+                    """
+                    A comment has 1 to \(IncidentStore.draftCommentLimit) characters; this one has \
+                    \(text.count). Go back to shorten it.
+                    """,
                     status: .badRequest, session: session)
             }
             guard let store = state.auditStore else {
                 return Responses.problem(
                     "Comments are off",
-                    "This server was started without the key file, so it cannot sign comments into the audit trail, and keeps none.",
+                    """
+                    This server was started without the key file, so it cannot sign comments into the \
+                    audit trail, and keeps none.
+                    """,
                     status: .serviceUnavailable, session: session)
             }
             do {
@@ -139,7 +159,10 @@ enum TrusteeRoutes {
             var body = "<h1>Published editions</h1>"
             if editions.isEmpty {
                 body +=
-                    "<p>Nothing has been published yet (<code>incidents publish</code> freezes a final report's figures).</p>"
+                    """
+                    <p>Nothing has been published yet (<code>incidents publish</code> freezes a \
+                    final report's figures).</p>
+                    """
                 return Responses.html(HTML.page(title: "Editions", session: session, current: "/editions", body: body))
             }
             body += HTML.table(
@@ -148,10 +171,16 @@ enum TrusteeRoutes {
                     ["\($0.id)", $0.period, String($0.publishedAt.prefix(10)), String($0.dataHash.prefix(12))]
                 }, numeric: [])
             body +=
-                "<p>Each edition keeps the figures as first published; the records keep changing as late reports arrive. Year-on-year changes and ranks use the current figures.</p>"
+                """
+                <p>Each edition keeps the figures as first published; the records keep changing as late reports \
+                arrive. Year-on-year changes and ranks use the current figures.</p>
+                """
             for edition in editions {
                 body +=
-                    "<h2 id=\"edition-\(edition.id)\">\(HTML.escape(edition.period)), edition \(edition.id): first published on \(edition.publishedAt.prefix(10)) and now</h2>"
+                    """
+                    <h2 id="edition-\(edition.id)">\(HTML.escape(edition.period)), edition \(edition.id): first \
+                    published on \(edition.publishedAt.prefix(10)) and now</h2>
+                    """
                 body += editionComparison(edition, state: state)
             }
             return Responses.html(HTML.page(title: "Editions", session: session, current: "/editions", body: body))
@@ -196,10 +225,16 @@ enum TrusteeRoutes {
         let others = siblings.filter { $0.id != draft.id }
         if !others.isEmpty {
             body +=
-                "<h2>Compare with another draft</h2><form method=\"get\" action=\"/drafts/\(draft.id)/changes\"><div class=\"fields\"><div class=\"field\">"
+                """
+                <h2>Compare with another draft</h2><form method="get" action="/drafts/\(draft.id)/changes"><div \
+                class="fields"><div class="field">
+                """
                 + "<label for=\"from\">Changes in draft \(draft.number) since</label><select id=\"from\" name=\"from\">"
                 + others.map {
-                    "<option value=\"\($0.id)\"\($0.id == before?.id ? " selected" : "")>Draft \($0.number) (\(HTML.escape(String($0.createdAt.prefix(10)))))</option>"
+                    """
+                    <option value="\($0.id)"\($0.id == before?.id ? " selected" : "")>Draft \($0.number) \
+                    (\(HTML.escape(String($0.createdAt.prefix(10)))))</option>
+                    """
                 }.joined()
                 + "</select></div></div><p><button type=\"submit\">Show the changes</button></p></form>"
         }
@@ -214,8 +249,11 @@ enum TrusteeRoutes {
         body += """
             <form method="post" action="/drafts/\(draft.id)/comments">\(HTML.csrfField(session))
             <div class="field"><label for="comment">Your comment on draft \(draft.number)</label>
-            <p class="hint" id="comment-hint">At most \(IncidentStore.draftCommentLimit) characters. Kept with the draft, listed on the next one, and shown to trustees and the research team. Write about the figures and the text; never a name or other personal details.</p>
-            <textarea id="comment" name="comment" rows="5" maxlength="\(IncidentStore.draftCommentLimit)" required aria-describedby="comment-hint"></textarea></div>
+            <p class="hint" id="comment-hint">At most \(IncidentStore.draftCommentLimit) characters. Kept with the \
+            draft, listed on the next one, and shown to trustees and the research team. Write about the figures and \
+            the text; never a name or other personal details.</p>
+            <textarea id="comment" name="comment" rows="5" maxlength="\(IncidentStore.draftCommentLimit)" required \
+            aria-describedby="comment-hint"></textarea></div>
             <p><button type="submit">Leave the comment</button></p>
             </form>
             """
@@ -231,7 +269,11 @@ enum TrusteeRoutes {
             + comments.map { c in
                 let who = c.author.hasPrefix("web:") ? String(c.author.dropFirst(4)) : c.author
                 return
-                    "<li><p><strong>\(HTML.escape(who))</strong>, <time datetime=\"\(HTML.escape(c.at))\">\(HTML.escape(String(c.at.prefix(16)).replacingOccurrences(of: "T", with: " ")))</time> (UTC)</p><p>\(HTML.escape(c.text))</p></li>"
+                    """
+                    <li><p><strong>\(HTML.escape(who))</strong>, <time datetime="\(HTML.escape(c.at))">\
+                    \(HTML.escape(String(c.at.prefix(16)).replacingOccurrences(of: "T", with: " ")))</time> \
+                    (UTC)</p><p>\(HTML.escape(c.text))</p></li>
+                    """
             }.joined() + "</ul>"
     }
 
@@ -239,16 +281,22 @@ enum TrusteeRoutes {
     /// records behind the changes, counted.
     static func changeList(_ c: DraftComparison, headingLevel: Int = 2) -> String {
         let h = "h\(headingLevel)"
-        var out =
-            "<p>From draft \(c.from.number) (made on \(c.from.createdAt.prefix(10)), data snapshot <code>\(HTML.escape(String(c.from.dataHash.prefix(12))))</code>) "
-            + "to draft \(c.to.number) (made on \(c.to.createdAt.prefix(10)), data snapshot <code>\(HTML.escape(String(c.to.dataHash.prefix(12))))</code>).</p>"
+        var out = """
+            <p>From draft \(c.from.number) (made on \(c.from.createdAt.prefix(10)), data snapshot \
+            <code>\(HTML.escape(String(c.from.dataHash.prefix(12))))</code>) to draft \(c.to.number) (made on \
+            \(c.to.createdAt.prefix(10)), data snapshot \
+            <code>\(HTML.escape(String(c.to.dataHash.prefix(12))))</code>).</p>
+            """
         out += "<\(h)>Figures that changed</\(h)>"
         if c.figures.isEmpty {
             out += "<p>No figure changed.</p>"
         } else {
             out += HTML.table(
                 caption:
-                    "\(c.figures.count) figure\(c.figures.count == 1 ? "" : "s") changed from draft \(c.from.number) to draft \(c.to.number)",
+                    """
+                    \(c.figures.count) figure\(c.figures.count == 1 ? "" : "s") changed from draft \
+                    \(c.from.number) to draft \(c.to.number)
+                    """,
                 columns: ["Where it appears", "Draft \(c.from.number)", "Draft \(c.to.number)"],
                 rows: c.figures.map { [$0.label, $0.old, $0.new] }, numeric: [1, 2])
         }
@@ -265,7 +313,10 @@ enum TrusteeRoutes {
                 ],
                 numeric: [2], totalLast: true)
             out +=
-                "<p class=\"hint\">Records are counted here, never named. The research team lists them with <code>incidents diff \(c.from.id) \(c.to.id)</code>.</p>"
+                """
+                <p class="hint">Records are counted here, never named. The research team lists them with \
+                <code>incidents diff \(c.from.id) \(c.to.id)</code>.</p>
+                """
         }
         return out
     }
@@ -283,7 +334,10 @@ enum TrusteeRoutes {
             current = try ReportBuilder.context(engine: try state.engine(covering: period), period: period).printed
         } catch {
             return
-                "<p class=\"error\">The current figures of \(HTML.escape(edition.period)) could not be counted: \(HTML.escape("\(error)"))</p>"
+                """
+                <p class="error">The current figures of \(HTML.escape(edition.period)) could not be counted: \
+                \(HTML.escape("\(error)"))</p>
+                """
         }
         let now = Dictionary(current.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
         let named = published.filter { $0.key.hasPrefix("figure:") }
@@ -296,7 +350,10 @@ enum TrusteeRoutes {
             caption: "\(edition.period): the named figures, first published (edition \(edition.id)) and now",
             columns: ["Figure", "First published", "Now", "Revision"], rows: rows, numeric: [1, 2])
         out +=
-            "<p>\(changed.grouped) of the edition's \(published.count.grouped) printed figures (tables and sentences included) differ now.</p>"
+            """
+            <p>\(changed.grouped) of the edition's \(published.count.grouped) printed figures (tables and \
+            sentences included) differ now.</p>
+            """
         return out
     }
 }

@@ -61,7 +61,10 @@ final class WebState: Sendable {
         cache = ResponseCache(enabled: options.cacheAnswers)
         guard FileManager.default.fileExists(atPath: options.databasePath) else {
             throw WebError(
-                "\(options.databasePath): no database here; import records with `incidents import`, run `incidents demo`, or give --database PATH"
+                """
+                \(options.databasePath): no database here; import records with `incidents import`, run `incidents \
+                demo`, or give --database PATH
+                """
             )
         }
         do {
@@ -120,8 +123,12 @@ final class WebState: Sendable {
         guard let auditStore else {
             FileHandle.standardError.write(
                 Data(
-                    "\(at) \(action) \(details.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")) (not in the audit trail: no key file)\n"
-                        .utf8))
+                    """
+                    \(at) \(action) \
+                    \(details.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")) (not \
+                    in the audit trail: no key file)\n
+                    """
+                    .utf8))
             return
         }
         do { try auditStore.audit(action, details: details, at: at, actor: actor) } catch {
