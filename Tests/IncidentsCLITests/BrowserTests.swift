@@ -13,10 +13,17 @@ import Testing
     }
 
     @Test(
-        "serve in Chromium: a media account picks October 2023 by category, reads what `incidents figures` prints, downloads CSV and PNG; refused on drafts and research; signed-out sent to sign in; a form without its CSRF token refused; axe finds nothing serious",
+        """
+        serve in Chromium: a media account picks October 2023 by category, reads what `incidents figures` prints, \
+        downloads CSV and PNG; refused on drafts and research; signed-out sent to sign in; a form without its CSRF \
+        token refused; axe finds nothing serious
+        """,
         .enabled(
             if: runs,
-            "chromium is not installed here (apt-get install chromium chromium-driver; pip install 'selenium<4.52' axe-selenium-python); .ci/run installs them"
+            """
+            chromium is not installed here (apt-get install chromium chromium-driver; pip install 'selenium<4.52' \
+            axe-selenium-python); .ci/run installs them
+            """
         ))
     func mediaOfficeInBrowser() throws {
         #expect(
@@ -93,10 +100,18 @@ import Testing
     }
 
     @Test(
-        "serve in Chromium (issue 19): a trustee opens draft 2 and reads each changed figure with its old and new value; a trustee cannot reach the review queue or the import page; a researcher accepts a queued pair and `incidents links` shows one incident; an upload with three bad rows lists all three located and changes nothing, and a valid upload is stored as a batch; axe finds nothing serious",
+        """
+        serve in Chromium (issue 19): a trustee opens draft 2 and reads each changed figure with its old and new \
+        value; a trustee cannot reach the review queue or the import page; a researcher accepts a queued pair and \
+        `incidents links` shows one incident; an upload with three bad rows lists all three located and changes \
+        nothing, and a valid upload is stored as a batch; axe finds nothing serious
+        """,
         .enabled(
             if: runs,
-            "chromium is not installed here (apt-get install chromium chromium-driver; pip install 'selenium<4.52' axe-selenium-python); .ci/run installs them"
+            """
+            chromium is not installed here (apt-get install chromium chromium-driver; pip install 'selenium<4.52' \
+            axe-selenium-python); .ci/run installs them
+            """
         ))
     func trusteeAndResearchInBrowser() throws {
         #expect(
@@ -110,9 +125,15 @@ import Testing
             linked, arguments: ["--allow-import"], environment: ["INCIDENTS_BCRYPT_COST": "4"])
         defer { researchServer.stop() }
         let header =
-            "reference,source,date,status,category,police_force,location,postcode,victim_type,method,description,victim_name,victim_contact,consent_to_share,offender_description\n"
+            """
+            reference,source,date,status,category,police_force,location,postcode,victim_type,method,description,\
+            victim_name,victim_contact,consent_to_share,offender_description\n
+            """
         let rest =
-            "NW4 9QX,individual,in_person,\"Marrowbane was shouted at.\",Zephyrine Quillfeather,z@quill-marker.example,,Thornwhistle\n"
+            """
+            NW4 9QX,individual,in_person,"Marrowbane was shouted at.",Zephyrine \
+            Quillfeather,z@quill-marker.example,,Thornwhistle\n
+            """
         try linked.write(
             "three-bad.csv",
             header

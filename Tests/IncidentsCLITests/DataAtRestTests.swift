@@ -13,11 +13,17 @@ let markers = [
 
 func markedFile() -> String {
     var text =
-        "reference,source,date,category,police_force,location,postcode,description,victim_name,victim_contact,consent_to_share,offender_description\n"
+        """
+        reference,source,date,category,police_force,location,postcode,description,victim_name,victim_contact,\
+        consent_to_share,offender_description\n
+        """
     for i in 0..<40 {
         let month = 1 + i % 12
         text +=
-            "M\(i),cst,2024-\(month < 10 ? "0" : "")\(month)-1\(i % 9),assault,Met,Barnet,NW11 9ZZ,\"\(markers[3]) (case \(i))\",\(markers[0]) \(i),"
+            """
+            M\(i),cst,2024-\(month < 10 ? "0" : "")\(month)-1\(i % 9),assault,Met,Barnet,NW11 9ZZ,"\(markers[3]) \
+            (case \(i))",\(markers[0]) \(i),
+            """
         text += "\"\(markers[1]), \(markers[2])\",yes,\(markers[4])\n"
     }
     return text
@@ -37,7 +43,10 @@ func sqlite(_ database: String, _ sql: String) throws -> (status: Int32, out: St
 
 @Suite(.serialized) struct DataAtRestTests {
     @Test(
-        "personal values are in neither the database, its write-ahead log nor a backup; figures and the report are the same without the key"
+        """
+        personal values are in neither the database, its write-ahead log nor a backup; figures and the \
+        report are the same without the key
+        """
     )
     func sealedAtRest() throws {
         let cli = try CLI()
@@ -85,7 +94,10 @@ func sqlite(_ database: String, _ sql: String) throws -> (status: Int32, out: St
     }
 
     @Test(
-        "audit verify finds an edited, a deleted, an inserted and a moved entry, a deleted last entry, and an edit behind a dropped guard; INSERT OR REPLACE is refused"
+        """
+        audit verify finds an edited, a deleted, an inserted and a moved entry, a deleted last entry, and an edit \
+        behind a dropped guard; INSERT OR REPLACE is refused
+        """
     )
     func tamperEvidentTrail() throws {
         let cli = try CLI()
@@ -118,17 +130,23 @@ func sqlite(_ database: String, _ sql: String) throws -> (status: Int32, out: St
             "DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete; DROP TRIGGER audit_log_append_only;"
         try tamper(
             drop
-                + "UPDATE audit_log SET details = replace(details, '\"rows\":\"', '\"rows\":\"1') WHERE action = 'export';",
+                + """
+                UPDATE audit_log SET details = replace(details, '"rows":"', '"rows":"1') WHERE action = 'export';
+                """,
             expect: "entry 5 was edited")
         try tamper(drop + "DELETE FROM audit_log WHERE id = 2;", expect: "entries 2…2 are missing")
         try tamper(drop + "DELETE FROM audit_log WHERE id = 5;", expect: "the last entries were deleted")
         try tamper(
             drop
-                + "INSERT INTO audit_log (id, at, actor, action, details, note, prev, signature) SELECT 6, at, actor, action, details, note, signature, signature FROM audit_log WHERE id = 5;",
+                + """
+                INSERT INTO audit_log (id, at, actor, action, details, note, prev, signature) SELECT 6, at, actor,
+                action, details, note, signature, signature FROM audit_log WHERE id = 5;
+                """,
             expect: "entry 6 was edited")
         try tamper(
             drop + """
-                UPDATE audit_log SET id = 100 WHERE id = 2; UPDATE audit_log SET id = 2 WHERE id = 3; UPDATE audit_log SET id = 3 WHERE id = 100;
+                UPDATE audit_log SET id = 100 WHERE id = 2; UPDATE audit_log SET id = 2 WHERE id = 3; UPDATE audit_log
+                    SET id = 3 WHERE id = 100;
                 """, expect: "entry 2 does not follow entry 1")
         // A guard dropped, then an edit: caught by the signature even though the edit went through.
         try tamper(
@@ -139,8 +157,14 @@ func sqlite(_ database: String, _ sql: String) throws -> (status: Int32, out: St
         // With the guards in place, rewriting an entry is refused outright.
         try pristine.write(to: URL(fileURLWithPath: db))
         for sql in [
-            "INSERT OR REPLACE INTO audit_log (id, at, actor, action, details, note, prev, signature) VALUES (1, 'x', 'x', 'x', '{}', NULL, 'x', 'x')",
-            "INSERT OR REPLACE INTO export_audit (id, exported_at, exported_by, recipient, period, row_count, file_name, checksum, details_for) VALUES (1, 'x', 'x', 'x', 'x', 0, 'x', 'x', '')",
+            """
+            INSERT OR REPLACE INTO audit_log (id, at, actor, action, details, note, prev, signature) VALUES (1, 'x',
+            'x', 'x', '{}', NULL, 'x', 'x')
+            """,
+            """
+            INSERT OR REPLACE INTO export_audit (id, exported_at, exported_by, recipient, period, row_count,
+            file_name, checksum, details_for) VALUES (1, 'x', 'x', 'x', 'x', 0, 'x', 'x', '')
+            """,
             "UPDATE audit_log SET note = 'x' WHERE id = 1", "DELETE FROM audit_log WHERE id = 5",
         ] {
             let refused = try sqlite(db, sql)
@@ -224,7 +248,10 @@ func sqlite(_ database: String, _ sql: String) throws -> (status: Int32, out: St
     }
 
     @Test(
-        "keys rotate re-seals everything under a new key; the old key no longer opens it; a database of an earlier version is sealed in place"
+        """
+        keys rotate re-seals everything under a new key; the old key no longer opens it; a database of an \
+        earlier version is sealed in place
+        """
     )
     func rotationAndMigration() throws {
         let cli = try CLI()
@@ -255,7 +282,8 @@ func sqlite(_ database: String, _ sql: String) throws -> (status: Int32, out: St
             db,
             """
             UPDATE incident SET personal = NULL, personal_digest = NULL;
-            UPDATE incident SET victim_name = 'Plaintext Person', description = 'plaintext account' WHERE reference = 'M1';
+            UPDATE incident SET victim_name = 'Plaintext Person', description = 'plaintext account' WHERE reference =
+                'M1';
             DELETE FROM incident_change; DELETE FROM setting WHERE key = 'key_id';
             """)
         #expect(plain.status == 0, "\(plain.out)")
@@ -275,7 +303,10 @@ func sqlite(_ database: String, _ sql: String) throws -> (status: Int32, out: St
     }
 
     @Test(
-        "audit verify also finds a deleted tail whose counter was reset and guards restored, and an export log row deleted behind a dropped guard"
+        """
+        audit verify also finds a deleted tail whose counter was reset and guards restored, and an export log row \
+        deleted behind a dropped guard
+        """
     )
     func tidiedTampering() throws {
         let cli = try CLI()
@@ -289,20 +320,32 @@ func sqlite(_ database: String, _ sql: String) throws -> (status: Int32, out: St
         let db = cli.path("incidents.sqlite")
         let pristine = try Data(contentsOf: URL(fileURLWithPath: db))
         let restore =
-            "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'the audit trail cannot be changed'); END;"
+            """
+            CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT,
+            'the audit trail cannot be changed'); END;
+            """
         for (sql, words) in [
             (
-                "DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE id >= 3; UPDATE sqlite_sequence SET seq = 2 WHERE name = 'audit_log'; "
-                    + restore,
+                """
+                DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE id >= 3;
+                UPDATE sqlite_sequence SET seq = 2 WHERE name = 'audit_log';
+                \(restore)
+                """,
                 "import batch 3 has no entry in the trail"
             ),
             (
-                "DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log; DELETE FROM sqlite_sequence WHERE name = 'audit_log'; "
-                    + restore,
+                """
+                DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log;
+                DELETE FROM sqlite_sequence WHERE name = 'audit_log';
+                \(restore)
+                """,
                 "has no entry in the trail"
             ),
             (
-                "DROP TRIGGER export_audit_no_delete; DELETE FROM export_audit; CREATE TRIGGER export_audit_no_delete BEFORE DELETE ON export_audit BEGIN SELECT RAISE(ABORT, 'the export audit log cannot be changed'); END;",
+                """
+                DROP TRIGGER export_audit_no_delete; DELETE FROM export_audit; CREATE TRIGGER export_audit_no_delete
+                BEFORE DELETE ON export_audit BEGIN SELECT RAISE(ABORT, 'the export audit log cannot be changed'); END;
+                """,
                 "the trail records export 1, but its row in export_audit was deleted"
             ),
         ] {

@@ -9,11 +9,17 @@ import Testing
         var text = "reference,source,date,status,category,police_force,method\n"
         for i in 1...12 {
             text +=
-                "H24-\(i),cst,2024-\(String(format: "%02d", i))-10,antisemitic,\(i % 2 == 0 ? "threats" : "assault"),metropolitan,in_person\n"
+                """
+                H24-\(i),cst,2024-\(String(format: "%02d", i))-10,antisemitic,\
+                \(i % 2 == 0 ? "threats" : "assault"),metropolitan,in_person\n
+                """
         }
         for i in 1...20 {
             text +=
-                "H25-\(i),cst,2025-\(String(format: "%02d", (i - 1) % 12 + 1))-12,antisemitic,\(i <= 2 ? "abusive_behaviour" : "literature"),greater_manchester,letter\n"
+                """
+                H25-\(i),cst,2025-\(String(format: "%02d", (i - 1) % 12 + 1))-12,antisemitic,\
+                \(i <= 2 ? "abusive_behaviour" : "literature"),greater_manchester,letter\n
+                """
         }
         return text
     }
@@ -80,7 +86,10 @@ import Testing
     }
 
     @Test(
-        "a published edition does not move when records are added; figures and the report show it beside the current figures"
+        """
+        a published edition does not move when records are added; figures and the report show \
+        it beside the current figures
+        """
     )
     func editions() throws {
         let cli = try CLI()

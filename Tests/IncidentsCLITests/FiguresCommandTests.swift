@@ -4,12 +4,15 @@ import Testing
 /// A small file whose figures are known: 2023 has 4 counted incidents, 2024 has 6 (and one
 /// not-antisemitic report), with personal data in every personal column.
 let figuresFile = """
-    reference,source,date,status,category,police_force,method,discourse,description,victim_name,victim_contact,offender_description,postcode
-    A1,cst,2023-01-10,antisemitic,assault,Met,in_person,,Punched near the station,Zelda Fictionberg,07700 900111,"tall male, adult",NW11 7AB
+    reference,source,date,status,category,police_force,method,discourse,description,victim_name,victim_contact,\
+    offender_description,postcode
+    A1,cst,2023-01-10,antisemitic,assault,Met,in_person,,Punched near the station,Zelda Fictionberg,07700 900111,"tall \
+    male, adult",NW11 7AB
     A2,cst,2023-01-11,antisemitic,assault,Met,in_person,,Pushed over,Yusuf Exampleton,yusuf@example.invalid,,N3 1ZZ
     A3,cst,2023-02-28,antisemitic,threats,GMP,phone,,Threatening call,,,,
     A4,cst,2023-12-31,antisemitic,abusive_behaviour,,social_media,far_right,Abusive posts,,,,
-    B1,cst,2024-01-01,antisemitic,abusive_behaviour,Met,social_media,far_right;israel_related,Posts naming Xavier Samplewood,Xavier Samplewood,07700 900222,,
+    B1,cst,2024-01-01,antisemitic,abusive_behaviour,Met,social_media,far_right;israel_related,Posts naming Xavier \
+    Samplewood,Xavier Samplewood,07700 900222,,
     B2,cst,2024-02-29,antisemitic,assault,City of London Police,in_person,,Shoved on a bus,,,"female, teenager",EC2 4QQ
     B3,cst,2024-02-29,antisemitic,threats,Hertfordshire,email,conspiracy,Email threat,,,,
     B4,cst,2024-06-30,antisemitic,damage_and_desecration,GMP,graffiti,,Swastika sprayed,,,,M25 9XX
@@ -51,7 +54,10 @@ let personalValues = [
         #expect(tokens("Total") == ["6", "4", "+50%"])
         #expect(
             lines.last
-                == "6 antisemitic incidents were recorded in 2024, the highest total ever recorded in a calendar year, an increase of 50% from 4 in 2023."
+                == """
+                6 antisemitic incidents were recorded in 2024, the highest total ever recorded in a calendar year, \
+                an increase of 50% from 4 in 2023.
+                """
         )
     }
 
@@ -131,12 +137,18 @@ let personalValues = [
         let lines = result.out.split(separator: "\n").map(String.init)
         #expect(
             lines.first
-                == "6 antisemitic incidents were recorded in 2024, the highest total ever recorded in a calendar year, an increase of 50% from 4 in 2023."
+                == """
+                6 antisemitic incidents were recorded in 2024, the highest total ever recorded in a calendar year, \
+                an increase of 50% from 4 in 2023.
+                """
         )
         #expect(lines.contains("50% of these incidents occurred on or after 30 June 2024."))
         #expect(
             lines.contains(
-                "A further 1 potential incident was reported that is not included in this total, because it was not deemed antisemitic."
+                """
+                A further 1 potential incident was reported that is not included in this total, because \
+                it was not deemed antisemitic.
+                """
             ))
     }
 

@@ -44,7 +44,10 @@ let goodFile = """
     }
 
     @Test(
-        "a file without sources: the intake states the fact, the command adds its own way round (--source); with --source it imports"
+        """
+        a file without sources: the intake states the fact, the command adds its own way round \
+        (--source); with --source it imports
+        """
     )
     func sourceAdvice() throws {
         let cli = try CLI()
@@ -55,18 +58,27 @@ let goodFile = """
         #expect(missing.status != 0)
         #expect(
             missing.err.contains(
-                "nosource.csv:1: there is no \"source\" column; add one, or name the source for the whole file with --source (e.g. --source cst)"
+                """
+                nosource.csv:1: there is no "source" column; add one, or name the source for the whole file \
+                with --source (e.g. --source cst)
+                """
             ), "\(missing.err)")
         let blank = try cli.run(["import", "blank.csv"])
         #expect(
             blank.err.contains(
-                "blank.csv:2:2: source: is empty; fill it in or name the source for the whole file with --source (e.g. --source cst)"
+                """
+                blank.csv:2:2: source: is empty; fill it in or name the source for the whole file with \
+                --source (e.g. --source cst)
+                """
             ), "\(blank.err)")
         #expect(try cli.run(["import", "nosource.csv", "--source", "cst"]).status == 0)
     }
 
     @Test(
-        "a large file (many chunks through the reader thread) with one bad row near its end imports nothing; skipping it imports the rest"
+        """
+        a large file (many chunks through the reader thread) with one bad row near its end imports \
+        nothing; skipping it imports the rest
+        """
     )
     func largeFileOneBadRow() throws {
         let cli = try CLI()

@@ -12,18 +12,25 @@ import Testing
     /// A valid file using most of the format: quotes, commas and line breaks in values, personal
     /// columns, discourse lists, offender codes, a byte-order mark's absence.
     static let valid = #"""
-        reference,source,date,status,category,police_force,location,postcode,victim_type,method,discourse,description,victim_name,victim_contact,consent_to_share,offender_appearance,offender_gender,offender_age
-        F1,cst,2024-03-01,antisemitic,assault,Met,Golders Green,NW11 7AB,individual,in_person,far_right;conspiracy,"Punched on the bus, ""Jew"" shouted",Ruth Exampleton,07700 900123,yes,IC1,male,adult
+        reference,source,date,status,category,police_force,location,postcode,victim_type,method,discourse,description,\#
+        victim_name,victim_contact,consent_to_share,offender_appearance,offender_gender,offender_age
+        F1,cst,2024-03-01,antisemitic,assault,Met,Golders Green,NW11 \#
+        7AB,individual,in_person,far_right;conspiracy,"Punched on the bus, ""Jew"" shouted",Ruth Exampleton,07700 \#
+        900123,yes,IC1,male,adult
         F2,cst,2024-03-02,antisemitic,threats,GMP,Prestwich,M25,synagogue,phone,,"A call:
         ""we know where you pray""",,,no,,,
         F3,police,2024-03-03,not_antisemitic,,West Yorkshire,Leeds,,business,email,israel_related,Abusive email,,,,,,
-        F4,cst,2024-03-04,antisemitic,damage_and_desecration,Hertfordshire,Borehamwood,WD6 1AA,cemetery,graffiti,far_right,Swastika daubed on a gravestone,,,,white_north_european,mixed,minor
+        F4,cst,2024-03-04,antisemitic,damage_and_desecration,Hertfordshire,Borehamwood,WD6 \#
+        1AA,cemetery,graffiti,far_right,Swastika daubed on a gravestone,,,,white_north_european,mixed,minor
         F5,cst,2024-03-05,pending,,BTP,King's Cross,,individual,social_media,,Post on X,,,,,,
 
         """#
 
     @Test(
-        "2,000 seeded mutations (bytes, truncation, quotes, encodings) import without a crash; each refusal is located and leaves the database unchanged"
+        """
+        2,000 seeded mutations (bytes, truncation, quotes, encodings) import without a crash; each refusal is located \
+        and leaves the database unchanged
+        """
     )
     func mutations() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent(

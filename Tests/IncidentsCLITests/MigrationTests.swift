@@ -15,7 +15,10 @@ import Testing
     ]
 
     @Test(
-        "a first-release (v1) database is migrated, counts the same, passes check, and its plaintext is sealed by the first write with a key"
+        """
+        a first-release (v1) database is migrated, counts the same, passes check, and its plaintext is \
+        sealed by the first write with a key
+        """
     )
     func firstReleaseDatabase() throws {
         let cli = try CLI()

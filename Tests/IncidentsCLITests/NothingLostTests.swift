@@ -15,7 +15,10 @@ func recordsFile(_ count: Int, prefix: String = "R", source: String = "cst") -> 
     for i in 0..<count {
         let month = 1 + i % 12, day = 1 + (i / 12) % 28
         text +=
-            "\(prefix)\(i),\(source),2024-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day),\(categories[i % 6]),\(forces[i % 6]),Barnet,"
+            """
+            \(prefix)\(i),\(source),2024-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day),\
+            \(categories[i % 6]),\(forces[i % 6]),Barnet,
+            """
         text += "\"Shouted at near the station, record \(i)\",Person \(i)\n"
     }
     return text
@@ -31,7 +34,10 @@ func total2024(_ cli: CLI, database: String = "incidents.sqlite") throws -> Int?
 
 @Suite(.serialized) struct NothingLostTests {
     @Test(
-        "a refused output path (a folder, the database or its sidecars, the input, a file the tool did not write) leaves the folder and the database byte-identical"
+        """
+        a refused output path (a folder, the database or its sidecars, the input, a file the tool did not write) \
+        leaves the folder and the database byte-identical
+        """
     )
     func refusedPaths() throws {
         let cli = try CLI()
@@ -64,7 +70,10 @@ func total2024(_ cli: CLI, database: String = "incidents.sqlite") throws -> Int?
             let after = try cli.snapshot()
             #expect(
                 after == before,
-                "\(arguments) changed files: \(Set(after.keys).symmetricDifference(before.keys)) / \(after.keys.filter { after[$0] != before[$0] })"
+                """
+                \(arguments) changed files: \(Set(after.keys).symmetricDifference(before.keys)) / \
+                \(after.keys.filter { after[$0] != before[$0] })
+                """
             )
         }
         // Not a regular file (a terminal, a pipe), by name or behind a link; a name ending in a
@@ -98,7 +107,10 @@ func total2024(_ cli: CLI, database: String = "incidents.sqlite") throws -> Int?
     }
 
     @Test(
-        "a write that fails (the file-size limit standing in for a full disk) exits non-zero, keeps the previous file and leaves no partial file"
+        """
+        a write that fails (the file-size limit standing in for a full disk) exits non-zero, keeps the previous \
+        file and leaves no partial file
+        """
     )
     func failedWriteKeepsPrevious() throws {
         let cli = try CLI()
@@ -134,7 +146,10 @@ func total2024(_ cli: CLI, database: String = "incidents.sqlite") throws -> Int?
     }
 
     @Test(
-        "kill -9 at seeded random moments of import, link and report leaves a sound database, counts from before or after, and no partial output"
+        """
+        kill -9 at seeded random moments of import, link and report leaves a sound database, counts from before \
+        or after, and no partial output
+        """
     )
     func killsAtRandomMoments() throws {
         let cli = try CLI()
@@ -248,7 +263,10 @@ func total2024(_ cli: CLI, database: String = "incidents.sqlite") throws -> Int?
     }
 
     @Test(
-        "figures answer from a snapshot while a long import runs; a second writer waits its turn, or gives up with a clear message"
+        """
+        figures answer from a snapshot while a long import runs; a second writer waits its turn, \
+        or gives up with a clear message
+        """
     )
     func readersDuringImport() throws {
         let cli = try CLI()
@@ -309,7 +327,10 @@ func total2024(_ cli: CLI, database: String = "incidents.sqlite") throws -> Int?
     }
 
     @Test(
-        "a NUL byte deep in a file (after the first 4 KB) or a control character is refused with its line, column and field"
+        """
+        a NUL byte deep in a file (after the first 4 KB) or a control character is refused \
+        with its line, column and field
+        """
     )
     func controlCharacters() throws {
         let cli = try CLI()

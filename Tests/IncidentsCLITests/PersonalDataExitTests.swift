@@ -9,10 +9,16 @@ import Testing
 /// formulas in every CSV the tool writes, escape sequences on the terminal, import errors.
 @Suite(.serialized) struct PersonalDataExitTests {
     static let header =
-        "reference,source,date,status,category,police_force,location,postcode,victim_type,method,description,victim_name,victim_contact,consent_to_share,offender_description\n"
+        """
+        reference,source,date,status,category,police_force,location,postcode,victim_type,method,description,\
+        victim_name,victim_contact,consent_to_share,offender_description\n
+        """
 
     @Test(
-        "a row still holding another record's victim name after redaction is withheld, listed without the value, and nothing is written without --withhold-and-continue"
+        """
+        a row still holding another record's victim name after redaction is withheld, listed without the value, and \
+        nothing is written without --withhold-and-continue
+        """
     )
     func failClosed() throws {
         let cli = try CLI()
@@ -22,9 +28,12 @@ import Testing
         try cli.write(
             "cst.csv",
             Self.header + """
-                R1,cst,2025-03-02,antisemitic,assault,metropolitan,Hendon,NW4,individual,in_person,"A man was punched in Hendon; a friend, zorvek quillab, saw it.",Anna Brightwater,07700 900111,no,
-                R2,cst,2025-03-03,antisemitic,threats,metropolitan,Hendon,NW4,individual,phone,"A threatening call was received in Hendon.",Zorvek Quillab,07700 900222,no,
-                R3,cst,2025-03-04,antisemitic,threats,metropolitan,Hendon,NW4,individual,phone,"Abuse was shouted in Hendon.",Mira Oast,07700 900333,no,
+                R1,cst,2025-03-02,antisemitic,assault,metropolitan,Hendon,NW4,individual,in_person,"A man was punched \
+                in Hendon; a friend, zorvek quillab, saw it.",Anna Brightwater,07700 900111,no,
+                R2,cst,2025-03-03,antisemitic,threats,metropolitan,Hendon,NW4,individual,phone,"A threatening call was \
+                received in Hendon.",Zorvek Quillab,07700 900222,no,
+                R3,cst,2025-03-04,antisemitic,threats,metropolitan,Hendon,NW4,individual,phone,"Abuse was shouted in \
+                Hendon.",Mira Oast,07700 900333,no,
 
                 """)
         #expect(try cli.run(["import", "cst.csv"]).status == 0)
@@ -58,7 +67,9 @@ import Testing
         try cli.write(
             "cst.csv",
             Self.header + """
-                R1,cst,2025-03-02,antisemitic,assault,metropolitan,"14 Wykeham Road, Hendon",NW4,individual,in_person,"The person affected is zorvek quillab-abbas. QUILLAB-ABBAS was shaken. Ring +44 7700-900-111.",Zorvek Quillab-Abbas,07700 900111,no,
+                R1,cst,2025-03-02,antisemitic,assault,metropolitan,"14 Wykeham Road, \
+                Hendon",NW4,individual,in_person,"The person affected is zorvek quillab-abbas. QUILLAB-ABBAS was \
+                shaken. Ring +44 7700-900-111.",Zorvek Quillab-Abbas,07700 900111,no,
 
                 """)
         #expect(try cli.run(["import", "cst.csv"]).status == 0)
@@ -70,7 +81,10 @@ import Testing
     }
 
     @Test(
-        "a cell a spreadsheet would run as a formula is neutralised in every CSV the tool writes; plain negative numbers stay numbers"
+        """
+        a cell a spreadsheet would run as a formula is neutralised in every CSV the tool writes; \
+        plain negative numbers stay numbers
+        """
     )
     func formulas() throws {
         let cli = try CLI()
@@ -81,8 +95,10 @@ import Testing
             Self.header + """
                 R1,cst,2024-03-02,antisemitic,assault,metropolitan,Hendon,NW4,individual,in_person,Abuse in Hendon.,,,,
                 R2,cst,2024-03-03,antisemitic,assault,metropolitan,Hendon,NW4,individual,in_person,Abuse in Hendon.,,,,
-                R3,cst,2025-03-02,antisemitic,assault,metropolitan,Hendon,NW4,individual,in_person,"\(formula) was written on the wall in Hendon.",,,,
-                =1+2,cst,2025-03-03,antisemitic,threats,metropolitan,Hendon,NW4,individual,phone,"+SUM(1,2) was posted.",,,,
+                R3,cst,2025-03-02,antisemitic,assault,metropolitan,Hendon,NW4,individual,in_person,"\(formula) was \
+                written on the wall in Hendon.",,,,
+                =1+2,cst,2025-03-03,antisemitic,threats,metropolitan,Hendon,NW4,individual,phone,"+SUM(1,2) was \
+                posted.",,,,
                 R4,-cmd,2025-03-04,antisemitic,threats,metropolitan,Hendon,NW4,individual,phone,Abuse.,,,,
                 R5,cst,2024-03-04,antisemitic,assault,metropolitan,Hendon,NW4,individual,in_person,Abuse in Hendon.,,,,
                 R6,cst,2024-03-05,antisemitic,assault,metropolitan,Hendon,NW4,individual,in_person,Abuse in Hendon.,,,,
@@ -109,7 +125,9 @@ import Testing
         // rejects
         try cli.write(
             "bad.csv",
-            "reference,date,category,location\nB1,2025-03-01,threats,Hendon\nB2,2025-03-01,nonsense,=cmd|' /C calc'!A0\n"
+            """
+            reference,date,category,location\nB1,2025-03-01,threats,Hendon\nB2,2025-03-01,nonsense,=cmd|' /C calc'!A0\n
+            """
         )
         #expect(try cli.run(["import", "bad.csv", "--source", "cst", "--skip-invalid", "rejects.csv"]).status == 0)
         let rejects = try cli.read("rejects.csv")
@@ -117,7 +135,10 @@ import Testing
     }
 
     @Test(
-        "escape sequences in a description do not reach the terminal in review; import errors name a personal field without its value"
+        """
+        escape sequences in a description do not reach the terminal in review; import errors name a \
+        personal field without its value
+        """
     )
     func terminal() throws {
         let cli = try CLI()
@@ -158,7 +179,10 @@ import Testing
         try cli.write(
             "personal.csv",
             Self.header
-                + "P1,cst,2025-03-02,antisemitic,assault,metropolitan,Hendon,NW4 ZZZ9,individual,in_person,Abuse.,Anna Brightwater,,,\n"
+                + """
+                P1,cst,2025-03-02,antisemitic,assault,metropolitan,Hendon,NW4 \
+                ZZZ9,individual,in_person,Abuse.,Anna Brightwater,,,\n
+                """
         )
         let refused = try cli.run(["import", "personal.csv"])
         #expect(refused.status != 0)

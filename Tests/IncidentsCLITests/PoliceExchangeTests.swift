@@ -158,7 +158,11 @@ import Testing
         #expect(try Self.sourceCounts(cli) == counts, "the same exchange file twice counts nothing twice")
         try cli.write(
             "police-2.csv",
-            "reference,source,date,status,category,police_force,location,method,description\nPX-NEW-1,police,2025-06-29,antisemitic,threats,kent,Canterbury,phone,IP received threatening phone call.\n"
+            """
+            reference,source,date,status,category,police_force,location,method,description
+            PX-NEW-1,police,2025-06-29,antisemitic,threats,kent,Canterbury,phone,IP \
+            received threatening phone call.\n
+            """
         )
         #expect(try cli.run(["import", "police-2.csv"]).status == 0)
         #expect(try cli.run(["link"]).status == 0)
@@ -184,7 +188,9 @@ import Testing
     }
 
     @Test(
-        "the police export carries no personal data, and consented details only for that victim; every export is audited"
+        """
+        the police export carries no personal data, and consented details only for that victim; every export is audited
+        """
     )
     func anonymisedExport() throws {
         let cli = try CLI()
@@ -192,9 +198,15 @@ import Testing
         try cli.write(
             "cst.csv",
             """
-            reference,source,date,status,category,police_force,location,postcode,victim_type,method,description,victim_name,victim_contact,consent_to_share,offender_description
-            C1,cst,2025-03-02,antisemitic,assault,metropolitan,Golders Green,NW11 7AB,individual,in_person,"Miriam Fictionberg was punched outside the Tesco Express on Golders Green Road at about 8pm. Call her on 07700 900123 or miriam@example.invalid. She lives at 14 Wykeham Road, NW4 2SU.",Miriam Fictionberg,07700 900123,yes,"white male, about 30, red cap"
-            C2,cst,2025-03-05,antisemitic,threats,greater_manchester,Prestwich,M25 1AB,individual,phone,"David Demowitz received a call threatening to burn the synagogue. The caller's car was AB12 CDE.",David Demowitz,david@example.invalid,no,
+            reference,source,date,status,category,police_force,location,postcode,victim_type,method,description,\
+            victim_name,victim_contact,consent_to_share,offender_description
+            C1,cst,2025-03-02,antisemitic,assault,metropolitan,Golders Green,NW11 7AB,individual,in_person,"Miriam \
+            Fictionberg was punched outside the Tesco Express on Golders Green Road at about 8pm. Call her on 07700 \
+            900123 or miriam@example.invalid. She lives at 14 Wykeham Road, NW4 2SU.",Miriam Fictionberg,07700 \
+            900123,yes,"white male, about 30, red cap"
+            C2,cst,2025-03-05,antisemitic,threats,greater_manchester,Prestwich,M25 1AB,individual,phone,"David \
+            Demowitz received a call threatening to burn the synagogue. The caller's car was AB12 CDE.",David \
+            Demowitz,david@example.invalid,no,
             C3,cst,2025-03-06,not_antisemitic,,metropolitan,Hendon,,individual,in_person,Not antisemitic.,,,,
 
             """)

@@ -254,7 +254,10 @@ final class DemoReports: @unchecked Sendable {
     }
 
     @Test(
-        "every Mustache form naming an unknown figure, and a Mustache syntax error, stop with the template's file and line"
+        """
+        every Mustache form naming an unknown figure, and a Mustache syntax error, stop with \
+        the template's file and line
+        """
     )
     func templateFormsAndSyntax() throws {
         try demo.cli.write(
@@ -286,7 +289,10 @@ final class DemoReports: @unchecked Sendable {
         try demo.cli.write(
             "scripts.md",
             front
-                + "# Words\n\nA paragraph **bold *both** italic* survives intact.\n\nThey shouted שלום and سلام at {{total}} people.\n"
+                + """
+                # Words\n\nA paragraph **bold *both** italic* survives intact.\n\nThey shouted שלום \
+                and سلام at {{total}} people.\n
+                """
         )
         let result = try demo.cli.run([
             "report", "--period", "2025", "--template", "scripts.md", "--out", "scripts.pdf",

@@ -52,7 +52,10 @@ import Testing
     }
 
     @Test(
-        "research pages: only the research role reaches the review queue and the import page; the signed-out are sent to sign in; posts without the CSRF token are refused"
+        """
+        research pages: only the research role reaches the review queue and the import page; the signed-out are sent \
+        to sign in; posts without the CSRF token are refused
+        """
     )
     func roles() throws {
         let cli = try Self.linked()
@@ -102,7 +105,10 @@ import Testing
     }
 
     @Test(
-        "review queue: a researcher sees each pair side by side without personal details, accepts one, and `incidents links` shows the two records as one incident; the audit trail names the account"
+        """
+        review queue: a researcher sees each pair side by side without personal details, accepts one, and `incidents \
+        links` shows the two records as one incident; the audit trail names the account
+        """
     )
     func acceptInBrowser() throws {
         let cli = try Self.linked()
@@ -163,7 +169,10 @@ import Testing
     }
 
     @Test(
-        "review queue: decisions made in the browser and with `incidents review` are interchangeable: some of each give the groups all made by `incidents review` give"
+        """
+        review queue: decisions made in the browser and with `incidents review` are interchangeable: some of each give \
+        the groups all made by `incidents review` give
+        """
     )
     func interchangeable() throws {
         let mixed = try Self.linked(), reference = try Self.linked()
@@ -202,15 +211,24 @@ import Testing
     }
 
     @Test(
-        "import page: an upload with three bad rows shows all three located as `incidents import` prints them, stores nothing, and is audited; a good file is checked and not stored either"
+        """
+        import page: an upload with three bad rows shows all three located as `incidents import` prints them, stores \
+        nothing, and is audited; a good file is checked and not stored either
+        """
     )
     func importCheck() throws {
         let cli = try WebFixture.make()
         defer { cli.cleanUp() }
         let header =
-            "reference,source,date,status,category,police_force,location,postcode,victim_type,method,description,victim_name,victim_contact,consent_to_share,offender_description\n"
+            """
+            reference,source,date,status,category,police_force,location,postcode,victim_type,method,description,\
+            victim_name,victim_contact,consent_to_share,offender_description\n
+            """
         let personal =
-            "NW4 9QX,individual,in_person,\"Marrowbane new was shouted at.\",Zephyrine Quillfeather,zephyrine-new@quill-marker.example,,Thornwhistle new\n"
+            """
+            NW4 9QX,individual,in_person,"Marrowbane new was shouted at.",Zephyrine \
+            Quillfeather,zephyrine-new@quill-marker.example,,Thornwhistle new\n
+            """
         try cli.write(
             "three-bad.csv",
             header
@@ -294,15 +312,26 @@ import Testing
     }
 
     @Test(
-        "import page with --allow-import: a file with bad rows is refused with every problem located and nothing stored; with 'valid rows' its good row is stored and its bad ones listed; a good file is stored exactly as `incidents import` stores it (re-importing it with the command changes nothing), sealed, audited under the web account; trustees refused"
+        """
+        import page with --allow-import: a file with bad rows is refused with every problem located and nothing \
+        stored; with 'valid rows' its good row is stored and its bad ones listed; a good file is stored exactly \
+        as `incidents import` stores it (re-importing it with the command changes nothing), sealed, audited under \
+        the web account; trustees refused
+        """
     )
     func importStored() throws {
         let cli = try WebFixture.make()
         defer { cli.cleanUp() }
         let header =
-            "reference,source,date,status,category,police_force,location,postcode,victim_type,method,description,victim_name,victim_contact,consent_to_share,offender_description\n"
+            """
+            reference,source,date,status,category,police_force,location,postcode,victim_type,method,description,\
+            victim_name,victim_contact,consent_to_share,offender_description\n
+            """
         let personal =
-            "NW4 9QX,individual,in_person,\"Marrowbane new was shouted at.\",Zephyrine Quillfeather,zephyrine-new@quill-marker.example,,Thornwhistle new\n"
+            """
+            NW4 9QX,individual,in_person,"Marrowbane new was shouted at.",Zephyrine \
+            Quillfeather,zephyrine-new@quill-marker.example,,Thornwhistle new\n
+            """
         try cli.write(
             "three-bad.csv",
             header
@@ -400,7 +429,11 @@ import Testing
     }
 
     @Test(
-        "drafts from the browser: a researcher makes draft 2 of 2023 with the form, as `incidents report --draft` makes it (numbered, stored, its PDF written, changes since draft 1 listed), audited; trustees, media, bad periods and posts without the CSRF token are refused"
+        """
+        drafts from the browser: a researcher makes draft 2 of 2023 with the form, as `incidents report --draft` makes \
+        it (numbered, stored, its PDF written, changes since draft 1 listed), audited; trustees, media, bad periods \
+        and posts without the CSRF token are refused
+        """
     )
     func draftInBrowser() throws {
         let cli = try WebFixture.make()

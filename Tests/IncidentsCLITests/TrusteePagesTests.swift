@@ -16,8 +16,10 @@ import Testing
         try cli.write(
             "late.csv",
             """
-            reference,source,date,status,category,police_force,location,postcode,victim_type,method,description,victim_name,victim_contact,consent_to_share,offender_description
-            L1,cst,2023-10-20,antisemitic,threats,metropolitan,Hendon,NW4 9QX,individual,in_person,"Marrowbane late was shouted at.",Zephyrine Quillfeather,zephyrine-late@quill-marker.example,,Thornwhistle late
+            reference,source,date,status,category,police_force,location,postcode,victim_type,method,description,\
+            victim_name,victim_contact,consent_to_share,offender_description
+            L1,cst,2023-10-20,antisemitic,threats,metropolitan,Hendon,NW4 9QX,individual,in_person,"Marrowbane late \
+            was shouted at.",Zephyrine Quillfeather,zephyrine-late@quill-marker.example,,Thornwhistle late
 
             """)
         let imported = try cli.run(["import", "late.csv"])
@@ -55,7 +57,10 @@ import Testing
     }
 
     @Test(
-        "trustee pages: draft 2 shows each figure that changed since draft 1 with its old and new value, as `incidents diff` lists them, and the records counted; editions show first published beside now"
+        """
+        trustee pages: draft 2 shows each figure that changed since draft 1 with its old and new value, as `incidents \
+        diff` lists them, and the records counted; editions show first published beside now
+        """
     )
     func changes() throws {
         let cli = try Self.make()
@@ -82,7 +87,10 @@ import Testing
             #expect(reply.text.contains("\(figures.count) figures changed from draft 1 to draft 2"))
             for figure in figures {
                 let row =
-                    "<th scope=\"row\">\(Self.escape(figure.label))</th><td class=\"num\">\(Self.escape(figure.old))</td><td class=\"num\">\(Self.escape(figure.new))</td>"
+                    """
+                    <th scope="row">\(Self.escape(figure.label))</th><td \
+                    class="num">\(Self.escape(figure.old))</td><td class="num">\(Self.escape(figure.new))</td>
+                    """
                 #expect(reply.text.contains(row), "\(figure)")
             }
             // The one late record, counted and never named.
@@ -106,14 +114,19 @@ import Testing
         #expect(editions.status == 200)
         #expect(
             editions.text.contains(
-                "<th scope=\"row\">Text, {{total}}</th><td class=\"num\">32</td><td class=\"num\">33</td><td>revised</td>"
+                """
+                <th scope="row">Text, {{total}}</th><td class="num">32</td><td class="num">33</td><td>revised</td>
+                """
             ), "\(editions.text)")
         let asPublished = try cli.run(["figures", "--as-published", "2023"]).out
         #expect(asPublished.contains("32") && asPublished.contains("33"))
     }
 
     @Test(
-        "trustee pages: a trustee's comment on draft 1 is kept, audited, and listed on draft 1 and draft 2; without CSRF, too long or from media it is refused"
+        """
+        trustee pages: a trustee's comment on draft 1 is kept, audited, and listed on draft 1 and draft 2; without \
+        CSRF, too long or from media it is refused
+        """
     )
     func comments() throws {
         let cli = try Self.make()
@@ -179,7 +192,10 @@ import Testing
     }
 
     @Test(
-        "trustee pages: a trustee reaches the trustee pages and not the research pages; media reaches none; no planted personal value on any of them"
+        """
+        trustee pages: a trustee reaches the trustee pages and not the research pages; media reaches none; no \
+        planted personal value on any of them
+        """
     )
     func rolesAndPersonalData() throws {
         let cli = try Self.make()

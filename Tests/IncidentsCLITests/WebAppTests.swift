@@ -9,7 +9,10 @@ import Testing
 /// fetched with curl (a client without JavaScript) and, in one test, by headless Chromium.
 @Suite(.serialized) struct WebAppTests {
     @Test(
-        "users: add reads the password from standard input, list shows roles, passwd and remove work; bad input is refused"
+        """
+        users: add reads the password from standard input, list shows roles, passwd and \
+        remove work; bad input is refused
+        """
     )
     func users() throws {
         let cli = try CLI()
@@ -55,7 +58,10 @@ import Testing
     }
 
     @Test(
-        "serve: the API answers exactly as `incidents figures --format json` prints, charts as `incidents chart` draws, with an OpenAPI document"
+        """
+        serve: the API answers exactly as `incidents figures --format json` prints, charts as `incidents chart` \
+        draws, with an OpenAPI document
+        """
     )
     func api() throws {
         let cli = try WebFixture.make()
@@ -180,7 +186,10 @@ import Testing
                         "python3",
                         [
                             "-c",
-                            "import zipfile,sys; z=zipfile.ZipFile(sys.argv[1]); print(''.join(z.read(n).decode('latin-1') for n in z.namelist()))",
+                            """
+                            import zipfile,sys; z=zipfile.ZipFile(sys.argv[1]); \
+                            print(''.join(z.read(n).decode('latin-1') for n in z.namelist()))
+                            """,
                             file,
                         ])
                 } else if type.hasPrefix("application/pdf") {
@@ -205,7 +214,10 @@ import Testing
     }
 
     @Test(
-        "serve: roles, sign-in and sessions hold against fixation, open redirects, cross-site posts, guessing, oversized bodies and traversal; sign-ins are audited"
+        """
+        serve: roles, sign-in and sessions hold against fixation, open redirects, cross-site posts, guessing, \
+        oversized bodies and traversal; sign-ins are audited
+        """
     )
     func security() throws {
         let cli = try WebFixture.make()

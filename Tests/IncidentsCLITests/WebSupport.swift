@@ -39,7 +39,9 @@ final class ServeProcess {
         }
         throw ToolFailure(
             description:
-                "incidents serve did not start: \(seen) \((try? String(contentsOfFile: errPath, encoding: .utf8)) ?? "")"
+                """
+                incidents serve did not start: \(seen) \((try? String(contentsOfFile: errPath, encoding: .utf8)) ?? "")
+                """
         )
     }
 
@@ -155,13 +157,19 @@ enum WebFixture {
     /// 2022–2023: one record a month, and in October 2023 one to six per category (21).
     static func history() -> String {
         var text =
-            "reference,source,date,status,category,police_force,location,postcode,victim_type,method,description,victim_name,victim_contact,consent_to_share,offender_description\n"
+            """
+            reference,source,date,status,category,police_force,location,postcode,victim_type,method,description,\
+            victim_name,victim_contact,consent_to_share,offender_description\n
+            """
         var n = 0
         func row(_ date: String, _ category: String) {
             n += 1
             text +=
                 "W\(n),cst,\(date),antisemitic,\(category),metropolitan,Hendon,NW4 9QX,individual,in_person,"
-                + "\"Marrowbane\(n) was shouted at outside the shop.\",Zephyrine Quillfeather,zephyrine\(n)@quill-marker.example,,Thornwhistle\(n) tall man\n"
+                    + """
+                    "Marrowbane\(n) was shouted at outside the shop.",Zephyrine \
+                    Quillfeather,zephyrine\(n)@quill-marker.example,,Thornwhistle\(n) tall man\n
+                    """
         }
         for year in [2022, 2023] {
             for month in 1...12 where !(year == 2023 && month == 10) {

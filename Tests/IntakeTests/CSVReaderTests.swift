@@ -74,7 +74,10 @@ func records(_ text: String, chunkSize: Int = 1 << 16) throws -> [(
     @Test("gives the same records whatever the chunk size", arguments: [16, 17, 19, 23, 64, 4096])
     func chunkBoundaries(_ chunkSize: Int) throws {
         let text =
-            "ref,text,n\r\nR1,\"multi\r\nline \"\"quoted\"\"\",1\r\nR2,plain text here,2\r\n\r\nR3,\"\",3\nR4,\"é ü 中文 😀\",4"
+            """
+            ref,text,n\r\nR1,\"multi\r\nline \"\"quoted\"\"\",1\r\nR2,plain text \
+            here,2\r\n\r\nR3,\"\",3\nR4,\"é ü 中文 😀\",4
+            """
         let expected = try records(text, chunkSize: 1 << 16)
         let got = try records(text, chunkSize: chunkSize)
         #expect(got.map(\.fields) == expected.map(\.fields))

@@ -10,7 +10,10 @@ struct CollectingSink: IncidentSink {
 
 let today = CivilDate(iso: "2026-11-21")!
 let header =
-    "reference,source,date,status,category,police_force,location,postcode,victim_type,method,discourse,description,victim_name,victim_contact,consent_to_share,offender_description"
+    """
+    reference,source,date,status,category,police_force,location,postcode,victim_type,method,discourse,description,\
+    victim_name,victim_contact,consent_to_share,offender_description
+    """
 
 func read(_ text: String, source: Source? = nil) throws -> (FileReadSummary, [Incident]) {
     var sink = CollectingSink()
@@ -118,7 +121,9 @@ func refusal(_ text: String, source: Source? = .own) -> String? { refusal(Array(
         #expect(lines.contains { $0.hasPrefix("cst-2024.csv:4: this row has 6 values but the header has 5 columns") })
         #expect(
             lines.contains(
-                "cst-2024.csv:5:3: date \"2030-01-01\": is in the future (today is 2026-11-21); check the year and month"
+                """
+                cst-2024.csv:5:3: date "2030-01-01": is in the future (today is 2026-11-21); check the year and month
+                """
             ))
         #expect(
             lines.contains { $0.hasPrefix("cst-2024.csv:6:3: date \"05/03/2024\": expected a date written YYYY-MM-DD") }
@@ -148,7 +153,10 @@ func refusal(_ text: String, source: Source? = .own) -> String? { refusal(Array(
         let lines = summary.problems.map(\.description)
         #expect(
             lines.contains(
-                "cst-2024.csv:3:1: reference \"A1\": appears again (first on line 2); a reference may appear once per file and source"
+                """
+                cst-2024.csv:3:1: reference "A1": appears again (first on line 2); a reference may \
+                appear once per file and source
+                """
             ))
         #expect(lines.contains { $0.hasPrefix("cst-2024.csv:5:1: reference \"B1\": appears again (first on line 4)") })
         // The same reference from another source is another record.
@@ -169,7 +177,10 @@ func refusal(_ text: String, source: Source? = .own) -> String? { refusal(Array(
             """)
         #expect(
             summary.problems.map(\.description) == [
-                "cst-2024.csv:2:5: category: is empty; an antisemitic incident needs one of extreme_violence, assault, damage_and_desecration, threats, abusive_behaviour, literature (or set status to pending)"
+                """
+                cst-2024.csv:2:5: category: is empty; an antisemitic incident needs one of extreme_violence, assault, \
+                damage_and_desecration, threats, abusive_behaviour, literature (or set status to pending)
+                """
             ])
         #expect(incidents.map(\.status) == [.notAntisemitic, .pending, .antisemitic])
     }
@@ -204,7 +215,11 @@ func refusal(_ text: String, source: Source? = .own) -> String? { refusal(Array(
     func fullRow() throws {
         let (summary, incidents) = try read(
             header + "\n"
-                + "R-1,CST,2024-10-08,Antisemitic,Abusive Behaviour,Met,Golders Green,nw11 7ab,Synagogue,Face to face,\"far_right; israel_related\",\"Shouted at, twice\",Miriam Fictionberg,07700 900123,Yes,\"male, adult\"\n"
+                + """
+                R-1,CST,2024-10-08,Antisemitic,Abusive Behaviour,Met,Golders Green,nw11 7ab,Synagogue,Face to \
+                face,"far_right; israel_related","Shouted at, twice",Miriam Fictionberg,07700 900123,Yes,"male, \
+                adult"\n
+                """
         )
         #expect(summary.problems.isEmpty)
         let incident = try #require(incidents.first)

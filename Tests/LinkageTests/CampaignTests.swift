@@ -34,7 +34,10 @@ import Testing
     static func leafletDrop() -> (own: LinkRecord, police: [LinkRecord]) {
         let own = record(
             900_001, .own, "CST-LEAFLETS", date: day, location: "Ashbourne Avenue, Golders Green", postcode: "NW11 0DP",
-            "Antisemitic leaflets blaming Jews for the war were pushed through the letterboxes of at least five homes on Ashbourne Avenue, Golders Green, overnight."
+            """
+            Antisemitic leaflets blaming Jews for the war were pushed through the letterboxes of at least five homes \
+            on Ashbourne Avenue, Golders Green, overnight.
+            """
         )
         let houses = ["0DP", "0DR", "0DS", "0DT", "0DU"]
         let police = houses.enumerated().map { k, inward in
@@ -42,7 +45,10 @@ import Testing
                 Int64(900_100 + k), .police, "POL-LEAFLET-\(k)", date: day.adding(days: k < 2 ? 0 : 1),
                 location: "ASHBOURNE AVE, NW11",
                 postcode: "NW11 " + inward,
-                "Leaflet with antisemitic content re the war posted through letterbox of IP's home address, Ashbourne Ave overnight. Leaflet retained. No suspects.\(k % 2 == 0 ? "" : " House-to-house enquiries.")"
+                """
+                Leaflet with antisemitic content re the war posted through letterbox of IP's home address, Ashbourne \
+                Ave overnight. Leaflet retained. No suspects.\(k % 2 == 0 ? "" : " House-to-house enquiries.")
+                """
             )
         }
         return (own, police)
@@ -99,7 +105,10 @@ import Testing
         let team = Self.record(
             900_002, .own, "CST-LATE", date: Self.day, location: "Brent Street, Hendon", postcode: "NW4 2EX",
             method: .inPerson,
-            "A Jewish man was spat at and called a dirty Jew outside the kosher bakery on Brent Street, Hendon, at about 4.15pm."
+            """
+            A Jewish man was spat at and called a dirty Jew outside the kosher bakery on Brent \
+            Street, Hendon, at about 4.15pm.
+            """
         )
         let reported = Self.record(
             900_200, .police, "POL-LATE", date: Self.day.adding(days: 10), location: "BRENT ST, NW4",

@@ -84,7 +84,10 @@ import Testing
     }
 
     @Test(
-        "streets are one field: Brent St agrees with Brent Street; Finchley Road is a street, not Finchley; the high street is a kind of place"
+        """
+        streets are one field: Brent St agrees with Brent Street; Finchley Road is a street, not Finchley; the \
+        high street is a kind of place
+        """
     )
     func streets() {
         func level(_ a: String, _ b: String) -> Int? { Self.level(.street, a, b) }
@@ -156,7 +159,10 @@ import Testing
         for k in 0..<400 {
             let date = Self.day.adding(days: k % 5 - 2)
             let text =
-                "A man was shouted at \(venues[k % venues.count]) in \(places[k % places.count]). It happened at \(8 + k % 12):\(k % 6)0."
+                """
+                A man was shouted at \(venues[k % venues.count]) in \(places[k % places.count]). It \
+                happened at \(8 + k % 12):\(k % 6)0.
+                """
             own.append(Self.record(Int64(100 + k), .own, location: places[k % places.count], date: date, text))
             if k % 4 == 0 {
                 police.append(
@@ -235,7 +241,10 @@ import Testing
     }
 
     @Test(
-        "the offender is read from the account when the record has no offender description; a subject that acts is not the victim"
+        """
+        the offender is read from the account when the record has no offender description; a \
+        subject that acts is not the victim
+        """
     )
     func offenderFromAccount() {
         // The subject of a first sentence that acts is the offender, not the victim.

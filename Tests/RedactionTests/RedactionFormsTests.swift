@@ -55,7 +55,10 @@ import Testing
 
     @Test func aFirstNameOrSurnameAloneAfterAFirstMention() {
         let out = redacted(
-            "Quennell Dravitt (the victim) was punched. Later Quennell said that DRAVITT's door was kicked; quennell is shaken."
+            """
+            Quennell Dravitt (the victim) was punched. Later Quennell said that DRAVITT's door \
+            was kicked; quennell is shaken.
+            """
         )
         #expect(
             !out.contains("Quennell") && !out.contains("quennell") && !out.contains("DRAVITT")
@@ -188,9 +191,10 @@ import Testing
         let values = RecordPersonalValues(
             victimName: "Xanthe Qorvath-Blenk", victimContact: "+44 7700 900123; xq@example.invalid",
             offenderDescription: "tall man with a green parka")
-        let text =
-            "the person affected is xanthe qorvath blenk (X.Q.). QORVATH-BLENK's door was kicked. Xanthe rang from 07700-900-123 "
-            + "and wrote from XQ@EXAMPLE.INVALID. The offender, a Tall Man With A Green Parka, ran off."
+        let text = """
+            the person affected is xanthe qorvath blenk (X.Q.). QORVATH-BLENK's door was kicked. Xanthe rang from \
+            07700-900-123 and wrote from XQ@EXAMPLE.INVALID. The offender, a Tall Man With A Green Parka, ran off.
+            """
         let out = redactor.redact(text, knowing: values)
         for leaked in [
             "xanthe", "Xanthe", "qorvath", "QORVATH", "Blenk", "blenk", "X.Q", "900-123", "EXAMPLE", "Green Parka",

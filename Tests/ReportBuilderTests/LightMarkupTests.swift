@@ -20,7 +20,10 @@ import Typesetting
     }
 
     @Test(
-        "headings, paragraphs joined across lines, bullets with continuation lines, page breaks, charts and tables by name"
+        """
+        headings, paragraphs joined across lines, bullets with continuation lines, page \
+        breaks, charts and tables by name
+        """
     )
     func blocks() {
         let table = Document.Table(title: "By category", columns: ["Category", "2025"], rows: [["Assault", "3"]])

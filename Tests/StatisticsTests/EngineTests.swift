@@ -34,7 +34,10 @@ enum Fixture {
             "B3", "2024-02-29", .threats, force: .hertfordshire, method: .email, discourse: [.conspiracy],
             victim: .synagogue),
         make(
-            "B4", "2024-06-30", .damageAndDesecration, force: .greaterManchester, method: .graffiti, victim: .synagogue),
+            "B4",
+            """
+            2024-06-30
+            """, .damageAndDesecration, force: .greaterManchester, method: .graffiti, victim: .synagogue),
         make("P1", "2024-05-05", .abusiveBehaviour, force: .metropolitan, source: .police),
         make(
             "B5", "2024-07-01", .abusiveBehaviour, force: .metropolitan, method: .inPerson,
@@ -169,16 +172,25 @@ func counts(_ table: FigureTable) -> [String: Int] {
         #expect(headline.rank == Rank(position: 1, of: 2))
         #expect(
             headline.sentences[0]
-                == "7 antisemitic incidents were recorded in 2024, the highest total ever recorded in a calendar year, an increase of 75% from 4 in 2023."
+                == """
+                7 antisemitic incidents were recorded in 2024, the highest total ever recorded in a calendar year, \
+                an increase of 75% from 4 in 2023.
+                """
         )
         #expect(
             headline.sentences.last
-                == "A further 1 potential incident was reported that is not included in this total, because it was not deemed antisemitic."
+                == """
+                A further 1 potential incident was reported that is not included in this total, because \
+                it was not deemed antisemitic.
+                """
         )
         let earlier = try engine.headline(.year(2023))
         #expect(
             earlier.sentences[0]
-                == "4 antisemitic incidents were recorded in 2023, the second-highest total ever recorded in a calendar year."
+                == """
+                4 antisemitic incidents were recorded in 2023, the second-highest total ever \
+                recorded in a calendar year.
+                """
         )
     }
 
@@ -192,7 +204,10 @@ func counts(_ table: FigureTable) -> [String: Int] {
         #expect(try engine.headline(.year(2024)).sentences[0].hasSuffix(", compared with none in 2023."))
         #expect(
             try engine.headline(.month(2025, 3)).sentences[0]
-                == "1 antisemitic incident was recorded in March 2025, the second-highest total ever for a single month, a decrease of 50% from 2 in March 2024."
+                == """
+                1 antisemitic incident was recorded in March 2025, the second-highest total ever for a single \
+                month, a decrease of 50% from 2 in March 2024.
+                """
         )
     }
 

@@ -80,7 +80,10 @@ import Testing
     }
 
     @Test(
-        "the monthly summary kept by imports equals the records after moves between months, forces and statuses, and equals a rebuild"
+        """
+        the monthly summary kept by imports equals the records after moves between months, forces and \
+        statuses, and equals a rebuild
+        """
     )
     func incrementalSummary() throws {
         let (store, folder) = try Self.store()
