@@ -95,7 +95,8 @@ let package = Package(
             name: "WebApp",
             dependencies: [
                 "IncidentModel", "IncidentStore", "Statistics", "Charts", "FigureCharts", "Graphics", "Figures",
-                // The import page's validation (the same reader `incidents import` uses) and the review queue's decisions.
+                // The import page's validation (the same reader `incidents import` uses) and the review queue's
+                // decisions.
                 "Intake", "Linkage",
                 // The report's printed figures, to set a published edition beside the current ones.
                 "ReportBuilder",
