@@ -9,7 +9,7 @@ let package = Package(
     name: "incidents",
     platforms: [.macOS(.v13)],
     products: [
-        .executable(name: "incidents", targets: ["incidents"]),
+        .executable(name: "incidents", targets: ["incidents"])
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -86,14 +86,17 @@ let package = Package(
         // as bytes. One place, shared by the command line and the web application.
         .target(
             name: "Figures",
-            dependencies: ["IncidentModel", "Intake", "IncidentStore", "Statistics", "Graphics", "Charts", "FigureCharts"]),
+            dependencies: [
+                "IncidentModel", "Intake", "IncidentStore", "Statistics", "Graphics", "Charts", "FigureCharts",
+            ]),
         // `incidents serve`: the figures page, press pack, JSON API, accounts and roles, on
         // Hummingbird. Never holds the data key: no route can read a personal column.
         .target(
             name: "WebApp",
             dependencies: [
                 "IncidentModel", "IncidentStore", "Statistics", "Charts", "FigureCharts", "Graphics", "Figures",
-                // The import page's validation (the same reader `incidents import` uses) and the review queue's decisions.
+                // The import page's validation (the same reader `incidents import` uses) and the review queue's
+                // decisions.
                 "Intake", "Linkage",
                 // The report's printed figures, to set a published edition beside the current ones.
                 "ReportBuilder",
@@ -108,7 +111,8 @@ let package = Package(
         .target(
             name: "IncidentsCLI",
             dependencies: [
-                "IncidentModel", "Intake", "IncidentStore", "Linkage", "Redaction", "Statistics", "DemoData", "Graphics", "Charts", "FigureCharts", "Typesetting", "ReportBuilder", "SafeOutput", "Figures", "WebApp",
+                "IncidentModel", "Intake", "IncidentStore", "Linkage", "Redaction", "Statistics", "DemoData",
+                "Graphics", "Charts", "FigureCharts", "Typesetting", "ReportBuilder", "SafeOutput", "Figures", "WebApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 // SHA-256 of each export file, for the audit log.
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -117,7 +121,10 @@ let package = Package(
         // Prints speed and memory figures; separate from the tests, which never time anything.
         .executableTarget(
             name: "Benchmarks",
-            dependencies: ["IncidentModel", "Intake", "IncidentStore", "Linkage", "Redaction", "Statistics", "DemoData", "IncidentsCLI"]),
+            dependencies: [
+                "IncidentModel", "Intake", "IncidentStore", "Linkage", "Redaction", "Statistics", "DemoData",
+                "IncidentsCLI",
+            ]),
 
         .testTarget(name: "IncidentModelTests", dependencies: ["IncidentModel"]),
         .testTarget(name: "LinkageTests", dependencies: ["Linkage", "IncidentModel", "DemoData"]),
@@ -125,13 +132,16 @@ let package = Package(
         .testTarget(name: "IntakeTests", dependencies: ["Intake", "IncidentModel"], exclude: ["Fixtures"]),
         .testTarget(
             name: "IncidentStoreTests",
-            dependencies: ["IncidentStore", "IncidentModel", "Linkage", .product(name: "Crypto", package: "swift-crypto")]),
+            dependencies: [
+                "IncidentStore", "IncidentModel", "Linkage", .product(name: "Crypto", package: "swift-crypto"),
+            ]),
         // Helpers the test targets share (not a test target itself).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "Graphics", "TestSupport"]),
         .testTarget(name: "ReportBuilderTests", dependencies: ["ReportBuilder", "Charts", "Typesetting"]),
         .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "Graphics", "Charts", "TestSupport"]),
-        .testTarget(name: "StatisticsTests", dependencies: ["Statistics", "IncidentStore", "IncidentModel", "DemoData"]),
+        .testTarget(
+            name: "StatisticsTests", dependencies: ["Statistics", "IncidentStore", "IncidentModel", "DemoData"]),
         .testTarget(
             name: "IncidentsCLITests",
             dependencies: ["IncidentsCLI", "IncidentStore", "IncidentModel", "Intake", "DemoData", "TestSupport"],

@@ -1,6 +1,7 @@
 import Foundation
 import IncidentModel
 import IncidentStore
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -20,7 +21,9 @@ func concurrentFiguresBenchmark(folder: String, incidents: String, me: String, r
     func summary(_ times: [Double]) -> String {
         let sorted = times.sorted()
         guard !sorted.isEmpty else { return "no calls" }
-        return String(format: "median %.0f ms, worst %.0f ms (%d calls)", sorted[sorted.count / 2] * 1000, sorted.last! * 1000, sorted.count)
+        return String(
+            format: "median %.0f ms, worst %.0f ms (%d calls)", sorted[sorted.count / 2] * 1000, sorted.last! * 1000,
+            sorted.count)
     }
     var quiet: [Double] = []
     for _ in 0..<50 { quiet.append(measure(incidents, call).seconds) }
@@ -44,22 +47,38 @@ func concurrentFiguresBenchmark(folder: String, incidents: String, me: String, r
     if !importDone { waitpid(pid, &status, 0) }
     let elapsed = ContinuousClock.now - start
     let importSeconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-    print("figures during an import: `incidents figures --period 2016 --by category --by region` on a database of 100,000 rows")
+    print(
+        """
+        figures during an import: `incidents figures --period 2016 --by category --by region` \
+        on a database of 100,000 rows
+        """
+    )
     print("  with nothing else running:                 \(summary(quiet))")
-    print("  while \(rows.grouped) rows are imported by another process: \(summary(during)), \(failed) failed; \(afterImport) calls came after the import ended (import exit \((status >> 8) & 0xFF), \(String(format: "%.1f", importSeconds)) s from its start to the end of the calls)")
+    print(
+        """
+          while \(rows.grouped) rows are imported by another process: \(summary(during)), \(failed) failed; \
+        \(afterImport) calls came after the import ended (import exit \((status >> 8) & 0xFF), \
+        \(String(format: "%.1f", importSeconds)) s from its start to the end of the calls)
+        """
+    )
 }
 
 /// `--seal-only`: the cost of sealing a record's personal fields (the import's extra work per row).
 func sealBenchmark(rows: Int) {
     let cipher = PersonalCipher(key: KeyRing.generate().dataKeys[0])
-    let personal = PersonalDetails(postcode: Postcode(parsing: "NW11 7AB").map(Personal.init), description: Personal(String(repeating: "An account of what happened. ", count: 6)),
-                                   victimName: Personal("Ruth Exampleton"), victimContact: Personal("07700 900123"), offenderDescription: Personal("tall man"))
+    let personal = PersonalDetails(
+        postcode: Postcode(parsing: "NW11 7AB").map(Personal.init),
+        description: Personal(String(repeating: "An account of what happened. ", count: 6)),
+        victimName: Personal("Ruth Exampleton"), victimContact: Personal("07700 900123"),
+        offenderDescription: Personal("tall man"))
     let start = ContinuousClock.now
     var bytes = 0
     for i in 0..<rows {
         if let sealed = cipher.seal(personal, source: "cst", reference: "R\(i)") { bytes += sealed.sealed.count }
     }
     let elapsed = ContinuousClock.now - start
-    print(String(format: "sealing %d records: %.2f s (%d bytes)", rows, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18, bytes))
+    print(
+        String(
+            format: "sealing %d records: %.2f s (%d bytes)", rows,
+            Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18, bytes))
 }
-

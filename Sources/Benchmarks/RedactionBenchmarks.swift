@@ -6,6 +6,7 @@ import Intake
 import Linkage
 import Redaction
 import Statistics
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -43,22 +44,43 @@ func kept(_ word: String, in text: String) -> Bool {
 /// record's own columns, on the demo's labelled set and (when given) the development set.
 func redactionQuality(dev: String?) {
     let redactor = Redactor()
-    struct Tally { var planted: [String: (Int, Int)] = [:]; var keep = 0, lost = 0; var values = Set<String>(), leaked = Set<String>() }
+    struct Tally {
+        var planted: [String: (Int, Int)] = [:]; var keep = 0, lost = 0;
+        var values = Set<String>(), leaked = Set<String>()
+    }
     func report(_ label: String, _ t: Tally) {
         let total = t.planted.values.reduce(0) { $0 + $1.0 }, caught = t.planted.values.reduce(0) { $0 + $1.1 }
         let worst = t.planted.values.map { Double($0.1) / Double(max($0.0, 1)) }.min() ?? 0
-        print(String(format: "  %@: recall %.4f (%d/%d; lowest kind %.4f), over-redaction %.4f (%d/%d), personal-column values leaked %d of %d",
-                     label as NSString, Double(caught) / Double(max(total, 1)), caught, total, worst,
-                     Double(t.lost) / Double(max(t.keep, 1)), t.lost, t.keep, t.leaked.count, t.values.count))
-        print("    by kind: " + t.planted.keys.sorted().map { String(format: "%@ %.3f (%d/%d)", $0 as NSString, Double(t.planted[$0]!.1) / Double(t.planted[$0]!.0), t.planted[$0]!.1, t.planted[$0]!.0) }.joined(separator: ", "))
+        print(
+            String(
+                format:
+                    """
+                      %@: recall %.4f (%d/%d; lowest kind %.4f), over-redaction %.4f (%d/%d), \
+                    personal-column values leaked %d of %d
+                    """,
+                label as NSString, Double(caught) / Double(max(total, 1)), caught, total, worst,
+                Double(t.lost) / Double(max(t.keep, 1)), t.lost, t.keep, t.leaked.count, t.values.count))
+        print(
+            "    by kind: "
+                + t.planted.keys.sorted().map {
+                    String(
+                        format: "%@ %.3f (%d/%d)", $0 as NSString, Double(t.planted[$0]!.1) / Double(t.planted[$0]!.0),
+                        t.planted[$0]!.1, t.planted[$0]!.0)
+                }.joined(separator: ", "))
     }
     let showMisses = CommandLine.arguments.contains("--show-misses")
     func tally(_ t: inout Tally, out: String, planted: [(String, String)], keep: [String], values: [String]) {
         for (kind, value) in planted {
             t.planted[kind, default: (0, 0)].0 += 1
-            if !stillPresent(value, in: out) { t.planted[kind, default: (0, 0)].1 += 1 } else if showMisses { print("    missed \(kind) \(value): \(out)") }
+            if !stillPresent(value, in: out) {
+                t.planted[kind, default: (0, 0)].1 += 1
+            } else if showMisses {
+                print("    missed \(kind) \(value): \(out)")
+            }
         }
-        for word in keep { t.keep += 1; if !kept(word, in: out) { t.lost += 1; if showMisses { print("    lost \(word): \(out)") } } }
+        for word in keep {
+            t.keep += 1; if !kept(word, in: out) { t.lost += 1; if showMisses { print("    lost \(word): \(out)") } }
+        }
         for v in values where !v.isEmpty { t.values.insert(v); if out.contains(v) { t.leaked.insert(v) } }
     }
 
@@ -67,18 +89,30 @@ func redactionQuality(dev: String?) {
     for sample in samples {
         let values = [sample.victimName, sample.victimContact]
         let planted = sample.planted.map { ($0.kind, $0.value) }
-        tally(&withColumns, out: redactor.redact(sample.text, knowing: RecordPersonalValues(victimName: sample.victimName, victimContact: sample.victimContact)),
-              planted: planted, keep: sample.keep, values: values)
+        tally(
+            &withColumns,
+            out: redactor.redact(
+                sample.text,
+                knowing: RecordPersonalValues(victimName: sample.victimName, victimContact: sample.victimContact)),
+            planted: planted, keep: sample.keep, values: values)
         tally(&rulesOnly, out: redactor.redact(sample.text), planted: planted, keep: sample.keep, values: values)
     }
-    print("redaction, the demo's labelled set (\(samples.count) descriptions; target recall ≥ 0.995, every kind ≥ 0.98, over-redaction ≤ 0.02, 0 leaked):")
+    print(
+        """
+        redaction, the demo's labelled set (\(samples.count) descriptions; target recall ≥ 0.995, every kind ≥ 0.98, \
+        over-redaction ≤ 0.02, 0 leaked):
+        """
+    )
     report("as exported (rules + the record's own columns)", withColumns)
     report("rules alone", rulesOnly)
 
     guard let dev else { return }
-    let csvPath = (dev as NSString).appendingPathComponent("pii.csv"), truthPath = (dev as NSString).appendingPathComponent("pii_truth.json")
+    let csvPath = (dev as NSString).appendingPathComponent("pii.csv"),
+        truthPath = (dev as NSString).appendingPathComponent("pii_truth.json")
     guard var reader = try? CSVReader(path: csvPath), let truthData = FileManager.default.contents(atPath: truthPath),
-          let truth = (try? JSONSerialization.jsonObject(with: truthData)) as? [String: Any], let rows = truth["rows"] as? [String: [String: Any]] else {
+        let truth = (try? JSONSerialization.jsonObject(with: truthData)) as? [String: Any],
+        let rows = truth["rows"] as? [String: [String: Any]]
+    else {
         print("  (no development set at \(dev))"); return
     }
     var record = CSVRecord()
@@ -93,8 +127,14 @@ func redactionQuality(dev: String?) {
         let keep = row["must_keep"] as? [String] ?? []
         let values = [field("victim_name"), field("victim_contact")]
         let text = field("description")
-        tally(&devColumns, out: redactor.redact(text, knowing: RecordPersonalValues(victimName: values[0], victimContact: values[1], offenderDescription: field("offender_description"))),
-              planted: planted, keep: keep, values: values)
+        tally(
+            &devColumns,
+            out: redactor.redact(
+                text,
+                knowing: RecordPersonalValues(
+                    victimName: values[0], victimContact: values[1], offenderDescription: field("offender_description"))
+            ),
+            planted: planted, keep: keep, values: values)
         tally(&devRules, out: redactor.redact(text), planted: planted, keep: keep, values: values)
     }
     print("redaction, the development set \(dev) (scored as score-redaction does, in process):")
@@ -113,13 +153,24 @@ func redactionSpeed(folder: String, incidents: String) throws {
     _ = measure(incidents, ["import", "--database", database, csv])
     var best = (seconds: Double.infinity, peakMB: 0.0, status: Int32(0))
     for _ in 0..<3 {
-        let run = measure(incidents, ["export", "--database", database, "--for", "police", "--period", "2016..2025", "--out", out, "--withhold-and-continue"])
+        let run = measure(
+            incidents,
+            [
+                "export", "--database", database, "--for", "police", "--period", "2016..2025", "--out", out,
+                "--withhold-and-continue",
+            ])
         if run.seconds < best.seconds { best = run }
     }
     var reader = try CSVReader(path: out)
     var record = CSVRecord()
     var exported = -1
     while try reader.next(into: &record) { exported += 1 }
-    print(String(format: "redaction speed: `incidents export --for police` of %d rows (redaction and the fail-closed check): %.2f s best of 3, %.0f rows/s, peak %.0f MB, exit %d (target ≥ 2,000 rows/s)",
-                 exported, best.seconds, Double(exported) / best.seconds, best.peakMB, best.status))
+    print(
+        String(
+            format:
+                """
+                redaction speed: `incidents export --for police` of %d rows (redaction and the fail-closed check): \
+                %.2f s best of 3, %.0f rows/s, peak %.0f MB, exit %d (target ≥ 2,000 rows/s)
+                """,
+            exported, best.seconds, Double(exported) / best.seconds, best.peakMB, best.status))
 }

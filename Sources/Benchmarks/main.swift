@@ -46,13 +46,16 @@ func measure(_ executable: String, _ arguments: [String]) -> (seconds: Double, p
 
 /// Makes the key file of `database` (beside it), so that imports can seal personal data.
 func ensureKey(_ incidents: String, _ database: String) {
-    if !FileManager.default.fileExists(atPath: database + ".key") { _ = measure(incidents, ["keys", "create", "--database", database]) }
+    if !FileManager.default.fileExists(atPath: database + ".key") {
+        _ = measure(incidents, ["keys", "create", "--database", database])
+    }
 }
 
 /// Writes `rows` synthetic records (the demo's history, scaled up) to `path`.
 func writeRows(_ rows: Int, to path: String) throws {
-    let history = DemoHistory(seed: 1, first: CivilDate(iso: "2016-01-01")!, last: CivilDate(iso: "2025-12-31")!,
-                              scale: Double(rows) / 32_000)
+    let history = DemoHistory(
+        seed: 1, first: CivilDate(iso: "2016-01-01")!, last: CivilDate(iso: "2025-12-31")!,
+        scale: Double(rows) / 32_000)
     var writer = try IncidentCSVWriter(path: path, personalData: .include)
     var written = 0
     for incident in history.own + history.police where written < rows {
@@ -75,8 +78,9 @@ if CommandLine.arguments.dropFirst().first == "generate" {
 }
 
 if CommandLine.arguments.dropFirst().first == "generate-exchange" {
-    let data = exchangeHistory(own: 100_000, police: option("--police").flatMap(Int.init) ?? 50_000,
-                               firstYear: option("--first-year").flatMap(Int.init) ?? 2019)
+    let data = exchangeHistory(
+        own: 100_000, police: option("--police").flatMap(Int.init) ?? 50_000,
+        firstYear: option("--first-year").flatMap(Int.init) ?? 2019)
     for (name, records) in [("own.csv", data.own), ("police.csv", data.police)] {
         var writer = try IncidentCSVWriter(path: option("--out")! + "/" + name, personalData: .include)
         for record in records { try writer.write(record) }
@@ -97,17 +101,22 @@ print("incidents benchmarks: \(ProcessInfo.processInfo.activeProcessorCount) cor
 if let labelled = option("--labelled") {
     // `--labelled DIR[,DIR…]`: linkage quality on labelled folders (cst.csv, police.csv, truth.csv).
     print("linkage quality at the defaults on labelled data:")
-    for dir in labelled.split(separator: ",") { try labelledQuality(String(dir), scratch: folder, incidents: incidents) }
+    for dir in labelled.split(separator: ",") {
+        try labelledQuality(String(dir), scratch: folder, incidents: incidents)
+    }
     exit(0)
 }
 if let labelled = option("--labelled-pairs") {
-    try labelledPairs(labelled, cache: option("--cache") ?? folder, out: option("--out") ?? "pairs.csv", incidents: incidents)
+    try labelledPairs(
+        labelled, cache: option("--cache") ?? folder, out: option("--out") ?? "pairs.csv", incidents: incidents)
     exit(0)
 }
 if CommandLine.arguments.contains("--quality-only") {
     linkageQualityBenchmarks()
     let data = exchangeHistory(own: 100_000, police: 50_000)
-    linkageQuality("the same 100,000 × 50,000 (dense: every year at 4.4× the demo's rate)", own: data.own, police: data.police, truth: data.truth)
+    linkageQuality(
+        "the same 100,000 × 50,000 (dense: every year at 4.4× the demo's rate)", own: data.own, police: data.police,
+        truth: data.truth)
     exit(0)
 }
 if CommandLine.arguments.contains("--diagnose") {
@@ -128,13 +137,21 @@ if CommandLine.arguments.contains("--link-speed-only") {
     let database = (dataFolder as NSString).appendingPathComponent("exchange.sqlite")
     ensureKey(incidents, database)
     for name in ["own.csv", "police.csv"] {
-        _ = measure(incidents, ["import", (dataFolder as NSString).appendingPathComponent(name), "--database", database])
+        _ = measure(
+            incidents, ["import", (dataFolder as NSString).appendingPathComponent(name), "--database", database])
     }
     let records = try IncidentStore(path: database, options: .init(writes: false)).recordCounts()
     let run = measure(incidents, ["link", "--database", database])
     let rerun = measure(incidents, ["link", "--database", database])
-    print(String(format: "linkage speed, 25 years: `incidents link` on %@ records: %.2f s wall, peak %.0f MB, exit %d; again %.2f s, %.0f MB (target ≤ 10 s, ≤ 1 GB)",
-                 records.map { "\($0.source) \($0.status) \($0.count)" }.joined(separator: ", ") as NSString, run.seconds, run.peakMB, run.status, rerun.seconds, rerun.peakMB))
+    print(
+        String(
+            format:
+                """
+                linkage speed, 25 years: `incidents link` on %@ records: %.2f s wall, peak %.0f MB, exit %d; again \
+                %.2f s, %.0f MB (target ≤ 10 s, ≤ 1 GB)
+                """,
+            records.map { "\($0.source) \($0.status) \($0.count)" }.joined(separator: ", ") as NSString, run.seconds,
+            run.peakMB, run.status, rerun.seconds, rerun.peakMB))
     exit(0)
 }
 if CommandLine.arguments.contains("--seal-only") {
@@ -148,12 +165,16 @@ if CommandLine.arguments.contains("--import-only") {
     ensureKey(incidents, database)
     for label in ["into a new database", "again, all unchanged"] {
         let run = measure(incidents, ["import", csv, "--database", database])
-        print(String(format: "import %@ rows %-22@ %6.2f s wall, peak memory %4.0f MB, exit %d", rows.grouped as NSString, label as NSString, run.seconds, run.peakMB, run.status))
+        print(
+            String(
+                format: "import %@ rows %-22@ %6.2f s wall, peak memory %4.0f MB, exit %d", rows.grouped as NSString,
+                label as NSString, run.seconds, run.peakMB, run.status))
     }
     exit(0)
 }
 if CommandLine.arguments.contains("--serve-only") {
-    serveBenchmark(folder: folder, incidents: incidents, me: me, rows: rows, seconds: option("--seconds").flatMap(Int.init) ?? 15)
+    serveBenchmark(
+        folder: folder, incidents: incidents, me: me, rows: rows, seconds: option("--seconds").flatMap(Int.init) ?? 15)
     exit(0)
 }
 if CommandLine.arguments.contains("--concurrency-only") {
@@ -183,11 +204,19 @@ if !CommandLine.arguments.contains("--skip-report") {
     for _ in 0..<3 {
         let run = measure(incidents, ["report", "--database", database, "--period", "2025", "--out", pdf])
         if run.seconds < best.seconds { best = run }
-        let web = measure(incidents, ["report", "--database", database, "--period", "2025", "--format", "html",
-                                      "--out", html])
+        let web = measure(
+            incidents,
+            [
+                "report", "--database", database, "--period", "2025", "--format", "html",
+                "--out", html,
+            ])
         if web.seconds < bestHTML.seconds { bestHTML = web }
-        let together = measure(incidents, ["report", "--database", database, "--period", "2025", "--format", "both",
-                                           "--out", both])
+        let together = measure(
+            incidents,
+            [
+                "report", "--database", database, "--period", "2025", "--format", "both",
+                "--out", both,
+            ])
         if together.seconds < bestBoth.seconds { bestBoth = together }
     }
     let pdfinfo = Process()
@@ -198,8 +227,12 @@ if !CommandLine.arguments.contains("--skip-report") {
     try pdfinfo.run()
     let info = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     pdfinfo.waitUntilExit()
-    let pages = info.split(separator: "\n").first { $0.hasPrefix("Pages:") }.flatMap { Int($0.split(separator: " ").last!) } ?? 0
-    let charts = (try? String(contentsOfFile: "Templates/annual.md", encoding: .utf8))?.components(separatedBy: "{{chart ").count ?? 1
+    let pages =
+        info.split(separator: "\n").first { $0.hasPrefix("Pages:") }.flatMap { Int($0.split(separator: " ").last!) }
+        ?? 0
+    let charts =
+        (try? String(contentsOfFile: "Templates/annual.md", encoding: .utf8))?.components(separatedBy: "{{chart ").count
+        ?? 1
     // The year's counted incidents, as the report counts them.
     let figures = Process()
     figures.executableURL = URL(fileURLWithPath: incidents)
@@ -212,27 +245,41 @@ if !CommandLine.arguments.contains("--skip-report") {
     figures.waitUntilExit()
     let htmlSize = ((try? FileManager.default.attributesOfItem(atPath: html))?[.size] as? Int) ?? 0
     let pdfSize = ((try? FileManager.default.attributesOfItem(atPath: pdf))?[.size] as? Int) ?? 0
-    print(String(format: "report: the 2025 annual report of the demo database (%@ incidents): %.0f ms wall "
-                     + "(best of 3), peak memory %.0f MB, exit %d, %d pages, %d charts, %d KB (target ≤ 1 s, ≤ 300 MB)",
-                 String(total) as NSString, best.seconds * 1000, best.peakMB, best.status, pages, charts - 1,
-                 pdfSize / 1024))
-    print(String(format: "report: its web edition (--format html): %.0f ms wall (best of 3), peak memory %.0f MB, "
-                     + "exit %d, %d KB", bestHTML.seconds * 1000, bestHTML.peakMB, bestHTML.status, htmlSize / 1024))
-    print(String(format: "report: the PDF and the web edition together (--format both, one process): %.0f ms wall "
-                     + "(best of 3), peak memory %.0f MB, exit %d; as two processes %.0f ms (target ≤ 0.5 s for about "
-                     + "3,500 incidents)", bestBoth.seconds * 1000, bestBoth.peakMB, bestBoth.status,
-                 (best.seconds + bestHTML.seconds) * 1000))
+    print(
+        String(
+            format: "report: the 2025 annual report of the demo database (%@ incidents): %.0f ms wall "
+                + "(best of 3), peak memory %.0f MB, exit %d, %d pages, %d charts, %d KB (target ≤ 1 s, ≤ 300 MB)",
+            String(total) as NSString, best.seconds * 1000, best.peakMB, best.status, pages, charts - 1,
+            pdfSize / 1024))
+    print(
+        String(
+            format: "report: its web edition (--format html): %.0f ms wall (best of 3), peak memory %.0f MB, "
+                + "exit %d, %d KB", bestHTML.seconds * 1000, bestHTML.peakMB, bestHTML.status, htmlSize / 1024))
+    print(
+        String(
+            format: "report: the PDF and the web edition together (--format both, one process): %.0f ms wall "
+                + "(best of 3), peak memory %.0f MB, exit %d; as two processes %.0f ms (target ≤ 0.5 s for about "
+                + "3,500 incidents)", bestBoth.seconds * 1000, bestBoth.peakMB, bestBoth.status,
+            (best.seconds + bestHTML.seconds) * 1000))
 }
 if CommandLine.arguments.contains("--report-only") { exit(0) }
 try exchangeBenchmarks(folder: folder, incidents: incidents, me: me)
 let csv = (folder as NSString).appendingPathComponent("bench.csv")
 _ = measure(me, ["generate", "--rows", String(rows), "--out", csv])
 let size = ((try FileManager.default.attributesOfItem(atPath: csv))[.size] as? Int) ?? 0
-print("import: \(rows.grouped) rows, \(size / 1_000_000) MB of CSV, personal fields sealed (target: 1,000,000 rows in ≤ 12 s, ≤ 500 MB)")
+print(
+    """
+    import: \(rows.grouped) rows, \(size / 1_000_000) MB of CSV, personal fields sealed (target: 1,000,000 rows in ≤ \
+    12 s, ≤ 500 MB)
+    """
+)
 ensureKey(incidents, (folder as NSString).appendingPathComponent("bench.sqlite"))
 for (label, database) in [("into a new database", "bench.sqlite"), ("again, all unchanged", "bench.sqlite")] {
     let run = measure(incidents, ["import", csv, "--database", (folder as NSString).appendingPathComponent(database)])
-    print(String(format: "  import %-22@ %6.2f s wall, peak memory %4.0f MB, exit %d", label as NSString, run.seconds, run.peakMB, run.status))
+    print(
+        String(
+            format: "  import %-22@ %6.2f s wall, peak memory %4.0f MB, exit %d", label as NSString, run.seconds,
+            run.peakMB, run.status))
 }
 
 // Figures on the million-incident database: each call is a whole process, start-up included.
@@ -255,8 +302,10 @@ let calls: [[String]] = [
 for call in calls {
     let runs = (0..<3).map { _ in measure(incidents, ["figures", "--database", database] + call) }
     let best = runs.min { $0.seconds < $1.seconds }!
-    print(String(format: "  %-62@ %5.0f ms (best of 3), peak %3.0f MB, exit %d",
-                 call.joined(separator: " ") as NSString, best.seconds * 1000, best.peakMB, best.status))
+    print(
+        String(
+            format: "  %-62@ %5.0f ms (best of 3), peak %3.0f MB, exit %d",
+            call.joined(separator: " ") as NSString, best.seconds * 1000, best.peakMB, best.status))
 }
 
 /// This process's peak resident memory so far, in MB (VmHWM).
@@ -272,6 +321,12 @@ let start = ContinuousClock.now
 let report = try ReportFigures.compute(FigureEngine(source: store), period: .year(2024))
 let elapsed = ContinuousClock.now - start
 let ms = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
-print(String(format: "figures: every table of the 2024 annual report (%d tables + headline): %.0f ms, peak memory %.0f MB (%.0f MB before the tables) (target ≤ 1 s, < 200 MB)",
-             13, ms, peakMemoryMB(), before))
+print(
+    String(
+        format:
+            """
+            figures: every table of the 2024 annual report (%d tables + headline): %.0f ms, peak memory %.0f MB (%.0f \
+            MB before the tables) (target ≤ 1 s, < 200 MB)
+            """,
+        13, ms, peakMemoryMB(), before))
 _ = report.headline.total

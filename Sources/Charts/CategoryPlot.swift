@@ -1,9 +1,10 @@
+import Graphics
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Graphics
 
 /// The value axis on the left of a vertical plot: its ticks and the plot area right of it.
 struct ValueAxis {

@@ -4,14 +4,15 @@ extension Chart {
     /// What the chart shows, in words, with every number: the text alternative a screen reader
     /// reads in place of the picture.
     public var textAlternative: String {
-        let shape = switch kind {
-        case .verticalBars, .horizontalBars: "Bar chart"
-        case .groupedBars: "Grouped bar chart"
-        case .stackedBars: "Stacked bar chart"
-        case .lines: "Line chart"
-        case .share: "Chart of shares"
-        case .tileMap: "Tile map"
-        }
+        let shape =
+            switch kind {
+            case .verticalBars, .horizontalBars: "Bar chart"
+            case .groupedBars: "Grouped bar chart"
+            case .stackedBars: "Stacked bar chart"
+            case .lines: "Line chart"
+            case .share: "Chart of shares"
+            case .tileMap: "Tile map"
+            }
         func number(_ value: Double?) -> String { value.map { Int($0.rounded()).grouped } ?? "withheld" }
         var parts = ["\(shape): \(title)" + (subtitle.map { " (\($0))" } ?? "") + "."]
         for s in series {

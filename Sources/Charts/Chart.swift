@@ -77,8 +77,10 @@ public struct Chart: Sendable {
     public var muted: Set<String> = ["Not recorded", "None recorded", "All other areas"]
 
     /// A chart of `kind`.
-    public init(kind: Kind, title: String, subtitle: String? = nil, categories: [String], series: [Series],
-                annotations: [Annotation] = [], valueLabels: Bool = true, note: String? = nil) {
+    public init(
+        kind: Kind, title: String, subtitle: String? = nil, categories: [String], series: [Series],
+        annotations: [Annotation] = [], valueLabels: Bool = true, note: String? = nil
+    ) {
         self.kind = kind
         self.title = title
         self.subtitle = subtitle
@@ -120,7 +122,7 @@ public enum NiceScale {
         let raw = maximum / Double(max(target, 1))
         let magnitude = pow(10, floor(log10(raw)))
         let step = [1, 2, 2.5, 5, 10].map { $0 * magnitude }.first { $0 >= raw } ?? 10 * magnitude
-        let wholeStep = max(step, 1) // counts: no fractional ticks
+        let wholeStep = max(step, 1)  // counts: no fractional ticks
         return (wholeStep, ceil(maximum / wholeStep) * wholeStep)
     }
 }

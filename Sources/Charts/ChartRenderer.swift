@@ -96,11 +96,14 @@ public enum ChartRenderer {
 
     static func bars(_ chart: Chart, on canvas: Canvas, in plot: Frame) {
         let values = chart.series.first?.values ?? []
-        let labelWidth = min(plot.width * 0.42, (chart.categories.map { TextLayout($0, style: labelStyle, on: canvas).size.width }.max() ?? 0) + 4)
+        let labelWidth = min(
+            plot.width * 0.42,
+            (chart.categories.map { TextLayout($0, style: labelStyle, on: canvas).size.width }.max() ?? 0) + 4)
         let labels = chart.categories.map { TextLayout($0, style: labelStyle, on: canvas, width: labelWidth - 4) }
         let maximum = values.compactMap { $0 }.max() ?? 0
         let valueRoom = TextLayout(format(maximum), style: smallStyle, on: canvas).size.width + 6
-        let area = Frame(x: plot.x + labelWidth + 4, y: plot.y, width: plot.width - labelWidth - 4 - valueRoom, height: plot.height)
+        let area = Frame(
+            x: plot.x + labelWidth + 4, y: plot.y, width: plot.width - labelWidth - 4 - valueRoom, height: plot.height)
         let slot = area.height / Double(max(chart.categories.count, 1))
         let barHeight = min(slot * 0.7, 16)
         for (i, label) in labels.enumerated() {
@@ -109,7 +112,9 @@ public enum ChartRenderer {
             guard let value = values[safe: i] ?? nil else { continue }
             let w = maximum > 0 ? value / maximum * area.width : 0
             let muted = chart.muted.contains(chart.categories[i])
-            canvas.fill(x: area.x, y: cy - barHeight / 2, width: w, height: barHeight, color: muted ? Palette.mutedBar : Palette.primary)
+            canvas.fill(
+                x: area.x, y: cy - barHeight / 2, width: w, height: barHeight,
+                color: muted ? Palette.mutedBar : Palette.primary)
             if chart.valueLabels {
                 let text = TextLayout(format(value), style: labelStyle, on: canvas)
                 text.draw(x: area.x + w + 3, y: cy - text.size.height / 2)
@@ -132,8 +137,13 @@ public enum ChartRenderer {
             let color = chart.muted.contains(chart.categories[i]) ? Palette.mutedBar : Palette.color(i)
             canvas.fill(x: x, y: y, width: w, height: barHeight, color: color)
             let percent = "\(Percent.share(counts[i], of: whole) ?? 0)%"
-            let label = TextLayout(percent, style: TextStyle(size: 11, weight: .bold, color: color.luminance > 0.4 ? Palette.text : .white), on: canvas)
-            if label.size.width + 4 < w { label.draw(x: x + w / 2 - label.size.width / 2, y: y + barHeight / 2 - label.size.height / 2) }
+            let label = TextLayout(
+                percent,
+                style: TextStyle(size: 11, weight: .bold, color: color.luminance > 0.4 ? Palette.text : .white),
+                on: canvas)
+            if label.size.width + 4 < w {
+                label.draw(x: x + w / 2 - label.size.width / 2, y: y + barHeight / 2 - label.size.height / 2)
+            }
             // The count under its segment, so the percentage can be checked against the tables.
             let count = TextLayout(counts[i].grouped, style: labelStyle, on: canvas)
             if count.size.width + 4 < w { count.draw(x: x + w / 2 - count.size.width / 2, y: y + barHeight + 4) }

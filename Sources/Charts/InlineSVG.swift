@@ -7,9 +7,10 @@ public enum InlineSVG {
     public static func make(_ data: Data, labelledBy: String) -> String {
         var svg = String(decoding: data, as: UTF8.self)
         if let start = svg.range(of: "<svg") { svg = String(svg[start.lowerBound...]) }
-        return svg.replacingOccurrences(of: "<svg",
-                                        with: "<svg role=\"img\" aria-labelledby=\"\(labelledBy)\" focusable=\"false\"",
-                                        range: svg.range(of: "<svg"))
+        return svg.replacingOccurrences(
+            of: "<svg",
+            with: "<svg role=\"img\" aria-labelledby=\"\(labelledBy)\" focusable=\"false\"",
+            range: svg.range(of: "<svg"))
     }
 }
 
@@ -42,8 +43,9 @@ public struct InlineSVGPage {
         body.reserveCapacity(svg.count)
         var at = 0
         while let open = svg.find("<symbol ", from: at), let close = svg.find("</symbol>", from: open),
-              let tagEnd = svg.find(">", from: open), tagEnd < close,
-              let name = svg.attribute("id", in: open..<tagEnd) {
+            let tagEnd = svg.find(">", from: open), tagEnd < close,
+            let name = svg.attribute("id", in: open..<tagEnd)
+        {
             body += svg[at..<open]
             let outline = svg[(tagEnd + 1)..<close]
             if let shared = glyphByOutline[outline] {

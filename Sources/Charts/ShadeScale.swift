@@ -1,10 +1,11 @@
+import Graphics
+import IncidentModel
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Graphics
-import IncidentModel
 
 /// One class of a binned colour scale: the counts from `lower` to `upper` (both included) and
 /// the shade they are drawn in.

@@ -43,10 +43,13 @@ enum DemoExamples {
             }
             for typology in Typology.allCases {
                 let year = "\(key.prefix(4))|typology"
-                guard let i = shuffled.first(where: { i in
-                    own[i].typology == typology && !taken.contains(i) && isTold(own[i])
-                        && !told[year, default: []].contains(gist(text(own[i], seed: seed, typology: typology), own[i]))
-                }) else { continue }
+                guard
+                    let i = shuffled.first(where: { i in
+                        own[i].typology == typology && !taken.contains(i) && isTold(own[i])
+                            && !told[year, default: []].contains(
+                                gist(text(own[i], seed: seed, typology: typology), own[i]))
+                    })
+                else { continue }
                 let account = text(own[i], seed: seed, typology: typology)
                 told[year, default: []].insert(gist(account, own[i]))
                 taken.insert(i)
@@ -80,28 +83,36 @@ enum DemoExamples {
 
     static func person(_ victim: VictimType?, _ rng: inout SeededGenerator) -> Person {
         let man = ("he", "him"), woman = ("she", "her"), someone = ("they", "them")
-        let (name, pronouns) = switch victim ?? .individual {
-        case .individual, .other:
-            rng.pick([("A Jewish man", man), ("A Jewish woman", woman), ("A visibly Jewish man", man),
-                      ("A Jewish teenager", someone),
-                      ("An elderly Jewish man", man), ("A Jewish mother", woman), ("A man wearing a kippah", man)])
-        case .synagogue:
-            rng.pick([("A man walking to synagogue", man), ("A congregant leaving a synagogue", someone),
-                      ("A rabbi", man)])
-        case .school: rng.pick([("A Jewish schoolboy", man), ("A Jewish schoolgirl", woman)])
-        case .university: rng.pick([("A Jewish student", someone), ("A Jewish lecturer", someone)])
-        case .communalOrganisation: ("A volunteer at a Jewish community event", someone)
-        case .business: rng.pick([("The owner of a kosher shop", someone), ("A worker at a kosher bakery", someone)])
-        case .publicFigure: rng.pick([("A Jewish public figure", someone), ("A Jewish journalist", someone)])
-        case .cemetery: ("A visitor to a Jewish cemetery", someone)
-        }
+        let (name, pronouns) =
+            switch victim ?? .individual {
+            case .individual, .other:
+                rng.pick([
+                    ("A Jewish man", man), ("A Jewish woman", woman), ("A visibly Jewish man", man),
+                    ("A Jewish teenager", someone),
+                    ("An elderly Jewish man", man), ("A Jewish mother", woman), ("A man wearing a kippah", man),
+                ])
+            case .synagogue:
+                rng.pick([
+                    ("A man walking to synagogue", man), ("A congregant leaving a synagogue", someone),
+                    ("A rabbi", man),
+                ])
+            case .school: rng.pick([("A Jewish schoolboy", man), ("A Jewish schoolgirl", woman)])
+            case .university: rng.pick([("A Jewish student", someone), ("A Jewish lecturer", someone)])
+            case .communalOrganisation: ("A volunteer at a Jewish community event", someone)
+            case .business:
+                rng.pick([("The owner of a kosher shop", someone), ("A worker at a kosher bakery", someone)])
+            case .publicFigure: rng.pick([("A Jewish public figure", someone), ("A Jewish journalist", someone)])
+            case .cemetery: ("A visitor to a Jewish cemetery", someone)
+            }
         return Person(name: name, he: pronouns.0, him: pronouns.1)
     }
 
     /// The building or body the account is about: what was damaged (`graffiti`: what was daubed),
     /// or who received the mail or call.
-    static func target(_ victim: VictimType?, method: Method?, category: Category?,
-                       _ rng: inout SeededGenerator) -> String {
+    static func target(
+        _ victim: VictimType?, method: Method?, category: Category?,
+        _ rng: inout SeededGenerator
+    ) -> String {
         switch victim ?? .other {
         case .synagogue: "A synagogue"
         case .cemetery: "A Jewish cemetery"
@@ -111,9 +122,11 @@ enum DemoExamples {
         case .university: "A Jewish student society"
         case .publicFigure: "The office of a Jewish public figure"
         case .individual, .other:
-            category != .damageAndDesecration ? rng.pick(["A Jewish family", "A Jewish household"])
-                : method == .graffiti ? rng.pick(["The home of a Jewish family", "A Jewish family's car"])
-                : "The home of a Jewish family"
+            category != .damageAndDesecration
+                ? rng.pick(["A Jewish family", "A Jewish household"])
+                : method == .graffiti
+                    ? rng.pick(["The home of a Jewish family", "A Jewish family's car"])
+                    : "The home of a Jewish family"
         }
     }
 
@@ -125,30 +138,45 @@ enum DemoExamples {
         let who = person.name
         if let typology { return typologyText(typology, person: person, at: at, &rng) }
         let israel = incident.discourse.contains(.israelRelated), farRight = incident.discourse.contains(.farRight)
-        let said = farRight ? rng.pick(["shouted \"Heil Hitler\"", "made a Nazi salute", "shouted about the Holocaust"])
-            : israel ? rng.pick(["blamed \(person.him) for the war in Gaza", "shouted about Israel"])
-            : rng.pick(["shouted antisemitic abuse", "called \(person.him) a \"dirty Jew\"",
-                        "shouted \"Jews\" at \(person.him)"])
+        let said =
+            farRight
+            ? rng.pick(["shouted \"Heil Hitler\"", "made a Nazi salute", "shouted about the Holocaust"])
+            : israel
+                ? rng.pick(["blamed \(person.him) for the war in Gaza", "shouted about Israel"])
+                : rng.pick([
+                    "shouted antisemitic abuse", "called \(person.him) a \"dirty Jew\"",
+                    "shouted \"Jews\" at \(person.him)",
+                ])
         switch (incident.category ?? .abusiveBehaviour, incident.method ?? .other) {
         case (.extremeViolence, _):
-            return rng.pick(["\(who) was attacked with a bottle\(at) by a man who \(said), "
-                                + "and needed hospital treatment.",
-                             "\(who) was beaten\(at) by a group who \(said), and was left with serious injuries."])
+            return rng.pick([
+                "\(who) was attacked with a bottle\(at) by a man who \(said), "
+                    + "and needed hospital treatment.",
+                "\(who) was beaten\(at) by a group who \(said), and was left with serious injuries.",
+            ])
         case (.assault, _):
-            return rng.pick(["\(who) was punched on a bus\(at) by a man who \(said).",
-                             "\(who) was pushed to the ground\(at) by a passer-by who \(said).",
-                             "\(who) was spat at outside a shop\(at) by a woman who \(said).",
-                             "\(who) had eggs thrown at \(person.him) from a passing car\(at)."])
+            return rng.pick([
+                "\(who) was punched on a bus\(at) by a man who \(said).",
+                "\(who) was pushed to the ground\(at) by a passer-by who \(said).",
+                "\(who) was spat at outside a shop\(at) by a woman who \(said).",
+                "\(who) had eggs thrown at \(person.him) from a passing car\(at).",
+            ])
         case (.damageAndDesecration, .graffiti):
             return "\(what)\(at) was daubed with " + (farRight ? "swastikas." : "antisemitic graffiti.")
         case (.damageAndDesecration, _):
-            return what == "A Jewish cemetery" ? "Headstones were pushed over at a Jewish cemetery\(at)."
-                : "\(what)\(at) had " + rng.pick(["its windows smashed", "a mezuzah torn from its door",
-                                                     "its gate kicked in", "a brick thrown through its window",
-                                                     "antisemitic stickers stuck on its door"]) + "."
+            return what == "A Jewish cemetery"
+                ? "Headstones were pushed over at a Jewish cemetery\(at)."
+                : "\(what)\(at) had "
+                    + rng.pick([
+                        "its windows smashed", "a mezuzah torn from its door",
+                        "its gate kicked in", "a brick thrown through its window",
+                        "antisemitic stickers stuck on its door",
+                    ]) + "."
         case (.threats, .inPerson):
-            return rng.pick(["\(who) was told\(at) that \(person.he) would be stabbed, by a man who \(said).",
-                             "\(who) was followed\(at) by a man who threatened to kill \(person.him) and \(said)."])
+            return rng.pick([
+                "\(who) was told\(at) that \(person.he) would be stabbed, by a man who \(said).",
+                "\(who) was followed\(at) by a man who threatened to kill \(person.him) and \(said).",
+            ])
         case (.threats, .phone):
             return "\(what)\(at) received a phone call threatening to \"finish what Hitler started\"."
         case (.threats, .socialMedia):
@@ -156,11 +184,13 @@ enum DemoExamples {
         case (.threats, _):
             return "\(what)\(at) received a letter threatening to burn the building down."
         case (.abusiveBehaviour, .inPerson):
-            return rng.pick(["\(who) was verbally abused on a bus\(at) by a man who \(said).",
-                             "A driver slowed down\(at) to shout antisemitic abuse at a group of "
-                                + "Jewish schoolchildren.",
-                             "\(who) was abused in a supermarket queue\(at) by a customer who \(said).",
-                             "\(who) was called a \"dirty Jew\"\(at) by a passer-by."])
+            return rng.pick([
+                "\(who) was verbally abused on a bus\(at) by a man who \(said).",
+                "A driver slowed down\(at) to shout antisemitic abuse at a group of "
+                    + "Jewish schoolchildren.",
+                "\(who) was abused in a supermarket queue\(at) by a customer who \(said).",
+                "\(who) was called a \"dirty Jew\"\(at) by a passer-by.",
+            ])
         case (.abusiveBehaviour, .socialMedia):
             return "\(who) was sent antisemitic messages on social media"
                 + (israel ? " that blamed Jews for the war in Gaza." : ".")
@@ -173,11 +203,13 @@ enum DemoExamples {
         case (.abusiveBehaviour, _):
             return "\(what)\(at) received an abusive antisemitic phone call."
         case (.literature, _):
-            return rng.pick(["Leaflets claiming that Jews control the media were pushed through letterboxes\(at).",
-                             "Jewish organisations received a mass-mailed email promoting Holocaust denial.",
-                             "Flyers blaming Jews for the cost of living were left on parked cars\(at).",
-                             "A far-right group posted leaflets denying the Holocaust to homes\(at).",
-                             "Copies of an antisemitic conspiracy pamphlet were left in a library\(at)."])
+            return rng.pick([
+                "Leaflets claiming that Jews control the media were pushed through letterboxes\(at).",
+                "Jewish organisations received a mass-mailed email promoting Holocaust denial.",
+                "Flyers blaming Jews for the cost of living were left on parked cars\(at).",
+                "A far-right group posted leaflets denying the Holocaust to homes\(at).",
+                "Copies of an antisemitic conspiracy pamphlet were left in a library\(at).",
+            ])
         }
     }
 
@@ -185,26 +217,32 @@ enum DemoExamples {
     static func typologyText(_ typology: Typology, person: Person, at: String, _ rng: inout SeededGenerator) -> String {
         switch typology {
         case .mission:
-            rng.pick(["A man drove to a synagogue\(at), waited for congregants to leave and shouted "
-                        + "antisemitic abuse at them.",
-                      "An offender went from door to door\(at), sticking antisemitic stickers on the doors "
-                        + "of Jewish homes.",
-                      "Two men travelled to a Jewish school\(at) to film the pupils and shout abuse at them "
-                        + "through the fence."])
+            rng.pick([
+                "A man drove to a synagogue\(at), waited for congregants to leave and shouted "
+                    + "antisemitic abuse at them.",
+                "An offender went from door to door\(at), sticking antisemitic stickers on the doors "
+                    + "of Jewish homes.",
+                "Two men travelled to a Jewish school\(at) to film the pupils and shout abuse at them "
+                    + "through the fence.",
+            ])
         case .opportunistic:
-            rng.pick(["\(person.name) was abused\(at) by a stranger who saw that \(person.he) \(person.was) Jewish "
-                        + "as \(person.he) passed in the street.",
-                      "A passing cyclist\(at) shouted antisemitic abuse at a visibly Jewish family walking "
-                        + "to synagogue.",
-                      "A group of teenagers on a bus\(at) noticed a man wearing a kippah and made Nazi "
-                        + "salutes at him."])
+            rng.pick([
+                "\(person.name) was abused\(at) by a stranger who saw that \(person.he) \(person.was) Jewish "
+                    + "as \(person.he) passed in the street.",
+                "A passing cyclist\(at) shouted antisemitic abuse at a visibly Jewish family walking "
+                    + "to synagogue.",
+                "A group of teenagers on a bus\(at) noticed a man wearing a kippah and made Nazi "
+                    + "salutes at him.",
+            ])
         case .aggravated:
-            rng.pick(["An argument over a parking space\(at) turned antisemitic when the other driver called "
-                        + "a Jewish man a \"dirty Jew\".",
-                      "A dispute between neighbours\(at) turned antisemitic when one of them made Nazi salutes "
-                        + "at the Jewish family next door.",
-                      "A row in a shop queue\(at) turned antisemitic when a customer told a Jewish woman "
-                        + "to \"go back to Israel\"."])
+            rng.pick([
+                "An argument over a parking space\(at) turned antisemitic when the other driver called "
+                    + "a Jewish man a \"dirty Jew\".",
+                "A dispute between neighbours\(at) turned antisemitic when one of them made Nazi salutes "
+                    + "at the Jewish family next door.",
+                "A row in a shop queue\(at) turned antisemitic when a customer told a Jewish woman "
+                    + "to \"go back to Israel\".",
+            ])
         }
     }
 }

@@ -20,7 +20,8 @@ public struct DemoHistory: Sendable {
     public let last: CivilDate
 
     /// The span `incidents demo` generates: twelve full years and the first half of 2026.
-    public static let defaultRange = CivilDate(year: 2014, month: 1, day: 1)!...CivilDate(year: 2026, month: 6, day: 30)!
+    public static let defaultRange =
+        CivilDate(year: 2014, month: 1, day: 1)!...CivilDate(year: 2026, month: 6, day: 30)!
 
     /// The synthetic trigger events behind the demo's spikes, with the labels charts mark them by.
     public static var triggerEvents: [(CivilDate, String)] {
@@ -69,7 +70,8 @@ public struct DemoHistory: Sendable {
             for _ in 0..<rng.poisson(lambda * 0.09) {
                 policeSeq[date.year, default: 0] += 1
                 let policeReference = "PX-DEMO-\(date.year)-" + DemoWriter.pad(policeSeq[date.year]!, 6)
-                let original = writer.ownIncident(reference: policeReference, date: date, status: .antisemitic, rng: &rng)
+                let original = writer.ownIncident(
+                    reference: policeReference, date: date, status: .antisemitic, rng: &rng)
                 police.append(writer.policeCopy(of: original, reference: policeReference, date: date, rng: &rng))
             }
         }

@@ -23,7 +23,9 @@ public struct DemoSpecifics: Sendable, Hashable {
         a.venue?.own == b.venue?.own && a.street == b.street && a.time?.hour == b.time?.hour
             && a.time?.minute == b.time?.minute && a.detail?.own == b.detail?.own
     }
-    public func hash(into hasher: inout Hasher) { hasher.combine(street); hasher.combine(venue?.own); hasher.combine(detail?.own) }
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(street); hasher.combine(venue?.own); hasher.combine(detail?.own)
+    }
 
     static let venues: [(String, String)] = [
         ("outside the Tesco Express", "outside supermarket"), ("at the bus stop", "at bus stop"),
@@ -49,37 +51,53 @@ public struct DemoSpecifics: Sendable, Hashable {
     ]
 
     static let details: [Category: [(String, String)]] = [
-        .extremeViolence: [("They were hit over the head with a bottle", "IP struck to head with glass bottle"),
-                           ("A knife was pulled on them", "Suspect produced bladed article"),
-                           ("They were kicked repeatedly on the ground", "IP kicked whilst on floor")],
-        .assault: [("A coffee was thrown over them", "Hot drink thrown at IP"),
-                   ("Their kippah was knocked off", "Religious head covering knocked off"),
-                   ("Their tzitzit were pulled", "Suspect pulled at IP's religious clothing"),
-                   ("A stone was thrown at them", "Stone thrown at IP"),
-                   ("Eggs were thrown from a white van", "Eggs thrown from white van"),
-                   ("They were shoved into the road", "IP pushed into carriageway")],
-        .damageAndDesecration: [("A swastika was scratched into the car bonnet", "Swastika scratched on vehicle"),
-                                ("Stickers saying Free Palestine were stuck on the door", "Stickers affixed to door"),
-                                ("A brick went through the front window", "Brick thrown through window"),
-                                ("The mezuzah was ripped off", "Mezuzah removed and damaged"),
-                                ("Graffiti reading Hitler was right was sprayed on the wall", "Graffiti 'Hitler was right' sprayed on wall")],
-        .threats: [("The man said he would burn the synagogue down", "Threat to set fire to synagogue"),
-                   ("They were told they would be shot", "Threat to shoot IP"),
-                   ("A note said their children would be next", "Note threatening IP's children"),
-                   ("He drew a finger across his throat", "Throat-slitting gesture made")],
-        .abusiveBehaviour: [("He shouted Heil Hitler", "Suspect shouted 'Heil Hitler'"),
-                            ("They were called a child killer", "IP called 'child killer'"),
-                            ("A group of four teenagers made monkey noises and laughed", "Group of 4 youths laughing and jeering"),
-                            ("A driver slowed down and shouted Free Palestine", "Driver shouted 'Free Palestine' from vehicle"),
-                            ("He mimed a Nazi salute at them", "Nazi salute made towards IP"),
-                            ("A woman spat on the pavement in front of them", "Suspect spat on floor near IP"),
-                            ("Someone hissed gas noises", "Gas noises made at IP")],
-        .literature: [("The leaflet was pushed through every letterbox in the road", "Leaflets posted through letterboxes"),
-                      ("The flyer claimed the Holocaust was a hoax", "Flyer containing Holocaust denial")],
+        .extremeViolence: [
+            ("They were hit over the head with a bottle", "IP struck to head with glass bottle"),
+            ("A knife was pulled on them", "Suspect produced bladed article"),
+            ("They were kicked repeatedly on the ground", "IP kicked whilst on floor"),
+        ],
+        .assault: [
+            ("A coffee was thrown over them", "Hot drink thrown at IP"),
+            ("Their kippah was knocked off", "Religious head covering knocked off"),
+            ("Their tzitzit were pulled", "Suspect pulled at IP's religious clothing"),
+            ("A stone was thrown at them", "Stone thrown at IP"),
+            ("Eggs were thrown from a white van", "Eggs thrown from white van"),
+            ("They were shoved into the road", "IP pushed into carriageway"),
+        ],
+        .damageAndDesecration: [
+            ("A swastika was scratched into the car bonnet", "Swastika scratched on vehicle"),
+            ("Stickers saying Free Palestine were stuck on the door", "Stickers affixed to door"),
+            ("A brick went through the front window", "Brick thrown through window"),
+            ("The mezuzah was ripped off", "Mezuzah removed and damaged"),
+            (
+                "Graffiti reading Hitler was right was sprayed on the wall",
+                "Graffiti 'Hitler was right' sprayed on wall"
+            ),
+        ],
+        .threats: [
+            ("The man said he would burn the synagogue down", "Threat to set fire to synagogue"),
+            ("They were told they would be shot", "Threat to shoot IP"),
+            ("A note said their children would be next", "Note threatening IP's children"),
+            ("He drew a finger across his throat", "Throat-slitting gesture made"),
+        ],
+        .abusiveBehaviour: [
+            ("He shouted Heil Hitler", "Suspect shouted 'Heil Hitler'"),
+            ("They were called a child killer", "IP called 'child killer'"),
+            ("A group of four teenagers made monkey noises and laughed", "Group of 4 youths laughing and jeering"),
+            ("A driver slowed down and shouted Free Palestine", "Driver shouted 'Free Palestine' from vehicle"),
+            ("He mimed a Nazi salute at them", "Nazi salute made towards IP"),
+            ("A woman spat on the pavement in front of them", "Suspect spat on floor near IP"),
+            ("Someone hissed gas noises", "Gas noises made at IP"),
+        ],
+        .literature: [
+            ("The leaflet was pushed through every letterbox in the road", "Leaflets posted through letterboxes"),
+            ("The flyer claimed the Holocaust was a hoax", "Flyer containing Holocaust denial"),
+        ],
     ]
 
     static let onlineDetails: [(String, String)] = [
-        ("on X", "on Twitter"), ("on Instagram", "via Instagram"), ("on TikTok", "on TikTok"), ("on Facebook", "via Facebook"),
+        ("on X", "on Twitter"), ("on Instagram", "via Instagram"), ("on TikTok", "on TikTok"),
+        ("on Facebook", "via Facebook"),
         ("in a WhatsApp group", "via WhatsApp"), ("on Telegram", "on Telegram"),
     ]
 
@@ -87,8 +105,11 @@ public struct DemoSpecifics: Sendable, Hashable {
     static func draw(category: Category, method: Method, _ rng: inout SeededGenerator) -> DemoSpecifics {
         var s = DemoSpecifics()
         if method.isOnline || method == .letter || method == .phone || category == .literature {
-            if method.isOnline { s.detail = rng.pick(onlineDetails) }
-            else if rng.chance(0.7), let list = details[category] { s.detail = rng.pick(list) }
+            if method.isOnline {
+                s.detail = rng.pick(onlineDetails)
+            } else if rng.chance(0.7), let list = details[category] {
+                s.detail = rng.pick(list)
+            }
             if rng.chance(0.3) { s.time = (rng.below(24), rng.pick([0, 15, 30, 45])) }
             return s
         }
@@ -108,8 +129,11 @@ public struct DemoSpecifics: Sendable, Hashable {
         if let time {
             let h12 = time.hour % 12 == 0 ? 12 : time.hour % 12
             let suffix = time.hour < 12 ? "am" : "pm"
-            let when = rng.pick([time.minute == 0 ? "at about \(h12)\(suffix)" : "at about \(h12).\(DemoWriter.pad(time.minute, 2))\(suffix)",
-                                 "at \(DemoWriter.pad(time.hour, 2)):\(DemoWriter.pad(time.minute, 2))"])
+            let when = rng.pick([
+                time.minute == 0
+                    ? "at about \(h12)\(suffix)" : "at about \(h12).\(DemoWriter.pad(time.minute, 2))\(suffix)",
+                "at \(DemoWriter.pad(time.hour, 2)):\(DemoWriter.pad(time.minute, 2))",
+            ])
             whereText += (whereText.isEmpty ? "" : " ") + when
         }
         if !whereText.isEmpty { parts.append("It happened " + whereText + ".") }

@@ -23,21 +23,24 @@ enum DemoTypology {
         var rng = generator(seed: seed, reference: incident.reference, salt: 0x7970)
         let method = incident.method ?? .other
         let remote = method == .letter || method == .email || method == .phone
-        let weights: (mission: Double, opportunistic: Double, aggravated: Double) = switch category {
-        case .extremeViolence: (30, 50, 20)
-        case .assault: (15, 60, 25)
-        case .damageAndDesecration: (75, 20, 5)
-        case .threats: method == .inPerson ? (20, 50, 30) : (70, 20, 10)
-        case .abusiveBehaviour:
-            switch method {
-            case .inPerson: (6, 74, 20)
-            case .socialMedia: (30, 60, 10)
-            case .graffiti: (45, 55, 0)
-            default: remote ? (75, 15, 10) : (20, 65, 15)
+        let weights: (mission: Double, opportunistic: Double, aggravated: Double) =
+            switch category {
+            case .extremeViolence: (30, 50, 20)
+            case .assault: (15, 60, 25)
+            case .damageAndDesecration: (75, 20, 5)
+            case .threats: method == .inPerson ? (20, 50, 30) : (70, 20, 10)
+            case .abusiveBehaviour:
+                switch method {
+                case .inPerson: (6, 74, 20)
+                case .socialMedia: (30, 60, 10)
+                case .graffiti: (45, 55, 0)
+                default: remote ? (75, 15, 10) : (20, 65, 15)
+                }
+            case .literature: (95, 5, 0)
             }
-        case .literature: (95, 5, 0)
-        }
-        return rng.weighted([(.mission, weights.mission), (.opportunistic, weights.opportunistic),
-                             (.aggravated, weights.aggravated)])
+        return rng.weighted([
+            (.mission, weights.mission), (.opportunistic, weights.opportunistic),
+            (.aggravated, weights.aggravated),
+        ])
     }
 }

@@ -46,7 +46,9 @@ enum DemoGazetteer {
             DemoPlace(name: "Highbury", district: "Islington", postcodes: ["N5", "N1"]),
             DemoPlace(name: "Kensington", district: "Kensington and Chelsea", postcodes: ["W8"]),
         ],
-        .cityOfLondon: [DemoPlace(name: "City of London", district: "City of London", postcodes: ["EC2", "EC3", "EC4"])],
+        .cityOfLondon: [
+            DemoPlace(name: "City of London", district: "City of London", postcodes: ["EC2", "EC3", "EC4"])
+        ],
         .greaterManchester: [
             DemoPlace(name: "Broughton Park", district: "Salford", postcodes: ["M7"]),
             DemoPlace(name: "Prestwich", district: "Bury", postcodes: ["M25"]),
@@ -74,25 +76,35 @@ enum DemoGazetteer {
             DemoPlace(name: "Newcastle upon Tyne", district: "Newcastle upon Tyne", postcodes: ["NE1", "NE3"]),
         ],
         .merseyside: [DemoPlace(name: "Liverpool", district: "Liverpool", postcodes: ["L18", "L1"])],
-        .sussex: [DemoPlace(name: "Hove", district: "Brighton and Hove", postcodes: ["BN3"]),
-                  DemoPlace(name: "Brighton", district: "Brighton and Hove", postcodes: ["BN1", "BN2"])],
+        .sussex: [
+            DemoPlace(name: "Hove", district: "Brighton and Hove", postcodes: ["BN3"]),
+            DemoPlace(name: "Brighton", district: "Brighton and Hove", postcodes: ["BN1", "BN2"]),
+        ],
         .essex: [
             DemoPlace(name: "Westcliff-on-Sea", district: "Southend-on-Sea", postcodes: ["SS0"]),
             DemoPlace(name: "Chigwell", district: "Epping Forest", postcodes: ["IG7"]),
             DemoPlace(name: "Loughton", district: "Epping Forest", postcodes: ["IG10"]),
         ],
-        .thamesValley: [DemoPlace(name: "Oxford", district: "Oxford", postcodes: ["OX1", "OX2"]),
-                        DemoPlace(name: "Reading", district: "Reading", postcodes: ["RG1"]),
-                        DemoPlace(name: "Milton Keynes", district: "Milton Keynes", postcodes: ["MK9"])],
-        .westMidlands: [DemoPlace(name: "Moseley", district: "Birmingham", postcodes: ["B13"]),
-                        DemoPlace(name: "Birmingham city centre", district: "Birmingham", postcodes: ["B1", "B2"]),
-                        DemoPlace(name: "Solihull", district: "Solihull", postcodes: ["B91"])],
-        .policeScotland: [DemoPlace(name: "Giffnock", district: "East Renfrewshire", postcodes: ["G46"]),
-                          DemoPlace(name: "Glasgow", district: "Glasgow", postcodes: ["G1", "G12"]),
-                          DemoPlace(name: "Edinburgh", district: "Edinburgh", postcodes: ["EH1", "EH9"])],
+        .thamesValley: [
+            DemoPlace(name: "Oxford", district: "Oxford", postcodes: ["OX1", "OX2"]),
+            DemoPlace(name: "Reading", district: "Reading", postcodes: ["RG1"]),
+            DemoPlace(name: "Milton Keynes", district: "Milton Keynes", postcodes: ["MK9"]),
+        ],
+        .westMidlands: [
+            DemoPlace(name: "Moseley", district: "Birmingham", postcodes: ["B13"]),
+            DemoPlace(name: "Birmingham city centre", district: "Birmingham", postcodes: ["B1", "B2"]),
+            DemoPlace(name: "Solihull", district: "Solihull", postcodes: ["B91"]),
+        ],
+        .policeScotland: [
+            DemoPlace(name: "Giffnock", district: "East Renfrewshire", postcodes: ["G46"]),
+            DemoPlace(name: "Glasgow", district: "Glasgow", postcodes: ["G1", "G12"]),
+            DemoPlace(name: "Edinburgh", district: "Edinburgh", postcodes: ["EH1", "EH9"]),
+        ],
         .kent: [DemoPlace(name: "Canterbury", district: "Canterbury", postcodes: ["CT1"])],
-        .hampshire: [DemoPlace(name: "Southampton", district: "Southampton", postcodes: ["SO15"]),
-                     DemoPlace(name: "Portsmouth", district: "Portsmouth", postcodes: ["PO1"])],
+        .hampshire: [
+            DemoPlace(name: "Southampton", district: "Southampton", postcodes: ["SO15"]),
+            DemoPlace(name: "Portsmouth", district: "Portsmouth", postcodes: ["PO1"]),
+        ],
         .avonAndSomerset: [DemoPlace(name: "Bristol", district: "Bristol", postcodes: ["BS1", "BS8"])],
         .southYorkshire: [DemoPlace(name: "Sheffield", district: "Sheffield", postcodes: ["S10"])],
         .nottinghamshire: [DemoPlace(name: "Nottingham", district: "Nottingham", postcodes: ["NG7"])],
@@ -104,8 +116,10 @@ enum DemoGazetteer {
         .cheshire: [DemoPlace(name: "Chester", district: "Cheshire West and Chester", postcodes: ["CH1"])],
         .southWales: [DemoPlace(name: "Cardiff", district: "Cardiff", postcodes: ["CF10"])],
         .northernIreland: [DemoPlace(name: "Belfast", district: "Belfast", postcodes: ["BT9"])],
-        .britishTransport: [DemoPlace(name: "London Euston station", district: "Camden", postcodes: ["NW1"]),
-                            DemoPlace(name: "Manchester Piccadilly station", district: "Manchester", postcodes: ["M1"])],
+        .britishTransport: [
+            DemoPlace(name: "London Euston station", district: "Camden", postcodes: ["NW1"]),
+            DemoPlace(name: "Manchester Piccadilly station", district: "Manchester", postcodes: ["M1"]),
+        ],
     ]
 
     /// A place in `force`'s area (a generic one named after the area where none is listed).

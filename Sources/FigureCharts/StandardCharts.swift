@@ -38,7 +38,11 @@ public enum StandardChart: String, CaseIterable, Sendable {
             var cells = table.cells.filter { $0.count > 0 || breakdown.fixedCodes != nil }
             if breakdown == .region || breakdown == .policeForce {
                 // Largest first; "not recorded" last whatever its size.
-                cells.sort { ($0.codes[0] == Breakdown.unknownCode ? 1 : 0, -$0.count) < ($1.codes[0] == Breakdown.unknownCode ? 1 : 0, -$1.count) }
+                cells.sort {
+                    ($0.codes[0] == Breakdown.unknownCode ? 1 : 0, -$0.count) < (
+                        $1.codes[0] == Breakdown.unknownCode ? 1 : 0, -$1.count
+                    )
+                }
                 let unknown = cells.filter { $0.codes[0] == Breakdown.unknownCode }
                 var known = cells.filter { $0.codes[0] != Breakdown.unknownCode }
                 if known.count > limit {
@@ -48,9 +52,10 @@ public enum StandardChart: String, CaseIterable, Sendable {
                 cells = known + unknown
             }
             let labels = cells.map { $0.codes[0] == "elsewhere" ? "All other areas" : breakdown.label(of: $0.codes[0]) }
-            return Chart(kind: .horizontalBars, title: title, subtitle: "\(period.label): \(table.total.grouped) incidents",
-                         categories: labels, series: [.init(name: "Incidents", values: cells.map { Double($0.count) })],
-                         note: breakdown.isAdditive ? note : note + " An incident may carry several discourses.")
+            return Chart(
+                kind: .horizontalBars, title: title, subtitle: "\(period.label): \(table.total.grouped) incidents",
+                categories: labels, series: [.init(name: "Incidents", values: cells.map { Double($0.count) })],
+                note: breakdown.isAdditive ? note : note + " An incident may carry several discourses.")
         }
         switch self {
         case .monthly:
@@ -61,14 +66,15 @@ public enum StandardChart: String, CaseIterable, Sendable {
                 return .init(position: Double(i) - 0.5 + Double(date.day - 1) / Double(m.dayCount), label: label)
             }
             let multiYear = period.start.year != period.end.year
-            return Chart(kind: .verticalBars, title: "Antisemitic incidents by month, \(period.label)",
-                         subtitle: "\(months.reduce(0) { $0 + $1.count }.grouped) incidents",
-                         categories: months.map { m in
-                             let name = String(Period.monthNames[m.month.start.month - 1].prefix(3))
-                             return multiYear && m.month.start.month == 1 ? "\(name) \(m.month.start.year % 100)" : name
-                         },
-                         series: [.init(name: "Incidents", values: months.map { Double($0.count) })],
-                         annotations: annotations, valueLabels: months.count <= 18, note: note)
+            return Chart(
+                kind: .verticalBars, title: "Antisemitic incidents by month, \(period.label)",
+                subtitle: "\(months.reduce(0) { $0 + $1.count }.grouped) incidents",
+                categories: months.map { m in
+                    let name = String(Period.monthNames[m.month.start.month - 1].prefix(3))
+                    return multiYear && m.month.start.month == 1 ? "\(name) \(m.month.start.year % 100)" : name
+                },
+                series: [.init(name: "Incidents", values: months.map { Double($0.count) })],
+                annotations: annotations, valueLabels: months.count <= 18, note: note)
         case .categories: return try horizontal(.category, "Antisemitic incidents by category")
         case .regions: return try horizontal(.region, "Where incidents happened")
         case .map: return try ForceTileMap.chart(engine, period: period)
@@ -78,66 +84,85 @@ public enum StandardChart: String, CaseIterable, Sendable {
             let table = try engine.table(period, by: [.offenderAppearance])
             let cells = table.cells.filter { $0.codes[0] != Breakdown.unknownCode }
             let described = cells.reduce(0) { $0 + $1.count }
-            return Chart(kind: .horizontalBars, title: "Offenders' appearance, as described",
-                         subtitle: "\(period.label): \(described.grouped) incidents with a description of the offender",
-                         categories: cells.map { Breakdown.offenderAppearance.label(of: $0.codes[0]) },
-                         series: [.init(name: "Incidents", values: cells.map { Double($0.count) })],
-                         note: note + " Only incidents where a victim or witness described the offender.")
+            return Chart(
+                kind: .horizontalBars, title: "Offenders' appearance, as described",
+                subtitle: "\(period.label): \(described.grouped) incidents with a description of the offender",
+                categories: cells.map { Breakdown.offenderAppearance.label(of: $0.codes[0]) },
+                series: [.init(name: "Incidents", values: cells.map { Double($0.count) })],
+                note: note + " Only incidents where a victim or witness described the offender.")
         case .methods: return try horizontal(.method, "How incidents were carried out")
         case .typology:
             // A partition of the period's incidents (not coded included), as the online chart is.
             let table = try engine.table(period, by: [.typology])
             let cells = table.cells.filter { $0.count > 0 }
-            var chart = Chart(kind: .share, title: "Mission, opportunistic or aggravated?",
-                              subtitle: "\(period.label): \(table.total.grouped) incidents",
-                              categories: cells.map { Breakdown.typology.label(of: $0.codes[0]) },
-                              series: [.init(name: "Incidents", values: cells.map { Double($0.count) })], note: note)
+            var chart = Chart(
+                kind: .share, title: "Mission, opportunistic or aggravated?",
+                subtitle: "\(period.label): \(table.total.grouped) incidents",
+                categories: cells.map { Breakdown.typology.label(of: $0.codes[0]) },
+                series: [.init(name: "Incidents", values: cells.map { Double($0.count) })], note: note)
             chart.muted.insert(Typology.notCodedLabel)
             return chart
         case .discourse: return try horizontal(.discourse, "Discourse and motives")
         case .online, .sources:
             let breakdown: Breakdown = self == .online ? .online : .source
             let cells = try engine.table(period, by: [breakdown]).cells.filter { $0.count > 0 }
-            return Chart(kind: .share, title: self == .online ? "Online and offline incidents" : "Who reported the incidents",
-                         subtitle: period.label, categories: cells.map { breakdown.label(of: $0.codes[0]) },
-                         series: [.init(name: "Incidents", values: cells.map { Double($0.count) })], note: note)
+            return Chart(
+                kind: .share, title: self == .online ? "Online and offline incidents" : "Who reported the incidents",
+                subtitle: period.label, categories: cells.map { breakdown.label(of: $0.codes[0]) },
+                series: [.init(name: "Incidents", values: cells.map { Double($0.count) })], note: note)
         case .trend:
             let history = try engine.history()
             let first = max(history.first?.year ?? period.start.year, period.start.year - 9)
             // A period starting before the record did gives no year to compare (figures before
             // the record began are unknown, not zero).
             guard first <= period.start.year else {
-                throw ChartRequestError("the trend needs a period that starts within the record, which begins in \(first); \(period.label) starts in \(period.start.year)")
+                throw ChartRequestError(
+                    """
+                    the trend needs a period that starts within the record, which begins in \(first); \(period.label) \
+                    starts in \(period.start.year)
+                    """
+                )
             }
             let periods = (first...period.start.year).map { period.shifted(years: period.start.year - $0) }
             let span = periods.count > 1 ? "\(first)–\(period.start.year)" : "\(first)"
-            let part: String = switch period.kind {
-            case .half(_, 1): "January–June, "
-            case .half: "July–December, "
-            case .quarter, .month, .range: "\(period.label.split(separator: " ").dropLast().joined(separator: " ")), "
-            case .year: ""
-            }
-            return Chart(kind: .verticalBars, title: "Number of incidents, \(part)\(span)",
-                         categories: periods.map { String($0.start.year) },
-                         series: [.init(name: "Incidents", values: periods.map { Double(history.total($0)) })], note: note)
+            let part: String =
+                switch period.kind {
+                case .half(_, 1): "January–June, "
+                case .half: "July–December, "
+                case .quarter, .month, .range:
+                    "\(period.label.split(separator: " ").dropLast().joined(separator: " ")), "
+                case .year: ""
+                }
+            return Chart(
+                kind: .verticalBars, title: "Number of incidents, \(part)\(span)",
+                categories: periods.map { String($0.start.year) },
+                series: [.init(name: "Incidents", values: periods.map { Double(history.total($0)) })], note: note)
         case .monthByYear:
             let history = try engine.history()
             let start = max(history.first?.year ?? period.end.year, period.end.year - 4)
-            guard start <= period.end.year else { throw ChartRequestError("\(period.label) ends before the record begins (\(start))") }
+            guard start <= period.end.year else {
+                throw ChartRequestError("\(period.label) ends before the record begins (\(start))")
+            }
             let years = Array(start...period.end.year)
             let series = years.map { year in
-                Chart.Series(name: String(year), values: (1...12).map { m -> Double? in
-                    let month = Period.month(year, m)
-                    guard let last = history.last, month.start <= last else { return nil }
-                    return Double(history.total(month))
-                })
+                Chart.Series(
+                    name: String(year),
+                    values: (1...12).map { m -> Double? in
+                        let month = Period.month(year, m)
+                        guard let last = history.last, month.start <= last else { return nil }
+                        return Double(history.total(month))
+                    })
             }
-            return Chart(kind: .lines, title: "Incidents by month, \(years.first!)–\(years.last!)",
-                         categories: Period.monthNames.map { String($0.prefix(3)) }, series: series, valueLabels: false, note: note)
+            return Chart(
+                kind: .lines, title: "Incidents by month, \(years.first!)–\(years.last!)",
+                categories: Period.monthNames.map { String($0.prefix(3)) }, series: series, valueLabels: false,
+                note: note)
         case .categoryByYear:
             let history = try engine.history()
             let first = max(history.first?.year ?? period.end.year, period.end.year - 9)
-            guard first <= period.end.year else { throw ChartRequestError("\(period.label) ends before the record begins (\(first))") }
+            guard first <= period.end.year else {
+                throw ChartRequestError("\(period.label) ends before the record begins (\(first))")
+            }
             let years = (first...period.end.year).map(String.init)
             if case .half(_, let half) = period.kind {
                 // A half-year edition compares the same six months of every year, never six months with twelve.
@@ -145,23 +170,31 @@ public enum StandardChart: String, CaseIterable, Sendable {
                 let table = try engine.table(span, by: [.category, .month])
                 let months = Set((half == 1 ? 1...6 : 7...12).map { String(String(100 + $0).suffix(2)) })
                 let series = Category.allCases.map { category in
-                    Chart.Series(name: category.publishedName, values: years.map { year in
-                        Double(table.cells.filter { cell in
-                            cell.codes[0] == category.rawValue && cell.codes[1].hasPrefix(year + "-")
-                                && months.contains(String(cell.codes[1].suffix(2)))
-                        }.reduce(0) { $0 + $1.count })
-                    })
+                    Chart.Series(
+                        name: category.publishedName,
+                        values: years.map { year in
+                            Double(
+                                table.cells.filter { cell in
+                                    cell.codes[0] == category.rawValue && cell.codes[1].hasPrefix(year + "-")
+                                        && months.contains(String(cell.codes[1].suffix(2)))
+                                }.reduce(0) { $0 + $1.count })
+                        })
                 }
                 let part = half == 1 ? "January–June" : "July–December"
-                return Chart(kind: .stackedBars, title: "Incidents by category, \(part), \(first)–\(period.end.year)",
-                             categories: years, series: series, note: note)
+                return Chart(
+                    kind: .stackedBars, title: "Incidents by category, \(part), \(first)–\(period.end.year)",
+                    categories: years, series: series, note: note)
             }
-            let table = try engine.table(.range(Period.year(first).start, Period.year(period.end.year).end), by: [.category, .year])
+            let table = try engine.table(
+                .range(Period.year(first).start, Period.year(period.end.year).end), by: [.category, .year])
             let series = Category.allCases.map { category in
-                Chart.Series(name: category.publishedName, values: years.map { Double(table.cell([category.rawValue, $0])?.count ?? 0) })
+                Chart.Series(
+                    name: category.publishedName,
+                    values: years.map { Double(table.cell([category.rawValue, $0])?.count ?? 0) })
             }
-            return Chart(kind: .stackedBars, title: "Incidents by category and year, \(first)–\(period.end.year)",
-                         categories: years, series: series, note: note)
+            return Chart(
+                kind: .stackedBars, title: "Incidents by category and year, \(first)–\(period.end.year)",
+                categories: years, series: series, note: note)
         }
     }
 }
@@ -172,13 +205,27 @@ extension StandardChart {
         let history = try engine.history()
         let first = max(history.first?.year ?? period.start.year, period.start.year - 9)
         guard first <= period.start.year else {
-            throw ChartRequestError("the trend needs a period that starts within the record, which begins in \(first); \(period.label) starts in \(period.start.year)")
+            throw ChartRequestError(
+                """
+                the trend needs a period that starts within the record, which begins in \(first); \(period.label) \
+                starts in \(period.start.year)
+                """
+            )
         }
         let periods = (first...period.start.year).map { period.shifted(years: period.start.year - $0) }
-        let values = try periods.map { p in Double(try engine.table(p, by: [.category]).cell([category.rawValue])?.count ?? 0) }
-        return Chart(kind: .verticalBars, title: "\(category.publishedName), \(first)–\(period.start.year)",
-                     categories: periods.map { String($0.start.year) }, series: [.init(name: category.publishedName, values: values)],
-                     note: "Incidents in this category in \(period.kind == .year(period.start.year) ? "each year" : "the same months of each year").")
+        let values = try periods.map { p in
+            Double(try engine.table(p, by: [.category]).cell([category.rawValue])?.count ?? 0)
+        }
+        return Chart(
+            kind: .verticalBars, title: "\(category.publishedName), \(first)–\(period.start.year)",
+            categories: periods.map { String($0.start.year) },
+            series: [.init(name: category.publishedName, values: values)],
+            note:
+                """
+                Incidents in this category in \
+                \(period.kind == .year(period.start.year) ? "each year" : "the same months of each year").
+                """
+        )
     }
 }
 

@@ -13,7 +13,10 @@ public enum FiguresOutput {
     /// The counting rules every JSON result carries.
     public static let countingRules = [
         "Only incidents whose status is antisemitic are counted.",
-        "Each real incident is counted once: records linked as one incident (a police exchange record and the research team's) count once, through the research team's record.",
+        """
+        Each real incident is counted once: records linked as one incident (a police exchange record and the research \
+        team's) count once, through the research team's record.
+        """,
         "Reports investigated and not deemed antisemitic are excluded and counted separately.",
         "Discourse is not additive: an incident may carry several.",
         "Percentages are whole numbers, rounded half up.",
@@ -27,7 +30,12 @@ public enum FiguresOutput {
         out.append(grid(table).render())
         if table.suppressionThreshold != nil {
             out.append("")
-            out.append("* withheld: fewer than \(table.suppressionThreshold!) incidents, or withheld so that such a count cannot be worked out from the totals.")
+            out.append(
+                """
+                * withheld: fewer than \(table.suppressionThreshold!) incidents, or withheld so that such a count \
+                cannot be worked out from the totals.
+                """
+            )
         }
         if table.dimensions.contains(.discourse) {
             out.append("")
@@ -41,7 +49,9 @@ public enum FiguresOutput {
     /// The table's title: period, dimensions, comparison.
     public static func title(_ table: FigureTable) -> String {
         var title = "Antisemitic incidents, \(table.period.label)"
-        if !table.dimensions.isEmpty { title += ", by " + table.dimensions.map { $0.heading.lowercased() }.joined(separator: " and ") }
+        if !table.dimensions.isEmpty {
+            title += ", by " + table.dimensions.map { $0.heading.lowercased() }.joined(separator: " and ")
+        }
         if let previous = table.previousPeriod { title += " (compared with \(previous.label))" }
         return title
     }
@@ -74,9 +84,12 @@ public enum FiguresOutput {
                 grid.add(row)
             }
         }
-        var total = [table.dimensions.isEmpty ? table.period.label : "Total"]
+        var total =
+            [table.dimensions.isEmpty ? table.period.label : "Total"]
             + Array(repeating: "", count: max(0, labels.count - 1)) + [table.total.grouped]
-        if table.previousPeriod != nil { total += [table.previousTotal?.grouped ?? "", Percent.signedText(table.totalChangePercent)] }
+        if table.previousPeriod != nil {
+            total += [table.previousTotal?.grouped ?? "", Percent.signedText(table.totalChangePercent)]
+        }
         grid.add(total)
         return grid
     }
@@ -85,8 +98,9 @@ public enum FiguresOutput {
     static func matrix(_ table: FigureTable) -> TextTable {
         let rows = table.codes(along: 0), columns = table.codes(along: 1)
         let (rowDim, columnDim) = (table.dimensions[0], table.dimensions[1])
-        var grid = TextTable(columns: [rowDim.heading] + columns.map { short(columnDim, $0) } + ["Total"],
-                             rightAligned: Set(1...(columns.count + 1)))
+        var grid = TextTable(
+            columns: [rowDim.heading] + columns.map { short(columnDim, $0) } + ["Total"],
+            rightAligned: Set(1...(columns.count + 1)))
         for r in rows {
             var line = [rowDim.label(of: r)]
             for c in columns {
@@ -120,17 +134,25 @@ public enum FiguresOutput {
         var out = CSVFormat.line(header)
         if table.dimensions.isEmpty {
             var row = [table.total.description]
-            if comparing { row += [table.previousTotal?.description ?? "", table.totalChangePercent?.description ?? ""] }
+            if comparing {
+                row += [table.previousTotal?.description ?? "", table.totalChangePercent?.description ?? ""]
+            }
             if suppressing { row.append("") }
             return out + CSVFormat.line(row)
         }
         for cell in table.cells {
             var row = cell.codes + [cell.suppressed == nil ? String(cell.count) : ""]
             if comparing {
-                row += [cell.previousSuppressed == nil ? (cell.previous?.description ?? "") : "", cell.changePercent?.description ?? ""]
+                row += [
+                    cell.previousSuppressed == nil ? (cell.previous?.description ?? "") : "",
+                    cell.changePercent?.description ?? "",
+                ]
             }
             if suppressing {
-                row.append([cell.suppressed?.rawValue, cell.previousSuppressed.map { "previous_" + $0.rawValue }].compactMap { $0 }.joined(separator: ";"))
+                row.append(
+                    [cell.suppressed?.rawValue, cell.previousSuppressed.map { "previous_" + $0.rawValue }].compactMap {
+                        $0
+                    }.joined(separator: ";"))
             }
             out += CSVFormat.line(row)
         }
@@ -141,7 +163,9 @@ public enum FiguresOutput {
 
     struct PeriodJSON: Encodable {
         let code: String, label: String, start: String, end: String
-        init(_ p: Period) { code = p.description; label = p.label; start = p.start.description; end = p.end.description }
+        init(_ p: Period) {
+            code = p.description; label = p.label; start = p.start.description; end = p.end.description
+        }
     }
 
     struct RowJSON: Encodable {
@@ -184,7 +208,8 @@ public enum FiguresOutput {
 
         enum CodingKeys: String, CodingKey {
             case period, dimensions, countingRules = "counting_rules", total, comparedWith = "compared_with"
-            case previousTotal = "previous_total", changePct = "change_pct", excludedNotAntisemitic = "excluded_not_antisemitic"
+            case previousTotal = "previous_total", changePct = "change_pct", excludedNotAntisemitic =
+                "excluded_not_antisemitic"
             case suppressionThreshold = "suppression_threshold", rows, headline, overlapEstimate = "overlap_estimate"
         }
     }
@@ -205,7 +230,8 @@ public enum FiguresOutput {
         }
 
         enum CodingKeys: String, CodingKey {
-            case isEstimate = "is_estimate", method, ownTotal = "own_total", policeTotal = "police_total", both, observed
+            case isEstimate = "is_estimate", method, ownTotal = "own_total", policeTotal = "police_total", both,
+                observed
             case estimatedTotal = "estimated_total", estimatedNeither = "estimated_neither"
             case intervalLow = "interval_95_low", intervalHigh = "interval_95_high", assumptions
         }
@@ -214,25 +240,34 @@ public enum FiguresOutput {
     /// The estimate as text, labelled as an estimate with its assumptions.
     public static func overlap(_ e: OverlapEstimate) -> String {
         guard let summary = e.summary else {
-            return "No incident was recorded by both sources in this period, so the number that reached neither cannot be estimated (run `incidents link` first)."
+            return
+                """
+                No incident was recorded by both sources in this period, so the number that reached neither cannot be \
+                estimated (run `incidents link` first).
+                """
         }
         return summary + "\n" + OverlapEstimate.assumptions
     }
 
     /// The table as the JSON document `incidents figures --format json` prints.
-    public static func json(_ table: FigureTable, headline: String, excluded: Int, overlap: OverlapEstimate? = nil) -> String {
+    public static func json(_ table: FigureTable, headline: String, excluded: Int, overlap: OverlapEstimate? = nil)
+        -> String
+    {
         let comparing = table.previousPeriod != nil
         let rows = table.cells.map { cell in
             RowJSON(
                 values: Dictionary(uniqueKeysWithValues: zip(table.dimensions.map(\.rawValue), cell.codes)),
-                labels: Dictionary(uniqueKeysWithValues: zip(table.dimensions, cell.codes).map { ($0.rawValue, $0.label(of: $1)) }),
+                labels: Dictionary(
+                    uniqueKeysWithValues: zip(table.dimensions, cell.codes).map { ($0.rawValue, $0.label(of: $1)) }),
                 incidents: cell.suppressed == nil ? cell.count : nil,
                 previous: cell.previousSuppressed == nil ? cell.previous : nil,
                 changePct: cell.changePercent, suppressed: cell.suppressed?.rawValue, comparing: comparing)
         }
         let value = TableJSON(
-            period: PeriodJSON(table.period), dimensions: table.dimensions.map(\.rawValue), countingRules: countingRules,
-            total: table.total, comparedWith: table.previousPeriod.map(PeriodJSON.init), previousTotal: table.previousTotal,
+            period: PeriodJSON(table.period), dimensions: table.dimensions.map(\.rawValue),
+            countingRules: countingRules,
+            total: table.total, comparedWith: table.previousPeriod.map(PeriodJSON.init),
+            previousTotal: table.previousTotal,
             changePct: table.totalChangePercent, excludedNotAntisemitic: excluded,
             suppressionThreshold: table.suppressionThreshold, rows: rows, headline: headline,
             overlapEstimate: overlap.flatMap { $0.both > 0 ? OverlapJSON($0) : nil })
@@ -252,7 +287,8 @@ public enum FiguresOutput {
         let sentences: [String]
 
         enum CodingKeys: String, CodingKey {
-            case period, total, previousPeriod = "previous_period", previousTotal = "previous_total", changePct = "change_pct"
+            case period, total, previousPeriod = "previous_period", previousTotal = "previous_total", changePct =
+                "change_pct"
             case rank, rankedAmong = "ranked_among", excludedNotAntisemitic = "excluded_not_antisemitic"
             case countingRules = "counting_rules", sentences
         }
@@ -264,15 +300,24 @@ public enum FiguresOutput {
         case .text:
             return h.sentences.joined(separator: "\n")
         case .csv:
-            var out = CSVFormat.line(["period", "incidents", "previous_period", "previous", "change_pct", "rank", "ranked_among", "excluded_not_antisemitic"])
-            out += CSVFormat.line([h.period.description, String(h.total), h.previousPeriod?.description ?? "", h.previousTotal?.description ?? "",
-                                   h.changePercent?.description ?? "", h.rank?.position.description ?? "", h.rank?.of.description ?? "", String(h.excluded)])
+            var out = CSVFormat.line([
+                "period", "incidents", "previous_period", "previous", "change_pct", "rank", "ranked_among",
+                "excluded_not_antisemitic",
+            ])
+            out += CSVFormat.line([
+                h.period.description, String(h.total), h.previousPeriod?.description ?? "",
+                h.previousTotal?.description ?? "",
+                h.changePercent?.description ?? "", h.rank?.position.description ?? "", h.rank?.of.description ?? "",
+                String(h.excluded),
+            ])
             return String(out.dropLast())
         case .json:
-            return encode(HeadlineJSON(
-                period: PeriodJSON(h.period), total: h.total, previousPeriod: h.previousPeriod.map(PeriodJSON.init),
-                previousTotal: h.previousTotal, changePct: h.changePercent, rank: h.rank?.position, rankedAmong: h.rank?.of,
-                excludedNotAntisemitic: h.excluded, countingRules: countingRules, sentences: h.sentences))
+            return encode(
+                HeadlineJSON(
+                    period: PeriodJSON(h.period), total: h.total, previousPeriod: h.previousPeriod.map(PeriodJSON.init),
+                    previousTotal: h.previousTotal, changePct: h.changePercent, rank: h.rank?.position,
+                    rankedAmong: h.rank?.of,
+                    excludedNotAntisemitic: h.excluded, countingRules: countingRules, sentences: h.sentences))
         }
     }
 

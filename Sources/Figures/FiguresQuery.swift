@@ -16,7 +16,9 @@ public struct FiguresQuery: Sendable, Hashable {
     public let suppressBelow: Int?
 
     /// A checked query; the errors name the value that is wrong and what is allowed.
-    public init(period: Period, dimensions: [Breakdown], compareYearsBack: Int? = nil, suppressBelow: Int? = nil) throws(FiguresError) {
+    public init(period: Period, dimensions: [Breakdown], compareYearsBack: Int? = nil, suppressBelow: Int? = nil)
+        throws(FiguresError)
+    {
         if dimensions.count > 2 { throw FiguresError("at most two breakdowns (a table crosses two)") }
         if dimensions.count == 2 && dimensions[0] == dimensions[1] {
             throw FiguresError("breakdown by \(dimensions[0].rawValue) twice; cross two different dimensions")
@@ -30,17 +32,25 @@ public struct FiguresQuery: Sendable, Hashable {
     }
 
     /// A query from text (a form, a URL, the command line): period code and dimension names.
-    public static func parse(period: String, dimensions: [String], compareYearsBack: Int? = nil, suppressBelow: Int? = nil) throws(FiguresError) -> FiguresQuery {
+    public static func parse(
+        period: String, dimensions: [String], compareYearsBack: Int? = nil, suppressBelow: Int? = nil
+    ) throws(FiguresError) -> FiguresQuery {
         let parsed: Period
         do { parsed = try Period(parsing: period) } catch { throw FiguresError(error.description) }
-        return try FiguresQuery(period: parsed, dimensions: try dimensions.map { text throws(FiguresError) in try Self.dimension(text) },
-                                compareYearsBack: compareYearsBack, suppressBelow: suppressBelow)
+        return try FiguresQuery(
+            period: parsed, dimensions: try dimensions.map { text throws(FiguresError) in try Self.dimension(text) },
+            compareYearsBack: compareYearsBack, suppressBelow: suppressBelow)
     }
 
     /// A dimension's name, or an error listing the names.
     public static func dimension(_ text: String) throws(FiguresError) -> Breakdown {
         guard let dimension = Breakdown(parsing: text) else {
-            throw FiguresError("unknown dimension \"\(text)\"; expected one of \(Breakdown.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw FiguresError(
+                """
+                unknown dimension "\(text)"; expected one of \
+                \(Breakdown.allCases.map(\.rawValue).joined(separator: ", "))
+                """
+            )
         }
         return dimension
     }
@@ -75,11 +85,14 @@ extension FigureEngine {
     /// Answers `query`: the table, the period's first headline sentence, the excluded reports and,
     /// by source, the overlap estimate.
     public func figures(_ query: FiguresQuery) throws -> FiguresResult {
-        let table = try table(query.period, by: query.dimensions, compareYearsBack: query.compareYearsBack, suppressBelow: query.suppressBelow)
+        let table = try table(
+            query.period, by: query.dimensions, compareYearsBack: query.compareYearsBack,
+            suppressBelow: query.suppressBelow)
         let sentences = try headline(query.period).sentences
         // By source: own only, police only, both, and the estimate of what reached neither.
         let estimate = OverlapEstimate(sources: table)
-        return FiguresResult(query: query, table: table, sentences: sentences, excluded: try excluded(query.period), overlap: estimate)
+        return FiguresResult(
+            query: query, table: table, sentences: sentences, excluded: try excluded(query.period), overlap: estimate)
     }
 
     /// The engine over `store`, after checking that it has incidents and that `period` lies within
@@ -99,10 +112,12 @@ extension FigureEngine {
         let engine = FigureEngine(source: source)
         let history = try engine.history()
         guard let first = history.first, let last = history.last else {
-            throw FiguresError("\(path) has no counted incidents yet; import some with `incidents import`, or run `incidents demo`")
+            throw FiguresError(
+                "\(path) has no counted incidents yet; import some with `incidents import`, or run `incidents demo`")
         }
         guard history.covers(period) else {
-            throw FiguresError("no incidents are recorded for \(period.label): the record runs from \(first) to \(last)")
+            throw FiguresError(
+                "no incidents are recorded for \(period.label): the record runs from \(first) to \(last)")
         }
         return engine
     }

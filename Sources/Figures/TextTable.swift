@@ -18,7 +18,10 @@ public struct TextTable: Sendable {
     /// Adds a row, padded or cut to the number of columns; control and escape characters in the
     /// cells (which come from records and files) are removed before they reach a terminal.
     public mutating func add(_ row: [String]) {
-        rows.append(Array((row.map { TerminalText.clean($0) } + Array(repeating: "", count: max(0, columns.count - row.count))).prefix(columns.count)))
+        rows.append(
+            Array(
+                (row.map { TerminalText.clean($0) } + Array(repeating: "", count: max(0, columns.count - row.count)))
+                    .prefix(columns.count)))
     }
 
     /// A whole table at once.

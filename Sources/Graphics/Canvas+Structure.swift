@@ -42,8 +42,10 @@ extension Canvas {
 
     /// Draws `body` as a figure whose alternative text (what a screen reader reads in place of the
     /// picture) is `alternative`, occupying `rect` on the page (cairo's coordinates).
-    public func figure(alternative: String, rect: (x: Double, y: Double, width: Double, height: Double),
-                       _ body: () -> Void) {
+    public func figure(
+        alternative: String, rect: (x: Double, y: Double, width: Double, height: Double),
+        _ body: () -> Void
+    ) {
         guard format == .pdf else { return body() }
         figures.append(PDFAccessibility.Figure(alternative: alternative, page: page, rect: rect))
         structure(.figure, body)

@@ -22,8 +22,11 @@ public final class Canvas {
     /// The page being drawn (0-based), and the places and links kept for `PDFLinks`.
     private(set) var page = 0
     private var destinations: [String: (page: Int, y: Double)] = [:]
-    private var links: [(page: Int, rect: (x: Double, y: Double, width: Double, height: Double), name: String,
-                         element: Int?, description: String)] = []
+    private var links:
+        [(
+            page: Int, rect: (x: Double, y: Double, width: Double, height: Double), name: String,
+            element: Int?, description: String
+        )] = []
     /// The structure elements open now (innermost last) with their number in the order elements
     /// began, how many have begun, the figures' alternative texts in order and the document's
     /// language, for ``PDFAccessibility``.
@@ -39,11 +42,14 @@ public final class Canvas {
         self.path = path
         self.width = width
         self.height = height
-        let made: OpaquePointer? = switch format {
-        case .pdf: cairo_pdf_surface_create(path, width, height)
-        case .svg: cairo_svg_surface_create(path, width, height)
-        case .png: cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32((width * scale).rounded()), Int32((height * scale).rounded()))
-        }
+        let made: OpaquePointer? =
+            switch format {
+            case .pdf: cairo_pdf_surface_create(path, width, height)
+            case .svg: cairo_svg_surface_create(path, width, height)
+            case .png:
+                cairo_image_surface_create(
+                    CAIRO_FORMAT_ARGB32, Int32((width * scale).rounded()), Int32((height * scale).rounded()))
+            }
         guard let made else { throw GraphicsError(action: "creating \(path)", reason: "cairo returned no surface") }
         do { try GraphicsError.check(cairo_surface_status(made), "creating \(path)") } catch {
             cairo_surface_destroy(made)
@@ -67,7 +73,9 @@ public final class Canvas {
 
     /// Document information for a PDF: title, author, subject, keywords, creator and a creation
     /// date fixed by the caller (ISO 8601), so the same input gives the same bytes.
-    public func setMetadata(title: String, author: String, subject: String, keywords: String, creator: String, created: String) {
+    public func setMetadata(
+        title: String, author: String, subject: String, keywords: String, creator: String, created: String
+    ) {
         guard format == .pdf else { return }
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, title)
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_AUTHOR, author)
@@ -98,8 +106,9 @@ public final class Canvas {
         try GraphicsError.check(cairo_surface_status(surface), "finishing \(path)")
         guard format == .pdf && (!links.isEmpty || tagged || language != nil) else { return }
         guard openStructure.isEmpty else {
-            throw GraphicsError(action: "finishing \(path)",
-                                reason: "structure elements left open: \(openStructure.map(\.type.rawValue))")
+            throw GraphicsError(
+                action: "finishing \(path)",
+                reason: "structure elements left open: \(openStructure.map(\.type.rawValue))")
         }
         var written: [PDFLinks.Link] = []
         var tagging: [PDFAccessibility.Link] = []
@@ -107,8 +116,10 @@ public final class Canvas {
             guard let target = destinations[link.name] else {
                 throw GraphicsError(action: "linking in \(path)", reason: "no destination named \(link.name)")
             }
-            written.append(PDFLinks.Link(page: link.page, x: link.rect.x, y: link.rect.y, width: link.rect.width,
-                                         height: link.rect.height, targetPage: target.page, targetY: target.y))
+            written.append(
+                PDFLinks.Link(
+                    page: link.page, x: link.rect.x, y: link.rect.y, width: link.rect.width,
+                    height: link.rect.height, targetPage: target.page, targetY: target.y))
             tagging.append(PDFAccessibility.Link(element: link.element, description: link.description))
         }
         // Cairo's links (before 1.17.2) and what a tagged PDF needs beyond cairo's tags, as one
@@ -201,11 +212,14 @@ public final class Canvas {
     /// Makes the rectangle a link to the named destination `name` (which may be on a later page).
     /// In a tagged PDF the link belongs to the structure element open now, and `description`
     /// says where it goes.
-    public func addLink(to name: String, rect: (x: Double, y: Double, width: Double, height: Double),
-                        description: String = "") {
+    public func addLink(
+        to name: String, rect: (x: Double, y: Double, width: Double, height: Double),
+        description: String = ""
+    ) {
         guard format == .pdf else { return }
         if Canvas.cairoWritesLinks {
-            cairo_tag_begin(context, CAIRO_TAG_LINK, "dest='\(name)' rect=[\(rect.x) \(rect.y) \(rect.width) \(rect.height)]")
+            cairo_tag_begin(
+                context, CAIRO_TAG_LINK, "dest='\(name)' rect=[\(rect.x) \(rect.y) \(rect.width) \(rect.height)]")
             cairo_tag_end(context, CAIRO_TAG_LINK)
         } else {
             links.append((page, rect, name, openStructure.last?.index, description))

@@ -18,12 +18,15 @@ public enum FontLibrary {
         try registered.withLock { (current: inout String?) throws(GraphicsError) in
             if let current {
                 guard current == directory else {
-                    throw GraphicsError(action: "registering fonts in \(directory)", reason: "fonts were already registered from \(current)")
+                    throw GraphicsError(
+                        action: "registering fonts in \(directory)",
+                        reason: "fonts were already registered from \(current)")
                 }
                 return
             }
             guard let config = FcConfigCreate() else {
-                throw GraphicsError(action: "registering fonts in \(directory)", reason: "fontconfig could not create a configuration")
+                throw GraphicsError(
+                    action: "registering fonts in \(directory)", reason: "fontconfig could not create a configuration")
             }
             // A cache folder of its own, so fontconfig neither complains nor reads system caches.
             let cache = (getenv("TMPDIR").map { String(cString: $0) } ?? "/tmp") + "/incidents-fontconfig-cache"
@@ -31,12 +34,14 @@ public enum FontLibrary {
             _ = FcConfigParseAndLoadFromMemory(config, xml, FcFalse)
             guard FcConfigAppFontAddDir(config, directory) == FcTrue else {
                 FcConfigDestroy(config)
-                throw GraphicsError(action: "registering fonts in \(directory)", reason: "no such folder, or no fonts in it")
+                throw GraphicsError(
+                    action: "registering fonts in \(directory)", reason: "no such folder, or no fonts in it")
             }
             let files = FcConfigGetFonts(config, FcSetApplication)
             guard let files, files.pointee.nfont > 0 else {
                 FcConfigDestroy(config)
-                throw GraphicsError(action: "registering fonts in \(directory)", reason: "the folder holds no font files")
+                throw GraphicsError(
+                    action: "registering fonts in \(directory)", reason: "the folder holds no font files")
             }
             FcConfigSetCurrent(config)
             // Pango's default font map was made from the old configuration if it already exists.

@@ -83,10 +83,12 @@ struct PDFAccessibility {
         // The document element, between the tree's root and cairo's top-level elements.
         var root = try update.dictionary(treeRoot)
         let topLevel = (root["K"]?.items ?? []).compactMap(\.reference)
-        let document = update.add(PDFValue.dictionary(PDFDictionary([
-            ("Type", .name("StructElem")), ("S", .name("Document")), ("P", .reference(treeRoot)),
-            ("K", .array(topLevel.map(PDFValue.reference))),
-        ])))
+        let document = update.add(
+            PDFValue.dictionary(
+                PDFDictionary([
+                    ("Type", .name("StructElem")), ("S", .name("Document")), ("P", .reference(treeRoot)),
+                    ("K", .array(topLevel.map(PDFValue.reference))),
+                ])))
         root["K"] = .array([.reference(document)])
         for number in topLevel { try change(number) { $0["P"] = .reference(document) } }
 
@@ -114,10 +116,11 @@ struct PDFAccessibility {
                 let box: [Double] = [r.x, pageHeight - r.y - r.height, r.x + r.width, pageHeight - r.y]
                 try change(number) {
                     $0["Alt"] = PDFValue.text(figure.alternative)
-                    $0["A"] = .dictionary(PDFDictionary([
-                        ("O", .name("Layout")), ("Placement", .name("Block")),
-                        ("BBox", .array(box.map { .number(String(format: "%.2f", $0)) })),
-                    ]))
+                    $0["A"] = .dictionary(
+                        PDFDictionary([
+                            ("O", .name("Layout")), ("Placement", .name("Block")),
+                            ("BBox", .array(box.map { .number(String(format: "%.2f", $0)) })),
+                        ]))
                 }
             case "Table":
                 for (index, row) in try children(number).filter({ try type($0) == "TR" }).enumerated() {
@@ -151,16 +154,28 @@ struct PDFAccessibility {
             var arrays: [Int: [PDFValue]] = [:]
             for link in links {
                 guard let index = link.element, order.indices.contains(index), let owner = try element(order[index]),
-                      let page = owner["Pg"], let pageNumber = page.reference,
-                      let key = try update.dictionary(pageNumber)["StructParents"]?.integer, let array = arrayOfKey[key]
+                    let page = owner["Pg"], let pageNumber = page.reference,
+                    let key = try update.dictionary(pageNumber)["StructParents"]?.integer, let array = arrayOfKey[key]
                 else { continue }
                 let kids = owner["K"]?.items ?? []
                 let marked = kids.compactMap(\.integer)
-                let made = update.add(PDFValue.dictionary(PDFDictionary([
-                    ("Type", .name("StructElem")), ("S", .name("Link")), ("P", .reference(order[index])), ("Pg", page),
-                    ("K", .array(marked.map { .number(String($0)) } + [.dictionary(PDFDictionary([
-                        ("Type", .name("OBJR")), ("Obj", .reference(link.annotation)), ("Pg", page)]))])),
-                ])))
+                let made = update.add(
+                    PDFValue.dictionary(
+                        PDFDictionary([
+                            ("Type", .name("StructElem")), ("S", .name("Link")), ("P", .reference(order[index])),
+                            ("Pg", page),
+                            (
+                                "K",
+                                .array(
+                                    marked.map { .number(String($0)) } + [
+                                        .dictionary(
+                                            PDFDictionary([
+                                                ("Type", .name("OBJR")), ("Obj", .reference(link.annotation)),
+                                                ("Pg", page),
+                                            ]))
+                                    ])
+                            ),
+                        ])))
                 try change(order[index]) { $0["K"] = .array(kids.filter { $0.integer == nil } + [.reference(made)]) }
                 var entries = try arrays[array] ?? update.object(array).items
                 for mcid in marked where entries.indices.contains(mcid) { entries[mcid] = .reference(made) }

@@ -35,9 +35,12 @@ struct PDFLinks {
         var made: [Int] = []
         for link in links {
             let top = pageHeight - link.y, bottom = pageHeight - link.y - link.height
-            let annotation = update.add("""
-                << /Type /Annot /Subtype /Link /Rect [ \(number(link.x)) \(number(bottom)) \(number(link.x + link.width)) \(number(top)) ] \
-                /Border [ 0 0 0 ] /Dest [ \(pages[link.targetPage]) 0 R /XYZ 0 \(number(pageHeight - link.targetY)) null ] >>
+            let annotation = update.add(
+                """
+                << /Type /Annot /Subtype /Link /Rect [ \(number(link.x)) \(number(bottom)) \
+                \(number(link.x + link.width)) \(number(top)) ] \
+                /Border [ 0 0 0 ] /Dest [ \(pages[link.targetPage]) 0 R /XYZ 0 \(number(pageHeight - link.targetY)) \
+                null ] >>
                 """)
             annotations[link.page, default: []].append(annotation)
             made.append(annotation)

@@ -204,7 +204,8 @@ struct PDFParser {
                 let generation = word()
                 skipWhite()
                 if Int(generation) != nil, at < bytes.count, bytes[at] == UInt8(ascii: "R"),
-                   at + 1 >= bytes.count || PDFParser.isWhite(bytes[at + 1]) || PDFParser.isDelimiter(bytes[at + 1]) {
+                    at + 1 >= bytes.count || PDFParser.isWhite(bytes[at + 1]) || PDFParser.isDelimiter(bytes[at + 1])
+                {
                     at += 1
                     return .reference(number)
                 }

@@ -10,7 +10,9 @@ struct PDFUpdate {
     enum Failure: Error, CustomStringConvertible {
         case unreadable(String)
         var description: String {
-            switch self { case .unreadable(let what): "cannot update this PDF: \(what)" }
+            switch self {
+            case .unreadable(let what): "cannot update this PDF: \(what)"
+            }
         }
     }
 
@@ -35,7 +37,7 @@ struct PDFUpdate {
         (startxref, trailer) = try file.trailer()
         offsets = try file.crossReference(at: startxref)
         guard let size = PDFFile.integer(after: "/Size", in: trailer),
-              let root = PDFFile.integer(after: "/Root", in: trailer)
+            let root = PDFFile.integer(after: "/Root", in: trailer)
         else { throw Failure.unreadable("no /Size or /Root in the trailer") }
         self.root = root
         next = size
@@ -168,9 +170,10 @@ struct PDFFile {
     /// The last `startxref` offset and the trailer dictionary before it.
     func trailer() throws -> (Int, String) {
         guard let start = findLast("startxref", before: bytes.count),
-              let offset = Int(text((start + 9)..<(find("%%EOF", from: start) ?? bytes.count))
-                                .trimmingCharacters(in: .whitespacesAndNewlines)),
-              let trailer = findLast("trailer", before: start)
+            let offset = Int(
+                text((start + 9)..<(find("%%EOF", from: start) ?? bytes.count))
+                    .trimmingCharacters(in: .whitespacesAndNewlines)),
+            let trailer = findLast("trailer", before: start)
         else { throw PDFUpdate.Failure.unreadable("no trailer (a cross-reference stream?)") }
         return (offset, text((trailer + 7)..<start))
     }
@@ -202,7 +205,8 @@ struct PDFFile {
             throw PDFUpdate.Failure.unreadable("object \(number) is not in the cross-reference table")
         }
         guard find(head, from: offset, before: offset + head.utf8.count) == offset,
-              let end = find("endobj", from: offset) else {
+            let end = find("endobj", from: offset)
+        else {
             throw PDFUpdate.Failure.unreadable("object \(number) is not where the table says")
         }
         return text((offset + head.utf8.count)..<end)

@@ -13,7 +13,9 @@ public struct TextStyle: Hashable, Sendable {
     public var lineSpacing: Double
 
     /// A style; sizes in points.
-    public init(size: Double, weight: Weight = .regular, italic: Bool = false, color: Color = .black, lineSpacing: Double = 1) {
+    public init(
+        size: Double, weight: Weight = .regular, italic: Bool = false, color: Color = .black, lineSpacing: Double = 1
+    ) {
         self.size = size
         self.weight = weight
         self.italic = italic
@@ -36,8 +38,10 @@ public final class TextLayout {
 
     /// Lays out `text` in `style`; with a `width`, lines break to fit it. With `markup`, Pango
     /// markup (`<b>`, `<i>`) is read; escape other text with ``escapeMarkup(_:)``.
-    public init(_ text: String, style: TextStyle, on canvas: Canvas, width: Double? = nil,
-                alignment: TextAlignment = .left, markup: Bool = false) {
+    public init(
+        _ text: String, style: TextStyle, on canvas: Canvas, width: Double? = nil,
+        alignment: TextAlignment = .left, markup: Bool = false
+    ) {
         self.canvas = canvas
         self.style = style
         layout = pango_cairo_create_layout(canvas.context)
@@ -52,11 +56,12 @@ public final class TextLayout {
         let font = pango_font_description_new()
         pango_font_description_set_family(font, FontLibrary.family)
         pango_font_description_set_absolute_size(font, style.size * Double(PANGO_SCALE))
-        let weight: PangoWeight = switch style.weight {
-        case .regular: PANGO_WEIGHT_NORMAL
-        case .semibold: PANGO_WEIGHT_SEMIBOLD
-        case .bold: PANGO_WEIGHT_BOLD
-        }
+        let weight: PangoWeight =
+            switch style.weight {
+            case .regular: PANGO_WEIGHT_NORMAL
+            case .semibold: PANGO_WEIGHT_SEMIBOLD
+            case .bold: PANGO_WEIGHT_BOLD
+            }
         pango_font_description_set_weight(font, weight)
         pango_font_description_set_style(font, style.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL)
         pango_layout_set_font_description(layout, font)
@@ -100,7 +105,8 @@ public final class TextLayout {
             if ch == "<" { inTag = true } else if ch == ">" && inTag { inTag = false } else if !inTag { out.append(ch) }
         }
         return out.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
-            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(of: "&amp;", with: "&")
+            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
+            .replacingOccurrences(of: "&amp;", with: "&")
     }
 
     deinit { g_object_unref(UnsafeMutableRawPointer(layout)) }

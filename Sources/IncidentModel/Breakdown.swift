@@ -28,7 +28,8 @@ public enum Breakdown: String, CaseIterable, Sendable, Hashable {
         let key = VocabularyKey.normalise(text)
         let aliases: [String: Breakdown] = [
             "force": .policeForce, "police": .policeForce, "victim": .victimType, "victims": .victimType,
-            "geography": .region, "regions": .region, "categories": .category, "months": .month, "years": .year, "calendar_month": .monthOfYear,
+            "geography": .region, "regions": .region, "categories": .category, "months": .month, "years": .year,
+            "calendar_month": .monthOfYear,
             "online_offline": .online, "motive": .discourse, "discourses": .discourse, "sources": .source,
             "appearance": .offenderAppearance, "ethnicity": .offenderAppearance, "offender": .offenderAppearance,
             "gender": .offenderGender, "sex": .offenderGender, "age": .offenderAge, "minor": .offenderAge,
@@ -91,7 +92,9 @@ public enum Breakdown: String, CaseIterable, Sendable, Hashable {
         case .category: return Category(rawValue: code)?.publishedName ?? code
         case .year: return code
         case .month:
-            guard code.count == 7, let y = Int(code.prefix(4)), let m = Int(code.suffix(2)), (1...12).contains(m) else { return code }
+            guard code.count == 7, let y = Int(code.prefix(4)), let m = Int(code.suffix(2)), (1...12).contains(m) else {
+                return code
+            }
             return "\(Period.monthNames[m - 1]) \(y)"
         case .monthOfYear: return Int(code).flatMap { (1...12).contains($0) ? Period.monthNames[$0 - 1] : nil } ?? code
         case .policeForce: return PoliceForce(rawValue: code)?.areaName ?? code
@@ -121,14 +124,17 @@ public enum Breakdown: String, CaseIterable, Sendable, Hashable {
         if code == Breakdown.unknownCode { return (Int.max, code) }
         if let fixed = fixedCodes, let i = fixed.firstIndex(of: code) { return (i, code) }
         if self == .region, let i = ReportRegion.allCases.firstIndex(where: { $0.code == code }) { return (i, code) }
-        if self == .policeForce, let i = PoliceForce.allCases.firstIndex(where: { $0.rawValue == code }) { return (i, code) }
+        if self == .policeForce, let i = PoliceForce.allCases.firstIndex(where: { $0.rawValue == code }) {
+            return (i, code)
+        }
         return (0, code)
     }
 
     /// The stored value this breakdown is derived from, so that a store can group by stored
     /// columns and leave the mapping to ``codes(stored:)``.
     public enum StoredColumn: String, Sendable, Hashable {
-        case category, year, month, policeForce = "police_force", victimType = "victim_type", method, discourse, offender, sourceKind = "source_kind"
+        case category, year, month, policeForce = "police_force", victimType = "victim_type", method, discourse,
+            offender, sourceKind = "source_kind"
         case typology
     }
 
@@ -194,11 +200,12 @@ public enum Breakdown: String, CaseIterable, Sendable, Hashable {
 
     private func offenderCode(_ profile: OffenderProfile?) -> String {
         guard let profile else { return Breakdown.unknownCode }
-        let code: String? = switch self {
-        case .offenderAppearance: profile.appearance?.rawValue
-        case .offenderGender: profile.gender?.rawValue
-        default: profile.age?.rawValue
-        }
+        let code: String? =
+            switch self {
+            case .offenderAppearance: profile.appearance?.rawValue
+            case .offenderGender: profile.gender?.rawValue
+            default: profile.age?.rawValue
+            }
         return code ?? OffenderProfile.notStatedCode
     }
 }

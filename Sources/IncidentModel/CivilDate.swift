@@ -10,7 +10,8 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     /// The date, or nil when it does not exist (2023-02-29, 2024-13-01).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
-              (1...CivilDate.daysIn(month: month, year: year)).contains(day) else { return nil }
+            (1...CivilDate.daysIn(month: month, year: year)).contains(day)
+        else { return nil }
         self.year = year
         self.month = month
         self.day = day
@@ -20,8 +21,9 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     public init?(iso text: some StringProtocol) {
         let bytes = Array(text.utf8)
         guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
-              let y = CivilDate.digits(bytes[0..<4]), let m = CivilDate.digits(bytes[5..<7]),
-              let d = CivilDate.digits(bytes[8..<10]) else { return nil }
+            let y = CivilDate.digits(bytes[0..<4]), let m = CivilDate.digits(bytes[5..<7]),
+            let d = CivilDate.digits(bytes[8..<10])
+        else { return nil }
         self.init(year: y, month: m, day: d)
     }
 

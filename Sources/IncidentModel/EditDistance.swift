@@ -31,6 +31,8 @@ public enum EditDistance {
 
     /// The candidate closest to `name` within `limit` edits (ties: the alphabetically first), if any.
     public static func closest(to name: String, among candidates: some Sequence<String>, limit: Int) -> String? {
-        candidates.map { ($0, between(name, $0, limit: limit)) }.filter { $0.1 <= limit }.min { ($0.1, $0.0) < ($1.1, $1.0) }?.0
+        candidates.map { ($0, between(name, $0, limit: limit)) }.filter { $0.1 <= limit }.min {
+            ($0.1, $0.0) < ($1.1, $1.0)
+        }?.0
     }
 }

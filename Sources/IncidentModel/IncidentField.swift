@@ -75,7 +75,8 @@ public enum IncidentField: String, CaseIterable, Sendable {
         case .discourse: "zero or more of " + Discourse.acceptedCodes.joined(separator: ", ") + ", separated by ;"
         case .description, .victimName, .victimContact, .offenderDescription: "free text"
         case .consentToShare: "yes or no"
-        case .offenderAppearance: "one of " + OffenderAppearance.acceptedCodes.joined(separator: ", ") + " (or IC1–IC6, IC9)"
+        case .offenderAppearance:
+            "one of " + OffenderAppearance.acceptedCodes.joined(separator: ", ") + " (or IC1–IC6, IC9)"
         case .offenderGender: "one of " + OffenderGender.acceptedCodes.joined(separator: ", ")
         case .offenderAge: "one of " + OffenderAge.acceptedCodes.joined(separator: ", ")
         case .typology: "one of " + Typology.acceptedCodes.joined(separator: ", ")

@@ -19,27 +19,32 @@ public struct Period: Hashable, Sendable, CustomStringConvertible {
 
     /// The calendar year `year`.
     public static func year(_ year: Int) -> Period {
-        Period(kind: .year(year), start: CivilDate(year: year, month: 1, day: 1)!, end: CivilDate(year: year, month: 12, day: 31)!)
+        Period(
+            kind: .year(year), start: CivilDate(year: year, month: 1, day: 1)!,
+            end: CivilDate(year: year, month: 12, day: 31)!)
     }
 
     /// January–June (`half` 1) or July–December (`half` 2) of `year`.
     public static func half(_ year: Int, _ half: Int) -> Period {
         let firstMonth = half == 1 ? 1 : 7
-        return Period(kind: .half(year: year, half: half), start: CivilDate(year: year, month: firstMonth, day: 1)!,
-                      end: lastDay(year: year, month: firstMonth + 5))
+        return Period(
+            kind: .half(year: year, half: half), start: CivilDate(year: year, month: firstMonth, day: 1)!,
+            end: lastDay(year: year, month: firstMonth + 5))
     }
 
     /// Quarter `quarter` (1–4) of `year`.
     public static func quarter(_ year: Int, _ quarter: Int) -> Period {
         let firstMonth = (quarter - 1) * 3 + 1
-        return Period(kind: .quarter(year: year, quarter: quarter), start: CivilDate(year: year, month: firstMonth, day: 1)!,
-                      end: lastDay(year: year, month: firstMonth + 2))
+        return Period(
+            kind: .quarter(year: year, quarter: quarter), start: CivilDate(year: year, month: firstMonth, day: 1)!,
+            end: lastDay(year: year, month: firstMonth + 2))
     }
 
     /// The calendar month `month` of `year`.
     public static func month(_ year: Int, _ month: Int) -> Period {
-        Period(kind: .month(year: year, month: month), start: CivilDate(year: year, month: month, day: 1)!,
-               end: lastDay(year: year, month: month))
+        Period(
+            kind: .month(year: year, month: month), start: CivilDate(year: year, month: month, day: 1)!,
+            end: lastDay(year: year, month: month))
     }
 
     /// The days from `start` to `end`, inclusive.
@@ -64,8 +69,11 @@ public struct Period: Hashable, Sendable, CustomStringConvertible {
         if pieces.count > 1 {
             // Each end may itself be a period: 2016..2025, 2023-10..2024-03, 2023-10-07..2023-12-31.
             guard pieces.count == 3, pieces[1].isEmpty, !pieces[0].contains("."), !pieces[2].contains("."),
-                  let a = try? Period(parsing: String(pieces[0])), let b = try? Period(parsing: String(pieces[2])) else {
-                throw PeriodError(text: text, reason: "a range is two dates or periods joined by .., e.g. 2023-10-07..2023-12-31 or 2016..2025")
+                let a = try? Period(parsing: String(pieces[0])), let b = try? Period(parsing: String(pieces[2]))
+            else {
+                throw PeriodError(
+                    text: text,
+                    reason: "a range is two dates or periods joined by .., e.g. 2023-10-07..2023-12-31 or 2016..2025")
             }
             guard a.start <= b.end else { throw PeriodError(text: text, reason: "the range ends before it starts") }
             self = .range(a.start, b.end)
@@ -79,10 +87,14 @@ public struct Period: Hashable, Sendable, CustomStringConvertible {
         case 1:
             self = .year(year)
         case 2 where parts[1].hasPrefix("H"):
-            guard let h = Int(parts[1].dropFirst()), h == 1 || h == 2 else { throw PeriodError(text: text, reason: "a half is H1 or H2") }
+            guard let h = Int(parts[1].dropFirst()), h == 1 || h == 2 else {
+                throw PeriodError(text: text, reason: "a half is H1 or H2")
+            }
             self = .half(year, h)
         case 2 where parts[1].hasPrefix("Q"):
-            guard let q = Int(parts[1].dropFirst()), (1...4).contains(q) else { throw PeriodError(text: text, reason: "a quarter is Q1 to Q4") }
+            guard let q = Int(parts[1].dropFirst()), (1...4).contains(q) else {
+                throw PeriodError(text: text, reason: "a quarter is Q1 to Q4")
+            }
             self = .quarter(year, q)
         case 2:
             guard parts[1].count == 2, let m = Int(parts[1]), (1...12).contains(m) else {
@@ -97,7 +109,11 @@ public struct Period: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    static let expected = "expected a year (2024), a half (2024-H1), a quarter (2024-Q3), a month (2024-10) or a range (2023-10-07..2023-12-31, 2016..2025)"
+    static let expected =
+        """
+        expected a year (2024), a half (2024-H1), a quarter (2024-Q3), a month (2024-10) or a range \
+        (2023-10-07..2023-12-31, 2016..2025)
+        """
 
     /// The number of days in the period.
     public var dayCount: Int { end.dayNumber - start.dayNumber + 1 }
@@ -125,7 +141,9 @@ public struct Period: Hashable, Sendable, CustomStringConvertible {
         case .month(let y, let m): return .month(y - years, m)
         case .range:
             func shift(_ d: CivilDate) -> CivilDate {
-                CivilDate(year: d.year - years, month: d.month, day: min(d.day, CivilDate.daysIn(month: d.month, year: d.year - years)))!
+                CivilDate(
+                    year: d.year - years, month: d.month,
+                    day: min(d.day, CivilDate.daysIn(month: d.month, year: d.year - years)))!
             }
             return .range(shift(start), shift(end))
         }
@@ -154,11 +172,15 @@ public struct Period: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// "7 October 2023".
-    public static func dayLabel(_ date: CivilDate) -> String { "\(date.day) \(monthNames[date.month - 1]) \(date.year)" }
+    public static func dayLabel(_ date: CivilDate) -> String {
+        "\(date.day) \(monthNames[date.month - 1]) \(date.year)"
+    }
 
     /// English month names, January first.
-    public static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
-                                    "September", "October", "November", "December"]
+    public static let monthNames = [
+        "January", "February", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December",
+    ]
 }
 
 /// A period that could not be read.

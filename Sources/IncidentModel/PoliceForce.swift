@@ -89,9 +89,9 @@ public enum PoliceForce: String, Vocabulary {
         case .britishTransport: "British Transport Police"
         case .hampshire: "Hampshire and Isle of Wight Constabulary"
         case .avonAndSomerset, .bedfordshire, .cambridgeshire, .cheshire, .cleveland, .cumbria,
-             .derbyshire, .devonAndCornwall, .dorset, .durham, .essex, .gloucestershire, .kent,
-             .lancashire, .leicestershire, .lincolnshire, .norfolk, .northamptonshire,
-             .nottinghamshire, .staffordshire, .suffolk, .surrey, .warwickshire, .wiltshire:
+            .derbyshire, .devonAndCornwall, .dorset, .durham, .essex, .gloucestershire, .kent,
+            .lancashire, .leicestershire, .lincolnshire, .norfolk, .northamptonshire,
+            .nottinghamshire, .staffordshire, .suffolk, .surrey, .warwickshire, .wiltshire:
             "\(areaName) Constabulary"
         default: "\(areaName) Police"
         }

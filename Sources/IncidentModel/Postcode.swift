@@ -33,7 +33,8 @@ public struct Postcode: Hashable, Sendable, CustomStringConvertible {
         let outward = chars[..<(chars.count - 3)]
         let inwardPart = chars[(chars.count - 3)...]
         guard Postcode.isOutward(outward), Postcode.isDigit(inwardPart.first!),
-              inwardPart.dropFirst().allSatisfy(Postcode.isLetter) else { return nil }
+            inwardPart.dropFirst().allSatisfy(Postcode.isLetter)
+        else { return nil }
         district = String(decoding: outward, as: UTF8.self)
         inward = String(decoding: inwardPart, as: UTF8.self)
     }

@@ -39,7 +39,9 @@ public struct FigureChange: Hashable, Sendable {
         let keys = Set(new.map(\.key))
         var out: [FigureChange] = []
         for figure in new where before[figure.key]?.value != figure.value {
-            out.append(FigureChange(key: figure.key, label: figure.label, old: before[figure.key]?.value ?? absent, new: figure.value))
+            out.append(
+                FigureChange(
+                    key: figure.key, label: figure.label, old: before[figure.key]?.value ?? absent, new: figure.value))
         }
         for figure in old where !keys.contains(figure.key) {
             out.append(FigureChange(key: figure.key, label: figure.label, old: figure.value, new: absent))

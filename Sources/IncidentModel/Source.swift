@@ -16,7 +16,9 @@ public struct Source: Hashable, Comparable, Sendable, CustomStringConvertible {
         if text == "police" { self = .police; return }
         let name = text.trimmingSpaces.lowercased()
         guard (1...32).contains(name.count),
-              name.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" })
+            name.unicodeScalars.allSatisfy({
+                ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_"
+            })
         else { return nil }
         self.name = name
     }

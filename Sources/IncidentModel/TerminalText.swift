@@ -19,10 +19,15 @@ public enum TerminalText {
                 if c == "\u{9B}" || (c == "\u{1B}" && i + 1 < s.count && s[i + 1] == "[") {
                     while j < s.count, (0x20...0x3F).contains(s[j].value) { j += 1 }
                     if j < s.count, (0x40...0x7E).contains(s[j].value) { j += 1 }
-                } else if c == "\u{9D}" || (c == "\u{1B}" && j < s.count && (s[j] == "]" || s[j] == "P" || s[j] == "_" || s[j] == "^" || s[j] == "X")) {
+                } else if c == "\u{9D}"
+                    || (c == "\u{1B}" && j < s.count
+                        && (s[j] == "]" || s[j] == "P" || s[j] == "_" || s[j] == "^" || s[j] == "X"))
+                {
                     // OSC / DCS / APC / PM / SOS: up to BEL or ST (ESC \).
                     if c == "\u{1B}" { j += 1 }
-                    while j < s.count, s[j] != "\u{07}", !(s[j] == "\u{1B}" && j + 1 < s.count && s[j + 1] == "\\"), s[j] != "\u{9C}" { j += 1 }
+                    while j < s.count, s[j] != "\u{07}", !(s[j] == "\u{1B}" && j + 1 < s.count && s[j + 1] == "\\"),
+                        s[j] != "\u{9C}"
+                    { j += 1 }
                     if j < s.count { j += s[j] == "\u{1B}" ? 2 : 1 }
                 } else if j < s.count {
                     j += 1  // a two-character escape
@@ -30,10 +35,14 @@ public enum TerminalText {
                 i = min(j, s.count)
                 continue
             }
-            if c == "\n" { out.append(keepNewlines ? "\n" : " ") }
-            else if c == "\t" || c == "\r" { out.append(" ") }
-            else if needsCleaning(c) { /* dropped */ }
-            else { out.append(c) }
+            if c == "\n" {
+                out.append(keepNewlines ? "\n" : " ")
+            } else if c == "\t" || c == "\r" {
+                out.append(" ")
+            } else if needsCleaning(c) { /* dropped */
+            } else {
+                out.append(c)
+            }
             i += 1
         }
         return String(out)
@@ -41,6 +50,7 @@ public enum TerminalText {
 
     static func needsCleaning(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
-        return v < 0x20 || v == 0x7F || (0x80...0x9F).contains(v) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
+        return v < 0x20 || v == 0x7F || (0x80...0x9F).contains(v) || (0x202A...0x202E).contains(v)
+            || (0x2066...0x2069).contains(v)
     }
 }

@@ -18,9 +18,12 @@ public struct Account: Sendable, Hashable {
 extension IncidentStore {
     /// Whether `name` can name an account: 1 to 64 letters, digits, '.', '_' or '-'.
     public static func isValidAccountName(_ name: String) -> Bool {
-        !name.isEmpty && name.utf8.count <= 64 && name.unicodeScalars.allSatisfy { scalar in
-            scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "." || scalar == "_" || scalar == "-")
-        }
+        !name.isEmpty && name.utf8.count <= 64
+            && name.unicodeScalars.allSatisfy { scalar in
+                scalar.isASCII
+                    && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "." || scalar == "_"
+                        || scalar == "-")
+            }
     }
 
     /// Every account, by name.
@@ -30,17 +33,23 @@ extension IncidentStore {
 
     /// The account called `name`, if there is one.
     public func account(named name: String) throws(StoreError) -> Account? {
-        try read { db in try Row.fetchOne(db, sql: "SELECT * FROM account WHERE name = ?", arguments: [name]).map(IncidentStore.account) }
+        try read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM account WHERE name = ?", arguments: [name]).map(
+                IncidentStore.account)
+        }
     }
 
     /// Adds an account; refuses a name already taken.
     public func addAccount(name: String, role: String, passwordHash: String, at: String) throws(StoreError) {
         try write { db in
             if try Bool.fetchOne(db, sql: "SELECT 1 FROM account WHERE name = ?", arguments: [name]) == true {
-                throw StoreError(path: path, kind: .other, message: "an account called \(name) already exists", remedy: .otherAccountName(name))
+                throw StoreError(
+                    path: path, kind: .other, message: "an account called \(name) already exists",
+                    remedy: .otherAccountName(name))
             }
-            try db.execute(sql: "INSERT INTO account (name, role, password_hash, created_at, changed_at) VALUES (?, ?, ?, ?, ?)",
-                           arguments: [name, role, passwordHash, at, at])
+            try db.execute(
+                sql: "INSERT INTO account (name, role, password_hash, created_at, changed_at) VALUES (?, ?, ?, ?, ?)",
+                arguments: [name, role, passwordHash, at, at])
         }
     }
 
@@ -57,14 +66,16 @@ extension IncidentStore {
     @discardableResult
     public func setPasswordHash(name: String, _ hash: String, at: String) throws(StoreError) -> Bool {
         try write { db in
-            try db.execute(sql: "UPDATE account SET password_hash = ?, changed_at = ?, generation = generation + 1 WHERE name = ?",
-                           arguments: [hash, at, name])
+            try db.execute(
+                sql: "UPDATE account SET password_hash = ?, changed_at = ?, generation = generation + 1 WHERE name = ?",
+                arguments: [hash, at, name])
             return db.changesCount > 0
         }
     }
 
     static func account(_ row: Row) -> Account {
-        Account(name: row["name"], role: row["role"], passwordHash: row["password_hash"], createdAt: row["created_at"],
-                changedAt: row["changed_at"], generation: row["generation"])
+        Account(
+            name: row["name"], role: row["role"], passwordHash: row["password_hash"], createdAt: row["created_at"],
+            changedAt: row["changed_at"], generation: row["generation"])
     }
 }

@@ -44,15 +44,19 @@ extension IncidentStore {
     /// Every case example, in the order of its record's date.
     public func caseExamples() throws(StoreError) -> [StoredCaseExample] {
         try read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT e.source, e.reference, i.date, i.status, i.category, e.section, e.text,
-                       e.approved_by, e.approved_at, e.batch_id
-                FROM case_example e JOIN incident i USING (source, reference)
-                ORDER BY i.date, e.source, e.reference
-                """).map { row in
-                StoredCaseExample(source: row[0], reference: row[1], date: row[2], status: row[3],
-                                  category: row[4], section: row[5], text: row[6],
-                                  approvedBy: row[7], approvedAt: row[8], batchID: row[9])
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT e.source, e.reference, i.date, i.status, i.category, e.section, e.text,
+                           e.approved_by, e.approved_at, e.batch_id
+                    FROM case_example e JOIN incident i USING (source, reference)
+                    ORDER BY i.date, e.source, e.reference
+                    """
+            ).map { row in
+                StoredCaseExample(
+                    source: row[0], reference: row[1], date: row[2], status: row[3],
+                    category: row[4], section: row[5], text: row[6],
+                    approvedBy: row[7], approvedAt: row[8], batchID: row[9])
             }
         }
     }
@@ -61,13 +65,17 @@ extension IncidentStore {
     /// assigned, else its record's category). Reads no personal column: `report` needs no key.
     public func caseExamples(from start: CivilDate, to end: CivilDate) throws(StoreError) -> [CaseExample] {
         try read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT e.source, e.reference, i.date, coalesce(e.section, i.category), e.text
-                FROM case_example e JOIN incident i USING (source, reference)
-                WHERE i.status = 'antisemitic' AND i.date BETWEEN ? AND ? ORDER BY i.date, e.source, e.reference
-                """, arguments: [start.description, end.description]).compactMap { row in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT e.source, e.reference, i.date, coalesce(e.section, i.category), e.text
+                    FROM case_example e JOIN incident i USING (source, reference)
+                    WHERE i.status = 'antisemitic' AND i.date BETWEEN ? AND ? ORDER BY i.date, e.source, e.reference
+                    """, arguments: [start.description, end.description]
+            ).compactMap { row in
                 guard let source = Source(row[0] as String), let date = CivilDate(iso: row[2] as String),
-                      let section = (row[3] as String?).flatMap(ExampleSection.init(parsing:)) else { return nil }
+                    let section = (row[3] as String?).flatMap(ExampleSection.init(parsing:))
+                else { return nil }
                 return CaseExample(source: source, reference: row[1], date: date, section: section, text: row[4])
             }
         }
@@ -77,9 +85,11 @@ extension IncidentStore {
     /// `check` has passed it against every stored record's personal fields; both in one write
     /// transaction, with its entry in the audit trail. `check` throws to refuse the text.
     @discardableResult
-    public func setCaseExample(source: Source, reference: String, section: ExampleSection?, text: String,
-                               note: String?, at: String,
-                               check: ([RecordPersonal]) throws -> Void) throws -> ExampleChange {
+    public func setCaseExample(
+        source: Source, reference: String, section: ExampleSection?, text: String,
+        note: String?, at: String,
+        check: ([RecordPersonal]) throws -> Void
+    ) throws -> ExampleChange {
         let cipher = try requireCipher(), keys = try requireKeys()
         let example = ExampleWrite(source: source.name, reference: reference, section: section, text: text)
         do {
@@ -94,8 +104,10 @@ extension IncidentStore {
     }
 
     /// Removes the case example of a record, with its entry in the audit trail; false when it had none.
-    public func removeCaseExample(source: Source, reference: String, note: String?,
-                                  at: String) throws(StoreError) -> Bool {
+    public func removeCaseExample(
+        source: Source, reference: String, note: String?,
+        at: String
+    ) throws(StoreError) -> Bool {
         let keys = try requireKeys()
         return try write { db in
             let key: StatementArguments = [source.name, reference]
@@ -103,16 +115,19 @@ extension IncidentStore {
             guard let text = try String.fetchOne(db, sql: sql, arguments: key) else { return false }
             try db.execute(sql: "DELETE FROM case_example WHERE source = ? AND reference = ?", arguments: key)
             let details = ["source": source.name, "reference": reference, "sha256": IncidentStore.digest(text)]
-            _ = try IncidentStore.appendAudit(db, keys: keys, action: "example-remove", details: details,
-                                              note: note, at: at)
+            _ = try IncidentStore.appendAudit(
+                db, keys: keys, action: "example-remove", details: details,
+                note: note, at: at)
             return true
         }
     }
 
     /// Sets an example inside the caller's write transaction (the command's, or an import batch's).
     /// `check` runs only when the text or section is new.
-    static func setCaseExample(_ db: Database, _ example: ExampleWrite, keys: KeyRing, batch: Int64?, note: String?,
-                               at: String, check: () throws -> Void) throws -> ExampleChange {
+    static func setCaseExample(
+        _ db: Database, _ example: ExampleWrite, keys: KeyRing, batch: Int64?, note: String?,
+        at: String, check: () throws -> Void
+    ) throws -> ExampleChange {
         let key: StatementArguments = [example.source, example.reference]
         let name = "\(example.source)/\(example.reference)"
         let sql = "SELECT status FROM incident WHERE source = ? AND reference = ?"
@@ -121,28 +136,33 @@ extension IncidentStore {
         }
         guard status == Status.antisemitic.rawValue else {
             let said = status.replacingOccurrences(of: "_", with: " ")
-            throw ExampleError("\(name) is \(said), not counted: only antisemitic incidents are printed "
-                               + "as case examples; nothing was stored")
+            throw ExampleError(
+                "\(name) is \(said), not counted: only antisemitic incidents are printed "
+                    + "as case examples; nothing was stored")
         }
         let text = example.text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard (1...CaseExample.maxLength).contains(text.count) else {
-            throw ExampleError("the text is \(text.count) characters long; a case example is a few sentences, "
-                               + "1 to \(CaseExample.maxLength) characters; nothing was stored")
+            throw ExampleError(
+                "the text is \(text.count) characters long; a case example is a few sentences, "
+                    + "1 to \(CaseExample.maxLength) characters; nothing was stored")
         }
         let section = example.section?.description
         let storedSQL = "SELECT text, section FROM case_example WHERE source = ? AND reference = ?"
         let stored = try Row.fetchOne(db, sql: storedSQL, arguments: key)
         if let stored, stored[0] as String == text, stored[1] as String? == section { return .unchanged }
         try check()
-        try db.execute(sql: """
-            INSERT INTO case_example (source, reference, section, text, approved_by, approved_at, batch_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (source, reference) DO UPDATE SET section = excluded.section, text = excluded.text,
-                approved_by = excluded.approved_by, approved_at = excluded.approved_at, batch_id = excluded.batch_id
-            """, arguments: [example.source, example.reference, section, text, operatingSystemUser, at, batch])
+        try db.execute(
+            sql: """
+                INSERT INTO case_example (source, reference, section, text, approved_by, approved_at, batch_id)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (source, reference) DO UPDATE SET section = excluded.section, text = excluded.text,
+                    approved_by = excluded.approved_by, approved_at = excluded.approved_at, batch_id = excluded.batch_id
+                """, arguments: [example.source, example.reference, section, text, operatingSystemUser, at, batch])
         let change: ExampleChange = stored == nil ? .added : .replaced
-        var details = ["source": example.source, "reference": example.reference, "section": section ?? "(its category)",
-                       "characters": String(text.count), "sha256": digest(text)]
+        var details = [
+            "source": example.source, "reference": example.reference, "section": section ?? "(its category)",
+            "characters": String(text.count), "sha256": digest(text),
+        ]
         if let batch { details["batch"] = String(batch) }
         let action = change == .added ? "example-add" : "example-replace"
         _ = try appendAudit(db, keys: keys, action: action, details: details, note: note, at: at)
@@ -151,13 +171,16 @@ extension IncidentStore {
 
     /// Every record's personal fields, opened (records without any are left out).
     static func personalRecords(_ db: Database, cipher: PersonalCipher) throws -> [RecordPersonal] {
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT * FROM incident
-            WHERE coalesce(personal, description, victim_name, victim_contact, offender_description) IS NOT NULL
-            """)
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT * FROM incident
+                WHERE coalesce(personal, description, victim_name, victim_contact, offender_description) IS NOT NULL
+                """)
         return rows.map { row in
-            RecordPersonal(source: row["source"], reference: row["reference"],
-                           personal: Incident.personal(row: row, cipher: cipher))
+            RecordPersonal(
+                source: row["source"], reference: row["reference"],
+                personal: Incident.personal(row: row, cipher: cipher))
         }
     }
 
@@ -177,11 +200,14 @@ struct ExampleWrite {
 extension BatchWriter {
     /// Sets the case example of a record this batch wrote, in the batch's transaction, after
     /// `check` has passed it (against ``personalRecords()``, read once for all the batch's examples).
-    public func setCaseExample(source: Source, reference: String, section: ExampleSection?, text: String, at: String,
-                               check: () throws -> Void) throws -> ExampleChange {
+    public func setCaseExample(
+        source: Source, reference: String, section: ExampleSection?, text: String, at: String,
+        check: () throws -> Void
+    ) throws -> ExampleChange {
         let example = ExampleWrite(source: source.name, reference: reference, section: section, text: text)
-        return try IncidentStore.setCaseExample(db, example, keys: keys, batch: batchID, note: nil, at: at,
-                                                check: check)
+        return try IncidentStore.setCaseExample(
+            db, example, keys: keys, batch: batchID, note: nil, at: at,
+            check: check)
     }
 
     /// Every record's personal fields, this batch's included, opened.
@@ -199,12 +225,18 @@ extension BatchWriter {
     /// with its entry in the audit trail (`reason` says which column, never the value).
     public func withdrawCaseExample(source: String, reference: String, reason: String, at: String) throws {
         let key: StatementArguments = [source, reference]
-        guard let text = try String.fetchOne(db, sql: "SELECT text FROM case_example WHERE source = ? AND reference = ?",
-                                             arguments: key) else { return }
+        guard
+            let text = try String.fetchOne(
+                db, sql: "SELECT text FROM case_example WHERE source = ? AND reference = ?",
+                arguments: key)
+        else { return }
         try db.execute(sql: "DELETE FROM case_example WHERE source = ? AND reference = ?", arguments: key)
-        let details = ["source": source, "reference": reference, "sha256": IncidentStore.digest(text),
-                       "batch": String(batchID), "reason": reason]
-        _ = try IncidentStore.appendAudit(db, keys: keys, action: "example-withdraw", details: details, note: nil, at: at)
+        let details = [
+            "source": source, "reference": reference, "sha256": IncidentStore.digest(text),
+            "batch": String(batchID), "reason": reason,
+        ]
+        _ = try IncidentStore.appendAudit(
+            db, keys: keys, action: "example-withdraw", details: details, note: nil, at: at)
     }
 }
 

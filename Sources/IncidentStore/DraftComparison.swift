@@ -52,15 +52,20 @@ public struct DraftComparison: Sendable {
         let after = Dictionary(new.map { (key($0), $0) }, uniquingKeysWith: { a, _ in a })
         func status(_ s: String) -> String { Status(rawValue: s)?.publishedName ?? s }
         func kindOf(_ r: RecordState) -> String {
-            r.status == Status.antisemitic.rawValue ? Breakdown.category.label(of: r.category ?? "unknown") : status(r.status)
+            r.status == Status.antisemitic.rawValue
+                ? Breakdown.category.label(of: r.category ?? "unknown") : status(r.status)
         }
         var out: [RecordDifference] = []
         for r in new where before[key(r)] == nil {
-            out.append(RecordDifference(kind: .added, record: key(r), what: kindOf(r), line: "Added: \(key(r)) (\(r.date), \(kindOf(r)))"))
+            out.append(
+                RecordDifference(
+                    kind: .added, record: key(r), what: kindOf(r), line: "Added: \(key(r)) (\(r.date), \(kindOf(r)))"))
         }
         for r in old where after[key(r)] == nil {
-            out.append(RecordDifference(kind: .removed, record: key(r), what: kindOf(r),
-                                        line: "Removed (deleted or moved out of the period): \(key(r)) (\(r.date), \(kindOf(r)))"))
+            out.append(
+                RecordDifference(
+                    kind: .removed, record: key(r), what: kindOf(r),
+                    line: "Removed (deleted or moved out of the period): \(key(r)) (\(r.date), \(kindOf(r)))"))
         }
         for r in new {
             guard let was = before[key(r)] else { continue }
@@ -68,12 +73,23 @@ public struct DraftComparison: Sendable {
             if was.status != r.status {
                 change = "\(status(was.status)) → \(status(r.status))"
             } else if was.category != r.category {
-                change = "\(Breakdown.category.label(of: was.category ?? "unknown")) → \(Breakdown.category.label(of: r.category ?? "unknown"))"
+                change =
+                    """
+                    \(Breakdown.category.label(of: was.category ?? "unknown")) → \
+                    \(Breakdown.category.label(of: r.category ?? "unknown"))
+                    """
             }
-            if let change { out.append(RecordDifference(kind: .reclassified, record: key(r), what: change, line: "Reclassified: \(key(r)): \(change)")) }
+            if let change {
+                out.append(
+                    RecordDifference(
+                        kind: .reclassified, record: key(r), what: change, line: "Reclassified: \(key(r)): \(change)"))
+            }
             if was.date != r.date {
                 let month = was.date.prefix(7) == r.date.prefix(7) ? "within the month" : "to another month"
-                out.append(RecordDifference(kind: .redated, record: key(r), what: month, line: "Re-dated: \(key(r)): \(was.date) → \(r.date)"))
+                out.append(
+                    RecordDifference(
+                        kind: .redated, record: key(r), what: month,
+                        line: "Re-dated: \(key(r)): \(was.date) → \(r.date)"))
             }
         }
         return out
@@ -93,9 +109,10 @@ public struct DraftComment: Sendable {
 extension IncidentStore {
     /// What changed from draft `from` to draft `to` (the caller checks they are of one period).
     public func compareDrafts(from: Draft, to: Draft) throws(StoreError) -> DraftComparison {
-        DraftComparison(from: from, to: to,
-                        figures: FigureChange.between(try draftFigures(from.id), try draftFigures(to.id)),
-                        records: DraftComparison.explain(old: try draftRecords(from.id), new: try draftRecords(to.id)))
+        DraftComparison(
+            from: from, to: to,
+            figures: FigureChange.between(try draftFigures(from.id), try draftFigures(to.id)),
+            records: DraftComparison.explain(old: try draftRecords(from.id), new: try draftRecords(to.id)))
     }
 
     /// The longest comment kept, in characters.
@@ -110,15 +127,24 @@ extension IncidentStore {
             throw StoreError(path: path, message: "a comment has 1 to \(IncidentStore.draftCommentLimit) characters")
         }
         return try write { db in
-            guard let draft = try Row.fetchOne(db, sql: "SELECT period, number FROM report_draft WHERE id = ?", arguments: [draftID]) else {
+            guard
+                let draft = try Row.fetchOne(
+                    db, sql: "SELECT period, number FROM report_draft WHERE id = ?", arguments: [draftID])
+            else {
                 throw StoreError(path: path, message: "there is no draft with ID \(draftID)")
             }
-            try db.execute(sql: "INSERT INTO draft_comment (draft_id, author, at, text) VALUES (?, ?, ?, ?)", arguments: [draftID, author, at, text])
+            try db.execute(
+                sql: "INSERT INTO draft_comment (draft_id, author, at, text) VALUES (?, ?, ?, ?)",
+                arguments: [draftID, author, at, text])
             let id = db.lastInsertedRowID
             // The comment's length, not its text: the trail stays free of anything typed.
-            _ = try IncidentStore.appendAudit(db, keys: keys, action: "draft-comment", details: [
-                "draft": String(draftID), "period": draft[0] as String, "number": String(draft[1] as Int), "comment": String(id),
-                "characters": String(text.count)], note: nil, at: at, actor: author)
+            _ = try IncidentStore.appendAudit(
+                db, keys: keys, action: "draft-comment",
+                details: [
+                    "draft": String(draftID), "period": draft[0] as String, "number": String(draft[1] as Int),
+                    "comment": String(id),
+                    "characters": String(text.count),
+                ], note: nil, at: at, actor: author)
             return id
         }
     }
@@ -126,7 +152,10 @@ extension IncidentStore {
     /// The comments on draft `draftID`, oldest first.
     public func draftComments(_ draftID: Int64) throws(StoreError) -> [DraftComment] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT id, draft_id, author, at, text FROM draft_comment WHERE draft_id = ? ORDER BY id", arguments: [draftID]).map {
+            try Row.fetchAll(
+                db, sql: "SELECT id, draft_id, author, at, text FROM draft_comment WHERE draft_id = ? ORDER BY id",
+                arguments: [draftID]
+            ).map {
                 DraftComment(id: $0[0], draftID: $0[1], author: $0[2], at: $0[3], text: $0[4])
             }
         }

@@ -11,12 +11,16 @@ public struct ErasureTarget: Sendable, Hashable {
 
 extension IncidentStore {
     /// The records of `source` with these references, and the references not found.
-    public func erasureTargets(source: Source, references: [String]) throws(StoreError) -> (found: [ErasureTarget], missing: [String]) {
+    public func erasureTargets(source: Source, references: [String]) throws(StoreError) -> (
+        found: [ErasureTarget], missing: [String]
+    ) {
         try read { db in
             var found: [ErasureTarget] = [], missing: [String] = []
             for reference in references {
-                if let row = try Row.fetchOne(db, sql: "SELECT source, reference, date FROM incident WHERE source = ? AND reference = ?",
-                                              arguments: [source.name, reference]) {
+                if let row = try Row.fetchOne(
+                    db, sql: "SELECT source, reference, date FROM incident WHERE source = ? AND reference = ?",
+                    arguments: [source.name, reference])
+                {
                     found.append(ErasureTarget(source: row[0], reference: row[1], date: row[2]))
                 } else {
                     missing.append(reference)
@@ -30,12 +34,17 @@ extension IncidentStore {
     public func retentionTargets(before cutoff: CivilDate) throws(StoreError) -> [ErasureTarget] {
         let fields = IncidentColumns.personalFields.map { "'\($0)'" }.joined(separator: ", ")
         return try read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT source, reference, date FROM incident i WHERE date < ? AND (
-                    coalesce(personal, personal_digest, postcode, description, victim_name, victim_contact, offender_description) IS NOT NULL
-                    OR EXISTS (SELECT 1 FROM incident_change c WHERE c.incident_id = i.id AND c.field IN (\(fields))))
-                ORDER BY date, source, reference
-                """, arguments: [cutoff.description]).map { ErasureTarget(source: $0[0], reference: $0[1], date: $0[2]) }
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT source, reference, date FROM incident i WHERE date < ? AND (
+                        coalesce(personal, personal_digest, postcode, description, victim_name, victim_contact,
+                            offender_description) IS NOT NULL
+                        OR EXISTS (SELECT 1 FROM incident_change c WHERE c.incident_id = i.id AND c.field IN
+                            (\(fields))))
+                    ORDER BY date, source, reference
+                    """, arguments: [cutoff.description]
+            ).map { ErasureTarget(source: $0[0], reference: $0[1], date: $0[2]) }
         }
     }
 
@@ -45,17 +54,23 @@ extension IncidentStore {
     /// content is overwritten (`secure_delete`) and the write-ahead log is emptied afterwards, so
     /// no byte of it is left in the file. With `examples`, the records' case examples go too (a
     /// person who asks to be erased has their story taken out of the report as well).
-    public func erase(_ targets: [ErasureTarget], action: String, details: [String: String], note: String?, at: String,
-                      examples: Bool = false) throws(StoreError) -> (records: Int, examples: Int) {
+    public func erase(
+        _ targets: [ErasureTarget], action: String, details: [String: String], note: String?, at: String,
+        examples: Bool = false
+    ) throws(StoreError) -> (records: Int, examples: Int) {
         let fields = IncidentColumns.personalFields.map { "'\($0)'" }.joined(separator: ", ")
         let erased = try withAudit(action, note: note, at: at) { db in
-            let clear = try db.makeStatement(sql: """
-                UPDATE incident SET personal = NULL, personal_digest = NULL, postcode = NULL, description = NULL, victim_name = NULL,
-                    victim_contact = NULL, offender_description = NULL WHERE source = ? AND reference = ?
-                """)
-            let history = try db.makeStatement(sql: """
-                DELETE FROM incident_change WHERE field IN (\(fields)) AND incident_id = (SELECT id FROM incident WHERE source = ? AND reference = ?)
-                """)
+            let clear = try db.makeStatement(
+                sql: """
+                    UPDATE incident SET personal = NULL, personal_digest = NULL, postcode = NULL, description = NULL,
+                        victim_name = NULL,
+                        victim_contact = NULL, offender_description = NULL WHERE source = ? AND reference = ?
+                    """)
+            let history = try db.makeStatement(
+                sql: """
+                    DELETE FROM incident_change WHERE field IN (\(fields)) AND incident_id = (SELECT id FROM incident
+                        WHERE source = ? AND reference = ?)
+                    """)
             let example = try db.makeStatement(sql: "DELETE FROM case_example WHERE source = ? AND reference = ?")
             var removed = 0
             for target in targets {

@@ -19,45 +19,95 @@ extension IncidentStore {
         try read { db in
             var findings: [HealthFinding] = []
             let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check(20)")
-            findings.append(HealthFinding(part: "integrity", ok: integrity == ["ok"],
-                                          detail: integrity == ["ok"] ? "SQLite integrity_check: ok" : "SQLite integrity_check: " + integrity.joined(separator: "; ")))
+            findings.append(
+                HealthFinding(
+                    part: "integrity", ok: integrity == ["ok"],
+                    detail: integrity == ["ok"]
+                        ? "SQLite integrity_check: ok" : "SQLite integrity_check: " + integrity.joined(separator: "; "))
+            )
             guard integrity == ["ok"] else { return findings }
 
             var disagreements: [String] = []
-            let daily = try Int.fetchOne(db, sql: """
-                SELECT count(*) FROM (
-                  SELECT * FROM (SELECT date, category, n FROM daily_count
-                                 EXCEPT SELECT date, coalesce(category, 'unknown'), count(*) FROM counted_incident GROUP BY date, category)
-                  UNION ALL
-                  SELECT * FROM (SELECT date, coalesce(category, 'unknown'), count(*) FROM counted_incident GROUP BY date, category
-                                 EXCEPT SELECT date, category, n FROM daily_count))
-                """) ?? 0
+            let daily =
+                try Int.fetchOne(
+                    db,
+                    sql: """
+                        SELECT count(*) FROM (
+                          SELECT * FROM (SELECT date, category, n FROM daily_count
+                                         EXCEPT SELECT date, coalesce(category, 'unknown'), count(*) FROM
+                                             counted_incident GROUP BY date, category)
+                          UNION ALL
+                          SELECT * FROM (SELECT date, coalesce(category, 'unknown'), count(*) FROM counted_incident
+                              GROUP BY date, category
+                                         EXCEPT SELECT date, category, n FROM daily_count))
+                        """) ?? 0
             if daily > 0 { disagreements.append("the daily summary differs in \(daily) rows") }
             for column in Schema.monthlyColumns {
-                let fresh = "SELECT substr(date, 1, 7), '\(column)', CAST(coalesce(\(column), '') AS TEXT), count(*) FROM counted_incident GROUP BY 1, 3"
+                let fresh =
+                    """
+                    SELECT substr(date, 1, 7), '\(column)', CAST(coalesce(\(column), '') AS TEXT), count(*) FROM
+                    counted_incident GROUP BY 1, 3
+                    """
                 let kept = "SELECT month, col, value, n FROM monthly_count WHERE col = '\(column)' AND n <> 0"
-                let n = try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT * FROM (\(kept) EXCEPT \(fresh)) UNION ALL SELECT * FROM (\(fresh) EXCEPT \(kept)))") ?? 0
+                let n =
+                    try Int.fetchOne(
+                        db,
+                        sql:
+                            """
+                            SELECT count(*) FROM (SELECT * FROM (\(kept) EXCEPT \(fresh)) UNION ALL SELECT * FROM
+                            (\(fresh) EXCEPT \(kept)))
+                            """
+                    ) ?? 0
                 if n > 0 { disagreements.append("the monthly summary of \(column) differs in \(n) rows") }
             }
             for pair in Schema.columnPairs {
                 let a = Schema.monthlyColumns[pair.a], b = Schema.monthlyColumns[pair.b]
-                let fresh = "SELECT substr(date, 1, 7), CAST(coalesce(\(a), '') AS TEXT), CAST(coalesce(\(b), '') AS TEXT), count(*) FROM counted_incident GROUP BY 1, 2, 3"
-                let kept = "SELECT month, value_a, value_b, n FROM monthly_pair_count WHERE pair = '\(pair.name)' AND n <> 0"
-                let n = try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT * FROM (\(kept) EXCEPT \(fresh)) UNION ALL SELECT * FROM (\(fresh) EXCEPT \(kept)))") ?? 0
+                let fresh =
+                    """
+                    SELECT substr(date, 1, 7), CAST(coalesce(\(a), '') AS TEXT), CAST(coalesce(\(b), '') AS TEXT),
+                    count(*) FROM counted_incident GROUP BY 1, 2, 3
+                    """
+                let kept =
+                    "SELECT month, value_a, value_b, n FROM monthly_pair_count WHERE pair = '\(pair.name)' AND n <> 0"
+                let n =
+                    try Int.fetchOne(
+                        db,
+                        sql:
+                            """
+                            SELECT count(*) FROM (SELECT * FROM (\(kept) EXCEPT \(fresh)) UNION ALL SELECT * FROM
+                            (\(fresh) EXCEPT \(kept)))
+                            """
+                    ) ?? 0
                 if n > 0 { disagreements.append("the monthly summary of \(pair.name) differs in \(n) rows") }
             }
-            findings.append(HealthFinding(part: "summaries", ok: disagreements.isEmpty,
-                                          detail: disagreements.isEmpty ? "the kept summaries agree with the records (daily, \(Schema.monthlyColumns.count) monthly columns, \(Schema.columnPairs.count) pairs)"
-                                            : disagreements.joined(separator: "; ") + "; `incidents check --repair` rebuilds them from the records"))
+            findings.append(
+                HealthFinding(
+                    part: "summaries", ok: disagreements.isEmpty,
+                    detail: disagreements.isEmpty
+                        ? """
+                        the kept summaries agree with the records (daily, \(Schema.monthlyColumns.count) monthly \
+                        columns, \(Schema.columnPairs.count) pairs)
+                        """
+                        : disagreements.joined(separator: "; ")
+                            + "; `incidents check --repair` rebuilds them from the records"))
 
             let triggers = Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger'"))
-            let guards = ["export_audit_no_update", "export_audit_no_delete", "edition_frozen_update", "edition_frozen_delete",
-                          "edition_figure_frozen_update", "edition_figure_frozen_delete"]
+            let guards = [
+                "export_audit_no_update", "export_audit_no_delete", "edition_frozen_update", "edition_frozen_delete",
+                "edition_figure_frozen_update", "edition_figure_frozen_delete",
+            ]
             let missing = guards.filter { !triggers.contains($0) }
             let exports = try Int.fetchOne(db, sql: "SELECT count(*) FROM export_audit") ?? 0
-            findings.append(HealthFinding(part: "audit", ok: missing.isEmpty,
-                                          detail: missing.isEmpty ? "the export log (\(exports) entries) and published editions are guarded against change"
-                                            : "guards removed: \(missing.joined(separator: ", ")); the export log or editions may have been changed"))
+            findings.append(
+                HealthFinding(
+                    part: "audit", ok: missing.isEmpty,
+                    detail: missing.isEmpty
+                        ? "the export log (\(exports) entries) and published editions are guarded against change"
+                        : """
+                        guards removed: \(missing.joined(separator: ", ")); the export log or \
+                        editions may have been changed
+                        """
+                ))
             return findings
         }
     }
@@ -71,12 +121,18 @@ extension IncidentStore {
             let destination = try DatabaseQueue(path: path)
             try queue.backup(to: destination)
             let (check, records) = try destination.read { db in
-                (try String.fetchAll(db, sql: "PRAGMA integrity_check(5)"), try Int.fetchOne(db, sql: "SELECT count(*) FROM incident") ?? 0)
+                (
+                    try String.fetchAll(db, sql: "PRAGMA integrity_check(5)"),
+                    try Int.fetchOne(db, sql: "SELECT count(*) FROM incident") ?? 0
+                )
             }
             try destination.close()
             guard check == ["ok"] else {
-                throw StoreError(path: self.path, kind: .damaged, message: IncidentStore.damagedMessage(self.path, detail: check.joined(separator: "; ")) + "; no backup was written, so the last good one stays",
-                                 remedy: .checkAndRestore(lastBackup: Backup.lastRecorded(for: self.path)))
+                throw StoreError(
+                    path: self.path, kind: .damaged,
+                    message: IncidentStore.damagedMessage(self.path, detail: check.joined(separator: "; "))
+                        + "; no backup was written, so the last good one stays",
+                    remedy: .checkAndRestore(lastBackup: Backup.lastRecorded(for: self.path)))
             }
             return records
         } catch let error as StoreError {
@@ -103,7 +159,9 @@ enum Backup {
         var configuration = Configuration()
         configuration.readonly = true
         guard let db = try? DatabaseQueue(path: path, configuration: configuration) else { return nil }
-        return try? db.read { try String.fetchOne($0, sql: "SELECT value FROM setting WHERE key = ?", arguments: [settingKey]) }
+        return try? db.read {
+            try String.fetchOne($0, sql: "SELECT value FROM setting WHERE key = ?", arguments: [settingKey])
+        }
     }
 }
 
@@ -126,14 +184,27 @@ extension IncidentStore {
             let others: [String]
             if let own {
                 let ids = Set(own.split(separator: ",").compactMap { Int64($0) })
-                others = try Row.fetchAll(db, sql: "SELECT id, file_name FROM import_batch ORDER BY id").compactMap { row in
+                others = try Row.fetchAll(db, sql: "SELECT id, file_name FROM import_batch ORDER BY id").compactMap {
+                    row in
                     ids.contains(row["id"]) ? nil : row["file_name"] as String
                 }
             } else {
-                others = try String.fetchAll(db, sql: "SELECT DISTINCT file_name FROM import_batch").filter { !demoFiles.contains($0) }
+                others = try String.fetchAll(db, sql: "SELECT DISTINCT file_name FROM import_batch").filter {
+                    !demoFiles.contains($0)
+                }
             }
-            if !others.isEmpty { found.append("imports of \(others.sorted().prefix(3).joined(separator: ", "))\(others.count > 3 ? " and \(others.count - 3) more" : "")") }
-            for (table, what) in [("export_audit", "exports"), ("report_draft", "drafts"), ("edition", "published editions"), ("link_decision", "review decisions")] {
+            if !others.isEmpty {
+                found.append(
+                    """
+                    imports of \(others.sorted().prefix(3).joined(separator: ", "))\
+                    \(others.count > 3 ? " and \(others.count - 3) more" : "")
+                    """
+                )
+            }
+            for (table, what) in [
+                ("export_audit", "exports"), ("report_draft", "drafts"), ("edition", "published editions"),
+                ("link_decision", "review decisions"),
+            ] {
                 let n = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0
                 if n > 0 { found.append("\(n) \(what)") }
             }

@@ -78,12 +78,26 @@ public final class BatchWriter {
     /// Stored records this batch held again, identical.
     public private(set) var unchanged = 0
 
-    private static let columnList = (["source", "reference"] + IncidentColumns.names + ["first_batch_id", "last_batch_id"]).joined(separator: ", ")
-    private static let insertSQL = "INSERT INTO incident (\(columnList)) VALUES (\(Array(repeating: "?", count: IncidentColumns.names.count + 4).joined(separator: ", "))) ON CONFLICT(source, reference) DO NOTHING"
-    private static let selectSQL = "SELECT id, \(IncidentColumns.names.joined(separator: ", ")), link_kind FROM incident WHERE source = ? AND reference = ?"
+    private static let columnList =
+        (["source", "reference"] + IncidentColumns.names + ["first_batch_id", "last_batch_id"]).joined(separator: ", ")
+    private static let insertSQL =
+        """
+        INSERT INTO incident (\(columnList)) VALUES
+        (\(Array(repeating: "?", count: IncidentColumns.names.count + 4).joined(separator: ", "))) ON CONFLICT(source,
+        reference) DO NOTHING
+        """
+    private static let selectSQL =
+        """
+        SELECT id, \(IncidentColumns.names.joined(separator: ", ")), link_kind FROM incident WHERE source = ? AND
+        reference = ?
+        """
     /// Changes to the monthly summary this batch makes, applied when it ends.
     var monthly = MonthlyDelta()
-    private static let updateSQL = "UPDATE incident SET \(IncidentColumns.names.map { "\($0) = ?" }.joined(separator: ", ")), last_batch_id = ? WHERE id = ?"
+    private static let updateSQL =
+        """
+        UPDATE incident SET \(IncidentColumns.names.map { "\($0) = ?" }.joined(separator: ", ")), last_batch_id = ?
+        WHERE id = ?
+        """
 
     /// Seals personal fields (and the personal values of the change log).
     let cipher: PersonalCipher
@@ -101,18 +115,28 @@ public final class BatchWriter {
 
     /// Logs each personal field that changed, its old and new values sealed.
     private func logPersonalChanges(id: DatabaseValue, stored: DatabaseValue, incident: Incident) throws {
-        let old: PersonalDetails = switch stored.storage {
-        case .blob(let data): cipher.open(data, source: incident.source.name, reference: incident.reference) ?? PersonalDetails()
-        default: PersonalDetails()
-        }
+        let old: PersonalDetails =
+            switch stored.storage {
+            case .blob(let data):
+                cipher.open(data, source: incident.source.name, reference: incident.reference) ?? PersonalDetails()
+            default: PersonalDetails()
+            }
         let before = PersonalCipher.fields(old), after = PersonalCipher.fields(incident.personal)
-        let log = try db.cachedStatement(sql: "INSERT INTO incident_change (incident_id, batch_id, field, old_value, new_value) VALUES (?, ?, ?, ?, ?)")
+        let log = try db.cachedStatement(
+            sql:
+                """
+                INSERT INTO incident_change (incident_id, batch_id, field, old_value, new_value) VALUES (?, ?, ?, ?, ?)
+                """
+        )
         for (i, field) in IncidentColumns.personalFields.enumerated() where before[i] != after[i] {
             let incidentID: Int64 = if case .int64(let n) = id.storage { n } else { 0 }
             let context = PersonalCipher.changeContext(incident: incidentID, batch: batchID, field: field)
-            try log.run(binding: [id, batchID.databaseValue, field.databaseValue,
-                                  before[i].map { cipher.sealValue($0, context: context) }.databaseValue,
-                                  after[i].map { cipher.sealValue($0, context: context) }.databaseValue], in: db)
+            try log.run(
+                binding: [
+                    id, batchID.databaseValue, field.databaseValue,
+                    before[i].map { cipher.sealValue($0, context: context) }.databaseValue,
+                    after[i].map { cipher.sealValue($0, context: context) }.databaseValue,
+                ], in: db)
         }
     }
 
@@ -158,9 +182,18 @@ public final class BatchWriter {
             }
             // postcode_district follows postcode; the postcode's own change is the one logged.
             if name == "postcode_district" && values[values.startIndex + 10] != stored[11] { continue }
-            let log = try db.cachedStatement(sql: "INSERT INTO incident_change (incident_id, batch_id, field, old_value, new_value) VALUES (?, ?, ?, ?, ?)")
-            try log.run(binding: [id, batch, IncidentColumns.fields[i].databaseValue,
-                                  BatchWriter.text(old).databaseValue, BatchWriter.text(new).databaseValue], in: db)
+            let log = try db.cachedStatement(
+                sql:
+                    """
+                    INSERT INTO incident_change (incident_id, batch_id, field, old_value, new_value) VALUES (?, ?, ?,
+                    ?, ?)
+                    """
+            )
+            try log.run(
+                binding: [
+                    id, batch, IncidentColumns.fields[i].databaseValue,
+                    BatchWriter.text(old).databaseValue, BatchWriter.text(new).databaseValue,
+                ], in: db)
         }
         if changed {
             // A linked record keeps its place in its group: a member ('-') counts through its
@@ -246,40 +279,57 @@ extension IncidentStore {
     /// the whole batch is rolled back and nothing already stored changes.
     public func importBatch(_ info: BatchInfo, _ body: (BatchWriter) throws -> BatchTotals) throws -> BatchResult {
         let cipher = try requireCipher(), keys = try requireKeys()
-        do { return try importBatchTransaction(info, cipher: cipher, keys: keys, body) } catch let error as DatabaseError {
+        do { return try importBatchTransaction(info, cipher: cipher, keys: keys, body) } catch let error
+            as DatabaseError
+        {
             throw IncidentStore.explain(error, path: path, waited: nil)
         }
     }
 
-    private func importBatchTransaction(_ info: BatchInfo, cipher: PersonalCipher, keys: KeyRing, _ body: (BatchWriter) throws -> BatchTotals) throws -> BatchResult {
+    private func importBatchTransaction(
+        _ info: BatchInfo, cipher: PersonalCipher, keys: KeyRing, _ body: (BatchWriter) throws -> BatchTotals
+    ) throws -> BatchResult {
         // A page cache of up to 128 MB while the batch is written (SQLite's default is 2 MB): a
         // large batch then writes each index page to the log once, at commit, instead of spilling
         // and re-reading it as rows arrive in no index's order.
         try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA cache_size = -131072") }
         defer { _ = try? queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA cache_size = -2000") } }
         return try queue.write { db in
-            try db.execute(sql: """
-                INSERT INTO import_batch (file_name, checksum, byte_count, default_source, imported_at,
-                    rows_read, rows_inserted, rows_updated, rows_unchanged, rows_rejected)
-                VALUES (?, '', 0, ?, ?, 0, 0, 0, 0, 0)
-                """, arguments: [info.fileName, info.defaultSource?.name, info.importedAt])
+            try db.execute(
+                sql: """
+                    INSERT INTO import_batch (file_name, checksum, byte_count, default_source, imported_at,
+                        rows_read, rows_inserted, rows_updated, rows_unchanged, rows_rejected)
+                    VALUES (?, '', 0, ?, ?, 0, 0, 0, 0, 0)
+                    """, arguments: [info.fileName, info.defaultSource?.name, info.importedAt])
             let id = db.lastInsertedRowID
             let writer = BatchWriter(db: db, batchID: id, cipher: cipher, keys: keys)
             let totals = try body(writer)
             try Schema.refreshSummaries(db)
             try writer.monthly.apply(db)
-            try db.execute(sql: """
-                UPDATE import_batch SET checksum = ?, byte_count = ?, rows_read = ?, rows_inserted = ?,
-                    rows_updated = ?, rows_unchanged = ?, rows_rejected = ? WHERE id = ?
-                """, arguments: [totals.checksum, totals.byteCount, totals.rowsRead, writer.inserted,
-                                 writer.updated, writer.unchanged, totals.rowsRejected, id])
-            let batch = ImportBatch(row: try Row.fetchOne(db, sql: "SELECT * FROM import_batch WHERE id = ?", arguments: [id])!)
-            _ = try IncidentStore.appendAudit(db, keys: keys, action: "import", details: [
-                "batch": String(id), "file": info.fileName, "sha256": totals.checksum, "rows_read": String(totals.rowsRead),
-                "new": String(writer.inserted), "updated": String(writer.updated), "unchanged": String(writer.unchanged),
-                "rejected": String(totals.rowsRejected)], note: nil, at: info.importedAt, actor: info.actor)
-            let earlier = try Row.fetchAll(db, sql: "SELECT * FROM import_batch WHERE checksum = ? AND id <> ? ORDER BY id",
-                                           arguments: [totals.checksum, id]).map(ImportBatch.init(row:))
+            try db.execute(
+                sql: """
+                    UPDATE import_batch SET checksum = ?, byte_count = ?, rows_read = ?, rows_inserted = ?,
+                        rows_updated = ?, rows_unchanged = ?, rows_rejected = ? WHERE id = ?
+                    """,
+                arguments: [
+                    totals.checksum, totals.byteCount, totals.rowsRead, writer.inserted,
+                    writer.updated, writer.unchanged, totals.rowsRejected, id,
+                ])
+            let batch = ImportBatch(
+                row: try Row.fetchOne(db, sql: "SELECT * FROM import_batch WHERE id = ?", arguments: [id])!)
+            _ = try IncidentStore.appendAudit(
+                db, keys: keys, action: "import",
+                details: [
+                    "batch": String(id), "file": info.fileName, "sha256": totals.checksum,
+                    "rows_read": String(totals.rowsRead),
+                    "new": String(writer.inserted), "updated": String(writer.updated),
+                    "unchanged": String(writer.unchanged),
+                    "rejected": String(totals.rowsRejected),
+                ], note: nil, at: info.importedAt, actor: info.actor)
+            let earlier = try Row.fetchAll(
+                db, sql: "SELECT * FROM import_batch WHERE checksum = ? AND id <> ? ORDER BY id",
+                arguments: [totals.checksum, id]
+            ).map(ImportBatch.init(row:))
             return BatchResult(batch: batch, earlierIdentical: earlier)
         }
     }
@@ -292,8 +342,10 @@ extension IncidentStore {
     /// The stored record from `source` with `reference`, if any.
     public func incident(source: Source, reference: String) throws(StoreError) -> Incident? {
         try read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM incident WHERE source = ? AND reference = ?",
-                             arguments: [source.name, reference]).map { Incident(row: $0, cipher: cipher) }
+            try Row.fetchOne(
+                db, sql: "SELECT * FROM incident WHERE source = ? AND reference = ?",
+                arguments: [source.name, reference]
+            ).map { Incident(row: $0, cipher: cipher) }
         }
     }
 
@@ -305,11 +357,15 @@ extension IncidentStore {
     /// Every change re-imports made to the record from `source` with `reference`, oldest first.
     public func changes(source: Source, reference: String) throws(StoreError) -> [RecordChange] {
         try read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT c.batch_id, c.field, c.old_value, c.new_value FROM incident_change c
-                JOIN incident i ON i.id = c.incident_id WHERE i.source = ? AND i.reference = ? ORDER BY c.id
-                """, arguments: [source.name, reference]).map {
-                RecordChange(batchID: $0["batch_id"], field: $0["field"], oldValue: $0["old_value"], newValue: $0["new_value"])
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT c.batch_id, c.field, c.old_value, c.new_value FROM incident_change c
+                    JOIN incident i ON i.id = c.incident_id WHERE i.source = ? AND i.reference = ? ORDER BY c.id
+                    """, arguments: [source.name, reference]
+            ).map {
+                RecordChange(
+                    batchID: $0["batch_id"], field: $0["field"], oldValue: $0["old_value"], newValue: $0["new_value"])
             }
         }
     }
@@ -317,8 +373,12 @@ extension IncidentStore {
     /// Record counts by source and status, for summaries.
     public func recordCounts() throws(StoreError) -> [(source: String, status: String, count: Int)] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT source, status, count(*) AS n FROM incident GROUP BY source, status ORDER BY source, status")
-                .map { (source: $0["source"], status: $0["status"], count: $0["n"]) }
+            try Row.fetchAll(
+                db,
+                sql:
+                    "SELECT source, status, count(*) AS n FROM incident GROUP BY source, status ORDER BY source, status"
+            )
+            .map { (source: $0["source"], status: $0["status"], count: $0["n"]) }
         }
     }
 }

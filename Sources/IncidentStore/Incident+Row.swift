@@ -29,8 +29,11 @@ enum IncidentColumns {
     static let personalFields = ["postcode", "description", "victim_name", "victim_contact", "offender_description"]
 
     /// Appends the data column values of `incident` to `values`, in ``names`` order.
-    static func append(_ incident: Incident, cipher: PersonalCipher, nonces: inout NonceBuffer, to values: inout [DatabaseValue]) {
-        let sealed = cipher.seal(incident.personal, source: incident.source.name, reference: incident.reference, nonce: &nonces)
+    static func append(
+        _ incident: Incident, cipher: PersonalCipher, nonces: inout NonceBuffer, to values: inout [DatabaseValue]
+    ) {
+        let sealed = cipher.seal(
+            incident.personal, source: incident.source.name, reference: incident.reference, nonce: &nonces)
         values.append(incident.date.description.databaseValue)
         values.append(incident.status.rawValue.databaseValue)
         values.append(incident.category?.rawValue.databaseValue ?? .null)
@@ -75,7 +78,8 @@ extension Incident {
     /// read from the first schema's plaintext columns.
     static func personal(row: Row, cipher: PersonalCipher?) -> PersonalDetails {
         if let sealed = row["personal"] as Data? {
-            return cipher.flatMap { $0.open(sealed, source: row["source"], reference: row["reference"]) } ?? PersonalDetails()
+            return cipher.flatMap { $0.open(sealed, source: row["source"], reference: row["reference"]) }
+                ?? PersonalDetails()
         }
         func plain(_ column: String) -> Personal<String>? { (row[column] as String?).map(Personal.init) }
         return PersonalDetails(

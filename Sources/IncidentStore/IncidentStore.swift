@@ -1,7 +1,7 @@
+import CSupport
 import Foundation
 import GRDB
 import IncidentModel
-import CSupport
 
 /// The incident database: one SQLite file on disk, opened through GRDB.
 ///
@@ -53,8 +53,11 @@ public struct IncidentStore: Sendable {
         /// database's.
         public var auditKeyOnly = false
 
-        public init(writes: Bool = true, checkHealth: Bool? = nil, waitSeconds: Double = 300, onWait: (@Sendable (Double) -> Void)? = nil,
-                    keys: KeyRing? = nil, keyPath: String? = nil) {
+        public init(
+            writes: Bool = true, checkHealth: Bool? = nil, waitSeconds: Double = 300,
+            onWait: (@Sendable (Double) -> Void)? = nil,
+            keys: KeyRing? = nil, keyPath: String? = nil
+        ) {
             self.keys = keys
             self.keyPath = keyPath
             self.writes = writes
@@ -78,7 +81,9 @@ public struct IncidentStore: Sendable {
         var chosen: PersonalCipher?
         let directory = (path as NSString).deletingLastPathComponent
         if !directory.isEmpty && !FileManager.default.fileExists(atPath: directory) {
-            throw StoreError(path: path, kind: .other, message: "the folder \(directory) does not exist; create it or choose another database path")
+            throw StoreError(
+                path: path, kind: .other,
+                message: "the folder \(directory) does not exist; create it or choose another database path")
         }
         do {
             var configuration = Configuration()
@@ -101,26 +106,35 @@ public struct IncidentStore: Sendable {
                     try db.execute(sql: "PRAGMA mmap_size = \(IncidentStore.mappedBytes)")
                 }
             } else {
-                configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA mmap_size = \(IncidentStore.mappedBytes)") }
+                configuration.prepareDatabase { db in
+                    try db.execute(sql: "PRAGMA mmap_size = \(IncidentStore.mappedBytes)")
+                }
             }
             queue = try DatabaseQueue(path: path, configuration: configuration)
             // Reads first: a reader must not need the write lock a running import holds.
             let (id, tables, migrated, journal) = try queue.read { db in
-                (try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
-                 try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table'") ?? 0,
-                 try Schema.migrator.hasCompletedMigrations(db),
-                 try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "")
+                (
+                    try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
+                    try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table'") ?? 0,
+                    try Schema.migrator.hasCompletedMigrations(db),
+                    try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? ""
+                )
             }
             if id == 0 && tables == 0 {
                 guard !configuration.readonly else {
-                    throw StoreError(path: path, kind: .other, message: "this file is empty, not an incidents database", remedy: .otherDatabasePath)
+                    throw StoreError(
+                        path: path, kind: .other, message: "this file is empty, not an incidents database",
+                        remedy: .otherDatabasePath)
                 }
                 // 16 KB pages (SQLite's default is 4 KB): a quarter of the pages, log frames and
                 // system calls for a large import; set before the first table, and kept.
                 try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA page_size = 16384") }
                 try queue.write { db in try db.execute(sql: "PRAGMA application_id = \(IncidentStore.applicationID)") }
             } else if id != IncidentStore.applicationID {
-                throw StoreError(path: path, kind: .other, message: "this is an SQLite database of another program, not an incidents database", remedy: .otherDatabasePath)
+                throw StoreError(
+                    path: path, kind: .other,
+                    message: "this is an SQLite database of another program, not an incidents database",
+                    remedy: .otherDatabasePath)
             }
             // WAL (kept in the file once set): readers work on a snapshot while a writer writes.
             if journal != "wal" && !configuration.readonly {
@@ -131,8 +145,10 @@ public struct IncidentStore: Sendable {
             if options.checkHealth, tables > 0, IncidentStore.fileSize(path) <= IncidentStore.healthCheckLimit {
                 let problems = try queue.read { db in try String.fetchAll(db, sql: "PRAGMA quick_check(5)") }
                 if problems != ["ok"] {
-                    throw StoreError(path: path, kind: .damaged, message: IncidentStore.damagedMessage(path, detail: problems.joined(separator: "; ")),
-                                     remedy: .checkAndRestore(lastBackup: Backup.lastRecorded(for: path)))
+                    throw StoreError(
+                        path: path, kind: .damaged,
+                        message: IncidentStore.damagedMessage(path, detail: problems.joined(separator: "; ")),
+                        remedy: .checkAndRestore(lastBackup: Backup.lastRecorded(for: path)))
                 }
             }
             if !migrated {
@@ -149,14 +165,17 @@ public struct IncidentStore: Sendable {
             if let keys = options.keys, options.auditKeyOnly {
                 try IncidentStore.checkKeyFile(keys, queue: queue, path: path, keyPath: options.keyPath)
             } else if let keys = options.keys {
-                chosen = try IncidentStore.chooseKey(keys, queue: queue, path: path, keyPath: options.keyPath, writes: !configuration.readonly)
+                chosen = try IncidentStore.chooseKey(
+                    keys, queue: queue, path: path, keyPath: options.keyPath, writes: !configuration.readonly)
             }
         } catch let error as StoreError {
             throw error
         } catch let error as DatabaseError {
             throw IncidentStore.explain(error, path: path, waited: options.waitSeconds)
         } catch {
-            throw StoreError(path: path, kind: .other, message: "cannot open the database (\(error)); check the path and permissions")
+            throw StoreError(
+                path: path, kind: .other, message: "cannot open the database (\(error)); check the path and permissions"
+            )
         }
         cipher = chosen
     }
@@ -164,7 +183,9 @@ public struct IncidentStore: Sendable {
     /// The cipher of the database's data key, or an error that says how to give the key.
     public func requireCipher() throws(StoreError) -> PersonalCipher {
         guard let cipher else {
-            throw StoreError(path: path, kind: .noKey, message: KeyError.missing(keyPath ?? "(none given)").description, remedy: .giveOrCreateKeyFile)
+            throw StoreError(
+                path: path, kind: .noKey, message: KeyError.missing(keyPath ?? "(none given)").description,
+                remedy: .giveOrCreateKeyFile)
         }
         return cipher
     }
@@ -172,24 +193,44 @@ public struct IncidentStore: Sendable {
     /// The data key of `keys` this database is sealed with; a database with no key yet takes
     /// the first, and any plaintext personal data it holds (a database of an earlier version) is
     /// sealed, in one transaction, overwriting the plaintext.
-    static func chooseKey(_ keys: KeyRing, queue: DatabaseQueue, path: String, keyPath: String?, writes: Bool) throws -> PersonalCipher {
-        let recorded = try queue.read { db in try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'key_id'") }
+    static func chooseKey(_ keys: KeyRing, queue: DatabaseQueue, path: String, keyPath: String?, writes: Bool) throws
+        -> PersonalCipher
+    {
+        let recorded = try queue.read { db in
+            try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'key_id'")
+        }
         if let recorded {
             guard let key = keys.dataKeys.first(where: { KeyRing.identifier($0) == recorded }) else {
-                throw StoreError(path: path, kind: .noKey, message: KeyError.wrongKey(keyPath ?? "the key file").description, remedy: .giveKeyFile)
+                throw StoreError(
+                    path: path, kind: .noKey, message: KeyError.wrongKey(keyPath ?? "the key file").description,
+                    remedy: .giveKeyFile)
             }
             return PersonalCipher(key: key)
         }
         // Sealed data with no record of its key: adopting this key would make it unreadable.
-        let sealedRows = try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM incident WHERE personal IS NOT NULL") ?? 0 }
+        let sealedRows = try queue.read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM incident WHERE personal IS NOT NULL") ?? 0
+        }
         if sealedRows > 0 {
-            throw StoreError(path: path, kind: .noKey, message: "the database holds sealed personal data but no record of its key; nothing was changed. Restore a backup, or give the key file it was sealed with")
+            throw StoreError(
+                path: path, kind: .noKey,
+                message:
+                    """
+                    the database holds sealed personal data but no record of its key; nothing was changed. Restore a \
+                    backup, or give the key file it was sealed with
+                    """
+            )
         }
         let cipher = PersonalCipher(key: keys.dataKeys[0])
         guard writes else { return cipher }
         try queue.write { db in
-            try db.execute(sql: "INSERT INTO setting(key, value) VALUES ('key_id', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                           arguments: [keys.identifier])
+            try db.execute(
+                sql:
+                    """
+                    INSERT INTO setting(key, value) VALUES ('key_id', ?) ON CONFLICT(key) DO UPDATE SET value =
+                    excluded.value
+                    """,
+                arguments: [keys.identifier])
             try Sealing.sealPlaintext(db, cipher: cipher)
         }
         try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
@@ -199,15 +240,21 @@ public struct IncidentStore: Sendable {
     /// Refuses the key file of another database (its audit key would sign entries this database's
     /// trail cannot verify), opening nothing.
     static func checkKeyFile(_ keys: KeyRing, queue: DatabaseQueue, path: String, keyPath: String?) throws {
-        let recorded = try queue.read { db in try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'key_id'") }
+        let recorded = try queue.read { db in
+            try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'key_id'")
+        }
         if let recorded, !keys.dataKeys.contains(where: { KeyRing.identifier($0) == recorded }) {
-            throw StoreError(path: path, kind: .noKey, message: KeyError.wrongKey(keyPath ?? "the key file").description, remedy: .giveKeyFile)
+            throw StoreError(
+                path: path, kind: .noKey, message: KeyError.wrongKey(keyPath ?? "the key file").description,
+                remedy: .giveKeyFile)
         }
     }
 
     /// Runs a read on a snapshot (it never waits for a writer), wrapping database errors.
     func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
-        do { return try queue.read(body) } catch let error as StoreError { throw error } catch let error as DatabaseError {
+        do { return try queue.read(body) } catch let error as StoreError { throw error } catch let error
+            as DatabaseError
+        {
             throw IncidentStore.explain(error, path: path, waited: nil)
         } catch {
             throw StoreError(path: path, kind: .other, message: "\(error)")
@@ -216,7 +263,9 @@ public struct IncidentStore: Sendable {
 
     /// Runs a write transaction (one writer at a time), wrapping database errors.
     func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
-        do { return try queue.write(body) } catch let error as StoreError { throw error } catch let error as DatabaseError {
+        do { return try queue.write(body) } catch let error as StoreError { throw error } catch let error
+            as DatabaseError
+        {
             throw IncidentStore.explain(error, path: path, waited: nil)
         } catch {
             throw StoreError(path: path, kind: .other, message: "\(error)")
@@ -237,8 +286,12 @@ public struct IncidentStore: Sendable {
     /// Stores `value` under `key` in the database's settings.
     public func setSetting(_ key: String, _ value: String) throws(StoreError) {
         try write { db in
-            try db.execute(sql: "INSERT INTO setting(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                           arguments: [key, value])
+            try db.execute(
+                sql:
+                    """
+                    INSERT INTO setting(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value
+                    """,
+                arguments: [key, value])
         }
     }
 
@@ -267,17 +320,36 @@ public struct IncidentStore: Sendable {
         switch error.resultCode {
         case .SQLITE_BUSY, .SQLITE_LOCKED:
             let how = waited.map { "after waiting \(Int($0)) s" } ?? "for longer than this command waits"
-            return StoreError(path: path, kind: .busy, message: "another incidents command (an import, a link or a draft) is writing to the database and did not finish \(how); nothing was changed by this command", remedy: .waitLonger)
+            return StoreError(
+                path: path, kind: .busy,
+                message:
+                    """
+                    another incidents command (an import, a link or a draft) is writing to the database and did not \
+                    finish \(how); nothing was changed by this command
+                    """,
+                remedy: .waitLonger)
         case .SQLITE_CORRUPT, .SQLITE_NOTADB:
             if error.resultCode == .SQLITE_NOTADB && fileSize(path) > 0 && !hasSQLiteHeader(path) {
-                return StoreError(path: path, kind: .other, message: "this file is not an SQLite database; choose another database path")
+                return StoreError(
+                    path: path, kind: .other,
+                    message: "this file is not an SQLite database; choose another database path")
             }
-            return StoreError(path: path, kind: .damaged, message: damagedMessage(path, detail: error.message ?? "\(error)"),
-                              remedy: .checkAndRestore(lastBackup: Backup.lastRecorded(for: path)))
+            return StoreError(
+                path: path, kind: .damaged, message: damagedMessage(path, detail: error.message ?? "\(error)"),
+                remedy: .checkAndRestore(lastBackup: Backup.lastRecorded(for: path)))
         case .SQLITE_FULL:
-            return StoreError(path: path, kind: .other, message: "the disk is full; nothing was changed. Free some space and run the command again")
+            return StoreError(
+                path: path, kind: .other,
+                message: "the disk is full; nothing was changed. Free some space and run the command again")
         case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH:
-            return StoreError(path: path, kind: .other, message: "cannot open or write the database (\(error.message ?? "\(error.resultCode)")); check the path and permissions")
+            return StoreError(
+                path: path, kind: .other,
+                message:
+                    """
+                    cannot open or write the database (\(error.message ?? "\(error.resultCode)")); \
+                    check the path and permissions
+                    """
+            )
         default:
             return StoreError(path: path, kind: .other, message: "\(error)")
         }

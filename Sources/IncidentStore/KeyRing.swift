@@ -60,12 +60,15 @@ public struct KeyRing: Sendable {
         var data: [SymmetricKey] = [], audit: SymmetricKey?
         for (n, line) in text.split(separator: "\n").enumerated() {
             if n == 0 {
-                guard line == "incidents key file 1" else { throw KeyError.unreadable(path, "it does not start with \"incidents key file 1\"") }
+                guard line == "incidents key file 1" else {
+                    throw KeyError.unreadable(path, "it does not start with \"incidents key file 1\"")
+                }
                 continue
             }
             let parts = line.split(separator: " ", maxSplits: 1)
             guard parts.count == 2, let bytes = Data(base64Encoded: String(parts[1])), bytes.count == 32 else {
-                throw KeyError.unreadable(path, "line \(n + 1) is not `data KEY` or `audit KEY` with a 32-byte key in base64")
+                throw KeyError.unreadable(
+                    path, "line \(n + 1) is not `data KEY` or `audit KEY` with a 32-byte key in base64")
             }
             switch parts[0] {
             case "data": data.append(SymmetricKey(data: bytes))
@@ -121,7 +124,8 @@ public struct PersonalCipher: Sendable {
 
     public init(key: SymmetricKey) {
         self.key = key
-        let secret = HKDF<SHA256>.deriveKey(inputKeyMaterial: key, info: Data("incidents personal digest".utf8), outputByteCount: 32)
+        let secret = HKDF<SHA256>.deriveKey(
+            inputKeyMaterial: key, info: Data("incidents personal digest".utf8), outputByteCount: 32)
         var state = SHA256()
         secret.withUnsafeBytes { state.update(bufferPointer: $0) }
         digestState = state
@@ -160,20 +164,29 @@ public struct PersonalCipher: Sendable {
             values.append(String(decoding: data[i..<(i + length)], as: UTF8.self))
             i += length
         }
-        return PersonalDetails(postcode: values[0].flatMap(Postcode.init(parsing:)).map(Personal.init), description: values[1].map(Personal.init),
-                               victimName: values[2].map(Personal.init), victimContact: values[3].map(Personal.init),
-                               offenderDescription: values[4].map(Personal.init))
+        return PersonalDetails(
+            postcode: values[0].flatMap(Postcode.init(parsing:)).map(Personal.init),
+            description: values[1].map(Personal.init),
+            victimName: values[2].map(Personal.init), victimContact: values[3].map(Personal.init),
+            offenderDescription: values[4].map(Personal.init))
     }
 
     /// The five fields as text, in ``encode(_:)`` order.
     static func fields(_ p: PersonalDetails) -> [String?] {
-        [p.postcode?.revealed.description, p.description?.revealed, p.victimName?.revealed, p.victimContact?.revealed, p.offenderDescription?.revealed]
+        [
+            p.postcode?.revealed.description, p.description?.revealed, p.victimName?.revealed,
+            p.victimContact?.revealed, p.offenderDescription?.revealed,
+        ]
     }
 
     /// What a change-log value is bound to: its record, batch and field.
-    static func changeContext(incident: Int64, batch: Int64, field: String) -> String { "change|\(incident)|\(batch)|\(field)" }
+    static func changeContext(incident: Int64, batch: Int64, field: String) -> String {
+        "change|\(incident)|\(batch)|\(field)"
+    }
 
-    static func binding(source: String, reference: String) -> Data { Data("incident\u{0}\(source)\u{0}\(reference)".utf8) }
+    static func binding(source: String, reference: String) -> Data {
+        Data("incident\u{0}\(source)\u{0}\(reference)".utf8)
+    }
 
     /// The sealed personal fields of the record `source`/`reference`, or nil when it has none,
     /// with a keyed digest of them (to tell a changed record from the same one, unopened).
@@ -183,11 +196,17 @@ public struct PersonalCipher: Sendable {
     }
 
     /// ``seal(_:source:reference:)`` with a nonce taken from `nonces`.
-    func seal(_ personal: PersonalDetails, source: String, reference: String, nonce nonces: inout NonceBuffer) -> (sealed: Data, digest: Data)? {
-        guard personal.postcode != nil || personal.description != nil || personal.victimName != nil
-                || personal.victimContact != nil || personal.offenderDescription != nil else { return nil }
+    func seal(_ personal: PersonalDetails, source: String, reference: String, nonce nonces: inout NonceBuffer) -> (
+        sealed: Data, digest: Data
+    )? {
+        guard
+            personal.postcode != nil || personal.description != nil || personal.victimName != nil
+                || personal.victimContact != nil || personal.offenderDescription != nil
+        else { return nil }
         let plain = PersonalCipher.encode(personal)
-        let box = try! ChaChaPoly.seal(plain, using: key, nonce: nonces.next(), authenticating: PersonalCipher.binding(source: source, reference: reference))
+        let box = try! ChaChaPoly.seal(
+            plain, using: key, nonce: nonces.next(),
+            authenticating: PersonalCipher.binding(source: source, reference: reference))
         var hasher = digestState
         hasher.update(data: plain)
         let digest = Data(hasher.finalize()).prefix(16)
@@ -197,7 +216,8 @@ public struct PersonalCipher: Sendable {
     /// The personal fields sealed for `source`/`reference`; nil when the key or binding is wrong.
     public func open(_ sealed: Data, source: String, reference: String) -> PersonalDetails? {
         guard let box = try? ChaChaPoly.SealedBox(combined: sealed),
-              let plain = try? ChaChaPoly.open(box, using: key, authenticating: PersonalCipher.binding(source: source, reference: reference))
+            let plain = try? ChaChaPoly.open(
+                box, using: key, authenticating: PersonalCipher.binding(source: source, reference: reference))
         else { return nil }
         return PersonalCipher.decode(plain)
     }
@@ -211,8 +231,9 @@ public struct PersonalCipher: Sendable {
     /// A value sealed by ``sealValue(_:context:)``; nil when it cannot be opened.
     public func openValue(_ stored: String, context: String) -> String? {
         guard stored.hasPrefix("enc:"), let data = Data(base64Encoded: String(stored.dropFirst(4))),
-              let box = try? ChaChaPoly.SealedBox(combined: data),
-              let plain = try? ChaChaPoly.open(box, using: key, authenticating: Data(context.utf8)) else { return nil }
+            let box = try? ChaChaPoly.SealedBox(combined: data),
+            let plain = try? ChaChaPoly.open(box, using: key, authenticating: Data(context.utf8))
+        else { return nil }
         return String(decoding: plain, as: UTF8.self)
     }
 }

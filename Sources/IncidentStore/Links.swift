@@ -1,8 +1,8 @@
 import Foundation
-import Synchronization
 import GRDB
 import IncidentModel
 import Linkage
+import Synchronization
 
 /// One stored candidate pair, with both records' identities.
 public struct StoredPair: Sendable, Hashable {
@@ -71,12 +71,18 @@ extension IncidentStore {
             let sealed: Data?
         }
         let rows = try read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT id, source, reference, date, category, police_force, location, postcode_district, victim_type, method, description, postcode, offender_description, personal
-                FROM incident WHERE source IN ('cst', 'police')
-                """).map { row in
-                Stored(id: row[0], source: row[1], reference: row[2], date: row[3], codes: (4...9).map { row[$0] as String? },
-                       plain: (10...12).map { row[$0] as String? }, sealed: row[13])
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT id, source, reference, date, category, police_force, location, postcode_district,
+                        victim_type, method, description, postcode, offender_description, personal
+                    FROM incident WHERE source IN ('cst', 'police')
+                    """
+            ).map { row in
+                Stored(
+                    id: row[0], source: row[1], reference: row[2], date: row[3],
+                    codes: (4...9).map { row[$0] as String? },
+                    plain: (10...12).map { row[$0] as String? }, sealed: row[13])
             }
         }
         let parts = stride(from: 0, to: rows.count, by: 2048).map { $0..<min($0 + 2048, rows.count) }
@@ -87,14 +93,17 @@ extension IncidentStore {
             for row in rows[parts[p]] {
                 guard let date = CivilDate(iso: row.date), let source = Source(row.source) else { continue }
                 let personal = row.sealed.flatMap { cipher.open($0, source: row.source, reference: row.reference) }
-                records.append(LinkRecord(
-                    id: row.id, source: source, reference: row.reference, date: date,
-                    category: row.codes[0].flatMap(Category.init(rawValue:)),
-                    policeForce: row.codes[1].flatMap(PoliceForce.init(rawValue:)),
-                    location: row.codes[2], postcodeDistrict: row.codes[3], postcode: personal?.postcode?.revealed.description ?? row.plain[1],
-                    victimType: row.codes[4].flatMap(VictimType.init(rawValue:)),
-                    method: row.codes[5].flatMap(Method.init(rawValue:)),
-                    description: personal?.description?.revealed ?? row.plain[0], offenderDescription: personal?.offenderDescription?.revealed ?? row.plain[2]))
+                records.append(
+                    LinkRecord(
+                        id: row.id, source: source, reference: row.reference, date: date,
+                        category: row.codes[0].flatMap(Category.init(rawValue:)),
+                        policeForce: row.codes[1].flatMap(PoliceForce.init(rawValue:)),
+                        location: row.codes[2], postcodeDistrict: row.codes[3],
+                        postcode: personal?.postcode?.revealed.description ?? row.plain[1],
+                        victimType: row.codes[4].flatMap(VictimType.init(rawValue:)),
+                        method: row.codes[5].flatMap(Method.init(rawValue:)),
+                        description: personal?.description?.revealed ?? row.plain[0],
+                        offenderDescription: personal?.offenderDescription?.revealed ?? row.plain[2]))
             }
             opened.withLock { $0[p] = records }
         }
@@ -109,48 +118,65 @@ extension IncidentStore {
     /// verdict `judge` gives), each pair's state after the people's decisions and one-to-one
     /// assignment, then regroups the records and updates what counts. Pair ids are kept for pairs
     /// seen before. The linkage decides every score and reason; the store writes them down.
-    public func saveLinkRun(_ verdicts: [PairVerdict], model: MatchModel, compared: Int, options: LinkOptions,
-                            police: [LinkRecord], own: [LinkRecord], at time: String,
-                            judge: (_ police: Int, _ own: Int) -> PairVerdict) throws(StoreError) -> LinkRunSummary {
+    public func saveLinkRun(
+        _ verdicts: [PairVerdict], model: MatchModel, compared: Int, options: LinkOptions,
+        police: [LinkRecord], own: [LinkRecord], at time: String,
+        judge: (_ police: Int, _ own: Int) -> PairVerdict
+    ) throws(StoreError) -> LinkRunSummary {
         try write { db in
             let modelJSON = String(decoding: try JSONEncoder().encode(model), as: UTF8.self)
-            try db.execute(sql: """
-                INSERT INTO link_run (ran_at, link_above, review_above, window_days, pairs_compared, linked, queued, model)
-                VALUES (?, ?, ?, ?, ?, 0, 0, ?)
-                """, arguments: [time, options.linkAbove, options.reviewAbove, options.windowDays, compared, modelJSON])
+            try db.execute(
+                sql: """
+                    INSERT INTO link_run (ran_at, link_above, review_above, window_days, pairs_compared, linked,
+                        queued, model)
+                    VALUES (?, ?, ?, ?, ?, 0, 0, ?)
+                    """,
+                arguments: [time, options.linkAbove, options.reviewAbove, options.windowDays, compared, modelJSON])
             let runID = db.lastInsertedRowID
             // The pairs of this run, plus accepted pairs it did not keep.
             var pairs = verdicts
             var policeIndex: [RecordKey: Int] = [:], ownIndex: [RecordKey: Int] = [:]
-            for (i, r) in police.enumerated() { policeIndex[RecordKey(source: r.source.name, reference: r.reference)] = i }
+            for (i, r) in police.enumerated() {
+                policeIndex[RecordKey(source: r.source.name, reference: r.reference)] = i
+            }
             for (i, r) in own.enumerated() { ownIndex[RecordKey(source: r.source.name, reference: r.reference)] = i }
             var seen = Set(pairs.map { $0.police << 32 | $0.own })
             for (key, decision) in try IncidentStore.decisions(db) where decision == .accept {
-                guard let p = policeIndex[key.police], let o = ownIndex[key.own], !seen.contains(p << 32 | o) else { continue }
+                guard let p = policeIndex[key.police], let o = ownIndex[key.own], !seen.contains(p << 32 | o) else {
+                    continue
+                }
                 pairs.append(judge(p, o))
                 seen.insert(p << 32 | o)
             }
-            let upsert = try db.cachedStatement(sql: """
-                INSERT INTO link_pair (police_source, police_reference, own_source, own_reference, weight, probability, reasons, state, run_id, campaign)
-                VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?)
-                ON CONFLICT (police_source, police_reference, own_source, own_reference) DO UPDATE SET
-                    weight = excluded.weight, probability = excluded.probability, reasons = excluded.reasons, run_id = excluded.run_id,
-                    campaign = excluded.campaign
-                """)
+            let upsert = try db.cachedStatement(
+                sql: """
+                    INSERT INTO link_pair (police_source, police_reference, own_source, own_reference, weight,
+                        probability, reasons, state, run_id, campaign)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?)
+                    ON CONFLICT (police_source, police_reference, own_source, own_reference) DO UPDATE SET
+                        weight = excluded.weight, probability = excluded.probability, reasons = excluded.reasons,
+                            run_id = excluded.run_id,
+                        campaign = excluded.campaign
+                    """)
             for pair in pairs {
                 let p = police[pair.police], o = own[pair.own]
-                try upsert.run(binding: [p.source.name.databaseValue, p.reference.databaseValue, o.source.name.databaseValue,
-                                         o.reference.databaseValue, pair.weight.databaseValue, pair.probability.databaseValue,
-                                         pair.reasons.databaseValue, runID.databaseValue, pair.campaign?.databaseValue ?? .null], in: db)
+                try upsert.run(
+                    binding: [
+                        p.source.name.databaseValue, p.reference.databaseValue, o.source.name.databaseValue,
+                        o.reference.databaseValue, pair.weight.databaseValue, pair.probability.databaseValue,
+                        pair.reasons.databaseValue, runID.databaseValue, pair.campaign?.databaseValue ?? .null,
+                    ], in: db)
             }
             try db.execute(sql: "DELETE FROM link_pair WHERE run_id <> ?", arguments: [runID])
             let counts = try IncidentStore.reassign(db, linkAbove: options.linkAbove)
-            try db.execute(sql: "UPDATE link_run SET linked = ?, queued = ? WHERE id = ?",
-                           arguments: [counts[.linked] ?? 0, counts[.queued] ?? 0, runID])
+            try db.execute(
+                sql: "UPDATE link_run SET linked = ?, queued = ? WHERE id = ?",
+                arguments: [counts[.linked] ?? 0, counts[.queued] ?? 0, runID])
             let groups = try IncidentStore.regroup(db)
-            return LinkRunSummary(compared: compared, linked: counts[.linked] ?? 0, accepted: counts[.accepted] ?? 0,
-                                  queued: counts[.queued] ?? 0, rejected: counts[.rejected] ?? 0,
-                                  groups: groups.groups, recordsGrouped: groups.records, model: model)
+            return LinkRunSummary(
+                compared: compared, linked: counts[.linked] ?? 0, accepted: counts[.accepted] ?? 0,
+                queued: counts[.queued] ?? 0, rejected: counts[.rejected] ?? 0,
+                groups: groups.groups, recordsGrouped: groups.records, model: model)
         }
     }
 
@@ -158,24 +184,39 @@ extension IncidentStore {
     /// Needs the audit key only: the decision, the pairs' states and the groups are read and
     /// written without opening a personal column (the web application's research pages use it
     /// with `actor` "web:NAME"; the command line leaves it nil, the operating-system account).
-    public func decide(pair id: Int64, _ decision: LinkDecision, by person: String, at time: String, note: String? = nil,
-                       actor: String? = nil) throws(StoreError) -> StoredPair {
+    public func decide(
+        pair id: Int64, _ decision: LinkDecision, by person: String, at time: String, note: String? = nil,
+        actor: String? = nil
+    ) throws(StoreError) -> StoredPair {
         let keys = try requireKeys()
         return try write { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT police_source, police_reference, own_source, own_reference FROM link_pair WHERE id = ?",
-                                             arguments: [id]) else {
+            guard
+                let row = try Row.fetchOne(
+                    db,
+                    sql:
+                        "SELECT police_source, police_reference, own_source, own_reference FROM link_pair WHERE id = ?",
+                    arguments: [id])
+            else {
                 throw StoreError(path: path, message: "there is no pair \(id)", remedy: .listReviewQueue)
             }
-            try db.execute(sql: """
-                INSERT INTO link_decision (police_source, police_reference, own_source, own_reference, decision, decided_by, decided_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (police_source, police_reference, own_source, own_reference) DO UPDATE SET
-                    decision = excluded.decision, decided_by = excluded.decided_by, decided_at = excluded.decided_at
-                """, arguments: [row[0], row[1], row[2], row[3], decision.rawValue, person, time])
-            _ = try IncidentStore.appendAudit(db, keys: keys, action: "review", details: [
-                "pair": String(id), "decision": decision.rawValue, "police": "\(row[0] as String)/\(row[1] as String)",
-                "own": "\(row[2] as String)/\(row[3] as String)"], note: note, at: time, actor: actor)
-            let linkAbove = try Double.fetchOne(db, sql: "SELECT link_above FROM link_run ORDER BY id DESC LIMIT 1") ?? LinkOptions.standard.linkAbove
+            try db.execute(
+                sql: """
+                    INSERT INTO link_decision (police_source, police_reference, own_source, own_reference, decision,
+                        decided_by, decided_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (police_source, police_reference, own_source, own_reference) DO UPDATE SET
+                        decision = excluded.decision, decided_by = excluded.decided_by, decided_at = excluded.decided_at
+                    """, arguments: [row[0], row[1], row[2], row[3], decision.rawValue, person, time])
+            _ = try IncidentStore.appendAudit(
+                db, keys: keys, action: "review",
+                details: [
+                    "pair": String(id), "decision": decision.rawValue,
+                    "police": "\(row[0] as String)/\(row[1] as String)",
+                    "own": "\(row[2] as String)/\(row[3] as String)",
+                ], note: note, at: time, actor: actor)
+            let linkAbove =
+                try Double.fetchOne(db, sql: "SELECT link_above FROM link_run ORDER BY id DESC LIMIT 1")
+                ?? LinkOptions.standard.linkAbove
             _ = try IncidentStore.reassign(db, linkAbove: linkAbove)
             _ = try IncidentStore.regroup(db)
             return try IncidentStore.pairs(db, where: "p.id = ?", [id])[0]
@@ -193,9 +234,12 @@ extension IncidentStore {
     /// The other stored pairs of a pair's police record or team record: its competing candidates.
     public func competingPairs(of pair: StoredPair) throws(StoreError) -> [StoredPair] {
         try read { db in
-            try IncidentStore.pairs(db, where: """
-                p.id <> ? AND ((p.police_source = ? AND p.police_reference = ?) OR (p.own_source = ? AND p.own_reference = ?))
-                """, [pair.id, pair.police.source, pair.police.reference, pair.own.source, pair.own.reference])
+            try IncidentStore.pairs(
+                db,
+                where: """
+                    p.id <> ? AND ((p.police_source = ? AND p.police_reference = ?) OR (p.own_source = ? AND
+                        p.own_reference = ?))
+                    """, [pair.id, pair.police.source, pair.police.reference, pair.own.source, pair.own.reference])
         }
     }
 
@@ -207,14 +251,23 @@ extension IncidentStore {
     public func reviewRecord(_ key: RecordKey) throws(StoreError) -> [(String, String)] {
         let cipher = self.cipher
         return try read { db in
-            guard let row = try Row.fetchOne(db, sql: """
-                SELECT reference, source, date, category, police_force, location, postcode_district, victim_type, method, description, personal
-                FROM incident WHERE source = ? AND reference = ?
-                """, arguments: [key.source, key.reference]) else { return [] }
-            let names = ["reference", "source", "date", "category", "police force", "location", "postcode district", "victim type", "method", "description"]
+            guard
+                let row = try Row.fetchOne(
+                    db,
+                    sql: """
+                        SELECT reference, source, date, category, police_force, location, postcode_district,
+                            victim_type, method, description, personal
+                        FROM incident WHERE source = ? AND reference = ?
+                        """, arguments: [key.source, key.reference])
+            else { return [] }
+            let names = [
+                "reference", "source", "date", "category", "police force", "location", "postcode district",
+                "victim type", "method", "description",
+            ]
             var fields = names.enumerated().map { ($1, (row[$0] as DatabaseValue).storage.text ?? "") }
             if let sealed = row["personal"] as Data?, let cipher,
-               let opened = cipher.open(sealed, source: key.source, reference: key.reference) {
+                let opened = cipher.open(sealed, source: key.source, reference: key.reference)
+            {
                 fields[names.count - 1].1 = opened.description?.revealed ?? ""
             }
             return fields
@@ -222,8 +275,10 @@ extension IncidentStore {
     }
 
     /// Every record (of `start`…`end` when given) with the deduplicated incident it belongs to.
-    public func linkMemberships(from start: CivilDate? = nil, to end: CivilDate? = nil,
-                                _ body: (LinkMembership) throws -> Void) throws(StoreError) {
+    public func linkMemberships(
+        from start: CivilDate? = nil, to end: CivilDate? = nil,
+        _ body: (LinkMembership) throws -> Void
+    ) throws(StoreError) {
         try read { db in
             // Each member's lead: through its linked or accepted pair, following the group.
             var lead: [Int64: Int64] = [:]
@@ -234,7 +289,10 @@ extension IncidentStore {
                 if via[link.own] == nil { via[link.own] = (link.probability, link.state) }
             }
             let members = linked.groups
-            let kinds = try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT id, link_kind FROM incident WHERE link_kind IS NOT NULL")
+            let kinds = try Dictionary(
+                uniqueKeysWithValues: Row.fetchAll(
+                    db, sql: "SELECT id, link_kind FROM incident WHERE link_kind IS NOT NULL"
+                )
                 .map { ($0[0] as Int64, $0[1] as String) })
             for group in members {
                 let leader = group.first { kinds[$0] != nil && kinds[$0] != "-" } ?? group.min()!
@@ -242,13 +300,17 @@ extension IncidentStore {
             }
             var keys: [Int64: RecordKey] = [:]
             if !lead.isEmpty {
-                for row in try Row.fetchAll(db, sql: "SELECT id, source, reference FROM incident WHERE link_kind IS NOT NULL") {
+                for row in try Row.fetchAll(
+                    db, sql: "SELECT id, source, reference FROM incident WHERE link_kind IS NOT NULL")
+                {
                     keys[row[0]] = RecordKey(source: row[1], reference: row[2])
                 }
             }
             var sql = "SELECT id, source, reference, date FROM incident"
             var arguments: StatementArguments = []
-            if let start, let end { sql += " WHERE date BETWEEN ? AND ?"; arguments = [start.description, end.description] }
+            if let start, let end {
+                sql += " WHERE date BETWEEN ? AND ?"; arguments = [start.description, end.description]
+            }
             sql += " ORDER BY date, source, reference"
             let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
             while let row = try rows.next() {
@@ -256,47 +318,77 @@ extension IncidentStore {
                 let key = RecordKey(source: row[1], reference: row[2])
                 let leader = lead[id] ?? id
                 let isLead = leader == id
-                try body(LinkMembership(incident: isLead ? key : keys[leader] ?? key, record: key, date: row[3],
-                                        probability: isLead ? nil : via[id]?.0, state: isLead ? nil : via[id]?.1))
+                try body(
+                    LinkMembership(
+                        incident: isLead ? key : keys[leader] ?? key, record: key, date: row[3],
+                        probability: isLead ? nil : via[id]?.0, state: isLead ? nil : via[id]?.1))
             }
         }
     }
 
     // MARK: internals
 
-    static func decisions(_ db: Database) throws -> [(key: (police: RecordKey, own: RecordKey), decision: LinkDecision)] {
-        try Row.fetchAll(db, sql: "SELECT police_source, police_reference, own_source, own_reference, decision FROM link_decision").compactMap { row in
+    static func decisions(_ db: Database) throws -> [(key: (police: RecordKey, own: RecordKey), decision: LinkDecision)]
+    {
+        try Row.fetchAll(
+            db, sql: "SELECT police_source, police_reference, own_source, own_reference, decision FROM link_decision"
+        ).compactMap { row in
             guard let decision = LinkDecision(rawValue: row[4]) else { return nil }
-            return ((RecordKey(source: row[0], reference: row[1]), RecordKey(source: row[2], reference: row[3])), decision)
+            return (
+                (RecordKey(source: row[0], reference: row[1]), RecordKey(source: row[2], reference: row[3])), decision
+            )
         }
     }
 
     static func pairs(_ db: Database, where condition: String, _ arguments: StatementArguments) throws -> [StoredPair] {
         let decoder = JSONDecoder()
-        return try Row.fetchAll(db, sql: """
-            SELECT p.id, p.police_source, p.police_reference, p.own_source, p.own_reference, p.weight, p.probability, p.reasons, p.state, d.decision
-            FROM link_pair p LEFT JOIN link_decision d USING (police_source, police_reference, own_source, own_reference)
-            WHERE \(condition) ORDER BY p.probability DESC, p.id
-            """, arguments: arguments).map { row in
-            StoredPair(id: row[0], police: RecordKey(source: row[1], reference: row[2]), own: RecordKey(source: row[3], reference: row[4]),
-                       weight: row[5], probability: row[6],
-                       reasons: (try? decoder.decode([LinkReason].self, from: Data((row[7] as String).utf8))) ?? [],
-                       state: PairState(rawValue: row[8]) ?? .queued, decision: (row[9] as String?).flatMap(LinkDecision.init(rawValue:)))
+        return try Row.fetchAll(
+            db,
+            sql: """
+                SELECT p.id, p.police_source, p.police_reference, p.own_source, p.own_reference, p.weight,
+                    p.probability, p.reasons, p.state, d.decision
+                FROM link_pair p LEFT JOIN link_decision d USING (police_source, police_reference, own_source,
+                    own_reference)
+                WHERE \(condition) ORDER BY p.probability DESC, p.id
+                """, arguments: arguments
+        ).map { row in
+            StoredPair(
+                id: row[0], police: RecordKey(source: row[1], reference: row[2]),
+                own: RecordKey(source: row[3], reference: row[4]),
+                weight: row[5], probability: row[6],
+                reasons: (try? decoder.decode([LinkReason].self, from: Data((row[7] as String).utf8))) ?? [],
+                state: PairState(rawValue: row[8]) ?? .queued,
+                decision: (row[9] as String?).flatMap(LinkDecision.init(rawValue:)))
         }
     }
 
     /// Re-decides every stored pair's state from the people's decisions and the scores.
     static func reassign(_ db: Database, linkAbove: Double) throws -> [PairState: Int] {
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT p.id, p.police_source || ':' || p.police_reference, p.own_source || ':' || p.own_reference, p.probability, d.decision, p.campaign
-            FROM link_pair p LEFT JOIN link_decision d USING (police_source, police_reference, own_source, own_reference)
-            """)
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT p.id, p.police_source || ':' || p.police_reference, p.own_source || ':' || p.own_reference,
+                    p.probability, d.decision, p.campaign
+                FROM link_pair p LEFT JOIN link_decision d USING (police_source, police_reference, own_source,
+                    own_reference)
+                """)
         var policeIDs: [String: Int] = [:], ownIDs: [String: Int] = [:]
-        let police = rows.map { row -> Int in let k: String = row[1]; if let i = policeIDs[k] { return i }; policeIDs[k] = policeIDs.count; return policeIDs.count - 1 }
-        let own = rows.map { row -> Int in let k: String = row[2]; if let i = ownIDs[k] { return i }; ownIDs[k] = ownIDs.count; return ownIDs.count - 1 }
-        let input = rows.map { (key: Int(($0[0] as Int64)), probability: $0[3] as Double, decision: ($0[4] as String?).flatMap(LinkDecision.init(rawValue:))) }
+        let police = rows.map { row -> Int in
+            let k: String = row[1]; if let i = policeIDs[k] { return i }; policeIDs[k] = policeIDs.count;
+            return policeIDs.count - 1
+        }
+        let own = rows.map { row -> Int in
+            let k: String = row[2]; if let i = ownIDs[k] { return i }; ownIDs[k] = ownIDs.count; return ownIDs.count - 1
+        }
+        let input = rows.map {
+            (
+                key: Int(($0[0] as Int64)), probability: $0[3] as Double,
+                decision: ($0[4] as String?).flatMap(LinkDecision.init(rawValue:))
+            )
+        }
         let campaigns = rows.map { $0[5] as Int? }
-        let states = LinkAssignment.assign(input, linkAbove: linkAbove, police: { police[$0] }, own: { own[$0] }, campaign: { campaigns[$0] })
+        let states = LinkAssignment.assign(
+            input, linkAbove: linkAbove, police: { police[$0] }, own: { own[$0] }, campaign: { campaigns[$0] })
         var counts: [PairState: Int] = [:]
         let update = try db.cachedStatement(sql: "UPDATE link_pair SET state = ? WHERE id = ? AND state <> ?")
         for (row, state) in zip(rows, states) {
@@ -318,13 +410,18 @@ extension IncidentStore {
         for members in linked.groups {
             let kinds = Set(members.map { MonthlyDelta.sourceKind(Source(sources[$0]!) ?? .police) })
             let lead = members.filter { sources[$0] == Source.own.name }.min() ?? members.min()!
-            let kind = kinds.contains("own") && kinds.contains("police") ? "both" : MonthlyDelta.sourceKind(Source(sources[lead]!) ?? .police)
+            let kind =
+                kinds.contains("own") && kinds.contains("police")
+                ? "both" : MonthlyDelta.sourceKind(Source(sources[lead]!) ?? .police)
             for id in members { wanted[id] = id == lead ? kind : "-" }
         }
         var current: [Int64: String] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT id, link_kind FROM incident WHERE link_kind IS NOT NULL") { current[row[0]] = row[1] }
+        for row in try Row.fetchAll(db, sql: "SELECT id, link_kind FROM incident WHERE link_kind IS NOT NULL") {
+            current[row[0]] = row[1]
+        }
         var delta = MonthlyDelta()
-        let select = try db.cachedStatement(sql: "SELECT \(IncidentColumns.names.joined(separator: ", ")), source FROM incident WHERE id = ?")
+        let select = try db.cachedStatement(
+            sql: "SELECT \(IncidentColumns.names.joined(separator: ", ")), source FROM incident WHERE id = ?")
         let update = try db.cachedStatement(sql: "UPDATE incident SET link_kind = ? WHERE id = ?")
         for id in Set(wanted.keys).union(current.keys) where wanted[id] != current[id] {
             guard let row = try Row.fetchOne(select, arguments: [id]) else { continue }
@@ -343,15 +440,27 @@ extension IncidentStore {
 
     /// The linked and accepted pairs as record ids, and the transitive groups they form.
     static func linkedGroups(_ db: Database) throws
-        -> (links: [(police: Int64, policeSource: String, own: Int64, ownSource: String, probability: Double, state: PairState)], groups: [[Int64]]) {
-        let links = try Row.fetchAll(db, sql: """
-            SELECT a.id, a.source, b.id, b.source, p.probability, p.state FROM link_pair p
-            JOIN incident a ON a.source = p.police_source AND a.reference = p.police_reference
-            JOIN incident b ON b.source = p.own_source AND b.reference = p.own_reference
-            WHERE p.state IN ('linked', 'accepted')
-            """).map { row in
-            (police: row[0] as Int64, policeSource: row[1] as String, own: row[2] as Int64, ownSource: row[3] as String,
-             probability: row[4] as Double, state: PairState(rawValue: row[5]) ?? .linked)
+        -> (
+            links: [(
+                police: Int64, policeSource: String, own: Int64, ownSource: String, probability: Double,
+                state: PairState
+            )], groups: [[Int64]]
+        )
+    {
+        let links = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT a.id, a.source, b.id, b.source, p.probability, p.state FROM link_pair p
+                JOIN incident a ON a.source = p.police_source AND a.reference = p.police_reference
+                JOIN incident b ON b.source = p.own_source AND b.reference = p.own_reference
+                WHERE p.state IN ('linked', 'accepted')
+                """
+        ).map { row in
+            (
+                police: row[0] as Int64, policeSource: row[1] as String, own: row[2] as Int64,
+                ownSource: row[3] as String,
+                probability: row[4] as Double, state: PairState(rawValue: row[5]) ?? .linked
+            )
         }
         let ids = Array(Set(links.flatMap { [$0.police, $0.own] })).sorted()
         let index = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })

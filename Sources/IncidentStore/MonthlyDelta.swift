@@ -36,21 +36,25 @@ struct MonthlyDelta {
     private mutating func intern(_ value: String, column: Int) -> UInt64 {
         if let index = indices[column][value] { return index }
         let index = UInt64(values[column].count)
-        precondition(index < 1 << MonthlyDelta.widths[column], "too many distinct values of \(Schema.monthlyColumns[column])")
+        precondition(
+            index < 1 << MonthlyDelta.widths[column], "too many distinct values of \(Schema.monthlyColumns[column])")
         values[column].append(value)
         indices[column][value] = index
         return index
     }
 
     /// Counts `values` (a record's data columns) `by` times into the summaries.
-    mutating func add<Row: RandomAccessCollection<DatabaseValue>>(_ row: Row, sourceKind: String, by delta: Int) where Row.Index == Int {
+    mutating func add<Row: RandomAccessCollection<DatabaseValue>>(_ row: Row, sourceKind: String, by delta: Int)
+    where Row.Index == Int {
         let start = row.startIndex
         guard case .string(let date) = row[start].storage, let month = MonthlyDelta.monthIndex(date) else { return }
         var key = month
         for (column, position) in MonthlyDelta.positions.enumerated() {
             key = key << MonthlyDelta.widths[column] | intern(row[start + position].storage.text ?? "", column: column)
         }
-        key = key << MonthlyDelta.widths[MonthlyDelta.positions.count] | intern(sourceKind, column: MonthlyDelta.positions.count)
+        key =
+            key << MonthlyDelta.widths[MonthlyDelta.positions.count]
+            | intern(sourceKind, column: MonthlyDelta.positions.count)
         combinations[key, default: 0] += delta
     }
 
@@ -83,7 +87,8 @@ struct MonthlyDelta {
     static func monthText(_ index: Int) -> String {
         let year = index / 12, month = index % 12 + 1
         let digits = String(year)
-        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits + (month < 10 ? "-0" : "-") + String(month)
+        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits + (month < 10 ? "-0" : "-")
+            + String(month)
     }
 
     /// Writes the gathered changes to `monthly_count` and `monthly_pair_count`.
@@ -109,26 +114,34 @@ struct MonthlyDelta {
                 }
             }
         }
-        let upsertMonth = try db.cachedStatement(sql: """
-            INSERT INTO monthly_count (month, col, value, n) VALUES (?, ?, ?, ?)
-            ON CONFLICT (month, col, value) DO UPDATE SET n = n + excluded.n
-            """)
+        let upsertMonth = try db.cachedStatement(
+            sql: """
+                INSERT INTO monthly_count (month, col, value, n) VALUES (?, ?, ?, ?)
+                ON CONFLICT (month, col, value) DO UPDATE SET n = n + excluded.n
+                """)
         for (key, delta) in monthly where delta != 0 {
             let month = Int(key >> 16), column = Int(key >> 8 & 0xFF), value = values[column][Int(key & 0xFF)]
             let text = MonthlyDelta.monthText(month)
-            try upsertMonth.run(binding: [text.databaseValue, Schema.monthlyColumns[column].databaseValue,
-                                          value.databaseValue, delta.databaseValue], in: db)
+            try upsertMonth.run(
+                binding: [
+                    text.databaseValue, Schema.monthlyColumns[column].databaseValue,
+                    value.databaseValue, delta.databaseValue,
+                ], in: db)
         }
         let names = Schema.columnPairs
-        let upsertPair = try db.cachedStatement(sql: """
-            INSERT INTO monthly_pair_count (pair, month, value_a, value_b, n) VALUES (?, ?, ?, ?, ?)
-            ON CONFLICT (pair, month, value_a, value_b) DO UPDATE SET n = n + excluded.n
-            """)
+        let upsertPair = try db.cachedStatement(
+            sql: """
+                INSERT INTO monthly_pair_count (pair, month, value_a, value_b, n) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (pair, month, value_a, value_b) DO UPDATE SET n = n + excluded.n
+                """)
         for (key, delta) in pairs where delta != 0 {
             let month = Int(key >> 24), pair = names[Int(key >> 16 & 0xFF)]
             let a = values[pair.a][Int(key >> 8 & 0xFF)], b = values[pair.b][Int(key & 0xFF)]
-            try upsertPair.run(binding: [pair.name.databaseValue, MonthlyDelta.monthText(month).databaseValue,
-                                         a.databaseValue, b.databaseValue, delta.databaseValue], in: db)
+            try upsertPair.run(
+                binding: [
+                    pair.name.databaseValue, MonthlyDelta.monthText(month).databaseValue,
+                    a.databaseValue, b.databaseValue, delta.databaseValue,
+                ], in: db)
         }
         try db.execute(sql: "DELETE FROM monthly_count WHERE n = 0; DELETE FROM monthly_pair_count WHERE n = 0")
     }

@@ -33,7 +33,9 @@ extension Statement {
             case SQLITE_INTEGER: sqlite3_column_int64(handle, column).databaseValue
             case SQLITE_FLOAT: sqlite3_column_double(handle, column).databaseValue
             case SQLITE_BLOB:
-                sqlite3_column_blob(handle, column).map { Data(bytes: $0, count: Int(sqlite3_column_bytes(handle, column))) }?.databaseValue
+                sqlite3_column_blob(handle, column).map {
+                    Data(bytes: $0, count: Int(sqlite3_column_bytes(handle, column)))
+                }?.databaseValue
                     ?? Data().databaseValue
             default: String(cString: sqlite3_column_text(handle, column)).databaseValue
             }
@@ -45,26 +47,34 @@ extension Statement {
         sqlite3_reset(handle)
         for (offset, value) in values.enumerated() {
             let index = Int32(offset + 1)
-            let code: Int32 = switch value.storage {
-            case .null: sqlite3_bind_null(handle, index)
-            case .int64(let number): sqlite3_bind_int64(handle, index, number)
-            case .double(let number): sqlite3_bind_double(handle, index, number)
-            case .string(var text):
-                // The string's own UTF-8 storage (no copy for a native string); SQLite copies it.
-                // (An empty string has no buffer; a NULL pointer would bind NULL, not "".)
-                text.withUTF8 { utf8 in
-                    guard let base = utf8.baseAddress, !utf8.isEmpty else { return sqlite3_bind_text(handle, index, "", 0, transient) }
-                    return base.withMemoryRebound(to: CChar.self, capacity: utf8.count) { sqlite3_bind_text(handle, index, $0, Int32(utf8.count), transient) }
+            let code: Int32 =
+                switch value.storage {
+                case .null: sqlite3_bind_null(handle, index)
+                case .int64(let number): sqlite3_bind_int64(handle, index, number)
+                case .double(let number): sqlite3_bind_double(handle, index, number)
+                case .string(var text):
+                    // The string's own UTF-8 storage (no copy for a native string); SQLite copies it.
+                    // (An empty string has no buffer; a NULL pointer would bind NULL, not "".)
+                    text.withUTF8 { utf8 in
+                        guard let base = utf8.baseAddress, !utf8.isEmpty else {
+                            return sqlite3_bind_text(handle, index, "", 0, transient)
+                        }
+                        return base.withMemoryRebound(to: CChar.self, capacity: utf8.count) {
+                            sqlite3_bind_text(handle, index, $0, Int32(utf8.count), transient)
+                        }
+                    }
+                case .blob(let data):
+                    data.withUnsafeBytes {
+                        sqlite3_bind_blob(handle, index, $0.baseAddress, Int32($0.count), transient)
+                    }
                 }
-            case .blob(let data):
-                data.withUnsafeBytes { sqlite3_bind_blob(handle, index, $0.baseAddress, Int32($0.count), transient) }
-            }
             guard code == SQLITE_OK else { throw error(code, in: db) }
         }
     }
 
     private func error(_ code: Int32, in db: Database) -> DatabaseError {
-        DatabaseError(resultCode: ResultCode(rawValue: code),
-                      message: db.sqliteConnection.map { String(cString: sqlite3_errmsg($0)) }, sql: sql)
+        DatabaseError(
+            resultCode: ResultCode(rawValue: code),
+            message: db.sqliteConnection.map { String(cString: sqlite3_errmsg($0)) }, sql: sql)
     }
 }

@@ -14,9 +14,13 @@ enum Advice {
                 + ", or re-import the source files into a new database"
         case .giveKeyFile: "give the right key file with --key-file or INCIDENTS_KEY"
         case .giveOrCreateKeyFile:
-            "give the key file with --key-file or INCIDENTS_KEY, or create one for a new database with `incidents keys create` (and back it up)"
+            """
+            give the key file with --key-file or INCIDENTS_KEY, or create one for a new database with \
+            `incidents keys create` (and back it up)
+            """
         case .listReviewQueue: "`incidents review --list` shows the queue and its IDs"
-        case .otherAccountName(let name): "choose another name, or change its password with `incidents users passwd \(name)`"
+        case .otherAccountName(let name):
+            "choose another name, or change its password with `incidents users passwd \(name)`"
         case .otherDatabasePath: "choose another database path"
         }
     }
@@ -43,7 +47,8 @@ enum Advice {
             return CLIError(store.description + "; " + text(for: remedy))
         case let key as KeyError:
             guard let remedy = key.remedy else { return error }
-            return CLIError(key.description + ". " + text(for: remedy).prefix(1).uppercased() + text(for: remedy).dropFirst())
+            return CLIError(
+                key.description + ". " + text(for: remedy).prefix(1).uppercased() + text(for: remedy).dropFirst())
         default:
             return error
         }

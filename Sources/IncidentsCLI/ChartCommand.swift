@@ -12,8 +12,15 @@ struct ChartCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "chart",
         abstract: "Draw one chart for a period as PNG, SVG or PDF.",
-        discussion: "Charts:\n" + StandardChart.allCases.map { "  \($0.rawValue.padding(toLength: 17, withPad: " ", startingAt: 0)) \($0.summary)" }.joined(separator: "\n")
-            + "\n\nExample:\n  incidents chart monthly --period 2023 --mark 2023-10-07=\"7 October\" --out Reports/monthly-2023.png")
+        discussion: "Charts:\n"
+            + StandardChart.allCases.map {
+                "  \($0.rawValue.padding(toLength: 17, withPad: " ", startingAt: 0)) \($0.summary)"
+            }.joined(separator: "\n")
+                + """
+                \n\nExample:\n  incidents chart monthly --period 2023 --mark 2023-10-07="7 October" \
+                --out Reports/monthly-2023.png
+                """
+    )
 
     @OptionGroup var global: GlobalOptions
 
@@ -29,14 +36,21 @@ struct ChartCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Mark a date on a monthly chart: DATE=LABEL (repeatable).", valueName: "date=label"))
     var mark: [String] = []
 
-    @Option(help: ArgumentHelp("The bundled fonts folder (default: $INCIDENTS_FONTS, or Fonts beside the tool).", valueName: "dir"))
+    @Option(
+        help: ArgumentHelp(
+            "The bundled fonts folder (default: $INCIDENTS_FONTS, or Fonts beside the tool).", valueName: "dir"))
     var fonts: String?
 
     @OptionGroup var output: ForceOption
 
     mutating func run() throws {
         guard let chart = StandardChart(rawValue: name) else {
-            throw CLIError("unknown chart \"\(name)\"; expected one of \(StandardChart.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw CLIError(
+                """
+                unknown chart "\(name)"; expected one of \
+                \(StandardChart.allCases.map(\.rawValue).joined(separator: ", "))
+                """
+            )
         }
         let period = try CommandSupport.period(self.period)
         let ext = (out as NSString).pathExtension.lowercased()
@@ -51,7 +65,8 @@ struct ChartCommand: ParsableCommand {
         let value = try chart.make(engine, period: period, marks: marks)
         do {
             try OutputFile.write(to: out, protection: protection) { temporary in
-                try ChartFile.write(value, to: temporary, format: format, created: period.end.description + "T00:00:00Z")
+                try ChartFile.write(
+                    value, to: temporary, format: format, created: period.end.description + "T00:00:00Z")
             }
         } catch let error as OutputError { throw error.cli } catch { throw CLIError("\(out): \(error)") }
         print("Wrote \(out): \(value.title)")
@@ -59,9 +74,15 @@ struct ChartCommand: ParsableCommand {
 
     /// Registers the bundled fonts, or explains where they were looked for.
     static func registerFonts(_ explicit: String?) throws {
-        let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        let executable =
+            (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
         guard let directory = explicit ?? FontLibrary.locateFonts(executable: executable) else {
-            throw CLIError("cannot find the bundled fonts (Fonts/Inter-Regular.otf); run from the repository, or give --fonts DIR or INCIDENTS_FONTS")
+            throw CLIError(
+                """
+                cannot find the bundled fonts (Fonts/Inter-Regular.otf); run from the repository, or give \
+                --fonts DIR or INCIDENTS_FONTS
+                """
+            )
         }
         do { try FontLibrary.useBundledFonts(in: directory) } catch { throw Advice.cli(error) }
     }

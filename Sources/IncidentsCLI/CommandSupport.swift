@@ -25,11 +25,14 @@ enum CommandSupport {
     /// `period` lies within their record (figures before the record began are unknown, not zero).
     /// A report reads the daily totals once (`readingDailyTotalsOnce`): its charts ask for them
     /// many times.
-    static func engine(_ global: GlobalOptions, covering period: Period, checkHealth: Bool = false,
-                       readingDailyTotalsOnce: Bool = false) throws -> FigureEngine {
+    static func engine(
+        _ global: GlobalOptions, covering period: Period, checkHealth: Bool = false,
+        readingDailyTotalsOnce: Bool = false
+    ) throws -> FigureEngine {
         do {
             let store = try global.openExistingStore(checkHealth: checkHealth)
-            return readingDailyTotalsOnce ? try FigureEngine.covering(period, readingDailyTotalsOnce: store)
+            return readingDailyTotalsOnce
+                ? try FigureEngine.covering(period, readingDailyTotalsOnce: store)
                 : try FigureEngine.covering(period, store: store)
         } catch let error as FiguresError {
             throw Advice.cli(error)

@@ -33,7 +33,9 @@ struct DemoCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Folder for the demo's reports.", valueName: "dir"))
     var reports = "Reports"
 
-    @Option(help: ArgumentHelp("The bundled fonts folder (default: $INCIDENTS_FONTS, or Fonts beside the tool).", valueName: "dir"))
+    @Option(
+        help: ArgumentHelp(
+            "The bundled fonts folder (default: $INCIDENTS_FONTS, or Fonts beside the tool).", valueName: "dir"))
     var fonts: String?
 
     @Option(help: .hidden)
@@ -47,7 +49,8 @@ struct DemoCommand: ParsableCommand {
         try DemoCommand.clearPreviousDemo(at: path)
         let defaults = DemoHistory.defaultRange
         guard let firstDay = first.map({ CivilDate(iso: $0) }) ?? defaults.lowerBound,
-              let lastDay = last.map({ CivilDate(iso: $0) }) ?? defaults.upperBound, firstDay <= lastDay else {
+            let lastDay = last.map({ CivilDate(iso: $0) }) ?? defaults.upperBound, firstDay <= lastDay
+        else {
             throw ValidationError("--first and --last: expected two dates YYYY-MM-DD in order")
         }
         let history = DemoHistory(seed: seed, first: firstDay, last: lastDay)
@@ -57,13 +60,19 @@ struct DemoCommand: ParsableCommand {
         let protection = global.protection(force: false)
         try DemoCommand.write(history.own, to: ownPath, protection: protection)
         try DemoCommand.write(history.police, to: policePath, protection: protection)
-        print("Wrote \(history.own.count.grouped) research-team records to \(ownPath) and \(history.police.count.grouped) police exchange records to \(policePath) (\(history.first) to \(history.last), seed \(seed)).")
+        print(
+            """
+            Wrote \(history.own.count.grouped) research-team records to \(ownPath) and \(history.police.count.grouped) \
+            police exchange records to \(policePath) (\(history.first) to \(history.last), seed \(seed)).
+            """
+        )
 
         // The demo's own key file, beside its database, unless one is there already.
         if !FileManager.default.fileExists(atPath: global.keyPath) {
             do {
-                try OutputFile.write(Data(KeyRing.generate().fileText.utf8), to: global.keyPath,
-                                     protection: OutputFile.Protection(files: OutputFile.Protection.database(path)), ownerOnly: true)
+                try OutputFile.write(
+                    Data(KeyRing.generate().fileText.utf8), to: global.keyPath,
+                    protection: OutputFile.Protection(files: OutputFile.Protection.database(path)), ownerOnly: true)
             } catch { throw error.cli }
             print("Wrote the demo's key file \(global.keyPath) (its personal data is sealed with it).")
         }
@@ -101,11 +110,14 @@ struct DemoCommand: ParsableCommand {
         let year = last.month == 12 && last.day == 31 ? last.year : last.year - 1
         var periods: [Period] = []
         if let first = history.first, first <= Period.year(year).start { periods.append(.year(year)) }
-        if last >= CivilDate(year: last.year, month: 6, day: 30)!, let first = history.first, first <= Period.half(last.year, 1).start {
+        if last >= CivilDate(year: last.year, month: 6, day: 30)!, let first = history.first,
+            first <= Period.half(last.year, 1).start
+        {
             periods.append(.half(last.year, 1))
         }
         for period in periods {
-            let template = ReportCommand.locate("Templates/" + (period.kind == .year(year) ? "annual.md" : "half-year.md"))
+            let template = ReportCommand.locate(
+                "Templates/" + (period.kind == .year(year) ? "annual.md" : "half-year.md"))
             let output = (reports as NSString).appendingPathComponent("antisemitic-incidents-\(period).pdf")
             // The demo history's synthetic trigger events, marked on the monthly chart.
             let marks = DemoHistory.triggerEvents.filter { period.contains($0.0) }
@@ -126,20 +138,40 @@ struct DemoCommand: ParsableCommand {
         guard FileManager.default.fileExists(atPath: path) else { return }
         let existing: IncidentStore
         do { existing = try IncidentStore(path: path) } catch {
-            throw CLIError("\(path) exists and is not a demo database; the demo will not overwrite it. Use --database demo.sqlite, or move the file.")
+            throw CLIError(
+                """
+                \(path) exists and is not a demo database; the demo will not overwrite it. Use --database demo.sqlite, \
+                or move the file.
+                """
+            )
         }
         let isDemo = (try? existing.setting("demo")) == "true"
         let isEmpty = ((try? existing.recordCount()) ?? 1) == 0
         guard isDemo || isEmpty else {
-            throw CLIError("\(path) holds real records (it was not made by `incidents demo`); the demo will not overwrite it. Use --database demo.sqlite, or move the file.")
+            throw CLIError(
+                """
+                \(path) holds real records (it was not made by `incidents demo`); the demo will not overwrite it. Use \
+                --database demo.sqlite, or move the file.
+                """
+            )
         }
         // A demo database someone has since used for real work is real data now.
         let foreign: [String]
         do { foreign = try existing.notMadeByDemo(demoFiles: ["cst-incidents.csv", "police-exchange.csv"]) } catch {
-            throw CLIError("\(path) cannot be read (\(error.description)); the demo will not overwrite it. Use --database demo.sqlite, or move the file.")
+            throw CLIError(
+                """
+                \(path) cannot be read (\(error.description)); the demo will not overwrite it. Use --database \
+                demo.sqlite, or move the file.
+                """
+            )
         }
         guard foreign.isEmpty else {
-            throw CLIError("\(path) was made by `incidents demo` but now also holds \(foreign.joined(separator: ", ")); the demo will not overwrite it. Use --database demo.sqlite, or move the file.")
+            throw CLIError(
+                """
+                \(path) was made by `incidents demo` but now also holds \(foreign.joined(separator: ", ")); the demo \
+                will not overwrite it. Use --database demo.sqlite, or move the file.
+                """
+            )
         }
         for suffix in ["", "-journal", "-wal", "-shm"] {
             try? FileManager.default.removeItem(atPath: path + suffix)
@@ -167,8 +199,10 @@ struct DemoCommand: ParsableCommand {
             // A short demo (tests): no full year to show.
             return try engine.headline(.range(history.first ?? last, last)).sentences[0]
         }
-        out.append(FiguresOutput.text(try engine.table(.year(year), by: [.category], compareYearsBack: 1),
-                                      headline: try engine.headline(.year(year)).sentences.joined(separator: "\n")))
+        out.append(
+            FiguresOutput.text(
+                try engine.table(.year(year), by: [.category], compareYearsBack: 1),
+                headline: try engine.headline(.year(year)).sentences.joined(separator: "\n")))
         if last >= CivilDate(year: last.year, month: 6, day: 30)!, last.year > year {
             out.append("")
             out.append(try engine.headline(.half(last.year, 1)).sentences[0])

@@ -18,7 +18,8 @@ enum DraftFiles {
         guard let handle = FileHandle(forReadingAtPath: path) else { return false }
         defer { try? handle.close() }
         guard let head = try? handle.read(upToCount: 5), head == Data("%PDF-".utf8),
-              let size = try? handle.seekToEnd(), size > 64 else { return false }
+            let size = try? handle.seekToEnd(), size > 64
+        else { return false }
         try? handle.seek(toOffset: size - 32)
         guard let tail = try? handle.readToEnd() else { return false }
         return String(decoding: tail, as: UTF8.self).contains("%%EOF")

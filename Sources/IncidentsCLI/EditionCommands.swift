@@ -17,14 +17,17 @@ enum Editions {
 
     /// Each earlier period of the same kind that has an edition: its first-published total and
     /// its current total.
-    static func revisions(store: IncidentStore, engine: FigureEngine, period: Period) throws -> [(period: String, published: String, now: String)] {
+    static func revisions(store: IncidentStore, engine: FigureEngine, period: Period) throws -> [(
+        period: String, published: String, now: String
+    )] {
         let history = try engine.history()
         var out: [(period: String, published: String, now: String)] = []
         for edition in try store.editions() {
             guard let earlier = try? CommandSupport.period(edition.period), earlier.end < period.start,
-                  earlier.kind.sameKind(as: period.kind), !out.contains(where: { $0.period == earlier.label })
+                earlier.kind.sameKind(as: period.kind), !out.contains(where: { $0.period == earlier.label })
             else { continue }
-            guard let published = try store.editionFigures(edition.id).first(where: { $0.key == "figure:total" })?.value else { continue }
+            guard let published = try store.editionFigures(edition.id).first(where: { $0.key == "figure:total" })?.value
+            else { continue }
             out.append((earlier.label, published, history.total(earlier).grouped))
         }
         return out.sorted { $0.period < $1.period }
@@ -63,10 +66,13 @@ struct DraftsCommand: ParsableCommand {
         }
         var rows: [[String]] = []
         for draft in drafts {
-            rows.append([String(draft.id), draft.period, String(draft.number), String(draft.createdAt.prefix(10)),
-                         String(draft.dataHash.prefix(12)), draft.output])
+            rows.append([
+                String(draft.id), draft.period, String(draft.number), String(draft.createdAt.prefix(10)),
+                String(draft.dataHash.prefix(12)), draft.output,
+            ])
         }
-        print(TextTable.render(headings: ["ID", "Period", "Draft", "Date", "Data", "File"], rows: rows, numeric: [0, 2]))
+        print(
+            TextTable.render(headings: ["ID", "Period", "Draft", "Date", "Data", "File"], rows: rows, numeric: [0, 2]))
     }
 }
 
@@ -84,12 +90,24 @@ struct DiffCommand: ParsableCommand {
 
     mutating func run() throws {
         let store = try global.openExistingStore()
-        guard let a = try store.draft(id: from) else { throw CLIError("no draft with ID \(from); `incidents drafts` lists them") }
-        guard let b = try store.draft(id: to) else { throw CLIError("no draft with ID \(to); `incidents drafts` lists them") }
-        guard a.period == b.period else { throw CLIError("draft \(from) is of \(a.period) and draft \(to) of \(b.period); compare drafts of one period") }
+        guard let a = try store.draft(id: from) else {
+            throw CLIError("no draft with ID \(from); `incidents drafts` lists them")
+        }
+        guard let b = try store.draft(id: to) else {
+            throw CLIError("no draft with ID \(to); `incidents drafts` lists them")
+        }
+        guard a.period == b.period else {
+            throw CLIError(
+                "draft \(from) is of \(a.period) and draft \(to) of \(b.period); compare drafts of one period")
+        }
         let comparison = try store.compareDrafts(from: a, to: b)
         let changes = comparison.figures
-        print("Changes in the \(a.period) report from draft \(a.number) (\(a.createdAt.prefix(10)), data \(a.dataHash.prefix(12))) to draft \(b.number) (\(b.createdAt.prefix(10)), data \(b.dataHash.prefix(12))):")
+        print(
+            """
+            Changes in the \(a.period) report from draft \(a.number) (\(a.createdAt.prefix(10)), data \
+            \(a.dataHash.prefix(12))) to draft \(b.number) (\(b.createdAt.prefix(10)), data \(b.dataHash.prefix(12))):
+            """
+        )
         if changes.isEmpty { print("  no figure changed") }
         for change in changes { print("  \(change.label): \(change.old) → \(change.new)") }
         let records = comparison.records.map(\.line)
@@ -130,21 +148,31 @@ struct PublishCommand: ParsableCommand {
         let printed = context.printed
         let edition: Edition
         do {
-            edition = try store.publish(period: period.description, publishedAt: (date ?? Clock.today().description) + "T00:00:00Z",
-                                        dataHash: try store.contentHash(), figures: printed, again: again)
+            edition = try store.publish(
+                period: period.description, publishedAt: (date ?? Clock.today().description) + "T00:00:00Z",
+                dataHash: try store.contentHash(), figures: printed, again: again)
         } catch { throw Advice.cli(error) }
-        print("Published \(period.label) as edition \(edition.id): \(context.figures["total"] ?? "?") incidents, \(printed.count.grouped) figures frozen.")
+        print(
+            """
+            Published \(period.label) as edition \(edition.id): \(context.figures["total"] ?? "?") incidents, \
+            \(printed.count.grouped) figures frozen.
+            """
+        )
     }
 }
 
 /// `figures --as-published`: an edition's figures beside the current ones.
 enum AsPublished {
-    static func table(store: IncidentStore, engine: FigureEngine, period: Period, by dimension: Breakdown?,
-                      format: FigureFormat) throws -> String {
+    static func table(
+        store: IncidentStore, engine: FigureEngine, period: Period, by dimension: Breakdown?,
+        format: FigureFormat
+    ) throws -> String {
         guard let edition = try store.editions(period: period.description).first else {
-            throw CLIError("\(period.label) has not been published; `incidents publish --period \(period)` freezes its figures")
+            throw CLIError(
+                "\(period.label) has not been published; `incidents publish --period \(period)` freezes its figures")
         }
-        let published = Dictionary(try store.editionFigures(edition.id).map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
+        let published = Dictionary(
+            try store.editionFigures(edition.id).map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
         let current = try engine.table(period, by: dimension.map { [$0] } ?? [])
         func key(_ code: String) -> String? {
             guard let dimension else { return nil }
@@ -153,12 +181,23 @@ enum AsPublished {
             return nil
         }
         if let dimension, key("x") == nil {
-            throw CLIError("--as-published: an edition keeps the report's tables; --by \(dimension.rawValue) is not one of them (try category, region, police_force, victim_type, method, online, discourse, source or month)")
+            throw CLIError(
+                """
+                --as-published: an edition keeps the report's tables; --by \(dimension.rawValue) is not one of them \
+                (try category, region, police_force, victim_type, method, online, discourse, source or month)
+                """
+            )
         }
         func number(_ text: String?) -> Int? { text.flatMap { Int($0.filter(\.isNumber)) } }
         var rows: [(label: String, code: String, published: Int?, now: Int)] = []
         if let dimension {
-            for cell in current.cells { rows.append((dimension.label(of: cell.codes[0]), cell.codes[0], number(published[key(cell.codes[0])!]), cell.count)) }
+            for cell in current.cells {
+                rows.append(
+                    (
+                        dimension.label(of: cell.codes[0]), cell.codes[0], number(published[key(cell.codes[0])!]),
+                        cell.count
+                    ))
+            }
         }
         rows.append(("Total", "total", number(published["figure:total"]), current.total))
         /// The change since publication: "+1,234" for people, "+1234" in files (a plain number).
@@ -170,20 +209,32 @@ enum AsPublished {
         let heading = dimension?.rawValue ?? "period"
         switch format {
         case .csv:
-            return CSVFormat.line([heading, "published", "current", "revision"]) + rows.map {
-                CSVFormat.line([$0.code == "total" && dimension == nil ? period.description : $0.code, $0.published.map(String.init) ?? "",
-                                String($0.now), revision($0, grouped: false)])
-            }.joined()
+            return CSVFormat.line([heading, "published", "current", "revision"])
+                + rows.map {
+                    CSVFormat.line([
+                        $0.code == "total" && dimension == nil ? period.description : $0.code,
+                        $0.published.map(String.init) ?? "",
+                        String($0.now), revision($0, grouped: false),
+                    ])
+                }.joined()
         case .json:
-            let document = AsPublishedJSON(period: period.description, edition: edition.id, publishedAt: edition.publishedAt, dimension: dimension?.rawValue,
-                                           rows: rows.map { .init(value: $0.code, label: $0.label, current: $0.now, published: $0.published) })
+            let document = AsPublishedJSON(
+                period: period.description, edition: edition.id, publishedAt: edition.publishedAt,
+                dimension: dimension?.rawValue,
+                rows: rows.map { .init(value: $0.code, label: $0.label, current: $0.now, published: $0.published) })
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
             return String(decoding: try encoder.encode(document), as: UTF8.self)
         case .text:
-            let title = "Antisemitic incidents, \(period.label): as first published (edition \(edition.id), \(edition.publishedAt.prefix(10))) and now"
-            let table = TextTable.render(headings: [dimension?.heading ?? "", "First published", "Now", "Revision"],
-                                         rows: rows.map { [$0.label, $0.published?.grouped ?? "n/a", $0.now.grouped, revision($0)] }, numeric: [1, 2, 3])
+            let title =
+                """
+                Antisemitic incidents, \(period.label): as first published (edition \(edition.id), \
+                \(edition.publishedAt.prefix(10))) and now
+                """
+            let table = TextTable.render(
+                headings: [dimension?.heading ?? "", "First published", "Now", "Revision"],
+                rows: rows.map { [$0.label, $0.published?.grouped ?? "n/a", $0.now.grouped, revision($0)] },
+                numeric: [1, 2, 3])
             return title + "\n\n" + table + "\nYear-on-year changes and ranks use the current figures."
         }
     }

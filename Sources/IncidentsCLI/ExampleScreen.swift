@@ -22,15 +22,17 @@ struct ExampleScreen {
 
     init(_ records: [RecordPersonal]) {
         check = PublicationCheck(records.map { RecordPersonalValues($0.personal) })
-        personal = Dictionary(records.map { ($0.source + "\u{1F}" + $0.reference, $0.personal) },
-                              uniquingKeysWith: { first, _ in first })
+        personal = Dictionary(
+            records.map { ($0.source + "\u{1F}" + $0.reference, $0.personal) },
+            uniquingKeysWith: { first, _ in first })
     }
 
     /// Why `text`, an example of the record from `source` with `reference`, may not be published.
     func finding(_ text: String, source: String, reference: String) -> PublicationCheck.Finding? {
         let own = personal[source + "\u{1F}" + reference]
-        return check.finding(in: text, own: own.map(RecordPersonalValues.init) ?? RecordPersonalValues(),
-                             description: own?.description?.revealed)
+        return check.finding(
+            in: text, own: own.map(RecordPersonalValues.init) ?? RecordPersonalValues(),
+            description: own?.description?.revealed)
     }
 
     /// Refuses a text, with what the check found.
@@ -41,8 +43,10 @@ struct ExampleScreen {
 
     /// Stores the examples an import gave, in its batch; any that the check refuses (or that names
     /// no counted record) refuses the whole file, each with its line and column.
-    static func store(_ candidates: [ExampleCandidate], writer: BatchWriter, file: String, columns: [String],
-                      at: String) throws -> [ExampleChange: Int] {
+    static func store(
+        _ candidates: [ExampleCandidate], writer: BatchWriter, file: String, columns: [String],
+        at: String
+    ) throws -> [ExampleChange: Int] {
         let screen = ExampleScreen(try writer.personalRecords())
         let field = IncidentField.caseExample.rawValue
         let column = columns.firstIndex { VocabularyKey.normalise($0) == field }.map { $0 + 1 }
@@ -50,12 +54,16 @@ struct ExampleScreen {
         var problems: [ImportProblem] = []
         for candidate in candidates {
             func problem(_ message: String) {
-                problems.append(ImportProblem(file: file, line: candidate.line, column: column, field: field,
-                                              message: message + " (the text is not shown)"))
+                problems.append(
+                    ImportProblem(
+                        file: file, line: candidate.line, column: column, field: field,
+                        message: message + " (the text is not shown)"))
             }
             do {
-                let change = try writer.setCaseExample(source: candidate.source, reference: candidate.reference,
-                                                       section: candidate.section, text: candidate.text, at: at) {
+                let change = try writer.setCaseExample(
+                    source: candidate.source, reference: candidate.reference,
+                    section: candidate.section, text: candidate.text, at: at
+                ) {
                     let source = candidate.source.name
                     if let finding = screen.finding(candidate.text, source: source, reference: candidate.reference) {
                         throw Refusal(finding: finding)
@@ -63,7 +71,8 @@ struct ExampleScreen {
                 }
                 changes[change, default: 0] += 1
             } catch let refusal as Refusal {
-                problem("would reveal personal data: \(refusal.finding.brief); "
+                problem(
+                    "would reveal personal data: \(refusal.finding.brief); "
                         + "rewrite the text, or leave the cell empty")
             } catch let error as ExampleError {
                 problem(error.description)
@@ -82,19 +91,26 @@ extension ExampleScreen {
     /// everything) against the personal values the file brought; an example that holds one is
     /// withdrawn from the report, in the batch, and said why. Fails closed: the text was approved
     /// before the value existed, and publishing it now would reveal it.
-    static func recheck(writer: BatchWriter, against values: [RecordPersonalValues], except given: Set<String>,
-                        at: String) throws -> [String] {
+    static func recheck(
+        writer: BatchWriter, against values: [RecordPersonalValues], except given: Set<String>,
+        at: String
+    ) throws -> [String] {
         let check = PublicationCheck(values)
         var withdrawn: [String] = []
-        for example in try writer.caseExampleTexts() where !given.contains(example.source + "\u{1F}" + example.reference) {
-            guard let finding = check.finding(in: example.text, own: RecordPersonalValues(), description: nil) else { continue }
-            let reason: String = switch finding {
-            case .personalValue(let column, _): "holds the \(column.rawValue) of a record of this import"
-            default: finding.brief
+        for example in try writer.caseExampleTexts()
+        where !given.contains(example.source + "\u{1F}" + example.reference) {
+            guard let finding = check.finding(in: example.text, own: RecordPersonalValues(), description: nil) else {
+                continue
             }
+            let reason: String =
+                switch finding {
+                case .personalValue(let column, _): "holds the \(column.rawValue) of a record of this import"
+                default: finding.brief
+                }
             try writer.withdrawCaseExample(source: example.source, reference: example.reference, reason: reason, at: at)
-            withdrawn.append("\(example.source)/\(example.reference): its case example \(reason); it was withdrawn from "
-                             + "the report (see `incidents audit`); write another with `incidents examples add`")
+            withdrawn.append(
+                "\(example.source)/\(example.reference): its case example \(reason); it was withdrawn from "
+                    + "the report (see `incidents audit`); write another with `incidents examples add`")
         }
         return withdrawn
     }
@@ -103,7 +119,8 @@ extension ExampleScreen {
 extension RecordPersonalValues {
     /// The personal columns of a record, as the redactor and the leak check read them.
     init(_ personal: PersonalDetails) {
-        self.init(victimName: personal.victimName?.revealed, victimContact: personal.victimContact?.revealed,
-                  offenderDescription: personal.offenderDescription?.revealed)
+        self.init(
+            victimName: personal.victimName?.revealed, victimContact: personal.victimContact?.revealed,
+            offenderDescription: personal.offenderDescription?.revealed)
     }
 }

@@ -49,8 +49,10 @@ struct ExamplesAdd: ParsableCommand {
     var reference: String
 
     @Option(help: "The example's text, as the report prints it (at most 600 characters).") var text: String
-    @Option(help: ArgumentHelp("The section: a category (default: the record's), or "
-                               + ExampleSection.otherNames.joined(separator: ", ") + ".", valueName: "section"))
+    @Option(
+        help: ArgumentHelp(
+            "The section: a category (default: the record's), or "
+                + ExampleSection.otherNames.joined(separator: ", ") + ".", valueName: "section"))
     var section: String?
     @Option(help: "The record's source (default: cst, the research team's).") var source: String = "cst"
     @Option(help: "A note for the audit trail.") var note: String?
@@ -67,8 +69,10 @@ struct ExamplesAdd: ParsableCommand {
         let store = try global.openStoreWithKeys()
         let change: ExampleChange
         do {
-            change = try store.setCaseExample(source: source, reference: reference, section: section, text: text,
-                                              note: note, at: Clock.timestamp()) { records in
+            change = try store.setCaseExample(
+                source: source, reference: reference, section: section, text: text,
+                note: note, at: Clock.timestamp()
+            ) { records in
                 if let finding = ExampleScreen(records).finding(text, source: source.name, reference: reference) {
                     throw ExampleScreen.Refusal(finding: finding)
                 }
@@ -84,15 +88,17 @@ struct ExamplesAdd: ParsableCommand {
         switch change {
         case .unchanged: print("\(source.name)/\(reference) already has this example; nothing changed.")
         case .added, .replaced:
-            print("\(change == .added ? "Added" : "Replaced") the case example of \(source.name)/\(reference)"
-                  + " (\(section?.description ?? "its category's section")); it is in the audit trail.")
+            print(
+                "\(change == .added ? "Added" : "Replaced") the case example of \(source.name)/\(reference)"
+                    + " (\(section?.description ?? "its category's section")); it is in the audit trail.")
         }
     }
 }
 
 struct ExamplesList: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list",
-                                                    abstract: "List the case examples, in date order.")
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List the case examples, in date order.")
 
     @OptionGroup var global: GlobalOptions
 
@@ -117,8 +123,9 @@ struct ExamplesList: ParsableCommand {
 }
 
 struct ExamplesRemove: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "remove",
-                                                    abstract: "Remove the case example of a record.")
+    static let configuration = CommandConfiguration(
+        commandName: "remove",
+        abstract: "Remove the case example of a record.")
 
     @OptionGroup var global: GlobalOptions
 
@@ -131,8 +138,11 @@ struct ExamplesRemove: ParsableCommand {
     mutating func run() throws {
         let source = try ExamplesCommand.source(source)
         let store = try global.openStoreWithKeys()
-        guard try store.removeCaseExample(source: source, reference: reference, note: note,
-                                          at: Clock.timestamp()) else {
+        guard
+            try store.removeCaseExample(
+                source: source, reference: reference, note: note,
+                at: Clock.timestamp())
+        else {
             throw CLIError("\(source.name)/\(reference) has no case example; nothing was removed")
         }
         print("Removed the case example of \(source.name)/\(reference); it is in the audit trail.")

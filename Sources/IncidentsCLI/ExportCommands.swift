@@ -24,7 +24,8 @@ struct ExportCommand: ParsableCommand {
             Before writing, every cell is checked against the personal columns of every exported record \
             (case, spacing and phone digits aside): a row that holds one is withheld and listed on stderr \
             (reference and field, never the value), and the command writes nothing and fails unless \
-            --withhold-and-continue is given. Only antisemitic incidents are exported. --with-details REF adds that victim's name, contact \
+            --withhold-and-continue is given. Only antisemitic incidents are exported. --with-details REF adds that \
+            victim's name, contact \
             and full postcode, and only if they consented to sharing. Every export is written to the \
             audit log (`incidents exports`), which cannot be changed.
             """)
@@ -34,9 +35,16 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .customLong("for"), help: "The recipient: police.") var recipient: String
     @Option(help: "The period to export (2025, 2025-Q3, 2025-10, a range).") var period: String
     @Option(help: "The CSV file to write.") var out: String
-    @Option(help: "Include this consenting victim's details (repeatable; their record's reference).") var withDetails: [String] = []
+    @Option(help: "Include this consenting victim's details (repeatable; their record's reference).") var withDetails:
+        [String] = []
     @Option(help: "A note for the audit trail (who exports is the operating-system account).") var note: String?
-    @Flag(help: "When rows are withheld because a cell still holds a personal value, write the other rows (and exit 0) instead of writing nothing.")
+    @Flag(
+        help:
+            """
+            When rows are withheld because a cell still holds a personal value, write the other rows (and exit 0) \
+            instead of writing nothing.
+            """
+    )
     var withholdAndContinue = false
     @OptionGroup var output: ForceOption
 
@@ -52,18 +60,40 @@ struct ExportCommand: ParsableCommand {
         let byReference = Dictionary(incidents.map { ($0.reference, $0) }, uniquingKeysWith: { a, _ in a })
         for reference in withDetails {
             guard let incident = byReference[reference] else {
-                throw CLIError("--with-details \(reference): no antisemitic record of the research team with that reference in \(period); nothing was written")
+                throw CLIError(
+                    """
+                    --with-details \(reference): no antisemitic record of the research team with that reference in \
+                    \(period); nothing was written
+                    """
+                )
             }
             guard incident.consentToShare == true else {
-                throw CLIError("--with-details \(reference): the victim has not consented to their details going to the police (consent_to_share is \(incident.consentToShare == false ? "no" : "not recorded")); nothing was written")
+                throw CLIError(
+                    """
+                    --with-details \(reference): the victim has not consented to their details going to the police \
+                    (consent_to_share is \(incident.consentToShare == false ? "no" : "not recorded")); nothing was \
+                    written
+                    """
+                )
             }
         }
         let export = ExportCommand.csv(incidents, detailsFor: Set(withDetails))
         for w in export.withheld {
-            printError("withheld \(TerminalText.clean(w.reference)): its \(w.field) holds a value of \(w.column) (\(w.whose)); the row is not written")
+            printError(
+                """
+                withheld \(TerminalText.clean(w.reference)): its \(w.field) holds a value of \(w.column) (\(w.whose)); \
+                the row is not written
+                """
+            )
         }
         if !export.withheld.isEmpty && !withholdAndContinue {
-            throw CLIError("\(export.withheld.count) of \(incidents.count.grouped) rows still hold personal data after redaction (listed above); nothing was written. Remove it from the records, or pass --withhold-and-continue to write the other rows")
+            throw CLIError(
+                """
+                \(export.withheld.count) of \(incidents.count.grouped) rows still hold personal data after redaction \
+                (listed above); nothing was written. Remove it from the records, or pass --withhold-and-continue to \
+                write the other rows
+                """
+            )
         }
         let text = export.text
         let data = Data(text.utf8)
@@ -78,23 +108,38 @@ struct ExportCommand: ParsableCommand {
         let person = IncidentStore.operatingSystemUser
         let id: Int64
         do {
-            id = try store.recordExport(ExportRecord(exportedAt: Clock.timestamp(), exportedBy: person, recipient: recipient, period: range.description,
-                                                     rowCount: export.written, fileName: out, checksum: checksum, detailsFor: withDetails.sorted()), note: note)
+            id = try store.recordExport(
+                ExportRecord(
+                    exportedAt: Clock.timestamp(), exportedBy: person, recipient: recipient, period: range.description,
+                    rowCount: export.written, fileName: out, checksum: checksum, detailsFor: withDetails.sorted()),
+                note: note)
         } catch {
             file.abandon()
             throw CLIError("\(error); nothing was written")
         }
         do { try file.commit() } catch {
-            throw CLIError("export \(id) is in the audit log but its file could not be put in place: \(error.description)")
+            throw CLIError(
+                "export \(id) is in the audit log but its file could not be put in place: \(error.description)")
         }
-        print("Wrote \(export.written.grouped) incidents of \(range.description) to \(out) (SHA-256 \(checksum.prefix(16))…); export \(id) is in the audit log.")
-        if !withDetails.isEmpty { print("Consented details included for: \(withDetails.sorted().joined(separator: ", ")).") }
-        if !export.withheld.isEmpty { print("Withheld \(export.withheld.count.grouped) rows that still held personal data (listed on stderr).") }
+        print(
+            """
+            Wrote \(export.written.grouped) incidents of \(range.description) to \(out) (SHA-256 \
+            \(checksum.prefix(16))…); export \(id) is in the audit log.
+            """
+        )
+        if !withDetails.isEmpty {
+            print("Consented details included for: \(withDetails.sorted().joined(separator: ", ")).")
+        }
+        if !export.withheld.isEmpty {
+            print("Withheld \(export.withheld.count.grouped) rows that still held personal data (listed on stderr).")
+        }
     }
 
     /// The columns of the police export.
-    static let columns = ["reference", "source", "date", "status", "category", "police_force", "location", "postcode",
-                          "victim_type", "method", "discourse", "description", "offender_appearance", "offender_gender", "offender_age"]
+    static let columns = [
+        "reference", "source", "date", "status", "category", "police_force", "location", "postcode",
+        "victim_type", "method", "discourse", "description", "offender_appearance", "offender_gender", "offender_age",
+    ]
 
     /// A row kept out of the export: the record's reference, the column whose cell held a
     /// personal value, and which personal column (of this record or another) it was.
@@ -114,20 +159,27 @@ struct ExportCommand: ParsableCommand {
     /// (name, contact, full postcode) only for `detailsFor`. Each row's cells are checked against
     /// the personal columns of every record exported (`LeakCheck`); a row with a hit is left out
     /// and listed in `withheld`. `redactor` is replaceable so that tests can switch detection off.
-    static func csv(_ incidents: [Incident], detailsFor: Set<String>, redact: (String, RecordPersonalValues) -> String = { Redactor().redact($0, knowing: $1) })
+    static func csv(
+        _ incidents: [Incident], detailsFor: Set<String>,
+        redact: (String, RecordPersonalValues) -> String = { Redactor().redact($0, knowing: $1) }
+    )
         -> (text: String, written: Int, withheld: [Withheld])
     {
         let withDetails = !detailsFor.isEmpty
         let values = incidents.map(personalValues)
         let everyone = LeakCheck(values)
-        var lines = [CSVFormat.line(columns + (withDetails ? ["victim_name", "victim_contact", "consent_to_share"] : []))]
+        var lines = [
+            CSVFormat.line(columns + (withDetails ? ["victim_name", "victim_contact", "consent_to_share"] : []))
+        ]
         var withheld: [Withheld] = []
         for (incident, own) in zip(incidents, values) {
             let consented = detailsFor.contains(incident.reference)
             let row: [String] = columns.map { column in
                 switch column {
                 case "postcode":
-                    consented ? (incident.personal.postcode?.revealed.description ?? incident.postcodeDistrict ?? "") : (incident.postcodeDistrict ?? "")
+                    consented
+                        ? (incident.personal.postcode?.revealed.description ?? incident.postcodeDistrict ?? "")
+                        : (incident.postcodeDistrict ?? "")
                 case "description": redact(incident.personal.description?.revealed ?? "", own)
                 case "location": Redactor().redactLocation(incident.location ?? "", knowing: own)
                 default: IncidentField(rawValue: column).map { IncidentCSVWriter.value(of: $0, in: incident) } ?? ""
@@ -135,15 +187,25 @@ struct ExportCommand: ParsableCommand {
             }
             // Fail closed: no cell may hold a personal value of any record (the consented
             // details themselves are not checked: they are that victim's, shared with consent).
-            if let (field, column) = zip(columns, row).lazy.compactMap({ field, cell in everyone.hit(in: cell).map { (field, $0) } }).first {
+            if let (field, column) = zip(columns, row).lazy.compactMap({ field, cell in
+                everyone.hit(in: cell).map { (field, $0) }
+            }).first {
                 let ownCheck = LeakCheck([own])
-                let whose = ownCheck.hit(in: row[columns.firstIndex(of: field)!]) == column ? "this record's own" : "another exported record's"
-                withheld.append(Withheld(reference: incident.reference, field: field, column: column.rawValue, whose: whose))
+                let whose =
+                    ownCheck.hit(in: row[columns.firstIndex(of: field)!]) == column
+                    ? "this record's own" : "another exported record's"
+                withheld.append(
+                    Withheld(reference: incident.reference, field: field, column: column.rawValue, whose: whose))
                 continue
             }
             var cells = row
             if withDetails {
-                cells += consented ? [incident.personal.victimName?.revealed ?? "", incident.personal.victimContact?.revealed ?? "", "yes"] : ["", "", ""]
+                cells +=
+                    consented
+                    ? [
+                        incident.personal.victimName?.revealed ?? "", incident.personal.victimContact?.revealed ?? "",
+                        "yes",
+                    ] : ["", "", ""]
             }
             lines.append(CSVFormat.line(cells))
         }
@@ -162,10 +224,14 @@ struct ExportsCommand: ParsableCommand {
     mutating func run() throws {
         let exports = try global.openExistingStore().exports()
         guard !exports.isEmpty else { print("Nothing has been exported."); return }
-        var table = TextTable(columns: ["export", "at", "by", "for", "period", "rows", "file", "sha256", "details for"], rightAligned: [0, 5])
+        var table = TextTable(
+            columns: ["export", "at", "by", "for", "period", "rows", "file", "sha256", "details for"],
+            rightAligned: [0, 5])
         for e in exports {
-            table.add([String(e.id), e.exportedAt, e.exportedBy, e.recipient, e.period, e.rowCount.grouped, e.fileName,
-                       String(e.checksum.prefix(16)), e.detailsFor.joined(separator: " ")])
+            table.add([
+                String(e.id), e.exportedAt, e.exportedBy, e.recipient, e.period, e.rowCount.grouped, e.fileName,
+                String(e.checksum.prefix(16)), e.detailsFor.joined(separator: " "),
+            ])
         }
         print(table.render())
     }

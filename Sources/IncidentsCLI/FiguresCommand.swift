@@ -25,13 +25,21 @@ struct FiguresCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp("The period: 2024, 2024-H1, 2024-Q3, 2024-10 or FROM..TO (with --as-published, that edition's period).", valueName: "period"))
+    @Option(
+        help: ArgumentHelp(
+            "The period: 2024, 2024-H1, 2024-Q3, 2024-10 or FROM..TO (with --as-published, that edition's period).",
+            valueName: "period"))
     var period: String?
 
-    @Option(help: ArgumentHelp("Show a published edition's figures beside the current ones (first edition of that period).", valueName: "period"))
+    @Option(
+        help: ArgumentHelp(
+            "Show a published edition's figures beside the current ones (first edition of that period).",
+            valueName: "period"))
     var asPublished: String?
 
-    @Option(name: .customLong("by"), help: ArgumentHelp("A dimension to break down by (up to two).", valueName: "dimension"))
+    @Option(
+        name: .customLong("by"), help: ArgumentHelp("A dimension to break down by (up to two).", valueName: "dimension")
+    )
     var dimensions: [String] = []
 
     @Option(help: ArgumentHelp("Compare with the same period this many years earlier.", valueName: "years"))
@@ -43,21 +51,29 @@ struct FiguresCommand: ParsableCommand {
     @Flag(help: "Print the headline sentences a press release needs.")
     var headline = false
 
-    @Option(help: ArgumentHelp("With --headline: also say how many months exceeded this many incidents.", valueName: "n"))
+    @Option(
+        help: ArgumentHelp("With --headline: also say how many months exceeded this many incidents.", valueName: "n"))
     var threshold: Int?
 
-    @Option(help: ArgumentHelp("With --headline: also give the share on or after this date (YYYY-MM-DD).", valueName: "date"))
+    @Option(
+        help: ArgumentHelp(
+            "With --headline: also give the share on or after this date (YYYY-MM-DD).", valueName: "date"))
     var since: String?
 
-    @Option(help: ArgumentHelp("Withhold cells below this count, and the cells that would reveal them.", valueName: "n"))
+    @Option(
+        help: ArgumentHelp("Withhold cells below this count, and the cells that would reveal them.", valueName: "n"))
     var suppressBelow: Int?
 
     func validate() throws {
         if dimensions.count > 2 { throw ValidationError("--by: at most two dimensions (a table crosses two)") }
         if let compare, compare < 1 { throw ValidationError("--compare: a number of years, 1 or more") }
         if let suppressBelow, suppressBelow < 2 { throw ValidationError("--suppress-below: a count of 2 or more") }
-        if period == nil && asPublished == nil { throw ValidationError("Missing expected argument '--period <period>'") }
-        if asPublished != nil && dimensions.count > 1 { throw ValidationError("--as-published: at most one --by dimension (editions keep the report's tables)") }
+        if period == nil && asPublished == nil {
+            throw ValidationError("Missing expected argument '--period <period>'")
+        }
+        if asPublished != nil && dimensions.count > 1 {
+            throw ValidationError("--as-published: at most one --by dimension (editions keep the report's tables)")
+        }
     }
 
     mutating func run() throws {
@@ -65,17 +81,30 @@ struct FiguresCommand: ParsableCommand {
         let dims = try dimensions.map { text in
             do { return try FiguresQuery.dimension(text) } catch { throw Advice.cli(error) }
         }
-        if dims.count == 2 && dims[0] == dims[1] { throw CLIError("--by \(dims[0].rawValue) twice; cross two different dimensions") }
+        if dims.count == 2 && dims[0] == dims[1] {
+            throw CLIError("--by \(dims[0].rawValue) twice; cross two different dimensions")
+        }
         let sinceDate = try since.map { text in
-            guard let date = CivilDate(iso: text) else { throw CLIError("--since \"\(text)\": expected a date YYYY-MM-DD") }
+            guard let date = CivilDate(iso: text) else {
+                throw CLIError("--since \"\(text)\": expected a date YYYY-MM-DD")
+            }
             return date
         }
         let engine = try CommandSupport.engine(global, covering: period)
         if let asPublished {
             let edition = try CommandSupport.period(asPublished)
-            guard edition == period else { throw CLIError("--as-published \(asPublished) shows that edition's period; give --period \(edition) or leave it out") }
-            print(try AsPublished.table(store: try global.openExistingStore(), engine: engine, period: period, by: dims.first, format: format),
-                  terminator: format == .csv ? "" : "\n")
+            guard edition == period else {
+                throw CLIError(
+                    """
+                    --as-published \(asPublished) shows that edition's period; give --period \(edition) or leave it out
+                    """
+                )
+            }
+            print(
+                try AsPublished.table(
+                    store: try global.openExistingStore(), engine: engine, period: period, by: dims.first,
+                    format: format),
+                terminator: format == .csv ? "" : "\n")
             return
         }
 
@@ -86,7 +115,9 @@ struct FiguresCommand: ParsableCommand {
         }
         let result: FiguresResult
         do {
-            result = try engine.figures(try FiguresQuery(period: period, dimensions: dims, compareYearsBack: compare, suppressBelow: suppressBelow))
+            result = try engine.figures(
+                try FiguresQuery(
+                    period: period, dimensions: dims, compareYearsBack: compare, suppressBelow: suppressBelow))
         } catch let error as FiguresError { throw Advice.cli(error) }
         switch format {
         case .text: print(result.text)

@@ -6,19 +6,31 @@ import SafeOutput
 
 /// Options every subcommand takes.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp(
-        "The incident database (default: $INCIDENTS_DB, else incidents.sqlite in the current folder).",
-        valueName: "path"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The incident database (default: $INCIDENTS_DB, else incidents.sqlite in the current folder).",
+            valueName: "path"))
     var database: String?
 
-    @Option(name: .customLong("key-file"), help: ArgumentHelp(
-        "The key file that opens personal data (default: $INCIDENTS_KEY, else the database's path with .key added). Keep it apart from the database and back it up.",
-        valueName: "path"))
+    @Option(
+        name: .customLong("key-file"),
+        help: ArgumentHelp(
+            """
+            The key file that opens personal data (default: $INCIDENTS_KEY, else the database's path with .key added). \
+            Keep it apart from the database and back it up.
+            """,
+            valueName: "path"))
     var keyFile: String?
 
-    @Option(name: .long, help: ArgumentHelp(
-        "How long a command that writes waits for another one (an import, a link) to finish before giving up (default 300).",
-        valueName: "seconds"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            """
+            How long a command that writes waits for another one (an import, a link) to finish \
+            before giving up (default 300).
+            """,
+            valueName: "seconds"))
     var wait: Double = 300
 
     /// The database path: the option, else the environment, else the default.
@@ -39,8 +51,15 @@ struct GlobalOptions: ParsableArguments {
     func loadKeys() throws -> KeyRing {
         let keys: KeyRing
         do { keys = try KeyRing.load(path: keyPath) } catch { throw Advice.advised(error) }
-        if let mode = (try? FileManager.default.attributesOfItem(atPath: keyPath))?[.posixPermissions] as? Int, mode & 0o077 != 0 {
-            printError("warning: \(keyPath) can be read by other accounts (mode \(String(mode, radix: 8))); make it readable by its owner only: chmod 600 \(keyPath)")
+        if let mode = (try? FileManager.default.attributesOfItem(atPath: keyPath))?[.posixPermissions] as? Int,
+            mode & 0o077 != 0
+        {
+            printError(
+                """
+                warning: \(keyPath) can be read by other accounts (mode \(String(mode, radix: 8))); make it readable \
+                by its owner only: chmod 600 \(keyPath)
+                """
+            )
         }
         return keys
     }
@@ -50,7 +69,12 @@ struct GlobalOptions: ParsableArguments {
     /// `checkHealth`: refuse a damaged database first (a report to publish).
     func openExistingStore(checkHealth: Bool = false) throws -> IncidentStore {
         guard FileManager.default.fileExists(atPath: databasePath) else {
-            throw CLIError("\(databasePath): no database here; import records with `incidents import`, run `incidents demo`, or give --database PATH")
+            throw CLIError(
+                """
+                \(databasePath): no database here; import records with `incidents import`, run `incidents \
+                demo`, or give --database PATH
+                """
+            )
         }
         return try open(writes: false, checkHealth: checkHealth)
     }
@@ -65,7 +89,12 @@ struct GlobalOptions: ParsableArguments {
     /// signs the audit trail (`writes`: it writes, too).
     func openStoreWithKeys(writes: Bool = true) throws -> IncidentStore {
         if !writes && !FileManager.default.fileExists(atPath: databasePath) {
-            throw CLIError("\(databasePath): no database here; import records with `incidents import`, run `incidents demo`, or give --database PATH")
+            throw CLIError(
+                """
+                \(databasePath): no database here; import records with `incidents import`, run `incidents \
+                demo`, or give --database PATH
+                """
+            )
         }
         return try open(writes: writes, keys: try loadKeys())
     }
@@ -73,17 +102,29 @@ struct GlobalOptions: ParsableArguments {
     private func open(writes: Bool, checkHealth: Bool? = nil, keys: KeyRing? = nil) throws -> IncidentStore {
         let onWait: @Sendable (Double) -> Void = { limit in
             guard isatty(STDERR_FILENO) != 0 else { return }
-            FileHandle.standardError.write(Data("Waiting for another incidents command to finish writing to the database (up to \(Int(limit)) s; --wait changes this)…\n".utf8))
+            FileHandle.standardError.write(
+                Data(
+                    """
+                    Waiting for another incidents command to finish writing to the database (up to \
+                    \(Int(limit)) s; --wait changes this)…\n
+                    """
+                    .utf8))
         }
-        do { return try IncidentStore(path: databasePath, options: .init(writes: writes, checkHealth: checkHealth, waitSeconds: wait, onWait: onWait,
-                                                                 keys: keys, keyPath: keyPath)) } catch {
+        do {
+            return try IncidentStore(
+                path: databasePath,
+                options: .init(
+                    writes: writes, checkHealth: checkHealth, waitSeconds: wait, onWait: onWait,
+                    keys: keys, keyPath: keyPath))
+        } catch {
             throw Advice.cli(error)
         }
     }
 
     /// What an output file must never be: the database and its sidecar files, and `inputs`.
     func protection(inputs: [(path: String, role: String)] = [], force: Bool) -> OutputFile.Protection {
-        OutputFile.Protection(files: OutputFile.Protection.database(databasePath) + [(keyPath, "the key file")] + inputs, force: force)
+        OutputFile.Protection(
+            files: OutputFile.Protection.database(databasePath) + [(keyPath, "the key file")] + inputs, force: force)
     }
 }
 

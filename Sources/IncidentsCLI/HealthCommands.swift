@@ -8,7 +8,8 @@ import SafeOutput
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Check the database: SQLite's integrity check, the summaries against the records, the audit log's guards.",
+        abstract:
+            "Check the database: SQLite's integrity check, the summaries against the records, the audit log's guards.",
         discussion: """
             Reads a snapshot, so it can run while others work. Exits non-zero if anything is wrong. \
             A damaged database cannot be mended in place: restore the last backup (`incidents backup`) \
@@ -32,7 +33,9 @@ struct CheckCommand: ParsableCommand {
         }
         if case .failure(let error) = checked, error.kind == .damaged {
             // Too damaged to read the schema: SQLite's own check on the bare file.
-            print("BAD integrity: SQLite integrity_check: " + IncidentStore.integrityCheck(path: path).joined(separator: "; "))
+            print(
+                "BAD integrity: SQLite integrity_check: "
+                    + IncidentStore.integrityCheck(path: path).joined(separator: "; "))
             printError(error.description)
             throw ExitCode.failure
         }

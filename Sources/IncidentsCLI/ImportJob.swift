@@ -49,7 +49,8 @@ struct ImportJob {
     /// Runs the import; throws ``ImportFailure`` (nothing imported) or a store error.
     func run(into store: IncidentStore) throws -> Outcome {
         let name = (path as NSString).lastPathComponent
-        let info = BatchInfo(fileName: name, defaultSource: options.defaultSource, importedAt: Clock.timestamp(), actor: actor)
+        let info = BatchInfo(
+            fileName: name, defaultSource: options.defaultSource, importedAt: Clock.timestamp(), actor: actor)
         var options = options
         options.writeAfterProblems = rejectsPath != nil || validRowsOnly
         let progress = showProgress ? ProgressLine.forTerminal(label: name, total: fileSize()) : nil
@@ -62,70 +63,82 @@ struct ImportJob {
         // Rejected rows go to a hidden file that appears (readable by its owner only: it holds
         // personal data) only once the batch is committed.
         let rejectsFile = try rejectsPath.map { target in
-            do { return try OutputFile(target, protection: rejectsProtection, ownerOnly: true) } catch { throw Advice.cli(error) }
+            do { return try OutputFile(target, protection: rejectsProtection, ownerOnly: true) } catch {
+                throw Advice.cli(error)
+            }
         }
         let result: BatchResult
         do {
-        result = try store.importBatch(info) { writer in
-            // Two threads: this one writes to the database while a reader thread parses,
-            // validates and prepares the records (their column values, personal fields sealed),
-            // handing them over in chunks, so that this one does little but SQLite.
-            let channel = IncidentChannel()
-            let path = path, options = options, rejectsPath = rejectsFile?.temporaryPath, upload = upload
-            let preparer = writer.preparer
-            let reader = Thread {
-                var sink = ChannelSink(channel: channel, preparer: preparer, gatherPersonal: guardExamples)
-                var rejects: RejectsWriter?
-                do {
-                    let read = try upload.map { bytes in
-                        try IncidentFileReader.read(bytes: bytes, displayName: name, options: options, into: &sink)
-                    } ?? IncidentFileReader.read(
-                        path: path, displayName: name, options: options, into: &sink,
-                        onReject: rejectsPath.map { rejectsPath in
-                            { row in
-                                if rejects == nil { rejects = try RejectsWriter(path: rejectsPath, columns: row.columns) }
-                                try rejects!.write(row)
+            result = try store.importBatch(info) { writer in
+                // Two threads: this one writes to the database while a reader thread parses,
+                // validates and prepares the records (their column values, personal fields sealed),
+                // handing them over in chunks, so that this one does little but SQLite.
+                let channel = IncidentChannel()
+                let path = path, options = options, rejectsPath = rejectsFile?.temporaryPath, upload = upload
+                let preparer = writer.preparer
+                let reader = Thread {
+                    var sink = ChannelSink(channel: channel, preparer: preparer, gatherPersonal: guardExamples)
+                    var rejects: RejectsWriter?
+                    do {
+                        let read =
+                            try upload.map { bytes in
+                                try IncidentFileReader.read(
+                                    bytes: bytes, displayName: name, options: options, into: &sink)
                             }
-                        },
-                        progress: progress.map { line in { line.update($0) } })
-                    try sink.flush()
-                    try rejects?.close()
-                    channel.finish(.success(read), examples: sink.examples, personal: sink.personal)
+                            ?? IncidentFileReader.read(
+                                path: path, displayName: name, options: options, into: &sink,
+                                onReject: rejectsPath.map { rejectsPath in
+                                    { row in
+                                        if rejects == nil {
+                                            rejects = try RejectsWriter(path: rejectsPath, columns: row.columns)
+                                        }
+                                        try rejects!.write(row)
+                                    }
+                                },
+                                progress: progress.map { line in { line.update($0) } })
+                        try sink.flush()
+                        try rejects?.close()
+                        channel.finish(.success(read), examples: sink.examples, personal: sink.personal)
+                    } catch {
+                        channel.finish(.failure(error))
+                    }
+                }
+                reader.stackSize = 8 << 20
+                reader.start()
+                do {
+                    while let chunk = channel.next() {
+                        for prepared in chunk { try writer.upsert(prepared) }
+                        channel.recycle(chunk)
+                    }
                 } catch {
-                    channel.finish(.failure(error))
+                    channel.cancel()
+                    _ = channel.waitForResult()
+                    throw error
                 }
-            }
-            reader.stackSize = 8 << 20
-            reader.start()
-            do {
-                while let chunk = channel.next() {
-                    for prepared in chunk { try writer.upsert(prepared) }
-                    channel.recycle(chunk)
+                let read = try channel.waitForResult().get()
+                progress?.finish()
+                if read.rowsInvalid > 0 && rejectsPath == nil && !validRowsOnly {
+                    throw ImportFailure(
+                        problems: read.problems, totalProblems: read.totalProblems, invalidRows: read.rowsInvalid)
                 }
-            } catch {
-                channel.cancel()
-                _ = channel.waitForResult()
-                throw error
+                summary = read
+                // Case examples last, once every record of the file is written: each is checked
+                // against the personal fields of every record, this file's included.
+                if !channel.examples.isEmpty {
+                    examples = try ExampleScreen.store(
+                        channel.examples, writer: writer, file: name, columns: read.columns,
+                        at: info.importedAt)
+                }
+                if !channel.personal.isEmpty {
+                    let given = Set(channel.examples.map { $0.source.name + "\u{1F}" + $0.reference })
+                    withdrawn = try ExampleScreen.recheck(
+                        writer: writer, against: channel.personal, except: given,
+                        at: info.importedAt)
+                }
+                return BatchTotals(
+                    checksum: read.checksum, byteCount: read.byteCount, rowsRead: read.rowsRead,
+                    rowsRejected: read.rowsInvalid)
             }
-            let read = try channel.waitForResult().get()
-            progress?.finish()
-            if read.rowsInvalid > 0 && rejectsPath == nil && !validRowsOnly {
-                throw ImportFailure(problems: read.problems, totalProblems: read.totalProblems, invalidRows: read.rowsInvalid)
-            }
-            summary = read
-            // Case examples last, once every record of the file is written: each is checked
-            // against the personal fields of every record, this file's included.
-            if !channel.examples.isEmpty {
-                examples = try ExampleScreen.store(channel.examples, writer: writer, file: name, columns: read.columns,
-                                                   at: info.importedAt)
-            }
-            if !channel.personal.isEmpty {
-                let given = Set(channel.examples.map { $0.source.name + "\u{1F}" + $0.reference })
-                withdrawn = try ExampleScreen.recheck(writer: writer, against: channel.personal, except: given,
-                                                      at: info.importedAt)
-            }
-            return BatchTotals(checksum: read.checksum, byteCount: read.byteCount, rowsRead: read.rowsRead, rowsRejected: read.rowsInvalid)
-        }
         } catch {
             rejectsFile?.abandon()
             throw error
@@ -133,7 +146,12 @@ struct ImportJob {
         if let rejectsFile {
             if summary!.rowsInvalid > 0 {
                 do { try rejectsFile.commit() } catch {
-                    throw CLIError("the valid rows were imported (batch \(result.batch.id)), but the rejected rows could not be written: \(error)")
+                    throw CLIError(
+                        """
+                        the valid rows were imported (batch \(result.batch.id)), but the rejected rows could not be \
+                        written: \(error)
+                        """
+                    )
                 }
             } else {
                 rejectsFile.abandon()
@@ -199,8 +217,10 @@ final class IncidentChannel: @unchecked Sendable {
     }
 
     /// The reader is done, with its summary or its error (and the case examples it read).
-    func finish(_ outcome: Result<FileReadSummary, any Error>, examples: [ExampleCandidate] = [],
-                personal: [RecordPersonalValues] = []) {
+    func finish(
+        _ outcome: Result<FileReadSummary, any Error>, examples: [ExampleCandidate] = [],
+        personal: [RecordPersonalValues] = []
+    ) {
         condition.lock()
         self.examples = examples
         self.personal = personal
@@ -247,8 +267,10 @@ struct ChannelSink: IncidentSink {
 
     mutating func write(_ incident: Incident, line: Int) throws {
         if let text = incident.caseExample {
-            examples.append(ExampleCandidate(source: incident.source, reference: incident.reference,
-                                             section: incident.caseExampleSection, text: text, line: line))
+            examples.append(
+                ExampleCandidate(
+                    source: incident.source, reference: incident.reference,
+                    section: incident.caseExampleSection, text: text, line: line))
         }
         if gatherPersonal {
             let values = RecordPersonalValues(incident.personal)
@@ -286,7 +308,8 @@ final class ProgressLine: @unchecked Sendable {  // used by the reader thread on
         guard now - last > .milliseconds(200) else { return }
         last = now
         let percent = total > 0 ? min(100, bytes * 100 / total) : 0
-        FileHandle.standardError.write(Data("\rimporting \(label): \(percent)% (\((bytes / 1_000_000).grouped) MB)".utf8))
+        FileHandle.standardError.write(
+            Data("\rimporting \(label): \(percent)% (\((bytes / 1_000_000).grouped) MB)".utf8))
     }
 
     func finish() {

@@ -25,7 +25,8 @@ extension Incidents {
         rest = rest.dropFirst()
         var command = configuration.subcommands.first { $0._commandName == subcommand }
         while let parent = command, let next = rest.first,
-              let child = parent.configuration.subcommands.first(where: { $0._commandName == next }) {
+            let child = parent.configuration.subcommands.first(where: { $0._commandName == next })
+        {
             path.append(next)
             rest = rest.dropFirst()
             command = child

@@ -13,10 +13,15 @@ public struct Incidents: ParsableCommand {
             `incidents import FILE.csv --source cst` to load real records (the format is in the README).
             """,
         version: "0.1.0",
-        subcommands: [ImportCommand.self, FiguresCommand.self, ChartCommand.self, ReportCommand.self, DraftsCommand.self, DiffCommand.self,
-                      PublishCommand.self, LinkCommand.self, ReviewCommand.self, LinksCommand.self, ExportCommand.self, ExportsCommand.self,
-                      ExamplesCommand.self, BatchesCommand.self, CheckCommand.self, BackupCommand.self, KeysCommand.self, AuditCommand.self, EraseCommand.self,
-                      RetentionCommand.self, DemoCommand.self, ServeCommand.self, UsersCommand.self])
+        subcommands: [
+            ImportCommand.self, FiguresCommand.self, ChartCommand.self, ReportCommand.self, DraftsCommand.self,
+            DiffCommand.self,
+            PublishCommand.self, LinkCommand.self, ReviewCommand.self, LinksCommand.self, ExportCommand.self,
+            ExportsCommand.self,
+            ExamplesCommand.self, BatchesCommand.self, CheckCommand.self, BackupCommand.self, KeysCommand.self,
+            AuditCommand.self, EraseCommand.self,
+            RetentionCommand.self, DemoCommand.self, ServeCommand.self, UsersCommand.self,
+        ])
 
     public init() {}
 }

@@ -15,7 +15,8 @@ struct LinkCommand: ParsableCommand {
         discussion: """
             Each police record is compared with the team's records dated within --window days \
             (and, when their places agree, up to --reported-within days before it: the police \
-            often record the date an incident was reported) in the same or a neighbouring force area, on date, place (through the bundled gazetteer), \
+            often record the date an incident was reported) in the same or a neighbouring force area, on date, place \
+            (through the bundled gazetteer), \
             category, victim type, method and description. Match weights (Fellegi–Sunter) are \
             estimated from the data by EM. Pairs at or above --link-above link; pairs between \
             --review-above and --link-above wait in `incidents review`. Linked records form groups \
@@ -33,7 +34,13 @@ struct LinkCommand: ParsableCommand {
     @Option(help: "Compare records up to this many days apart (a slip of the date either way).")
     var window: Int = LinkOptions.standard.windowDays
 
-    @Option(help: "Also compare police records dated up to this many days after the team's (the police often record the date an incident was reported); beyond --window, only when their places agree.")
+    @Option(
+        help:
+            """
+            Also compare police records dated up to this many days after the team's (the police often record the date \
+            an incident was reported); beyond --window, only when their places agree.
+            """
+    )
     var reportedWithin: Int = LinkOptions.standard.reportedWithinDays
 
     @Flag(help: "Print the estimated match weights of every field and level.")
@@ -47,17 +54,25 @@ struct LinkCommand: ParsableCommand {
             throw ValidationError("--review-above (\(reviewAbove)) must not be above --link-above (\(linkAbove))")
         }
         guard (0...14).contains(window) else { throw ValidationError("--window must be 0 to 14 days") }
-        guard (window...60).contains(reportedWithin) else { throw ValidationError("--reported-within must be --window (\(window)) to 60 days") }
+        guard (window...60).contains(reportedWithin) else {
+            throw ValidationError("--reported-within must be --window (\(window)) to 60 days")
+        }
     }
 
     mutating func run() throws {
         let store = try global.openStoreWithKeys()
         let (police, own) = try store.linkRecords()
         guard !police.isEmpty, !own.isEmpty else {
-            print("Nothing to link: \(police.count.grouped) police exchange records and \(own.count.grouped) of the team's own. Import both first (`incidents import FILE.csv --source police`).")
+            print(
+                """
+                Nothing to link: \(police.count.grouped) police exchange records and \(own.count.grouped) of the \
+                team's own. Import both first (`incidents import FILE.csv --source police`).
+                """
+            )
             return
         }
-        let options = LinkOptions(linkAbove: linkAbove, reviewAbove: reviewAbove, windowDays: window, reportedWithinDays: reportedWithin)
+        let options = LinkOptions(
+            linkAbove: linkAbove, reviewAbove: reviewAbove, windowDays: window, reportedWithinDays: reportedWithin)
         let summary = try LinkCommand.link(store, police: police, own: own, options: options)
         print(LinkCommand.describe(summary, police: police.count, own: own.count, options: options))
         if showModel {
@@ -67,38 +82,60 @@ struct LinkCommand: ParsableCommand {
     }
 
     /// Scores, stores and regroups: one run.
-    static func link(_ store: IncidentStore, police: [LinkRecord], own: [LinkRecord], options: LinkOptions) throws -> LinkRunSummary {
+    static func link(_ store: IncidentStore, police: [LinkRecord], own: [LinkRecord], options: LinkOptions) throws
+        -> LinkRunSummary
+    {
         let linker = Linker(options: options)
         let t0 = ContinuousClock.now
         let scored = linker.score(police: police, own: own)
         let t1 = ContinuousClock.now
-        let summary = try store.saveLinkRun(linker.verdicts(scored), model: scored.model, compared: scored.compared, options: options,
-                                            police: police, own: own, at: Clock.timestamp()) { p, o in
+        let summary = try store.saveLinkRun(
+            linker.verdicts(scored), model: scored.model, compared: scored.compared, options: options,
+            police: police, own: own, at: Clock.timestamp()
+        ) { p, o in
             linker.verdict(police: police[p], at: p, own: own[o], at: o, model: scored.model)
         }
         if ProcessInfo.processInfo.environment["INCIDENTS_TIMING"] != nil {
             let phases = scored.phases.map { "\($0.name) \($0.duration)" }.joined(separator: ", ")
-            FileHandle.standardError.write(Data("score \(t1 - t0) (\(phases)), save \(ContinuousClock.now - t1), pairs kept \(scored.pairs.count), EM iterations \(scored.model.iterations)\n".utf8))
+            FileHandle.standardError.write(
+                Data(
+                    """
+                    score \(t1 - t0) (\(phases)), save \(ContinuousClock.now - t1), pairs kept \(scored.pairs.count), \
+                    EM iterations \(scored.model.iterations)\n
+                    """
+                    .utf8))
         }
         return summary
     }
 
     static func describe(_ summary: LinkRunSummary, police: Int, own: Int, options: LinkOptions) -> String {
-        "Compared \(police.grouped) police records with \(own.grouped) of the team's own: \(summary.compared.grouped) candidate pairs.\n"
-            + "Linked \(summary.linked.grouped) automatically (probability ≥ \(options.linkAbove)), \(summary.accepted.grouped) by earlier decisions; "
-            + "\(summary.queued.grouped) wait for review (`incidents review`); \(summary.rejected.grouped) rejected earlier.\n"
-            + "\(summary.recordsGrouped.grouped) records form \(summary.groups.grouped) incidents reported to both sources; each counts once."
+        """
+        Compared \(police.grouped) police records with \(own.grouped) of the team's own: \(summary.compared.grouped) \
+        candidate pairs.
+        Linked \(summary.linked.grouped) automatically (probability ≥ \(options.linkAbove)), \
+        \(summary.accepted.grouped) by earlier decisions; \(summary.queued.grouped) wait for review \
+        (`incidents review`); \(summary.rejected.grouped) rejected earlier.
+        \(summary.recordsGrouped.grouped) records form \(summary.groups.grouped) incidents reported to both sources; \
+        each counts once.
+        """
     }
 
     static func describe(_ model: MatchModel) -> String {
         var table = TextTable(columns: ["field", "level", "m", "u", "weight (bits)"], rightAligned: [2, 3, 4])
         for field in LinkField.allCases {
             for (i, level) in field.levels.enumerated() {
-                table.add([i == 0 ? field.name : "", level, String(format: "%.3f", model.m[field.rawValue][i]),
-                           String(format: "%.3f", model.u[field.rawValue][i]), String(format: "%+.2f", model.weight(field, level: i))])
+                table.add([
+                    i == 0 ? field.name : "", level, String(format: "%.3f", model.m[field.rawValue][i]),
+                    String(format: "%.3f", model.u[field.rawValue][i]),
+                    String(format: "%+.2f", model.weight(field, level: i)),
+                ])
             }
         }
-        return table.render() + "\nPrior share of compared pairs that match: \(String(format: "%.4f", model.prior)) (\(String(format: "%+.2f", log2(model.prior / (1 - model.prior)))) bits)"
+        return table.render()
+            + """
+            \nPrior share of compared pairs that match: \(String(format: "%.4f", model.prior)) \
+            (\(String(format: "%+.2f", log2(model.prior / (1 - model.prior)))) bits)
+            """
     }
 }
 
@@ -120,7 +157,13 @@ struct ReviewCommand: ParsableCommand {
     @Option(help: "Mark this pair as two different incidents.") var reject: [Int64] = []
     @Option(help: "Leave this pair for later.") var skip: [Int64] = []
     @Flag(help: "List the queue without asking.") var list = false
-    @Option(help: "With --list: text (side by side, with reasons) or csv (columns pair_id,cst_reference,police_reference,score,priority; most useful decisions first).")
+    @Option(
+        help:
+            """
+            With --list: text (side by side, with reasons) or csv (columns \
+            pair_id,cst_reference,police_reference,score,priority; most useful decisions first).
+            """
+    )
     var format: String = "text"
     @Option(help: "With --list --format csv: write to this file instead of standard output.") var out: String?
     @Option(help: "A note for the audit trail (who decides is the operating-system account).") var note: String?
@@ -133,7 +176,8 @@ struct ReviewCommand: ParsableCommand {
     mutating func run() throws {
         let store = try global.openStoreWithKeys()
         let person = IncidentStore.operatingSystemUser
-        let decisions = accept.map { ($0, LinkDecision.accept) } + reject.map { ($0, .reject) } + skip.map { ($0, .skip) }
+        let decisions =
+            accept.map { ($0, LinkDecision.accept) } + reject.map { ($0, .reject) } + skip.map { ($0, .skip) }
         if !decisions.isEmpty {
             for (id, decision) in decisions {
                 let pair = try store.decide(pair: id, decision, by: person, at: Clock.timestamp(), note: note)
@@ -157,7 +201,12 @@ struct ReviewCommand: ParsableCommand {
             return
         }
         let interactive = !list && isatty(STDIN_FILENO) != 0 && isatty(STDOUT_FILENO) != 0
-        print("\(queue.count.grouped) pairs wait for review\(interactive ? "" : " (decide with --accept ID / --reject ID / --skip ID)").\n")
+        print(
+            """
+            \(queue.count.grouped) pairs wait for \
+            review\(interactive ? "" : " (decide with --accept ID / --reject ID / --skip ID)").\n
+            """
+        )
         for (n, pair) in queue.enumerated() {
             print(try ReviewCommand.sideBySide(pair, store: store, position: "\(n + 1) of \(queue.count)"))
             guard interactive else { print(""); continue }
@@ -185,8 +234,11 @@ struct ReviewCommand: ParsableCommand {
     static func csv(_ queue: [StoredPair]) -> String {
         var lines = [CSVFormat.line(["pair_id", "cst_reference", "police_reference", "score", "priority"])]
         for pair in queue {
-            lines.append(CSVFormat.line([String(pair.id), pair.own.reference, pair.police.reference,
-                                         String(format: "%.3f", pair.probability), String(format: "%.3f", pair.priority)]))
+            lines.append(
+                CSVFormat.line([
+                    String(pair.id), pair.own.reference, pair.police.reference,
+                    String(format: "%.3f", pair.probability), String(format: "%.3f", pair.priority),
+                ]))
         }
         return lines.joined()
     }
@@ -194,13 +246,20 @@ struct ReviewCommand: ParsableCommand {
     /// A pair side by side, with the reasons for its score.
     static func sideBySide(_ pair: StoredPair, store: IncidentStore, position: String) throws -> String {
         let left = try store.reviewRecord(pair.police), right = try store.reviewRecord(pair.own)
-        var lines = ["Pair \(pair.id) (\(position)): match probability \(String(format: "%.2f", pair.probability)), weight \(String(format: "%+.1f", pair.weight)) bits"
-                     + (pair.decision.map { "; earlier decision: \($0.rawValue)" } ?? "")]
+        var lines = [
+            """
+            Pair \(pair.id) (\(position)): match probability \(String(format: "%.2f", pair.probability)), weight \
+            \(String(format: "%+.1f", pair.weight)) bits
+            """
+                + (pair.decision.map { "; earlier decision: \($0.rawValue)" } ?? "")
+        ]
         var table = TextTable(columns: ["", "police exchange", "research team"])
         for (a, b) in zip(left, right) { table.add([a.0, ReviewCommand.clip(a.1), ReviewCommand.clip(b.1)]) }
         lines.append(table.render())
         var reasons = TextTable(columns: ["field", "agreement", "bits"], rightAligned: [2])
-        for reason in pair.reasons { reasons.add([reason.field, reason.level, String(format: "%+.2f", reason.weight)]) }
+        for reason in pair.reasons {
+            reasons.add([reason.field, reason.level, String(format: "%+.2f", reason.weight)])
+        }
         // The rest of the weight is the prior: how rare a match is among compared pairs.
         let prior = pair.weight - pair.reasons.reduce(0) { $0 + $1.weight }
         reasons.add(["(prior)", "matches among compared pairs", String(format: "%+.2f", prior)])
@@ -208,9 +267,14 @@ struct ReviewCommand: ParsableCommand {
         // The competing candidates of either record: what else a decision here affects.
         let competing = try store.competingPairs(of: pair)
         if !competing.isEmpty {
-            var others = TextTable(columns: ["competing pair", "police exchange", "research team", "probability", "state"], rightAligned: [3])
+            var others = TextTable(
+                columns: ["competing pair", "police exchange", "research team", "probability", "state"],
+                rightAligned: [3])
             for other in competing.prefix(8) {
-                others.add(["\(other.id)", other.police.reference, other.own.reference, String(format: "%.2f", other.probability), other.state.rawValue])
+                others.add([
+                    "\(other.id)", other.police.reference, other.own.reference,
+                    String(format: "%.2f", other.probability), other.state.rawValue,
+                ])
             }
             lines.append(others.render())
         }
@@ -250,13 +314,19 @@ struct LinksCommand: ParsableCommand {
         let store = try global.openExistingStore()
         let range = try period.map { try CommandSupport.period($0) }.map { ($0.start, $0.end) }
         var lines: [String] = []
-        if format == "csv" { lines.append(CSVFormat.line(["incident_id", "source", "reference", "date", "score", "decision"])) }
-        var table = TextTable(columns: ["incident", "source", "reference", "date", "score", "decision"], rightAligned: [4])
+        if format == "csv" {
+            lines.append(CSVFormat.line(["incident_id", "source", "reference", "date", "score", "decision"]))
+        }
+        var table = TextTable(
+            columns: ["incident", "source", "reference", "date", "score", "decision"], rightAligned: [4])
         try store.linkMemberships(from: range?.0, to: range?.1) { m in
             let score = m.probability.map { String(format: "%.3f", $0) } ?? ""
             let decision = m.state.map { $0 == .accepted ? "accepted" : "linked" } ?? ""
             if format == "csv" {
-                lines.append(CSVFormat.line([m.incident.description, m.record.source, m.record.reference, m.date, score, decision]))
+                lines.append(
+                    CSVFormat.line([
+                        m.incident.description, m.record.source, m.record.reference, m.date, score, decision,
+                    ]))
             } else {
                 table.add([m.incident.description, m.record.source, m.record.reference, m.date, score, decision])
             }

@@ -33,19 +33,37 @@ struct KeysCreate: ParsableCommand {
     mutating func run() throws {
         let path = global.keyPath
         guard !FileManager.default.fileExists(atPath: path) else {
-            throw CLIError("\(path) already exists; it may be the only way to open the personal data of a database, so it is never replaced. Give another path with --key-file")
+            throw CLIError(
+                """
+                \(path) already exists; it may be the only way to open the personal data of a database, so it is never \
+                replaced. Give another path with --key-file
+                """
+            )
         }
         if FileManager.default.fileExists(atPath: global.databasePath),
-           let existing = try? IncidentStore(path: global.databasePath, options: .init(writes: false)),
-           (try? existing.setting("key_id")) != nil {
-            throw CLIError("\(global.databasePath) is already sealed with another key; a new key would not open it. Give that database's key file with --key-file or INCIDENTS_KEY")
+            let existing = try? IncidentStore(path: global.databasePath, options: .init(writes: false)),
+            (try? existing.setting("key_id")) != nil
+        {
+            throw CLIError(
+                """
+                \(global.databasePath) is already sealed with another key; a new key would not open it. Give that \
+                database's key file with --key-file or INCIDENTS_KEY
+                """
+            )
         }
         let keys = KeyRing.generate()
         do {
-            try OutputFile.write(Data(keys.fileText.utf8), to: path, protection: OutputFile.Protection(files: OutputFile.Protection.database(global.databasePath)),
-                                 ownerOnly: true)
+            try OutputFile.write(
+                Data(keys.fileText.utf8), to: path,
+                protection: OutputFile.Protection(files: OutputFile.Protection.database(global.databasePath)),
+                ownerOnly: true)
         } catch { throw error.cli }
-        print("Wrote \(path) (key \(keys.identifier)), readable by its owner only. Back it up apart from the database: without it the personal data cannot be opened.")
+        print(
+            """
+            Wrote \(path) (key \(keys.identifier)), readable by its owner only. Back it up apart from the database: \
+            without it the personal data cannot be opened.
+            """
+        )
     }
 }
 
@@ -66,17 +84,36 @@ struct KeysRotate: ParsableCommand {
         let rotated = current.rotated()
         let protection = OutputFile.Protection(files: OutputFile.Protection.database(global.databasePath), force: true)
         // Both keys first: the database opens with the file whatever happens next.
-        do { try OutputFile.write(Data(rotated.fileText.utf8), to: global.keyPath, protection: protection, ownerOnly: true) } catch { throw error.cli }
+        do {
+            try OutputFile.write(
+                Data(rotated.fileText.utf8), to: global.keyPath, protection: protection, ownerOnly: true)
+        } catch { throw error.cli }
         let store: IncidentStore
-        do { store = try IncidentStore(path: global.databasePath, options: .init(waitSeconds: global.wait, keys: rotated, keyPath: global.keyPath)) } catch {
+        do {
+            store = try IncidentStore(
+                path: global.databasePath,
+                options: .init(waitSeconds: global.wait, keys: rotated, keyPath: global.keyPath))
+        } catch {
             throw Advice.cli(error)
         }
         let records = try store.rotateKey(to: rotated, at: Clock.timestamp())
         let final = KeyRing(dataKeys: [rotated.dataKeys[0]], auditKey: rotated.auditKey)
-        do { try OutputFile.write(Data(final.fileText.utf8), to: global.keyPath, protection: protection, ownerOnly: true) } catch {
-            throw CLIError("the database is sealed with the new key \(final.identifier), and \(global.keyPath) holds it with the old one (\(error.description))")
+        do {
+            try OutputFile.write(Data(final.fileText.utf8), to: global.keyPath, protection: protection, ownerOnly: true)
+        } catch {
+            throw CLIError(
+                """
+                the database is sealed with the new key \(final.identifier), and \(global.keyPath) holds it with the \
+                old one (\(error.description))
+                """
+            )
         }
-        print("Re-sealed the personal data of \(records.grouped) records under key \(final.identifier); \(global.keyPath) holds the new key. Back it up now.")
+        print(
+            """
+            Re-sealed the personal data of \(records.grouped) records under key \(final.identifier); \(global.keyPath) \
+            holds the new key. Back it up now.
+            """
+        )
     }
 }
 
@@ -84,7 +121,11 @@ struct KeysRotate: ParsableCommand {
 struct AuditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "audit",
-        abstract: "List the audit trail (imports, exports, disclosures, review decisions, erasures, publications, key rotations).",
+        abstract:
+            """
+            List the audit trail (imports, exports, disclosures, review decisions, erasures, publications, key \
+            rotations).
+            """,
         discussion: "Each entry is signed with the one before it; `incidents audit verify` walks the chain.",
         subcommands: [AuditList.self, AuditVerify.self],
         defaultSubcommand: AuditList.self)
@@ -144,17 +185,27 @@ struct EraseCommand: ParsableCommand {
     @Option(help: "A note for the audit trail (e.g. the request's reference).") var note: String?
 
     mutating func run() throws {
-        guard let source = Source(source) else { throw ValidationError("--source \"\(source)\": expected cst, police or a partner's short name") }
+        guard let source = Source(source) else {
+            throw ValidationError("--source \"\(source)\": expected cst, police or a partner's short name")
+        }
         let store = try global.openStoreWithKeys()
         let (found, missing) = try store.erasureTargets(source: source, references: references)
         guard missing.isEmpty else {
-            throw CLIError("no record of \(source.name) with reference \(missing.joined(separator: ", ")); nothing was erased")
+            throw CLIError(
+                "no record of \(source.name) with reference \(missing.joined(separator: ", ")); nothing was erased")
         }
-        let erased = try store.erase(found, action: "erase", details: ["source": source.name], note: note,
-                                     at: Clock.timestamp(), examples: true)
+        let erased = try store.erase(
+            found, action: "erase", details: ["source": source.name], note: note,
+            at: Clock.timestamp(), examples: true)
         let records = "\(erased.records.grouped) record\(erased.records == 1 ? "" : "s")"
-        let examples = erased.examples > 0 ? " and \(erased.examples.grouped) case example\(erased.examples == 1 ? "" : "s")" : ""
-        print("Erased the personal data of \(records)\(examples); the counted fields stay. The erasure is in the audit trail.")
+        let examples =
+            erased.examples > 0 ? " and \(erased.examples.grouped) case example\(erased.examples == 1 ? "" : "s")" : ""
+        print(
+            """
+            Erased the personal data of \(records)\(examples); the counted fields stay. The erasure is in the audit \
+            trail.
+            """
+        )
     }
 }
 
@@ -177,15 +228,26 @@ struct RetentionCommand: ParsableCommand {
     mutating func run() throws {
         let text = personalDataOlderThan.lowercased()
         guard let unit = text.last, "ym".contains(unit), let amount = Int(text.dropLast()), amount > 0 else {
-            throw ValidationError("--personal-data-older-than \"\(personalDataOlderThan)\": expected years or months, e.g. 6y or 18m")
+            throw ValidationError(
+                "--personal-data-older-than \"\(personalDataOlderThan)\": expected years or months, e.g. 6y or 18m")
         }
-        let now = try today.map { t in guard let d = CivilDate(iso: t) else { throw ValidationError("--today: expected YYYY-MM-DD") }; return d } ?? Clock.today()
+        let now =
+            try today.map { t in
+                guard let d = CivilDate(iso: t) else { throw ValidationError("--today: expected YYYY-MM-DD") }; return d
+            } ?? Clock.today()
         let months = unit == "y" ? amount * 12 : amount
         let total = now.year * 12 + (now.month - 1) - months
-        let cutoff = CivilDate(year: total / 12, month: total % 12 + 1, day: min(now.day, CivilDate.daysIn(month: total % 12 + 1, year: total / 12)))!
+        let cutoff = CivilDate(
+            year: total / 12, month: total % 12 + 1,
+            day: min(now.day, CivilDate.daysIn(month: total % 12 + 1, year: total / 12)))!
         if dryRun {
             let targets = try global.openExistingStore().retentionTargets(before: cutoff)
-            print("\(targets.count.grouped) record\(targets.count == 1 ? "" : "s") dated before \(cutoff) hold personal data and would be erased:")
+            print(
+                """
+                \(targets.count.grouped) record\(targets.count == 1 ? "" : "s") dated before \(cutoff) hold personal \
+                data and would be erased:
+                """
+            )
             for t in targets.prefix(1_000) { print("  \(t.source)/\(t.reference)  \(t.date)") }
             if targets.count > 1_000 { print("  … and \((targets.count - 1_000).grouped) more") }
             return
@@ -194,8 +256,15 @@ struct RetentionCommand: ParsableCommand {
         let targets = try store.retentionTargets(before: cutoff)
         // Case examples stay: an approved example holds no personal data, and retention is about
         // personal data kept too long, not a person's request to be left out of the report.
-        let erased = try store.erase(targets, action: "retention", details: ["older_than": personalDataOlderThan, "before": cutoff.description],
-                                     note: note, at: Clock.timestamp()).records
-        print("Erased the personal data of \(erased.grouped) record\(erased == 1 ? "" : "s") dated before \(cutoff); the counted fields stay.")
+        let erased = try store.erase(
+            targets, action: "retention", details: ["older_than": personalDataOlderThan, "before": cutoff.description],
+            note: note, at: Clock.timestamp()
+        ).records
+        print(
+            """
+            Erased the personal data of \(erased.grouped) record\(erased == 1 ? "" : "s") dated before \(cutoff); the \
+            counted fields stay.
+            """
+        )
     }
 }

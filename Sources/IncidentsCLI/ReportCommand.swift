@@ -30,28 +30,45 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The period: a year (2025) or a half (2025-H1).", valueName: "period"))
     var period: String
 
-    @Option(help: ArgumentHelp("The file to write (default: Reports/antisemitic-incidents-PERIOD.pdf, or .html).",
-                               valueName: "file"))
+    @Option(
+        help: ArgumentHelp(
+            "The file to write (default: Reports/antisemitic-incidents-PERIOD.pdf, or .html).",
+            valueName: "file"))
     var out: String?
 
-    @Option(help: ArgumentHelp("pdf: the typeset report; html: its web edition, one self-contained page (tables, "
-                               + "charts as SVG with their numbers in words); both: the PDF and, beside it, the web "
-                               + "edition, from one build of the report."))
+    @Option(
+        help: ArgumentHelp(
+            "pdf: the typeset report; html: its web edition, one self-contained page (tables, "
+                + "charts as SVG with their numbers in words); both: the PDF and, beside it, the web "
+                + "edition, from one build of the report."))
     var format: ReportFormat = .pdf
 
-    @Option(help: ArgumentHelp("The template (default: Templates/annual.md or Templates/half-year.md).", valueName: "file"))
+    @Option(
+        help: ArgumentHelp("The template (default: Templates/annual.md or Templates/half-year.md).", valueName: "file"))
     var template: String?
 
-    @Option(help: ArgumentHelp("The creation date written into the PDF (default: the day after the period).", valueName: "YYYY-MM-DD"))
+    @Option(
+        help: ArgumentHelp(
+            "The creation date written into the PDF (default: the day after the period).", valueName: "YYYY-MM-DD"))
     var date: String?
 
-    @Option(help: ArgumentHelp("Mark a date on the monthly chart and give the share on or after it: DATE=LABEL.", valueName: "date=label"))
+    @Option(
+        help: ArgumentHelp(
+            "Mark a date on the monthly chart and give the share on or after it: DATE=LABEL.", valueName: "date=label"))
     var mark: [String] = []
 
-    @Flag(help: "A draft for trustees: DRAFT, its number, date and data snapshot on every page; its figures are stored, and from the second draft on a first section lists what changed since the previous one.")
+    @Flag(
+        help:
+            """
+            A draft for trustees: DRAFT, its number, date and data snapshot on every page; its figures are stored, and \
+            from the second draft on a first section lists what changed since the previous one.
+            """
+    )
     var draft = false
 
-    @Option(help: ArgumentHelp("The bundled fonts folder (default: $INCIDENTS_FONTS, or Fonts beside the tool).", valueName: "dir"))
+    @Option(
+        help: ArgumentHelp(
+            "The bundled fonts folder (default: $INCIDENTS_FONTS, or Fonts beside the tool).", valueName: "dir"))
     var fonts: String?
 
     @OptionGroup var output: ForceOption
@@ -92,8 +109,9 @@ struct ReportCommand: ParsableCommand {
         }
         try ChartCommand.registerFonts(fonts)
         // A report is for publication: a damaged database is refused, not typeset.
-        let engine = try CommandSupport.engine(global, covering: period, checkHealth: true,
-                                               readingDailyTotalsOnce: true)
+        let engine = try CommandSupport.engine(
+            global, covering: period, checkHealth: true,
+            readingDailyTotalsOnce: true)
         guard draft else {
             let written = try ReportCommand.writeEditions(
                 engine: engine, store: try global.openExistingStore(), period: period, templatePath: templatePath,
@@ -119,16 +137,24 @@ struct ReportCommand: ParsableCommand {
                 let records = try reader.recordStates(from: period.start, to: period.end)
                 let previous = try reader.drafts(period: period.description).last
                 let info = ReportBuilder.DraftInfo(
-                    stamp: "DRAFT \(number) of the \(period.label) report · \(created.prefix(10)) · data snapshot \(hash.prefix(16))",
+                    stamp:
+                        """
+                        DRAFT \(number) of the \(period.label) report · \(created.prefix(10)) · data snapshot \
+                        \(hash.prefix(16))
+                        """,
                     previous: try previous.map { ($0.number, try reader.draftFigures($0.id)) },
-                    explanation: try previous.map { Editions.explain(old: try reader.draftRecords($0.id), new: records) } ?? [])
+                    explanation: try previous.map {
+                        Editions.explain(old: try reader.draftRecords($0.id), new: records)
+                    } ?? [])
                 let output = out ?? "Reports/antisemitic-incidents-\(period)-draft-\(number).pdf"
                 let file = try OutputFile(output, protection: protection, createFolder: out == nil)
                 pending = file
-                let (result, printed) = try ReportCommand.render(engine: engine, store: reader, period: period, templatePath: templatePath,
-                                                                 into: file.temporaryPath, created: created, marks: marks, draft: info)
+                let (result, printed) = try ReportCommand.render(
+                    engine: engine, store: reader, period: period, templatePath: templatePath,
+                    into: file.temporaryPath, created: created, marks: marks, draft: info)
                 pages = result.pageCount
-                return IncidentStore.DraftContent(createdAt: created, dataHash: hash, output: output, figures: printed, records: records)
+                return IncidentStore.DraftContent(
+                    createdAt: created, dataHash: hash, output: output, figures: printed, records: records)
             }
         } catch {
             pending?.abandon()
@@ -137,22 +163,37 @@ struct ReportCommand: ParsableCommand {
             throw error
         }
         do { try pending?.commit() } catch {
-            throw CLIError("draft \(saved.number) of \(period.label) is recorded (ID \(saved.id)) but its PDF could not be put in place: \(error.description)")
+            throw CLIError(
+                """
+                draft \(saved.number) of \(period.label) is recorded (ID \(saved.id)) but its PDF could not be put in \
+                place: \(error.description)
+                """
+            )
         }
-        return "Wrote \(saved.output): draft \(saved.number) of \(period.label) (ID \(saved.id)), \(pages) pages, data snapshot \(saved.dataHash.prefix(16))."
+        return
+            """
+            Wrote \(saved.output): draft \(saved.number) of \(period.label) (ID \(saved.id)), \(pages) pages, data \
+            snapshot \(saved.dataHash.prefix(16)).
+            """
     }
 
     /// Builds the report and typesets it into the file at `path` (a temporary file).
-    static func render(engine: FigureEngine, store: IncidentStore, period: Period, templatePath: String, into path: String, created: String,
-                       marks: [(CivilDate, String)], draft: ReportBuilder.DraftInfo?) throws -> (TypesetResult, [PrintedFigure]) {
-        let built = try build(engine: engine, store: store, period: period, templatePath: templatePath,
-                              created: created, marks: marks, draft: draft)
+    static func render(
+        engine: FigureEngine, store: IncidentStore, period: Period, templatePath: String, into path: String,
+        created: String,
+        marks: [(CivilDate, String)], draft: ReportBuilder.DraftInfo?
+    ) throws -> (TypesetResult, [PrintedFigure]) {
+        let built = try build(
+            engine: engine, store: store, period: period, templatePath: templatePath,
+            created: created, marks: marks, draft: draft)
         do { return (try Typesetter.write(built.document, to: path), built.printed) } catch { throw Advice.cli(error) }
     }
 
     /// The report's document and every figure it prints.
-    static func build(engine: FigureEngine, store: IncidentStore, period: Period, templatePath: String, created: String,
-                      marks: [(CivilDate, String)], draft: ReportBuilder.DraftInfo?) throws -> ReportBuilder.Built {
+    static func build(
+        engine: FigureEngine, store: IncidentStore, period: Period, templatePath: String, created: String,
+        marks: [(CivilDate, String)], draft: ReportBuilder.DraftInfo?
+    ) throws -> ReportBuilder.Built {
         let template: ReportTemplate
         do { template = try ReportTemplate(path: templatePath) } catch { throw Advice.cli(error) }
         let built: ReportBuilder.Built
@@ -161,7 +202,8 @@ struct ReportCommand: ParsableCommand {
             context.setRevisions(try Editions.revisions(store: store, engine: engine, period: period))
             // Approved case examples: plain text in the store, so no key is needed.
             context.setExamples(try store.caseExamples(from: period.start, to: period.end))
-            built = try ReportBuilder.build(context: context, engine: engine, period: period, template: template, created: created, draft: draft)
+            built = try ReportBuilder.build(
+                context: context, engine: engine, period: period, template: template, created: created, draft: draft)
         } catch let error as TemplateError {
             throw Advice.cli(error)
         }
@@ -171,7 +213,9 @@ struct ReportCommand: ParsableCommand {
     /// `relative` in the current folder, else beside (or above) the executable.
     static func locate(_ relative: String) -> String {
         if FileManager.default.fileExists(atPath: relative) { return relative }
-        var dir = ((try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]) as NSString
+        var dir =
+            ((try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0])
+            as NSString
         for _ in 0..<8 {
             dir = dir.deletingLastPathComponent as NSString
             let candidate = dir.appendingPathComponent(relative)

@@ -36,7 +36,9 @@ struct WrittenEditions {
             let sections = pdf.result.sections.filter { $0.level == 1 }.count
             lines.append("Wrote \(pdf.path): \(pdf.result.pageCount) pages, \(sections) sections.")
         }
-        if let html { lines.append("Wrote \(html.path): the web edition, \(html.sections) sections, \(html.charts) charts.") }
+        if let html {
+            lines.append("Wrote \(html.path): the web edition, \(html.sections) sections, \(html.charts) charts.")
+        }
         return lines.joined(separator: "\n")
     }
 }
@@ -45,21 +47,28 @@ extension ReportCommand {
     /// Builds the report once and writes it as a PDF (`pdf`), a web edition (`html`) or both, each
     /// through the same checks (never over the database, the template or a file incidents did not
     /// write, without --force) and atomically; shared with `incidents demo`.
-    static func writeEditions(engine: FigureEngine, store: IncidentStore, period: Period, templatePath: String,
-                              pdf: String?, html: String?, protection: OutputFile.Protection, createFolder: Bool,
-                              created: String, marks: [(CivilDate, String)]) throws -> WrittenEditions {
+    static func writeEditions(
+        engine: FigureEngine, store: IncidentStore, period: Period, templatePath: String,
+        pdf: String?, html: String?, protection: OutputFile.Protection, createFolder: Bool,
+        created: String, marks: [(CivilDate, String)]
+    ) throws -> WrittenEditions {
         // Every named output is refused before anything is built.
         for path in [pdf, html].compactMap({ $0 }) {
-            do { try OutputFile.check(path, protection: protection, createFolder: createFolder) } catch { throw error.cli }
+            do { try OutputFile.check(path, protection: protection, createFolder: createFolder) } catch {
+                throw error.cli
+            }
         }
-        let built = try build(engine: engine, store: store, period: period, templatePath: templatePath,
-                              created: created, marks: marks, draft: nil)
+        let built = try build(
+            engine: engine, store: store, period: period, templatePath: templatePath,
+            created: created, marks: marks, draft: nil)
         var written = WrittenEditions()
         if let pdf {
             var result: TypesetResult?
             do {
                 try OutputFile.write(to: pdf, protection: protection, createFolder: createFolder) { temporary in
-                    do { result = try Typesetter.write(built.document, to: temporary) } catch { throw Advice.cli(error) }
+                    do { result = try Typesetter.write(built.document, to: temporary) } catch {
+                        throw Advice.cli(error)
+                    }
                 }
             } catch let error as OutputError {
                 throw error.cli

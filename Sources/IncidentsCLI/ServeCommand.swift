@@ -38,17 +38,24 @@ struct ServeCommand: ParsableCommand {
     @Flag(help: "Take the client's address from X-Forwarded-For (only behind a reverse proxy that sets it).")
     var trustProxy = false
 
-    @Flag(help: ArgumentHelp("""
-        Let research accounts import files from the import page (checked, then stored as one batch \
-        under the web account). The server then reads the data key from the key file at each import; \
-        without this flag the page checks files and stores nothing.
-        """))
+    @Flag(
+        help: ArgumentHelp(
+            """
+            Let research accounts import files from the import page (checked, then stored as one batch \
+            under the web account). The server then reads the data key from the key file at each import; \
+            without this flag the page checks files and stores nothing.
+            """))
     var allowImport = false
 
-    @Flag(help: ArgumentHelp("Count every request afresh instead of keeping answers until the data changes (for benchmarks).", visibility: .hidden))
+    @Flag(
+        help: ArgumentHelp(
+            "Count every request afresh instead of keeping answers until the data changes (for benchmarks).",
+            visibility: .hidden))
     var noCache = false
 
-    @Option(help: ArgumentHelp("The bundled fonts folder (default: $INCIDENTS_FONTS, or Fonts beside the tool).", valueName: "dir"))
+    @Option(
+        help: ArgumentHelp(
+            "The bundled fonts folder (default: $INCIDENTS_FONTS, or Fonts beside the tool).", valueName: "dir"))
     var fonts: String?
 
     func validate() throws {
@@ -68,14 +75,16 @@ struct ServeCommand: ParsableCommand {
         // command, run in this process on the same database. It needs no key.
         let database = global.databasePath, fontsFolder = fonts
         options.makeDraft = { period in
-            let command = try ReportCommand.parse(["--period", period, "--draft", "--database", database] + (fontsFolder.map { ["--fonts", $0] } ?? []))
+            let command = try ReportCommand.parse(
+                ["--period", period, "--draft", "--database", database] + (fontsFolder.map { ["--fonts", $0] } ?? []))
             return try command.perform()
         }
         if allowImport { options.importUpload = try ServeCommand.importer(global) }
         if FileManager.default.fileExists(atPath: global.keyPath) {
             options.auditKeys = try global.loadKeys()
         } else {
-            printError("""
+            printError(
+                """
                 warning: no key file at \(global.keyPath). The server runs, but sign-ins and failed sign-ins \
                 cannot be signed into the audit trail (that needs the key file's audit key); they are printed \
                 here on standard error instead. Give --key-file PATH (or INCIDENTS_KEY) to record them. \
@@ -84,7 +93,12 @@ struct ServeCommand: ParsableCommand {
         }
         let accounts = (try? IncidentStore(path: global.databasePath, options: .init(writes: false)).accounts()) ?? []
         if accounts.isEmpty {
-            printError("note: there are no accounts yet, so nobody can sign in; add one with `incidents users add NAME --role research|media|trustee`.")
+            printError(
+                """
+                note: there are no accounts yet, so nobody can sign in; add one with `incidents users add NAME --role \
+                research|media|trustee`.
+                """
+            )
         }
         do {
             let database = options.databasePath
@@ -95,7 +109,12 @@ struct ServeCommand: ParsableCommand {
         } catch let error as WebError {
             throw Advice.cli(error)
         } catch {
-            throw CLIError("cannot serve on \(host):\(port): \(error). Is another program using that port? Give another with --port (0 takes a free one)")
+            throw CLIError(
+                """
+                cannot serve on \(host):\(port): \(error). Is another program using that port? Give another with \
+                --port (0 takes a free one)
+                """
+            )
         }
     }
 
@@ -104,7 +123,12 @@ struct ServeCommand: ParsableCommand {
     /// writer than the command line's. The key must open this database now, or serving stops.
     static func importer(_ global: GlobalOptions) throws -> @Sendable (WebUpload) throws -> WebImported {
         guard FileManager.default.fileExists(atPath: global.keyPath) else {
-            throw CLIError("--allow-import: no key file at \(global.keyPath); importing seals the personal columns with its data key. Give --key-file PATH (or INCIDENTS_KEY), or serve without --allow-import")
+            throw CLIError(
+                """
+                --allow-import: no key file at \(global.keyPath); importing seals the personal columns with its data \
+                key. Give --key-file PATH (or INCIDENTS_KEY), or serve without --allow-import
+                """
+            )
         }
         _ = try global.openStoreWithKeys()
         var options = global
@@ -112,13 +136,16 @@ struct ServeCommand: ParsableCommand {
         let global = options
         return { upload in
             let store = try global.openStoreWithKeys()
-            var job = ImportJob(path: upload.fileName, options: ReadOptions(defaultSource: upload.defaultSource, today: Clock.today()))
+            var job = ImportJob(
+                path: upload.fileName, options: ReadOptions(defaultSource: upload.defaultSource, today: Clock.today()))
             job.upload = upload.bytes
             job.validRowsOnly = upload.validRowsOnly
             job.actor = upload.actor
             let outcome = try job.run(into: store)
-            return WebImported(batch: outcome.result.batch, summary: outcome.summary, earlierIdentical: outcome.result.earlierIdentical,
-                               withdrawnExamples: outcome.withdrawn)
+            return WebImported(
+                batch: outcome.result.batch, summary: outcome.summary,
+                earlierIdentical: outcome.result.earlierIdentical,
+                withdrawnExamples: outcome.withdrawn)
         }
     }
 }

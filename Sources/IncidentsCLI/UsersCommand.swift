@@ -25,7 +25,8 @@ struct UsersCommand: ParsableCommand {
 }
 
 struct UsersAdd: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "add", abstract: "Add an account (asks for its password).")
+    static let configuration = CommandConfiguration(
+        commandName: "add", abstract: "Add an account (asks for its password).")
 
     @OptionGroup var global: GlobalOptions
 
@@ -44,11 +45,18 @@ struct UsersAdd: ParsableCommand {
         }
         let store = try UsersSupport.openStore(global)
         if (try? store.account(named: name)) != nil {
-            throw CLIError("an account called \(name) already exists; choose another name, or change its password with `incidents users passwd \(name)`")
+            throw CLIError(
+                """
+                an account called \(name) already exists; choose another name, or change its password with \
+                `incidents users passwd \(name)`
+                """
+            )
         }
         let password = try UsersSupport.newPassword(for: name)
         let at = Clock.timestamp()
-        do { try store.addAccount(name: name, role: chosen.rawValue, passwordHash: Passwords.hash(password), at: at) } catch { throw Advice.cli(error) }
+        do {
+            try store.addAccount(name: name, role: chosen.rawValue, passwordHash: Passwords.hash(password), at: at)
+        } catch { throw Advice.cli(error) }
         UsersSupport.audit(store, "account-added", ["account": name, "role": chosen.rawValue], at: at)
         print("Added \(name) (\(chosen.rawValue): \(chosen.summary)).")
     }
@@ -61,13 +69,17 @@ struct UsersList: ParsableCommand {
 
     mutating func run() throws {
         let accounts: [Account]
-        do { accounts = try global.openExistingStore().accounts() } catch let error as StoreError { throw Advice.advised(error) }
+        do { accounts = try global.openExistingStore().accounts() } catch let error as StoreError {
+            throw Advice.advised(error)
+        }
         guard !accounts.isEmpty else {
             print("No accounts yet; add one with `incidents users add NAME --role research|media|trustee`.")
             return
         }
-        print(TextTable.render(headings: ["name", "role", "created", "password set"],
-                               rows: accounts.map { [$0.name, $0.role, $0.createdAt, $0.changedAt] }, numeric: []))
+        print(
+            TextTable.render(
+                headings: ["name", "role", "created", "password set"],
+                rows: accounts.map { [$0.name, $0.role, $0.createdAt, $0.changedAt] }, numeric: []))
     }
 }
 
@@ -89,7 +101,8 @@ struct ExistingAccount: ParsableArguments {
 }
 
 struct UsersRemove: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove an account (its sessions end at once).")
+    static let configuration = CommandConfiguration(
+        commandName: "remove", abstract: "Remove an account (its sessions end at once).")
 
     @OptionGroup var account: ExistingAccount
 
@@ -102,7 +115,8 @@ struct UsersRemove: ParsableCommand {
 }
 
 struct UsersPasswd: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "passwd", abstract: "Change an account's password (its sessions end at once).")
+    static let configuration = CommandConfiguration(
+        commandName: "passwd", abstract: "Change an account's password (its sessions end at once).")
 
     @OptionGroup var account: ExistingAccount
 
@@ -121,7 +135,12 @@ enum UsersSupport {
     /// The database, opened to write, with the key file's audit key when there is one.
     static func openStore(_ global: GlobalOptions) throws -> IncidentStore {
         guard FileManager.default.fileExists(atPath: global.databasePath) else {
-            throw CLIError("\(global.databasePath): no database here; import records with `incidents import`, run `incidents demo`, or give --database PATH")
+            throw CLIError(
+                """
+                \(global.databasePath): no database here; import records with `incidents import`, run `incidents \
+                demo`, or give --database PATH
+                """
+            )
         }
         var options = IncidentStore.Options(writes: true, waitSeconds: global.wait)
         if FileManager.default.fileExists(atPath: global.keyPath) {
@@ -135,10 +154,17 @@ enum UsersSupport {
     /// Records the change in the audit trail, or says why it could not.
     static func audit(_ store: IncidentStore, _ action: String, _ details: [String: String], at: String) {
         guard store.keys != nil else {
-            printError("note: not recorded in the audit trail (no key file at the usual place; give --key-file PATH to record account changes)")
+            printError(
+                """
+                note: not recorded in the audit trail (no key file at the usual place; give --key-file \
+                PATH to record account changes)
+                """
+            )
             return
         }
-        do { try store.audit(action, details: details, at: at) } catch { printError("warning: not recorded in the audit trail: \(error)") }
+        do { try store.audit(action, details: details, at: at) } catch {
+            printError("warning: not recorded in the audit trail: \(error)")
+        }
     }
 
     /// A new password: asked twice without echo on a terminal, else one line of standard input.
@@ -150,7 +176,9 @@ enum UsersSupport {
             guard first == again else { throw CLIError("the two passwords differ; nothing was changed") }
             password = first
         } else {
-            guard let line = readLine(strippingNewline: true) else { throw CLIError("no password on standard input; nothing was changed") }
+            guard let line = readLine(strippingNewline: true) else {
+                throw CLIError("no password on standard input; nothing was changed")
+            }
             password = line
         }
         if let problem = Passwords.problem(password) { throw CLIError(problem + "; nothing was changed") }
@@ -169,7 +197,9 @@ enum UsersSupport {
             tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved)
             FileHandle.standardError.write(Data("\n".utf8))
         }
-        guard let line = readLine(strippingNewline: true) else { throw CLIError("no password given; nothing was changed") }
+        guard let line = readLine(strippingNewline: true) else {
+            throw CLIError("no password given; nothing was changed")
+        }
         return line
     }
 }

@@ -27,8 +27,10 @@ public enum CSVFormat {
 
     /// The value with a leading `'` when a spreadsheet would read it as a formula.
     public static func neutralise(_ value: String) -> String {
-        guard let first = value.utf8.first, first == UInt8(ascii: "=") || first == UInt8(ascii: "+") || first == UInt8(ascii: "-")
-                || first == UInt8(ascii: "@") || first == 0x09 || first == 0x0D else { return value }
+        guard let first = value.utf8.first,
+            first == UInt8(ascii: "=") || first == UInt8(ascii: "+") || first == UInt8(ascii: "-")
+                || first == UInt8(ascii: "@") || first == 0x09 || first == 0x0D
+        else { return value }
         if isPlainNumber(value) { return value }
         return "'" + value
     }
@@ -41,7 +43,13 @@ public enum CSVFormat {
         if bytes.last == UInt8(ascii: "%") { bytes.removeLast() }
         var digits = 0, points = 0
         for b in bytes {
-            if (0x30...0x39).contains(b) { digits += 1 } else if b == UInt8(ascii: ".") { points += 1 } else { return false }
+            if (0x30...0x39).contains(b) {
+                digits += 1
+            } else if b == UInt8(ascii: ".") {
+                points += 1
+            } else {
+                return false
+            }
         }
         return digits > 0 && points <= 1 && bytes.first != UInt8(ascii: ".")
     }

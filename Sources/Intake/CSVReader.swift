@@ -40,7 +40,9 @@ public struct CSVReader: ~Copyable {
     public private(set) var expectedSize = 0
 
     /// A reader of the file at `path`.
-    public init(path: String, chunkSize: Int = 1 << 20, observe: ((UnsafeRawBufferPointer) -> Void)? = nil) throws(CSVFileError) {
+    public init(path: String, chunkSize: Int = 1 << 20, observe: ((UnsafeRawBufferPointer) -> Void)? = nil)
+        throws(CSVFileError)
+    {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { throw CSVFileError(path: path, errno: errno) }
         var info = stat()
@@ -99,7 +101,10 @@ public struct CSVReader: ~Copyable {
                     i += 2
                     continue
                 }
-                if c == 0xE2, i + 2 < n, (b[i + 1] == 0x80 && (0xAA...0xAE).contains(b[i + 2]) || b[i + 1] == 0x81 && (0xA6...0xA9).contains(b[i + 2])) {
+                if c == 0xE2, i + 2 < n,
+                    b[i + 1] == 0x80 && (0xAA...0xAE).contains(b[i + 2])
+                        || b[i + 1] == 0x81 && (0xA6...0xA9).contains(b[i + 2])
+                {
                     found.append((i, 0x2000 + UInt32(b[i + 1] & 0x3F) << 6 + UInt32(b[i + 2] & 0x3F)))
                     i += 3
                     continue
@@ -207,7 +212,7 @@ public struct CSVReader: ~Copyable {
                     record.problems.append(.init(kind: .quoteInUnquotedField, line: line, field: record.fieldCount))
                     record.bytes.append(byte)
                     i += 1
-                default: // CR or LF
+                default:  // CR or LF
                     i += 1
                     line += 1
                     afterCR = byte == cr

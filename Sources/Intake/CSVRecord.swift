@@ -57,7 +57,9 @@ public struct CSVRecord: Sendable {
         func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
         while true {
             if let b = slice.first, isSpace(b) { slice.removeFirst(); continue }
-            if slice.count >= 2, slice.first == 0xC2, slice[slice.startIndex + 1] == 0xA0 { slice.removeFirst(2); continue }
+            if slice.count >= 2, slice.first == 0xC2, slice[slice.startIndex + 1] == 0xA0 {
+                slice.removeFirst(2); continue
+            }
             break
         }
         while true {
@@ -112,16 +114,38 @@ public struct CSVSyntaxProblem: Hashable, Sendable {
     public var message: String {
         switch kind {
         case .quoteInUnquotedField:
-            "a double quote inside a value that is not enclosed in quotes; enclose the whole value in double quotes and double the quote inside (\"\")"
+            """
+            a double quote inside a value that is not enclosed in quotes; enclose the whole value in double quotes \
+            and double the quote inside ("")
+            """
         case .textAfterClosingQuote:
-            "text after a closing quote; a quoted value must end with \" directly before the comma or line end (write an inner quote as \"\")"
+            """
+            text after a closing quote; a quoted value must end with " directly before the comma or line \
+            end (write an inner quote as "")
+            """
         case .unterminatedQuote:
-            "a quoted value is never closed; add the closing double quote (the rest of the file was read as part of this value)"
+            """
+            a quoted value is never closed; add the closing double quote (the rest of the file \
+            was read as part of this value)
+            """
         case .invisibleControl(let scalar):
-            "an invisible control character (U+\(String(repeating: "0", count: max(0, 4 - String(scalar, radix: 16).count)) + String(scalar, radix: 16, uppercase: true))\((0x202A...0x2069).contains(scalar) ? ", which changes the direction text is shown in" : "")) inside a value; remove it"
+            """
+            an invisible control character \
+            (U+\(String(repeating: "0", count: max(0, 4 - String(scalar, radix: 16).count)))\
+            \(String(scalar, radix: 16, uppercase: true))\
+            \((0x202A...0x2069).contains(scalar) ? ", which changes the direction text is shown in" : "")) \
+            inside a value; remove it
+            """
         case .controlCharacter(let byte):
-            byte == 0 ? "a NUL byte inside a value: the file is damaged or binary in part; remove it (re-export the file as \"CSV UTF-8\")"
-                : "a control character (0x\(byte < 16 ? "0" : "")\(String(byte, radix: 16, uppercase: true))) inside a value; only tabs, and line breaks inside double quotes, are allowed: remove it"
+            byte == 0
+                ? """
+                a NUL byte inside a value: the file is damaged or binary in part; remove it \
+                (re-export the file as "CSV UTF-8")
+                """
+                : """
+                a control character (0x\(byte < 16 ? "0" : "")\(String(byte, radix: 16, uppercase: true))) inside a \
+                value; only tabs, and line breaks inside double quotes, are allowed: remove it
+                """
         }
     }
 }

@@ -25,57 +25,86 @@ public struct HeaderMap: Sendable {
         var names: [String] = []
         for i in 0..<record.fieldCount {
             guard let text = record.string(i) else {
-                throw ImportFailure(problems: [ImportProblem(
-                    file: file, line: record.line, column: i + 1,
-                    message: "the header is not valid UTF-8; save the file as \"CSV UTF-8\"")])
+                throw ImportFailure(problems: [
+                    ImportProblem(
+                        file: file, line: record.line, column: i + 1,
+                        message: "the header is not valid UTF-8; save the file as \"CSV UTF-8\"")
+                ])
             }
             names.append(text.trimmingSpaces)
         }
         if names.count == 1, let delimiter = HeaderMap.foreignDelimiter(in: names[0]) {
-            throw ImportFailure(problems: [ImportProblem(
-                file: file, line: record.line,
-                message: "the header is separated by \(delimiter), not commas; save the file as comma-separated CSV (in Excel: Save As → \"CSV UTF-8 (Comma delimited)\")")])
+            throw ImportFailure(problems: [
+                ImportProblem(
+                    file: file, line: record.line,
+                    message:
+                        """
+                        the header is separated by \(delimiter), not commas; save the file as comma-separated CSV (in \
+                        Excel: Save As → "CSV UTF-8 (Comma delimited)")
+                        """
+                )
+            ])
         }
         let known = Set(IncidentField.allCases.map(\.rawValue))
         let normalised = names.map { VocabularyKey.normalise($0) }
         if !normalised.contains(where: known.contains) {
             let looksLikeData = names.contains { CivilDate(iso: $0) != nil }
-            throw ImportFailure(problems: [ImportProblem(
-                file: file, line: record.line,
-                message: looksLikeData
-                    ? "the first line is data, not a header; the file must start with a header line naming its columns, e.g. \(expected)"
-                    : "none of the columns (\(names.prefix(8).map { "\"\($0)\"" }.joined(separator: ", "))) is a column of the interchange format: "
-                    + "this looks like a file in another format (a police force's own export, say); map its columns to the interchange "
-                    + "format's (\(expected); see the README) and import that file")])
+            throw ImportFailure(problems: [
+                ImportProblem(
+                    file: file, line: record.line,
+                    message: looksLikeData
+                        ? """
+                        the first line is data, not a header; the file must start with a header line naming \
+                        its columns, e.g. \(expected)
+                        """
+                        : """
+                        none of the columns (\(names.prefix(8).map { "\"\($0)\"" }.joined(separator: ", "))) is a \
+                        column of the interchange format: this looks like a file in another format (a police \
+                        force's own export, say); map its columns to the interchange format's (\(expected); see \
+                        the README) and import that file
+                        """)
+            ])
         }
         var index: [IncidentField: Int] = [:]
         for (i, name) in normalised.enumerated() {
             if name.isEmpty {
-                problems.append(ImportProblem(file: file, line: record.line, column: i + 1,
-                    message: "column \(i + 1) has no name; name it or delete the column"))
+                problems.append(
+                    ImportProblem(
+                        file: file, line: record.line, column: i + 1,
+                        message: "column \(i + 1) has no name; name it or delete the column"))
                 continue
             }
             guard let field = IncidentField(rawValue: name) else {
                 var message = "unknown column \"\(names[i])\""
-                if let guess = HeaderMap.suggestion(for: name, among: known) { message += "; did you mean \"\(guess)\"?" }
+                if let guess = HeaderMap.suggestion(for: name, among: known) {
+                    message += "; did you mean \"\(guess)\"?"
+                }
                 message += " The accepted columns are: \(expected)"
                 problems.append(ImportProblem(file: file, line: record.line, column: i + 1, message: message))
                 continue
             }
             if let first = index[field] {
-                problems.append(ImportProblem(file: file, line: record.line, column: i + 1,
-                    message: "column \"\(field.rawValue)\" appears twice (columns \(first + 1) and \(i + 1)); keep one"))
+                problems.append(
+                    ImportProblem(
+                        file: file, line: record.line, column: i + 1,
+                        message:
+                            "column \"\(field.rawValue)\" appears twice (columns \(first + 1) and \(i + 1)); keep one"))
                 continue
             }
             index[field] = i
         }
         for field in IncidentField.requiredColumns where index[field] == nil {
-            problems.append(ImportProblem(file: file, line: record.line,
-                message: "the required column \"\(field.rawValue)\" is missing; add it to the header"))
+            problems.append(
+                ImportProblem(
+                    file: file, line: record.line,
+                    message: "the required column \"\(field.rawValue)\" is missing; add it to the header"))
         }
         if index[.source] == nil && !hasDefaultSource {
-            problems.append(ImportProblem(file: file, line: record.line,
-                message: "there is no \"source\" column; add one, or name the source for the whole file", remedy: .nameTheSource))
+            problems.append(
+                ImportProblem(
+                    file: file, line: record.line,
+                    message: "there is no \"source\" column; add one, or name the source for the whole file",
+                    remedy: .nameTheSource))
         }
         guard problems.isEmpty else { throw ImportFailure(problems: problems) }
         self.index = index

@@ -26,8 +26,10 @@ public struct ImportProblem: Hashable, Sendable, CustomStringConvertible, Error 
     }
 
     /// A problem; every location part is optional.
-    public init(file: String, line: Int? = nil, column: Int? = nil, field: String? = nil, value: String? = nil, message: String,
-                remedy: Remedy? = nil) {
+    public init(
+        file: String, line: Int? = nil, column: Int? = nil, field: String? = nil, value: String? = nil, message: String,
+        remedy: Remedy? = nil
+    ) {
         self.file = file
         self.line = line
         self.column = column

@@ -79,7 +79,11 @@ public enum IncidentFileReader {
         let hasher = HashBox()
         var reader: CSVReader
         do {
-            reader = try CSVReader(path: path, observe: { hasher.update($0); progress?(hasher.count) })
+            reader = try CSVReader(
+                path: path,
+                observe: {
+                    hasher.update($0); progress?(hasher.count)
+                })
         } catch {
             throw ImportFailure(problems: [ImportProblem(file: name, message: error.reason)])
         }
@@ -93,7 +97,8 @@ public enum IncidentFileReader {
     ) throws -> FileReadSummary {
         let hasher = HashBox()
         var reader = CSVReader(bytes: bytes, observe: { hasher.update($0) })
-        return try read(reader: &reader, name: displayName, hasher: hasher, options: options, sink: &sink, onReject: onReject)
+        return try read(
+            reader: &reader, name: displayName, hasher: hasher, options: options, sink: &sink, onReject: onReject)
     }
 
     private static func read(
@@ -105,16 +110,23 @@ public enum IncidentFileReader {
 
         var record = CSVRecord()
         guard try reader.next(into: &record) else {
-            throw ImportFailure(problems: [ImportProblem(file: name,
-                message: "the file is empty; it must start with a header line, e.g. " + IncidentField.allCases.map(\.rawValue).joined(separator: ","))])
+            throw ImportFailure(problems: [
+                ImportProblem(
+                    file: name,
+                    message: "the file is empty; it must start with a header line, e.g. "
+                        + IncidentField.allCases.map(\.rawValue).joined(separator: ","))
+            ])
         }
         if reader.hadByteOrderMark {
-            summary.warnings.append(ImportProblem(file: name, line: 1,
-                message: "note: the file starts with a UTF-8 byte-order mark (as Excel writes); it was skipped"))
+            summary.warnings.append(
+                ImportProblem(
+                    file: name, line: 1,
+                    message: "note: the file starts with a UTF-8 byte-order mark (as Excel writes); it was skipped"))
         }
         let header = try HeaderMap(record: record, file: name, hasDefaultSource: options.defaultSource != nil)
         summary.columns = header.names
-        let validator = RowValidator(header: header, defaultSource: options.defaultSource, today: options.today, file: name)
+        let validator = RowValidator(
+            header: header, defaultSource: options.defaultSource, today: options.today, file: name)
         var seen: [String: Int] = [:]
         // Room for the rows a file of this size holds (rows are rarely under 150 bytes), so that
         // the table is not rebuilt as it grows.
@@ -122,26 +134,31 @@ public enum IncidentFileReader {
         var writing = true
 
         while try reader.next(into: &record) {
-            if record.fieldCount == 1 && record.problems.isEmpty && record.fieldBytes(0).allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
-                continue // a line of spaces: blank
+            if record.fieldCount == 1 && record.problems.isEmpty
+                && record.fieldBytes(0).allSatisfy({ $0 == 0x20 || $0 == 0x09 })
+            {
+                continue  // a line of spaces: blank
             }
             summary.rowsRead += 1
             var result = validator.validate(record)
             // A valid row's identity is its incident's (no second reading of the cells).
-            let identity: String? = if case .success(let incident) = result {
-                incident.source.name + "\u{1F}" + incident.reference
-            } else {
-                validator.identity(of: record)
-            }
+            let identity: String? =
+                if case .success(let incident) = result {
+                    incident.source.name + "\u{1F}" + incident.reference
+                } else {
+                    validator.identity(of: record)
+                }
             if let key = identity {
                 if let first = seen[key] {
                     let duplicate = ImportProblem(
                         file: name, line: record.line, column: header[.reference].map { $0 + 1 }, field: "reference",
                         value: record.trimmedString(header[.reference]!),
-                        message: "appears again (first on line \(first)); a reference may appear once per file and source")
+                        message:
+                            "appears again (first on line \(first)); a reference may appear once per file and source")
                     switch result {
                     case .success: result = .failure(ImportFailure(problems: [duplicate]))
-                    case .failure(let failure): result = .failure(ImportFailure(problems: failure.problems + [duplicate]))
+                    case .failure(let failure):
+                        result = .failure(ImportFailure(problems: failure.problems + [duplicate]))
                     }
                 } else {
                     seen[key] = record.line
@@ -159,7 +176,9 @@ public enum IncidentFileReader {
                 if !options.writeAfterProblems { writing = false }
                 if let onReject {
                     let values = (0..<record.fieldCount).map { record.lossyString($0) }
-                    try onReject(RejectedRow(line: record.line, values: values, problems: failure.problems, columns: header.names))
+                    try onReject(
+                        RejectedRow(
+                            line: record.line, values: values, problems: failure.problems, columns: header.names))
                 }
             }
         }
@@ -171,12 +190,23 @@ public enum IncidentFileReader {
     /// Rejects files that are not UTF-8 text before reading them as CSV.
     static func checkEncoding(_ prefix: [UInt8], name: String) throws(ImportFailure) {
         if prefix.starts(with: [0xFF, 0xFE]) || prefix.starts(with: [0xFE, 0xFF]) {
-            throw ImportFailure(problems: [ImportProblem(file: name, line: 1,
-                message: "the file is UTF-16 text; save it as \"CSV UTF-8\" (in Excel: Save As → CSV UTF-8)")])
+            throw ImportFailure(problems: [
+                ImportProblem(
+                    file: name, line: 1,
+                    message: "the file is UTF-16 text; save it as \"CSV UTF-8\" (in Excel: Save As → CSV UTF-8)")
+            ])
         }
         if prefix.contains(0) {
-            throw ImportFailure(problems: [ImportProblem(file: name, line: 1,
-                message: "the file contains NUL bytes: it is binary (a spreadsheet, not a CSV export?) or UTF-16; export it as \"CSV UTF-8\"")])
+            throw ImportFailure(problems: [
+                ImportProblem(
+                    file: name, line: 1,
+                    message:
+                        """
+                        the file contains NUL bytes: it is binary (a spreadsheet, not a CSV export?) or \
+                        UTF-16; export it as "CSV UTF-8"
+                        """
+                )
+            ])
         }
     }
 }

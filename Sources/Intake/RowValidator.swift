@@ -31,19 +31,26 @@ public struct RowValidator: Sendable {
             // A personal column is named, never quoted: its value stays out of terminals and logs.
             let shown = field.isPersonal ? nil : value
             let note = field.isPersonal && value != nil ? " (the value is personal data and is not shown)" : ""
-            problems.append(ImportProblem(file: file, line: record.line, column: header[field].map { $0 + 1 },
-                                          field: field.rawValue, value: shown, message: message + note, remedy: remedy))
+            problems.append(
+                ImportProblem(
+                    file: file, line: record.line, column: header[field].map { $0 + 1 },
+                    field: field.rawValue, value: shown, message: message + note, remedy: remedy))
         }
         for syntax in record.problems {
             let name = syntax.field < header.names.count ? header.names[syntax.field] : nil
-            problems.append(ImportProblem(file: file, line: syntax.line, column: syntax.field + 1, field: name, message: syntax.message))
+            problems.append(
+                ImportProblem(
+                    file: file, line: syntax.line, column: syntax.field + 1, field: name, message: syntax.message))
         }
         if record.fieldCount != header.names.count {
-            problems.append(ImportProblem(file: file, line: record.line,
-                message: "this row has \(record.fieldCount) values but the header has \(header.names.count) columns; "
-                    + (record.fieldCount > header.names.count
-                        ? "a value containing a comma must be enclosed in double quotes"
-                        : "add the missing values (empty ones still need their commas)")))
+            problems.append(
+                ImportProblem(
+                    file: file, line: record.line,
+                    message:
+                        "this row has \(record.fieldCount) values but the header has \(header.names.count) columns; "
+                        + (record.fieldCount > header.names.count
+                            ? "a value containing a comma must be enclosed in double quotes"
+                            : "add the missing values (empty ones still need their commas)")))
             return .failure(ImportFailure(problems: problems))
         }
         // Text of each present column; invalid UTF-8 is a problem of its own.
@@ -58,7 +65,9 @@ public struct RowValidator: Sendable {
         func coded<V: Vocabulary>(_ field: IncidentField, _ type: V.Type) -> V? {
             guard let raw = text(field) else { return nil }
             guard let value = V(parsing: raw) else {
-                problem(field, raw, "expected " + field.accepted + (field == .policeForce ? "" : " (or their published names)"))
+                problem(
+                    field, raw,
+                    "expected " + field.accepted + (field == .policeForce ? "" : " (or their published names)"))
                 return nil
             }
             return value
@@ -67,22 +76,35 @@ public struct RowValidator: Sendable {
         let reference = text(.reference)
         if reference == nil, header[.reference].flatMap({ record.string($0) }) != nil {
             problem(.reference, nil, "is empty; every row needs a reference, unique within its source")
-        } else if let reference, reference.utf8.count > RowValidator.maxReferenceLength, reference.count > RowValidator.maxReferenceLength {
+        } else if let reference, reference.utf8.count > RowValidator.maxReferenceLength,
+            reference.count > RowValidator.maxReferenceLength
+        {
             problem(.reference, reference, "is longer than \(RowValidator.maxReferenceLength) characters")
         }
 
         var source = defaultSource
         if let raw = text(.source) {
-            if let parsed = Source(raw) { source = parsed } else { problem(.source, raw, "expected " + IncidentField.source.accepted) }
+            if let parsed = Source(raw) {
+                source = parsed
+            } else {
+                problem(.source, raw, "expected " + IncidentField.source.accepted)
+            }
         } else if defaultSource == nil, header[.source] != nil {
             problem(.source, nil, "is empty; fill it in or name the source for the whole file", remedy: .nameTheSource)
         }
 
-        let date = parseDate(text(.date), problem: { problem(.date, $0, $1) }, missing: header[.date].flatMap { record.string($0) } != nil)
+        let date = parseDate(
+            text(.date), problem: { problem(.date, $0, $1) },
+            missing: header[.date].flatMap { record.string($0) } != nil)
         let status = coded(.status, Status.self) ?? .antisemitic
         let category = coded(.category, Category.self)
-        if category == nil && status == .antisemitic && header[.category].flatMap({ record.trimmedString($0) })?.isEmpty == true {
-            problem(.category, nil, "is empty; an antisemitic incident needs one of " + Category.acceptedCodes.joined(separator: ", ") + " (or set status to pending)")
+        if category == nil && status == .antisemitic
+            && header[.category].flatMap({ record.trimmedString($0) })?.isEmpty == true
+        {
+            problem(
+                .category, nil,
+                "is empty; an antisemitic incident needs one of " + Category.acceptedCodes.joined(separator: ", ")
+                    + " (or set status to pending)")
         }
         let force = coded(.policeForce, PoliceForce.self)
         let victimType = coded(.victimType, VictimType.self)
@@ -90,7 +112,9 @@ public struct RowValidator: Sendable {
         let appearance = coded(.offenderAppearance, OffenderAppearance.self)
         let gender = coded(.offenderGender, OffenderGender.self)
         let age = coded(.offenderAge, OffenderAge.self)
-        let offender = appearance == nil && gender == nil && age == nil ? nil
+        let offender =
+            appearance == nil && gender == nil && age == nil
+            ? nil
             : OffenderProfile(appearance: appearance, gender: gender, age: age)
         let typology = coded(.typology, Typology.self)
         let example = caseExample(text(.caseExample), status: status, problem: { problem(.caseExample, $0, $1) })
@@ -100,7 +124,9 @@ public struct RowValidator: Sendable {
             if exampleSection == nil {
                 problem(.caseExampleSection, raw, "expected " + IncidentField.caseExampleSection.accepted)
             } else if example == nil && header[.caseExample].flatMap({ record.trimmedString($0) })?.isEmpty != false {
-                problem(.caseExampleSection, raw, "names a section for a case example, but the row has no case_example "
+                problem(
+                    .caseExampleSection, raw,
+                    "names a section for a case example, but the row has no case_example "
                         + "text; write the text or leave the section empty")
             }
         }
@@ -110,7 +136,9 @@ public struct RowValidator: Sendable {
             for part in raw.split(separator: ";") {
                 let item = part.trimmingSpaces
                 if item.isEmpty { continue }
-                if let value = Discourse(parsing: item) { discourse.insert(DiscourseSet([value])) } else {
+                if let value = Discourse(parsing: item) {
+                    discourse.insert(DiscourseSet([value]))
+                } else {
                     problem(.discourse, item, "expected " + IncidentField.discourse.accepted)
                 }
             }
@@ -142,11 +170,13 @@ public struct RowValidator: Sendable {
         guard problems.isEmpty, let reference, let source, let date else {
             return .failure(ImportFailure(problems: problems))
         }
-        return .success(Incident(
-            reference: reference, source: source, date: date, status: status, category: category,
-            policeForce: force, location: location, postcodeDistrict: postcode?.district,
-            victimType: victimType, method: method, discourse: discourse, offender: offender, consentToShare: consent,
-            typology: typology, personal: personal, caseExample: example, caseExampleSection: exampleSection))
+        return .success(
+            Incident(
+                reference: reference, source: source, date: date, status: status, category: category,
+                policeForce: force, location: location, postcodeDistrict: postcode?.district,
+                victimType: victimType, method: method, discourse: discourse, offender: offender,
+                consentToShare: consent,
+                typology: typology, personal: personal, caseExample: example, caseExampleSection: exampleSection))
     }
 
     /// A case example's text, checked for what a file can tell (its length, the record's status);
@@ -154,12 +184,16 @@ public struct RowValidator: Sendable {
     private func caseExample(_ raw: String?, status: Status, problem: (String?, String) -> Void) -> String? {
         guard let raw else { return nil }
         if raw.count > CaseExample.maxLength {
-            problem(raw, "is \(raw.count) characters long; a case example is a few sentences, "
+            problem(
+                raw,
+                "is \(raw.count) characters long; a case example is a few sentences, "
                     + "at most \(CaseExample.maxLength) characters")
             return nil
         }
         if status != .antisemitic {
-            problem(raw, "is given for a record whose status is \(status.rawValue); "
+            problem(
+                raw,
+                "is given for a record whose status is \(status.rawValue); "
                     + "only antisemitic incidents are printed as case examples")
             return nil
         }
@@ -170,14 +204,16 @@ public struct RowValidator: Sendable {
     static func sectorDistrict(_ raw: String) -> Postcode? {
         let parts = raw.split(separator: " ", omittingEmptySubsequences: true)
         guard parts.count == 2, parts[1].count == 1, parts[1].allSatisfy(\.isNumber),
-              let district = Postcode(parsing: String(parts[0])), district.inward == nil else { return nil }
+            let district = Postcode(parsing: String(parts[0])), district.inward == nil
+        else { return nil }
         return district
     }
 
     /// The row's source and reference as one key, for finding duplicates even in invalid rows.
     public func identity(of record: CSVRecord) -> String? {
         guard let i = header[.reference], i < record.fieldCount,
-              let reference = record.trimmedString(i), !reference.isEmpty else { return nil }
+            let reference = record.trimmedString(i), !reference.isEmpty
+        else { return nil }
         var source = defaultSource?.name
         if let j = header[.source], j < record.fieldCount, let raw = record.trimmedString(j), !raw.isEmpty {
             source = Source(raw)?.name ?? raw.lowercased()

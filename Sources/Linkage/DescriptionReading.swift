@@ -168,7 +168,8 @@ extension DescriptionText {
             if word.number >= 0 {
                 let ageBefore = k > 0 && DescriptionText.ageBeforeHashes.contains(words[k - 1].hash)
                 let ageAfter = k + 1 < words.count && DescriptionText.ageAfterHashes.contains(words[k + 1].hash)
-                let rangeEnd = k + 2 < words.count && words[k + 1].number >= 0
+                let rangeEnd =
+                    k + 2 < words.count && words[k + 1].number >= 0
                     && DescriptionText.ageAfterHashes.contains(words[k + 2].hash)
                 if ageBefore || ageAfter || rangeEnd { decades.formUnion(AgeDecades(age: word.number)) }
                 if rangeEnd { decades.formUnion(AgeDecades(age: words[k + 1].number)) }

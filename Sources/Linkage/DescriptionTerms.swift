@@ -102,7 +102,10 @@ extension DescriptionText {
             guard let kind = DescriptionText.streetKinds[words[k]] else { continue }
             let name = words[k - 1]
             if DescriptionText.stopWords.contains(name) || DescriptionText.allDigits(name.utf8)
-                || DescriptionText.streetKinds[name] != nil { continue }
+                || DescriptionText.streetKinds[name] != nil
+            {
+                continue
+            }
             if k >= 2 && DescriptionText.articles.contains(words[k - 2]) { continue }
             if streetAt[k - 2] != nil { continue }
             streetAt[k - 1] = name + " " + kind

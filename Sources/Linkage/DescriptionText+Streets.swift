@@ -76,8 +76,10 @@ extension DescriptionText {
     }
 
     /// Whether two records' streets agree (see `streetKeys`).
-    static func sameStreet(_ aKeys: [UInt32], _ aSkeletons: [UInt32],
-                           _ bKeys: [UInt32], _ bSkeletons: [UInt32]) -> Bool {
+    static func sameStreet(
+        _ aKeys: [UInt32], _ aSkeletons: [UInt32],
+        _ bKeys: [UInt32], _ bSkeletons: [UInt32]
+    ) -> Bool {
         common(aKeys, bKeys) > 0 || common(aKeys, bSkeletons) > 0 || common(aSkeletons, bKeys) > 0
     }
 }

@@ -1,9 +1,10 @@
+import Places
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Places
 
 /// What a description says, reduced to comparable terms: the victim's wording and the police's
 /// shorthand ("IP", "IC1", "NFA", "malicious communications", "s.5 public order") are mapped to
@@ -103,8 +104,10 @@ public struct DescriptionText: Sendable, Hashable {
     /// a detail shared by two accounts counts for more than "victim" or "abuse". A term (or
     /// trigram) the other side never uses weighs nothing: it cannot be shared, so it is no sign
     /// of a difference either (the victim's own name, a caseworker's phrase, the police's "IP").
-    public mutating func weigh(documentFrequency: [UInt32: Int], documents: Int, otherSide: Set<UInt32>,
-                               otherTrigrams: Set<UInt32>) {
+    public mutating func weigh(
+        documentFrequency: [UInt32: Int], documents: Int, otherSide: Set<UInt32>,
+        otherTrigrams: Set<UInt32>
+    ) {
         let documents = Float(max(documents, 1))
         weights = terms.map { term in
             guard otherSide.contains(term) else { return 0 }

@@ -29,14 +29,19 @@ extension DescriptionText {
 
     /// Words that name a person's sex, by entry: each word is in one entry only.
     static let sexEntries: [(words: [String], meaning: Sexes)] = [
-        ([
-            "male", "males", "man", "men", "boy", "boys", "gentleman", "father", "husband", "son", "grandfather",
-            "brother", "mr",
-        ], .male),
-        ([
-            "female", "females", "woman", "women", "girl", "girls", "lady", "mother", "wife", "daughter", "grandmother",
-            "sister", "mrs", "ms", "miss",
-        ], .female),
+        (
+            [
+                "male", "males", "man", "men", "boy", "boys", "gentleman", "father", "husband", "son", "grandfather",
+                "brother", "mr",
+            ], .male
+        ),
+        (
+            [
+                "female", "females", "woman", "women", "girl", "girls", "lady", "mother", "wife", "daughter",
+                "grandmother",
+                "sister", "mrs", "ms", "miss",
+            ], .female
+        ),
     ]
     /// Each word of `sexEntries` → the sex it names.
     static let sexWords: [String: Sexes] = table(sexEntries)

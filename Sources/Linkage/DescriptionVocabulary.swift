@@ -48,37 +48,77 @@ extension DescriptionText {
     /// Single words → concepts ([] drops the word), by entry: each word is in one entry only.
     static let wordEntries: [(words: [String], meaning: [String])] = [
         (["ip", "ips", "victim", "victims", "complainant", "aggrieved", "vic"], ["victim"]),
-        (["ic1", "ic2", "ic3", "ic4", "ic5", "ic6", "ic9", "ic0", "nfa", "enquiries", "ongoing", "cctv", "requested",
-            "identified", "suspect", "suspects", "offender", "offenders", "perpetrator", "unknown", "male", "males",
-            "female", "females", "man", "men", "woman", "women", "person", "persons", "subject", "reported", "report",
-            "reports", "raised", "crime", "incident", "aggravated", "racially", "religiously", "s5", "sec", "logged",
-            "recorded", "ref", "officers", "attended", "police", "premises", "location", "loc"], []),
-        (["punched", "punch", "hit", "struck", "kicked", "kick", "beaten", "beat", "attacked", "attack", "assaulted",
-            "assault", "pushed", "shoved", "push", "headbutted", "slapped", "grabbed", "tripped", "abh"], ["assault"]),
+        (
+            [
+                "ic1", "ic2", "ic3", "ic4", "ic5", "ic6", "ic9", "ic0", "nfa", "enquiries", "ongoing", "cctv",
+                "requested",
+                "identified", "suspect", "suspects", "offender", "offenders", "perpetrator", "unknown", "male", "males",
+                "female", "females", "man", "men", "woman", "women", "person", "persons", "subject", "reported",
+                "report",
+                "reports", "raised", "crime", "incident", "aggravated", "racially", "religiously", "s5", "sec",
+                "logged",
+                "recorded", "ref", "officers", "attended", "police", "premises", "location", "loc",
+            ], []
+        ),
+        (
+            [
+                "punched", "punch", "hit", "struck", "kicked", "kick", "beaten", "beat", "attacked", "attack",
+                "assaulted",
+                "assault", "pushed", "shoved", "push", "headbutted", "slapped", "grabbed", "tripped", "abh",
+            ], ["assault"]
+        ),
         (["gbh", "wounding", "stab", "slashed", "bottle"], ["assault", "injury", "serious"]),
         (["injured", "injury", "injuries", "hospital", "bleeding", "hospitalised"], ["injury"]),
         (["spat", "spit", "spitting", "spitted"], ["spit"]),
         (["threatened", "threat", "threats", "threatening", "menaced", "intimidated"], ["threat"]),
         (["kill", "killed", "murder", "stabbed", "shoot", "shot", "finish"], ["kill"]),
-        (["graffiti", "daubed", "sprayed", "painted", "scrawled", "etched", "tagged", "symbols", "symbol",
-            "daubing"], ["graffiti"]),
+        (
+            [
+                "graffiti", "daubed", "sprayed", "painted", "scrawled", "etched", "tagged", "symbols", "symbol",
+                "daubing",
+            ], ["graffiti"]
+        ),
         (["swastika", "swastikas"], ["graffiti", "swastika"]),
-        (["smashed", "broken", "damaged", "vandalised", "vandalized", "damage", "vandalism", "torn", "ripped",
-            "desecrated", "desecration", "overturned", "toppled"], ["damage"]),
-        (["headstone", "headstones", "gravestone", "gravestones", "graves", "grave", "tombstones",
-            "cemetery"], ["cemetery"]),
+        (
+            [
+                "smashed", "broken", "damaged", "vandalised", "vandalized", "damage", "vandalism", "torn", "ripped",
+                "desecrated", "desecration", "overturned", "toppled",
+            ], ["damage"]
+        ),
+        (
+            [
+                "headstone", "headstones", "gravestone", "gravestones", "graves", "grave", "tombstones",
+                "cemetery",
+            ], ["cemetery"]
+        ),
         (["synagogue", "shul", "congregants", "congregation", "rabbi", "worshippers"], ["synagogue"]),
-        (["school", "pupils", "pupil", "schoolchildren", "schoolgirl", "schoolboy", "children", "primary"], ["school"]),
+        (
+            ["school", "pupils", "pupil", "schoolchildren", "schoolgirl", "schoolboy", "children", "primary"],
+            ["school"]
+        ),
         (["student", "students", "campus", "university", "uni", "soc"], ["university"]),
         (["shop", "restaurant", "bakery", "business", "store", "cafe", "deli", "owned", "kosher"], ["premises"]),
         (["email", "emailed", "emails"], ["email", "message"]),
-        (["message", "messages", "messaged", "dm", "dms", "text", "texts", "communication",
-            "communications"], ["message"]),
-        (["online", "internet", "post", "posts", "posted", "replies", "reply", "comment", "social",
-            "media"], ["online"]),
-        (["shouted", "shouting", "yelled", "abuse", "abused", "abusive", "verbal", "verbally", "called", "insulted",
-            "insults", "remarks", "slurs", "slur", "taunted", "chanted", "screamed", "comments",
-            "harassed"], ["abuse"]),
+        (
+            [
+                "message", "messages", "messaged", "dm", "dms", "text", "texts", "communication",
+                "communications",
+            ], ["message"]
+        ),
+        (
+            [
+                "online", "internet", "post", "posts", "posted", "replies", "reply", "comment", "social",
+                "media",
+            ], ["online"]
+        ),
+        (
+            [
+                "shouted", "shouting", "yelled", "abuse", "abused", "abusive", "verbal", "verbally", "called",
+                "insulted",
+                "insults", "remarks", "slurs", "slur", "taunted", "chanted", "screamed", "comments",
+                "harassed",
+            ], ["abuse"]
+        ),
         (["leaflet", "leaflets", "flyer", "flyers", "literature", "pamphlet", "posters", "poster"], ["leaflet"]),
         (["letter", "letters", "mailed", "envelope", "card"], ["letter"]),
         (["phone", "phoned", "telephone", "call", "voicemail", "rang"], ["phone"]),

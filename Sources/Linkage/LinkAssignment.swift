@@ -6,12 +6,14 @@ public enum LinkAssignment {
     /// record of it is already linked. A campaign (`campaign` gives a police record's, nil when
     /// alone) is the exception: a team record linked to one of its police records takes the
     /// others too, as each household's report of the one incident.
-    public static func assign(_ pairs: [(key: Int, probability: Double, decision: LinkDecision?)], linkAbove: Double,
-                              police: (Int) -> Int, own: (Int) -> Int,
-                              campaign: (Int) -> Int? = { _ in nil }) -> [PairState] {
+    public static func assign(
+        _ pairs: [(key: Int, probability: Double, decision: LinkDecision?)], linkAbove: Double,
+        police: (Int) -> Int, own: (Int) -> Int,
+        campaign: (Int) -> Int? = { _ in nil }
+    ) -> [PairState] {
         var states = [PairState](repeating: .queued, count: pairs.count)
         var usedPolice = Set<Int>()
-        var usedOwn: [Int: Int?] = [:]   // own record → the campaign of the police record(s) it took
+        var usedOwn: [Int: Int?] = [:]  // own record → the campaign of the police record(s) it took
         func take(_ i: Int) {
             usedPolice.insert(police(i))
             let c = campaign(i)
@@ -53,8 +55,10 @@ public enum LinkAssignment {
         var joined = true
         while joined {
             joined = false
-            for i in order where states[i] == .queued && pairs[i].decision != .skip && !usedPolice.contains(police(i))
-                && joinsCampaign(i) {
+            for i in order
+            where states[i] == .queued && pairs[i].decision != .skip && !usedPolice.contains(police(i))
+                && joinsCampaign(i)
+            {
                 states[i] = .linked
                 take(i)
                 joined = true

@@ -26,17 +26,26 @@ public enum LinkField: Int, CaseIterable, Sendable, Codable {
         switch self {
         // The police often date a record by when it was reported, days after the incident: the
         // comparison is asymmetric (police date minus the team's date).
-        case .date: ["same day", "police 1 day later", "police 2–3 days later", "police 4–7 days later",
-                     "police 8 or more days later", "police 1 day earlier", "police 2 or more days earlier"]
-        case .place: ["same full postcode", "same place", "same postcode district, different full postcodes",
-                      "same local authority", "same force area (place not comparable)",
-                      "same force area, different local authority", "different force areas"]
+        case .date:
+            [
+                "same day", "police 1 day later", "police 2–3 days later", "police 4–7 days later",
+                "police 8 or more days later", "police 1 day earlier", "police 2 or more days earlier",
+            ]
+        case .place:
+            [
+                "same full postcode", "same place", "same postcode district, different full postcodes",
+                "same local authority", "same force area (place not comparable)",
+                "same force area, different local authority", "different force areas",
+            ]
         case .category: ["same category", "different category"]
         case .victimType: ["same victim type", "different victim type"]
         case .method: ["same method", "both online or both offline", "different method"]
-        case .description: ["descriptions almost identical", "descriptions nearly the same",
-                            "descriptions very similar",
-                            "descriptions similar", "descriptions somewhat similar", "descriptions dissimilar"]
+        case .description:
+            [
+                "descriptions almost identical", "descriptions nearly the same",
+                "descriptions very similar",
+                "descriptions similar", "descriptions somewhat similar", "descriptions dissimilar",
+            ]
         case .time: ["same time (within 10 minutes)", "within an hour", "different times of day"]
         case .platform: ["same platform", "different platforms"]
         case .venue: ["same kind of place", "different kinds of place"]

@@ -31,10 +31,12 @@ public struct LinkRecord: Sendable, Hashable {
     public var offenderDescription: String?
 
     /// A record of these fields.
-    public init(id: Int64, source: Source, reference: String, date: CivilDate, category: Category? = nil,
-                policeForce: PoliceForce? = nil, location: String? = nil, postcodeDistrict: String? = nil,
-                postcode: String? = nil, victimType: VictimType? = nil, method: Method? = nil,
-                description: String? = nil, offenderDescription: String? = nil) {
+    public init(
+        id: Int64, source: Source, reference: String, date: CivilDate, category: Category? = nil,
+        policeForce: PoliceForce? = nil, location: String? = nil, postcodeDistrict: String? = nil,
+        postcode: String? = nil, victimType: VictimType? = nil, method: Method? = nil,
+        description: String? = nil, offenderDescription: String? = nil
+    ) {
         self.id = id; self.source = source; self.reference = reference; self.date = date; self.category = category
         self.policeForce = policeForce; self.location = location; self.postcodeDistrict = postcodeDistrict
         self.postcode = postcode
@@ -44,12 +46,13 @@ public struct LinkRecord: Sendable, Hashable {
 
     /// The compared fields of `incident` (its description read for comparison only).
     public init(_ incident: Incident, id: Int64) {
-        self.init(id: id, source: incident.source, reference: incident.reference, date: incident.date,
-                  category: incident.category, policeForce: incident.policeForce, location: incident.location,
-                  postcodeDistrict: incident.postcodeDistrict,
-                  postcode: incident.personal.postcode?.revealed.description,
-                  victimType: incident.victimType, method: incident.method,
-                  description: incident.personal.description?.revealed,
-                  offenderDescription: incident.personal.offenderDescription?.revealed)
+        self.init(
+            id: id, source: incident.source, reference: incident.reference, date: incident.date,
+            category: incident.category, policeForce: incident.policeForce, location: incident.location,
+            postcodeDistrict: incident.postcodeDistrict,
+            postcode: incident.personal.postcode?.revealed.description,
+            victimType: incident.victimType, method: incident.method,
+            description: incident.personal.description?.revealed,
+            offenderDescription: incident.personal.offenderDescription?.revealed)
     }
 }

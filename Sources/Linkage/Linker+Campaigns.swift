@@ -4,8 +4,10 @@
 // record's siblings are not counted against it.
 extension Linker {
     /// The pairs at or above the review threshold, other candidates considered, best first.
-    func kept(_ candidates: Candidates, model: MatchModel, odds: Odds, police: [PreparedRecord],
-              own: [PreparedRecord]) -> [ScoredPair] {
+    func kept(
+        _ candidates: Candidates, model: MatchModel, odds: Odds, police: [PreparedRecord],
+        own: [PreparedRecord]
+    ) -> [ScoredPair] {
         let weightOfPattern = candidates.patterns.map { model.weight(ComparisonPattern(code: $0.code).levels) }
         let reviewOdds = options.reviewAbove / (1 - options.reviewAbove)
         let strong = Linker.strongCandidates(candidates, odds: odds, reviewOdds: reviewOdds)
@@ -21,13 +23,16 @@ extension Linker {
                 let joins = campaign.map { campaignOdds.best(own: j, campaign: $0) >= reviewOdds } ?? false
                 guard pairOdds >= reviewOdds || joins else { continue }
                 let siblings = campaign.map { max(campaignOdds.summed(own: j, campaign: $0) - pairOdds, 0) } ?? 0
-                let (competition, probability) = Linker.exclusive(odds: pairOdds, policeOdds: odds.police[i],
-                                                                  ownOdds: odds.own[j] - siblings)
+                let (competition, probability) = Linker.exclusive(
+                    odds: pairOdds, policeOdds: odds.police[i],
+                    ownOdds: odds.own[j] - siblings)
                 guard probability >= options.reviewAbove || joins else { continue }
                 let code = candidates.patterns[pattern].code
-                kept.append(ScoredPair(police: i, own: j, pattern: ComparisonPattern(code: code),
-                                       weight: weightOfPattern[pattern] + competition, competition: competition,
-                                       probability: probability, campaign: campaign))
+                kept.append(
+                    ScoredPair(
+                        police: i, own: j, pattern: ComparisonPattern(code: code),
+                        weight: weightOfPattern[pattern] + competition, competition: competition,
+                        probability: probability, campaign: campaign))
             }
         }
         kept.sort { ($0.weight, $1.police, $1.own) > ($1.weight, $0.police, $0.own) }
@@ -36,8 +41,10 @@ extension Linker {
 
     /// The candidates within `campaignReach` of the review threshold, by team record: the police
     /// records that may be its copies.
-    static func strongCandidates(_ candidates: Candidates, odds: Odds,
-                                 reviewOdds: Double) -> [Int: [(police: Int, odds: Double)]] {
+    static func strongCandidates(
+        _ candidates: Candidates, odds: Odds,
+        reviewOdds: Double
+    ) -> [Int: [(police: Int, odds: Double)]] {
         var strong: [Int: [(police: Int, odds: Double)]] = [:]
         for part in candidates.parts {
             for packed in part.pairs where odds.ofPattern[Pack.pattern(packed)] >= reviewOdds * campaignReach {
@@ -80,8 +87,10 @@ extension Linker {
     /// descriptions nearly the same and no field that differs (method, category, victim type).
     /// Returns each such record's campaign (the smallest police index among its copies,
     /// transitively).
-    static func campaigns(_ strong: [Int: [(police: Int, odds: Double)]], police: [PreparedRecord],
-                          own: [PreparedRecord]) -> [Int: Int] {
+    static func campaigns(
+        _ strong: [Int: [(police: Int, odds: Double)]], police: [PreparedRecord],
+        own: [PreparedRecord]
+    ) -> [Int: Int] {
         var parent: [Int: Int] = [:]
         func find(_ x: Int) -> Int {
             var x = x

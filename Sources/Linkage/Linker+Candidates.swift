@@ -40,8 +40,9 @@ extension Linker {
     /// place or local authority): a reporting delay is common, but a week's records elsewhere
     /// are not worth comparing.
     func candidates(police: [PreparedRecord], own: [PreparedRecord]) -> Candidates {
-        let search = CandidateSearch(own: own, forces: ForceNeighbours(gazetteer), window: options.windowDays,
-                                     late: options.reportedWithinDays)
+        let search = CandidateSearch(
+            own: own, forces: ForceNeighbours(gazetteer), window: options.windowDays,
+            late: options.reportedWithinDays)
         let chunks = Linker.chunks(police.count)
         let found = Mutex<[(chunk: Int, part: CandidatePart)]>([])
         DispatchQueue.concurrentPerform(iterations: chunks.count) { chunk in

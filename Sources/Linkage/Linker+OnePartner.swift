@@ -1,10 +1,11 @@
+import Dispatch
+import Synchronization
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Dispatch
-import Synchronization
 
 // The one-partner rule: each record has at most one partner, so a pair's probability depends on
 // its records' other candidates. Used by the last EM steps and by the keeping of pairs.
@@ -56,17 +57,21 @@ extension Linker {
     /// The model after `structuredSteps` EM steps under the one-partner rule: each pair's
     /// probability with its records' other candidates considered, summed by pattern,
     /// re-estimates m and the prior.
-    static func refinedOnePartner(_ model: MatchModel, candidates: Candidates, levels: [[Int?]],
-                                  policeCount: Int, ownCount: Int) -> MatchModel {
+    static func refinedOnePartner(
+        _ model: MatchModel, candidates: Candidates, levels: [[Int?]],
+        policeCount: Int, ownCount: Int
+    ) -> MatchModel {
         var model = model
         let counts = candidates.patterns.map(\.count), maxMatches = min(policeCount, ownCount)
         for _ in 0..<structuredSteps {
             let odds = Odds(model, levels: levels, candidates: candidates, policeCount: policeCount, ownCount: ownCount)
             let matchShare = matchShareByPattern(candidates, odds)
-            let fields = model.firstBlock == "same full postcode"
+            let fields =
+                model.firstBlock == "same full postcode"
                 ? structuredFields : LinkField.allCases.map(\.rawValue)
-            model = model.refined(patterns: levels, counts: counts, matchShare: matchShare, maxMatches: maxMatches,
-                                  fields: fields)
+            model = model.refined(
+                patterns: levels, counts: counts, matchShare: matchShare, maxMatches: maxMatches,
+                fields: fields)
         }
         return model
     }
@@ -81,9 +86,12 @@ extension Linker {
             for part in stride(from: worker, to: parts.count, by: workers) {
                 for packed in parts[part].pairs {
                     let pattern = Pack.pattern(packed)
-                    share[pattern] += Linker.exclusive(odds: odds.ofPattern[pattern],
-                                                       policeOdds: odds.police[Pack.police(packed)],
-                                                       ownOdds: odds.own[Pack.own(packed)]).probability
+                    share[pattern] +=
+                        Linker.exclusive(
+                            odds: odds.ofPattern[pattern],
+                            policeOdds: odds.police[Pack.police(packed)],
+                            ownOdds: odds.own[Pack.own(packed)]
+                        ).probability
                 }
             }
             shares.withLock { $0[worker] = share }
@@ -107,8 +115,10 @@ extension Linker {
     /// Alone, that is o / (1 + o), the pair's own probability; two equally good candidates for one
     /// police record share it, so neither links without a person. Returns the bits this takes off
     /// the pair's weight (its odds become o / (1 + others)) and the probability.
-    static func exclusive(odds: Double, policeOdds: Double,
-                          ownOdds: Double) -> (competition: Double, probability: Double) {
+    static func exclusive(
+        odds: Double, policeOdds: Double,
+        ownOdds: Double
+    ) -> (competition: Double, probability: Double) {
         let others = max(policeOdds - odds, 0) + max(ownOdds - odds, 0)
         let probability = odds / (1 + others + odds)
         return (-log2(1 + others), probability)

@@ -87,9 +87,10 @@ public struct Linker: Sendable {
     /// (`candidates`), estimates the model from the patterns by EM, refines it under the
     /// one-partner rule, and keeps the pairs at or above the review threshold (`kept`).
     public func score(police: [LinkRecord], own: [LinkRecord]) -> Scored {
-        precondition(police.count < 1 << Pack.policeBits && own.count < 1 << Pack.ownBits
-                     && ComparisonPattern.count <= 1 << Pack.patternBits,
-                     "linkage packs a pair in 64 bits: at most 1,048,575 police records and 1,048,575 own records")
+        precondition(
+            police.count < 1 << Pack.policeBits && own.count < 1 << Pack.ownBits
+                && ComparisonPattern.count <= 1 << Pack.patternBits,
+            "linkage packs a pair in 64 bits: at most 1,048,575 police records and 1,048,575 own records")
         var phases = PhaseClock()
         var preparedPolice = prepare(police), preparedOwn = prepare(own)
         phases.end("prepare")
@@ -97,13 +98,15 @@ public struct Linker: Sendable {
         phases.end("weigh terms")
         let candidates = self.candidates(police: preparedPolice, own: preparedOwn)
         phases.end("compare")
-        let estimated = MatchModel.estimate(observed: candidates.patterns, maxMatches: min(police.count, own.count),
-                                            filteredDateLevels: LinkField.lateDateLevels,
-                                            filterPassShare: candidates.passShare)
+        let estimated = MatchModel.estimate(
+            observed: candidates.patterns, maxMatches: min(police.count, own.count),
+            filteredDateLevels: LinkField.lateDateLevels,
+            filterPassShare: candidates.passShare)
         phases.end("estimate")
         let levels = candidates.patterns.map { ComparisonPattern(code: $0.code).levels }
-        let model = Linker.refinedOnePartner(estimated, candidates: candidates, levels: levels,
-                                             policeCount: police.count, ownCount: own.count)
+        let model = Linker.refinedOnePartner(
+            estimated, candidates: candidates, levels: levels,
+            policeCount: police.count, ownCount: own.count)
         phases.end("one-partner EM")
         let odds = Odds(model, levels: levels, candidates: candidates, policeCount: police.count, ownCount: own.count)
         let kept = self.kept(candidates, model: model, odds: odds, police: preparedPolice, own: preparedOwn)

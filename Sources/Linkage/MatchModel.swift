@@ -53,19 +53,24 @@ public struct MatchModel: Sendable, Codable, Equatable {
     /// that a share `filterPassShare` of the other pairs pass (the late-reported pairs, compared
     /// only when their places agree): their frequency among all pairs, as u needs it, is the
     /// counted one divided by that share.
-    public static func estimate(patternCounts: [Int], maxMatches: Int? = nil, maxIterations: Int = 200,
-                                filteredDateLevels: ClosedRange<Int>? = nil,
-                                filterPassShare: Double = 1) -> MatchModel {
+    public static func estimate(
+        patternCounts: [Int], maxMatches: Int? = nil, maxIterations: Int = 200,
+        filteredDateLevels: ClosedRange<Int>? = nil,
+        filterPassShare: Double = 1
+    ) -> MatchModel {
         let observed: [(code: Int, count: Int)] = patternCounts.indices.filter { patternCounts[$0] > 0 }
             .map { ($0, patternCounts[$0]) }
-        return estimate(observed: observed, maxMatches: maxMatches, maxIterations: maxIterations,
-                        filteredDateLevels: filteredDateLevels, filterPassShare: filterPassShare)
+        return estimate(
+            observed: observed, maxMatches: maxMatches, maxIterations: maxIterations,
+            filteredDateLevels: filteredDateLevels, filterPassShare: filterPassShare)
     }
 
     /// The same, from the patterns observed and how often each was (pattern code, count).
-    public static func estimate(observed: [(code: Int, count: Int)], maxMatches: Int? = nil, maxIterations: Int = 200,
-                                filteredDateLevels: ClosedRange<Int>? = nil,
-                                filterPassShare: Double = 1) -> MatchModel {
+    public static func estimate(
+        observed: [(code: Int, count: Int)], maxMatches: Int? = nil, maxIterations: Int = 200,
+        filteredDateLevels: ClosedRange<Int>? = nil,
+        filterPassShare: Double = 1
+    ) -> MatchModel {
         let patterns = observed.map { (ComparisonPattern(code: $0.code).levels, Double($0.count)) }
         var frequencies = LinkField.allCases.map { [Double](repeating: 1e-3, count: $0.levels.count) }
         for (levels, n) in patterns {
@@ -74,7 +79,9 @@ public struct MatchModel: Sendable, Codable, Equatable {
         if let filtered = filteredDateLevels {
             for level in filtered { frequencies[LinkField.date.rawValue][level] /= filterPassShare }
         }
-        frequencies = frequencies.map { row in let s = row.reduce(0, +); return row.map { $0 / s } }
+        frequencies = frequencies.map { row in
+            let s = row.reduce(0, +); return row.map { $0 / s }
+        }
         var model = start(frequencies: frequencies)
         guard !patterns.isEmpty else { return model }
         let total = patterns.reduce(0) { $0 + $1.1 }
@@ -175,8 +182,10 @@ public struct MatchModel: Sendable, Codable, Equatable {
     /// rule (`matchShare[k]`: the summed probability of the pairs with pattern `patterns[k]`,
     /// `count[k]` of them): an EM step under the structure of the problem, where a pair whose
     /// records have better candidates counts for less, instead of as an independent pair.
-    func refined(patterns: [[Int?]], counts: [Int], matchShare: [Double], maxMatches: Int,
-                 fields: [Int] = LinkField.allCases.map(\.rawValue)) -> MatchModel {
+    func refined(
+        patterns: [[Int?]], counts: [Int], matchShare: [Double], maxMatches: Int,
+        fields: [Int] = LinkField.allCases.map(\.rawValue)
+    ) -> MatchModel {
         var next = self
         var mCount = LinkField.allCases.map { [Double](repeating: 1e-6, count: $0.levels.count) }
         var matches = 0.0, total = 0.0

@@ -29,7 +29,10 @@ struct OffenderSketch: Sendable {
             if word.number == 2 || OffenderSketch.twoHashes.contains(word.hash) { two = true }
             // "3 men", not "34 yrs".
             if word.number >= 3, word.number < 20, k + 1 < words.count,
-               !DescriptionText.ageAfterHashes.contains(words[k + 1].hash) { plural = true }
+                !DescriptionText.ageAfterHashes.contains(words[k + 1].hash)
+            {
+                plural = true
+            }
             if OffenderSketch.pluralHashes.contains(word.hash) { plural = plural || !two }
         }
         if two {

@@ -35,19 +35,23 @@ extension Linker {
                 encoded[pair.pattern] = fields
             }
             let reasons = Linker.appending(Linker.competitionReason(pair.competition), to: fields)
-            return PairVerdict(police: pair.police, own: pair.own, weight: pair.weight, probability: pair.probability,
-                               reasons: reasons, campaign: pair.campaign)
+            return PairVerdict(
+                police: pair.police, own: pair.own, weight: pair.weight, probability: pair.probability,
+                reasons: reasons, campaign: pair.campaign)
         }
     }
 
     /// The verdict on a pair the run did not keep (one a person accepted): compared and weighed
     /// under `model`, with no competition.
-    public func verdict(police: LinkRecord, at policeIndex: Int, own: LinkRecord, at ownIndex: Int,
-                        model: MatchModel) -> PairVerdict {
+    public func verdict(
+        police: LinkRecord, at policeIndex: Int, own: LinkRecord, at ownIndex: Int,
+        model: MatchModel
+    ) -> PairVerdict {
         let pattern = compare(police, own)
-        return PairVerdict(police: policeIndex, own: ownIndex, weight: model.weight(pattern.levels),
-                           probability: model.probability(pattern.levels),
-                           reasons: Linker.encode(Linker.reasons(pattern, model: model)), campaign: nil)
+        return PairVerdict(
+            police: policeIndex, own: ownIndex, weight: model.weight(pattern.levels),
+            probability: model.probability(pattern.levels),
+            reasons: Linker.encode(Linker.reasons(pattern, model: model)), campaign: nil)
     }
 
     static func encode(_ reasons: [LinkReason]) -> String {

@@ -30,8 +30,10 @@ struct PreparedRecord: Sendable {
 
     static let forces = PoliceForce.allCases
 
-    init(_ record: LinkRecord, gazetteer: Gazetteer, places: [String: GazetteerPlace?],
-         locationStreets: [String: [String]] = [:]) {
+    init(
+        _ record: LinkRecord, gazetteer: Gazetteer, places: [String: GazetteerPlace?],
+        locationStreets: [String: [String]] = [:]
+    ) {
         day = record.date.dayNumber
         var force = record.policeForce
         var located: GazetteerPlace?
@@ -42,7 +44,8 @@ struct PreparedRecord: Sendable {
         if force == nil { force = located?.force ?? postcodePlace?.force }
         // A place named in another force's area than the record's is a misreading; keep the force.
         if let placeForce = located?.force, let recordForce = record.policeForce, placeForce != recordForce,
-           !gazetteer.neighbouring(placeForce, recordForce) {
+            !gazetteer.neighbouring(placeForce, recordForce)
+        {
             located = nil
         }
         self.force = force.flatMap { PreparedRecord.forces.firstIndex(of: $0) } ?? -1
@@ -129,7 +132,9 @@ struct PreparedRecord: Sendable {
         }
         let platform = shared(a.text.platforms, b.text.platforms), venue = shared(a.text.venues, b.text.venues)
         let sex = shared(a.text.victimSex, b.text.victimSex)
-        let street = a.streets.isEmpty || b.streets.isEmpty ? 2
+        let street =
+            a.streets.isEmpty || b.streets.isEmpty
+            ? 2
             : DescriptionText.sameStreet(a.streets, a.streetSkeletons, b.streets, b.streetSkeletons) ? 0 : 1
         // Mixed radix in LinkField order, as ComparisonPattern(levels:) packs it.
         var code = date
@@ -151,8 +156,10 @@ struct PreparedRecord: Sendable {
     /// and age as described. Any of these that differs makes the level "differ"; otherwise any
     /// that agrees makes it "agree"; otherwise not comparable.
     static func people(_ a: PreparedRecord, _ b: PreparedRecord) -> Int {
-        let parts = [shared(a.text.ages, b.text.ages), shared(a.offender.sex, b.offender.sex),
-                     shared(a.offender.number, b.offender.number), shared(a.offender.ages, b.offender.ages)]
+        let parts = [
+            shared(a.text.ages, b.text.ages), shared(a.offender.sex, b.offender.sex),
+            shared(a.offender.number, b.offender.number), shared(a.offender.ages, b.offender.ages),
+        ]
         if parts.contains(1) { return 1 }
         return parts.contains(0) ? 0 : 2
     }

@@ -16,7 +16,8 @@ enum TimeMark {
     static func minutes(in word: String) -> Int16? {
         let digits = word.utf8.dropFirst(timePrefix.utf8.count)
         guard word.hasPrefix(timePrefix), !digits.isEmpty, DescriptionText.allDigits(digits),
-              let hhmm = Int(Substring(digits)) else { return nil }
+            let hhmm = Int(Substring(digits))
+        else { return nil }
         return Int16(exactly: hhmm / 100 * 60 + hhmm % 100)
     }
 
@@ -41,7 +42,8 @@ enum TimeMark {
         func isWord(_ word: String, at i: Int) -> Bool {
             let wordScalars = Array(word.unicodeScalars)
             guard i + wordScalars.count <= scalars.count,
-                  Array(scalars[i..<(i + wordScalars.count)]) == wordScalars else { return false }
+                Array(scalars[i..<(i + wordScalars.count)]) == wordScalars
+            else { return false }
             return !isWordCharacter(i + wordScalars.count)
         }
         var out: [UInt8] = []
@@ -67,29 +69,38 @@ enum TimeMark {
             var afterMinutes = afterNumber
             var colon = false
             if afterMinutes + 2 < scalars.count, scalars[afterMinutes] == "." || scalars[afterMinutes] == ":",
-               isDigit(afterMinutes + 1), isDigit(afterMinutes + 2), !isDigit(afterMinutes + 3), digits <= 2 {
+                isDigit(afterMinutes + 1), isDigit(afterMinutes + 2), !isDigit(afterMinutes + 3), digits <= 2
+            {
                 minute = Int(scalars[afterMinutes + 1].value - 48) * 10 + Int(scalars[afterMinutes + 2].value - 48)
                 colon = scalars[afterMinutes] == ":"
                 afterMinutes += 3
             }
             var unit = afterMinutes
             while unit < scalars.count && scalars[unit] == " " { unit += 1 }
-            if digits <= 2, isWord("am", at: unit) || isWord("pm", at: unit) || isWord("a.m", at: unit)
-                || isWord("p.m", at: unit) {
+            if digits <= 2,
+                isWord("am", at: unit) || isWord("pm", at: unit) || isWord("a.m", at: unit)
+                    || isWord("p.m", at: unit)
+            {
                 // "8pm", "8.30 p.m"
                 let pm = scalars[unit] == "p"
                 if (1...12).contains(number) {
                     hour = number % 12 + (pm ? 12 : 0)
                     end = unit + (scalars[unit + 1] == "." ? 3 : 2)
                 }
-            } else if digits == 4, isWord("hrs", at: unit) || isWord("hours", at: unit) || isWord("h", at: unit)
-                || isWord("hr", at: unit) {
+            } else if digits == 4,
+                isWord("hrs", at: unit) || isWord("hours", at: unit) || isWord("h", at: unit)
+                    || isWord("hr", at: unit)
+            {
                 // "2030hrs", "2030 hours"
                 if number / 100 < 24 && number % 100 < 60 {
                     hour = number / 100
                     minute = number % 100
-                    let unitLength = isWord("hours", at: unit) ? 5 : isWord("hrs", at: unit) ? 3
-                        : isWord("hr", at: unit) ? 2 : 1
+                    let unitLength =
+                        isWord("hours", at: unit)
+                        ? 5
+                        : isWord("hrs", at: unit)
+                            ? 3
+                            : isWord("hr", at: unit) ? 2 : 1
                     end = unit + unitLength
                 }
             } else if colon, number < 24 {

@@ -129,8 +129,9 @@ public final class Gazetteer: Sendable {
     public func place(postcode: String) -> GazetteerPlace? {
         let outward = postcode.uppercased().split(separator: " ").first.map(String.init) ?? ""
         guard let authority = postcodes[outward] else { return nil }
-        return GazetteerPlace(name: authorities[authority], authority: authorities[authority], force: authorityForce[authority],
-                              authorityIndex: authority, placeIndex: -1 - authority)
+        return GazetteerPlace(
+            name: authorities[authority], authority: authorities[authority], force: authorityForce[authority],
+            authorityIndex: authority, placeIndex: -1 - authority)
     }
 
     /// Whether two forces' areas border each other (or are the same, or one is British Transport Police).
@@ -147,8 +148,9 @@ public final class Gazetteer: Sendable {
     private func exact(_ key: String, force: PoliceForce?) -> GazetteerPlace? {
         guard let candidates = names[key] else { return nil }
         let chosen = candidates.first { authorityForce[$0.authority] == force } ?? candidates[0]
-        return GazetteerPlace(name: placeNames[chosen.place], authority: authorities[chosen.authority],
-                              force: authorityForce[chosen.authority], authorityIndex: chosen.authority, placeIndex: chosen.place)
+        return GazetteerPlace(
+            name: placeNames[chosen.place], authority: authorities[chosen.authority],
+            force: authorityForce[chosen.authority], authorityIndex: chosen.authority, placeIndex: chosen.place)
     }
 
     /// A name within one edit (two for long names) of a known name: a dropped, added, changed or

@@ -1,14 +1,15 @@
-
-
 // Dates of birth in free text (see `Identifiers`).
 extension Identifiers {
     static let monthNames: [String: Int] = [
-        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8, "september": 9,
+        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+        "september": 9,
         "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
         "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
     ]
     static let monthInitials: Set<Unicode.Scalar> = Set("jfmasondJFMASOND".unicodeScalars)
-    static let birthCues = ["born", "dob", "d.o.b", "d.o.b.", "birth", "birthday", "b", "b.", "née", "nee", "birthdate", "bday"]
+    static let birthCues = [
+        "born", "dob", "d.o.b", "d.o.b.", "birth", "birthday", "b", "b.", "née", "nee", "birthdate", "bday",
+    ]
 
     /// Dates of birth: a full date (day, month and year in any common form) after a birth cue
     /// ("born", "DOB", "date of birth", "b."), or any full date whose year is before 2000.
@@ -23,7 +24,12 @@ extension Identifiers {
             // "DOB 12031985", "dob 120385": the digits run together, only after a birth cue.
             // Eight digits after a colon may have the cue further back ("DOB of Ann Smith: 12011962").
             if found == nil, isDigit(s[i]), let compact = compactDate(s, i),
-               cued(s, before: i, window: 10, birthCues) || (compact.0 - i == 8 && s[..<i].last(where: { $0 != " " }) == ":" && cued(s, before: i, window: 40, birthCues)) { found = compact }
+                cued(s, before: i, window: 10, birthCues)
+                    || (compact.0 - i == 8 && s[..<i].last(where: { $0 != " " }) == ":"
+                        && cued(s, before: i, window: 40, birthCues))
+            {
+                found = compact
+            }
             var isCued: Bool?
             if found == nil, let short = wordDate(s, i, shortYears: true) {
                 isCued = cued(s, before: i, window: 48, birthCues)
@@ -56,11 +62,14 @@ extension Identifiers {
 
     /// ddmmyyyy or ddmmyy written as one number.
     static func compactDate(_ s: S, _ i: Int) -> (Int, Int)? {
-        guard let n = number(s, i, maxDigits: 8), n.digits == 8 || n.digits == 6, n.end >= s.count || !isAlnum(s[n.end]) else { return nil }
+        guard let n = number(s, i, maxDigits: 8), n.digits == 8 || n.digits == 6, n.end >= s.count || !isAlnum(s[n.end])
+        else { return nil }
         let digits = s[i..<n.end].map { Int($0.value - 48) }
         let day = digits[0] * 10 + digits[1], month = digits[2] * 10 + digits[3]
         let yearValue = digits[4...].reduce(0) { $0 * 10 + $1 }
-        guard (1...31).contains(day), (1...12).contains(month), let y = fullYear(yearValue, digits: n.digits - 4) else { return nil }
+        guard (1...31).contains(day), (1...12).contains(month), let y = fullYear(yearValue, digits: n.digits - 4) else {
+            return nil
+        }
         return (n.end, y)
     }
 
@@ -69,11 +78,17 @@ extension Identifiers {
         guard let a = number(s, i, maxDigits: 4) else { return nil }
         guard a.end < s.count else { return nil }
         let sep = s[a.end]
-        guard "/-. ".unicodeScalars.contains(sep), let b = number(s, a.end + 1, maxDigits: 2), b.end < s.count, s[b.end] == sep else { return nil }
+        guard "/-. ".unicodeScalars.contains(sep), let b = number(s, a.end + 1, maxDigits: 2), b.end < s.count,
+            s[b.end] == sep
+        else { return nil }
         guard let c = number(s, b.end + 1, maxDigits: 4) else { return nil }
-        if c.end < s.count, isAlnum(s[c.end]) || (s[c.end] == sep && c.end + 1 < s.count && isDigit(s[c.end + 1])) { return nil }
+        if c.end < s.count, isAlnum(s[c.end]) || (s[c.end] == sep && c.end + 1 < s.count && isDigit(s[c.end + 1])) {
+            return nil
+        }
         if a.digits == 4 {  // ISO
-            guard sep != " ", c.digits <= 2, (1...12).contains(b.value), (1...31).contains(c.value), let y = fullYear(a.value, digits: 4) else { return nil }
+            guard sep != " ", c.digits <= 2, (1...12).contains(b.value), (1...31).contains(c.value),
+                let y = fullYear(a.value, digits: 4)
+            else { return nil }
             return (c.end, y)
         }
         guard a.digits <= 2, let y = fullYear(c.value, digits: c.digits) else { return nil }
@@ -103,8 +118,10 @@ extension Identifiers {
         var j = i
         if j < s.count, s[j] == "'" || s[j] == "’" { j += 1 }
         guard let y = number(s, j, maxDigits: 4), y.end >= s.count || !isAlnum(s[y.end]),
-              let full = fullYear(y.value, digits: y.digits) else { return nil }
-        if y.digits == 2 && j == i && !shortYears { return nil }  // "3 March 46": only with an apostrophe or a birth cue
+            let full = fullYear(y.value, digits: y.digits)
+        else { return nil }
+        // "3 March 46": only with an apostrophe or a birth cue
+        if y.digits == 2 && j == i && !shortYears { return nil }
         return (y.end, full)
     }
 

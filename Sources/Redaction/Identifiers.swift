@@ -86,7 +86,9 @@ enum Identifiers {
             guard w.lower.hasPrefix("passport") else { continue }
             // The number: within the next four words, skipping "no", "number", "is", ":".
             var j = i + 1
-            while j < words.count, j <= i + 4, ["no", "number", "num", "is", "was", "nr", "no.", "uk", "british", "gb"].contains(words[j].lower) { j += 1 }
+            while j < words.count, j <= i + 4,
+                ["no", "number", "num", "is", "was", "nr", "no.", "uk", "british", "gb"].contains(words[j].lower)
+            { j += 1 }
             guard j < words.count else { continue }
             // Join up to three groups separated by single spaces.
             var joined = "", end = j
@@ -95,12 +97,18 @@ enum Identifiers {
                 joined += words[k].text
                 let c = Array(joined.unicodeScalars)
                 let letters = c.prefix { isASCIILetter($0) }.count
-                if (6...10).contains(c.count), letters <= 2, c.dropFirst(letters).allSatisfy(isDigit), c.count - letters >= 6 { end = k }
+                if (6...10).contains(c.count), letters <= 2, c.dropFirst(letters).allSatisfy(isDigit),
+                    c.count - letters >= 6
+                {
+                    end = k
+                }
                 if c.count >= 10 { break }
             }
             let c = Array(words[j...end].map(\.text).joined().unicodeScalars)
             let letters = c.prefix { isASCIILetter($0) }.count
-            if (6...10).contains(c.count), letters <= 2, c.count - letters >= 6, c.dropFirst(letters).allSatisfy(isDigit) {
+            if (6...10).contains(c.count), letters <= 2, c.count - letters >= 6,
+                c.dropFirst(letters).allSatisfy(isDigit)
+            {
                 out.append(words[j].range.lowerBound..<words[end].range.upperBound)
             }
         }
@@ -115,14 +123,19 @@ enum Identifiers {
         var i = 0
         while i + 16 <= s.count {
             guard i == 0 || !isAlnum(s[i - 1]), isASCIILetter(s[i]),
-                  isDigit(s[i + 5]) || (s[i + 5] == " " && isDigit(s[i + 6])) else { i += 1; continue }
+                isDigit(s[i + 5]) || (s[i + 5] == " " && isDigit(s[i + 6]))
+            else { i += 1; continue }
             // Read up to 16 significant characters, allowing single spaces.
             var chars: [Unicode.Scalar] = [], j = i, end = i
             while j < s.count, chars.count < 16 {
                 let c = s[j]
-                if isASCIILetter(c) || isDigit(c) { chars.append(c); end = j + 1; j += 1 }
-                else if c == " " && j + 1 < s.count && isAlnum(s[j + 1]) && !chars.isEmpty { j += 1 }
-                else { break }
+                if isASCIILetter(c) || isDigit(c) {
+                    chars.append(c); end = j + 1; j += 1
+                } else if c == " " && j + 1 < s.count && isAlnum(s[j + 1]) && !chars.isEmpty {
+                    j += 1
+                } else {
+                    break
+                }
             }
             if chars.count == 16, end >= s.count || !isAlnum(s[end]), licenceShape(chars) {
                 out.append(i..<end); i = end; continue
@@ -137,7 +150,9 @@ enum Identifiers {
         func letterOr9(_ x: Unicode.Scalar) -> Bool { ("A"..."Z").contains(x) || x == "9" }
         guard ("A"..."Z").contains(u[0]), u[1..<5].allSatisfy(letterOr9) else { return false }
         guard u[5..<11].allSatisfy(isDigit), ["0", "1", "5", "6"].contains(u[6]) else { return false }
-        guard ("A"..."Z").contains(u[11]), letterOr9(u[12]), isDigit(u[13]), u[14...15].allSatisfy({ ("A"..."Z").contains($0) || isDigit($0) }) else { return false }
+        guard ("A"..."Z").contains(u[11]), letterOr9(u[12]), isDigit(u[13]),
+            u[14...15].allSatisfy({ ("A"..."Z").contains($0) || isDigit($0) })
+        else { return false }
         // The 9s pad the surname at its end only.
         let name = u[0..<5]
         if let firstNine = name.firstIndex(of: "9"), name[firstNine...].contains(where: { $0 != "9" }) { return false }
@@ -159,9 +174,17 @@ enum Identifiers {
                     while k < s.count, isDigit(s[k]), k - j < 3 { v = v * 10 + Int(s[k].value - 48); k += 1 }
                     if k == j || v > 255 { ok = false; break }
                     parts += 1; j = k
-                    if parts < 4 { if j < s.count, s[j] == ".", j + 1 < s.count, isDigit(s[j + 1]) { j += 1 } else { ok = false; break } }
+                    if parts < 4 {
+                        if j < s.count, s[j] == ".", j + 1 < s.count, isDigit(s[j + 1]) {
+                            j += 1
+                        } else {
+                            ok = false; break
+                        }
+                    }
                 }
-                if ok, parts == 4, j >= s.count || !(isAlnum(s[j]) || (s[j] == "." && j + 1 < s.count && isDigit(s[j + 1]))) {
+                if ok, parts == 4,
+                    j >= s.count || !(isAlnum(s[j]) || (s[j] == "." && j + 1 < s.count && isDigit(s[j + 1])))
+                {
                     out.append(i..<j); i = j; continue
                 }
             }
@@ -169,17 +192,21 @@ enum Identifiers {
             if isHex(s[i]) || (s[i] == ":" && i + 1 < s.count && s[i + 1] == ":") {
                 var j = i, colons = 0, groupLength = 0, ok = true, doubleColon = false
                 while j < s.count {
-                    if isHex(s[j]) { groupLength += 1; if groupLength > 4 { ok = false; break } }
-                    else if s[j] == ":" {
+                    if isHex(s[j]) {
+                        groupLength += 1; if groupLength > 4 { ok = false; break }
+                    } else if s[j] == ":" {
                         if j > i, s[j - 1] == ":" { if doubleColon { ok = false; break }; doubleColon = true }
                         colons += 1; groupLength = 0
-                    } else { break }
+                    } else {
+                        break
+                    }
                     j += 1
                 }
                 var end = j
                 while end > i, s[end - 1] == ":", !(end >= 2 && s[end - 2] == ":") { end -= 1; colons -= 1 }
                 if ok, colons >= 3, colons <= 7, end >= s.count || !isAlnum(s[end]),
-                   s[i..<end].contains(where: isDigit) || doubleColon {
+                    s[i..<end].contains(where: isDigit) || doubleColon
+                {
                     out.append(i..<end); i = end; continue
                 }
             }
@@ -195,7 +222,8 @@ enum Identifiers {
         "facebook.com", "fb.com", "instagram.com", "twitter.com", "x.com", "tiktok.com", "linkedin.com", "youtube.com",
         "t.me", "telegram.me", "reddit.com", "threads.net", "bsky.app", "snapchat.com", "pinterest.com", "tumblr.com",
         "medium.com", "github.com", "vk.com", "gab.com", "truthsocial.com", "rumble.com", "bitchute.com", "patreon.com",
-        "onlyfans.com", "twitch.tv", "discord.com", "discord.gg", "wa.me", "linktr.ee", "substack.com", "mastodon.social",
+        "onlyfans.com", "twitch.tv", "discord.com", "discord.gg", "wa.me", "linktr.ee", "substack.com",
+        "mastodon.social",
         "gettr.com", "parler.com", "ok.ru", "soundcloud.com", "flickr.com", "vimeo.com", "quora.com", "strava.com",
     ]
 
@@ -207,10 +235,15 @@ enum Identifiers {
         var out: [Range<Int>] = []
         var i = 0
         while i < s.count {
-            guard i == 0 || !(isAlnum(s[i - 1]) || s[i - 1] == "." || s[i - 1] == "@"), isAlnum(s[i]) else { i += 1; continue }
+            guard i == 0 || !(isAlnum(s[i - 1]) || s[i - 1] == "." || s[i - 1] == "@"), isAlnum(s[i]) else {
+                i += 1; continue
+            }
             // A URL: letters, digits and URL punctuation up to a space.
             var j = i
-            while j < s.count, !(s[j] == " " || s[j] == "\n" || s[j] == "\t" || s[j] == "\"" || s[j] == "<" || s[j] == ">" || s[j] == "," || s[j] == ")") { j += 1 }
+            while j < s.count,
+                !(s[j] == " " || s[j] == "\n" || s[j] == "\t" || s[j] == "\"" || s[j] == "<" || s[j] == ">"
+                    || s[j] == "," || s[j] == ")")
+            { j += 1 }
             guard s[i..<j].contains("/"), s[i..<j].contains(".") else { i = max(j, i + 1); continue }
             var end = j
             while end > i, ".!?;:'’".unicodeScalars.contains(s[end - 1]) { end -= 1 }
@@ -225,7 +258,10 @@ enum Identifiers {
             let path = rest[rest.index(after: slash)...]
             let hostOK = host.contains(".") && host.unicodeScalars.allSatisfy { isAlnum($0) || $0 == "." || $0 == "-" }
             let social = profileHosts.contains { host == $0 || host.hasSuffix("." + $0) }
-            let userPath = path.hasPrefix("@") || path.hasPrefix("~") || ["user/", "users/", "u/", "in/", "profile", "people/", "member/", "members/", "c/", "channel/"].contains { path.hasPrefix($0) }
+            let userPath =
+                path.hasPrefix("@") || path.hasPrefix("~")
+                || ["user/", "users/", "u/", "in/", "profile", "people/", "member/", "members/", "c/", "channel/"]
+                    .contains { path.hasPrefix($0) }
             if hostOK, !path.isEmpty, path.contains(where: { $0.isLetter || $0.isNumber }), social || userPath {
                 // The path starts after the host's slash.
                 let pathStart = end - path.unicodeScalars.count
@@ -237,7 +273,8 @@ enum Identifiers {
     }
 
     static let topLevelDomains: Set<String> = [
-        "com", "org", "net", "uk", "co", "io", "info", "edu", "gov", "me", "biz", "eu", "de", "fr", "il", "ie", "us", "ac",
+        "com", "org", "net", "uk", "co", "io", "info", "edu", "gov", "me", "biz", "eu", "de", "fr", "il", "ie", "us",
+        "ac",
         "nhs", "sch", "ltd", "plc", "app", "online", "email", "mail",
     ]
 

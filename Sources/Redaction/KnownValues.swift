@@ -11,11 +11,14 @@ public struct RecordPersonalValues: Sendable, Hashable {
         self.offenderDescription = offenderDescription
     }
 
-    public var isEmpty: Bool { (victimName ?? "").isEmpty && (victimContact ?? "").isEmpty && (offenderDescription ?? "").isEmpty }
+    public var isEmpty: Bool {
+        (victimName ?? "").isEmpty && (victimContact ?? "").isEmpty && (offenderDescription ?? "").isEmpty
+    }
 
     /// Words people put in a personal column when there is nothing to put: never a value to look for.
     static let placeholders: Set<String> = [
-        "unknown", "anonymous", "anon", "n/a", "na", "none", "nil", "not given", "not known", "not provided", "withheld",
+        "unknown", "anonymous", "anon", "n/a", "na", "none", "nil", "not given", "not known", "not provided",
+        "withheld",
         "refused", "declined", "no", "yes", "tbc", "tba", "-", "--", "?", "x", "n.a.", "not stated", "not recorded",
         "no contact", "no details", "victim", "the victim", "ip", "redacted", "private", "confidential", "see notes",
     ]
@@ -52,7 +55,8 @@ struct FoldedText {
                 wordEnd.append(k + 1 >= s.count || !Identifiers.isAlnum(s[k + 1]))
             }
             // An apostrophe inside a word ("O'Brien") does not break it; other marks do.
-            previousAlnum = alnum || ((c == "'" || c == "’") && previousAlnum && k + 1 < s.count && Identifiers.isAlnum(s[k + 1]))
+            previousAlnum =
+                alnum || ((c == "'" || c == "’") && previousAlnum && k + 1 < s.count && Identifiers.isAlnum(s[k + 1]))
         }
     }
 
@@ -77,9 +81,15 @@ func withoutAccents(_ text: String) -> String {
     for c in text.unicodeScalars {
         if c.value < 128 { out.append(c); continue }
         switch c {
-        case "ł": out.append("l"); case "Ł": out.append("L"); case "ø": out.append("o"); case "Ø": out.append("O")
-        case "đ": out.append("d"); case "Đ": out.append("D"); case "ß": out.append(contentsOf: "ss".unicodeScalars)
-        case "æ": out.append(contentsOf: "ae".unicodeScalars); case "Æ": out.append(contentsOf: "AE".unicodeScalars)
+        case "ł": out.append("l");
+        case "Ł": out.append("L");
+        case "ø": out.append("o");
+        case "Ø": out.append("O")
+        case "đ": out.append("d");
+        case "Đ": out.append("D");
+        case "ß": out.append(contentsOf: "ss".unicodeScalars)
+        case "æ": out.append(contentsOf: "ae".unicodeScalars);
+        case "Æ": out.append(contentsOf: "AE".unicodeScalars)
         case "ı": out.append("i")
         default: out.append(asciiBase(c) ?? c)
         }
@@ -93,7 +103,8 @@ func asciiBase(_ c: Unicode.Scalar) -> Unicode.Scalar? {
     guard let name = c.properties.name else { return nil }
     for (k, prefix) in ["LATIN SMALL LETTER ", "LATIN CAPITAL LETTER "].enumerated() where name.hasPrefix(prefix) {
         guard let letter = name.dropFirst(prefix.count).split(separator: " ").first, letter.count == 1,
-              let ch = letter.unicodeScalars.first, ("A"..."Z").contains(ch) else { return nil }
+            let ch = letter.unicodeScalars.first, ("A"..."Z").contains(ch)
+        else { return nil }
         return k == 0 ? Unicode.Scalar(ch.value + 32)! : ch
     }
     return nil
@@ -115,9 +126,11 @@ public struct KnownValueMatcher: Sendable {
 
     /// Words that are never needles on their own (titles, particles, linking words).
     static let notParts: Set<String> = [
-        "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "rev", "revd", "rabbi", "sir", "dame", "lord", "lady", "the", "and",
+        "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "rev", "revd", "rabbi", "sir", "dame", "lord", "lady", "the",
+        "and",
         "of", "van", "von", "de", "der", "den", "da", "di", "del", "della", "du", "le", "la", "al", "el", "bin", "bint",
-        "ibn", "abu", "st", "o", "mc", "mac", "y", "e", "ap", "ter", "ten", "dos", "das", "do", "jr", "sr", "jnr", "snr",
+        "ibn", "abu", "st", "o", "mc", "mac", "y", "e", "ap", "ter", "ten", "dos", "das", "do", "jr", "sr", "jnr",
+        "snr",
         "ii", "iii", "family", "flat", "road", "street", "lane", "avenue", "close", "london", "uk",
     ]
 
@@ -141,12 +154,19 @@ public struct KnownValueMatcher: Sendable {
     mutating func addName(_ name: String) {
         // "Cohen, David" and "David Cohen" alike: the whole, then each part.
         add(name, .name)
-        let parts = name.split(whereSeparator: { !($0.isLetter || $0 == "'" || $0 == "’" || $0 == "-") }).map(String.init)
-        let meaningful = parts.filter { !KnownValueMatcher.notParts.contains($0.lowercased()) && $0.count >= 2 && RecordPersonalValues.meaningful($0) }
+        let parts = name.split(whereSeparator: { !($0.isLetter || $0 == "'" || $0 == "’" || $0 == "-") }).map(
+            String.init)
+        let meaningful = parts.filter {
+            !KnownValueMatcher.notParts.contains($0.lowercased()) && $0.count >= 2
+                && RecordPersonalValues.meaningful($0)
+        }
         for part in meaningful {
             add(part, .name)
             // Each half of a double-barrelled or hyphenated name too.
-            for half in part.split(whereSeparator: { $0 == "-" }) where half.count >= 2 && !KnownValueMatcher.notParts.contains(half.lowercased()) { add(String(half), .name) }
+            for half in part.split(whereSeparator: { $0 == "-" })
+            where half.count >= 2 && !KnownValueMatcher.notParts.contains(half.lowercased()) {
+                add(String(half), .name)
+            }
             // A surname after a particle: "van der Berg" → "Berg" is a part already; "O'Brien" → "Brien" is not useful.
         }
         // Initials: "D.C.", "D. C.", and initial + surname "D. Cohen" (the surname goes anyway).
@@ -184,7 +204,9 @@ public struct KnownValueMatcher: Sendable {
             // A piece of an address: a line with a number or of two words or more ("14 Wykeham
             // Road", "NW4 2SU", "Flat 3"), never a town alone ("London").
             let pieceWords = p.split(separator: " ").count
-            if folded.count >= 4, p.contains(where: \.isNumber) || pieceWords >= 2, RecordPersonalValues.meaningful(p) { add(p, .address, minimum: 4) }
+            if folded.count >= 4, p.contains(where: \.isNumber) || pieceWords >= 2, RecordPersonalValues.meaningful(p) {
+                add(p, .address, minimum: 4)
+            }
         }
         if let phone = KnownValueMatcher.phoneDigits(contact) { phoneNumbers.insert(phone) }
     }
@@ -193,8 +215,11 @@ public struct KnownValueMatcher: Sendable {
     static func townAndPostcode(_ line: String) -> (String, String)? {
         let s = Array(line.unicodeScalars)
         let words = Redactor.words(s)
-        guard words.count >= 2, let last = Patterns.postcodes(words, s).last, last.upperBound == words[words.count - 1].range.upperBound,
-              let firstOfPostcode = words.firstIndex(where: { $0.range.lowerBound == last.lowerBound }), firstOfPostcode > 0 else { return nil }
+        guard words.count >= 2, let last = Patterns.postcodes(words, s).last,
+            last.upperBound == words[words.count - 1].range.upperBound,
+            let firstOfPostcode = words.firstIndex(where: { $0.range.lowerBound == last.lowerBound }),
+            firstOfPostcode > 0
+        else { return nil }
         return (makeString(s[0..<words[firstOfPostcode - 1].range.upperBound]), makeString(s[last]))
     }
 
@@ -209,7 +234,11 @@ public struct KnownValueMatcher: Sendable {
     }
 
     static func nationalNumber(_ digits: inout String) -> String {
-        if digits.hasPrefix("0044") { digits.removeFirst(4) } else if digits.hasPrefix("44") && digits.count >= 12 { digits.removeFirst(2) }
+        if digits.hasPrefix("0044") {
+            digits.removeFirst(4)
+        } else if digits.hasPrefix("44") && digits.count >= 12 {
+            digits.removeFirst(2)
+        }
         while digits.hasPrefix("0") { digits.removeFirst() }
         return digits
     }
@@ -234,14 +263,19 @@ public struct KnownValueMatcher: Sendable {
             }
         }
         if !phoneNumbers.isEmpty {
-            for (range, national) in KnownValueMatcher.phoneRuns(s) where phoneNumbers.contains(where: { national.hasSuffix($0) || (national.count >= 9 && $0.hasSuffix(national)) }) {
+            for (range, national) in KnownValueMatcher.phoneRuns(s)
+            where phoneNumbers.contains(where: {
+                national.hasSuffix($0) || (national.count >= 9 && $0.hasSuffix(national))
+            }) {
                 out.append(PersonalSpan(kind: .phone, range: range))
             }
         }
         return out
     }
 
-    static func find(_ needles: [(folded: [Unicode.Scalar], kind: PersonalDataKind)], in text: FoldedText) -> [PersonalSpan] {
+    static func find(_ needles: [(folded: [Unicode.Scalar], kind: PersonalDataKind)], in text: FoldedText)
+        -> [PersonalSpan]
+    {
         var out: [PersonalSpan] = []
         let t = text.scalars
         var p = 0
@@ -256,7 +290,11 @@ public struct KnownValueMatcher: Sendable {
                 // Possessive and plural endings stay with the name ("Cohen's", "the Cohens").
                 if !text.wordEnd[last] {
                     let rest = String(String.UnicodeScalarView(t[(last + 1)...].prefix(2)))
-                    if rest.hasPrefix("s") && (last + 1 < t.count && text.wordEnd[last + 1]) { last += 1 } else { continue }
+                    if rest.hasPrefix("s") && (last + 1 < t.count && text.wordEnd[last + 1]) {
+                        last += 1
+                    } else {
+                        continue
+                    }
                 }
                 out.append(PersonalSpan(kind: kind, range: text.origin[p]..<(text.origin[last] + 1)))
                 p = last + 1
@@ -275,15 +313,24 @@ public struct KnownValueMatcher: Sendable {
         var i = 0
         while i < s.count {
             let c = s[i]
-            guard Identifiers.isDigit(c) || ((c == "+" || c == "(") && i + 1 < s.count && Identifiers.isDigit(s[i + 1])),
-                  i == 0 || !Identifiers.isAlnum(s[i - 1]) else { i += 1; continue }
+            guard
+                Identifiers.isDigit(c) || ((c == "+" || c == "(") && i + 1 < s.count && Identifiers.isDigit(s[i + 1])),
+                i == 0 || !Identifiers.isAlnum(s[i - 1])
+            else { i += 1; continue }
             var j = i, digits = "", lastDigit = i
             while j < s.count {
                 let d = s[j]
-                if Identifiers.isDigit(d) { digits.unicodeScalars.append(d); lastDigit = j }
-                else if d == " " || d == "-" || d == "." || d == "(" || d == ")" || (d == "+" && j == i) {
-                    if j + 1 < s.count, !(Identifiers.isDigit(s[j + 1]) || s[j + 1] == "(" || s[j + 1] == " " || s[j + 1] == "0") { break }
-                } else { break }
+                if Identifiers.isDigit(d) {
+                    digits.unicodeScalars.append(d); lastDigit = j
+                } else if d == " " || d == "-" || d == "." || d == "(" || d == ")" || (d == "+" && j == i) {
+                    if j + 1 < s.count,
+                        !(Identifiers.isDigit(s[j + 1]) || s[j + 1] == "(" || s[j + 1] == " " || s[j + 1] == "0")
+                    {
+                        break
+                    }
+                } else {
+                    break
+                }
                 j += 1
             }
             if digits.count >= 9 {

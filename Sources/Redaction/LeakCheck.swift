@@ -10,7 +10,9 @@
 /// shared with another victim is no leak); the redactor removes them from the record's own text.
 public struct LeakCheck: Sendable {
     /// The personal column a hit came from.
-    public enum Column: String, Sendable { case victimName = "victim_name", victimContact = "victim_contact", offenderDescription = "offender_description" }
+    public enum Column: String, Sendable {
+        case victimName = "victim_name", victimContact = "victim_contact", offenderDescription = "offender_description"
+    }
 
     /// Folded needles by their first word: the remaining words and the column.
     private var byFirstWord: [String: [(rest: [String], column: Column)]] = [:]
@@ -21,21 +23,32 @@ public struct LeakCheck: Sendable {
             if let name = r.victimName, RecordPersonalValues.meaningful(name) {
                 // A one-word name that is also an ordinary word ("Rose") is no evidence on its own.
                 let words = LeakCheck.words(name)
-                if words.count > 1 || !(Names.englishWords.contains(words[0]) || Names.commonLower.contains(words[0]) || Redactor.stopWords.contains(words[0])) {
+                if words.count > 1
+                    || !(Names.englishWords.contains(words[0]) || Names.commonLower.contains(words[0])
+                        || Redactor.stopWords.contains(words[0]))
+                {
                     add(name, .victimName, minimumLetters: 3)
                 }
             }
             if let contact = r.victimContact, RecordPersonalValues.meaningful(contact) {
-                if let phone = KnownValueMatcher.phoneDigits(contact) { phones[phone] = .victimContact } else { add(contact, .victimContact, minimumLetters: 5) }
+                if let phone = KnownValueMatcher.phoneDigits(contact) {
+                    phones[phone] = .victimContact
+                } else {
+                    add(contact, .victimContact, minimumLetters: 5)
+                }
                 for piece in contact.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "/" || $0 == "|" }) {
                     let p = String(piece)
                     if let phone = KnownValueMatcher.phoneDigits(p) { phones[phone] = .victimContact; continue }
                     // An address line or a postcode, never a town alone.
-                    guard RecordPersonalValues.meaningful(p), p.contains(where: \.isNumber) || p.contains("@") || LeakCheck.words(p).count >= 2 else { continue }
+                    guard RecordPersonalValues.meaningful(p),
+                        p.contains(where: \.isNumber) || p.contains("@") || LeakCheck.words(p).count >= 2
+                    else { continue }
                     add(p, .victimContact, minimumLetters: 5)
                 }
             }
-            if let offender = r.offenderDescription, RecordPersonalValues.meaningful(offender), LeakCheck.words(offender).count >= 3 {
+            if let offender = r.offenderDescription, RecordPersonalValues.meaningful(offender),
+                LeakCheck.words(offender).count >= 3
+            {
                 add(offender, .offenderDescription, minimumLetters: 15)
             }
         }
@@ -66,7 +79,9 @@ public struct LeakCheck: Sendable {
             index = scalars.index(after: index)
             if Identifiers.isAlnum(c) {
                 current.append(FoldedText.fold(c))
-            } else if (c == "'" || c == "’") && Identifiers.isAlnum(previous) && index != scalars.endIndex && Identifiers.isAlnum(scalars[index]) {
+            } else if (c == "'" || c == "’") && Identifiers.isAlnum(previous) && index != scalars.endIndex
+                && Identifiers.isAlnum(scalars[index])
+            {
                 // inside a word: dropped
             } else if !current.isEmpty {
                 out.append(String(current)); current = String.UnicodeScalarView()

@@ -11,86 +11,87 @@ enum NameLists {
         Set(text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
     }
 
-    static let givenNames: Set<String> = set("""
-        aaliyah aaron abbie abby abdallah abdi abdul abdullah abdulrahman abel abid abigail abimbola abiodun abraham abu \
-        ada adaeze adam adanna adebayo adeel adele adeola adewale adil adina aditi aditya adnan adolf adrian adriana \
-        adrienne afia afsana agata agnes agnieszka ahmad ahmed ahmet ahron aidan aiden aileen ailsa aimee aisha aishwarya \
-        aisling aiyana ajay akash akiva akosua akua alana alaric alasdair alastair albert alberto aleksander aleksandra \
-        alessandra alessandro alex alexa alexander alexandra alexandru alexei alexis alfie alfred ali alice alicia alina \
-        alisha alison alistair aliyah allan allison alma alois alon alyssa amal amanda amar amara amarjit amber amelia \
-        amina amir amira amit amna amos amrit amy ana anastasia anders andre andrea andreas andreea andrei andrew andrzej \
-        aneesa angela angelica angelika angelo angharad angus anil anisa anita anjali ann anna annabel annabelle anne \
-        annette annie anoushka anthony antonia antonio anwar anya anzhela aoife apinya aquila arjun arlo armand arnold \
-        aron arthur arturo arun aryan asa asad asher ashok ashraf ashwin asif asma astrid asya athena aurelia austin \
-        avi avigail aviva avraham avrohom avrumi ayaan ayan ayanna ayesha ayla ayodele ayodeji ayoub azeem aziz azra \
-        baila baruch basia basil batsheva batya bea beata beatrice beatriz becky bella ben benedict benjamin benny \
-        benzion berel bernard bernadette bethan bethany betty beverley bhavesh bianca bilal billie bina binyamin birgit \
-        blessing bogdan boris bozena bracha bradley brandon branwen brenda brendan brian bridget brigid brooke bruno \
-        bryn bukola bushra caitlin callum calum camille candice cara carina carl carla carlos carmel carmen carol \
-        caroline carys casey cassandra catalina catherine cathy cecilia cedric celia celine cerys chaim chaja chana \
-        chani chanie chantelle charles charlie charlotte chaya chayim chen cheng chesky chiamaka chidi chidinma chika \
-        chinedu chinonso chioma chloe chris christina christine christopher chukwuemeka chuks cian ciara ciaran cillian \
-        cindy claire clara clare claudia clemence clement cliff clifford clive cody colette colin conor connor constance \
-        constantin cora corinne cormac cosmin craig cristian cristina cyril cyrus czeslaw dafydd daisy dale dalia damian \
-        damien dan dana daniel daniela daniella danielle danny dariusz darius darren darya dave david dawid dawit dayo \
-        debbie debora deborah declan deepa deepak deirdre delroy demetrios denis denise dennis derek desmond devi devora \
-        devorah devon dewi dexter dhruv diana diane dilip dimitri dimitrios dina dinah divya dmitri dmitry dolores \
-        dominic dominika donal donald donna dora doreen doris dorota dov dovid dovi dragos duncan dvora dylan ebere \
-        ebony eddie edgar edith edmund edward edwin efrat efraim efua eilidh eileen eitan ekaterina ela elaine eleanor \
-        elena eli eliana elias eliezer elif elijah elinor eliora elisa elisabeth elise eliza elizabeth ella elle ellen \
-        ellie elliot elliott elsa elsie elspeth emanuel emeka emil emilia emilie emily emir emma emmanuel emre enrique \
-        enzo ephraim erica erik erin ernest ernesto esme esra esther ethan etty eugene eugenia euan eunice eva evan \
-        evangeline eve evelyn evie ewa ezra fahad faisal faith faiza farah farhan farid farida fariha faruk fatema \
-        fatima fatma fatou fawad fay faye feige felicity felix femi fergus fernando ffion filip finlay finley finn \
-        fiona fionn florin folake francesca francesco francis francisco franciszek frankie fraser freda frederick freya \
-        frida funmi gabriel gabriela gabriella gabrielle gaby gareth garry gary gavin gemma geoffrey george georgia \
-        georgina gerald geraldine gerard gerry gheorghe gianluca gideon gila gilad gillian gina giorgio giovanni gisela \
-        gitty giulia giuseppe gladys glen glenn gloria glyn godfrey gordon grace graham grant grazyna greg gregor \
-        gregory greta gurdeep gurpreet gurinder guy gwen gwendolyn gwyn habib hadassah hadiza hafsa hailey haim hakan \
-        halima hamid hamza hana hanan hania hanna hannah hans harjit harold harper harpreet harriet harrison harsh \
-        harvey hasan hassan hayley heather hector heidi helen helena henrietta henry herbert hermione hershel hershy \
-        hilary hilda hinda hiroshi hollie howard huda hugh hugo huma humza hussain hussein huw hyacinth iain ian \
-        ibrahim ida idris ieuan ifeoma ignacy igor ikechukwu ilan ilana ilya iman imogen imran ina inaaya inderjit \
-        indira indigo inga ingrid inna ioan ioana ion ionut ira irena irene irina iris irving isaac isabel isabella \
-        isabelle isaiah isha ishaan isla ismail israel issa itai itamar itzik ivan ivana ivo iwan iyabo izabela \
-        jacek jack jackie jackson jacob jacqueline jacques jade jagdish jai jake jakub jamal james jamie jan jana jane \
-        janet janice janina jaroslaw jasmin jasmine jason jaspreet javed javier jay jayden jean jeanette jed jeff \
-        jeffrey jemima jenna jennifer jenny jeremy jerome jerzy jess jesse jessica jill jim jimmy jiri joan joanna \
-        joanne jocelyn jodie joe joel joey johanna john johnny jon jonah jonas jonathan jordan jorge jose josef joseph \
-        josephine josh joshua josiah joy joyce juan judah judith judy jules julia julian juliana julie juliet julius \
-        jun junaid justin justyna kacper kai kamal kamala kamil kamila karen karim karin karina karl karolina kasia \
-        katarzyna kate katharine katherine kathleen kathryn katie katrina katy kavita kay kayla kayode keira keith \
-        kelly kemi ken kenneth kerry kevin khadija khalid khalil kiera kieran kim kimberley kingsley kiran kirsty \
-        kofi kojo krisztina krystyna krzysztof kunal kurt kwabena kwame kwasi kyle lachlan laila lakshmi lana lara \
-        larisa larry laszlo laura lauren laurence lawrence layla lea leah leanne lee leib leila lena leo leon leonard \
-        leonie leslie levi lewis lia liam libby lila lily lina linda lindsay lindsey lior lisa liz liza lloyd lois \
-        lola lorenzo loretta lorna lottie louis louisa louise luca lucas lucia lucian luciana lucy luigi luis luka \
-        lukas lukasz luke lydia lynn lynne maciej madeleine madison mahmoud mai maisie maja malak malcolm malgorzata \
-        malik malka mandeep mandy manish manoj manuel marc marcel marcin marco marcus margaret margarita maria mariam \
-        marian marianne marie marina mario marion marius marjorie mark marta martha martin martina marvin mary maryam \
-        mason mateo mateusz mathew matilda matteo matthew maureen maurice max maxim maxine maya meera megan mehmet \
-        meir melanie melissa menachem mendel mendy meryl mia micah michael michaela michal michel michelle miguel \
-        mihai mikael mike mikhail mila milan milena miles millie milly mina mindy mira miriam mirela mo mohamed \
-        mohammad mohammed mohamud mohsin moira mollie molly mona monica monika mordechai morris moses moshe moshie \
-        muhammad mujtaba murray mustafa nadia nadine naftali nahum naim nancy naomi narges nasir natalia natalie \
-        natasha nathan nathaniel navid navin nazia neha neil nell nelly nicholas nick nicola nicolae nicole nigel \
-        nikhil nikita nikki nikolai nikolaos nina nisha nitin noa noah noam noel nomvula noor nora norma norman \
-        nosheen nuala nusrat nyla obinna octavia odette ofer ola olamide olga oliver olivia olu oluwadamilare \
-        oluwaseun oluwatobi omar omari ori orla orly osama oscar osman otto owain owen oyin pamela paola parisa \
-        parveen patricia patrick paul paula pauline pavel pawel pearl pedro penelope perel pesach peter petra \
-        philip philippa phillip phoebe pierre piers pinchas piotr pola polly pooja poppy pradeep pranav precious \
-        preeti prem priscilla priya priyanka rachael rachel radek radu rafael rafal rahel rahim rahul raizy raj \
-        rajesh rajinder rakesh ralph ramesh rami ramona rana randa rania raphael rashid ravi ravinder raymond \
-        rebecca reena rehana reuben reuven rhea rhiannon rhian rhodri rhona rhys ria ricardo richard rifka riley \
-        rina rita riya rizwan rob robbie robert roberta roberto robin robyn rochel rochelle rodney roger rohan \
-        roisin roman ronald ronan ronen ronit rory rosa rosalind rosemary rosie ross rowan roxana roy ruben rubina \
-        ruby rukhsana rupert ruth ruxandra ryan saad sabina sabrina sacha sadia safia sagal sahil saima saira sajid \
-        sakina salim salma salman sam samantha sameer samia samir samira samson samuel sana sandeep sandra sani \
-        sanjay sanjeev santiago sara sarah sarina sasha saul scarlett sean sebastian seema selim selina semira \
-        senait seren sergei sergio seth shabnam shahid shahida shai shaindy shalom shamima shane shanice shannon \
-        sharon shaun shauna shay sheila shelley sheryl shimon shira shirley shlomo shloime shmuel shmuly sholom \
-        shona shoshana shreya shuli sian sidney sienna simcha simeon simon simona simone sinead siobhan sipho siti \
-        sofia sofie sohail sonia sophia sophie soraya srinivas stacey stanislaw stanley stefan stefania stefano \
+    static let givenNames: Set<String> = set(
+        """
+        aaliyah aaron abbie abby abdallah abdi abdul abdullah abdulrahman abel abid abigail abimbola abiodun abraham \
+        abu ada adaeze adam adanna adebayo adeel adele adeola adewale adil adina aditi aditya adnan adolf adrian \
+        adriana adrienne afia afsana agata agnes agnieszka ahmad ahmed ahmet ahron aidan aiden aileen ailsa aimee \
+        aisha aishwarya aisling aiyana ajay akash akiva akosua akua alana alaric alasdair alastair albert alberto \
+        aleksander aleksandra alessandra alessandro alex alexa alexander alexandra alexandru alexei alexis alfie \
+        alfred ali alice alicia alina alisha alison alistair aliyah allan allison alma alois alon alyssa amal amanda \
+        amar amara amarjit amber amelia amina amir amira amit amna amos amrit amy ana anastasia anders andre andrea \
+        andreas andreea andrei andrew andrzej aneesa angela angelica angelika angelo angharad angus anil anisa anita \
+        anjali ann anna annabel annabelle anne annette annie anoushka anthony antonia antonio anwar anya anzhela aoife \
+        apinya aquila arjun arlo armand arnold aron arthur arturo arun aryan asa asad asher ashok ashraf ashwin asif \
+        asma astrid asya athena aurelia austin avi avigail aviva avraham avrohom avrumi ayaan ayan ayanna ayesha ayla \
+        ayodele ayodeji ayoub azeem aziz azra baila baruch basia basil batsheva batya bea beata beatrice beatriz becky \
+        bella ben benedict benjamin benny benzion berel bernard bernadette bethan bethany betty beverley bhavesh \
+        bianca bilal billie bina binyamin birgit blessing bogdan boris bozena bracha bradley brandon branwen brenda \
+        brendan brian bridget brigid brooke bruno bryn bukola bushra caitlin callum calum camille candice cara carina \
+        carl carla carlos carmel carmen carol caroline carys casey cassandra catalina catherine cathy cecilia cedric \
+        celia celine cerys chaim chaja chana chani chanie chantelle charles charlie charlotte chaya chayim chen cheng \
+        chesky chiamaka chidi chidinma chika chinedu chinonso chioma chloe chris christina christine christopher \
+        chukwuemeka chuks cian ciara ciaran cillian cindy claire clara clare claudia clemence clement cliff clifford \
+        clive cody colette colin conor connor constance constantin cora corinne cormac cosmin craig cristian cristina \
+        cyril cyrus czeslaw dafydd daisy dale dalia damian damien dan dana daniel daniela daniella danielle danny \
+        dariusz darius darren darya dave david dawid dawit dayo debbie debora deborah declan deepa deepak deirdre \
+        delroy demetrios denis denise dennis derek desmond devi devora devorah devon dewi dexter dhruv diana diane \
+        dilip dimitri dimitrios dina dinah divya dmitri dmitry dolores dominic dominika donal donald donna dora doreen \
+        doris dorota dov dovid dovi dragos duncan dvora dylan ebere ebony eddie edgar edith edmund edward edwin efrat \
+        efraim efua eilidh eileen eitan ekaterina ela elaine eleanor elena eli eliana elias eliezer elif elijah elinor \
+        eliora elisa elisabeth elise eliza elizabeth ella elle ellen ellie elliot elliott elsa elsie elspeth emanuel \
+        emeka emil emilia emilie emily emir emma emmanuel emre enrique enzo ephraim erica erik erin ernest ernesto \
+        esme esra esther ethan etty eugene eugenia euan eunice eva evan evangeline eve evelyn evie ewa ezra fahad \
+        faisal faith faiza farah farhan farid farida fariha faruk fatema fatima fatma fatou fawad fay faye feige \
+        felicity felix femi fergus fernando ffion filip finlay finley finn fiona fionn florin folake francesca \
+        francesco francis francisco franciszek frankie fraser freda frederick freya frida funmi gabriel gabriela \
+        gabriella gabrielle gaby gareth garry gary gavin gemma geoffrey george georgia georgina gerald geraldine \
+        gerard gerry gheorghe gianluca gideon gila gilad gillian gina giorgio giovanni gisela gitty giulia giuseppe \
+        gladys glen glenn gloria glyn godfrey gordon grace graham grant grazyna greg gregor gregory greta gurdeep \
+        gurpreet gurinder guy gwen gwendolyn gwyn habib hadassah hadiza hafsa hailey haim hakan halima hamid hamza \
+        hana hanan hania hanna hannah hans harjit harold harper harpreet harriet harrison harsh harvey hasan hassan \
+        hayley heather hector heidi helen helena henrietta henry herbert hermione hershel hershy hilary hilda hinda \
+        hiroshi hollie howard huda hugh hugo huma humza hussain hussein huw hyacinth iain ian ibrahim ida idris ieuan \
+        ifeoma ignacy igor ikechukwu ilan ilana ilya iman imogen imran ina inaaya inderjit indira indigo inga ingrid \
+        inna ioan ioana ion ionut ira irena irene irina iris irving isaac isabel isabella isabelle isaiah isha ishaan \
+        isla ismail israel issa itai itamar itzik ivan ivana ivo iwan iyabo izabela jacek jack jackie jackson jacob \
+        jacqueline jacques jade jagdish jai jake jakub jamal james jamie jan jana jane janet janice janina jaroslaw \
+        jasmin jasmine jason jaspreet javed javier jay jayden jean jeanette jed jeff jeffrey jemima jenna jennifer \
+        jenny jeremy jerome jerzy jess jesse jessica jill jim jimmy jiri joan joanna joanne jocelyn jodie joe joel \
+        joey johanna john johnny jon jonah jonas jonathan jordan jorge jose josef joseph josephine josh joshua josiah \
+        joy joyce juan judah judith judy jules julia julian juliana julie juliet julius jun junaid justin justyna \
+        kacper kai kamal kamala kamil kamila karen karim karin karina karl karolina kasia katarzyna kate katharine \
+        katherine kathleen kathryn katie katrina katy kavita kay kayla kayode keira keith kelly kemi ken kenneth kerry \
+        kevin khadija khalid khalil kiera kieran kim kimberley kingsley kiran kirsty kofi kojo krisztina krystyna \
+        krzysztof kunal kurt kwabena kwame kwasi kyle lachlan laila lakshmi lana lara larisa larry laszlo laura lauren \
+        laurence lawrence layla lea leah leanne lee leib leila lena leo leon leonard leonie leslie levi lewis lia liam \
+        libby lila lily lina linda lindsay lindsey lior lisa liz liza lloyd lois lola lorenzo loretta lorna lottie \
+        louis louisa louise luca lucas lucia lucian luciana lucy luigi luis luka lukas lukasz luke lydia lynn lynne \
+        maciej madeleine madison mahmoud mai maisie maja malak malcolm malgorzata malik malka mandeep mandy manish \
+        manoj manuel marc marcel marcin marco marcus margaret margarita maria mariam marian marianne marie marina \
+        mario marion marius marjorie mark marta martha martin martina marvin mary maryam mason mateo mateusz mathew \
+        matilda matteo matthew maureen maurice max maxim maxine maya meera megan mehmet meir melanie melissa menachem \
+        mendel mendy meryl mia micah michael michaela michal michel michelle miguel mihai mikael mike mikhail mila \
+        milan milena miles millie milly mina mindy mira miriam mirela mo mohamed mohammad mohammed mohamud mohsin \
+        moira mollie molly mona monica monika mordechai morris moses moshe moshie muhammad mujtaba murray mustafa \
+        nadia nadine naftali nahum naim nancy naomi narges nasir natalia natalie natasha nathan nathaniel navid navin \
+        nazia neha neil nell nelly nicholas nick nicola nicolae nicole nigel nikhil nikita nikki nikolai nikolaos nina \
+        nisha nitin noa noah noam noel nomvula noor nora norma norman nosheen nuala nusrat nyla obinna octavia odette \
+        ofer ola olamide olga oliver olivia olu oluwadamilare oluwaseun oluwatobi omar omari ori orla orly osama oscar \
+        osman otto owain owen oyin pamela paola parisa parveen patricia patrick paul paula pauline pavel pawel pearl \
+        pedro penelope perel pesach peter petra philip philippa phillip phoebe pierre piers pinchas piotr pola polly \
+        pooja poppy pradeep pranav precious preeti prem priscilla priya priyanka rachael rachel radek radu rafael \
+        rafal rahel rahim rahul raizy raj rajesh rajinder rakesh ralph ramesh rami ramona rana randa rania raphael \
+        rashid ravi ravinder raymond rebecca reena rehana reuben reuven rhea rhiannon rhian rhodri rhona rhys ria \
+        ricardo richard rifka riley rina rita riya rizwan rob robbie robert roberta roberto robin robyn rochel \
+        rochelle rodney roger rohan roisin roman ronald ronan ronen ronit rory rosa rosalind rosemary rosie ross rowan \
+        roxana roy ruben rubina ruby rukhsana rupert ruth ruxandra ryan saad sabina sabrina sacha sadia safia sagal \
+        sahil saima saira sajid sakina salim salma salman sam samantha sameer samia samir samira samson samuel sana \
+        sandeep sandra sani sanjay sanjeev santiago sara sarah sarina sasha saul scarlett sean sebastian seema selim \
+        selina semira senait seren sergei sergio seth shabnam shahid shahida shai shaindy shalom shamima shane shanice \
+        shannon sharon shaun shauna shay sheila shelley sheryl shimon shira shirley shlomo shloime shmuel shmuly \
+        sholom shona shoshana shreya shuli sian sidney sienna simcha simeon simon simona simone sinead siobhan sipho \
+        siti sofia sofie sohail sonia sophia sophie soraya srinivas stacey stanislaw stanley stefan stefania stefano \
         stella stephanie stephen steve steven stewart stuart sue sufyan suhail sukhdev sukhvinder sultan sumaya \
         sunil sunita surinder susan susanna suzanne svetlana sven sylvia sylwia szymon tabitha tahir talia tamar \
         tamara tami tammy tanisha tanya tara tariq tasneem tatiana teodor teresa terence terry tess tessa thabo \
@@ -146,7 +147,8 @@ enum NameLists {
         gittel leiba miri nechama pessy rivky ruchy sury toby tzirel yitty
         """)
 
-    static let surnames: Set<String> = set("""
+    static let surnames: Set<String> = set(
+        """
         abbott abrahams abramovich abramowitz abramson ackerman adams adeyemi adler agarwal ahmad ahmed ahmadi akhtar \
         alexander ali allen alvarez amin anderson andrews appiah armstrong arnold aronson asante ashkenazi ashworth \
         atkinson atwal austin avraham azoulay bailey baker balogun banda banerjee banks barker barnes barnett baron \
@@ -156,8 +158,8 @@ enum NameLists {
         cahill caldwell cameron campbell carey carr carroll carter cartwright chadwick chambers chan chandler chapman \
         charles chaudhry chaudhary chauhan chen cheung choudhury chowdhury christie clark clarke clayton cole coleman \
         collins connolly conway cook cooke cooper cohen coles collier costa cox craig crawford cross cunningham \
-        curtis da dahan daly dalton daniel daniels das davey davidson davies davis dawson day dean desai devlin dhillon \
-        dixon dobson doherty donnelly doyle duffy duncan dunn dyer edwards elliott ellis emanuel epstein evans \
+        curtis da dahan daly dalton daniel daniels das davey davidson davies davis dawson day dean desai devlin \
+        dhillon dixon dobson doherty donnelly doyle duffy duncan dunn dyer edwards elliott ellis emanuel epstein evans \
         farrell feldman ferguson fernandes fernandez finch finkelstein fischer fisher fishman fitzgerald fleming \
         fletcher flynn ford foster fowler fox francis frankel franklin fraser freedman freeman friedman fry fuller \
         gallagher garcia gardner garner gibbs gibson gilbert gill gilmour glover goldberg goldman goldsmith goldstein \

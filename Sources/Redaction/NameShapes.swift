@@ -9,8 +9,12 @@ extension Names {
     static func place(startingAt i: Int, _ words: [Redactor.Word], _ s: [Unicode.Scalar]) -> Int? {
         var candidates: [Int] = [i]
         var j = i + 1
-        while j < words.count, j - i < 5, adjacent(words[j - 1], words[j], s) || s[words[j - 1].range.upperBound] == "-",
-              words[j].isCapitalised || ["and", "upon", "on", "under", "in", "the", "de", "le", "by", "next", "super", "with"].contains(words[j].lower) {
+        while j < words.count, j - i < 5,
+            adjacent(words[j - 1], words[j], s) || s[words[j - 1].range.upperBound] == "-",
+            words[j].isCapitalised
+                || ["and", "upon", "on", "under", "in", "the", "de", "le", "by", "next", "super", "with"].contains(
+                    words[j].lower)
+        {
             candidates.append(j); j += 1
         }
         for last in candidates.reversed() where words[last].isCapitalised {
@@ -19,7 +23,12 @@ extension Names {
             if last == i && (firstNames.contains(words[i].bare) || surnames.contains(words[i].bare)) { continue }
             // "Tyrone WALLACE", "Kent Brockman": a one-word place right before a surname is a given name.
             if last == i, i + 1 < words.count, adjacent(words[i], words[i + 1], s), words[i + 1].isCapitalised,
-               isSurname(words[i + 1]) || isFamily(words[i + 1].bare) || (words[i + 1].text.unicodeScalars.count > 2 && words[i + 1].text.unicodeScalars.allSatisfy { $0.properties.isUppercase }) { continue }
+                isSurname(words[i + 1]) || isFamily(words[i + 1].bare)
+                    || (words[i + 1].text.unicodeScalars.count > 2
+                        && words[i + 1].text.unicodeScalars.allSatisfy { $0.properties.isUppercase })
+            {
+                continue
+            }
             let text = makeString(s[words[i].range.lowerBound..<words[last].range.upperBound])
             if isPlace(text) { return last }
         }
@@ -29,15 +38,22 @@ extension Names {
     /// "al-hashimi", "bin-yusuf", "el-masri": a lower-case particle joined to a lower-case name.
     static func lowerParticleName(_ w: Redactor.Word) -> Bool {
         let parts = w.lower.split(separator: "-", maxSplits: 1)
-        guard parts.count == 2, particlePrefixes.contains(String(parts[0])), parts[0].count >= 2, parts[1].count >= 3 else { return false }
-        return !Redactor.stopWords.contains(String(parts[1])) && parts[1].unicodeScalars.allSatisfy { $0.properties.isAlphabetic }
+        guard parts.count == 2, particlePrefixes.contains(String(parts[0])), parts[0].count >= 2, parts[1].count >= 3
+        else { return false }
+        return !Redactor.stopWords.contains(String(parts[1]))
+            && parts[1].unicodeScalars.allSatisfy { $0.properties.isAlphabetic }
     }
 
     /// "adeyemi-bello", "cohen-levy": a lower-case double-barrelled surname, one half a known
     /// surname and neither an ordinary function word.
     static func lowerDoubleBarrelled(_ w: Redactor.Word) -> Bool {
         let parts = w.lower.split(separator: "-").map(String.init)
-        guard parts.count == 2, parts.allSatisfy({ $0.count >= 2 && $0.unicodeScalars.allSatisfy { $0.properties.isAlphabetic } && !Redactor.stopWords.contains($0) }) else { return false }
+        guard parts.count == 2,
+            parts.allSatisfy({
+                $0.count >= 2 && $0.unicodeScalars.allSatisfy { $0.properties.isAlphabetic }
+                    && !Redactor.stopWords.contains($0)
+            })
+        else { return false }
         return parts.contains { isFamily($0) && !commonLower.contains($0) }
     }
 
@@ -45,21 +61,29 @@ extension Names {
     /// sharon king", "caller tom preston"): surnames that are ordinary words count there, but not
     /// the words that follow a name in a sentence ("caller sarah said", "occupant tom was").
     static func surnameAfterGiven(_ w: Redactor.Word) -> Bool {
-        guard !w.isCapitalised, !Redactor.stopWords.contains(w.bare), !narrativeVerbs.contains(w.bare), !notKinNames.contains(w.bare),
-              !["man", "men", "son", "van", "car", "bus", "can", "day", "way", "may", "said", "long", "job", "rang", "also"].contains(w.bare) else { return false }
+        guard !w.isCapitalised, !Redactor.stopWords.contains(w.bare), !narrativeVerbs.contains(w.bare),
+            !notKinNames.contains(w.bare),
+            ![
+                "man", "men", "son", "van", "car", "bus", "can", "day", "way", "may", "said", "long", "job", "rang",
+                "also",
+            ].contains(w.bare)
+        else { return false }
         return isFamily(w.bare) || townSurname(w) || lowerParticleName(w) || lowerDoubleBarrelled(w)
     }
 
     /// A lower-case word that is a town's name ("preston", "lincoln"): after a given name, a surname.
     static func townSurname(_ w: Redactor.Word) -> Bool {
-        guard !w.isCapitalised, w.bare.count >= 4, !Redactor.stopWords.contains(w.bare), !narrativeVerbs.contains(w.bare),
-              w.bare.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) else { return false }
+        guard !w.isCapitalised, w.bare.count >= 4, !Redactor.stopWords.contains(w.bare),
+            !narrativeVerbs.contains(w.bare),
+            w.bare.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic })
+        else { return false }
         return isPlace(w.bare.prefix(1).uppercased() + w.bare.dropFirst())
     }
 
     /// A word of two letters or more, all in capitals.
     static func upperCaseWord(_ w: Redactor.Word) -> Bool {
-        w.text.unicodeScalars.count >= 2 && w.text.unicodeScalars.allSatisfy { $0.properties.isUppercase || $0 == "'" || $0 == "-" }
+        w.text.unicodeScalars.count >= 2
+            && w.text.unicodeScalars.allSatisfy { $0.properties.isUppercase || $0 == "'" || $0 == "-" }
     }
 
     /// Whether word `i` starts the text or a sentence.
@@ -86,9 +110,12 @@ extension Names {
         let lower = text.lowercased()
         if historicPlaces.contains(lower) { return true }
         let parts = text.split(separator: " ")
-        guard parts.count >= 2, parts.allSatisfy({ $0.first?.isUppercase == true }), let last = parts.last?.lowercased() else { return false }
+        guard parts.count >= 2, parts.allSatisfy({ $0.first?.isUppercase == true }), let last = parts.last?.lowercased()
+        else { return false }
         if publicPlaceHeads.contains(last) { return true }
-        if landmarkHeads.contains(last) { return !isGiven(parts[0].lowercased()) && !ambiguous.contains(parts[0].lowercased()) }
+        if landmarkHeads.contains(last) {
+            return !isGiven(parts[0].lowercased()) && !ambiguous.contains(parts[0].lowercased())
+        }
         return false
     }
 

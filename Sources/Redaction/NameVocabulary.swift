@@ -9,7 +9,8 @@ extension Names {
         "imam", "father", "sister", "brother", "uncle", "aunt", "auntie", "master",
         // religious
         "rav", "reb", "rebbe", "dayan", "chazan", "hazzan", "cantor", "fr", "canon", "bishop", "archbishop", "pastor",
-        "vicar", "deacon", "sheikh", "shaykh", "mufti", "maulana", "moulana", "hafiz", "haji", "hajji", "ustadh", "swami",
+        "vicar", "deacon", "sheikh", "shaykh", "mufti", "maulana", "moulana", "hafiz", "haji", "hajji", "ustadh",
+        "swami",
         "pandit", "giani", "bhai", "rebbitzen", "rebbetzen", "mother", "rt", "hon",
         // civic and academic
         "mayor", "alderman", "baroness", "baron", "judge", "justice", "dean", "principal", "headteacher",
@@ -23,11 +24,14 @@ extension Names {
     /// Words after which a capitalised word is a person's name.
     static let cues: Set<String> = [
         "named", "called", "name", "reported", "victim", "complainant", "witness", "son", "daughter", "wife", "husband",
-        "mother", "mum", "dad", "friend", "neighbour", "colleague", "contact", "aka", "as", "pupil", "teacher", "student",
+        "mother", "mum", "dad", "friend", "neighbour", "colleague", "contact", "aka", "as", "pupil", "teacher",
+        "student",
         "boyfriend", "girlfriend", "partner", "grandson", "granddaughter", "cousin", "nephew", "niece", "caller",
         "by", "from", "to", "with", "and", "told", "asked", "informed", "tagged", "mentioned", "messaged", "emailed",
-        "ip", "aka", "alias", "nicknamed", "nickname", "surnamed", "née", "nee", "grandfather", "grandmother", "grandma",
-        "grandpa", "stepson", "stepdaughter", "fiancé", "fiancée", "fiance", "fiancee", "spouse", "flatmate", "housemate",
+        "ip", "aka", "alias", "nicknamed", "nickname", "surnamed", "née", "nee", "grandfather", "grandmother",
+        "grandma",
+        "grandpa", "stepson", "stepdaughter", "fiancé", "fiancée", "fiance", "fiancee", "spouse", "flatmate",
+        "housemate",
         "classmate", "landlord", "landlady", "tenant", "employer", "employee", "victims", "complainants", "suspect",
         "injured", "mrs.", "sibling", "brother-in-law", "sister-in-law", "father-in-law", "mother-in-law", "son-in-law",
         "daughter-in-law", "stepfather", "stepmother", "twin", "child", "baby", "toddler", "pupil", "person",
@@ -38,8 +42,10 @@ extension Names {
     /// in lower case and unknown to the name lists, is the relative's name when a verb follows.
     static let kin: Set<String> = [
         "son", "daughter", "wife", "husband", "mother", "mum", "dad", "father", "brother", "sister", "grandson",
-        "granddaughter", "nephew", "niece", "cousin", "partner", "boyfriend", "girlfriend", "fiancé", "fiancée", "fiance",
-        "fiancee", "stepson", "stepdaughter", "grandmother", "grandfather", "aunt", "uncle", "child", "friend", "neighbour",
+        "granddaughter", "nephew", "niece", "cousin", "partner", "boyfriend", "girlfriend", "fiancé", "fiancée",
+        "fiance",
+        "fiancee", "stepson", "stepdaughter", "grandmother", "grandfather", "aunt", "uncle", "child", "friend",
+        "neighbour",
     ]
 
     /// Words that may stand between a family word and a verb and are no name.
@@ -47,22 +53,30 @@ extension Names {
         "first", "later", "too", "soon", "never", "always", "often", "once", "twice", "herself", "himself", "myself",
         "themselves", "alone", "together", "already", "just", "still", "even", "also", "then", "who", "which", "that",
         "finally", "initially", "instead", "again", "only", "both", "all", "each", "aged", "age", "now", "recently",
-        "subsequently", "immediately", "actually", "really", "eventually", "previously", "nearly", "almost", "personally",
+        "subsequently", "immediately", "actually", "really", "eventually", "previously", "nearly", "almost",
+        "personally",
         "quickly", "luckily", "thankfully", "sadly", "here", "there", "home", "back", "outside", "inside", "upstairs",
-        "downstairs", "nearby", "yesterday", "today", "tonight", "earlier", "afterwards", "meanwhile", "opposite", "abroad",
-        "next-door", "nextdoor", "below", "above", "instead", "however", "though", "too", "either", "likewise", "herself",
+        "downstairs", "nearby", "yesterday", "today", "tonight", "earlier", "afterwards", "meanwhile", "opposite",
+        "abroad",
+        "next-door", "nextdoor", "below", "above", "instead", "however", "though", "too", "either", "likewise",
+        "herself",
     ]
 
     /// Words of police logs written in capitals that follow "IP" (the injured party) and are no name.
     static let logWords: Set<String> = [
-        "contact", "contacted", "details", "address", "home", "tel", "mob", "mobile", "phone", "email", "resides", "states",
-        "stated", "reports", "reported", "advised", "informed", "lives", "not", "declined", "refused", "unable", "happy",
+        "contact", "contacted", "details", "address", "home", "tel", "mob", "mobile", "phone", "email", "resides",
+        "states",
+        "stated", "reports", "reported", "advised", "informed", "lives", "not", "declined", "refused", "unable",
+        "happy",
         "wishes", "requests", "requested", "confirms", "confirmed", "believes", "describes", "described", "sustained",
-        "suffered", "attended", "left", "returned", "went", "walking", "travelling", "approached", "punched", "assaulted",
-        "spat", "pushed", "shaken", "upset", "distressed", "injured", "unhurt", "uninjured", "aged", "dob", "age", "ethnicity",
+        "suffered", "attended", "left", "returned", "went", "walking", "travelling", "approached", "punched",
+        "assaulted",
+        "spat", "pushed", "shaken", "upset", "distressed", "injured", "unhurt", "uninjured", "aged", "dob", "age",
+        "ethnicity",
         "occupation", "works", "is", "was", "has", "had", "will", "would", "does", "did", "can", "could", "then", "now",
         "also", "further", "later", "initially", "subsequently", "called", "rang", "phoned", "texted", "emailed",
-        "statement", "provided", "gave", "given", "supports", "support", "wants", "feels", "felt", "heard", "saw", "seen",
+        "statement", "provided", "gave", "given", "supports", "support", "wants", "feels", "felt", "heard", "saw",
+        "seen",
     ]
 
     /// Words that open a sentence with a capital before a surname and are no given name
@@ -74,29 +88,37 @@ extension Names {
         "opposite", "past", "through", "within", "upon", "among", "amongst", "around", "across", "along", "beneath",
         "inside", "onto", "whom", "whose", "what", "why", "how", "ask", "tell", "contact", "call", "email", "phone",
         "text", "see", "meet", "thank", "according", "following", "concerning", "re", "attn", "fao", "cc", "from", "to",
-        "visit", "visited", "tell", "told", "let", "both", "every", "each", "another", "other", "such", "many", "several",
+        "visit", "visited", "tell", "told", "let", "both", "every", "each", "another", "other", "such", "many",
+        "several",
     ]
 
     /// Sign-offs after which a capitalised word ends a message with its writer's name.
-    static let signOffs: Set<String> = ["thanks", "regards", "cheers", "sincerely", "faithfully", "wishes", "thank-you", "thankyou"]
+    static let signOffs: Set<String> = [
+        "thanks", "regards", "cheers", "sincerely", "faithfully", "wishes", "thank-you", "thankyou",
+    ]
 
     /// Cues that are common words: a name must follow directly and be a known first name or
     /// followed by a capitalised surname.
-    static let weakCues: Set<String> = ["by", "from", "to", "with", "and", "as", "told", "asked", "informed", "mentioned", "name", "i'm", "i’m", "am",
-                                        "suspect", "injured", "victims", "complainants", "child", "baby", "person", "pupil", "employer",
-                                        "employee", "landlord", "tenant", "twin", "toddler"]
+    static let weakCues: Set<String> = [
+        "by", "from", "to", "with", "and", "as", "told", "asked", "informed", "mentioned", "name", "i'm", "i’m", "am",
+        "suspect", "injured", "victims", "complainants", "child", "baby", "person", "pupil", "employer",
+        "employee", "landlord", "tenant", "twin", "toddler",
+    ]
 
     /// Chains and platforms: named everywhere without identifying anyone.
     static let platforms: Set<String> = [
-        "twitter", "instagram", "facebook", "tiktok", "whatsapp", "telegram", "youtube", "snapchat", "reddit", "linkedin",
+        "twitter", "instagram", "facebook", "tiktok", "whatsapp", "telegram", "youtube", "snapchat", "reddit",
+        "linkedin",
         "x", "threads", "bluesky", "discord", "gab", "tesco", "sainsbury", "sainsburys", "sainsbury's", "lidl", "aldi",
-        "asda", "waitrose", "morrisons", "mcdonalds", "mcdonald's", "amazon", "google", "uber", "deliveroo", "starbucks",
+        "asda", "waitrose", "morrisons", "mcdonalds", "mcdonald's", "amazon", "google", "uber", "deliveroo",
+        "starbucks",
         "boots", "greggs", "primark", "kfc", "subway", "m&s", "iceland", "co-op", "ocado", "ikea", "argos",
     ]
 
     /// Capitalised words that are not names (sentence starters, institutions, places in stock phrases).
     static let notNames: Set<String> = [
-        "the", "a", "an", "i", "he", "she", "they", "we", "it", "this", "that", "his", "her", "their", "my", "our", "jewish",
+        "the", "a", "an", "i", "he", "she", "they", "we", "it", "this", "that", "his", "her", "their", "my", "our",
+        "jewish",
         "jew", "jews", "israel", "israeli", "gaza", "palestine", "palestinian", "hamas", "hitler", "nazi", "holocaust",
         "police", "cst", "met", "school", "synagogue", "council", "university", "street", "road", "station", "high",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "shabbat", "january", "february",
@@ -109,10 +131,14 @@ extension Names {
         "outside", "while", "during", "both", "no", "yes", "one", "two", "three", "suspect", "offender", "victim",
         "male", "female", "man", "woman", "someone", "unknown", "staff", "security", "community", "centre", "kosher",
         "jewish-owned", "zionist", "zionists", "child", "killer", "dirty", "go", "back", "you", "your", "all",
-        "orthodox", "haredi", "charedi", "hasidic", "chasidic", "hassidic", "sephardi", "ashkenazi", "sikh", "hindu", "asian",
-        "arab", "polish", "iranian", "turkish", "russian", "french", "american", "irish", "scottish", "welsh", "european",
-        "african", "caribbean", "kurdish", "somali", "nigerian", "indian", "pakistani", "bangladeshi", "chinese", "jewess",
-        "allahu", "akbar", "sieg", "intifada", "globalise", "globalize", "zog", "yesterday", "today", "tonight", "tomorrow", "earlier", "recently", "afterwards", "meanwhile", "overnight",
+        "orthodox", "haredi", "charedi", "hasidic", "chasidic", "hassidic", "sephardi", "ashkenazi", "sikh", "hindu",
+        "asian",
+        "arab", "polish", "iranian", "turkish", "russian", "french", "american", "irish", "scottish", "welsh",
+        "european",
+        "african", "caribbean", "kurdish", "somali", "nigerian", "indian", "pakistani", "bangladeshi", "chinese",
+        "jewess",
+        "allahu", "akbar", "sieg", "intifada", "globalise", "globalize", "zog", "yesterday", "today", "tonight",
+        "tomorrow", "earlier", "recently", "afterwards", "meanwhile", "overnight",
         "morning", "afternoon", "evening", "night", "sadly", "unfortunately", "luckily", "fortunately", "apparently",
         "allegedly", "eventually", "initially", "subsequently", "previously", "separately", "however", "also", "again",
     ]
@@ -122,26 +148,35 @@ extension Names {
     static let firstNames: Set<String> = NameLists.givenNames.union(localFirstNames)
 
     static let localFirstNames: Set<String> = [
-        "aaron", "abigail", "abraham", "adam", "adele", "adrian", "ahmed", "aisha", "alan", "albert", "alex", "alexander",
+        "aaron", "abigail", "abraham", "adam", "adele", "adrian", "ahmed", "aisha", "alan", "albert", "alex",
+        "alexander",
         "alexandra", "ali", "alice", "alison", "amanda", "amelia", "amir", "amy", "andrew", "angela", "anna", "anne",
-        "anthony", "ari", "ariel", "arthur", "ashley", "avi", "avraham", "barbara", "barry", "batsheva", "ben", "benjamin",
-        "beth", "bethany", "brian", "bruce", "caroline", "catherine", "charles", "charlie", "charlotte", "chaim", "chana",
+        "anthony", "ari", "ariel", "arthur", "ashley", "avi", "avraham", "barbara", "barry", "batsheva", "ben",
+        "benjamin",
+        "beth", "bethany", "brian", "bruce", "caroline", "catherine", "charles", "charlie", "charlotte", "chaim",
+        "chana",
         "chaya", "chloe", "chris", "christine", "christopher", "claire", "clare", "colin", "craig", "dan", "daniel",
-        "danielle", "david", "dean", "deborah", "debbie", "dennis", "derek", "dov", "dvora", "edward", "eitan", "elaine",
+        "danielle", "david", "dean", "deborah", "debbie", "dennis", "derek", "dov", "dvora", "edward", "eitan",
+        "elaine",
         "eleanor", "eli", "eliana", "elijah", "elizabeth", "ella", "ellie", "emily", "emma", "eric", "esther", "ethan",
         "eve", "ezra", "fatima", "fiona", "gabriel", "gary", "gavin", "gemma", "geoffrey", "george", "gerald", "gideon",
-        "gila", "gillian", "graham", "hannah", "harry", "harvey", "hassan", "hayley", "heather", "helen", "henry", "hershel",
+        "gila", "gillian", "graham", "hannah", "harry", "harvey", "hassan", "hayley", "heather", "helen", "henry",
+        "hershel",
         "hilary", "howard", "hugo", "ian", "ilana", "irene", "isaac", "isabel", "isabella", "ivan", "jacob", "jake",
-        "james", "jamie", "jane", "janet", "jason", "jeffrey", "jennifer", "jeremy", "jessica", "joanna", "joel", "john",
+        "james", "jamie", "jane", "janet", "jason", "jeffrey", "jennifer", "jeremy", "jessica", "joanna", "joel",
+        "john",
         "jonathan", "joseph", "josh", "joshua", "judith", "julia", "julian", "justin", "karen", "kate", "katherine",
         "katie", "keith", "kevin", "laura", "lauren", "leah", "lee", "leo", "leon", "lewis", "liam", "lily", "linda",
         "lisa", "louise", "lucy", "luke", "malka", "margaret", "maria", "marion", "martin", "mary", "matthew", "max",
         "megan", "melanie", "menachem", "michael", "michelle", "miriam", "mohammed", "mohammad", "moshe", "muhammad",
-        "naomi", "natalie", "nathan", "neil", "nicholas", "nicola", "noah", "oliver", "olivia", "oscar", "paul", "pauline",
+        "naomi", "natalie", "nathan", "neil", "nicholas", "nicola", "noah", "oliver", "olivia", "oscar", "paul",
+        "pauline",
         "peter", "philip", "phillip", "rachel", "rebecca", "richard", "rivka", "robert", "rochel", "ruth", "ryan",
-        "sam", "samantha", "samuel", "sandra", "sara", "sarah", "shimon", "shira", "shlomo", "shmuel", "simon", "sophie",
+        "sam", "samantha", "samuel", "sandra", "sara", "sarah", "shimon", "shira", "shlomo", "shmuel", "simon",
+        "sophie",
         "stephen", "steven", "stuart", "susan", "talia", "tamar", "thomas", "timothy", "tom", "tony", "tzvi", "victor",
-        "vincent", "yaakov", "yael", "yehuda", "yitzchak", "yosef", "yossi", "zac", "zachary", "zoe", "zvi", "mordechai",
+        "vincent", "yaakov", "yael", "yehuda", "yitzchak", "yosef", "yossi", "zac", "zachary", "zoe", "zvi",
+        "mordechai",
         "baruch", "dina", "devorah", "feige", "gitty", "perel", "sholom", "yehudis", "yocheved", "zissy", "chani",
         "efraim", "levi", "mendel", "mendy", "nechama", "pinchas", "raizy", "shoshana", "tova", "yisroel", "akiva",
         "priya", "raj", "sunil", "anil", "deepak", "omar", "yusuf", "ibrahim", "khalid", "tariq", "zara", "layla",
@@ -167,8 +202,10 @@ extension Names {
         "smith", "jones", "williams", "taylor", "brown", "davies", "evans", "wilson", "thomas", "johnson", "roberts",
         "robinson", "thompson", "wright", "walker", "white", "edwards", "hughes", "green", "hall", "lewis", "harris",
         "clarke", "patel", "jackson", "wood", "turner", "martin", "cooper", "hill", "ward", "morris", "moore", "clark",
-        "lee", "king", "baker", "harrison", "morgan", "allen", "james", "scott", "phillips", "watson", "davis", "parker",
-        "price", "bennett", "young", "griffiths", "mitchell", "kelly", "cook", "carter", "richardson", "bailey", "collins",
+        "lee", "king", "baker", "harrison", "morgan", "allen", "james", "scott", "phillips", "watson", "davis",
+        "parker",
+        "price", "bennett", "young", "griffiths", "mitchell", "kelly", "cook", "carter", "richardson", "bailey",
+        "collins",
         "bell", "shaw", "murphy", "miller", "cox", "richards", "khan", "marshall", "anderson", "simpson", "ellis",
         "adams", "singh", "begum", "wilkinson", "foster", "chapman", "powell", "webb", "rogers", "gray", "mason", "ali",
         "hussain", "ahmed", "campbell", "matthews", "owen", "palmer", "holmes", "mills", "barnes", "knight", "lloyd",
@@ -183,26 +220,35 @@ extension Names {
     ]
 
     /// Endings that mark a capitalised word as a surname (Goldblatt, Rosenthal, Mockstein, Demowitz).
-    static let surnameEndings = ["berg", "stein", "baum", "witz", "thal", "feld", "blatt", "owicz", "ovich", "ski", "sky", "mann"]
+    static let surnameEndings = [
+        "berg", "stein", "baum", "witz", "thal", "feld", "blatt", "owicz", "ovich", "ski", "sky", "mann",
+    ]
 
     /// Verbs after which a sentence's capitalised opening words are its subject: a person.
     static let narrativeVerbs: Set<String> = [
-        "was", "were", "had", "has", "found", "received", "reported", "said", "told", "saw", "is", "went", "came", "got",
-        "heard", "noticed", "called", "rang", "contacted", "phoned", "emailed", "wrote", "says", "explained", "described",
+        "was", "were", "had", "has", "found", "received", "reported", "said", "told", "saw", "is", "went", "came",
+        "got",
+        "heard", "noticed", "called", "rang", "contacted", "phoned", "emailed", "wrote", "says", "explained",
+        "described",
         "works", "worked", "lives", "lived", "attends", "attended", "teaches", "studies", "states", "stated", "alleges",
-        "alleged", "claims", "claimed", "recalled", "added", "confirmed", "believes", "fears", "feared", "feels", "felt",
+        "alleged", "claims", "claimed", "recalled", "added", "confirmed", "believes", "fears", "feared", "feels",
+        "felt",
         "wants", "asked", "spoke", "messaged", "texted", "tweeted", "posted", "complained", "witnessed", "identified",
     ]
 
     /// Common nouns that open sentences in incident descriptions (never names).
     static let commonOpeners: Set<String> = [
-        "graffiti", "swastika", "swastikas", "leaflet", "leaflets", "eggs", "egg", "stones", "stickers", "windows", "headstones",
+        "graffiti", "swastika", "swastikas", "leaflet", "leaflets", "eggs", "egg", "stones", "stickers", "windows",
+        "headstones",
         "someone", "nobody", "everyone", "congregants", "pupils", "children", "students", "volunteers", "worshippers",
         "neighbours", "people", "residents", "staff", "officers", "witnesses", "shoppers", "passengers", "stickers",
-        "posters", "messages", "emails", "letters", "flyers", "the", "a", "an", "she", "he", "they", "it", "this", "that",
+        "posters", "messages", "emails", "letters", "flyers", "the", "a", "an", "she", "he", "they", "it", "this",
+        "that",
         "nothing", "something", "damage", "abuse", "threats", "cctv", "footage", "paint", "glass", "bricks", "rocks",
-        "schoolchildren", "jews", "israelis", "protesters", "marchers", "drivers", "men", "women", "boys", "girls", "teenagers",
-        "complainant", "informant", "caller", "offender", "offenders", "suspects", "victims", "youths", "group", "police",
+        "schoolchildren", "jews", "israelis", "protesters", "marchers", "drivers", "men", "women", "boys", "girls",
+        "teenagers",
+        "complainant", "informant", "caller", "offender", "offenders", "suspects", "victims", "youths", "group",
+        "police",
     ]
 
     /// Surnames that are also ordinary words or parts of place names (Stamford Hill, Golders
@@ -212,7 +258,8 @@ extension Names {
     static let localWordSurnames: Set<String> = [
         "hill", "green", "wood", "hall", "king", "white", "brown", "bell", "mason", "marks", "glass", "gold", "silver",
         "hart", "young", "cook", "baker", "price", "ward", "cox", "mills", "barnes", "knight", "fisher", "carter",
-        "turner", "parker", "walker", "wright", "shaw", "james", "david", "joseph", "nathan", "benjamin", "lee", "martin",
+        "turner", "parker", "walker", "wright", "shaw", "james", "david", "joseph", "nathan", "benjamin", "lee",
+        "martin",
         "morgan", "scott", "thomas", "lewis", "russell", "butler", "palmer", "holmes", "owen", "webb", "gray", "stern",
         "gross", "newman", "murray", "powell", "chapman", "cooper", "wilson", "jackson", "harvey", "lyons", "solomon",
         "franks", "hughes", "ellis", "mitchell", "allen", "campbell", "richards", "jacobs", "mendel", "levi", "ali",
@@ -220,7 +267,8 @@ extension Names {
 
     /// Names (given or family) that are also ordinary English words or places: names only beside
     /// another name, a title or a cue.
-    static let englishWords: Set<String> = NameLists.set("""
+    static let englishWords: Set<String> = NameLists.set(
+        """
         will may june rose mark grace hope faith joy bill art pat sue jack frank victoria chelsea florence jordan kent \
         holly ivy dawn summer iris ray rob guy penny sky river brook autumn august april hunter miles dean lee max sam \
         eve chase harry zion shalom simcha adina precious blessing pearl ruby violet willow amber jade crystal honey \
@@ -240,11 +288,14 @@ extension Names {
         well good best hard lock love gale gay joy hope light bright shepherd sharp strong swan butt
         """)
 
-    static let particlePrefixes: Set<String> = ["al", "el", "ul", "ud", "ad", "as", "ar", "an", "at", "az", "d", "ben", "bin", "bat", "ibn", "abu", "o"]
+    static let particlePrefixes: Set<String> = [
+        "al", "el", "ul", "ud", "ad", "as", "ar", "an", "at", "az", "d", "ben", "bin", "bat", "ibn", "abu", "o",
+    ]
 
     /// Lower-case words that may stand inside a name: "Jan van der Berg", "Maria de Souza".
     static let particles: Set<String> = [
-        "van", "von", "der", "den", "de", "da", "di", "del", "della", "du", "le", "la", "al", "el", "bin", "bint", "ibn",
+        "van", "von", "der", "den", "de", "da", "di", "del", "della", "du", "le", "la", "al", "el", "bin", "bint",
+        "ibn",
         "abu", "ter", "ten", "dos", "das", "do", "y", "ben", "bat", "ap", "zu", "st",
     ]
 
@@ -270,21 +321,25 @@ extension Names {
 
     /// Words before which a capitalised run is a person: "X (the victim)", "X, a teacher", "X, 34,".
     static let appositives: Set<String> = [
-        "victim", "the victim", "ip", "complainant", "the complainant", "witness", "the witness", "suspect", "the suspect",
+        "victim", "the victim", "ip", "complainant", "the complainant", "witness", "the witness", "suspect",
+        "the suspect",
         "injured party", "the injured party", "the ip", "informant", "caller", "the caller", "reporter", "rp",
     ]
 
     /// Words that begin the names of places and features, never a person's: "River Irwell".
     static let placeWords: Set<String> = [
         "river", "mount", "lake", "loch", "port", "fort", "saint", "north", "south", "east", "west", "upper", "lower",
-        "great", "little", "new", "old", "royal", "bay", "cape", "glen", "vale", "dale", "brook", "forest", "wood", "isle",
+        "great", "little", "new", "old", "royal", "bay", "cape", "glen", "vale", "dale", "brook", "forest", "wood",
+        "isle",
     ]
 
     /// Places of history and remembrance, known the world over, which name nobody: the camps of
     /// the Holocaust and its memorials (from the lists of the Arolsen Archives and Yad Vashem).
     static let historicPlaces: Set<String> = [
-        "auschwitz", "birkenau", "auschwitz-birkenau", "monowitz", "treblinka", "sobibor", "sobibór", "belzec", "bełżec",
-        "majdanek", "chelmno", "chełmno", "dachau", "buchenwald", "belsen", "bergen-belsen", "theresienstadt", "terezin",
+        "auschwitz", "birkenau", "auschwitz-birkenau", "monowitz", "treblinka", "sobibor", "sobibór", "belzec",
+        "bełżec",
+        "majdanek", "chelmno", "chełmno", "dachau", "buchenwald", "belsen", "bergen-belsen", "theresienstadt",
+        "terezin",
         "terezín", "ravensbruck", "ravensbrück", "mauthausen", "gusen", "sachsenhausen", "flossenburg", "flossenbürg",
         "neuengamme", "stutthof", "plaszow", "płaszów", "westerbork", "drancy", "jasenovac", "natzweiler", "dora",
         "mittelbau-dora", "gross-rosen", "janowska", "maly trostinets", "babi yar", "babyn yar", "ponary", "yad vashem",
@@ -300,7 +355,10 @@ extension Names {
 
     /// Last words of open spaces and landmarks that are also surnames ("Hampstead Heath", but
     /// "Edward Heath"): a place when the run does not open with a known given name.
-    static let landmarkHeads: Set<String> = ["heath", "common", "gardens", "square", "bridge", "palace", "abbey", "tower", "castle", "marshes", "fields", "downs", "moor"]
+    static let landmarkHeads: Set<String> = [
+        "heath", "common", "gardens", "square", "bridge", "palace", "abbey", "tower", "castle", "marshes", "fields",
+        "downs", "moor",
+    ]
 
     /// Areas larger than the gazetteer's towns: the 46 police force areas under every name the
     /// project knows them by, the nations and regions, and the historic and ceremonial counties.
@@ -318,18 +376,28 @@ extension Names {
             }
         }
         for region in ReportRegion.allCases { out.insert(region.name.lowercased()) }
-        out.formUnion(NameLists.set("""
-            england wales scotland ulster britain cornwall devon dorset somerset wiltshire gloucestershire oxfordshire \
-            berkshire buckinghamshire bedfordshire hertfordshire essex kent surrey sussex hampshire suffolk norfolk \
-            cambridgeshire northamptonshire leicestershire rutland lincolnshire nottinghamshire derbyshire staffordshire \
-            shropshire herefordshire worcestershire warwickshire cheshire lancashire merseyside cumbria northumberland \
-            durham yorkshire humberside cleveland tyneside wearside avon middlesex fife lothian ayrshire lanarkshire \
-            renfrewshire dunbartonshire stirlingshire perthshire angus aberdeenshire moray highland argyll galloway \
-            borders gwynedd powys dyfed gwent glamorgan clwyd anglesey pembrokeshire ceredigion carmarthenshire \
-            monmouthshire antrim armagh down fermanagh londonderry tyrone midlands
-            """))
-        for prefix in ["north", "south", "east", "west", "greater", "mid", "inner", "outer", "central", "north east", "north west", "south east", "south west", "east of", "west of"] {
-            for base in ["england", "wales", "scotland", "london", "yorkshire", "sussex", "midlands", "anglia", "lincolnshire", "ayrshire", "lanarkshire", "lothian", "riding", "kent", "devon", "manchester", "dunbartonshire", "renfrewshire", "northamptonshire", "somerset", "cornwall"] {
+        out.formUnion(
+            NameLists.set(
+                """
+                england wales scotland ulster britain cornwall devon dorset somerset wiltshire gloucestershire \
+                oxfordshire berkshire buckinghamshire bedfordshire hertfordshire essex kent surrey sussex hampshire \
+                suffolk norfolk cambridgeshire northamptonshire leicestershire rutland lincolnshire nottinghamshire \
+                derbyshire staffordshire shropshire herefordshire worcestershire warwickshire cheshire lancashire \
+                merseyside cumbria northumberland durham yorkshire humberside cleveland tyneside wearside avon \
+                middlesex fife lothian ayrshire lanarkshire renfrewshire dunbartonshire stirlingshire perthshire angus \
+                aberdeenshire moray highland argyll galloway borders gwynedd powys dyfed gwent glamorgan clwyd \
+                anglesey pembrokeshire ceredigion carmarthenshire monmouthshire antrim armagh down fermanagh \
+                londonderry tyrone midlands
+                """))
+        for prefix in [
+            "north", "south", "east", "west", "greater", "mid", "inner", "outer", "central", "north east", "north west",
+            "south east", "south west", "east of", "west of",
+        ] {
+            for base in [
+                "england", "wales", "scotland", "london", "yorkshire", "sussex", "midlands", "anglia", "lincolnshire",
+                "ayrshire", "lanarkshire", "lothian", "riding", "kent", "devon", "manchester", "dunbartonshire",
+                "renfrewshire", "northamptonshire", "somerset", "cornwall",
+            ] {
                 out.insert(prefix + " " + base)
             }
         }

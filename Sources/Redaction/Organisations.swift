@@ -7,18 +7,23 @@
 enum Organisations {
     /// Nouns for a person's role in an organisation (before "at", "of", "for", "in").
     static let roles: Set<String> = [
-        "teacher", "teachers", "pupil", "pupils", "student", "students", "rabbi", "rebbetzin", "member", "members", "congregant",
+        "teacher", "teachers", "pupil", "pupils", "student", "students", "rabbi", "rebbetzin", "member", "members",
+        "congregant",
         "congregants", "worshipper", "employee", "employees", "manager", "owner", "director", "head", "headteacher",
-        "headmaster", "headmistress", "principal", "chair", "chairman", "chairwoman", "chairperson", "trustee", "volunteer",
-        "volunteers", "worker", "workers", "staff", "nurse", "doctor", "gp", "secretary", "caretaker", "warden", "chazan",
+        "headmaster", "headmistress", "principal", "chair", "chairman", "chairwoman", "chairperson", "trustee",
+        "volunteer",
+        "volunteers", "worker", "workers", "staff", "nurse", "doctor", "gp", "secretary", "caretaker", "warden",
+        "chazan",
         "cantor", "lecturer", "professor", "coach", "player", "parent", "parents", "governor", "receptionist",
         "administrator", "treasurer", "president", "minister", "imam", "vicar", "priest", "chaplain", "assistant",
         "colleague", "colleagues", "boss", "supervisor", "apprentice", "intern", "trainee", "cleaner", "chef", "waiter",
         "waitress", "driver", "guard", "officer", "shammas", "gabbai", "madrich", "madricha", "leader", "founder",
-        "partner", "solicitor", "pharmacist", "dentist", "accountant", "engineer", "mechanic", "shopkeeper", "proprietor",
+        "partner", "solicitor", "pharmacist", "dentist", "accountant", "engineer", "mechanic", "shopkeeper",
+        "proprietor",
         "pastor", "deacon", "elder", "tutor", "mentor", "counsellor", "therapist", "carer", "resident", "patient",
         "regular", "customer", "client", "alumnus", "alumna", "graduate", "fellow", "captain", "footballer", "striker",
-        "goalkeeper", "child", "children", "son", "daughter", "kids", "grandchildren", "employer", "job", "class", "form",
+        "goalkeeper", "child", "children", "son", "daughter", "kids", "grandchildren", "employer", "job", "class",
+        "form",
         // the synagogue's officers, in their several spellings
         "shammes", "shamash", "shammash", "shamas", "shames", "beadle", "sexton", "baal", "koreh", "rav", "rebbe",
         "morah", "moreh", "hazzan", "chazzan", "parnas",
@@ -32,25 +37,34 @@ enum Organisations {
     /// person: the whole run of capitalised words before one is the institution's name.
     static let institutionHeads: Set<String> = [
         "school", "college", "academy", "primary", "secondary", "grammar", "yeshiva", "yeshivah", "synagogue", "shul",
-        "congregation", "community", "kehillah", "kehilla", "seminary", "kollel", "cheder", "nursery", "infants", "juniors",
+        "congregation", "community", "kehillah", "kehilla", "seminary", "kollel", "cheder", "nursery", "infants",
+        "juniors",
         "hospital", "minyan", "centre", "center", "sixth", "prep", "preparatory", "montessori", "kindergarten",
     ]
     /// First words of Jewish institutions' names in Hebrew and Yiddish ("Beis …" a house of
     /// learning, "Ohel …", "Kehal …", "Talmud Torah …", "Bnos …"): the run they open is an
     /// institution even without an English word for one at its end.
     static let institutionOpeners: Set<String> = [
-        "beis", "beth", "bais", "beit", "bet", "bnos", "bnei", "ohel", "kehal", "kehillas", "kehillat", "yeshivas", "yeshivat",
-        "mesivta", "talmud", "adass", "machzike", "machzikei", "yesodey", "yesodei", "tiferes", "tiferet", "toras", "torat",
+        "beis", "beth", "bais", "beit", "bet", "bnos", "bnei", "ohel", "kehal", "kehillas", "kehillat", "yeshivas",
+        "yeshivat",
+        "mesivta", "talmud", "adass", "machzike", "machzikei", "yesodey", "yesodei", "tiferes", "tiferet", "toras",
+        "torat",
         "chabad", "lubavitch", "ateres", "ateret", "kollel", "cheder", "heichal",
     ]
     /// Words of public places that stop a run being an organisation, unless an institution's word
     /// ends it ("Kingsbury Park Academy" is a school; "Kingsbury Park" is a park).
-    static let placeLikePublicWords: Set<String> = ["park", "station", "railway", "rail", "airport", "museum", "borough", "county", "year", "form", "class"]
+    static let placeLikePublicWords: Set<String> = [
+        "park", "station", "railway", "rail", "airport", "museum", "borough", "county", "year", "form", "class",
+    ]
     /// Lower-case institution words that end a capitalised name ("the Bevis Marks congregation").
-    static let lowerInstitutionHeads: Set<String> = ["school", "college", "academy", "synagogue", "shul", "congregation", "community", "yeshiva", "nursery", "primary"]
+    static let lowerInstitutionHeads: Set<String> = [
+        "school", "college", "academy", "synagogue", "shul", "congregation", "community", "yeshiva", "nursery",
+        "primary",
+    ]
     /// Verbs of belonging (before "at", "for", "with", "in", or directly).
     static let verbs: Set<String> = [
-        "works", "worked", "working", "work", "employed", "attends", "attended", "attending", "attend", "studies", "studied",
+        "works", "worked", "working", "work", "employed", "attends", "attended", "attending", "attend", "studies",
+        "studied",
         "studying", "teaches", "taught", "teaching", "volunteers", "volunteered", "volunteering", "prays", "prayed",
         "praying", "belongs", "belonged", "enrolled", "registered", "plays", "played", "playing", "trains", "trained",
         "goes", "went", "worships", "worshipped", "runs", "ran", "owns", "owned", "manages", "managed", "leads", "led",
@@ -63,7 +77,8 @@ enum Organisations {
     static let connectors: Set<String> = ["of", "and", "&", "the", "for", "de", "la", "le", "du", "und"]
     /// The last word of a public place that identifies nobody.
     static let publicHeads: Set<String> = [
-        "station", "museum", "park", "gallery", "library", "cathedral", "stadium", "airport", "square", "bridge", "market",
+        "station", "museum", "park", "gallery", "library", "cathedral", "stadium", "airport", "square", "bridge",
+        "market",
         "common", "heath", "gardens", "garden", "beach", "pier", "theatre", "arena", "abbey", "palace", "tower", "zoo",
         "road", "street", "lane", "avenue", "way", "high", "broadway", "centre", "center", "forest", "hill", "green",
         "river", "canal", "reservoir", "bus", "underground", "tube", "overground", "line", "junction", "interchange",
@@ -80,9 +95,11 @@ enum Organisations {
     /// Words that end an organisation's name when nothing ties it to a person, but which always
     /// make a named organisation (a school, synagogue, congregation, club, firm).
     static let heads: Set<String> = [
-        "school", "schools", "synagogue", "synagogues", "shul", "congregation", "kehillah", "kehilla", "academy", "college",
+        "school", "schools", "synagogue", "synagogues", "shul", "congregation", "kehillah", "kehilla", "academy",
+        "college",
         "nursery", "yeshiva", "yeshivah", "seminary", "kollel", "cheder", "club", "fc", "afc", "rfc", "cc",
-        "society", "ltd", "limited", "llp", "plc", "inc", "solicitors", "surgery", "practice", "clinic", "bakery", "deli",
+        "society", "ltd", "limited", "llp", "plc", "inc", "solicitors", "surgery", "practice", "clinic", "bakery",
+        "deli",
         "restaurant", "cafe", "café", "shop", "stores", "store", "pharmacy", "chemist", "chemists", "salon", "garage",
         "motors", "associates", "partners", "group", "trust", "foundation", "charity", "lodge", "mosque", "gurdwara",
         "temple", "mandir", "church", "chapel", "primary", "secondary", "grammar", "infants", "juniors", "kindergarten",
@@ -104,19 +121,43 @@ enum Organisations {
                 // "teacher at", "a pupil at", "works at", "works part-time at", "is a member of"
                 var steps = 0
                 // "head of Year 9 at", "a teacher of year 6 at": a school year between the role and "at".
-                let schoolYear = w == "at" && i >= 2 && words[i - 1].text.allSatisfy(\.isNumber) && ["year", "form", "class", "grade"].contains(words[i - 2].lower)
+                let schoolYear =
+                    w == "at" && i >= 2 && words[i - 1].text.allSatisfy(\.isNumber)
+                    && ["year", "form", "class", "grade"].contains(words[i - 2].lower)
                 while k >= 0, steps < (schoolYear ? 5 : 3) {
                     let p = words[k].lower
                     if roles.contains(p) || verbs.contains(p) { from = i + 1; break }
                     // "a dinner lady at", "the lollipop man at"
-                    if ["lady", "man", "woman"].contains(p), k > 0, ["dinner", "lollipop", "lunch", "tea"].contains(words[k - 1].lower) { from = i + 1; break }
-                    if schoolYear, k >= i - 3, p.allSatisfy(\.isNumber) || ["year", "form", "class", "grade", "of", "for"].contains(p) { k -= 1; steps += 1; continue }
-                    if !["part-time", "full-time", "there", "now", "still", "also", "currently", "previously", "formerly", "as", "a", "an", "the", "senior", "junior", "local", "new", "former"].contains(p) { break }
+                    if ["lady", "man", "woman"].contains(p), k > 0,
+                        ["dinner", "lollipop", "lunch", "tea"].contains(words[k - 1].lower)
+                    {
+                        from = i + 1; break
+                    }
+                    if schoolYear, k >= i - 3,
+                        p.allSatisfy(\.isNumber) || ["year", "form", "class", "grade", "of", "for"].contains(p)
+                    {
+                        k -= 1; steps += 1; continue
+                    }
+                    if ![
+                        "part-time", "full-time", "there", "now", "still", "also", "currently", "previously",
+                        "formerly", "as", "a", "an", "the", "senior", "junior", "local", "new", "former",
+                    ].contains(p) {
+                        break
+                    }
                     k -= 1; steps += 1
                 }
                 // A person's name just before "of"/"at"/"from": "Rabbi Yosef Katz of Ohel Yaakov".
-                if from == nil, w == "of" || w == "at" || w == "from", names.contains(where: { $0.upperBound == words[i - 1].range.upperBound || ($0.upperBound + 2 >= words[i - 1].range.upperBound && $0.upperBound <= words[i - 1].range.upperBound && s[$0.upperBound..<words[i - 1].range.upperBound].allSatisfy { $0 == "'" || $0 == "’" || $0 == "s" }) }),
-                   Names.adjacent(words[i - 1], words[i], s) || s[words[i - 1].range.upperBound] == "," {
+                if from == nil, w == "of" || w == "at" || w == "from",
+                    names.contains(where: {
+                        $0.upperBound == words[i - 1].range.upperBound
+                            || ($0.upperBound + 2 >= words[i - 1].range.upperBound
+                                && $0.upperBound <= words[i - 1].range.upperBound
+                                && s[$0.upperBound..<words[i - 1].range.upperBound].allSatisfy {
+                                    $0 == "'" || $0 == "’" || $0 == "s"
+                                })
+                    }),
+                    Names.adjacent(words[i - 1], words[i], s) || s[words[i - 1].range.upperBound] == ","
+                {
                     from = i + 1
                 }
             }
@@ -125,16 +166,27 @@ enum Organisations {
             var travelled = false
             if from == nil, w == "from" || w == "to", i > 0, i + 1 < words.count {
                 let before = words[max(0, i - 3)..<i].map(\.lower)
-                if before.contains("home") || before.contains("back") || (w == "to" && before.last == "way") { from = i + 1; travelled = true }
+                if before.contains("home") || before.contains("back") || (w == "to" && before.last == "way") {
+                    from = i + 1; travelled = true
+                }
             }
             // "attends X", "joined X" with no linking word.
-            if from == nil, verbs.contains(w), ["attends", "attended", "attend", "attending", "joined", "joins", "represents", "runs", "owns", "manages", "leads"].contains(w),
-               i + 1 < words.count, Names.adjacent(words[i], words[i + 1], s) {
+            if from == nil, verbs.contains(w),
+                [
+                    "attends", "attended", "attend", "attending", "joined", "joins", "represents", "runs", "owns",
+                    "manages", "leads",
+                ].contains(w),
+                i + 1 < words.count, Names.adjacent(words[i], words[i + 1], s)
+            {
                 from = i + 1
             }
             if let f = from, f < words.count, let span = name(after: f, words, s),
-               !travelled || institutionHeads.contains(words[span.end].lower) || heads.contains(words[span.end].lower) && !publicHeads.contains(words[span.end].lower)
-                || words.firstIndex(where: { $0.range.lowerBound == span.range.lowerBound }).map({ institutionOpeners.contains(words[$0].lower) && span.end > $0 }) == true {
+                !travelled || institutionHeads.contains(words[span.end].lower)
+                    || heads.contains(words[span.end].lower) && !publicHeads.contains(words[span.end].lower)
+                    || words.firstIndex(where: { $0.range.lowerBound == span.range.lowerBound }).map({
+                        institutionOpeners.contains(words[$0].lower) && span.end > $0
+                    }) == true
+            {
                 out.append(span.range)
                 i = span.end + 1
                 continue
@@ -143,12 +195,22 @@ enum Organisations {
         }
         // Named schools, synagogues and congregations after a possessive ("her school, X"; "their
         // synagogue, X") are tied too.
-        for (k, w) in words.enumerated() where k >= 1 && ["school", "synagogue", "shul", "workplace", "employer", "college", "club", "congregation", "nursery", "yeshiva", "office", "firm", "company", "university"].contains(w.lower) {
+        for (k, w) in words.enumerated()
+        where k >= 1
+            && [
+                "school", "synagogue", "shul", "workplace", "employer", "college", "club", "congregation", "nursery",
+                "yeshiva", "office", "firm", "company", "university",
+            ].contains(w.lower)
+        {
             let owner = words[k - 1].lower
-            guard ["his", "her", "their", "my", "our", "whose", "your"].contains(owner), k + 1 < words.count else { continue }
+            guard ["his", "her", "their", "my", "our", "whose", "your"].contains(owner), k + 1 < words.count else {
+                continue
+            }
             let gap = s[w.range.upperBound..<words[k + 1].range.lowerBound]
             guard gap.count <= 3, gap.allSatisfy({ $0 == " " || $0 == "," || $0 == "(" || $0 == ":" }) else { continue }
-            if let span = name(after: k + 1, words, s), !out.contains(where: { $0.overlaps(span.range) }) { out.append(span.range) }
+            if let span = name(after: k + 1, words, s), !out.contains(where: { $0.overlaps(span.range) }) {
+                out.append(span.range)
+            }
         }
         return out
     }
@@ -157,14 +219,28 @@ enum Organisations {
     static func name(after f: Int, _ words: [Redactor.Word], _ s: [Unicode.Scalar]) -> (range: Range<Int>, end: Int)? {
         var start = f
         if f > 0, !Names.adjacent(words[f - 1], words[f], s) { return nil }
-        if start < words.count, ["the", "a", "an", "its", "their", "his", "her", "our", "my"].contains(words[start].lower), start + 1 < words.count, Names.adjacent(words[start], words[start + 1], s) { start += 1 }
+        if start < words.count,
+            ["the", "a", "an", "its", "their", "his", "her", "our", "my"].contains(words[start].lower),
+            start + 1 < words.count, Names.adjacent(words[start], words[start + 1], s)
+        {
+            start += 1
+        }
         // "a branch of Halifax", "the local office of Smith & Co": the firm is the name.
-        if start + 2 < words.count, ["branch", "office", "depot", "store", "site"].contains(words[start].lower), words[start + 1].lower == "of",
-           Names.adjacent(words[start], words[start + 1], s), Names.adjacent(words[start + 1], words[start + 2], s), isNameWord(words[start + 2]) {
+        if start + 2 < words.count, ["branch", "office", "depot", "store", "site"].contains(words[start].lower),
+            words[start + 1].lower == "of",
+            Names.adjacent(words[start], words[start + 1], s), Names.adjacent(words[start + 1], words[start + 2], s),
+            isNameWord(words[start + 2])
+        {
             var e = start + 2
-            while e + 1 < words.count, e - start < 8, Names.adjacent(words[e], words[e + 1], s) || gapIsAmpersand(words[e], words[e + 1], s) {
+            while e + 1 < words.count, e - start < 8,
+                Names.adjacent(words[e], words[e + 1], s) || gapIsAmpersand(words[e], words[e + 1], s)
+            {
                 if isNameWord(words[e + 1]) { e += 1; continue }
-                if connectors.contains(words[e + 1].lower), e + 2 < words.count, Names.adjacent(words[e + 1], words[e + 2], s), isNameWord(words[e + 2]) { e += 2; continue }
+                if connectors.contains(words[e + 1].lower), e + 2 < words.count,
+                    Names.adjacent(words[e + 1], words[e + 2], s), isNameWord(words[e + 2])
+                {
+                    e += 2; continue
+                }
                 break
             }
             return (words[start].range.lowerBound..<words[e].range.upperBound, e)
@@ -172,33 +248,55 @@ enum Organisations {
         guard start < words.count, isNameWord(words[start]) else { return nil }
         var end = start
         var j = start + 1
-        while j < words.count, j - start < 8, Names.adjacent(words[j - 1], words[j], s) || s[words[j - 1].range.upperBound] == "&" || gapIsAmpersand(words[j - 1], words[j], s)
-                || possessiveGap(words[j - 1], words[j], s) {
+        while j < words.count, j - start < 8,
+            Names.adjacent(words[j - 1], words[j], s) || s[words[j - 1].range.upperBound] == "&"
+                || gapIsAmpersand(words[j - 1], words[j], s)
+                || possessiveGap(words[j - 1], words[j], s)
+        {
             if isNameWord(words[j]) { end = j; j += 1; continue }
-            if connectors.contains(words[j].lower), j + 1 < words.count, Names.adjacent(words[j], words[j + 1], s), isNameWord(words[j + 1]) { j += 1; continue }
+            if connectors.contains(words[j].lower), j + 1 < words.count, Names.adjacent(words[j], words[j + 1], s),
+                isNameWord(words[j + 1])
+            {
+                j += 1; continue
+            }
             break
         }
         // "the Hagley Road branch of Halifax": a branch of a firm, named by its street.
-        if end + 3 < words.count, ["branch", "office", "depot", "store", "site"].contains(words[end + 1].lower), words[end + 2].lower == "of",
-           Names.adjacent(words[end], words[end + 1], s), Names.adjacent(words[end + 1], words[end + 2], s), Names.adjacent(words[end + 2], words[end + 3], s), isNameWord(words[end + 3]) {
+        if end + 3 < words.count, ["branch", "office", "depot", "store", "site"].contains(words[end + 1].lower),
+            words[end + 2].lower == "of",
+            Names.adjacent(words[end], words[end + 1], s), Names.adjacent(words[end + 1], words[end + 2], s),
+            Names.adjacent(words[end + 2], words[end + 3], s), isNameWord(words[end + 3])
+        {
             var e = end + 3
-            while e + 1 < words.count, e - start < 10, Names.adjacent(words[e], words[e + 1], s) || gapIsAmpersand(words[e], words[e + 1], s) {
+            while e + 1 < words.count, e - start < 10,
+                Names.adjacent(words[e], words[e + 1], s) || gapIsAmpersand(words[e], words[e + 1], s)
+            {
                 if isNameWord(words[e + 1]) { e += 1; continue }
-                if connectors.contains(words[e + 1].lower), e + 2 < words.count, Names.adjacent(words[e + 1], words[e + 2], s), isNameWord(words[e + 2]) { e += 2; continue }
+                if connectors.contains(words[e + 1].lower), e + 2 < words.count,
+                    Names.adjacent(words[e + 1], words[e + 2], s), isNameWord(words[e + 2])
+                {
+                    e += 2; continue
+                }
                 break
             }
             return (words[start].range.lowerBound..<words[e].range.upperBound, e)
         }
         // "the Bevis Marks congregation": an institution's word in lower case after its name.
-        if end + 1 < words.count, lowerInstitutionHeads.contains(words[end + 1].text), Names.adjacent(words[end], words[end + 1], s),
-           !words[start...end].contains(where: { Names.notNames.contains($0.bare) }) { end += 1 }
+        if end + 1 < words.count, lowerInstitutionHeads.contains(words[end + 1].text),
+            Names.adjacent(words[end], words[end + 1], s),
+            !words[start...end].contains(where: { Names.notNames.contains($0.bare) })
+        {
+            end += 1
+        }
         // "a Jewish school", "an Orthodox School": a description, not a name.
         if start > f, ["a", "an"].contains(words[f].lower), Names.notNames.contains(words[start].bare) { return nil }
         let last = words[end].lower
         let institution = institutionHeads.contains(last)
         // A town at the front stays readable: "Leeds [ORGANISATION]" for "Leeds General Infirmary";
         // but not in a school's or a synagogue's name, which is one name ("Moortown Shul").
-        if start < end, !institution, let town = Names.place(startingAt: start, words, s), town < end { start = town + 1 }
+        if start < end, !institution, let town = Names.place(startingAt: start, words, s), town < end {
+            start = town + 1
+        }
         let text = words[start...end].map(\.text).joined(separator: " ")
         // A town, a district, a public place: not an organisation.
         if Names.isPlace(text) { return nil }
@@ -208,7 +306,11 @@ enum Organisations {
         // readable only when the name is a known chain or platform.
         if start == end, Names.platforms.contains(words[start].lower) { return nil }
         // Public bodies (the police, a council, the NHS, a court) identify nobody.
-        if words[start...end].contains(where: { publicWords.contains($0.lower) && !(institution && placeLikePublicWords.contains($0.lower)) }) { return nil }
+        if words[start...end].contains(where: {
+            publicWords.contains($0.lower) && !(institution && placeLikePublicWords.contains($0.lower))
+        }) {
+            return nil
+        }
         return (words[start].range.lowerBound..<words[end].range.upperBound, end)
     }
 

@@ -24,7 +24,8 @@ enum Patterns {
         for (at, c) in s.enumerated() where c == "@" {
             if at > 0 && (isAlnum(s[at - 1]) || s[at - 1] == ".") { continue }  // part of an e-mail address
             var b = at + 1
-            while b < s.count && (isAlnum(s[b]) || s[b] == "_" || (s[b] == "." && b + 1 < s.count && isAlnum(s[b + 1]))) { b += 1 }
+            while b < s.count && (isAlnum(s[b]) || s[b] == "_" || (s[b] == "." && b + 1 < s.count && isAlnum(s[b + 1])))
+            { b += 1 }
             if b - at >= 3 { out.append(at..<b) }
         }
         return out
@@ -34,14 +35,19 @@ enum Patterns {
     /// a word with an underscore, or letters and digits together ("jew_hater_88", "zionwatch1").
     static func bareHandles(_ words: [Redactor.Word], _ s: [Unicode.Scalar]) -> [Range<Int>] {
         var out: [Range<Int>] = []
-        let cues: Set<String> = ["user", "username", "account", "handle", "profile", "channel", "gamertag", "alias", "id", "screenname", "usernames", "accounts"]
+        let cues: Set<String> = [
+            "user", "username", "account", "handle", "profile", "channel", "gamertag", "alias", "id", "screenname",
+            "usernames", "accounts",
+        ]
         for (i, w) in words.enumerated() where i + 1 < words.count && cues.contains(w.lower) {
             var j = i + 1
             if ["name", "called", "named", "is", "was"].contains(words[j].lower), j + 1 < words.count { j += 1 }
             // The account name may carry underscores and dots, which split words: take the run.
             let start = words[j].range.lowerBound
             var end = start
-            while end < s.count, isAlnum(s[end]) || s[end] == "_" || (s[end] == "." && end + 1 < s.count && isAlnum(s[end + 1])) { end += 1 }
+            while end < s.count,
+                isAlnum(s[end]) || s[end] == "_" || (s[end] == "." && end + 1 < s.count && isAlnum(s[end + 1]))
+            { end += 1 }
             let token = s[start..<end]
             guard token.count >= 3 else { continue }
             let hasUnderscore = token.contains("_")
@@ -58,15 +64,24 @@ enum Patterns {
         for i in words.indices {
             // The number starts with its two letters: alone ("AB 12 34 56 C") or joined ("AB123456C").
             let first = words[i].text.utf8
-            guard [2, 8, 9].contains(first.count), let c0 = first.first, (0x41...0x5A).contains(c0) || (0x61...0x7A).contains(c0) else { continue }
+            guard [2, 8, 9].contains(first.count), let c0 = first.first,
+                (0x41...0x5A).contains(c0) || (0x61...0x7A).contains(c0)
+            else { continue }
             // Join up to five consecutive words separated by single spaces.
             var joined = ""
             for j in i..<min(i + 5, words.count) {
-                if j > i && (words[j].range.lowerBound != words[j - 1].range.upperBound + 1 || s[words[j - 1].range.upperBound] != " ") { break }
+                if j > i
+                    && (words[j].range.lowerBound != words[j - 1].range.upperBound + 1
+                        || s[words[j - 1].range.upperBound] != " ")
+                {
+                    break
+                }
                 joined += words[j].text.uppercased()
                 let c = Array(joined.unicodeScalars)
-                if c.count == 9, isUpper(c[0]), isUpper(c[1]), c[2...7].allSatisfy(isDigit), "ABCD".unicodeScalars.contains(c[8]),
-                   !"DFIQUV".unicodeScalars.contains(c[0]), !"DFIQUVO".unicodeScalars.contains(c[1]) {
+                if c.count == 9, isUpper(c[0]), isUpper(c[1]), c[2...7].allSatisfy(isDigit),
+                    "ABCD".unicodeScalars.contains(c[8]),
+                    !"DFIQUV".unicodeScalars.contains(c[0]), !"DFIQUVO".unicodeScalars.contains(c[1])
+                {
                     out.append(words[i].range.lowerBound..<words[j].range.upperBound)
                     break
                 }
@@ -92,10 +107,13 @@ enum Patterns {
         }
         for (i, word) in words.enumerated() {
             if i + 1 < words.count, outward(word.text), inward(words[i + 1].text),
-               words[i + 1].range.lowerBound - word.range.upperBound <= 2 {
+                words[i + 1].range.lowerBound - word.range.upperBound <= 2
+            {
                 out.append(word.range.lowerBound..<words[i + 1].range.upperBound)
-            } else if (5...7).contains(word.text.count), inward(String(word.text.suffix(3))), outward(String(word.text.dropLast(3))),
-                      word.text.unicodeScalars.contains(where: isDigit), word.text == word.text.uppercased() {
+            } else if (5...7).contains(word.text.count), inward(String(word.text.suffix(3))),
+                outward(String(word.text.dropLast(3))),
+                word.text.unicodeScalars.contains(where: isDigit), word.text == word.text.uppercased()
+            {
                 out.append(word.range)
             }
         }
@@ -109,16 +127,20 @@ enum Patterns {
         while i < s.count {
             let startsPlus = s[i] == "+" && i + 2 < s.count && s[i + 1] == "4" && s[i + 2] == "4"
             // "(020) 7946 0018": the bracket belongs to the number only when it closes within the area code.
-            let startsBracket = s[i] == "(" && i + 1 < s.count && s[i + 1] == "0" && s[(i + 1)..<min(i + 8, s.count)].contains(")")
-            guard (s[i] == "0" || startsPlus || startsBracket), i == 0 || !isAlnum(s[i - 1]) else { i += 1; continue }
+            let startsBracket =
+                s[i] == "(" && i + 1 < s.count && s[i + 1] == "0" && s[(i + 1)..<min(i + 8, s.count)].contains(")")
+            guard s[i] == "0" || startsPlus || startsBracket, i == 0 || !isAlnum(s[i - 1]) else { i += 1; continue }
             var j = i, digits = 0, lastDigit = i
             while j < s.count {
                 let c = s[j]
-                if isDigit(c) { digits += 1; lastDigit = j }
-                else if c == " " || c == "-" || c == "." || c == "(" || c == ")" || (c == "+" && j == i) {
+                if isDigit(c) {
+                    digits += 1; lastDigit = j
+                } else if c == " " || c == "-" || c == "." || c == "(" || c == ")" || (c == "+" && j == i) {
                     if c == " " && j + 1 < s.count && s[j + 1] == " " { break }
                     if c == "." && (j + 1 >= s.count || !isDigit(s[j + 1])) { break }
-                } else { break }
+                } else {
+                    break
+                }
                 if digits > 13 { break }
                 j += 1
             }
@@ -144,9 +166,14 @@ enum Patterns {
         "terr", "crt", "cl", "gr", "cresc", "pde", "hts",
     ])
     /// The last words of named blocks of flats ("Arkwright Mansions", "Hillside Court").
-    static let buildingTypes: Set<String> = ["mansions", "house", "court", "lodge", "heights", "tower", "towers", "buildings", "apartments", "point", "block", "hall"]
+    static let buildingTypes: Set<String> = [
+        "mansions", "house", "court", "lodge", "heights", "tower", "towers", "buildings", "apartments", "point",
+        "block", "hall",
+    ]
     /// Street types that are no ordinary words of a description, so find an address in lower case too.
-    static let lowerCaseSuffixes: Set<String> = ["villas", "mansions", "heights", "cottages", "boulevard", "embankment"]
+    static let lowerCaseSuffixes: Set<String> = [
+        "villas", "mansions", "heights", "cottages", "boulevard", "embankment",
+    ]
     /// The street types common enough to find an address written all in lower case.
     static let commonStreetTypes: Set<String> = [
         "road", "rd", "street", "st", "lane", "ln", "avenue", "ave", "close", "gardens", "gdns", "drive", "dr", "way",
@@ -162,19 +189,28 @@ enum Patterns {
             let t = word.text
             // 12, 12a, 12A, 12-14 (a range of numbers)
             guard let first = t.unicodeScalars.first, isDigit(first), t.count <= 7,
-                  t.unicodeScalars.dropFirst().allSatisfy({ isDigit($0) || isLetter($0) || $0 == "-" }),
-                  t.unicodeScalars.filter({ isLetter($0) }).count <= 1,
-                  t.unicodeScalars.filter({ isDigit($0) }).count <= 4 + (t.contains("-") ? 4 : 0) else { continue }
+                t.unicodeScalars.dropFirst().allSatisfy({ isDigit($0) || isLetter($0) || $0 == "-" }),
+                t.unicodeScalars.filter({ isLetter($0) }).count <= 1,
+                t.unicodeScalars.filter({ isDigit($0) }).count <= 4 + (t.contains("-") ? 4 : 0)
+            else { continue }
             var start = word.range.lowerBound
-            if i >= 2, ["flat", "apartment", "unit", "no"].contains(words[i - 2].lower), words[i - 1].text.first?.isNumber == true {
+            if i >= 2, ["flat", "apartment", "unit", "no"].contains(words[i - 2].lower),
+                words[i - 1].text.first?.isNumber == true
+            {
                 start = words[i - 2].range.lowerBound
             } else if i >= 1, ["flat", "apartment", "unit", "no", "number"].contains(words[i - 1].lower) {
                 // "Flat 9, Arkwright Mansions": a flat in a named building is an address too.
-                if ["flat", "apartment", "unit"].contains(words[i - 1].lower), i + 1 < words.count, words[i + 1].isCapitalised,
-                   s[word.range.upperBound..<words[i + 1].range.lowerBound].allSatisfy({ $0 == "," || $0 == " " }) {
+                if ["flat", "apartment", "unit"].contains(words[i - 1].lower), i + 1 < words.count,
+                    words[i + 1].isCapitalised,
+                    s[word.range.upperBound..<words[i + 1].range.lowerBound].allSatisfy({ $0 == "," || $0 == " " })
+                {
                     var j = i + 1
-                    while j < words.count, j <= i + 4, words[j].isCapitalised, j == i + 1 || words[j].range.lowerBound == words[j - 1].range.upperBound + 1 {
-                        if buildingTypes.contains(words[j].lower), j > i + 1 { out.append(words[i - 1].range.lowerBound..<words[j].range.upperBound); break }
+                    while j < words.count, j <= i + 4, words[j].isCapitalised,
+                        j == i + 1 || words[j].range.lowerBound == words[j - 1].range.upperBound + 1
+                    {
+                        if buildingTypes.contains(words[j].lower), j > i + 1 {
+                            out.append(words[i - 1].range.lowerBound..<words[j].range.upperBound); break
+                        }
                         j += 1
                     }
                 }
@@ -184,8 +220,11 @@ enum Patterns {
             while j < words.count && j <= i + 4 && words[j].isCapitalised {
                 if streetTypes.contains(words[j].lower) && j > i + 1 {
                     // "Hollins Park Crescent", "Green Lane Villas": street words run on, joined by one space.
-                    while j + 1 < words.count, j + 1 <= i + 5, words[j + 1].isCapitalised, streetTypes.contains(words[j + 1].lower),
-                          words[j + 1].range.lowerBound == words[j].range.upperBound + 1, s[words[j].range.upperBound] == " " { j += 1 }
+                    while j + 1 < words.count, j + 1 <= i + 5, words[j + 1].isCapitalised,
+                        streetTypes.contains(words[j + 1].lower),
+                        words[j + 1].range.lowerBound == words[j].range.upperBound + 1,
+                        s[words[j].range.upperBound] == " "
+                    { j += 1 }
                     out.append(start..<words[j].range.upperBound)
                     break
                 }
@@ -194,10 +233,20 @@ enum Patterns {
             // Written in lower case: one or two words then a street type ("14 wykeham road"),
             // none of them an ordinary function word.
             if (out.last?.upperBound ?? -1) < word.range.upperBound, j == i + 1, i + 2 < words.count {
-                for k in (i + 2)...min(i + 3, words.count - 1) where (commonStreetTypes.contains(words[k].lower) || lowerCaseSuffixes.contains(words[k].lower)) && words[k].lower.count > 2 {
+                for k in (i + 2)...min(i + 3, words.count - 1)
+                where (commonStreetTypes.contains(words[k].lower) || lowerCaseSuffixes.contains(words[k].lower))
+                    && words[k].lower.count > 2
+                {
                     let between = words[(i + 1)..<k]
-                    if between.allSatisfy({ !Redactor.stopWords.contains($0.lower) && !$0.text.contains(where: \.isNumber) && !streetTypes.contains($0.lower) }),
-                       ((i + 1)...k).allSatisfy({ words[$0].range.lowerBound == words[$0 - 1].range.upperBound + 1 && s[words[$0 - 1].range.upperBound] == " " }) {
+                    if between.allSatisfy({
+                        !Redactor.stopWords.contains($0.lower) && !$0.text.contains(where: \.isNumber)
+                            && !streetTypes.contains($0.lower)
+                    }),
+                        ((i + 1)...k).allSatisfy({
+                            words[$0].range.lowerBound == words[$0 - 1].range.upperBound + 1
+                                && s[words[$0 - 1].range.upperBound] == " "
+                        })
+                    {
                         out.append(start..<words[k].range.upperBound)
                         break
                     }
@@ -211,7 +260,9 @@ enum Patterns {
     static func currentFormat(_ front: String, _ back: String) -> Bool {
         let f = Array(front.uppercased().unicodeScalars), b = Array(back.uppercased().unicodeScalars)
         guard f.count == 4, b.count == 3, !"IQZ".unicodeScalars.contains(f[0]), !"IQ".unicodeScalars.contains(f[1]),
-              !b.contains(where: { "IQ".unicodeScalars.contains($0) }), let age = Int(String(String.UnicodeScalarView(f[2...3]))) else { return false }
+            !b.contains(where: { "IQ".unicodeScalars.contains($0) }),
+            let age = Int(String(String.UnicodeScalarView(f[2...3])))
+        else { return false }
         return (2...29).contains(age) || (51...79).contains(age)
     }
 
@@ -227,16 +278,23 @@ enum Patterns {
             // Two to seven letters and digits, starting with a capital: the only words worth shaping;
             // in lower case too right after "reg", "registration", "VRM", "plate" ("reg ab12 cde").
             guard word.text.utf8.count <= 7, let f = word.text.unicodeScalars.first else { continue }
-            let cued = i > 0 && ["reg", "registration", "vrm", "plate", "plates", "numberplate", "index", "reg.", "registered"].contains(words[i - 1].lower)
+            let cued =
+                i > 0
+                && ["reg", "registration", "vrm", "plate", "plates", "numberplate", "index", "reg.", "registered"]
+                    .contains(words[i - 1].lower)
             // The current format in lower case without a cue ("wg23 uut"): two letters of the
             // memory tag (never I, Q or Z first), a real age identifier (02–29 March, 51–79
             // September) and three letters without I or Q.
             if !isUpper(f), !cued, i + 1 < words.count, words[i + 1].range.lowerBound == word.range.upperBound + 1,
-               shape(word.text) + " " + shape(words[i + 1].text) == "aa99 aaa", currentFormat(word.text, words[i + 1].text) {
+                shape(word.text) + " " + shape(words[i + 1].text) == "aa99 aaa",
+                currentFormat(word.text, words[i + 1].text)
+            {
                 out.append(word.range.lowerBound..<words[i + 1].range.upperBound)
                 continue
             }
-            if !isUpper(f), !cued, shape(word.text) == "aa99aaa", currentFormat(String(word.text.prefix(4)), String(word.text.suffix(3))) {
+            if !isUpper(f), !cued, shape(word.text) == "aa99aaa",
+                currentFormat(String(word.text.prefix(4)), String(word.text.suffix(3)))
+            {
                 out.append(word.range)
                 continue
             }
@@ -244,7 +302,9 @@ enum Patterns {
             if cued && !isUpper(f) {
                 let upper = word.text.uppercased(), next = i + 1 < words.count ? words[i + 1].text.uppercased() : ""
                 if joined.contains(shape(upper)) { out.append(word.range); continue }
-                if i + 1 < words.count, words[i + 1].range.lowerBound == word.range.upperBound + 1, pairs.contains(shape(upper) + " " + shape(next)) {
+                if i + 1 < words.count, words[i + 1].range.lowerBound == word.range.upperBound + 1,
+                    pairs.contains(shape(upper) + " " + shape(next))
+                {
                     out.append(word.range.lowerBound..<words[i + 1].range.upperBound)
                 }
                 continue
@@ -252,7 +312,8 @@ enum Patterns {
             let a = shape(word.text)
             if joined.contains(a) { out.append(word.range); continue }
             if i + 1 < words.count, words[i + 1].range.lowerBound == word.range.upperBound + 1,
-               pairs.contains(a + " " + shape(words[i + 1].text)) {
+                pairs.contains(a + " " + shape(words[i + 1].text))
+            {
                 out.append(word.range.lowerBound..<words[i + 1].range.upperBound)
             }
         }

@@ -2,7 +2,8 @@
 public enum PersonalDataKind: String, CaseIterable, Sendable, Hashable {
     case name = "NAME", phone = "PHONE", email = "EMAIL", postcode = "POSTCODE", address = "ADDRESS"
     case vehicle = "VEHICLE", dateOfBirth = "DOB", handle = "HANDLE", nationalInsurance = "NINO"
-    case organisation = "ORGANISATION", nhsNumber = "NHS_NUMBER", passport = "PASSPORT", drivingLicence = "DRIVING_LICENCE"
+    case organisation = "ORGANISATION", nhsNumber = "NHS_NUMBER", passport = "PASSPORT", drivingLicence =
+        "DRIVING_LICENCE"
     case bankCard = "CARD", ipAddress = "IP_ADDRESS", profileURL = "URL"
 
     /// The typed placeholder written in place of the data: `[NAME]`, `[PHONE]`, …
@@ -44,7 +45,8 @@ public struct Redactor: Sendable {
     /// The text with every personal span replaced, the record's own personal columns included.
     public func redact(_ text: String, knowing values: RecordPersonalValues) -> String {
         let scalars = Array(text.unicodeScalars)
-        return Redactor.replacing(spans(in: scalars, knowing: values.isEmpty ? nil : KnownValueMatcher(values)), in: scalars, text: text)
+        return Redactor.replacing(
+            spans(in: scalars, knowing: values.isEmpty ? nil : KnownValueMatcher(values)), in: scalars, text: text)
     }
 
     /// `text` (as `scalars`) with each of `spans` (in order, not overlapping) replaced by its placeholder.
@@ -83,7 +85,9 @@ public struct Redactor: Sendable {
         for r in Patterns.emails(s) { claim(.email, r) }
         if !values.isEmpty {
             // Only the name and contact: a place the record names is the place, not its person.
-            for span in KnownValueMatcher(RecordPersonalValues(victimName: values.victimName, victimContact: values.victimContact)).spans(in: s) {
+            for span in KnownValueMatcher(
+                RecordPersonalValues(victimName: values.victimName, victimContact: values.victimContact)
+            ).spans(in: s) {
                 claim(span.kind, span.range)
             }
         }
@@ -127,7 +131,9 @@ public struct Redactor: Sendable {
             // A name whose start overlaps an earlier span (initials taken for the end of a
             // National Insurance number, "… 24 A. Daniel Jacobs") keeps its own words.
             var range = r
-            while let blocking = claims.found.first(where: { $0.range.overlaps(range) }), blocking.range.lowerBound <= range.lowerBound, blocking.range.upperBound < range.upperBound {
+            while let blocking = claims.found.first(where: { $0.range.overlaps(range) }),
+                blocking.range.lowerBound <= range.lowerBound, blocking.range.upperBound < range.upperBound
+            {
                 var start = blocking.range.upperBound
                 while start < range.upperBound, !Redactor.isWordScalar(s[start]) { start += 1 }
                 range = start..<range.upperBound
@@ -139,22 +145,35 @@ public struct Redactor: Sendable {
         if !nameSpans.isEmpty {
             var parts: Set<String> = []
             for span in nameSpans {
-                for w in words where w.range.lowerBound >= span.range.lowerBound && w.range.upperBound <= span.range.upperBound {
+                for w in words
+                where w.range.lowerBound >= span.range.lowerBound && w.range.upperBound <= span.range.upperBound {
                     let b = Names.bare(w)
                     guard b.unicodeScalars.count >= 2, !Names.particles.contains(b), !Names.titles.contains(b),
-                          !Names.notNames.contains(b), !Redactor.stopWords.contains(b) else { continue }
+                        !Names.notNames.contains(b), !Redactor.stopWords.contains(b)
+                    else { continue }
                     parts.insert(b)
                     // Each part of a hyphenated name too ("Cohen-Levy" → "Levy" alone later).
                     if b.contains("-") {
-                        for piece in b.split(separator: "-") where piece.count >= 3 && !Redactor.stopWords.contains(String(piece)) && !Names.particles.contains(String(piece)) { parts.insert(String(piece)) }
+                        for piece in b.split(separator: "-")
+                        where piece.count >= 3 && !Redactor.stopWords.contains(String(piece))
+                            && !Names.particles.contains(String(piece))
+                        { parts.insert(String(piece)) }
                     }
                 }
             }
             for w in words where parts.contains(Names.bare(w)) && !places.contains(where: { $0.overlaps(w.range) }) {
                 // A part that is also an ordinary word counts again only where it is capitalised.
                 // ("the jew king", "dear king" address the person named before: they count.)
-                if !w.isCapitalised && (Names.englishWords.contains(Names.bare(w)) || Names.commonLower.contains(Names.bare(w))),
-                   !(words.firstIndex(where: { $0.range == w.range }).map { $0 > 0 && ["jew", "jewess", "yid", "dear", "mr", "mrs", "ms", "miss", "dr"].contains(words[$0 - 1].lower) } ?? false) { continue }
+                if !w.isCapitalised
+                    && (Names.englishWords.contains(Names.bare(w)) || Names.commonLower.contains(Names.bare(w))),
+                    !(words.firstIndex(where: { $0.range == w.range }).map {
+                        $0 > 0
+                            && ["jew", "jewess", "yid", "dear", "mr", "mrs", "ms", "miss", "dr"].contains(
+                                words[$0 - 1].lower)
+                    } ?? false)
+                {
+                    continue
+                }
                 claim(.name, w.range)
             }
         }
@@ -168,7 +187,8 @@ public struct Redactor: Sendable {
         "which", "that", "this", "there", "then", "when", "where", "not", "no", "yes", "as", "so", "if", "up", "out",
         "about", "after", "before", "into", "over", "said", "says", "also", "both", "all", "any", "some", "one", "two",
         "upset", "shaken", "informed", "reported", "asked", "contacted", "called", "named", "told", "victim", "police",
-        "witness", "man", "woman", "men", "women", "boy", "girl", "male", "female", "jewish", "family", "son", "daughter",
+        "witness", "man", "woman", "men", "women", "boy", "girl", "male", "female", "jewish", "family", "son",
+        "daughter",
         "wife", "husband", "friend", "neighbour", "teacher", "pupil", "student", "rabbi", "someone", "person", "people",
         "him", "them", "me", "my", "our", "your", "we", "you", "i", "would", "could", "should", "will", "can", "did",
         "do", "does", "just", "only", "very", "still", "again", "here", "now", "being", "while", "during", "because",
@@ -188,7 +208,10 @@ public struct Redactor: Sendable {
             self.text = text
             lower = text.lowercased()
             bare = lower.hasSuffix("'s") || lower.hasSuffix("’s") ? String(lower.dropLast(2)) : lower
-            isCapitalised = text.unicodeScalars.first.map { ("A"..."Z").contains($0) || ($0.value > 127 && $0.properties.isUppercase) } ?? false
+            isCapitalised =
+                text.unicodeScalars.first.map {
+                    ("A"..."Z").contains($0) || ($0.value > 127 && $0.properties.isUppercase)
+                } ?? false
         }
     }
 
@@ -203,7 +226,10 @@ public struct Redactor: Sendable {
         while i < s.count {
             guard isWordScalar(s[i]) else { i += 1; continue }
             var j = i
-            while j < s.count && (isWordScalar(s[j]) || ((s[j] == "'" || s[j] == "’" || s[j] == "-") && j + 1 < s.count && isWordScalar(s[j + 1]))) { j += 1 }
+            while j < s.count
+                && (isWordScalar(s[j])
+                    || ((s[j] == "'" || s[j] == "’" || s[j] == "-") && j + 1 < s.count && isWordScalar(s[j + 1])))
+            { j += 1 }
             out.append(Word(range: i..<j, text: makeString(s[i..<j])))
             i = j
         }

@@ -60,7 +60,8 @@ struct HTMLWriter {
             """
         out += svg.definitions + "\n"
         out += cover() + contents() + "<main id=\"main\" tabindex=\"-1\">\n" + main + notesSection() + "</main>\n"
-        out += "<footer class=\"imprint\">\n"
+        out +=
+            "<footer class=\"imprint\">\n"
             + document.insideCover.map { "<p>\(HTMLWriter.escape($0))</p>\n" }.joined()
             + "</footer>\n</body>\n</html>\n"
         return out
@@ -111,7 +112,8 @@ struct HTMLWriter {
     }
 
     private func contents() -> String {
-        var out = "<nav class=\"contents\" aria-labelledby=\"contents-title\">\n"
+        var out =
+            "<nav class=\"contents\" aria-labelledby=\"contents-title\">\n"
             + "<h2 id=\"contents-title\">Contents</h2>\n<ol>\n"
         var inSub = false
         var first = true
@@ -178,12 +180,15 @@ struct HTMLWriter {
             }
             remaining = remaining.dropFirst()
             let number: Int
-            if let known = noteNumbers[note] { number = known } else {
+            if let known = noteNumbers[note] {
+                number = known
+            } else {
                 notes.append(note)
                 number = notes.count
                 noteNumbers[note] = number
             }
-            out += "<sup class=\"note-ref\"><a href=\"#note-\(number)\">"
+            out +=
+                "<sup class=\"note-ref\"><a href=\"#note-\(number)\">"
                 + "<span class=\"hidden\">Note </span>\(number)</a></sup>"
         }
         return out
@@ -228,8 +233,9 @@ struct HTMLWriter {
         let id = "chart-\(charts)-text"
         // The size it has in print (the text column, 471 points), with the margins ChartFile keeps.
         let (width, fullHeight) = (519, Int(height.rounded()) + 40)
-        let data = try ChartFile.data(chart, format: .svg, folder: scratch, created: document.metadata.created,
-                                      width: Double(width), height: Double(fullHeight))
+        let data = try ChartFile.data(
+            chart, format: .svg, folder: scratch, created: document.metadata.created,
+            width: Double(width), height: Double(fullHeight))
         // Without most of the file's margins, so the chart lines up with the text.
         let inline = svg.add(data, labelledBy: id).replacingOccurrences(
             of: "viewBox=\"0 0 \(width) \(fullHeight)\"", with: "viewBox=\"20 8 \(width - 40) \(fullHeight - 16)\"")
@@ -242,7 +248,7 @@ struct HTMLWriter {
         guard !notes.isEmpty else { return "" }
         return "<section class=\"notes\" aria-labelledby=\"notes-title\">\n<h2 id=\"notes-title\">Notes</h2>\n<ol>\n"
             + notes.enumerated().map { "<li id=\"note-\($0.offset + 1)\">\(HTMLWriter.convert($0.element))</li>\n" }
-                .joined()
+            .joined()
             + "</ol>\n</section>\n"
     }
 }

@@ -4,8 +4,10 @@ import Typesetting
 
 /// The templates' light markup, turned into document blocks with Pango inline markup.
 enum LightMarkup {
-    static func blocks(_ text: String, charts: [String: Chart], tables: [String: Document.Table],
-                       examples: [String: [Document.Block]] = [:]) -> [Document.Block] {
+    static func blocks(
+        _ text: String, charts: [String: Chart], tables: [String: Document.Table],
+        examples: [String: [Document.Block]] = [:]
+    ) -> [Document.Block] {
         var blocks: [Document.Block] = []
         var paragraph: [String] = []
         var bullets: [Document.Inline] = []
@@ -28,8 +30,16 @@ enum LightMarkup {
                 let words = line.dropFirst(2).dropLast(2).split(separator: " ")
                 if words.first == "chart", let chart = charts[String(words[1])] {
                     let small = words[1].hasPrefix("trend-")
-                    blocks.append(.chart(chart, height: small ? 170 : chart.kind == .horizontalBars ? 250 : chart.kind == .share ? 150
-                                                        : chart.kind == .tileMap ? 480 : 212))
+                    blocks.append(
+                        .chart(
+                            chart,
+                            height: small
+                                ? 170
+                                : chart.kind == .horizontalBars
+                                    ? 250
+                                    : chart.kind == .share
+                                        ? 150
+                                        : chart.kind == .tileMap ? 480 : 212))
                 } else if words.first == "table", let table = tables[String(words[1])] {
                     blocks.append(.table(table))
                 } else if words.first == "examples" {
@@ -42,15 +52,19 @@ enum LightMarkup {
                 flush()
                 let level = line.prefix { $0 == "#" }.count
                 headingCount += 1
-                blocks.append(.heading(level: min(level, 2), text: line.drop { $0 == "#" }.trimmingCharacters(in: .whitespaces),
-                                       id: "section-\(headingCount)"))
+                blocks.append(
+                    .heading(
+                        level: min(level, 2), text: line.drop { $0 == "#" }.trimmingCharacters(in: .whitespaces),
+                        id: "section-\(headingCount)"))
             } else if line.hasPrefix("- ") {
                 if !paragraph.isEmpty { flush() }
                 bullets.append(inline(String(line.dropFirst(2))))
             } else if !bullets.isEmpty && raw.hasPrefix("  ") {
                 let last = bullets.removeLast()
                 let more = inline(line)
-                bullets.append(Document.Inline(markup: last.markup + " " + more.markup, footnotes: last.footnotes + more.footnotes))
+                bullets.append(
+                    Document.Inline(markup: last.markup + " " + more.markup, footnotes: last.footnotes + more.footnotes)
+                )
             } else {
                 if !bullets.isEmpty { flush() }
                 paragraph.append(line)

@@ -6,7 +6,9 @@ import Typesetting
 /// Turns the engine's figures and a template into a document ready to typeset.
 public enum ReportBuilder {
     /// The figures, charts and tables of `period`'s report.
-    public static func context(engine: FigureEngine, period: Period, marks: [(CivilDate, String)] = []) throws -> ReportContext {
+    public static func context(engine: FigureEngine, period: Period, marks: [(CivilDate, String)] = []) throws
+        -> ReportContext
+    {
         let since = marks.first { period.contains($0.0) }?.0
         let figures = try ReportFigures.compute(engine, period: period, since: since)
         return try ReportContext(figures, engine: engine, marks: marks)
@@ -46,27 +48,42 @@ public enum ReportBuilder {
     /// highlighted and, from the second draft on, a "Changes since draft N" section first.
     /// `created` (ISO 8601) is written as the PDF's creation date, so the same database and
     /// template give the same bytes.
-    public static func build(context original: ReportContext, engine: FigureEngine, period: Period, template: ReportTemplate,
-                             created: String, draft: DraftInfo? = nil) throws -> Built {
+    public static func build(
+        context original: ReportContext, engine: FigureEngine, period: Period, template: ReportTemplate,
+        created: String, draft: DraftInfo? = nil
+    ) throws -> Built {
         var context = original
         let printed = original.printed
         var changesBlocks: [Document.Block] = []
         if let draft, let previous = draft.previous {
             let changes = changes(from: previous.figures, to: printed)
-            context.markChanges(since: Dictionary(previous.figures.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a }))
+            context.markChanges(
+                since: Dictionary(previous.figures.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a }))
             changesBlocks.append(.heading(level: 1, text: "Changes since draft \(previous.number)", id: "changes"))
             if changes.isEmpty {
-                changesBlocks.append(.paragraph(LightMarkup.inline("No figure has changed since draft \(previous.number).")))
+                changesBlocks.append(
+                    .paragraph(LightMarkup.inline("No figure has changed since draft \(previous.number).")))
             } else {
-                changesBlocks.append(.paragraph(LightMarkup.inline(
-                    "\(changes.count.grouped) figure\(changes.count == 1 ? "" : "s") changed since draft \(previous.number); in the text they are highlighted.")))
-                changesBlocks.append(.table(Document.Table(title: "Figures that changed", columns: ["Where", "Draft \(previous.number)", "Now"],
-                                                           rows: changes.map { [$0.label, $0.old, $0.new] })))
+                changesBlocks.append(
+                    .paragraph(
+                        LightMarkup.inline(
+                            """
+                            \(changes.count.grouped) figure\(changes.count == 1 ? "" : "s") changed since draft \
+                            \(previous.number); in the text they are highlighted.
+                            """
+                        )))
+                changesBlocks.append(
+                    .table(
+                        Document.Table(
+                            title: "Figures that changed", columns: ["Where", "Draft \(previous.number)", "Now"],
+                            rows: changes.map { [$0.label, $0.old, $0.new] })))
             }
             changesBlocks.append(.heading(level: 2, text: "The records behind the changes", id: "changes-records"))
-            changesBlocks.append(draft.explanation.isEmpty
-                ? .paragraph(LightMarkup.inline("No record of the period was added, removed, reclassified or re-dated."))
-                : .bullets(draft.explanation.map { LightMarkup.inline($0) }))
+            changesBlocks.append(
+                draft.explanation.isEmpty
+                    ? .paragraph(
+                        LightMarkup.inline("No record of the period was added, removed, reclassified or re-dated."))
+                    : .bullets(draft.explanation.map { LightMarkup.inline($0) }))
         }
         var document = try build(context: context, engine: engine, period: period, template: template, created: created)
         document.blocks = changesBlocks + document.blocks
@@ -74,8 +91,10 @@ public enum ReportBuilder {
         return Built(document: document, printed: printed)
     }
 
-    private static func build(context: ReportContext, engine: FigureEngine, period: Period, template: ReportTemplate,
-                              created: String) throws -> Document {
+    private static func build(
+        context: ReportContext, engine: FigureEngine, period: Period, template: ReportTemplate,
+        created: String
+    ) throws -> Document {
         let blocks = try template.blocks(context)
         let settings = template.settings
         let name = settings["title"] ?? "Antisemitic Incidents Report"
@@ -87,19 +106,26 @@ public enum ReportBuilder {
         }
         var inside = [
             "\(title)",
-            "Published by \(publisher)." + (settings["charity_numbers"].map { " Registered charity numbers \($0)." } ?? ""),
+            "Published by \(publisher)."
+                + (settings["charity_numbers"].map { " Registered charity numbers \($0)." } ?? ""),
             settings["copyright"] ?? "© \(publisher) \(created.prefix(4)).",
-            settings["permission"] ?? "This publication may be reproduced in whole or in part, with acknowledgement of the source.",
-            "Figures are the incidents recorded as at \(created.prefix(10)). Reports can reach us after publication, so later editions revise earlier figures.",
+            settings["permission"]
+                ?? "This publication may be reproduced in whole or in part, with acknowledgement of the source.",
+            """
+            Figures are the incidents recorded as at \(created.prefix(10)). Reports can reach us after publication, so \
+            later editions revise earlier figures.
+            """,
         ]
         if let extra = settings["note"] { inside.append(extra) }
-        let caption = "Each line is one day of \(period.label): its height is the number of incidents recorded "
+        let caption =
+            "Each line is one day of \(period.label): its height is the number of incidents recorded "
             + "that day. The highest days are marked in orange."
         var cover = Document.Cover(title: name, subtitle: period.label, daily: daily, caption: caption)
         cover.alternative = coverAlternative(cover, period: period)
         return Document(
-            metadata: .init(title: title, author: publisher, subject: "Antisemitic incidents recorded in \(period.label)",
-                            keywords: "antisemitism, incidents, hate crime, statistics, \(period.label)", created: created),
+            metadata: .init(
+                title: title, author: publisher, subject: "Antisemitic incidents recorded in \(period.label)",
+                keywords: "antisemitism, incidents, hate crime, statistics, \(period.label)", created: created),
             cover: cover, insideCover: inside, runningHead: title, blocks: blocks)
     }
 

@@ -13,12 +13,15 @@ extension ReportContext {
         examples = [:]
         for (section, list) in Dictionary(grouping: all, by: \.section.description) {
             let chosen = CaseExample.choose(list, limit: ReportContext.examplesPerSection)
-            let lead: String = switch ExampleSection(parsing: section) {
-            case .category(let category)?: "Examples of \(category.publishedName) in \(period):"
-            default: "Examples from \(period):"
-            }
-            examples[section] = [.paragraph(LightMarkup.inline("*\(ReportContext.escapedMarkup(lead))*")),
-                                 .bullets(chosen.map { LightMarkup.inline(ReportContext.escapedMarkup($0.text)) })]
+            let lead: String =
+                switch ExampleSection(parsing: section) {
+                case .category(let category)?: "Examples of \(category.publishedName) in \(period):"
+                default: "Examples from \(period):"
+                }
+            examples[section] = [
+                .paragraph(LightMarkup.inline("*\(ReportContext.escapedMarkup(lead))*")),
+                .bullets(chosen.map { LightMarkup.inline(ReportContext.escapedMarkup($0.text)) }),
+            ]
         }
     }
 

@@ -15,7 +15,8 @@ extension ReportContext {
         let title = "Incidents that reached neither source, \(period.label): an estimate, not a count"
         func whole(_ value: Double) -> String { Int(value.rounded()).grouped }
         guard let estimate, let summary = estimate.summary else {
-            let none = "No incident of \(period.label) was recorded by both sources, "
+            let none =
+                "No incident of \(period.label) was recorded by both sources, "
                 + "so the number that reached neither cannot be estimated."
             var figures = ["overlap_estimate": none, "overlap_assumptions": OverlapEstimate.assumptions]
             for key in ["total", "low", "high", "neither", "observed"] { figures["overlap_" + key] = "n/a" }

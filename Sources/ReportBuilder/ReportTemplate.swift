@@ -20,7 +20,9 @@ public struct ReportTemplate {
     /// Reads the template at `path`.
     public init(path: String) throws(TemplateError) {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-            throw TemplateError(file: path, line: nil, message: "cannot read the template; check the path (templates live in Templates/)")
+            throw TemplateError(
+                file: path, line: nil,
+                message: "cannot read the template; check the path (templates live in Templates/)")
         }
         try self.init(text: text, path: path)
     }
@@ -36,7 +38,8 @@ public struct ReportTemplate {
                 guard let colon = line.firstIndex(of: ":") else {
                     throw TemplateError(file: path, line: offset + 2, message: "front matter lines are `key: value`")
                 }
-                settings[line[..<colon].trimmingCharacters(in: .whitespaces)] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+                settings[line[..<colon].trimmingCharacters(in: .whitespaces)] = line[line.index(after: colon)...]
+                    .trimmingCharacters(in: .whitespaces)
             }
             first = end + 2
             lines = Array(lines[(end + 1)...])
@@ -54,8 +57,14 @@ public struct ReportTemplate {
         for (offset, line) in body.enumerated() {
             // The light markup of each line must make text the typesetter can set.
             let text = line.trimmingCharacters(in: .whitespaces)
-            if !ReportTemplate.isBlockLine(text), let reason = TextLayout.markupError(LightMarkup.inline(text.hasPrefix("- ") ? String(text.dropFirst(2)) : text).markup) {
-                problems.append(TemplateError(file: path, line: firstLine + offset, message: "this line's markup cannot be typeset (\(reason)); check its ** and * pairs"))
+            if !ReportTemplate.isBlockLine(text),
+                let reason = TextLayout.markupError(
+                    LightMarkup.inline(text.hasPrefix("- ") ? String(text.dropFirst(2)) : text).markup)
+            {
+                problems.append(
+                    TemplateError(
+                        file: path, line: firstLine + offset,
+                        message: "this line's markup cannot be typeset (\(reason)); check its ** and * pairs"))
             }
             var rest = Substring(line)
             while let open = rest.range(of: "{{"), let close = rest[open.upperBound...].range(of: "}}") {
@@ -69,33 +78,55 @@ public struct ReportTemplate {
                 } else if let first = tag.first, "#^/&".contains(first) {
                     tag = String(tag.dropFirst()).trimmingCharacters(in: .whitespaces)
                 } else if tag.hasPrefix(">") || tag.hasPrefix("<") || tag.hasPrefix("$") {
-                    problems.append(TemplateError(file: path, line: lineNumber,
-                        message: "\"{{\(tag)}}\": partials and inheritance are not supported in report templates; write the text here"))
+                    problems.append(
+                        TemplateError(
+                            file: path, line: lineNumber,
+                            message:
+                                """
+                                "{{\(tag)}}": partials and inheritance are not supported in report templates; write \
+                                the text here
+                                """
+                        ))
                     continue
-                } else if let first = tag.first, "!%".contains(first) { continue }
+                } else if let first = tag.first, "!%".contains(first) {
+                    continue
+                }
                 let words = tag.split(separator: " ")
                 if words.count == 2 && words[0] == "examples" {
                     if ExampleSection(parsing: String(words[1]))?.description != String(words[1]) {
-                        problems.append(TemplateError(file: path, line: lineNumber,
-                            message: "unknown section \"\(words[1])\" for examples; known: "
-                                + ExampleSection.names.joined(separator: ", ")))
+                        problems.append(
+                            TemplateError(
+                                file: path, line: lineNumber,
+                                message: "unknown section \"\(words[1])\" for examples; known: "
+                                    + ExampleSection.names.joined(separator: ", ")))
                     }
                 } else if words.count == 2 && (words[0] == "chart" || words[0] == "table") {
                     let known = words[0] == "chart" ? Set(context.charts.keys) : Set(context.tables.keys)
                     if !known.contains(String(words[1])) {
-                        problems.append(TemplateError(file: path, line: lineNumber,
-                            message: "unknown \(words[0]) \"\(words[1])\"; known: \(known.sorted().joined(separator: ", "))"))
+                        problems.append(
+                            TemplateError(
+                                file: path, line: lineNumber,
+                                message:
+                                    """
+                                    unknown \(words[0]) "\(words[1])"; known: \
+                                    \(known.sorted().joined(separator: ", "))
+                                    """
+                            ))
                     }
                 } else if !names.contains(tag) {
                     let guess = TemplateError.closest(tag, in: names)
-                    problems.append(TemplateError(file: path, line: lineNumber,
-                        message: "unknown figure \"\(tag)\"" + (guess.map { "; did you mean \"\($0)\"?" } ?? "")))
+                    problems.append(
+                        TemplateError(
+                            file: path, line: lineNumber,
+                            message: "unknown figure \"\(tag)\"" + (guess.map { "; did you mean \"\($0)\"?" } ?? "")))
                 }
             }
         }
         if problems.count == 1 { throw problems[0] }
         if problems.count > 1 {
-            throw TemplateError(file: path, line: problems[0].line, message: problems.map(\.description).joined(separator: "\n"), combined: true)
+            throw TemplateError(
+                file: path, line: problems[0].line, message: problems.map(\.description).joined(separator: "\n"),
+                combined: true)
         }
     }
 
@@ -118,8 +149,14 @@ public struct ReportTemplate {
             rendered = template.render(object)
         } catch let error as MustacheTemplate.ParserError {
             // The pragma added in front shares the first line, so line numbers carry over.
-            throw TemplateError(file: path, line: firstLine + error.context.lineNumber - 1,
-                                message: "the template is not valid Mustache: \(ReportTemplate.explain(error.error)) (at column \(error.context.columnNumber) of \"\(error.context.line.trimmingCharacters(in: .whitespaces))\")")
+            throw TemplateError(
+                file: path, line: firstLine + error.context.lineNumber - 1,
+                message:
+                    """
+                    the template is not valid Mustache: \(ReportTemplate.explain(error.error)) (at column \
+                    \(error.context.columnNumber) of "\(error.context.line.trimmingCharacters(in: .whitespaces))")
+                    """
+            )
         } catch {
             throw TemplateError(file: path, line: nil, message: "the template is not valid Mustache: \(error)")
         }
@@ -137,11 +174,13 @@ extension ReportTemplate {
     static func explain(_ error: any Error) -> String {
         guard let error = error as? MustacheTemplate.Error else { return "\(error)" }
         switch error {
-        case .sectionCloseNameIncorrect: return "a section is closed ({{/name}}) with another name than it was opened with"
+        case .sectionCloseNameIncorrect:
+            return "a section is closed ({{/name}}) with another name than it was opened with"
         case .unfinishedName: return "a tag is not finished: every {{ needs its }}"
         case .expectedSectionEnd: return "a section ({{#name}} or {{^name}}) is never closed with {{/name}}"
         case .invalidSetDelimiter: return "a set-delimiter tag is malformed"
-        case .invalidConfigVariableSyntax, .unrecognisedConfigVariable: return "a {{% …}} pragma is not one Mustache knows"
+        case .invalidConfigVariableSyntax, .unrecognisedConfigVariable:
+            return "a {{% …}} pragma is not one Mustache knows"
         default: return "\(error)"
         }
     }

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -45,15 +46,20 @@ public final class OutputFile {
     /// Checks `target` and creates its temporary file (readable by the owner only when
     /// `ownerOnly`, as for files holding personal data). Nothing visible changes until ``commit()``;
     /// an output file neither committed nor abandoned is abandoned when released.
-    public init(_ target: String, protection: Protection = Protection(), ownerOnly: Bool = false,
-                createFolder: Bool = false) throws(OutputError) {
+    public init(
+        _ target: String, protection: Protection = Protection(), ownerOnly: Bool = false,
+        createFolder: Bool = false
+    ) throws(OutputError) {
         try OutputFile.check(target, protection: protection, createFolder: createFolder)
         let folder = OutputFile.folder(of: target)
         let name = (target as NSString).lastPathComponent
         OutputFile.removeStaleTemporaries(folder: folder, name: name)
-        let temporary = (folder as NSString).appendingPathComponent(".\(name).\(getpid()).\(OutputFile.counter.next()).incidents-tmp")
+        let temporary = (folder as NSString).appendingPathComponent(
+            ".\(name).\(getpid()).\(OutputFile.counter.next()).incidents-tmp")
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, ownerOnly ? 0o600 : 0o644)
-        guard fd >= 0 else { throw OutputError(target, .io(action: "creating a temporary file in \(folder)", errno: errno)) }
+        guard fd >= 0 else {
+            throw OutputError(target, .io(action: "creating a temporary file in \(folder)", errno: errno))
+        }
         if ownerOnly { fchmod(fd, 0o600) }
         close(fd)
         self.target = target
@@ -62,8 +68,10 @@ public final class OutputFile {
     }
 
     /// Writes `data` to `target` atomically (see the type's description).
-    public static func write(_ data: Data, to target: String, protection: Protection = Protection(), ownerOnly: Bool = false,
-                             createFolder: Bool = false) throws(OutputError) {
+    public static func write(
+        _ data: Data, to target: String, protection: Protection = Protection(), ownerOnly: Bool = false,
+        createFolder: Bool = false
+    ) throws(OutputError) {
         let file = try OutputFile(target, protection: protection, ownerOnly: ownerOnly, createFolder: createFolder)
         do { try file.writeAll(data) } catch { file.abandon(); throw error }
         try file.commit()
@@ -71,8 +79,10 @@ public final class OutputFile {
 
     /// Lets `body` write the temporary file by its path (a renderer that opens the path itself),
     /// then commits; if `body` throws, nothing visible changes.
-    public static func write<E: Error>(to target: String, protection: Protection = Protection(), ownerOnly: Bool = false,
-                                       createFolder: Bool = false, _ body: (String) throws(E) -> Void) throws -> Void {
+    public static func write<E: Error>(
+        to target: String, protection: Protection = Protection(), ownerOnly: Bool = false,
+        createFolder: Bool = false, _ body: (String) throws(E) -> Void
+    ) throws {
         let file = try OutputFile(target, protection: protection, ownerOnly: ownerOnly, createFolder: createFolder)
         do { try body(file.temporaryPath) } catch { file.abandon(); throw error }
         try file.commit()
@@ -154,7 +164,9 @@ public final class OutputFile {
     // MARK: - Checks
 
     /// Checks that `target` may be written, without writing anything.
-    public static func check(_ target: String, protection: Protection = Protection(), createFolder: Bool = false) throws(OutputError) {
+    public static func check(_ target: String, protection: Protection = Protection(), createFolder: Bool = false)
+        throws(OutputError)
+    {
         guard !target.isEmpty else { throw OutputError(target, .empty) }
         guard !target.hasSuffix("/") else { throw OutputError(target, .isFolder) }
         let folder = folder(of: target)
@@ -172,12 +184,15 @@ public final class OutputFile {
             if isFolder { throw OutputError(target, .isFolder) }
             // A device, a pipe or a socket, named or behind a link (/dev/stdout): never written
             // through, and never read to see whose it is (reading a pipe would wait for ever).
-            if (info.st_mode & S_IFMT) != S_IFREG && (info.st_mode & S_IFMT) != S_IFLNK || resolves && (followed.st_mode & S_IFMT) != S_IFREG {
+            if (info.st_mode & S_IFMT) != S_IFREG && (info.st_mode & S_IFMT) != S_IFLNK
+                || resolves && (followed.st_mode & S_IFMT) != S_IFREG
+            {
                 throw OutputError(target, .notRegular)
             }
             if !protection.force {
                 let name = (target as NSString).lastPathComponent
-                guard let digest = sha256(of: target), Ledger.contains(folder: folder, name: name, digest: digest) else {
+                guard let digest = sha256(of: target), Ledger.contains(folder: folder, name: name, digest: digest)
+                else {
                     throw OutputError(target, .notWrittenByTool)
                 }
             }
@@ -262,9 +277,12 @@ public final class OutputFile {
         for entry in entries.sorted() where entry.hasPrefix(prefix) && entry.hasSuffix(".incidents-tmp") {
             let path = (folder as NSString).appendingPathComponent(entry)
             let middle = entry.dropFirst(prefix.count).dropLast(".incidents-tmp".count)
-            guard let pid = middle.split(separator: ".").first.flatMap({ Int32($0) }), kill(pid, 0) != 0, errno == ESRCH else { continue }
-            guard isComplete(path), let digest = sha256(of: path), Ledger.append(folder: folder, name: name, digest: digest) == nil,
-                  rename(path, target) == 0 else { continue }
+            guard let pid = middle.split(separator: ".").first.flatMap({ Int32($0) }), kill(pid, 0) != 0, errno == ESRCH
+            else { continue }
+            guard isComplete(path), let digest = sha256(of: path),
+                Ledger.append(folder: folder, name: name, digest: digest) == nil,
+                rename(path, target) == 0
+            else { continue }
             syncFolder(folder)
             return true
         }
@@ -301,16 +319,32 @@ public struct OutputError: Error, CustomStringConvertible, Sendable {
     public var description: String {
         switch reason {
         case .empty: return "the output path is empty; give a file name (nothing was written)"
-        case .noFolder(let folder): return "\(target): the folder \(folder) does not exist; create it or choose another path (nothing was written)"
+        case .noFolder(let folder):
+            return
+                "\(target): the folder \(folder) does not exist; create it or choose another path (nothing was written)"
         case .isFolder: return "\(target) names a folder; give a file name inside it (nothing was written)"
         case .notRegular: return "\(target) is not a regular file; choose another path (nothing was written)"
         case .protected(let role, let path):
-            return "\(target) is \(role) (\(path)); writing there would destroy it. Choose another path (nothing was written)"
+            return
+                """
+                \(target) is \(role) (\(path)); writing there would destroy it. Choose another \
+                path (nothing was written)
+                """
         case .notWrittenByTool:
-            return "\(target) already exists and was not written by incidents (or was changed since); nothing was written. Choose another path, or add --force to replace it"
+            return
+                """
+                \(target) already exists and was not written by incidents (or was changed since); nothing was written. \
+                Choose another path, or add --force to replace it
+                """
         case .io(let action, let code):
-            let what = code == ENOSPC ? "the disk is full" : code == EDQUOT ? "the disk quota is exhausted" : String(cString: strerror(code))
-            return "\(target): \(action) failed: \(what); the previous file (if any) is unchanged and no partial file was left"
+            let what =
+                code == ENOSPC
+                ? "the disk is full" : code == EDQUOT ? "the disk quota is exhausted" : String(cString: strerror(code))
+            return
+                """
+                \(target): \(action) failed: \(what); the previous file (if any) is unchanged \
+                and no partial file was left
+                """
         }
     }
 }

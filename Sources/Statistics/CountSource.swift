@@ -1,6 +1,5 @@
 import IncidentModel
 
-
 /// Counts computed from incident values in memory: the reference implementation the SQL is
 /// checked against, and the source for hand-built test data.
 public struct InMemoryCounts: CountSource, Sendable {
@@ -30,7 +29,9 @@ public struct InMemoryCounts: CountSource, Sendable {
     }
 
     public func dailyTotals() -> [(date: CivilDate, count: Int)] {
-        Dictionary(grouping: counted, by: \.incident.date).map { (date: $0.key, count: $0.value.count) }.sorted { $0.date < $1.date }
+        Dictionary(grouping: counted, by: \.incident.date).map { (date: $0.key, count: $0.value.count) }.sorted {
+            $0.date < $1.date
+        }
     }
 
     public func recordCount(status: Status, from start: CivilDate, to end: CivilDate) -> Int {

@@ -23,8 +23,10 @@ public struct FigureEngine {
 
     /// The breakdown of `period` by up to two dimensions, optionally compared with the same
     /// period `compareYearsBack` years earlier and with cells below `suppressBelow` withheld.
-    public func table(_ period: Period, by dimensions: [Breakdown], compareYearsBack: Int? = nil,
-                      suppressBelow: Int? = nil) throws -> FigureTable {
+    public func table(
+        _ period: Period, by dimensions: [Breakdown], compareYearsBack: Int? = nil,
+        suppressBelow: Int? = nil
+    ) throws -> FigureTable {
         precondition(dimensions.count <= 2, "a table has at most two dimensions")
         let previousPeriod = compareYearsBack.map { period.shifted(years: $0) }
         let years = compareYearsBack ?? 0
@@ -40,12 +42,15 @@ public struct FigureEngine {
         let previous = try previousPeriod.map { try fetch($0, dimensions, shift: years) } ?? [:]
 
         let axes = dimensions.enumerated().map { index, dimension in
-            FigureEngine.axis(dimension, period: period, present: Set((current.keys.map { $0[index] }) + previous.keys.map { $0[index] }))
+            FigureEngine.axis(
+                dimension, period: period,
+                present: Set((current.keys.map { $0[index] }) + previous.keys.map { $0[index] }))
         }
         var keys: [[String]] = [[]]
         for axis in axes { keys = keys.flatMap { prefix in axis.map { prefix + [$0] } } }
         let cells = keys.map { key in
-            FigureCell(codes: key, count: current[key] ?? 0, previous: previousPeriod == nil ? nil : (previous[key] ?? 0))
+            FigureCell(
+                codes: key, count: current[key] ?? 0, previous: previousPeriod == nil ? nil : (previous[key] ?? 0))
         }
 
         var rowTotals: [String: Int] = [:], columnTotals: [String: Int] = [:]
@@ -54,8 +59,12 @@ public struct FigureEngine {
             rowTotals = try fetch(period, [dimensions[0]], shift: 0).reduce(into: [:]) { $0[$1.key[0]] = $1.value }
             columnTotals = try fetch(period, [dimensions[1]], shift: 0).reduce(into: [:]) { $0[$1.key[0]] = $1.value }
             if let previousPeriod {
-                previousRowTotals = try fetch(previousPeriod, [dimensions[0]], shift: years).reduce(into: [:]) { $0[$1.key[0]] = $1.value }
-                previousColumnTotals = try fetch(previousPeriod, [dimensions[1]], shift: years).reduce(into: [:]) { $0[$1.key[0]] = $1.value }
+                previousRowTotals = try fetch(previousPeriod, [dimensions[0]], shift: years).reduce(into: [:]) {
+                    $0[$1.key[0]] = $1.value
+                }
+                previousColumnTotals = try fetch(previousPeriod, [dimensions[1]], shift: years).reduce(into: [:]) {
+                    $0[$1.key[0]] = $1.value
+                }
             }
         }
         var table = FigureTable(
@@ -70,7 +79,9 @@ public struct FigureEngine {
     /// A series: one table per year from `firstYear` to `lastYear`, by `dimension` (category by
     /// year, month by year: the appendix tables).
     public func yearlySeries(_ dimension: Breakdown, years: ClosedRange<Int>) throws -> FigureTable {
-        try table(Period.range(Period.year(years.lowerBound).start, Period.year(years.upperBound).end), by: [dimension, .year])
+        try table(
+            Period.range(Period.year(years.lowerBound).start, Period.year(years.upperBound).end),
+            by: [dimension, .year])
     }
 
     /// The values shown along `dimension`: fixed lists in full, months and years of the period in

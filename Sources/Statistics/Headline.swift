@@ -81,7 +81,9 @@ extension FigureEngine {
                 monthsAboveThreshold: threshold.map { t in months.filter { $0.count > t }.count },
                 since: since,
                 shareSince: since.flatMap { d in
-                    Percent.share(period.contains(d) ? history.total(.range(d, period.end)) : (d < period.start ? total : 0), of: total)
+                    Percent.share(
+                        period.contains(d) ? history.total(.range(d, period.end)) : (d < period.start ? total : 0),
+                        of: total)
                 })
         }
         return Headline(
@@ -106,7 +108,9 @@ extension Headline {
     /// The sentences about the period's total: the total with its rank and change, the totals of
     /// earlier periods, the reports not counted. (A report prints these and ``monthlySentences``
     /// in different paragraphs, so that no sentence is said twice.)
-    public var totalSentences: [String] { [mainSentence] + [earlierTotalsSentence, excludedSentence].compactMap { $0 } }
+    public var totalSentences: [String] {
+        [mainSentence] + [earlierTotalsSentence, excludedSentence].compactMap { $0 }
+    }
 
     /// The sentences about the months of the period: the highest month and its rank on record,
     /// the averages per month and per day, months above a threshold, the share since a date.
@@ -115,11 +119,18 @@ extension Headline {
         var out: [String] = []
         var sentence = "The highest monthly total was \(monthly.highestTotal.grouped), in \(monthly.highestMonth.label)"
         if let rank = monthly.highestRankOnRecord, rank.of > 1 {
-            sentence += rank.position == 1 ? ", the highest monthly total on record" : ", the \(rank.words) monthly total on record"
+            sentence +=
+                rank.position == 1
+                ? ", the highest monthly total on record" : ", the \(rank.words) monthly total on record"
         }
         out.append(sentence + ".")
         let perMonth = Percent.roundedRatio(total, monthly.months)
-        out.append("That is an average of \(averagePerMonthText ?? "") incident\(perMonth == 1 ? "" : "s") a month, or \(averagePerDayText ?? "") a day.")
+        out.append(
+            """
+            That is an average of \(averagePerMonthText ?? "") incident\(perMonth == 1 ? "" : "s") a month, or \
+            \(averagePerDayText ?? "") a day.
+            """
+        )
         if let threshold = monthly.threshold, let above = monthly.monthsAboveThreshold {
             out.append("In \(above) of the \(monthly.months) months the total exceeded \(threshold.grouped).")
         }
@@ -133,7 +144,9 @@ extension Headline {
     var earlierTotalsSentence: String? {
         guard !earlierTotals.isEmpty else { return nil }
         let parts = earlierTotals.enumerated().map { i, item in
-            i == 0 ? "\(item.total.grouped) incidents in \(item.period.label)" : "\(item.total.grouped) in \(item.period.label)"
+            i == 0
+                ? "\(item.total.grouped) incidents in \(item.period.label)"
+                : "\(item.total.grouped) in \(item.period.label)"
         }
         return "This compares with " + Headline.list(parts) + "."
     }
@@ -141,7 +154,12 @@ extension Headline {
     /// "A further 775 potential incidents were reported that are not included in this total, …"
     var excludedSentence: String? {
         guard excluded > 0 else { return nil }
-        return "A further \(excluded.grouped) potential incident\(excluded == 1 ? " was" : "s were") reported that \(excluded == 1 ? "is" : "are") not included in this total, because \(excluded == 1 ? "it was" : "they were") not deemed antisemitic."
+        return
+            """
+            A further \(excluded.grouped) potential incident\(excluded == 1 ? " was" : "s were") reported that \
+            \(excluded == 1 ? "is" : "are") not included in this total, because \
+            \(excluded == 1 ? "it was" : "they were") not deemed antisemitic.
+            """
     }
 
     /// "3,534 antisemitic incidents were recorded in 2024, the second-highest total ever recorded in
@@ -151,20 +169,25 @@ extension Headline {
         let when: String = if case .range = period.kind { "from \(period.label)" } else { "in \(period.label)" }
         var sentence = "\(total.grouped) \(noun) recorded \(when)"
         if let rank, rank.of > 1 {
-            let scope: String = switch period.kind {
-            case .year: "recorded in a calendar year"
-            case .half(_, 1): "reported in the first six months of any year"
-            case .half: "reported in the second half of any year"
-            case .quarter: "for that quarter of any year"
-            case .month: "for a single month"
-            case .range: ""
-            }
-            sentence += rank.position == 1 && rank.words == "highest" ? ", the highest total ever \(scope)" : ", the \(rank.words) total ever \(scope)"
+            let scope: String =
+                switch period.kind {
+                case .year: "recorded in a calendar year"
+                case .half(_, 1): "reported in the first six months of any year"
+                case .half: "reported in the second half of any year"
+                case .quarter: "for that quarter of any year"
+                case .month: "for a single month"
+                case .range: ""
+                }
+            sentence +=
+                rank.position == 1 && rank.words == "highest"
+                ? ", the highest total ever \(scope)" : ", the \(rank.words) total ever \(scope)"
         }
         if let previousPeriod, let previousTotal {
-            let then: String = if case .range = period.kind {
-                period.start.year == period.end.year ? "the same days of \(previousPeriod.start.year)" : "the same span a year earlier"
-            } else { previousPeriod.label }
+            let then: String =
+                if case .range = period.kind {
+                    period.start.year == period.end.year
+                        ? "the same days of \(previousPeriod.start.year)" : "the same span a year earlier"
+                } else { previousPeriod.label }
             if previousTotal == 0 {
                 sentence += ", compared with none in \(then)"
             } else if let change = changePercent {
@@ -172,7 +195,8 @@ extension Headline {
                     sentence += ", the same as in \(then)"
                 } else {
                     let direction = total > previousTotal ? "an increase" : "a decrease"
-                    sentence += change == 0
+                    sentence +=
+                        change == 0
                         ? ", almost unchanged from \(previousTotal.grouped) in \(then)"
                         : ", \(direction) of \(abs(change))% from \(previousTotal.grouped) in \(then)"
                 }

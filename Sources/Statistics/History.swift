@@ -37,13 +37,14 @@ public struct History: Sendable {
         guard let first, let last else { return [period] }
         var out: [Period] = []
         for year in first.year...max(last.year, period.start.year) {
-            let candidates: [Period] = switch period.kind {
-            case .year: [.year(year)]
-            case .half(_, let h): [.half(year, h)]
-            case .quarter(_, let q): [.quarter(year, q)]
-            case .month: (1...12).map { .month(year, $0) }
-            case .range: []
-            }
+            let candidates: [Period] =
+                switch period.kind {
+                case .year: [.year(year)]
+                case .half(_, let h): [.half(year, h)]
+                case .quarter(_, let q): [.quarter(year, q)]
+                case .month: (1...12).map { .month(year, $0) }
+                case .range: []
+                }
             out += candidates.filter { $0 == period || ($0.end <= last && $0.start >= Period.year(first.year).start) }
         }
         return out.contains(period) ? out : out + [period]
@@ -86,10 +87,14 @@ public struct Rank: Sendable, Hashable {
     public var words: String {
         if position == 1 { return "highest" }
         if position == of && of >= 3 { return "lowest" }
-        let ordinals = ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-                        "eleventh", "twelfth"]
+        let ordinals = [
+            "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+            "eleventh", "twelfth",
+        ]
         if position - 2 < ordinals.count { return ordinals[position - 2] + "-highest" }
-        let suffix = (11...13).contains(position % 100) ? "th" : ["th", "st", "nd", "rd", "th", "th", "th", "th", "th", "th"][position % 10]
+        let suffix =
+            (11...13).contains(position % 100)
+            ? "th" : ["th", "st", "nd", "rd", "th", "th", "th", "th", "th", "th"][position % 10]
         return "\(position)\(suffix)-highest"
     }
 }

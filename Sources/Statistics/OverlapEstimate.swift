@@ -27,7 +27,13 @@ public struct OverlapEstimate: Sendable, Equatable {
     public let low: Double, high: Double
 
     /// The assumptions, in words, printed with every estimate.
-    public static let assumptions = "Estimate, not a count: Lincoln–Petersen (Chapman's form) from the overlap of the two sources, 95% interval (log-normal, Chao 1987). It assumes the incidents of the period are a closed population, that reporting to the police and to the research team are independent, that every incident is equally likely to reach each source, and that linkage is correct."
+    public static let assumptions =
+        """
+        Estimate, not a count: Lincoln–Petersen (Chapman's form) from the overlap of the two sources, 95% interval \
+        (log-normal, Chao 1987). It assumes the incidents of the period are a closed population, that reporting to \
+        the police and to the research team are independent, that every incident is equally likely to reach each \
+        source, and that linkage is correct.
+        """
 
     /// Nil when either source is empty (nothing to estimate from).
     public init?(ownOnly: Int, policeOnly: Int, both: Int) {
@@ -55,8 +61,9 @@ extension OverlapEstimate {
     /// Nil for any other table, for a table with withheld cells, or when either source is empty.
     public init?(sources table: FigureTable) {
         guard table.dimensions == [.source], table.suppressionThreshold == nil else { return nil }
-        self.init(ownOnly: table.cell(["own"])?.count ?? 0, policeOnly: table.cell(["police"])?.count ?? 0,
-                  both: table.cell(["both"])?.count ?? 0)
+        self.init(
+            ownOnly: table.cell(["own"])?.count ?? 0, policeOnly: table.cell(["police"])?.count ?? 0,
+            both: table.cell(["both"])?.count ?? 0)
     }
 
     /// The estimate in one sentence, rounded to whole incidents, labelled as an estimate; nil when no
@@ -65,6 +72,9 @@ extension OverlapEstimate {
         guard both > 0 else { return nil }
         let neither = Int(neither.rounded()), total = Int(total.rounded())
         return "Estimated incidents that reached neither source: about \(neither.grouped) "
-            + "(all incidents: about \(total.grouped), 95% interval \(Int(low.rounded()).grouped)–\(Int(high.rounded()).grouped); \(observed.grouped) observed)."
+            + """
+            (all incidents: about \(total.grouped), 95% interval \
+            \(Int(low.rounded()).grouped)–\(Int(high.rounded()).grouped); \(observed.grouped) observed).
+            """
     }
 }

@@ -35,8 +35,10 @@ public struct ReportFigures: Sendable {
     public var overlap: OverlapEstimate? { OverlapEstimate(sources: bySource) }
 
     /// Computes the report's figures for `period`, with series over up to `seriesYears` years.
-    public static func compute(_ engine: FigureEngine, period: Period, seriesYears: Int = 10,
-                               since: CivilDate? = nil, threshold: Int? = nil) throws -> ReportFigures {
+    public static func compute(
+        _ engine: FigureEngine, period: Period, seriesYears: Int = 10,
+        since: CivilDate? = nil, threshold: Int? = nil
+    ) throws -> ReportFigures {
         let history = try engine.history()
         let firstYear = max(history.first?.year ?? period.start.year, period.end.year - seriesYears + 1)
         let years = firstYear...period.end.year
@@ -44,10 +46,11 @@ public struct ReportFigures: Sendable {
             try engine.table(period, by: [dimension], compareYearsBack: 1)
         }
         // Month by year over the same span of each year as the period (January–June for a half).
-        let seriesPeriod: Period = switch period.kind {
-        case .half(_, let h): .range(Period.half(firstYear, h).start, Period.half(period.end.year, h).end)
-        default: .range(Period.year(firstYear).start, period.end)
-        }
+        let seriesPeriod: Period =
+            switch period.kind {
+            case .half(_, let h): .range(Period.half(firstYear, h).start, Period.half(period.end.year, h).end)
+            default: .range(Period.year(firstYear).start, period.end)
+            }
         return ReportFigures(
             period: period,
             headline: try engine.headline(period, threshold: threshold, since: since),

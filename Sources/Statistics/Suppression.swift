@@ -50,7 +50,8 @@ extension FigureTable {
                 guard withheld.count == 1 else { continue }
                 let open = line.filter { marks[$0] == nil }
                 // The smallest non-zero cell hides the most; a zero only if nothing else is left.
-                let pick = open.filter { counts[$0] > 0 }.min { (counts[$0], $0) < (counts[$1], $1) }
+                let pick =
+                    open.filter { counts[$0] > 0 }.min { (counts[$0], $0) < (counts[$1], $1) }
                     ?? open.first
                 guard let pick else { continue }
                 marks[pick] = .secondary

@@ -84,7 +84,8 @@ final class BodyLayout {
                 // A paragraph that introduces a list ("Examples of Assault in 2025:") is not left
                 // alone at a page's foot: it needs room for itself and the list's first item.
                 if case .paragraph = block, i + 1 < blocks.count, case .bullets = blocks[i + 1], !pageIsEmpty,
-                   y + minimumHeight(block) + minimumHeight(blocks[i + 1]) > bottom {
+                    y + minimumHeight(block) + minimumHeight(blocks[i + 1]) > bottom
+                {
                     newPage()
                 }
                 place(block)
@@ -150,15 +151,22 @@ final class BodyLayout {
             if ch == "\u{E000}", let note = remaining.first {
                 remaining = remaining.dropFirst()
                 let number: Int
-                if let known = footnoteNumbers[note] { number = known } else {
+                if let known = footnoteNumbers[note] {
+                    number = known
+                } else {
                     footnoteNumber += 1
                     number = footnoteNumber
                     footnoteNumbers[note] = number
                 }
                 markup += "<sup><small>\(number)</small></sup>"
                 if !notes.contains(where: { $0.number == number }) {
-                    notes.append((number, TextLayout("<sup><small>\(number)</small></sup> " + note, style: PageStyle.footnote,
-                                                     on: canvas, width: PageStyle.contentWidth, markup: true)))
+                    notes.append(
+                        (
+                            number,
+                            TextLayout(
+                                "<sup><small>\(number)</small></sup> " + note, style: PageStyle.footnote,
+                                on: canvas, width: PageStyle.contentWidth, markup: true)
+                        ))
                 }
             } else {
                 markup.append(ch)
@@ -200,16 +208,19 @@ final class BodyLayout {
         }
     }
 
-    private func paragraph(_ inline: Document.Inline, x: Double = PageStyle.left, width: Double = PageStyle.contentWidth,
-                           role: Role = .paragraph) {
+    private func paragraph(
+        _ inline: Document.Inline, x: Double = PageStyle.left, width: Double = PageStyle.contentWidth,
+        role: Role = .paragraph
+    ) {
         let (markup, cited) = numberFootnotes(inline)
         // The notes not yet at the foot of the page the paragraph starts on.
         var notes: [TextLayout] { cited.filter { !footnoteNumbersOnPage[page].contains($0.number) }.map(\.layout) }
         // Bullets are set ragged right: justified, their short lines open wide gaps between words.
         let bullet: Bool
         if case .item = role { bullet = true } else { bullet = false }
-        let layout = TextLayout(markup, style: PageStyle.body, on: canvas, width: width,
-                                alignment: bullet ? .left : .justified, markup: true)
+        let layout = TextLayout(
+            markup, style: PageStyle.body, on: canvas, width: width,
+            alignment: bullet ? .left : .justified, markup: true)
         let lines = layout.lineExtents
         var start = 0
         while start < lines.count {
@@ -218,7 +229,9 @@ final class BodyLayout {
                 available -= footnoteHeight(footnotes[page] + notes) - footnoteHeight(footnotes[page])
             }
             var fit = 0
-            while start + fit < lines.count, lines[start + fit].top + lines[start + fit].height - lines[start].top <= available { fit += 1 }
+            while start + fit < lines.count,
+                lines[start + fit].top + lines[start + fit].height - lines[start].top <= available
+            { fit += 1 }
             let remaining = lines.count - start
             if fit < remaining {
                 // No orphan (one line at a page's foot) and no widow (one line at the next page's head).
@@ -259,8 +272,9 @@ final class BodyLayout {
 
     private func bullets(_ items: [Document.Inline]) {
         for (index, item) in items.enumerated() {
-            paragraph(item, x: PageStyle.left + 14, width: PageStyle.contentWidth - 14,
-                      role: .item(first: index == 0, last: index == items.count - 1))
+            paragraph(
+                item, x: PageStyle.left + 14, width: PageStyle.contentWidth - 14,
+                role: .item(first: index == 0, last: index == items.count - 1))
             y -= PageStyle.paragraphGap - 4
         }
         y += PageStyle.paragraphGap - 3
@@ -284,18 +298,21 @@ final class BodyLayout {
 
     private func table(_ table: Document.Table) {
         let n = table.columns.count
-        let firstWidth = min(PageStyle.contentWidth * (n > 8 ? 0.3 : 0.45),
-                             (table.rows.map { TextLayout($0[0], style: PageStyle.tableBold, on: canvas).size.width }.max() ?? 60) + 12)
+        let firstWidth = min(
+            PageStyle.contentWidth * (n > 8 ? 0.3 : 0.45),
+            (table.rows.map { TextLayout($0[0], style: PageStyle.tableBold, on: canvas).size.width }.max() ?? 60) + 12)
         let numberWidth = (PageStyle.contentWidth - firstWidth) / Double(max(n - 1, 1))
         let widths = [firstWidth] + Array(repeating: numberWidth, count: max(n - 1, 0))
         let heads = table.columns.enumerated().map { i, text in
-            TextLayout(text, style: PageStyle.tableHead, on: canvas, width: widths[i] - 8, alignment: i == 0 ? .left : .right)
+            TextLayout(
+                text, style: PageStyle.tableHead, on: canvas, width: widths[i] - 8, alignment: i == 0 ? .left : .right)
         }
         let headHeight = (heads.map { $0.size.height }.max() ?? 10) + 8
         let cells = table.rows.enumerated().map { r, row in
             row.enumerated().map { i, text in
-                TextLayout(text, style: table.totalRows.contains(r) ? PageStyle.tableBold : PageStyle.tableText, on: canvas,
-                           width: widths[i] - 8, alignment: i == 0 ? .left : .right)
+                TextLayout(
+                    text, style: table.totalRows.contains(r) ? PageStyle.tableBold : PageStyle.tableText, on: canvas,
+                    width: widths[i] - 8, alignment: i == 0 ? .left : .right)
             }
         }
         // Long tables (every police force area) are set a little tighter, so they fit on one page.
@@ -308,7 +325,8 @@ final class BodyLayout {
         // than a third of it would stay here (five rows at a page's foot, the rest overleaf).
         let whole = title.size.height + 4 + headHeight + rowHeights.reduce(0, +)
         if (table.rows.count <= 16 || bottom - y < whole / 3) && y + whole > bottom && !pageIsEmpty
-            && whole < PageStyle.contentBottom - PageStyle.top {
+            && whole < PageStyle.contentBottom - PageStyle.top
+        {
             newPage()
         }
         // A little more room between a paragraph and the table's title than between paragraphs.
@@ -316,7 +334,11 @@ final class BodyLayout {
         var r = 0
         var continued = false
         while r < table.rows.count || (r == 0 && table.rows.isEmpty) {
-            let titleLayout = continued ? TextLayout(table.title + " (continued)", style: PageStyle.tableTitle, on: canvas, width: PageStyle.contentWidth) : title
+            let titleLayout =
+                continued
+                ? TextLayout(
+                    table.title + " (continued)", style: PageStyle.tableTitle, on: canvas, width: PageStyle.contentWidth
+                ) : title
             let minimum = titleLayout.size.height + 4 + headHeight + rowHeights.prefix(r + 3).dropFirst(r).reduce(0, +)
             if y + minimum > bottom && !pageIsEmpty { newPage() }
             let titleTop = y
@@ -391,7 +413,11 @@ final class BodyLayout {
             }
         }
         let ruleY = y
-        add { self.canvas.line([(PageStyle.left, ruleY), (PageStyle.left + PageStyle.contentWidth, ruleY)], color: PageStyle.rule, width: 0.6) }
+        add {
+            self.canvas.line(
+                [(PageStyle.left, ruleY), (PageStyle.left + PageStyle.contentWidth, ruleY)], color: PageStyle.rule,
+                width: 0.6)
+        }
         y += 4
         if let note {
             if y + note.size.height > bottom { newPage() }

@@ -76,8 +76,10 @@ public struct Document: Sendable {
         /// The language of the text (BCP 47), for screen readers' voices and hyphenation.
         public var language: String
         /// Metadata; `created` is ISO 8601 and fixed by the caller for byte-identical output.
-        public init(title: String, author: String, subject: String, keywords: String, created: String,
-                    language: String = "en-GB") {
+        public init(
+            title: String, author: String, subject: String, keywords: String, created: String,
+            language: String = "en-GB"
+        ) {
             self.language = language
             self.title = title
             self.author = author
@@ -99,7 +101,10 @@ public struct Document: Sendable {
     public var draftStamp: String?
 
     /// A document.
-    public init(metadata: Metadata, cover: Cover, insideCover: [String], runningHead: String, blocks: [Block], draftStamp: String? = nil) {
+    public init(
+        metadata: Metadata, cover: Cover, insideCover: [String], runningHead: String, blocks: [Block],
+        draftStamp: String? = nil
+    ) {
         self.draftStamp = draftStamp
         self.metadata = metadata
         self.cover = cover

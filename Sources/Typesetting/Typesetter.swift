@@ -1,5 +1,5 @@
-import Foundation
 import Charts
+import Foundation
 import Graphics
 
 /// Where each section landed, and how many pages the document has.
@@ -22,7 +22,9 @@ public enum Typesetter {
     public static func write(_ document: Document, to path: String) throws(GraphicsError) -> TypesetResult {
         let canvas = try Canvas(format: .pdf, path: path, width: PageStyle.width, height: PageStyle.height)
         let m = document.metadata
-        canvas.setMetadata(title: m.title, author: m.author, subject: m.subject, keywords: m.keywords, creator: "incidents", created: m.created)
+        canvas.setMetadata(
+            title: m.title, author: m.author, subject: m.subject, keywords: m.keywords, creator: "incidents",
+            created: m.created)
         canvas.setLanguage(m.language)
         let body = BodyLayout(canvas: canvas)
         body.place(document.blocks)
@@ -48,8 +50,9 @@ public enum Typesetter {
             var furnished = false
             func drawFurniture() {
                 furnished = true
-                Typesetter.drawFurniture(page: index + frontPages + 1, head: document.runningHead,
-                                         section: body.sectionOfPage[index], on: canvas)
+                Typesetter.drawFurniture(
+                    page: index + frontPages + 1, head: document.runningHead,
+                    section: body.sectionOfPage[index], on: canvas)
                 if !stampLast { drawDraftStamp(document.draftStamp, on: canvas) }
             }
             func furnish() {
@@ -75,8 +78,9 @@ public enum Typesetter {
             }
         }
         try canvas.finish()
-        return TypesetResult(sections: body.headings.map { ($0.level, $0.text, $0.page + frontPages + 1) },
-                             pageCount: body.pages.count + frontPages)
+        return TypesetResult(
+            sections: body.headings.map { ($0.level, $0.text, $0.page + frontPages + 1) },
+            pageCount: body.pages.count + frontPages)
     }
 
     /// A draft's watermark across the page and its stamp at the foot.
@@ -110,9 +114,12 @@ public enum Typesetter {
 
     static func drawCover(_ cover: Document.Cover, on canvas: Canvas) {
         canvas.fill(x: 0, y: 0, width: PageStyle.width, height: PageStyle.height, color: PageStyle.navy)
-        let title = TextLayout(cover.title, style: TextStyle(size: 34, weight: .bold, color: .white, lineSpacing: 1.05),
-                               on: canvas, width: PageStyle.contentWidth)
-        let subtitle = TextLayout(cover.subtitle, style: TextStyle(size: 18, color: Color(hex: 0xA9C4E8)), on: canvas, width: PageStyle.contentWidth)
+        let title = TextLayout(
+            cover.title, style: TextStyle(size: 34, weight: .bold, color: .white, lineSpacing: 1.05),
+            on: canvas, width: PageStyle.contentWidth)
+        let subtitle = TextLayout(
+            cover.subtitle, style: TextStyle(size: 18, color: Color(hex: 0xA9C4E8)), on: canvas,
+            width: PageStyle.contentWidth)
         // The title is the document's first heading; the period a paragraph of its own, so that
         // text extraction does not run the two together.
         canvas.structure(.heading1) { title.draw(x: PageStyle.left, y: 150) }
@@ -128,22 +135,29 @@ public enum Typesetter {
             for (i, value) in cover.daily.enumerated() where value > 0 {
                 let h = value / maximum * band.height
                 let color = value >= high ? Color(hex: 0xE69F00) : Color(hex: 0x56B4E9)
-                canvas.fill(x: PageStyle.left + Double(i) * step, y: band.top + band.height - h,
-                            width: max(step * 0.72, 0.3), height: h, color: color)
+                canvas.fill(
+                    x: PageStyle.left + Double(i) * step, y: band.top + band.height - h,
+                    width: max(step * 0.72, 0.3), height: h, color: color)
             }
         }
-        canvas.line([(PageStyle.left, band.top + band.height + 0.5), (PageStyle.width - PageStyle.right, band.top + band.height + 0.5)],
-                    color: Color(hex: 0xA9C4E8), width: 0.6)
-        let caption = TextLayout(cover.caption, style: TextStyle(size: 8, color: Color(hex: 0xA9C4E8)), on: canvas,
-                                 width: PageStyle.contentWidth)
+        canvas.line(
+            [
+                (PageStyle.left, band.top + band.height + 0.5),
+                (PageStyle.width - PageStyle.right, band.top + band.height + 0.5),
+            ],
+            color: Color(hex: 0xA9C4E8), width: 0.6)
+        let caption = TextLayout(
+            cover.caption, style: TextStyle(size: 8, color: Color(hex: 0xA9C4E8)), on: canvas,
+            width: PageStyle.contentWidth)
         canvas.structure(.paragraph) { caption.draw(x: PageStyle.left, y: band.top + band.height + 8) }
     }
 
     static func drawInsideCover(_ lines: [String], on canvas: Canvas) {
         var y = 560.0
         for line in lines {
-            let layout = TextLayout(line, style: TextStyle(size: 8.5, color: Color(hex: 0x333333), lineSpacing: 1.25),
-                                    on: canvas, width: PageStyle.contentWidth * 0.8)
+            let layout = TextLayout(
+                line, style: TextStyle(size: 8.5, color: Color(hex: 0x333333), lineSpacing: 1.25),
+                on: canvas, width: PageStyle.contentWidth * 0.8)
             canvas.structure(.paragraph) { layout.draw(x: PageStyle.left, y: y) }
             y += layout.size.height + 8
         }
@@ -157,7 +171,9 @@ public enum Typesetter {
         defer { canvas.endStructure(.contents) }
         for heading in headings {
             let indent = heading.level == 1 ? 0.0 : 16.0
-            let style = heading.level == 1 ? TextStyle(size: 10.5, weight: .semibold, color: PageStyle.navy) : TextStyle(size: 9.5)
+            let style =
+                heading.level == 1
+                ? TextStyle(size: 10.5, weight: .semibold, color: PageStyle.navy) : TextStyle(size: 9.5)
             if heading.level == 1 { y += 5 }
             let text = TextLayout(heading.text, style: style, on: canvas, width: PageStyle.contentWidth - indent - 40)
             let page = TextLayout(String(heading.page + frontPages + 1), style: style, on: canvas)
@@ -167,12 +183,15 @@ public enum Typesetter {
             canvas.structure(.contentsItem) {
                 text.draw(x: x, y: y)
                 page.draw(x: right - page.size.width, y: y)
-                canvas.addLink(to: heading.id, rect: (x, y, right - x, text.size.height),
-                               description: "\(heading.text), page \(heading.page + frontPages + 1)")
+                canvas.addLink(
+                    to: heading.id, rect: (x, y, right - x, text.size.height),
+                    description: "\(heading.text), page \(heading.page + frontPages + 1)")
             }
             let dotsY = y + text.baseline - 1
             let lastLineWidth = min(text.size.width, PageStyle.contentWidth - indent - 40)
-            canvas.line([(x + lastLineWidth + 6, dotsY), (right - page.size.width - 6, dotsY)], color: PageStyle.rule, width: 0.8, dash: [0.8, 2.5])
+            canvas.line(
+                [(x + lastLineWidth + 6, dotsY), (right - page.size.width - 6, dotsY)], color: PageStyle.rule,
+                width: 0.8, dash: [0.8, 2.5])
             y += text.size.height + 5
         }
     }

@@ -12,17 +12,29 @@ enum FigureRequests {
     /// The query of a URL's parameters: `period`, `by` (twice at most), `compare`, `suppress_below`.
     static func query(_ params: [(String, String)]) throws(FiguresError) -> FiguresQuery {
         guard let period = FormData.value(params, "period"), !period.isEmpty else {
-            throw FiguresError("choose a period: a year (2024), January–June (2024-H1), a quarter (2024-Q3), a month (2024-10) or dates (2023-10-07..2023-12-31)")
+            throw FiguresError(
+                """
+                choose a period: a year (2024), January–June (2024-H1), a quarter (2024-Q3), a month (2024-10) or \
+                dates (2023-10-07..2023-12-31)
+                """
+            )
         }
         let dims = FormData.values(params, "by").filter { !$0.isEmpty && $0 != "none" }
-        return try FiguresQuery.parse(period: period, dimensions: dims,
-                                      compareYearsBack: try number(params, "compare", "comparison"),
-                                      suppressBelow: try number(params, "suppress_below", "suppression threshold"))
+        return try FiguresQuery.parse(
+            period: period, dimensions: dims,
+            compareYearsBack: try number(params, "compare", "comparison"),
+            suppressBelow: try number(params, "suppress_below", "suppression threshold"))
     }
 
-    private static func number(_ params: [(String, String)], _ name: String, _ what: String) throws(FiguresError) -> Int? {
-        guard let text = FormData.value(params, name)?.trimmingCharacters(in: .whitespaces), !text.isEmpty, text != "0" || name != "compare" else { return nil }
-        guard let value = Int(text), value >= 0, value <= 1000 else { throw FiguresError("\(what) \"\(text)\": expected a whole number") }
+    private static func number(_ params: [(String, String)], _ name: String, _ what: String) throws(FiguresError)
+        -> Int?
+    {
+        guard let text = FormData.value(params, name)?.trimmingCharacters(in: .whitespaces), !text.isEmpty,
+            text != "0" || name != "compare"
+        else { return nil }
+        guard let value = Int(text), value >= 0, value <= 1000 else {
+            throw FiguresError("\(what) \"\(text)\": expected a whole number")
+        }
         return value
     }
 
@@ -47,7 +59,9 @@ enum FigureRequests {
         case "month": return "\(year)-\(pad(FormData.value(params, "month")))"
         case "range":
             let from = FormData.value(params, "from") ?? "", to = FormData.value(params, "to") ?? ""
-            guard !from.isEmpty, !to.isEmpty else { throw FiguresError("a date range needs both dates, from and to (YYYY-MM-DD)") }
+            guard !from.isEmpty, !to.isEmpty else {
+                throw FiguresError("a date range needs both dates, from and to (YYYY-MM-DD)")
+            }
             return "\(from)..\(to)"
         default: throw FiguresError("kind of period \"\(kind)\": expected year, half, quarter, month or range")
         }
@@ -66,7 +80,8 @@ extension WebState {
             kept = (generation, totals)
             return totals
         }
-        return try FigureEngine.covering(period, source: KnownDailyTotals(store: store, daily: daily), path: options.databasePath)
+        return try FigureEngine.covering(
+            period, source: KnownDailyTotals(store: store, daily: daily), path: options.databasePath)
     }
 
     /// The years on record (for the period form).
@@ -82,7 +97,9 @@ extension WebState {
 
     /// `make`'s bytes for `kind` of `query`, cached while the data is unchanged.
     func cached(_ kind: String, _ query: FiguresQuery, _ make: () throws -> Data) throws -> Data {
-        try cache.value(kind + "?" + FigureRequests.queryString(query), generation: ResponseCache.generation(options.databasePath), make)
+        try cache.value(
+            kind + "?" + FigureRequests.queryString(query), generation: ResponseCache.generation(options.databasePath),
+            make)
     }
 
     /// The chart of `chart` as PNG, SVG or PDF bytes. Cairo and Pango are not thread-safe: one

@@ -29,12 +29,16 @@ enum FiguresRoutes {
                 return page(state: state, session: session, params: params, query: nil, error: nil)
             }
             do {
-                return page(state: state, session: session, params: params, query: try FigureRequests.query(params), error: nil)
+                return page(
+                    state: state, session: session, params: params, query: try FigureRequests.query(params), error: nil)
             } catch {
                 return page(state: state, session: session, params: params, query: nil, error: "\(error)")
             }
         }
-        for (ext, type) in [("csv", "text/csv; charset=utf-8"), ("json", "application/json; charset=utf-8"), ("png", "image/png"), ("svg", "image/svg+xml")] {
+        for (ext, type) in [
+            ("csv", "text/csv; charset=utf-8"), ("json", "application/json; charset=utf-8"), ("png", "image/png"),
+            ("svg", "image/svg+xml"),
+        ] {
             router.guarded(RouterPath("/figures.\(ext)"), roles: Role.everyone) { request, _, session in
                 do {
                     let query = try FigureRequests.query(FormData.pairs(request.uri.query ?? ""))
@@ -54,7 +58,9 @@ enum FiguresRoutes {
             switch ext {
             case "csv": return Data(result.csv.utf8)
             case "json": return Data((result.json + "\n").utf8)
-            default: return try state.chartData(Chart(table: result.table), format: ext == "png" ? .png : .svg, period: query.period)
+            default:
+                return try state.chartData(
+                    Chart(table: result.table), format: ext == "png" ? .png : .svg, period: query.period)
             }
         }
     }
@@ -66,15 +72,21 @@ enum FiguresRoutes {
             + (query.compareYearsBack.map { ["vs", "\($0)y"] } ?? [])).joined(separator: "-")
     }
 
-    static func page(state: WebState, session: Session, params: [(String, String)], query: FiguresQuery?, error: String?) -> Response {
+    static func page(
+        state: WebState, session: Session, params: [(String, String)], query: FiguresQuery?, error: String?
+    ) -> Response {
         let title = query.map { "Figures, \($0.period.label)" } ?? "Figures"
         let (head, tail) = HTML.pageParts(title: title, session: session, current: "/figures")
         if let query, error == nil {
             // The form and the results depend on the query and the data only: kept as bytes.
             do {
                 let body = try state.cached("page", query) {
-                    Data(("<h1>Figures</h1>" + PeriodForm.html(action: "/figures", query: query, params: [], years: state.yearsOnRecord(), breakdowns: true, submit: "Show figures")
-                        + (try resultsHTML(query, state: state))).utf8)
+                    Data(
+                        ("<h1>Figures</h1>"
+                            + PeriodForm.html(
+                                action: "/figures", query: query, params: [], years: state.yearsOnRecord(),
+                                breakdowns: true, submit: "Show figures")
+                            + (try resultsHTML(query, state: state))).utf8)
                 }
                 return Responses.html(head: head, body: body, tail: tail)
             } catch let problem {
@@ -83,7 +95,9 @@ enum FiguresRoutes {
         }
         var body = "<h1>Figures</h1>"
         if let error { body += "<p class=\"error\" role=\"alert\">\(HTML.escape(error))</p>" }
-        body += PeriodForm.html(action: "/figures", query: query, params: params, years: state.yearsOnRecord(), breakdowns: true, submit: "Show figures")
+        body += PeriodForm.html(
+            action: "/figures", query: query, params: params, years: state.yearsOnRecord(), breakdowns: true,
+            submit: "Show figures")
         return Responses.html(head + body + tail, status: error == nil ? .ok : .badRequest)
     }
 
@@ -93,41 +107,70 @@ enum FiguresRoutes {
         let result = try state.engine(covering: query.period).figures(query)
         let table = result.table
         let qs = FigureRequests.queryString(query)
-        var out = "<section aria-labelledby=\"results-title\"><h2 id=\"results-title\">\(HTML.escape(FiguresOutput.title(table)))</h2>"
+        var out =
+            """
+            <section aria-labelledby="results-title"><h2 \
+            id="results-title">\(HTML.escape(FiguresOutput.title(table)))</h2>
+            """
         out += "<div class=\"headline\">" + result.sentences.map { "<p>\(HTML.escape($0))</p>" }.joined() + "</div>"
         let grid = FiguresOutput.grid(table)
-        out += HTML.table(caption: FiguresOutput.title(table), columns: grid.columns, rows: grid.rows, numeric: grid.rightAligned, totalLast: true)
+        out += HTML.table(
+            caption: FiguresOutput.title(table), columns: grid.columns, rows: grid.rows, numeric: grid.rightAligned,
+            totalLast: true)
         if let threshold = table.suppressionThreshold {
-            out += "<p>* withheld: fewer than \(threshold) incidents, or withheld so that such a count cannot be worked out from the totals.</p>"
+            out +=
+                """
+                <p>* withheld: fewer than \(threshold) incidents, or withheld so that such a count cannot be \
+                worked out from the totals.</p>
+                """
         }
         if table.dimensions.contains(.discourse) {
             out += "<p>An incident may carry several discourses, so discourse rows add up to more than the total.</p>"
         }
         if let overlap = result.overlap {
-            out += "<p>" + HTML.escape(FiguresOutput.overlap(overlap)).replacingOccurrences(of: "\n", with: "<br>") + "</p>"
+            out +=
+                "<p>" + HTML.escape(FiguresOutput.overlap(overlap)).replacingOccurrences(of: "\n", with: "<br>")
+                + "</p>"
         }
         let chart = Chart(table: table)
         let svg = try FiguresRoutes.download("svg", query, state: state)
-        out += "<figure>" + InlineSVG.make(svg, labelledBy: "chart-alt")
+        out +=
+            "<figure>" + InlineSVG.make(svg, labelledBy: "chart-alt")
             + "<figcaption id=\"chart-alt\">\(HTML.escape(chart.textAlternative))</figcaption></figure>"
         out += "<h2>Downloads</h2><ul class=\"downloads\">"
-        for (ext, label) in [("csv", "Table as CSV"), ("json", "Table as JSON"), ("png", "Chart as PNG"), ("svg", "Chart as SVG")] {
+        for (ext, label) in [
+            ("csv", "Table as CSV"), ("json", "Table as JSON"), ("png", "Chart as PNG"), ("svg", "Chart as SVG"),
+        ] {
             out += "<li><a class=\"button\" href=\"/figures.\(ext)?\(HTML.escape(qs))\" download>\(label)</a></li>"
         }
-        out += "</ul><p>Permalink to this view: <a class=\"permalink\" href=\"/figures?\(HTML.escape(qs))\">/figures?\(HTML.escape(qs))</a></p>"
-        out += "<p>The same figures from the command line: <code>incidents figures --period \(HTML.escape(query.period.description))"
+        out +=
+            """
+            </ul><p>Permalink to this view: <a class="permalink" \
+            href="/figures?\(HTML.escape(qs))">/figures?\(HTML.escape(qs))</a></p>
+            """
+        out +=
+            """
+            <p>The same figures from the command line: <code>incidents figures --period \
+            \(HTML.escape(query.period.description))
+            """
             + query.dimensions.map { " --by \($0.rawValue)" }.joined()
-            + (query.compareYearsBack.map { " --compare \($0)" } ?? "") + (query.suppressBelow.map { " --suppress-below \($0)" } ?? "") + "</code></p>"
+            + (query.compareYearsBack.map { " --compare \($0)" } ?? "")
+            + (query.suppressBelow.map { " --suppress-below \($0)" } ?? "") + "</code></p>"
         return out + "</section>"
     }
 }
 
 /// The period form (and, on the figures page, breakdowns, comparison and suppression).
 enum PeriodForm {
-    static func html(action: String, query: FiguresQuery?, params: [(String, String)], years: ClosedRange<Int>?, breakdowns: Bool, submit: String) -> String {
+    static func html(
+        action: String, query: FiguresQuery?, params: [(String, String)], years: ClosedRange<Int>?, breakdowns: Bool,
+        submit: String
+    ) -> String {
         let period = query?.period
-        var kind = FormData.value(params, "kind") ?? "year", year = FormData.value(params, "year").flatMap(Int.init) ?? years?.upperBound ?? 2024
-        var quarter = FormData.value(params, "quarter").flatMap(Int.init) ?? 1, month = FormData.value(params, "month").flatMap(Int.init) ?? 1
+        var kind = FormData.value(params, "kind") ?? "year",
+            year = FormData.value(params, "year").flatMap(Int.init) ?? years?.upperBound ?? 2024
+        var quarter = FormData.value(params, "quarter").flatMap(Int.init) ?? 1,
+            month = FormData.value(params, "month").flatMap(Int.init) ?? 1
         var from = FormData.value(params, "from") ?? "", to = FormData.value(params, "to") ?? ""
         if let period {
             switch period.kind {
@@ -143,37 +186,80 @@ enum PeriodForm {
         }
         let yearList = years.map { Array($0.reversed()) } ?? [year]
         var out = "<form method=\"get\" action=\"\(action)\" class=\"figures-form\"><fieldset><legend>Period</legend>"
-        out += "<p class=\"hint\" id=\"period-hint\">Choose the kind of period, then its year and quarter or month; for a date range, give both dates.</p><div class=\"fields\">"
-        out += "<div class=\"field\"><label for=\"kind\">Kind of period</label><select id=\"kind\" name=\"kind\" aria-describedby=\"period-hint\">"
-            + [("year", "Whole year"), ("half", "January–June"), ("quarter", "Quarter"), ("month", "Month"), ("range", "Date range")]
-                .map { option($0.0, $0.1, kind == $0.0) }.joined() + "</select></div>"
-        out += "<div class=\"field\"><label for=\"year\">Year</label><select id=\"year\" name=\"year\">"
+        out +=
+            """
+            <p class="hint" id="period-hint">Choose the kind of period, then its year and quarter or month; for a \
+            date range, give both dates.</p><div class="fields">
+            """
+        out +=
+            """
+            <div class="field"><label for="kind">Kind of period</label><select id="kind" name="kind" \
+            aria-describedby="period-hint">
+            """
+            + [
+                ("year", "Whole year"), ("half", "January–June"), ("quarter", "Quarter"), ("month", "Month"),
+                ("range", "Date range"),
+            ]
+            .map { option($0.0, $0.1, kind == $0.0) }.joined() + "</select></div>"
+        out +=
+            "<div class=\"field\"><label for=\"year\">Year</label><select id=\"year\" name=\"year\">"
             + yearList.map { option(String($0), String($0), $0 == year) }.joined() + "</select></div>"
-        out += "<div class=\"field\"><label for=\"quarter\">Quarter</label><select id=\"quarter\" name=\"quarter\">"
-            + (1...4).map { option(String($0), "Q\($0) (" + ["January–March", "April–June", "July–September", "October–December"][$0 - 1] + ")", $0 == quarter) }.joined()
+        out +=
+            "<div class=\"field\"><label for=\"quarter\">Quarter</label><select id=\"quarter\" name=\"quarter\">"
+            + (1...4).map {
+                option(
+                    String($0),
+                    "Q\($0) (" + ["January–March", "April–June", "July–September", "October–December"][$0 - 1] + ")",
+                    $0 == quarter)
+            }.joined()
             + "</select></div>"
-        out += "<div class=\"field\"><label for=\"month\">Month</label><select id=\"month\" name=\"month\">"
+        out +=
+            "<div class=\"field\"><label for=\"month\">Month</label><select id=\"month\" name=\"month\">"
             + (1...12).map { option(String($0), Period.monthNames[$0 - 1], $0 == month) }.joined() + "</select></div>"
-        out += "<div class=\"field\"><label for=\"from\">From (date range)</label><input id=\"from\" name=\"from\" type=\"date\" value=\"\(HTML.escape(from))\"></div>"
-        out += "<div class=\"field\"><label for=\"to\">To (date range)</label><input id=\"to\" name=\"to\" type=\"date\" value=\"\(HTML.escape(to))\"></div>"
+        out +=
+            """
+            <div class="field"><label for="from">From (date range)</label><input id="from" name="from" \
+            type="date" value="\(HTML.escape(from))"></div>
+            """
+        out +=
+            """
+            <div class="field"><label for="to">To (date range)</label><input id="to" name="to" type="date" \
+            value="\(HTML.escape(to))"></div>
+            """
         out += "</div></fieldset>"
         if breakdowns {
             let dims = query?.dimensions.map(\.rawValue) ?? FormData.values(params, "by")
             func dimensionSelect(_ index: Int, _ label: String) -> String {
                 let chosen = index < dims.count ? dims[index] : ""
-                return "<div class=\"field\"><label for=\"by\(index + 1)\">\(label)</label><select id=\"by\(index + 1)\" name=\"by\">"
-                    + option("", "None", chosen.isEmpty) + Breakdown.allCases.map { option($0.rawValue, $0.heading, $0.rawValue == chosen) }.joined()
-                    + "</select></div>"
+                return
+                    """
+                    <div class="field"><label for="by\(index + 1)">\(label)</label><select \
+                    id="by\(index + 1)" name="by">
+                    """
+                        + option("", "None", chosen.isEmpty)
+                        + Breakdown.allCases.map { option($0.rawValue, $0.heading, $0.rawValue == chosen) }.joined()
+                        + "</select></div>"
             }
             out += "<fieldset><legend>Breakdown and comparison</legend><div class=\"fields\">"
             out += dimensionSelect(0, "Break down by") + dimensionSelect(1, "Then by")
             let compare = query?.compareYearsBack.map(String.init) ?? FormData.value(params, "compare") ?? ""
-            out += "<div class=\"field\"><label for=\"compare\">Compare with (years earlier)</label><select id=\"compare\" name=\"compare\">"
-                + option("", "No comparison", compare.isEmpty) + (1...10).map { option(String($0), $0 == 1 ? "1 year earlier" : "\($0) years earlier", String($0) == compare) }.joined()
+            out +=
+                """
+                <div class="field"><label for="compare">Compare with (years earlier)</label><select \
+                id="compare" name="compare">
+                """
+                + option("", "No comparison", compare.isEmpty)
+                + (1...10).map {
+                    option(String($0), $0 == 1 ? "1 year earlier" : "\($0) years earlier", String($0) == compare)
+                }.joined()
                 + "</select></div>"
             let threshold = query?.suppressBelow.map(String.init) ?? FormData.value(params, "suppress_below") ?? ""
-            out += "<div class=\"field\"><label for=\"suppress_below\">Withhold counts below</label>"
-                + "<input id=\"suppress_below\" name=\"suppress_below\" type=\"number\" min=\"2\" max=\"1000\" inputmode=\"numeric\" value=\"\(HTML.escape(threshold))\" aria-describedby=\"suppress-hint\">"
+            out +=
+                "<div class=\"field\"><label for=\"suppress_below\">Withhold counts below</label>"
+                    + """
+                    <input id="suppress_below" name="suppress_below" type="number" min="2" max="1000" \
+                    inputmode="numeric" value="\(HTML.escape(threshold))" aria-describedby="suppress-hint">
+                    """
                 + "<span class=\"hint\" id=\"suppress-hint\">Leave empty to show every count.</span></div>"
             out += "</div></fieldset>"
         }

@@ -34,10 +34,14 @@ enum HTML {
         var header = "<header class=\"site\"><p class=\"brand\">Incident figures</p>"
         if let session {
             let items = navigation.filter { $0.roles.contains(session.role) }.map { item in
-                "<li><a href=\"\(item.path)\"\(item.path == current ? " aria-current=\"page\"" : "")>\(escape(item.label))</a></li>"
+                """
+                <li><a href="\(item.path)"\(item.path == current ? " aria-current=\"page\"" : "")>\
+                \(escape(item.label))</a></li>
+                """
             }.joined()
             header += "<nav aria-label=\"Main\"><ul>\(items)</ul></nav>"
-            header += "<form class=\"signout\" method=\"post\" action=\"/sign-out\">\(csrfField(session))"
+            header +=
+                "<form class=\"signout\" method=\"post\" action=\"/sign-out\">\(csrfField(session))"
                 + "<span>Signed in as <strong>\(escape(session.account))</strong> (\(session.role.rawValue))</span> "
                 + "<button type=\"submit\">Sign out</button></form>"
         }
@@ -60,7 +64,8 @@ enum HTML {
         let tail = """
 
             </main>
-            <footer><p>Only incidents judged antisemitic are counted, each real incident once. No personal data is shown here.</p></footer>
+            <footer><p>Only incidents judged antisemitic are counted, each real incident once. No personal data is \
+            shown here.</p></footer>
             </body>
             </html>
             """
@@ -74,8 +79,15 @@ enum HTML {
 
     /// A table with a caption, column header cells and row header cells (the first column).
     /// Cells of the columns in `markup` are HTML already built (with `escape`); the rest are text.
-    static func table(caption: String, columns: [String], rows: [[String]], numeric: Set<Int>, totalLast: Bool = false, markup: Set<Int> = []) -> String {
-        var out = "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"\(escape(caption))\"><table><caption>\(escape(caption))</caption><thead><tr>"
+    static func table(
+        caption: String, columns: [String], rows: [[String]], numeric: Set<Int>, totalLast: Bool = false,
+        markup: Set<Int> = []
+    ) -> String {
+        var out =
+            """
+            <div class="table-wrap" tabindex="0" role="region" \
+            aria-label="\(escape(caption))"><table><caption>\(escape(caption))</caption><thead><tr>
+            """
         for (i, column) in columns.enumerated() {
             out += "<th scope=\"col\"\(numeric.contains(i) ? " class=\"num\"" : "")>\(escape(column))</th>"
         }
@@ -100,13 +112,15 @@ enum HTML {
     static let styleSheet = """
         :root { color-scheme: light; }
         * { box-sizing: border-box; }
-        body { margin: 0; font-family: system-ui, -apple-system, "Segoe UI", "DejaVu Sans", sans-serif; font-size: 1rem; line-height: 1.5; color: #1a1a1a; background: #ffffff; }
+        body { margin: 0; font-family: system-ui, -apple-system, "Segoe UI", "DejaVu Sans", sans-serif; font-size: \
+        1rem; line-height: 1.5; color: #1a1a1a; background: #ffffff; }
         a { color: #0b4f91; }
         a:hover { color: #06335f; }
         :focus-visible { outline: 3px solid #1a1a1a; outline-offset: 2px; box-shadow: 0 0 0 5px #ffd54a; }
         .skip { position: absolute; left: -999px; top: 0; background: #ffffff; padding: .5rem 1rem; }
         .skip:focus { left: 1rem; z-index: 10; }
-        header.site { display: flex; flex-wrap: wrap; gap: 1rem; align-items: center; padding: .75rem 1.5rem; border-bottom: 2px solid #1a1a1a; }
+        header.site { display: flex; flex-wrap: wrap; gap: 1rem; align-items: center; padding: .75rem 1.5rem; \
+        border-bottom: 2px solid #1a1a1a; }
         .brand { font-weight: 700; margin: 0; }
         nav ul { list-style: none; display: flex; flex-wrap: wrap; gap: 1rem; margin: 0; padding: 0; }
         nav a[aria-current="page"] { font-weight: 700; text-decoration-thickness: 3px; }
@@ -124,8 +138,10 @@ enum HTML {
         .check input { width: 1.2rem; height: 1.2rem; margin: 0; }
         .hint { font-size: .9rem; color: #3d3d3d; margin: 0 0 .5rem; }
         input, select, button, textarea { font: inherit; }
-        input, select, textarea { border: 2px solid #4d4d4d; border-radius: 3px; padding: .3rem .4rem; background: #ffffff; color: #1a1a1a; }
-        button, .button { background: #0b4f91; color: #ffffff; border: 2px solid #0b4f91; border-radius: 3px; padding: .4rem 1rem; cursor: pointer; text-decoration: none; display: inline-block; }
+        input, select, textarea { border: 2px solid #4d4d4d; border-radius: 3px; padding: .3rem .4rem; background: \
+        #ffffff; color: #1a1a1a; }
+        button, .button { background: #0b4f91; color: #ffffff; border: 2px solid #0b4f91; border-radius: 3px; padding: \
+        .4rem 1rem; cursor: pointer; text-decoration: none; display: inline-block; }
         button:hover, .button:hover { background: #06335f; color: #ffffff; }
         .signout button { background: #ffffff; color: #0b4f91; }
         .error { border-left: 6px solid #b00020; background: #fdecee; color: #6e0014; padding: .5rem 1rem; }

@@ -19,12 +19,15 @@ actor LoginLimiter {
 
     /// Whether an attempt for `account` from `address` is refused now.
     func isLocked(account: String, address: String, now: Date = Date()) -> Bool {
-        recent("account:" + account, now: now).count >= Self.perAccount || recent("address:" + address, now: now).count >= Self.perAddress
+        recent("account:" + account, now: now).count >= Self.perAccount
+            || recent("address:" + address, now: now).count >= Self.perAddress
     }
 
     /// Counts a failure; returns whether this failure locked the name or the address.
     func fail(account: String, address: String, now: Date = Date()) -> Bool {
-        if failures.count >= Self.capacity { failures = failures.filter { $0.value.contains { now.timeIntervalSince($0) < Self.window } } }
+        if failures.count >= Self.capacity {
+            failures = failures.filter { $0.value.contains { now.timeIntervalSince($0) < Self.window } }
+        }
         if failures.count >= Self.capacity { failures.removeAll() }
         failures["account:" + account, default: []].append(now)
         failures["address:" + address, default: []].append(now)
@@ -40,7 +43,9 @@ actor LoginLimiter {
     func shouldRecordRefusal(account: String, address: String, now: Date = Date()) -> Bool {
         let key = account + "\u{1F}" + address
         if let last = refusalsRecorded[key], now.timeIntervalSince(last) < Self.window { return false }
-        if refusalsRecorded.count >= Self.capacity { refusalsRecorded = refusalsRecorded.filter { now.timeIntervalSince($0.value) < Self.window } }
+        if refusalsRecorded.count >= Self.capacity {
+            refusalsRecorded = refusalsRecorded.filter { now.timeIntervalSince($0.value) < Self.window }
+        }
         if refusalsRecorded.count >= Self.capacity { refusalsRecorded.removeAll() }
         refusalsRecorded[key] = now
         return true

@@ -10,7 +10,8 @@ enum Multipart {
 
     static func parts(_ body: [UInt8], contentType: String) -> [Part] {
         guard contentType.lowercased().hasPrefix("multipart/form-data"),
-              let range = contentType.range(of: "boundary=", options: .caseInsensitive) else { return [] }
+            let range = contentType.range(of: "boundary=", options: .caseInsensitive)
+        else { return [] }
         var boundary = String(contentType[range.upperBound...])
         if let semicolon = boundary.firstIndex(of: ";") { boundary = String(boundary[..<semicolon]) }
         boundary = boundary.trimmingCharacters(in: CharacterSet(charactersIn: "\" "))
@@ -22,14 +23,17 @@ enum Multipart {
         var start = find(delimiter, in: data, from: 0)
         while let at = start {
             var cursor = at + delimiter.count
-            if cursor + 2 <= data.count, data[cursor] == UInt8(ascii: "-"), data[cursor + 1] == UInt8(ascii: "-") { break }
+            if cursor + 2 <= data.count, data[cursor] == UInt8(ascii: "-"), data[cursor + 1] == UInt8(ascii: "-") {
+                break
+            }
             cursor += 2  // CRLF after the boundary
             guard let headerEnd = find(Array("\r\n\r\n".utf8), in: data, from: cursor) else { break }
             let headers = String(decoding: data[cursor..<headerEnd], as: UTF8.self)
             let contentStart = headerEnd + 4
             guard let next = find(delimiter, in: data, from: contentStart) else { break }
             var part = Part(name: "", filename: nil, data: Array(data[contentStart..<next]))
-            for line in headers.components(separatedBy: "\r\n") where line.lowercased().hasPrefix("content-disposition:") {
+            for line in headers.components(separatedBy: "\r\n")
+            where line.lowercased().hasPrefix("content-disposition:") {
                 part.name = parameter("name", in: line) ?? ""
                 part.filename = parameter("filename", in: line)
             }

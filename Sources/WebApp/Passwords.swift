@@ -7,7 +7,11 @@ public enum Passwords {
     /// bcrypt's cost: 2^cost rounds. 12 takes a few hundred milliseconds here (release build).
     /// `INCIDENTS_BCRYPT_COST` (4 to 14) lowers it for tests, which sign in many times.
     public static var cost: UInt8 {
-        if let text = ProcessInfo.processInfo.environment["INCIDENTS_BCRYPT_COST"], let value = UInt8(text), (4...14).contains(value) { return value }
+        if let text = ProcessInfo.processInfo.environment["INCIDENTS_BCRYPT_COST"], let value = UInt8(text),
+            (4...14).contains(value)
+        {
+            return value
+        }
         return 12
     }
 
@@ -19,9 +23,15 @@ public enum Passwords {
 
     /// Why `password` cannot be used, or nil when it can.
     public static func problem(_ password: String) -> String? {
-        if password.count < minimumLength { return "a password needs at least \(minimumLength) characters (a few words together are easy to remember)" }
-        if password.utf8.count > 72 { return "bcrypt reads only the first 72 bytes of a password; choose one of at most 72 bytes" }
-        if password.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) { return "a password cannot contain control characters" }
+        if password.count < minimumLength {
+            return "a password needs at least \(minimumLength) characters (a few words together are easy to remember)"
+        }
+        if password.utf8.count > 72 {
+            return "bcrypt reads only the first 72 bytes of a password; choose one of at most 72 bytes"
+        }
+        if password.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+            return "a password cannot contain control characters"
+        }
         return nil
     }
 

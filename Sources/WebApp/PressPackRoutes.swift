@@ -11,7 +11,9 @@ import ZIPFoundation
 /// tables (CSV, JSON) as one ZIP file.
 enum PressPackRoutes {
     /// The charts a press pack carries.
-    static let charts: [StandardChart] = [.monthly, .categories, .regions, .victims, .methods, .online, .sources, .trend]
+    static let charts: [StandardChart] = [
+        .monthly, .categories, .regions, .victims, .methods, .online, .sources, .trend,
+    ]
     /// The tables a press pack carries, one dimension each.
     static let tables: [Breakdown] = [.category, .month, .region, .victimType, .method, .online, .discourse, .source]
 
@@ -23,7 +25,8 @@ enum PressPackRoutes {
             do {
                 if FormData.value(params, "kind") != nil {
                     let code = try FigureRequests.periodCode(form: params)
-                    return Responses.redirect("/press-pack?" + FigureRequests.queryString(try FigureRequests.query([("period", code)])))
+                    return Responses.redirect(
+                        "/press-pack?" + FigureRequests.queryString(try FigureRequests.query([("period", code)])))
                 }
                 if FormData.value(params, "period") != nil {
                     query = try FigureRequests.query(params.filter { $0.0 == "period" })
@@ -33,24 +36,43 @@ enum PressPackRoutes {
                 error = "\(problem)"
                 query = nil
             }
-            var body = "<h1>Press pack</h1><p>For a period: the headline sentences, the standard charts (PNG and SVG) and the tables (CSV and JSON), in one ZIP file.</p>"
+            var body =
+                """
+                <h1>Press pack</h1><p>For a period: the headline sentences, the standard charts (PNG and SVG) and the \
+                tables (CSV and JSON), in one ZIP file.</p>
+                """
             if let error { body += "<p class=\"error\" role=\"alert\">\(HTML.escape(error))</p>" }
-            body += PeriodForm.html(action: "/press-pack", query: query, params: params, years: state.yearsOnRecord(), breakdowns: false, submit: "Choose this period")
+            body += PeriodForm.html(
+                action: "/press-pack", query: query, params: params, years: state.yearsOnRecord(), breakdowns: false,
+                submit: "Choose this period")
             if let query {
                 let qs = FigureRequests.queryString(query)
-                body += "<h2>\(HTML.escape(query.period.label))</h2><p><a class=\"button\" href=\"/press-pack.zip?\(HTML.escape(qs))\" download>Download the press pack for \(HTML.escape(query.period.label)) (ZIP)</a></p>"
-                body += "<p>It holds:</p><ul><li>README.txt and headline.txt: the sentences and the counting rules</li>"
-                    + "<li>tables/: " + tables.map { "by-\($0.rawValue).csv" }.joined(separator: ", ") + ", total.csv and figures.json</li>"
-                    + "<li>charts/: " + charts.map(\.rawValue).joined(separator: ", ") + " (each as PNG and SVG)</li></ul>"
+                body +=
+                    """
+                    <h2>\(HTML.escape(query.period.label))</h2><p><a class="button" \
+                    href="/press-pack.zip?\(HTML.escape(qs))" download>Download the press pack for \
+                    \(HTML.escape(query.period.label)) (ZIP)</a></p>
+                    """
+                body +=
+                    "<p>It holds:</p><ul><li>README.txt and headline.txt: the sentences and the counting rules</li>"
+                    + "<li>tables/: " + tables.map { "by-\($0.rawValue).csv" }.joined(separator: ", ")
+                    + ", total.csv and figures.json</li>"
+                    + "<li>charts/: " + charts.map(\.rawValue).joined(separator: ", ")
+                    + " (each as PNG and SVG)</li></ul>"
             }
-            return Responses.html(HTML.page(title: "Press pack", session: session, current: "/press-pack", body: body), status: error == nil ? .ok : .badRequest)
+            return Responses.html(
+                HTML.page(title: "Press pack", session: session, current: "/press-pack", body: body),
+                status: error == nil ? .ok : .badRequest)
         }
 
         router.guarded("/press-pack.zip", roles: Role.everyone) { request, _, session in
             do {
-                let query = try FigureRequests.query(FormData.pairs(request.uri.query ?? "").filter { $0.0 == "period" })
+                let query = try FigureRequests.query(
+                    FormData.pairs(request.uri.query ?? "").filter { $0.0 == "period" })
                 let data = try state.cached("press-pack", query) { try zip(query.period, state: state) }
-                return Responses.download(data, type: "application/zip", name: "press-pack-\(query.period.description.replacingOccurrences(of: "..", with: "_to_")).zip")
+                return Responses.download(
+                    data, type: "application/zip",
+                    name: "press-pack-\(query.period.description.replacingOccurrences(of: "..", with: "_to_")).zip")
             } catch {
                 return Responses.problem("No press pack", "\(error)", status: .badRequest, session: session)
             }
@@ -67,7 +89,11 @@ enum PressPackRoutes {
         files.append(("tables/total.csv", Data(total.csv.utf8)))
         files.append(("tables/figures.json", Data((total.json + "\n").utf8)))
         for dimension in tables {
-            files.append(("tables/by-\(dimension.rawValue).csv", Data(try engine.figures(try FiguresQuery(period: period, dimensions: [dimension])).csv.utf8)))
+            files.append(
+                (
+                    "tables/by-\(dimension.rawValue).csv",
+                    Data(try engine.figures(try FiguresQuery(period: period, dimensions: [dimension])).csv.utf8)
+                ))
         }
         var alternatives: [String] = []
         for chart in charts {
@@ -76,16 +102,25 @@ enum PressPackRoutes {
             files.append(("charts/\(chart.rawValue).png", try state.chartData(value, format: .png, period: period)))
             files.append(("charts/\(chart.rawValue).svg", try state.chartData(value, format: .svg, period: period)))
         }
-        let readme = (["Press pack: antisemitic incidents, \(period.label)", "",
-                       "Every number here comes from the statistics engine, as `incidents figures --period \(period)` prints it.", ""]
+        let readme =
+            ([
+                "Press pack: antisemitic incidents, \(period.label)", "",
+                """
+                Every number here comes from the statistics engine, as `incidents figures --period \(period)` prints it.
+                """,
+                "",
+            ]
             + headline.sentences + ["", "Counting rules:"] + FiguresOutput.countingRules.map { "- " + $0 }
-            + ["", "Files:"] + files.map { "- " + $0.0 } + ["", "What each chart shows (text alternatives):"] + alternatives).joined(separator: "\n") + "\n"
+            + ["", "Files:"] + files.map { "- " + $0.0 } + ["", "What each chart shows (text alternatives):"]
+            + alternatives).joined(separator: "\n") + "\n"
         files.insert(("README.txt", Data(readme.utf8)), at: 0)
 
         let archive = try Archive(accessMode: .create)
         let folder = "press-pack-\(period.description.replacingOccurrences(of: "..", with: "_to_"))/"
         for (name, data) in files {
-            try archive.addEntry(with: folder + name, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in
+            try archive.addEntry(
+                with: folder + name, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate
+            ) { position, size in
                 data.subdata(in: Int(position)..<Int(position) + size)
             }
         }

@@ -16,30 +16,49 @@ import NIOCore
 /// non-personal fields, what each field contributed to the score, and the competing candidates.
 enum ReviewRoutes {
     /// The fields of `reviewRecord` that are shown; the description (personal) is not.
-    static let shownFields: Set<String> = ["reference", "source", "date", "category", "police force", "location", "postcode district", "victim type", "method"]
+    static let shownFields: Set<String> = [
+        "reference", "source", "date", "category", "police force", "location", "postcode district", "victim type",
+        "method",
+    ]
 
     static func add(to router: Router<WebContext>, state: WebState) {
         router.guarded("/research/review", roles: Role.researchOnly) { request, _, session in
             let store = state.reader()
             let queue = (try? store.linkPairs(state: .queued)) ?? []
             var body = "<h1>Review queue</h1>"
-            if let done = request.uri.queryParameters.get("done"), let decision = request.uri.queryParameters.get("decision"),
-               ["accept", "reject", "skip"].contains(decision) {
+            if let done = request.uri.queryParameters.get("done"),
+                let decision = request.uri.queryParameters.get("decision"),
+                ["accept", "reject", "skip"].contains(decision)
+            {
                 body += "<p class=\"notice\" role=\"status\">Pair \(HTML.escape(done)): \(HTML.escape(decision))ed.</p>"
             }
-            body += "<p>The pairs <code>incidents link</code> was unsure of, most likely matches first. Each decision is applied at once, exactly as <code>incidents review</code> applies it, and recorded in the audit trail under your account. "
-                + "Keyboard: the first pair's buttons have access keys <kbd>a</kbd> (accept), <kbd>r</kbd> (reject) and <kbd>s</kbd> (skip), pressed with your browser's access-key modifier (Alt, or Alt+Shift, or Control+Option). "
-                + "Descriptions and other personal details are not shown here.</p>"
+            body += """
+                <p>The pairs <code>incidents link</code> was unsure of, most likely matches first. Each decision is \
+                applied at once, exactly as <code>incidents review</code> applies it, and recorded in the audit trail \
+                under your account. Keyboard: the first pair's buttons have access keys <kbd>a</kbd> (accept), \
+                <kbd>r</kbd> (reject) and <kbd>s</kbd> (skip), pressed with your browser's access-key modifier (Alt, \
+                or Alt+Shift, or Control+Option). Descriptions and other personal details are not shown here.</p>
+                """
             if state.auditStore == nil {
-                body += "<p class=\"error\">The server was started without the key file, so decisions cannot be signed in the audit trail and are refused. Restart it with the key file (its audit key is all it reads).</p>"
+                body +=
+                    """
+                    <p class="error">The server was started without the key file, so decisions cannot be signed in \
+                    the audit trail and are refused. Restart it with the key file (its audit key is all it reads).</p>
+                    """
             }
             guard !queue.isEmpty else {
-                body += "<p>The review queue is empty. (<code>incidents link</code> fills it with pairs it is unsure of.)</p>"
-                return Responses.html(HTML.page(title: "Review queue", session: session, current: "/research", body: body))
+                body +=
+                    """
+                    <p>The review queue is empty. (<code>incidents link</code> fills it with pairs it is unsure of.)</p>
+                    """
+                return Responses.html(
+                    HTML.page(title: "Review queue", session: session, current: "/research", body: body))
             }
             body += "<p>\(queue.count.grouped) pair\(queue.count == 1 ? "" : "s") wait for review.</p>"
             for (n, pair) in queue.prefix(50).enumerated() {
-                body += (try? pairSection(pair, store: store, position: n, total: queue.count, session: session)) ?? "<p class=\"error\">Pair \(pair.id) could not be read.</p>"
+                body +=
+                    (try? pairSection(pair, store: store, position: n, total: queue.count, session: session))
+                    ?? "<p class=\"error\">Pair \(pair.id) could not be read.</p>"
             }
             if queue.count > 50 { body += "<p>The first 50 are shown; decide them to see the rest.</p>" }
             return Responses.html(HTML.page(title: "Review queue", session: session, current: "/research", body: body))
@@ -47,12 +66,20 @@ enum ReviewRoutes {
 
         router.guardedForm("/research/review/:pair", roles: Role.researchOnly) { _, context, session, form in
             guard let id = context.parameters.get("pair").flatMap({ Int64($0) }),
-                  let choice = FormData.value(form, "decision"), let decision = LinkDecision(rawValue: choice) else {
-                return Responses.problem("Request refused", "A decision is accept, reject or skip, on a pair of the queue.", status: .badRequest, session: session)
+                let choice = FormData.value(form, "decision"), let decision = LinkDecision(rawValue: choice)
+            else {
+                return Responses.problem(
+                    "Request refused", "A decision is accept, reject or skip, on a pair of the queue.",
+                    status: .badRequest, session: session)
             }
             guard let store = state.auditStore else {
-                return Responses.problem("Decisions are off", "The server was started without the key file: decisions could not be signed in the audit trail. Restart it with the key file.",
-                                         status: .serviceUnavailable, session: session)
+                return Responses.problem(
+                    "Decisions are off",
+                    """
+                    The server was started without the key file: decisions could not be signed in the audit \
+                    trail. Restart it with the key file.
+                    """,
+                    status: .serviceUnavailable, session: session)
             }
             let person = "web:" + session.account
             do {
@@ -66,10 +93,15 @@ enum ReviewRoutes {
         router.guardedForm("/research/draft", roles: Role.researchOnly) { _, _, session, form in
             let period = (FormData.value(form, "period") ?? "").trimmingCharacters(in: .whitespaces)
             guard period.range(of: #"^[0-9]{4}(-H1)?$"#, options: .regularExpression) != nil else {
-                return Responses.problem("Request refused", "A report covers a year (2025) or January–June (2025-H1).", status: .badRequest, session: session)
+                return Responses.problem(
+                    "Request refused", "A report covers a year (2025) or January–June (2025-H1).", status: .badRequest,
+                    session: session)
             }
             guard let makeDraft = state.options.makeDraft else {
-                return Responses.problem("Drafts are made on the command line", "Make a draft with `incidents report --period \(period) --draft`.", status: .serviceUnavailable, session: session)
+                return Responses.problem(
+                    "Drafts are made on the command line",
+                    "Make a draft with `incidents report --period \(period) --draft`.", status: .serviceUnavailable,
+                    session: session)
             }
             let outcome: Result<String, any Error> = await withCheckedContinuation { done in
                 DispatchQueue.global().async { done.resume(returning: Result { try makeDraft(period) }) }
@@ -77,11 +109,22 @@ enum ReviewRoutes {
             switch outcome {
             case .success(let message):
                 let draft = ((try? state.reader().drafts(period: period)) ?? []).last
-                state.audit("report-draft", details: ["period": period, "draft": draft.map { String($0.id) } ?? "", "number": draft.map { String($0.number) } ?? ""],
-                            actor: "web:" + session.account)
-                let link = draft.map { "<p><a href=\"/drafts/\($0.id)\">Open draft \($0.number) of \(HTML.escape(period))</a></p>" } ?? ""
-                return Responses.html(HTML.page(title: "Draft made", session: session, current: "/drafts",
-                                                body: "<h1>Draft made</h1><p class=\"notice\" role=\"status\">\(HTML.escape(message))</p>" + link))
+                state.audit(
+                    "report-draft",
+                    details: [
+                        "period": period, "draft": draft.map { String($0.id) } ?? "",
+                        "number": draft.map { String($0.number) } ?? "",
+                    ],
+                    actor: "web:" + session.account)
+                let link =
+                    draft.map {
+                        "<p><a href=\"/drafts/\($0.id)\">Open draft \($0.number) of \(HTML.escape(period))</a></p>"
+                    } ?? ""
+                return Responses.html(
+                    HTML.page(
+                        title: "Draft made", session: session, current: "/drafts",
+                        body: "<h1>Draft made</h1><p class=\"notice\" role=\"status\">\(HTML.escape(message))</p>"
+                            + link))
             case .failure(let error):
                 return Responses.problem("No draft made", "\(error)", status: .badRequest, session: session)
             }
@@ -89,29 +132,57 @@ enum ReviewRoutes {
     }
 
     /// One queued pair: its records side by side, the reasons for its score, its competitors, and the decision form.
-    static func pairSection(_ pair: StoredPair, store: IncidentStore, position: Int, total: Int, session: Session) throws -> String {
+    static func pairSection(_ pair: StoredPair, store: IncidentStore, position: Int, total: Int, session: Session)
+        throws -> String
+    {
         let left = try store.reviewRecord(pair.police).filter { shownFields.contains($0.0) }
         let right = try store.reviewRecord(pair.own).filter { shownFields.contains($0.0) }
-        var out = "<section class=\"pair\" aria-labelledby=\"pair-\(pair.id)\"><h2 id=\"pair-\(pair.id)\">Pair \(pair.id) (\(position + 1) of \(total)): match probability \(String(format: "%.2f", pair.probability))</h2>"
-        out += "<p>Weight \(HTML.escape(String(format: "%+.1f", pair.weight))) bits\(pair.decision.map { "; earlier decision: \($0.rawValue)" } ?? "").</p>"
-        out += HTML.table(caption: "Pair \(pair.id): the two records side by side (personal details not shown)", columns: ["Field", "Police exchange", "Research team"],
-                          rows: zip(left, right).map { [$0.0, $0.1, $1.1] }, numeric: [])
+        var out =
+            """
+            <section class="pair" aria-labelledby="pair-\(pair.id)"><h2 id="pair-\(pair.id)">Pair \(pair.id) \
+            (\(position + 1) of \(total)): match probability \(String(format: "%.2f", pair.probability))</h2>
+            """
+        out +=
+            """
+            <p>Weight \(HTML.escape(String(format: "%+.1f", pair.weight))) \
+            bits\(pair.decision.map { "; earlier decision: \($0.rawValue)" } ?? "").</p>
+            """
+        out += HTML.table(
+            caption: "Pair \(pair.id): the two records side by side (personal details not shown)",
+            columns: ["Field", "Police exchange", "Research team"],
+            rows: zip(left, right).map { [$0.0, $0.1, $1.1] }, numeric: [])
         var reasons = pair.reasons.map { [$0.field, $0.level, String(format: "%+.2f", $0.weight)] }
         let prior = pair.weight - pair.reasons.reduce(0) { $0 + $1.weight }
         reasons.append(["(prior)", "matches among compared pairs", String(format: "%+.2f", prior)])
-        out += HTML.table(caption: "Pair \(pair.id): what each field contributed to the score", columns: ["Field", "Agreement", "Bits"], rows: reasons, numeric: [2])
+        out += HTML.table(
+            caption: "Pair \(pair.id): what each field contributed to the score",
+            columns: ["Field", "Agreement", "Bits"], rows: reasons, numeric: [2])
         let competing = try store.competingPairs(of: pair)
         if competing.isEmpty {
             out += "<p>No other stored pair involves either record.</p>"
         } else {
-            out += HTML.table(caption: "Pair \(pair.id): competing candidates of either record", columns: ["Competing pair", "Police exchange", "Research team", "Probability", "State"],
-                              rows: competing.prefix(8).map { ["\($0.id)", $0.police.reference, $0.own.reference, String(format: "%.2f", $0.probability), $0.state.rawValue] },
-                              numeric: [3])
+            out += HTML.table(
+                caption: "Pair \(pair.id): competing candidates of either record",
+                columns: ["Competing pair", "Police exchange", "Research team", "Probability", "State"],
+                rows: competing.prefix(8).map {
+                    [
+                        "\($0.id)", $0.police.reference, $0.own.reference, String(format: "%.2f", $0.probability),
+                        $0.state.rawValue,
+                    ]
+                },
+                numeric: [3])
         }
         let keys = position == 0
-        out += "<form method=\"post\" action=\"/research/review/\(pair.id)\" class=\"decide\">\(HTML.csrfField(session))"
-        for (value, label, key) in [("accept", "Accept: the same incident", "a"), ("reject", "Reject: different incidents", "r"), ("skip", "Skip for now", "s")] {
-            out += "<button type=\"submit\" name=\"decision\" value=\"\(value)\"\(keys ? " accesskey=\"\(key)\"" : "") aria-label=\"\(label.prefix { $0 != ":" }) pair \(pair.id)\">\(HTML.escape(label))</button> "
+        out +=
+            "<form method=\"post\" action=\"/research/review/\(pair.id)\" class=\"decide\">\(HTML.csrfField(session))"
+        for (value, label, key) in [
+            ("accept", "Accept: the same incident", "a"), ("reject", "Reject: different incidents", "r"),
+            ("skip", "Skip for now", "s"),
+        ] {
+            out += """
+                <button type="submit" name="decision" value="\(value)"\(keys ? " accesskey=\"\(key)\"" : "") \
+                aria-label="\(label.prefix { $0 != ":" }) pair \(pair.id)">\(HTML.escape(label))</button>\u{20}
+                """
         }
         return out + "</form></section>"
     }

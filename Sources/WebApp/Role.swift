@@ -20,7 +20,11 @@ public enum Role: String, CaseIterable, Sendable {
     /// What the role may do, for `users list` and the account page.
     public var summary: String {
         switch self {
-        case .research: "everything: figures, charts, press pack, drafts, editions, the review queue, the import check, import history, audit trail, accounts"
+        case .research:
+            """
+            everything: figures, charts, press pack, drafts, editions, the review queue, the import check, import \
+            history, audit trail, accounts
+            """
         case .media: "figures, charts and the press pack"
         case .trustee: "figures, charts, the press pack, drafts and published editions"
         }

@@ -32,9 +32,12 @@ final class Sessions: Sendable {
     /// time: a token planted in a browser before signing in (session fixation) is never adopted.
     func start(account: String, role: Role, generation: Int64, now: Date = Date()) -> String {
         let token = Secrets.token()
-        let session = Session(account: account, role: role, generation: generation, csrf: Secrets.token(), started: now, lastSeen: now)
+        let session = Session(
+            account: account, role: role, generation: generation, csrf: Secrets.token(), started: now, lastSeen: now)
         table.withLock { sessions in
-            if sessions.count >= Self.capacity, let oldest = sessions.min(by: { $0.value.lastSeen < $1.value.lastSeen })?.key {
+            if sessions.count >= Self.capacity,
+                let oldest = sessions.min(by: { $0.value.lastSeen < $1.value.lastSeen })?.key
+            {
                 sessions[oldest] = nil
             }
             sessions[Secrets.digest(token)] = session
@@ -47,7 +50,9 @@ final class Sessions: Sendable {
         let key = Secrets.digest(token)
         return table.withLock { sessions in
             guard var session = sessions[key] else { return nil }
-            if now.timeIntervalSince(session.lastSeen) > Self.idleLimit || now.timeIntervalSince(session.started) > Self.lifetime {
+            if now.timeIntervalSince(session.lastSeen) > Self.idleLimit
+                || now.timeIntervalSince(session.started) > Self.lifetime
+            {
                 sessions[key] = nil
                 return nil
             }
@@ -70,8 +75,10 @@ enum Secrets {
     static func token() -> String {
         var generator = SystemRandomNumberGenerator()
         let bytes = (0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) }
-        return Data(bytes).base64EncodedString().replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
-            .replacingOccurrences(of: "=", with: "")
+        return Data(bytes).base64EncodedString().replacingOccurrences(of: "+", with: "-").replacingOccurrences(
+            of: "/", with: "_"
+        )
+        .replacingOccurrences(of: "=", with: "")
     }
 
     /// SHA-256 of `text`, hex.

@@ -23,30 +23,49 @@ enum SignInRoutes {
 
         router.post("/sign-in") { request, context in
             guard let form = try await FormBody.read(request, context) else {
-                return Responses.problem("Request too large", "A form here is at most 16 KB.", status: .contentTooLarge, session: nil)
+                return Responses.problem(
+                    "Request too large", "A form here is at most 16 KB.", status: .contentTooLarge, session: nil)
             }
             guard let formToken = request.cookies[formCookie]?.value, let sent = FormData.value(form, "csrf"),
-                  Secrets.same(sent, Secrets.mac("sign-in:" + formToken, key: state.signInKey)) else {
-                return Responses.problem("Request refused", "This sign-in form was not sent from this server's own page (its security token is missing or wrong). Open the sign-in page again.",
-                                         status: .forbidden, session: nil)
+                Secrets.same(sent, Secrets.mac("sign-in:" + formToken, key: state.signInKey))
+            else {
+                return Responses.problem(
+                    "Request refused",
+                    """
+                    This sign-in form was not sent from this server's own page (its security token is missing or \
+                    wrong). Open the sign-in page again.
+                    """,
+                    status: .forbidden, session: nil)
             }
             let name = FormData.value(form, "name")?.trimmingCharacters(in: .whitespaces) ?? ""
             let password = FormData.value(form, "password") ?? ""
             let next = FormData.value(form, "next")
             let address = clientAddress(request, context, trustProxy: state.options.trustProxy)
             let known = IncidentStore.isValidAccountName(name) ? try? state.reader().account(named: name) : nil
-            // Only a name that is an account is written down: a password typed into the name field stays out of the trail.
+            // Only a name that is an account is written down: a password typed into the name field stays out of the
+            // trail.
             let who = known?.name ?? "(no such account)"
 
             if await state.limiter.isLocked(account: name, address: address) {
                 // Once per name and address in each window: refusals come in milliseconds.
                 if await state.limiter.shouldRecordRefusal(account: name, address: address) {
-                    state.audit("sign-in-refused", details: ["account": who, "address": address, "reason": "too many failures",
-                                                             "note": "further refusals in the next 15 minutes are not recorded one by one"], actor: "web")
+                    state.audit(
+                        "sign-in-refused",
+                        details: [
+                            "account": who, "address": address, "reason": "too many failures",
+                            "note": "further refusals in the next 15 minutes are not recorded one by one",
+                        ], actor: "web")
                 }
-                return Responses.html(page(state: state, formToken: formToken, next: next,
-                                           message: "Too many failed sign-ins for this account or from this address. Wait 15 minutes, then try again."),
-                                      status: .tooManyRequests)
+                return Responses.html(
+                    page(
+                        state: state, formToken: formToken, next: next,
+                        message:
+                            """
+                            Too many failed sign-ins for this account or from this address. Wait 15 \
+                            minutes, then try again.
+                            """
+                    ),
+                    status: .tooManyRequests)
             }
             let hash = known?.passwordHash
             let matches = try await NIOThreadPool.singleton.runIfActive { Passwords.verify(password, hash: hash) }
@@ -55,13 +74,17 @@ enum SignInRoutes {
                 var details = ["account": who, "address": address]
                 if locked { details["locked"] = "for 15 minutes" }
                 state.audit("sign-in-failed", details: details, actor: "web")
-                return Responses.html(page(state: state, formToken: formToken, next: next,
-                                           message: "The account name and password do not match an account. Check both and try again."),
-                                      status: .unauthorized)
+                return Responses.html(
+                    page(
+                        state: state, formToken: formToken, next: next,
+                        message: "The account name and password do not match an account. Check both and try again."),
+                    status: .unauthorized)
             }
             await state.limiter.succeed(account: name)
             let token = state.sessions.start(account: account.name, role: role, generation: account.generation)
-            state.audit("sign-in", details: ["account": account.name, "role": role.rawValue, "address": address], actor: "web:" + account.name)
+            state.audit(
+                "sign-in", details: ["account": account.name, "role": role.rawValue, "address": address],
+                actor: "web:" + account.name)
             var response = Responses.redirect(safeNext(next) ?? "/figures")
             response.setCookie(cookie(SessionMiddleware.cookie, token, state: state))
             response.setCookie(cookie(formCookie, "", state: state, expire: true))
@@ -79,16 +102,19 @@ enum SignInRoutes {
 
     /// An HttpOnly, SameSite=Strict cookie for the whole site (Secure behind TLS).
     static func cookie(_ name: String, _ value: String, state: WebState, expire: Bool = false) -> Cookie {
-        Cookie(name: name, value: value, maxAge: expire ? 0 : nil, path: "/", secure: state.options.secureCookies, httpOnly: true, sameSite: .strict)
+        Cookie(
+            name: name, value: value, maxAge: expire ? 0 : nil, path: "/", secure: state.options.secureCookies,
+            httpOnly: true, sameSite: .strict)
     }
 
     /// Where to go after signing in: a path of this server only (never another site, whatever
     /// `next` says), and never back to the sign-in or sign-out page.
     static func safeNext(_ next: String?) -> String? {
         guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), next.utf8.count <= 2000,
-              !next.contains("\\"), !next.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }),
-              let url = URL(string: "http://incidents.invalid" + next), url.host == "incidents.invalid",
-              url.path != "/sign-in", url.path != "/sign-out" else { return nil }
+            !next.contains("\\"), !next.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }),
+            let url = URL(string: "http://incidents.invalid" + next), url.host == "incidents.invalid",
+            url.path != "/sign-in", url.path != "/sign-out"
+        else { return nil }
         return next
     }
 
@@ -96,7 +122,9 @@ enum SignInRoutes {
     /// added to X-Forwarded-For.
     static func clientAddress(_ request: Request, _ context: WebContext, trustProxy: Bool) -> String {
         if trustProxy, let forwarded = request.headers[HTTPField.Name("X-Forwarded-For")!],
-           let last = forwarded.split(separator: ",").last?.trimmingCharacters(in: .whitespaces), !last.isEmpty, last.utf8.count <= 64 {
+            let last = forwarded.split(separator: ",").last?.trimmingCharacters(in: .whitespaces), !last.isEmpty,
+            last.utf8.count <= 64
+        {
             return last
         }
         return context.peerAddress
@@ -112,9 +140,11 @@ enum SignInRoutes {
             <input type="hidden" name="next" value="\(HTML.escape(safeNext(next) ?? ""))">
             <div class="fields">
             <div class="field"><label for="name">Account name</label>
-            <input id="name" name="name" type="text" autocomplete="username" autocapitalize="none" spellcheck="false" required maxlength="64"\(message != nil ? " aria-describedby=\"sign-in-error\"" : "")></div>
+            <input id="name" name="name" type="text" autocomplete="username" autocapitalize="none" spellcheck="false" \
+            required maxlength="64"\(message != nil ? " aria-describedby=\"sign-in-error\"" : "")></div>
             <div class="field"><label for="password">Password</label>
-            <input id="password" name="password" type="password" autocomplete="current-password" required maxlength="200"></div>
+            <input id="password" name="password" type="password" autocomplete="current-password" required \
+            maxlength="200"></div>
             </div>
             <p><button type="submit">Sign in</button></p>
             </form>

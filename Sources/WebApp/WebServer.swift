@@ -60,14 +60,20 @@ final class WebState: Sendable {
         self.options = options
         cache = ResponseCache(enabled: options.cacheAnswers)
         guard FileManager.default.fileExists(atPath: options.databasePath) else {
-            throw WebError("\(options.databasePath): no database here; import records with `incidents import`, run `incidents demo`, or give --database PATH")
+            throw WebError(
+                """
+                \(options.databasePath): no database here; import records with `incidents import`, run `incidents \
+                demo`, or give --database PATH
+                """
+            )
         }
         do {
             readers = try (0..<max(1, options.readers)).map { _ in
                 try IncidentStore(path: options.databasePath, options: .init(writes: false))
             }
             if let keys = options.auditKeys {
-                var storeOptions = IncidentStore.Options(writes: true, waitSeconds: 10, keys: keys, keyPath: options.keyPath)
+                var storeOptions = IncidentStore.Options(
+                    writes: true, waitSeconds: 10, keys: keys, keyPath: options.keyPath)
                 storeOptions.auditKeyOnly = true
                 auditStore = try IncidentStore(path: options.databasePath, options: storeOptions)
             } else {
@@ -75,7 +81,9 @@ final class WebState: Sendable {
             }
         } catch { throw WebError("\(error)") }
         var template = Array((NSTemporaryDirectory() + "/incidents-serve-XXXXXX").utf8CString)
-        guard let made = mkdtemp(&template) else { throw WebError("cannot make a scratch folder in \(NSTemporaryDirectory()) for charts") }
+        guard let made = mkdtemp(&template) else {
+            throw WebError("cannot make a scratch folder in \(NSTemporaryDirectory()) for charts")
+        }
         scratch = String(cString: made)
         Passwords.prepare()
     }
@@ -91,7 +99,8 @@ final class WebState: Sendable {
         let account = accountTable.withLock { table -> (generation: Int64, role: String)? in
             if let table, table.generation == generation { return table.accounts[session.account] }
             guard let accounts = try? reader().accounts() else { return nil }
-            let read = Dictionary(uniqueKeysWithValues: accounts.map { ($0.name, (generation: $0.generation, role: $0.role)) })
+            let read = Dictionary(
+                uniqueKeysWithValues: accounts.map { ($0.name, (generation: $0.generation, role: $0.role)) })
             table = (generation, read)
             return read[session.account]
         }
@@ -112,7 +121,14 @@ final class WebState: Sendable {
     func audit(_ action: String, details: [String: String], actor: String) {
         let at = ISO8601DateFormatter().string(from: Date())
         guard let auditStore else {
-            FileHandle.standardError.write(Data("\(at) \(action) \(details.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")) (not in the audit trail: no key file)\n".utf8))
+            FileHandle.standardError.write(
+                Data(
+                    """
+                    \(at) \(action) \
+                    \(details.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")) (not \
+                    in the audit trail: no key file)\n
+                    """
+                    .utf8))
             return
         }
         do { try auditStore.audit(action, details: details, at: at, actor: actor) } catch {
@@ -151,7 +167,9 @@ public enum WebServer {
         router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: SessionMiddleware(state: state))
         router.get("/static/site.css") { _, _ in
-            Response(status: .ok, headers: [.contentType: "text/css; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: HTML.styleSheet)))
+            Response(
+                status: .ok, headers: [.contentType: "text/css; charset=utf-8"],
+                body: .init(byteBuffer: ByteBuffer(string: HTML.styleSheet)))
         }
         router.get("/") { _, context in Responses.redirect(context.session == nil ? "/sign-in" : "/figures") }
         SignInRoutes.add(to: router, state: state)

@@ -1,8 +1,8 @@
 import Charts
 import Foundation
 import Graphics
-import Testing
 import TestSupport
+import Testing
 
 /// The repository's bundled fonts, registered once for these tests.
 let fontsReady: Void = {
@@ -33,7 +33,9 @@ func hasInk(_ ppmPath: String) throws -> Bool {
 @Suite(.serialized) struct ChartTests {
     init() { _ = fontsReady }
 
-    @Test("puts axis ticks at round numbers", arguments: [(1_910.0, 500.0, 2_000.0), (7, 2, 8), (3, 1, 3), (0, 1, 1), (4_208, 1_000, 5_000), (96, 20, 100)])
+    @Test(
+        "puts axis ticks at round numbers",
+        arguments: [(1_910.0, 500.0, 2_000.0), (7, 2, 8), (3, 1, 3), (0, 1, 1), (4_208, 1_000, 5_000), (96, 20, 100)])
     func ticks(_ maximum: Double, _ step: Double, _ top: Double) {
         let scale = NiceScale.ticks(maximum: maximum)
         #expect(scale.step == step && scale.top == top)
@@ -51,7 +53,9 @@ func hasInk(_ ppmPath: String) throws -> Bool {
         }
         let info = try tool("pdfinfo", [path])
         func field(_ name: String) -> String? {
-            info.split(separator: "\n").first { $0.hasPrefix(name + ":") }.map { $0.dropFirst(name.count + 1).trimmingCharacters(in: .whitespaces) }
+            info.split(separator: "\n").first { $0.hasPrefix(name + ":") }.map {
+                $0.dropFirst(name.count + 1).trimmingCharacters(in: .whitespaces)
+            }
         }
         #expect(field("Title") == "Antisemitic incidents by month, 2023")
         #expect(field("Creator") == "incidents")
@@ -70,12 +74,15 @@ func hasInk(_ ppmPath: String) throws -> Bool {
         #expect(try Data(contentsOf: URL(fileURLWithPath: a)) == Data(contentsOf: URL(fileURLWithPath: b)))
     }
 
-    @Test("a rendered page is not blank, and PNG and SVG files are written", arguments: [Chart.Kind.verticalBars, .horizontalBars, .groupedBars, .stackedBars, .lines, .share])
+    @Test(
+        "a rendered page is not blank, and PNG and SVG files are written",
+        arguments: [Chart.Kind.verticalBars, .horizontalBars, .groupedBars, .stackedBars, .lines, .share])
     func rendered(_ kind: Chart.Kind) throws {
         var chart = monthly
         chart.kind = kind
         if kind == .groupedBars || kind == .stackedBars || kind == .lines {
-            chart.series.append(.init(name: "2022", values: [150, 140, 160, 170, 180, 160, 150, 150, 160, 170, 160, 150]))
+            chart.series.append(
+                .init(name: "2022", values: [150, 140, 160, 170, 180, 160, 150, 150, 160, 170, 160, 150]))
         }
         let pdf = scratch("chart.pdf")
         try ChartFile.write(chart, to: pdf, format: .pdf, created: "2024-02-01T00:00:00Z")

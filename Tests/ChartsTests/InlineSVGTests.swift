@@ -6,13 +6,15 @@ import Testing
 @Suite(.serialized) struct InlineSVGTests {
     init() { _ = fontsReady }
 
-    static let categories = Chart(kind: .horizontalBars, title: "Incidents by category",
-                                  categories: ["Threats", "Assault"],
-                                  series: [.init(name: "Incidents", values: [299, 363])])
+    static let categories = Chart(
+        kind: .horizontalBars, title: "Incidents by category",
+        categories: ["Threats", "Assault"],
+        series: [.init(name: "Incidents", values: [299, 363])])
 
     func svg(_ chart: Chart) throws -> Data {
-        try ChartFile.data(chart, format: .svg, folder: FileManager.default.temporaryDirectory.path,
-                           created: "2026-01-01T00:00:00Z")
+        try ChartFile.data(
+            chart, format: .svg, folder: FileManager.default.temporaryDirectory.path,
+            created: "2026-01-01T00:00:00Z")
     }
 
     /// Each match of `pattern`'s first group.
@@ -23,7 +25,12 @@ import Testing
         }
     }
 
-    @Test("two charts in one page: every name once, every reference to a name of the page, each glyph outline once, and the same charts give the same page")
+    @Test(
+        """
+        two charts in one page: every name once, every reference to a name of the page, each glyph outline once, and \
+        the same charts give the same page
+        """
+    )
     func twoCharts() throws {
         var page = InlineSVGPage()
         let first = page.add(try svg(monthly), labelledBy: "one")
@@ -43,7 +50,8 @@ import Testing
         // Cairo numbers its surfaces across the process: the page's names do not depend on what was drawn before.
         _ = try svg(monthly)
         var again = InlineSVGPage()
-        let redrawn = again.add(try svg(monthly), labelledBy: "one")
+        let redrawn =
+            again.add(try svg(monthly), labelledBy: "one")
             + again.add(try svg(Self.categories), labelledBy: "two")
         #expect(redrawn == first + second)
     }

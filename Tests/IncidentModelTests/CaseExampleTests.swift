@@ -5,12 +5,15 @@ import Testing
 @Suite struct CaseExampleTests {
     func examples(_ count: Int) -> [CaseExample] {
         (0..<count).map { i in
-            CaseExample(source: .own, reference: "R\(100 + i)", date: CivilDate(iso: "2025-01-01")!.adding(days: i * 7),
-                        section: .category(.assault), text: "Account \(i).")
+            CaseExample(
+                source: .own, reference: "R\(100 + i)", date: CivilDate(iso: "2025-01-01")!.adding(days: i * 7),
+                section: .category(.assault), text: "Account \(i).")
         }
     }
 
-    @Test("up to four examples, spread over the period from the first to the last, the same whatever the order given", arguments: [1, 2, 3, 4, 5, 9, 40])
+    @Test(
+        "up to four examples, spread over the period from the first to the last, the same whatever the order given",
+        arguments: [1, 2, 3, 4, 5, 9, 40])
     func choose(count: Int) {
         let all = examples(count)
         let chosen = CaseExample.choose(all)
@@ -25,10 +28,13 @@ import Testing
     @Test("a section is a category (code or published name) or one of the other sections; anything else is refused")
     func sections() {
         #expect(ExampleSection(parsing: "assault") == .category(.assault))
-        #expect(ExampleSection(parsing: "Damage and Desecration to Jewish Property") == .category(.damageAndDesecration))
+        #expect(
+            ExampleSection(parsing: "Damage and Desecration to Jewish Property") == .category(.damageAndDesecration))
         #expect(ExampleSection(parsing: "Typology") == .other("typology"))
         #expect(ExampleSection(parsing: "kitchen") == nil)
-        #expect(ExampleSection.names.contains("online") && ExampleSection.names.count == 6 + ExampleSection.otherNames.count)
+        #expect(
+            ExampleSection.names.contains("online") && ExampleSection.names.count == 6 + ExampleSection.otherNames.count
+        )
     }
 
     @Test("the typology reads its published names; incidents without a code are labelled not coded")
@@ -37,7 +43,9 @@ import Testing
         #expect(Breakdown(parsing: "typology") == .typology)
         #expect(Breakdown.typology.label(of: Breakdown.unknownCode) == "Not coded")
         #expect(Breakdown.typology.fixedCodes == ["mission", "opportunistic", "aggravated"])
-        #expect(Breakdown.typology.codes(of: Incident(reference: "X", source: .police, date: CivilDate(iso: "2025-01-01")!, category: .assault),
-                                         sourceKind: "police") == [Breakdown.unknownCode])
+        #expect(
+            Breakdown.typology.codes(
+                of: Incident(reference: "X", source: .police, date: CivilDate(iso: "2025-01-01")!, category: .assault),
+                sourceKind: "police") == [Breakdown.unknownCode])
     }
 }

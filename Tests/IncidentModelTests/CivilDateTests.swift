@@ -10,7 +10,11 @@ import Testing
         #expect(CivilDate(iso: "1900-02-29") == nil)
     }
 
-    @Test("rejects impossible and malformed dates", arguments: ["2024-04-31", "2024-13-01", "2024-00-10", "2024-1-01", "24-01-01", "2024/01/01", "2024-01-01T00", ""])
+    @Test(
+        "rejects impossible and malformed dates",
+        arguments: [
+            "2024-04-31", "2024-13-01", "2024-00-10", "2024-1-01", "24-01-01", "2024/01/01", "2024-01-01T00", "",
+        ])
     func rejects(_ text: String) {
         #expect(CivilDate(iso: text) == nil)
     }
@@ -29,8 +33,8 @@ import Testing
 
     @Test("knows the weekday")
     func weekday() {
-        #expect(CivilDate(iso: "2024-01-01")!.weekday == 1) // Monday
-        #expect(CivilDate(iso: "2023-10-07")!.weekday == 6) // Saturday
+        #expect(CivilDate(iso: "2024-01-01")!.weekday == 1)  // Monday
+        #expect(CivilDate(iso: "2023-10-07")!.weekday == 6)  // Saturday
     }
 
     @Test("orders dates chronologically")

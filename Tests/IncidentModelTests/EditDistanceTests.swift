@@ -2,10 +2,14 @@ import IncidentModel
 import Testing
 
 @Suite struct EditDistanceTests {
-    @Test("insertions, deletions, substitutions and a swap of neighbours count one edit each", arguments: [
-        ("category", "category", 0), ("categroy", "category", 1), ("catgory", "category", 1), ("categoryy", "category", 1),
-        ("katagory", "category", 2), ("", "abc", 3), ("abc", "", 3), ("Barnet", "Branet", 1), ("kitten", "sitting", 3),
-    ])
+    @Test(
+        "insertions, deletions, substitutions and a swap of neighbours count one edit each",
+        arguments: [
+            ("category", "category", 0), ("categroy", "category", 1), ("catgory", "category", 1),
+            ("categoryy", "category", 1),
+            ("katagory", "category", 2), ("", "abc", 3), ("abc", "", 3), ("Barnet", "Branet", 1),
+            ("kitten", "sitting", 3),
+        ])
     func distances(_ a: String, _ b: String, _ expected: Int) {
         #expect(EditDistance.between(a, b) == expected)
         #expect(EditDistance.between(b, a) == expected)

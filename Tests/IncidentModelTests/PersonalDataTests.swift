@@ -28,16 +28,23 @@ import Testing
         #expect(sample().postcodeDistrict == "NW11")
     }
 
-    @Test("marks exactly the personal columns of the interchange format (a case example's text counts until it is checked)")
+    @Test(
+        """
+        marks exactly the personal columns of the interchange format (a case example's text counts until it is checked)
+        """
+    )
     func personalColumns() {
-        #expect(IncidentField.allCases.filter(\.isPersonal).map(\.rawValue).sorted()
-            == ["case_example", "description", "offender_description", "postcode", "victim_contact", "victim_name"])
+        #expect(
+            IncidentField.allCases.filter(\.isPersonal).map(\.rawValue).sorted()
+                == ["case_example", "description", "offender_description", "postcode", "victim_contact", "victim_name"])
     }
 
-    @Test("reads postcodes in any spacing and case", arguments: [
-        ("nw117ab", "NW11 7AB", "NW11"), ("EC1A 1BB", "EC1A 1BB", "EC1A"), ("m7 4ab", "M7 4AB", "M7"),
-        ("N3", "N3", "N3"), ("W1A 0AX", "W1A 0AX", "W1A"),
-    ])
+    @Test(
+        "reads postcodes in any spacing and case",
+        arguments: [
+            ("nw117ab", "NW11 7AB", "NW11"), ("EC1A 1BB", "EC1A 1BB", "EC1A"), ("m7 4ab", "M7 4AB", "M7"),
+            ("N3", "N3", "N3"), ("W1A 0AX", "W1A 0AX", "W1A"),
+        ])
     func postcodes(_ text: String, _ normal: String, _ district: String) {
         let postcode = Postcode(parsing: text)
         #expect(postcode?.description == normal)

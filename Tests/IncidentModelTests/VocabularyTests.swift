@@ -29,14 +29,18 @@ import Testing
         #expect(PoliceForce.allCases.filter { $0.nation == .wales }.count == 4)
     }
 
-    @Test("reads forces by common names and abbreviations", arguments: [
-        ("Met", PoliceForce.metropolitan), ("Metropolitan Police Service", .metropolitan), ("MPS", .metropolitan),
-        ("GMP", .greaterManchester), ("Greater Manchester Police", .greaterManchester),
-        ("City of London Police", .cityOfLondon), ("West Yorkshire Police", .westYorkshire), ("WYP", .westYorkshire),
-        ("Avon & Somerset Constabulary", .avonAndSomerset), ("PSNI", .northernIreland), ("Police Scotland", .policeScotland),
-        ("BTP", .britishTransport), ("Hampshire Constabulary", .hampshire), ("hertfordshire", .hertfordshire),
-        ("Dyfed-Powys Police", .dyfedPowys), ("Northumbria", .northumbria),
-    ])
+    @Test(
+        "reads forces by common names and abbreviations",
+        arguments: [
+            ("Met", PoliceForce.metropolitan), ("Metropolitan Police Service", .metropolitan), ("MPS", .metropolitan),
+            ("GMP", .greaterManchester), ("Greater Manchester Police", .greaterManchester),
+            ("City of London Police", .cityOfLondon), ("West Yorkshire Police", .westYorkshire),
+            ("WYP", .westYorkshire),
+            ("Avon & Somerset Constabulary", .avonAndSomerset), ("PSNI", .northernIreland),
+            ("Police Scotland", .policeScotland),
+            ("BTP", .britishTransport), ("Hampshire Constabulary", .hampshire), ("hertfordshire", .hertfordshire),
+            ("Dyfed-Powys Police", .dyfedPowys), ("Northumbria", .northumbria),
+        ])
     func forceAliases(_ text: String, _ expected: PoliceForce) {
         #expect(PoliceForce(parsing: text) == expected)
     }
@@ -55,7 +59,7 @@ import Testing
         #expect(PoliceForce.cityOfLondon.reportRegion == .greaterLondon)
         #expect(PoliceForce.greaterManchester.reportRegion == .greaterManchester)
         #expect(PoliceForce.hertfordshire.reportRegion == .force(.hertfordshire))
-        #expect(ReportRegion.allCases.count == 46 - 3 + 2) // Met, City and GMP fold into two groups
+        #expect(ReportRegion.allCases.count == 46 - 3 + 2)  // Met, City and GMP fold into two groups
         #expect(ReportRegion.allCases.prefix(2) == [.greaterLondon, .greaterManchester])
     }
 

@@ -1,8 +1,9 @@
 import Crypto
 import Foundation
 import IncidentModel
-@testable import IncidentStore
 import Testing
+
+@testable import IncidentStore
 
 /// Nonces are drawn in bulk for the import's speed; a repeated nonce under one key would break
 /// ChaCha20-Poly1305's confidentiality, so their uniqueness is checked here.

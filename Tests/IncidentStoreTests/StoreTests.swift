@@ -7,17 +7,22 @@ import Testing
 struct Scratch {
     let path: String
     init() throws {
-        path = FileManager.default.temporaryDirectory.appendingPathComponent("incidents-store-\(UUID().uuidString)").path
+        path =
+            FileManager.default.temporaryDirectory.appendingPathComponent("incidents-store-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     }
     func file(_ name: String) -> String { (path as NSString).appendingPathComponent(name) }
     func cleanUp() { try? FileManager.default.removeItem(atPath: path) }
 }
 
-func incident(_ reference: String, _ date: String = "2024-05-01", category: Category = .threats, force: PoliceForce? = .metropolitan,
-              source: Source = .own, name: String? = nil) -> Incident {
-    Incident(reference: reference, source: source, date: CivilDate(iso: date)!, category: category, policeForce: force,
-             personal: PersonalDetails(victimName: name.map(Personal.init)))
+func incident(
+    _ reference: String, _ date: String = "2024-05-01", category: Category = .threats,
+    force: PoliceForce? = .metropolitan,
+    source: Source = .own, name: String? = nil
+) -> Incident {
+    Incident(
+        reference: reference, source: source, date: CivilDate(iso: date)!, category: category, policeForce: force,
+        personal: PersonalDetails(victimName: name.map(Personal.init)))
 }
 
 struct Refused: Error {}
@@ -42,14 +47,18 @@ func totals(rows: Int) -> BatchTotals { BatchTotals(checksum: "abc", byteCount: 
         let scratch = try Scratch()
         defer { scratch.cleanUp() }
         let text = scratch.file("notes.txt")
-        try "hello, this is not a database at all, just some text".write(toFile: text, atomically: true, encoding: .utf8)
+        try "hello, this is not a database at all, just some text".write(
+            toFile: text, atomically: true, encoding: .utf8)
         #expect(throws: StoreError.self) { try IncidentStore(path: text) }
         #expect((try? String(contentsOfFile: text, encoding: .utf8))?.hasPrefix("hello") == true)
 
         let foreign = scratch.file("other.sqlite")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", "import sqlite3; c = sqlite3.connect('\(foreign)'); c.execute('create table t(x)'); c.commit()"]
+        process.arguments = [
+            "python3", "-c",
+            "import sqlite3; c = sqlite3.connect('\(foreign)'); c.execute('create table t(x)'); c.commit()",
+        ]
         try process.run()
         process.waitUntilExit()
         do {
@@ -129,7 +138,9 @@ func totals(rows: Int) -> BatchTotals { BatchTotals(checksum: "abc", byteCount: 
         defer { scratch.cleanUp() }
         let store = try IncidentStore(path: scratch.file("db.sqlite"), options: .init(keys: testKeys))
         for day in ["01", "02"] {
-            let result = try store.importBatch(BatchInfo(fileName: "same.csv", defaultSource: .own, importedAt: "2026-01-\(day)T00:00:00Z")) { writer in
+            let result = try store.importBatch(
+                BatchInfo(fileName: "same.csv", defaultSource: .own, importedAt: "2026-01-\(day)T00:00:00Z")
+            ) { writer in
                 try writer.upsert(incident("A1"))
                 return BatchTotals(checksum: "feed", byteCount: 99, rowsRead: 1, rowsRejected: 0)
             }
@@ -149,6 +160,8 @@ func totals(rows: Int) -> BatchTotals { BatchTotals(checksum: "abc", byteCount: 
         #expect(try store.setting("demo") == nil)
         try store.setSetting("demo", "true")
         try store.setSetting("demo", "false")
-        #expect(try IncidentStore(path: scratch.file("db.sqlite"), options: .init(keys: testKeys)).setting("demo") == "false")
+        #expect(
+            try IncidentStore(path: scratch.file("db.sqlite"), options: .init(keys: testKeys)).setting("demo")
+                == "false")
     }
 }

@@ -12,7 +12,8 @@ struct CLI {
     let keys = KeyRing.generate()
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("incidents-cli-\(UUID().uuidString)").path
+        folder =
+            FileManager.default.temporaryDirectory.appendingPathComponent("incidents-cli-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         try keys.fileText.write(toFile: keyFile, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: keyFile)
@@ -35,12 +36,15 @@ struct CLI {
 
     /// The executable: next to the test bundle in SwiftPM's build folder.
     static var executable: String {
-        let me = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        let me =
+            (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
         var dir = (me as NSString).deletingLastPathComponent
         while !dir.isEmpty && dir != "/" {
             let candidate = (dir as NSString).appendingPathComponent("incidents")
             var isDir: ObjCBool = false
-            if FileManager.default.fileExists(atPath: candidate, isDirectory: &isDir), !isDir.boolValue { return candidate }
+            if FileManager.default.fileExists(atPath: candidate, isDirectory: &isDir), !isDir.boolValue {
+                return candidate
+            }
             dir = (dir as NSString).deletingLastPathComponent
         }
         return "incidents-executable-not-built"
@@ -100,12 +104,16 @@ struct CLI {
     /// Starts `incidents ARGS` with `environment` added, without waiting; `shell` runs it
     /// through `bash -c` with that prefix (e.g. `ulimit -f 50;`).
     /// `input`: what the command reads on standard input (none: /dev/null).
-    func start(_ arguments: [String], environment: [String: String] = [:], shell: String? = nil, wrapper: [String] = [],
-               input: String? = nil) throws -> Running {
+    func start(
+        _ arguments: [String], environment: [String: String] = [:], shell: String? = nil, wrapper: [String] = [],
+        input: String? = nil
+    ) throws -> Running {
         let process = Process()
         if let shell {
             process.executableURL = URL(fileURLWithPath: "/bin/bash")
-            let quoted = (wrapper + [CLI.executable] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+            let quoted = (wrapper + [CLI.executable] + arguments).map {
+                "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'"
+            }
             process.arguments = ["-c", shell + " exec " + quoted.joined(separator: " ")]
         } else {
             process.executableURL = URL(fileURLWithPath: CLI.executable)
@@ -132,8 +140,10 @@ struct CLI {
 
     /// Runs `incidents ARGS` with `environment` added; waits for it.
     @discardableResult
-    func run(_ arguments: [String], environment: [String: String] = [:], shell: String? = nil, wrapper: [String] = [],
-             input: String? = nil) throws -> Result {
+    func run(
+        _ arguments: [String], environment: [String: String] = [:], shell: String? = nil, wrapper: [String] = [],
+        input: String? = nil
+    ) throws -> Result {
         try start(arguments, environment: environment, shell: shell, wrapper: wrapper, input: input).wait()
     }
 

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @Suite(.serialized) struct ChartCommandTests {
     @Test("draws each chart from the figures, with the same numbers the figures command prints")
@@ -9,7 +9,10 @@ import TestSupport
         defer { cli.cleanUp() }
         try cli.write("f.csv", figuresFile)
         #expect(try cli.run(["import", "f.csv", "--today", "2026-01-01"]).status == 0)
-        for name in ["monthly", "categories", "regions", "map", "victims", "methods", "discourse", "online", "sources", "trend", "month-by-year", "category-by-year"] {
+        for name in [
+            "monthly", "categories", "regions", "map", "victims", "methods", "discourse", "online", "sources", "trend",
+            "month-by-year", "category-by-year",
+        ] {
             let result = try cli.run(["chart", name, "--period", "2024", "--out", "\(name).pdf"])
             #expect(result.status == 0, "\(name): \(result.err)")
             #expect(FileManager.default.fileExists(atPath: cli.path("\(name).pdf")))
@@ -29,15 +32,19 @@ import TestSupport
         let map = try tool("pdftotext", [cli.path("map.pdf"), "-"])
         #expect(map.contains("LDN") && map.contains("Greater London"))
         for value in personalValues { #expect(!map.contains(value), "\(value) on the map") }
-        let png = try cli.run(["chart", "monthly", "--period", "2024", "--mark", "2024-02-29=Leap day", "--out", "m.png"])
+        let png = try cli.run([
+            "chart", "monthly", "--period", "2024", "--mark", "2024-02-29=Leap day", "--out", "m.png",
+        ])
         #expect(png.status == 0, "\(png.err)")
     }
 
-    @Test("an unknown chart, a bad file type and a bad mark get one clear line", arguments: [
-        (["chart", "pie", "--period", "2024", "--out", "x.png"], "unknown chart \"pie\""),
-        (["chart", "monthly", "--period", "2024", "--out", "x.jpg"], "must end in .png, .svg or .pdf"),
-        (["chart", "monthly", "--period", "2024", "--out", "x.png", "--mark", "7 October"], "expected DATE=LABEL"),
-    ])
+    @Test(
+        "an unknown chart, a bad file type and a bad mark get one clear line",
+        arguments: [
+            (["chart", "pie", "--period", "2024", "--out", "x.png"], "unknown chart \"pie\""),
+            (["chart", "monthly", "--period", "2024", "--out", "x.jpg"], "must end in .png, .svg or .pdf"),
+            (["chart", "monthly", "--period", "2024", "--out", "x.png", "--mark", "7 October"], "expected DATE=LABEL"),
+        ])
     func errors(_ arguments: [String], _ message: String) throws {
         let cli = try CLI()
         defer { cli.cleanUp() }

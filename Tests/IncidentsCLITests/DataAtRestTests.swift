@@ -1,18 +1,29 @@
 import Foundation
 import IncidentModel
 import IncidentStore
-import Testing
 import TestSupport
+import Testing
 
 /// Distinctive personal values, to search for in raw bytes.
-let markers = ["Zebedee Quillfeather", "zq-victim@example.org", "07700 900777", "Quillfeather punched near the bakery on Marlowe Row",
-               "tall man in a green Quillfeather-brand coat", "NW11 9ZZ"]
+let markers = [
+    "Zebedee Quillfeather", "zq-victim@example.org", "07700 900777",
+    "Quillfeather punched near the bakery on Marlowe Row",
+    "tall man in a green Quillfeather-brand coat", "NW11 9ZZ",
+]
 
 func markedFile() -> String {
-    var text = "reference,source,date,category,police_force,location,postcode,description,victim_name,victim_contact,consent_to_share,offender_description\n"
+    var text =
+        """
+        reference,source,date,category,police_force,location,postcode,description,victim_name,victim_contact,\
+        consent_to_share,offender_description\n
+        """
     for i in 0..<40 {
         let month = 1 + i % 12
-        text += "M\(i),cst,2024-\(month < 10 ? "0" : "")\(month)-1\(i % 9),assault,Met,Barnet,NW11 9ZZ,\"\(markers[3]) (case \(i))\",\(markers[0]) \(i),"
+        text +=
+            """
+            M\(i),cst,2024-\(month < 10 ? "0" : "")\(month)-1\(i % 9),assault,Met,Barnet,NW11 9ZZ,"\(markers[3]) \
+            (case \(i))",\(markers[0]) \(i),
+            """
         text += "\"\(markers[1]), \(markers[2])\",yes,\(markers[4])\n"
     }
     return text
@@ -31,7 +42,12 @@ func sqlite(_ database: String, _ sql: String) throws -> (status: Int32, out: St
 }
 
 @Suite(.serialized) struct DataAtRestTests {
-    @Test("personal values are in neither the database, its write-ahead log nor a backup; figures and the report are the same without the key")
+    @Test(
+        """
+        personal values are in neither the database, its write-ahead log nor a backup; figures and the \
+        report are the same without the key
+        """
+    )
     func sealedAtRest() throws {
         let cli = try CLI()
         defer { cli.cleanUp() }
@@ -42,7 +58,8 @@ func sqlite(_ database: String, _ sql: String) throws -> (status: Int32, out: St
         let reader = try cli.store(writes: false)
         #expect(try reader.recordCount() == 40)
         for file in ["incidents.sqlite", "incidents.sqlite-wal"] {
-            #expect(rawContains(cli.path(file), markers).isEmpty, "\(file) holds \(rawContains(cli.path(file), markers))")
+            #expect(
+                rawContains(cli.path(file), markers).isEmpty, "\(file) holds \(rawContains(cli.path(file), markers))")
         }
         #expect(try cli.run(["backup", "copy.sqlite"]).status == 0)
         #expect(rawContains(cli.path("copy.sqlite"), markers).isEmpty)
@@ -54,21 +71,34 @@ func sqlite(_ database: String, _ sql: String) throws -> (status: Int32, out: St
         let withKey = try cli.run(["figures", "--period", "2024", "--by", "category", "--format", "csv"])
         #expect(try cli.run(["report", "--period", "2024", "--out", "with.pdf"]).status == 0)
         let noKey = ["INCIDENTS_KEY": cli.path("no-such.key")]
-        let without = try cli.run(["figures", "--period", "2024", "--by", "category", "--format", "csv"], environment: noKey)
+        let without = try cli.run(
+            ["figures", "--period", "2024", "--by", "category", "--format", "csv"], environment: noKey)
         #expect(without.status == 0 && without.out == withKey.out)
         #expect(try cli.run(["report", "--period", "2024", "--out", "without.pdf"], environment: noKey).status == 0)
-        #expect(try Data(contentsOf: URL(fileURLWithPath: cli.path("with.pdf"))) == Data(contentsOf: URL(fileURLWithPath: cli.path("without.pdf"))))
+        #expect(
+            try Data(contentsOf: URL(fileURLWithPath: cli.path("with.pdf")))
+                == Data(contentsOf: URL(fileURLWithPath: cli.path("without.pdf"))))
         // What needs personal data says plainly that the key is missing.
-        let export = try cli.run(["export", "--for", "police", "--period", "2024", "--out", "x.csv"], environment: noKey)
-        #expect(export.status != 0 && export.err.contains("no key file at") && export.err.contains("incidents keys create"), "\(export.err)")
+        let export = try cli.run(
+            ["export", "--for", "police", "--period", "2024", "--out", "x.csv"], environment: noKey)
+        #expect(
+            export.status != 0 && export.err.contains("no key file at") && export.err.contains("incidents keys create"),
+            "\(export.err)")
         #expect(!FileManager.default.fileExists(atPath: cli.path("x.csv")))
         let wrong = try CLI()
         defer { wrong.cleanUp() }
-        let wrongKey = try cli.run(["export", "--for", "police", "--period", "2024", "--out", "x.csv"], environment: ["INCIDENTS_KEY": wrong.keyFile])
+        let wrongKey = try cli.run(
+            ["export", "--for", "police", "--period", "2024", "--out", "x.csv"],
+            environment: ["INCIDENTS_KEY": wrong.keyFile])
         #expect(wrongKey.status != 0 && wrongKey.err.contains("is not this database's key"), "\(wrongKey.err)")
     }
 
-    @Test("audit verify finds an edited, a deleted, an inserted and a moved entry, a deleted last entry, and an edit behind a dropped guard; INSERT OR REPLACE is refused")
+    @Test(
+        """
+        audit verify finds an edited, a deleted, an inserted and a moved entry, a deleted last entry, and an edit \
+        behind a dropped guard; INSERT OR REPLACE is refused
+        """
+    )
     func tamperEvidentTrail() throws {
         let cli = try CLI()
         defer { cli.cleanUp() }
@@ -76,11 +106,15 @@ func sqlite(_ database: String, _ sql: String) throws -> (status: Int32, out: St
             try cli.write("f\(n).csv", recordsFile(5, prefix: "T\(n)-"))
             #expect(try cli.run(["import", "f\(n).csv"]).status == 0)
         }
-        #expect(try cli.run(["export", "--for", "police", "--period", "2024", "--out", "e.csv", "--note", "weekly"]).status == 0)
+        #expect(
+            try cli.run(["export", "--for", "police", "--period", "2024", "--out", "e.csv", "--note", "weekly"]).status
+                == 0)
         let whole = try cli.run(["audit", "verify"])
         #expect(whole.status == 0 && whole.out.contains("5 entries"), "\(whole.out)\(whole.err)")
         let listing = try cli.run(["audit"])
-        #expect(listing.out.contains("export") && listing.out.contains("weekly") && listing.out.contains(IncidentStore.operatingSystemUser))
+        #expect(
+            listing.out.contains("export") && listing.out.contains("weekly")
+                && listing.out.contains(IncidentStore.operatingSystemUser))
         let pristine = try Data(contentsOf: URL(fileURLWithPath: cli.path("incidents.sqlite")))
         let db = cli.path("incidents.sqlite")
         func tamper(_ sql: String, expect words: String) throws {
@@ -92,24 +126,47 @@ func sqlite(_ database: String, _ sql: String) throws -> (status: Int32, out: St
             #expect(verify.status != 0, "\(sql) went unnoticed")
             #expect(verify.err.contains(words), "\(sql): \(verify.err)")
         }
-        let drop = "DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete; DROP TRIGGER audit_log_append_only;"
-        try tamper(drop + "UPDATE audit_log SET details = replace(details, '\"rows\":\"', '\"rows\":\"1') WHERE action = 'export';", expect: "entry 5 was edited")
+        let drop =
+            "DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete; DROP TRIGGER audit_log_append_only;"
+        try tamper(
+            drop
+                + """
+                UPDATE audit_log SET details = replace(details, '"rows":"', '"rows":"1') WHERE action = 'export';
+                """,
+            expect: "entry 5 was edited")
         try tamper(drop + "DELETE FROM audit_log WHERE id = 2;", expect: "entries 2…2 are missing")
         try tamper(drop + "DELETE FROM audit_log WHERE id = 5;", expect: "the last entries were deleted")
-        try tamper(drop + "INSERT INTO audit_log (id, at, actor, action, details, note, prev, signature) SELECT 6, at, actor, action, details, note, signature, signature FROM audit_log WHERE id = 5;",
-                   expect: "entry 6 was edited")
-        try tamper(drop + """
-            UPDATE audit_log SET id = 100 WHERE id = 2; UPDATE audit_log SET id = 2 WHERE id = 3; UPDATE audit_log SET id = 3 WHERE id = 100;
-            """, expect: "entry 2 does not follow entry 1")
+        try tamper(
+            drop
+                + """
+                INSERT INTO audit_log (id, at, actor, action, details, note, prev, signature) SELECT 6, at, actor,
+                action, details, note, signature, signature FROM audit_log WHERE id = 5;
+                """,
+            expect: "entry 6 was edited")
+        try tamper(
+            drop + """
+                UPDATE audit_log SET id = 100 WHERE id = 2; UPDATE audit_log SET id = 2 WHERE id = 3; UPDATE audit_log
+                    SET id = 3 WHERE id = 100;
+                """, expect: "entry 2 does not follow entry 1")
         // A guard dropped, then an edit: caught by the signature even though the edit went through.
-        try tamper("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET actor = 'someone-else' WHERE id = 1;", expect: "entry 1 was edited")
+        try tamper(
+            "DROP TRIGGER audit_log_no_update; UPDATE audit_log SET actor = 'someone-else' WHERE id = 1;",
+            expect: "entry 1 was edited")
         // A guard dropped and nothing else: still reported.
         try tamper("DROP TRIGGER audit_log_no_delete;", expect: "guards were removed")
         // With the guards in place, rewriting an entry is refused outright.
         try pristine.write(to: URL(fileURLWithPath: db))
-        for sql in ["INSERT OR REPLACE INTO audit_log (id, at, actor, action, details, note, prev, signature) VALUES (1, 'x', 'x', 'x', '{}', NULL, 'x', 'x')",
-                    "INSERT OR REPLACE INTO export_audit (id, exported_at, exported_by, recipient, period, row_count, file_name, checksum, details_for) VALUES (1, 'x', 'x', 'x', 'x', 0, 'x', 'x', '')",
-                    "UPDATE audit_log SET note = 'x' WHERE id = 1", "DELETE FROM audit_log WHERE id = 5"] {
+        for sql in [
+            """
+            INSERT OR REPLACE INTO audit_log (id, at, actor, action, details, note, prev, signature) VALUES (1, 'x',
+            'x', 'x', '{}', NULL, 'x', 'x')
+            """,
+            """
+            INSERT OR REPLACE INTO export_audit (id, exported_at, exported_by, recipient, period, row_count,
+            file_name, checksum, details_for) VALUES (1, 'x', 'x', 'x', 'x', 0, 'x', 'x', '')
+            """,
+            "UPDATE audit_log SET note = 'x' WHERE id = 1", "DELETE FROM audit_log WHERE id = 5",
+        ] {
             let refused = try sqlite(db, sql)
             #expect(refused.status != 0, "\(sql) was allowed")
         }
@@ -123,15 +180,19 @@ func sqlite(_ database: String, _ sql: String) throws -> (status: Int32, out: St
         try cli.write("in.csv", recordsFile(50))
         #expect(try cli.run(["import", "in.csv"]).status == 0)
         // Another account (nobody) may read the database and the key, and write the folder, but not the database.
-        for file in ["incidents.sqlite", "test.key"] { try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: cli.path(file)) }
+        for file in ["incidents.sqlite", "test.key"] {
+            try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: cli.path(file))
+        }
         try FileManager.default.setAttributes([.posixPermissions: 0o1777], ofItemAtPath: cli.folder)
         let asNobody = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
-        let result = try cli.run(["export", "--for", "police", "--period", "2024", "--out", "out.csv"], shell: "", wrapper: asNobody)
+        let result = try cli.run(
+            ["export", "--for", "police", "--period", "2024", "--out", "out.csv"], shell: "", wrapper: asNobody)
         #expect(result.status != 0, "\(result.out)")
         // It got as far as the audit entry (the file was ready, hidden), which could not be written.
         #expect(result.err.contains("readonly database") && result.err.contains("nothing was written"), "\(result.err)")
         #expect(!FileManager.default.fileExists(atPath: cli.path("out.csv")))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: cli.folder).filter { $0.contains("out.csv") }.isEmpty)
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: cli.folder).filter { $0.contains("out.csv") }.isEmpty)
         #expect(try cli.store().exports().isEmpty)
     }
 
@@ -144,12 +205,17 @@ func sqlite(_ database: String, _ sql: String) throws -> (status: Int32, out: St
         // A re-import that changes M7's personal fields: the change history holds sealed old values.
         try cli.write("again.csv", markedFile().replacingOccurrences(of: "\(markers[0]) 7,", with: "Another Name 7,"))
         #expect(try cli.run(["import", "again.csv"]).status == 0)
-        let figures = try cli.run(["figures", "--period", "2024", "--by", "category", "--by", "month", "--format", "csv"]).out
+        let figures = try cli.run([
+            "figures", "--period", "2024", "--by", "category", "--by", "month", "--format", "csv",
+        ]).out
         let db = cli.path("incidents.sqlite")
-        let sealed = try sqlite(db, "SELECT hex(personal) FROM incident WHERE reference = 'M7'").out.trimmingCharacters(in: .whitespacesAndNewlines)
-        let history = try sqlite(db, "SELECT old_value FROM incident_change WHERE field = 'victim_name'").out.trimmingCharacters(in: .whitespacesAndNewlines)
+        let sealed = try sqlite(db, "SELECT hex(personal) FROM incident WHERE reference = 'M7'").out.trimmingCharacters(
+            in: .whitespacesAndNewlines)
+        let history = try sqlite(db, "SELECT old_value FROM incident_change WHERE field = 'victim_name'").out
+            .trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(sealed.count > 64 && history.hasPrefix("enc:"), "\(sealed) \(history)")
-        let blob = Data(stride(from: 0, to: sealed.count, by: 2).map { UInt8(sealed.dropFirst($0).prefix(2), radix: 16)! })
+        let blob = Data(
+            stride(from: 0, to: sealed.count, by: 2).map { UInt8(sealed.dropFirst($0).prefix(2), radix: 16)! })
         let erased = try cli.run(["erase", "M7", "--note", "request 2026-41"])
         #expect(erased.status == 0, "\(erased.err)")
         for file in [db, db + "-wal"] {
@@ -158,8 +224,11 @@ func sqlite(_ database: String, _ sql: String) throws -> (status: Int32, out: St
             #expect(bytes.range(of: Data(history.utf8)) == nil, "the sealed history is still in \(file)")
         }
         #expect(try cli.store().incident(source: .own, reference: "M7")?.personal == PersonalDetails())
-        #expect(try cli.store().incident(source: .own, reference: "M8")?.personal.victimName?.revealed == "\(markers[0]) 8")
-        #expect(try cli.run(["figures", "--period", "2024", "--by", "category", "--by", "month", "--format", "csv"]).out == figures)
+        #expect(
+            try cli.store().incident(source: .own, reference: "M8")?.personal.victimName?.revealed == "\(markers[0]) 8")
+        #expect(
+            try cli.run(["figures", "--period", "2024", "--by", "category", "--by", "month", "--format", "csv"]).out
+                == figures)
         #expect(try cli.run(["audit"]).out.contains("request 2026-41"))
         #expect(try cli.run(["erase", "NOPE"]).status != 0)
         // Retention: a dry run lists and changes nothing; the run erases the older records.
@@ -169,12 +238,21 @@ func sqlite(_ database: String, _ sql: String) throws -> (status: Int32, out: St
         let run = try cli.run(["retention", "--personal-data-older-than", "6m", "--today", "2024-12-31"])
         #expect(run.status == 0, "\(run.err)")
         #expect(try cli.store().incident(source: .own, reference: "M0")?.personal == PersonalDetails())
-        #expect(try cli.store().incident(source: .own, reference: "M11")?.personal.victimName != nil, "December is within six months")
-        #expect(try cli.run(["figures", "--period", "2024", "--by", "category", "--by", "month", "--format", "csv"]).out == figures)
+        #expect(
+            try cli.store().incident(source: .own, reference: "M11")?.personal.victimName != nil,
+            "December is within six months")
+        #expect(
+            try cli.run(["figures", "--period", "2024", "--by", "category", "--by", "month", "--format", "csv"]).out
+                == figures)
         #expect(try cli.run(["audit", "verify"]).status == 0)
     }
 
-    @Test("keys rotate re-seals everything under a new key; the old key no longer opens it; a database of an earlier version is sealed in place")
+    @Test(
+        """
+        keys rotate re-seals everything under a new key; the old key no longer opens it; a database of an \
+        earlier version is sealed in place
+        """
+    )
     func rotationAndMigration() throws {
         let cli = try CLI()
         defer { cli.cleanUp() }
@@ -188,7 +266,9 @@ func sqlite(_ database: String, _ sql: String) throws -> (status: Int32, out: St
         #expect(try cli.run(["export", "--for", "police", "--period", "2024", "--out", "after.csv"]).status == 0)
         #expect(try cli.read("before.csv") == cli.read("after.csv"))
         try oldKey.write(to: URL(fileURLWithPath: cli.path("old.key")))
-        let old = try cli.run(["export", "--for", "police", "--period", "2024", "--out", "x.csv"], environment: ["INCIDENTS_KEY": cli.path("old.key")])
+        let old = try cli.run(
+            ["export", "--for", "police", "--period", "2024", "--out", "x.csv"],
+            environment: ["INCIDENTS_KEY": cli.path("old.key")])
         #expect(old.status != 0 && old.err.contains("is not this database's key"))
         #expect(try cli.run(["audit", "verify"]).status == 0)
         #expect(try cli.run(["audit"]).out.contains("key rotation"))
@@ -198,23 +278,36 @@ func sqlite(_ database: String, _ sql: String) throws -> (status: Int32, out: St
 
         // An earlier version's database: plaintext columns, no key recorded.
         let db = cli.path("incidents.sqlite")
-        let plain = try sqlite(db, """
+        let plain = try sqlite(
+            db,
+            """
             UPDATE incident SET personal = NULL, personal_digest = NULL;
-            UPDATE incident SET victim_name = 'Plaintext Person', description = 'plaintext account' WHERE reference = 'M1';
+            UPDATE incident SET victim_name = 'Plaintext Person', description = 'plaintext account' WHERE reference =
+                'M1';
             DELETE FROM incident_change; DELETE FROM setting WHERE key = 'key_id';
             """)
         #expect(plain.status == 0, "\(plain.out)")
         #expect(!rawContains(db, ["Plaintext Person"]).isEmpty)
         let fresh = try CLI()
         defer { fresh.cleanUp() }
-        let migrated = try cli.run(["export", "--for", "police", "--period", "2024", "--out", "m.csv"], environment: ["INCIDENTS_KEY": fresh.keyFile])
+        let migrated = try cli.run(
+            ["export", "--for", "police", "--period", "2024", "--out", "m.csv"],
+            environment: ["INCIDENTS_KEY": fresh.keyFile])
         #expect(migrated.status == 0, "\(migrated.err)")
-        for file in [db, db + "-wal"] { #expect(rawContains(file, ["Plaintext Person", "plaintext account"]).isEmpty, "\(file)") }
+        for file in [db, db + "-wal"] {
+            #expect(rawContains(file, ["Plaintext Person", "plaintext account"]).isEmpty, "\(file)")
+        }
         let reopened = try IncidentStore(path: db, options: .init(keys: fresh.keys))
-        #expect(try reopened.incident(source: .own, reference: "M1")?.personal.victimName?.revealed == "Plaintext Person")
+        #expect(
+            try reopened.incident(source: .own, reference: "M1")?.personal.victimName?.revealed == "Plaintext Person")
     }
 
-    @Test("audit verify also finds a deleted tail whose counter was reset and guards restored, and an export log row deleted behind a dropped guard")
+    @Test(
+        """
+        audit verify also finds a deleted tail whose counter was reset and guards restored, and an export log row \
+        deleted behind a dropped guard
+        """
+    )
     func tidiedTampering() throws {
         let cli = try CLI()
         defer { cli.cleanUp() }
@@ -226,14 +319,35 @@ func sqlite(_ database: String, _ sql: String) throws -> (status: Int32, out: St
         #expect(try cli.run(["audit", "verify"]).status == 0)
         let db = cli.path("incidents.sqlite")
         let pristine = try Data(contentsOf: URL(fileURLWithPath: db))
-        let restore = "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'the audit trail cannot be changed'); END;"
+        let restore =
+            """
+            CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT,
+            'the audit trail cannot be changed'); END;
+            """
         for (sql, words) in [
-            ("DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE id >= 3; UPDATE sqlite_sequence SET seq = 2 WHERE name = 'audit_log'; " + restore,
-             "import batch 3 has no entry in the trail"),
-            ("DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log; DELETE FROM sqlite_sequence WHERE name = 'audit_log'; " + restore,
-             "has no entry in the trail"),
-            ("DROP TRIGGER export_audit_no_delete; DELETE FROM export_audit; CREATE TRIGGER export_audit_no_delete BEFORE DELETE ON export_audit BEGIN SELECT RAISE(ABORT, 'the export audit log cannot be changed'); END;",
-             "the trail records export 1, but its row in export_audit was deleted"),
+            (
+                """
+                DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE id >= 3;
+                UPDATE sqlite_sequence SET seq = 2 WHERE name = 'audit_log';
+                \(restore)
+                """,
+                "import batch 3 has no entry in the trail"
+            ),
+            (
+                """
+                DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log;
+                DELETE FROM sqlite_sequence WHERE name = 'audit_log';
+                \(restore)
+                """,
+                "has no entry in the trail"
+            ),
+            (
+                """
+                DROP TRIGGER export_audit_no_delete; DELETE FROM export_audit; CREATE TRIGGER export_audit_no_delete
+                BEFORE DELETE ON export_audit BEGIN SELECT RAISE(ABORT, 'the export audit log cannot be changed'); END;
+                """,
+                "the trail records export 1, but its row in export_audit was deleted"
+            ),
         ] {
             try pristine.write(to: URL(fileURLWithPath: db))
             for sidecar in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: db + sidecar) }
@@ -248,7 +362,9 @@ func sqlite(_ database: String, _ sql: String) throws -> (status: Int32, out: St
         let cli = try CLI()
         defer { cli.cleanUp() }
         #expect(try cli.run(["demo", "--first", "2025-01-01", "--last", "2025-03-31"]).status == 0)
-        #expect(try cli.run(["demo", "--first", "2025-01-01", "--last", "2025-03-31"]).status == 0, "a demo database may be replaced")
+        #expect(
+            try cli.run(["demo", "--first", "2025-01-01", "--last", "2025-03-31"]).status == 0,
+            "a demo database may be replaced")
         try cli.write("real.csv", recordsFile(3, prefix: "REAL"))
         #expect(try cli.run(["import", "real.csv"]).status == 0)
         let before = try Data(contentsOf: URL(fileURLWithPath: cli.path("incidents.sqlite")))

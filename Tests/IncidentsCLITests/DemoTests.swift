@@ -51,7 +51,7 @@ import Testing
         #expect(Double(excluded) / Double(Self.history.own.count) > 0.1)
         let linked = Self.history.truth.count
         #expect(Double(linked) / Double(counted.count) > 0.1)
-        #expect(Self.history.police.count > linked) // some reached only the police
+        #expect(Self.history.police.count > linked)  // some reached only the police
         #expect(Self.history.police.allSatisfy { $0.personal.victimName == nil && $0.source == .police })
     }
 
@@ -59,14 +59,18 @@ import Testing
     func synthetic() {
         #expect(Self.history.own.allSatisfy { $0.reference.hasPrefix("DEMO-") })
         #expect(Self.history.police.allSatisfy { $0.reference.hasPrefix("PX-DEMO-") })
-        let surnames = ["Fictionberg", "Exampleton", "Demowitz", "Samplewood", "Mockstein", "Placeholder",
-                        "Testerman", "Synthetica", "Madeupski", "Inventor"]
+        let surnames = [
+            "Fictionberg", "Exampleton", "Demowitz", "Samplewood", "Mockstein", "Placeholder",
+            "Testerman", "Synthetica", "Madeupski", "Inventor",
+        ]
         let names = Self.history.own.compactMap { $0.personal.victimName?.revealed }
         let contacts = Self.history.own.compactMap { $0.personal.victimContact?.revealed }
         // Some records must carry them, or the checks below would pass on nothing.
         #expect(names.count > Self.history.own.count / 10 && contacts.count > Self.history.own.count / 10)
         for name in names { #expect(surnames.contains { name.hasSuffix(" " + $0) }, "\(name)") }
-        for contact in contacts { #expect(contact.hasPrefix("07700 900") || contact.hasSuffix("@example.invalid"), "\(contact)") }
+        for contact in contacts {
+            #expect(contact.hasPrefix("07700 900") || contact.hasSuffix("@example.invalid"), "\(contact)")
+        }
     }
 }
 

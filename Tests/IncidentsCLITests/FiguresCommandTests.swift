@@ -4,12 +4,15 @@ import Testing
 /// A small file whose figures are known: 2023 has 4 counted incidents, 2024 has 6 (and one
 /// not-antisemitic report), with personal data in every personal column.
 let figuresFile = """
-    reference,source,date,status,category,police_force,method,discourse,description,victim_name,victim_contact,offender_description,postcode
-    A1,cst,2023-01-10,antisemitic,assault,Met,in_person,,Punched near the station,Zelda Fictionberg,07700 900111,"tall male, adult",NW11 7AB
+    reference,source,date,status,category,police_force,method,discourse,description,victim_name,victim_contact,\
+    offender_description,postcode
+    A1,cst,2023-01-10,antisemitic,assault,Met,in_person,,Punched near the station,Zelda Fictionberg,07700 900111,"tall \
+    male, adult",NW11 7AB
     A2,cst,2023-01-11,antisemitic,assault,Met,in_person,,Pushed over,Yusuf Exampleton,yusuf@example.invalid,,N3 1ZZ
     A3,cst,2023-02-28,antisemitic,threats,GMP,phone,,Threatening call,,,,
     A4,cst,2023-12-31,antisemitic,abusive_behaviour,,social_media,far_right,Abusive posts,,,,
-    B1,cst,2024-01-01,antisemitic,abusive_behaviour,Met,social_media,far_right;israel_related,Posts naming Xavier Samplewood,Xavier Samplewood,07700 900222,,
+    B1,cst,2024-01-01,antisemitic,abusive_behaviour,Met,social_media,far_right;israel_related,Posts naming Xavier \
+    Samplewood,Xavier Samplewood,07700 900222,,
     B2,cst,2024-02-29,antisemitic,assault,City of London Police,in_person,,Shoved on a bus,,,"female, teenager",EC2 4QQ
     B3,cst,2024-02-29,antisemitic,threats,Hertfordshire,email,conspiracy,Email threat,,,,
     B4,cst,2024-06-30,antisemitic,damage_and_desecration,GMP,graffiti,,Swastika sprayed,,,,M25 9XX
@@ -20,8 +23,10 @@ let figuresFile = """
     """
 
 /// Values from the personal columns above, none of which may ever appear in figures.
-let personalValues = ["Fictionberg", "Exampleton", "Samplewood", "Madeupski", "07700", "example.invalid", "tall male",
-                      "teenager", "Punched", "Shoved", "7AB", "1ZZ", "4QQ", "9XX", "Swastika"]
+let personalValues = [
+    "Fictionberg", "Exampleton", "Samplewood", "Madeupski", "07700", "example.invalid", "tall male",
+    "teenager", "Punched", "Shoved", "7AB", "1ZZ", "4QQ", "9XX", "Swastika",
+]
 
 @Suite(.serialized) struct FiguresCommandTests {
     func prepared() throws -> CLI {
@@ -47,7 +52,13 @@ let personalValues = ["Fictionberg", "Exampleton", "Samplewood", "Madeupski", "0
         #expect(tokens("Threats") == ["1", "1", "0%"])
         #expect(tokens("Literature") == ["1", "0", "n/a"])
         #expect(tokens("Total") == ["6", "4", "+50%"])
-        #expect(lines.last == "6 antisemitic incidents were recorded in 2024, the highest total ever recorded in a calendar year, an increase of 50% from 4 in 2023.")
+        #expect(
+            lines.last
+                == """
+                6 antisemitic incidents were recorded in 2024, the highest total ever recorded in a calendar year, \
+                an increase of 50% from 4 in 2023.
+                """
+        )
     }
 
     @Test("a period without a breakdown gives its total in every format, with or without a comparison")
@@ -59,8 +70,13 @@ let personalValues = ["Fictionberg", "Exampleton", "Samplewood", "Madeupski", "0
         #expect(text.out.split(separator: "\n").contains { $0.hasPrefix("February 2024") && $0.hasSuffix(" 2") })
         let compared = try cli.run(["figures", "--period", "2024", "--compare", "1"])
         #expect(compared.status == 0, "\(compared.err)")
-        #expect(compared.out.split(separator: "\n").contains { $0.split(separator: " ").suffix(4) == ["2024", "6", "4", "+50%"] })
-        #expect(try cli.run(["figures", "--period", "2024", "--compare", "1", "--format", "csv"]).out == "incidents,previous,change_pct\n6,4,50\n")
+        #expect(
+            compared.out.split(separator: "\n").contains {
+                $0.split(separator: " ").suffix(4) == ["2024", "6", "4", "+50%"]
+            })
+        #expect(
+            try cli.run(["figures", "--period", "2024", "--compare", "1", "--format", "csv"]).out
+                == "incidents,previous,change_pct\n6,4,50\n")
         let json = try cli.run(["figures", "--period", "2024-02", "--format", "json"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any])
         #expect(object["total"] as? Int == 2)
@@ -74,7 +90,9 @@ let personalValues = ["Fictionberg", "Exampleton", "Samplewood", "Madeupski", "0
         let csv = try cli.run(args + ["--format", "csv"]).out
         let json = try cli.run(args + ["--format", "json"]).out
         let text = try cli.run(args).out
-        let csvLines = csv.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        let csvLines = csv.split(separator: "\n").map {
+            $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        }
         #expect(csvLines.first == ["region", "incidents", "previous", "change_pct"])
         let csvRows = Dictionary(uniqueKeysWithValues: csvLines.dropFirst().map { ($0[0], ($0[1], $0[2], $0[3])) })
         #expect(csvRows["greater_london"]! == ("3", "2", "50"))
@@ -91,7 +109,9 @@ let personalValues = ["Fictionberg", "Exampleton", "Samplewood", "Madeupski", "0
             #expect(String(row["incidents"] as? Int ?? -1) == fromCSV.0)
             #expect(String(row["previous"] as? Int ?? -1) == fromCSV.1)
             let label = (row["labels"] as? [String: String])?["region"] ?? ""
-            #expect(text.contains { _ in true } && text.split(separator: "\n").contains { $0.hasPrefix(label) && $0.contains(" \(fromCSV.0) ") })
+            #expect(
+                text.contains { _ in true }
+                    && text.split(separator: "\n").contains { $0.hasPrefix(label) && $0.contains(" \(fromCSV.0) ") })
         }
     }
 
@@ -102,7 +122,8 @@ let personalValues = ["Fictionberg", "Exampleton", "Samplewood", "Madeupski", "0
         let text = try cli.run(["figures", "--period", "2024", "--by", "category", "--by", "month"]).out
         #expect(text.contains("Jan  Feb  Mar"))
         #expect(text.split(separator: "\n").contains { $0.hasPrefix("Total") && $0.hasSuffix("  6") })
-        let csv = try cli.run(["figures", "--period", "2024", "--by", "category", "--by", "month", "--format", "csv"]).out
+        let csv = try cli.run(["figures", "--period", "2024", "--by", "category", "--by", "month", "--format", "csv"])
+            .out
         #expect(csv.hasPrefix("category,month,incidents\n"))
         #expect(csv.contains("\nassault,2024-02,1\n"))
         #expect(csv.split(separator: "\n").count == 1 + 6 * 12)
@@ -114,9 +135,21 @@ let personalValues = ["Fictionberg", "Exampleton", "Samplewood", "Madeupski", "0
         defer { cli.cleanUp() }
         let result = try cli.run(["figures", "--period", "2024", "--headline", "--since", "2024-06-30"])
         let lines = result.out.split(separator: "\n").map(String.init)
-        #expect(lines.first == "6 antisemitic incidents were recorded in 2024, the highest total ever recorded in a calendar year, an increase of 50% from 4 in 2023.")
+        #expect(
+            lines.first
+                == """
+                6 antisemitic incidents were recorded in 2024, the highest total ever recorded in a calendar year, \
+                an increase of 50% from 4 in 2023.
+                """
+        )
         #expect(lines.contains("50% of these incidents occurred on or after 30 June 2024."))
-        #expect(lines.contains("A further 1 potential incident was reported that is not included in this total, because it was not deemed antisemitic."))
+        #expect(
+            lines.contains(
+                """
+                A further 1 potential incident was reported that is not included in this total, because \
+                it was not deemed antisemitic.
+                """
+            ))
     }
 
     @Test("never prints personal data, whatever the dimension or format")
@@ -124,9 +157,14 @@ let personalValues = ["Fictionberg", "Exampleton", "Samplewood", "Madeupski", "0
         let cli = try prepared()
         defer { cli.cleanUp() }
         var outputs: [String] = []
-        for dimension in ["category", "month", "police_force", "region", "victim_type", "method", "online", "discourse", "source", "year"] {
+        for dimension in [
+            "category", "month", "police_force", "region", "victim_type", "method", "online", "discourse", "source",
+            "year",
+        ] {
             for format in ["text", "csv", "json"] {
-                let result = try cli.run(["figures", "--period", "2023-01..2024-12", "--by", dimension, "--format", format])
+                let result = try cli.run([
+                    "figures", "--period", "2023-01..2024-12", "--by", dimension, "--format", format,
+                ])
                 #expect(result.status == 0 && !result.out.isEmpty, "\(dimension) \(format): \(result.err)")
                 outputs.append(result.out)
             }
@@ -137,13 +175,21 @@ let personalValues = ["Fictionberg", "Exampleton", "Samplewood", "Madeupski", "0
         }
     }
 
-    @Test("bad periods, unknown dimensions and periods without data get one clear line and a non-zero exit", arguments: [
-        (["--period", "2024-H3"], "period \"2024-H3\": a half is H1 or H2"),
-        (["--period", "last year"], "period \"last year\": expected a year (2024)"),
-        (["--period", "2024", "--by", "colour"], "unknown dimension \"colour\"; expected one of category, year, month"),
-        (["--period", "2031"], "no incidents are recorded for 2031: the record runs from 2023-01-10 to 2024-12-31"),
-        (["--period", "2024", "--by", "category", "--by", "month", "--by", "method"], "at most two dimensions"),
-    ])
+    @Test(
+        "bad periods, unknown dimensions and periods without data get one clear line and a non-zero exit",
+        arguments: [
+            (["--period", "2024-H3"], "period \"2024-H3\": a half is H1 or H2"),
+            (["--period", "last year"], "period \"last year\": expected a year (2024)"),
+            (
+                ["--period", "2024", "--by", "colour"],
+                "unknown dimension \"colour\"; expected one of category, year, month"
+            ),
+            (
+                ["--period", "2031"],
+                "no incidents are recorded for 2031: the record runs from 2023-01-10 to 2024-12-31"
+            ),
+            (["--period", "2024", "--by", "category", "--by", "month", "--by", "method"], "at most two dimensions"),
+        ])
     func errors(_ arguments: [String], _ message: String) throws {
         let cli = try prepared()
         defer { cli.cleanUp() }

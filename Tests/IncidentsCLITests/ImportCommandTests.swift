@@ -18,7 +18,9 @@ let goodFile = """
         defer { cli.cleanUp() }
         try cli.write("good.csv", goodFile)
         #expect(try cli.run(["import", "good.csv"]).status == 0)
-        try cli.write("bad.csv", """
+        try cli.write(
+            "bad.csv",
+            """
             reference,source,date,category,police_force
             B1,cst,2024-03-01,threats,Met
             B2,cst,2023-02-29,assault,Met
@@ -41,7 +43,12 @@ let goodFile = """
         #expect(try store.batches().count == 1)
     }
 
-    @Test("a file without sources: the intake states the fact, the command adds its own way round (--source); with --source it imports")
+    @Test(
+        """
+        a file without sources: the intake states the fact, the command adds its own way round \
+        (--source); with --source it imports
+        """
+    )
     func sourceAdvice() throws {
         let cli = try CLI()
         defer { cli.cleanUp() }
@@ -49,13 +56,30 @@ let goodFile = """
         try cli.write("blank.csv", "reference,source,date,category\nS2,,2024-01-05,threats\n")
         let missing = try cli.run(["import", "nosource.csv"])
         #expect(missing.status != 0)
-        #expect(missing.err.contains("nosource.csv:1: there is no \"source\" column; add one, or name the source for the whole file with --source (e.g. --source cst)"), "\(missing.err)")
+        #expect(
+            missing.err.contains(
+                """
+                nosource.csv:1: there is no "source" column; add one, or name the source for the whole file \
+                with --source (e.g. --source cst)
+                """
+            ), "\(missing.err)")
         let blank = try cli.run(["import", "blank.csv"])
-        #expect(blank.err.contains("blank.csv:2:2: source: is empty; fill it in or name the source for the whole file with --source (e.g. --source cst)"), "\(blank.err)")
+        #expect(
+            blank.err.contains(
+                """
+                blank.csv:2:2: source: is empty; fill it in or name the source for the whole file with \
+                --source (e.g. --source cst)
+                """
+            ), "\(blank.err)")
         #expect(try cli.run(["import", "nosource.csv", "--source", "cst"]).status == 0)
     }
 
-    @Test("a large file (many chunks through the reader thread) with one bad row near its end imports nothing; skipping it imports the rest")
+    @Test(
+        """
+        a large file (many chunks through the reader thread) with one bad row near its end imports \
+        nothing; skipping it imports the rest
+        """
+    )
     func largeFileOneBadRow() throws {
         let cli = try CLI()
         defer { cli.cleanUp() }
@@ -63,7 +87,9 @@ let goodFile = """
         #expect(try cli.run(["import", "good.csv"]).status == 0)
         var text = "reference,source,date,category,police_force\n"
         for i in 1...9_000 {
-            text += i == 8_500 ? "L\(i),cst,2024-13-01,assault,Met\n" : "L\(i),cst,2024-0\(1 + i % 9)-1\(i % 10),assault,Met\n"
+            text +=
+                i == 8_500
+                ? "L\(i),cst,2024-13-01,assault,Met\n" : "L\(i),cst,2024-0\(1 + i % 9)-1\(i % 10),assault,Met\n"
         }
         try cli.write("large.csv", text)
         let failed = try cli.run(["import", "large.csv"])
@@ -79,7 +105,9 @@ let goodFile = """
     func skipInvalid() throws {
         let cli = try CLI()
         defer { cli.cleanUp() }
-        try cli.write("mixed.csv", """
+        try cli.write(
+            "mixed.csv",
+            """
             reference,date,category,location
             M1,2024-03-01,threats,"Hendon, Barnet"
             M2,2024-13-01,threats,Hendon
@@ -109,13 +137,18 @@ let goodFile = """
         #expect(again.status == 0)
         #expect(again.out.contains("0 new, 0 updated, 3 unchanged"))
         #expect(again.out.contains("imported before, as batch 1"))
-        try cli.write("good.csv", goodFile.replacingOccurrences(of: "G2,cst,2024-01-06,Assault", with: "G2,cst,2024-01-06,Extreme Violence"))
+        try cli.write(
+            "good.csv",
+            goodFile.replacingOccurrences(of: "G2,cst,2024-01-06,Assault", with: "G2,cst,2024-01-06,Extreme Violence"))
         let edited = try cli.run(["import", "good.csv"])
         #expect(edited.out.contains("0 new, 1 updated, 2 unchanged"))
         let store = try cli.store()
         #expect(try store.recordCount() == 3)
-        #expect(try store.changes(source: .own, reference: "G2").map { "\($0.field): \($0.oldValue ?? "") → \($0.newValue ?? "")" }
-            == ["category: assault → extreme_violence"])
+        #expect(
+            try store.changes(source: .own, reference: "G2").map {
+                "\($0.field): \($0.oldValue ?? "") → \($0.newValue ?? "")"
+            }
+                == ["category: assault → extreme_violence"])
         let batches = try cli.run(["batches"])
         #expect(batches.out.split(separator: "\n").count == 5)
     }

@@ -1,18 +1,24 @@
 import Foundation
 import IncidentStore
-import Testing
 import TestSupport
+import Testing
 
 /// A file of `count` valid records of the research team, spread over 2024, with personal
 /// columns; `prefix` keeps references of different files apart.
 func recordsFile(_ count: Int, prefix: String = "R", source: String = "cst") -> String {
-    let categories = ["abusive_behaviour", "assault", "threats", "damage_and_desecration", "literature", "extreme_violence"]
+    let categories = [
+        "abusive_behaviour", "assault", "threats", "damage_and_desecration", "literature", "extreme_violence",
+    ]
     let forces = ["Met", "GMP", "West Yorkshire", "Hertfordshire", "BTP", ""]
     var text = "reference,source,date,category,police_force,location,description,victim_name\n"
     text.reserveCapacity(count * 110)
     for i in 0..<count {
         let month = 1 + i % 12, day = 1 + (i / 12) % 28
-        text += "\(prefix)\(i),\(source),2024-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day),\(categories[i % 6]),\(forces[i % 6]),Barnet,"
+        text +=
+            """
+            \(prefix)\(i),\(source),2024-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day),\
+            \(categories[i % 6]),\(forces[i % 6]),Barnet,
+            """
         text += "\"Shouted at near the station, record \(i)\",Person \(i)\n"
     }
     return text
@@ -27,7 +33,12 @@ func total2024(_ cli: CLI, database: String = "incidents.sqlite") throws -> Int?
 }
 
 @Suite(.serialized) struct NothingLostTests {
-    @Test("a refused output path (a folder, the database or its sidecars, the input, a file the tool did not write) leaves the folder and the database byte-identical")
+    @Test(
+        """
+        a refused output path (a folder, the database or its sidecars, the input, a file the tool did not write) \
+        leaves the folder and the database byte-identical
+        """
+    )
     func refusedPaths() throws {
         let cli = try CLI()
         defer { cli.cleanUp() }
@@ -57,7 +68,13 @@ func total2024(_ cli: CLI, database: String = "incidents.sqlite") throws -> Int?
             #expect(result.status != 0, "\(arguments) should be refused")
             #expect(result.err.contains("nothing was written"), "\(arguments): \(result.err)")
             let after = try cli.snapshot()
-            #expect(after == before, "\(arguments) changed files: \(Set(after.keys).symmetricDifference(before.keys)) / \(after.keys.filter { after[$0] != before[$0] })")
+            #expect(
+                after == before,
+                """
+                \(arguments) changed files: \(Set(after.keys).symmetricDifference(before.keys)) / \
+                \(after.keys.filter { after[$0] != before[$0] })
+                """
+            )
         }
         // Not a regular file (a terminal, a pipe), by name or behind a link; a name ending in a
         // slash. Refused at once: nothing waits on a pipe, nothing reaches the audit trail.
@@ -72,14 +89,16 @@ func total2024(_ cli: CLI, database: String = "incidents.sqlite") throws -> Int?
         try? FileManager.default.removeItem(atPath: cli.path("pipe.csv"))
         try? FileManager.default.removeItem(atPath: cli.path("pipe"))
         // A symbolic link to the database is the database.
-        try FileManager.default.createSymbolicLink(atPath: cli.path("innocent.csv"), withDestinationPath: cli.path("incidents.sqlite"))
+        try FileManager.default.createSymbolicLink(
+            atPath: cli.path("innocent.csv"), withDestinationPath: cli.path("incidents.sqlite"))
         let linked = try cli.run(["export", "--for", "police", "--period", "2024-Q1", "--out", "innocent.csv"])
         #expect(linked.status != 0 && linked.err.contains("is the database"))
 
         // --force replaces a file the tool did not write; the tool replaces its own without it.
         let forced = try cli.run(["chart", "monthly", "--period", "2024", "--out", "mine.png", "--force"])
         #expect(forced.status == 0, "\(forced.err)")
-        #expect(try Data(contentsOf: URL(fileURLWithPath: cli.path("mine.png"))).starts(with: [0x89, 0x50, 0x4E, 0x47]))
+        #expect(
+            try Data(contentsOf: URL(fileURLWithPath: cli.path("mine.png"))).starts(with: [0x89, 0x50, 0x4E, 0x47]))
         #expect(try cli.run(["chart", "monthly", "--period", "2024", "--out", "mine.png"]).status == 0)
         // …but not once a person has changed it.
         try cli.write("mine.png", "edited by hand")
@@ -87,7 +106,12 @@ func total2024(_ cli: CLI, database: String = "incidents.sqlite") throws -> Int?
         #expect(try cli.read("mine.png") == "edited by hand")
     }
 
-    @Test("a write that fails (the file-size limit standing in for a full disk) exits non-zero, keeps the previous file and leaves no partial file")
+    @Test(
+        """
+        a write that fails (the file-size limit standing in for a full disk) exits non-zero, keeps the previous \
+        file and leaves no partial file
+        """
+    )
     func failedWriteKeepsPrevious() throws {
         let cli = try CLI()
         defer { cli.cleanUp() }
@@ -109,16 +133,24 @@ func total2024(_ cli: CLI, database: String = "incidents.sqlite") throws -> Int?
         let failedReport = try cli.run(["report", "--period", "2024", "--out", "report.pdf"], shell: limit)
         #expect(failedReport.status != 0)
         #expect(!FileManager.default.fileExists(atPath: cli.path("report.pdf")))
-        let failedExport = try cli.run(["export", "--for", "police", "--period", "2024-H1", "--out", "police.csv"], shell: limit)
+        let failedExport = try cli.run(
+            ["export", "--for", "police", "--period", "2024-H1", "--out", "police.csv"], shell: limit)
         #expect(failedExport.status != 0)
         #expect(try Data(contentsOf: URL(fileURLWithPath: cli.path("police.csv"))) == export)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: cli.folder).filter { $0.hasSuffix(".incidents-tmp") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: cli.folder).filter {
+            $0.hasSuffix(".incidents-tmp")
+        }
         #expect(leftovers.isEmpty, "\(leftovers)")
         // The failed export did not reach the audit log: only the first one is there.
         #expect(try cli.store().exports().count == 1)
     }
 
-    @Test("kill -9 at seeded random moments of import, link and report leaves a sound database, counts from before or after, and no partial output")
+    @Test(
+        """
+        kill -9 at seeded random moments of import, link and report leaves a sound database, counts from before \
+        or after, and no partial output
+        """
+    )
     func killsAtRandomMoments() throws {
         let cli = try CLI()
         defer { cli.cleanUp() }
@@ -158,13 +190,20 @@ func total2024(_ cli: CLI, database: String = "incidents.sqlite") throws -> Int?
             // Somewhere in the first two thirds of an undisturbed run.
             let delay = Double(generator.next() % 667) / 1_000 * seconds
             let file = round % 2 == 0 ? "more.csv" : "police.csv"
-            let arguments: [String] = switch kind {
-            case 0: ["import", file, "--skip-invalid", "rejects.csv"]
-            case 1: ["link"]
-            default: round % 2 == 0 ? ["report", "--period", "2024", "--out", "Reports/annual.pdf"] : ["report", "--period", "2024", "--draft"]
-            }
+            let arguments: [String] =
+                switch kind {
+                case 0: ["import", file, "--skip-invalid", "rejects.csv"]
+                case 1: ["link"]
+                default:
+                    round % 2 == 0
+                        ? ["report", "--period", "2024", "--out", "Reports/annual.pdf"]
+                        : ["report", "--period", "2024", "--draft"]
+                }
             let previous = try #require(try total2024(cli))
-            let hiddenBefore = Set(((try? FileManager.default.contentsOfDirectory(atPath: cli.path("Reports"))) ?? []).filter { $0.hasSuffix(".incidents-tmp") })
+            let hiddenBefore = Set(
+                ((try? FileManager.default.contentsOfDirectory(atPath: cli.path("Reports"))) ?? []).filter {
+                    $0.hasSuffix(".incidents-tmp")
+                })
             let running = try cli.start(arguments)
             Thread.sleep(forTimeInterval: delay)
             // Mostly a hard kill; every fifth a polite one (Ctrl-C, a closing terminal), which
@@ -172,7 +211,8 @@ func total2024(_ cli: CLI, database: String = "incidents.sqlite") throws -> Int?
             let polite = round % 5 == 4
             if running.isRunning { running.kill(polite ? SIGTERM : SIGKILL); kills += 1 }
             _ = running.wait()
-            if polite, kind == 2, let names = try? FileManager.default.contentsOfDirectory(atPath: cli.path("Reports")) {
+            if polite, kind == 2, let names = try? FileManager.default.contentsOfDirectory(atPath: cli.path("Reports"))
+            {
                 let left = Set(names.filter { $0.hasSuffix(".incidents-tmp") }).subtracting(hiddenBefore)
                 #expect(left.isEmpty, "round \(round): SIGTERM left \(left)")
             }
@@ -192,26 +232,42 @@ func total2024(_ cli: CLI, database: String = "incidents.sqlite") throws -> Int?
             // No partial output under the target's name: a PDF there is whole.
             if FileManager.default.fileExists(atPath: cli.path("Reports/annual.pdf")) {
                 let pdf = try Data(contentsOf: URL(fileURLWithPath: cli.path("Reports/annual.pdf")))
-                #expect(pdf.starts(with: Array("%PDF-".utf8)) && String(decoding: pdf.suffix(32), as: UTF8.self).contains("%%EOF"), "round \(round)")
+                #expect(
+                    pdf.starts(with: Array("%PDF-".utf8))
+                        && String(decoding: pdf.suffix(32), as: UTF8.self).contains("%%EOF"), "round \(round)")
             }
-            #expect(!FileManager.default.fileExists(atPath: cli.path("rejects.csv")), "no rows were rejected, so no rejects file")
+            #expect(
+                !FileManager.default.fileExists(atPath: cli.path("rejects.csv")),
+                "no rows were rejected, so no rejects file")
             // Drafts and their PDFs go together: every draft on record has its PDF, every draft
             // PDF has its record (`drafts` first puts in place a PDF a kill left hidden).
             let drafts = try cli.run(["drafts"])
             #expect(drafts.status == 0)
-            let recorded = try IncidentStore(path: cli.path("incidents.sqlite"), options: .init(writes: false)).drafts(period: "2024")
-            let files = ((try? FileManager.default.contentsOfDirectory(atPath: cli.path("Reports"))) ?? []).filter { $0.contains("-draft-") && $0.hasSuffix(".pdf") }
-            #expect(Set(recorded.map { ($0.output as NSString).lastPathComponent }) == Set(files), "round \(round): records \(recorded.map(\.output)) files \(files)")
+            let recorded = try IncidentStore(path: cli.path("incidents.sqlite"), options: .init(writes: false)).drafts(
+                period: "2024")
+            let files = ((try? FileManager.default.contentsOfDirectory(atPath: cli.path("Reports"))) ?? []).filter {
+                $0.contains("-draft-") && $0.hasSuffix(".pdf")
+            }
+            #expect(
+                Set(recorded.map { ($0.output as NSString).lastPathComponent }) == Set(files),
+                "round \(round): records \(recorded.map(\.output)) files \(files)")
         }
         #expect(kills >= 20, "only \(kills) runs were killed before they finished in \(round + 1) rounds")
         // The next write to a target removes what killed runs left hidden.
         let last = try cli.run(["report", "--period", "2024", "--out", "Reports/annual.pdf"])
         #expect(last.status == 0, "\(last.err)")
-        let hidden = try FileManager.default.contentsOfDirectory(atPath: cli.path("Reports")).filter { $0.hasSuffix(".incidents-tmp") }
+        let hidden = try FileManager.default.contentsOfDirectory(atPath: cli.path("Reports")).filter {
+            $0.hasSuffix(".incidents-tmp")
+        }
         #expect(hidden.isEmpty, "\(hidden)")
     }
 
-    @Test("figures answer from a snapshot while a long import runs; a second writer waits its turn, or gives up with a clear message")
+    @Test(
+        """
+        figures answer from a snapshot while a long import runs; a second writer waits its turn, \
+        or gives up with a clear message
+        """
+    )
     func readersDuringImport() throws {
         let cli = try CLI()
         defer { cli.cleanUp() }
@@ -226,7 +282,9 @@ func total2024(_ cli: CLI, database: String = "incidents.sqlite") throws -> Int?
         for _ in 0..<5 where importing.isRunning {
             let figures = try cli.run(["figures", "--period", "2024", "--format", "csv"])
             #expect(figures.status == 0, "\(figures.err)")
-            let total = figures.out.split(separator: "\n").last.flatMap { $0.split(separator: ",").last }.flatMap { Int($0) }
+            let total = figures.out.split(separator: "\n").last.flatMap { $0.split(separator: ",").last }.flatMap {
+                Int($0)
+            }
             #expect(total == before || total == before + 150_000)
             if importing.isRunning { answered += 1 }
         }
@@ -268,7 +326,12 @@ func total2024(_ cli: CLI, database: String = "incidents.sqlite") throws -> Int?
         }
     }
 
-    @Test("a NUL byte deep in a file (after the first 4 KB) or a control character is refused with its line, column and field")
+    @Test(
+        """
+        a NUL byte deep in a file (after the first 4 KB) or a control character is refused \
+        with its line, column and field
+        """
+    )
     func controlCharacters() throws {
         let cli = try CLI()
         defer { cli.cleanUp() }
@@ -316,7 +379,9 @@ func total2024(_ cli: CLI, database: String = "incidents.sqlite") throws -> Int?
         try cli.write("more.csv", recordsFile(10, prefix: "X"))
         let imported = try cli.run(["import", "more.csv"])
         #expect(imported.status != 0)
-        #expect(imported.err.contains("damaged") && imported.err.contains("incidents check") && imported.err.contains("copy.sqlite"), "\(imported.err)")
+        #expect(
+            imported.err.contains("damaged") && imported.err.contains("incidents check")
+                && imported.err.contains("copy.sqlite"), "\(imported.err)")
         let report = try cli.run(["report", "--period", "2024", "--out", "r.pdf"])
         #expect(report.status != 0 && report.err.contains("damaged"), "\(report.err)")
         #expect(!FileManager.default.fileExists(atPath: cli.path("r.pdf")))

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The demo's annual report as a tagged PDF, read back through poppler and qpdf.
 @Suite(.serialized) struct ReportAccessibilityTests {
@@ -16,7 +16,12 @@ import TestSupport
         #expect(try tool("qpdf", ["--check", demo.annual]).contains("No syntax or stream encoding errors found"))
     }
 
-    @Test("the structure lists the title, the contents, then every section as H1 and subsection as H2, in the order of the contents")
+    @Test(
+        """
+        the structure lists the title, the contents, then every section as H1 and subsection as H2, in the order of \
+        the contents
+        """
+    )
     func headings() throws {
         let tree = try StructureNode.read(demo.annual)
         let headings = tree.all.filter { $0.type == "H1" || $0.type == "H2" }
@@ -35,7 +40,12 @@ import TestSupport
         #expect(entries.allSatisfy { $0.all("Link").count == 1 })
     }
 
-    @Test("every figure has alternative text with its numbers; each chart names its largest value as the figures command counts it")
+    @Test(
+        """
+        every figure has alternative text with its numbers; each chart names its largest value as the figures command \
+        counts it
+        """
+    )
     func figures() throws {
         let alternatives = try PDFObjects(demo.annual).structureElements.filter { $0["/S"] as? String == "/Figure" }
             .map { PDFObjects.text($0["/Alt"]) ?? "" }
@@ -61,7 +71,12 @@ import TestSupport
         #expect(monthly.contains("\(label) \(formatted(month.count))"))
     }
 
-    @Test("every table has a header row of column headers and a row header in each row; the running heads are not in the structure")
+    @Test(
+        """
+        every table has a header row of column headers and a row header in each row; the running heads are not in the \
+        structure
+        """
+    )
     func tablesAndFurniture() throws {
         let tree = try StructureNode.read(demo.annual)
         let tables = tree.all("Table")

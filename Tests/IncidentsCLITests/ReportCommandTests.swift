@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// A demo of two years (2024–2025, with the first half of 2026 left out) and its reports, built once.
 final class DemoReports: @unchecked Sendable {
@@ -32,17 +32,21 @@ final class DemoReports: @unchecked Sendable {
         let text = try demo.text().split(whereSeparator: \.isWhitespace).joined(separator: " ")
         #expect(text.contains(String(sentence.prefix(60))), "headline \(sentence) missing")
         // The change against 2024, in the words and numbers the engine gives (not just "some direction").
-        let compared = try demo.cli.run(["figures", "--period", "2025", "--compare", "1", "--format", "csv"]).out.split(separator: "\n")
+        let compared = try demo.cli.run(["figures", "--period", "2025", "--compare", "1", "--format", "csv"]).out.split(
+            separator: "\n")
         let cells = try #require(compared.last).split(separator: ",").compactMap { Int($0) }
         try #require(cells.count == 3 && cells[0] != cells[1], "\(compared)")
-        let change = "a \(cells[0] < cells[1] ? "decrease" : "increase") of \(abs(cells[2]))% from \(grouped(cells[1])) in 2024"
+        let change =
+            "a \(cells[0] < cells[1] ? "decrease" : "increase") of \(abs(cells[2]))% from \(grouped(cells[1])) in 2024"
         #expect(text.contains(change), "\(change) missing")
     }
 
     @Test("a figure is written the same way in the report as in the press release: the daily average")
     func sameFigureSameWords() throws {
         let text = try demo.text().split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        let press = try demo.cli.run(["figures", "--period", "2025", "--headline"]).out.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let press = try demo.cli.run(["figures", "--period", "2025", "--headline"]).out.split(
+            whereSeparator: \.isWhitespace
+        ).joined(separator: " ")
         func number(before suffix: String, in text: String) -> String? {
             text.range(of: suffix).map { String(text[..<$0.lowerBound].split(separator: " ").last ?? "") }
         }
@@ -53,12 +57,15 @@ final class DemoReports: @unchecked Sendable {
     @Test("every section of the publication is there, in order")
     func sections() throws {
         let text = try demo.text()
-        let titles = ["Executive summary", "Introduction", "Antisemitic incidents in the United Kingdom in 2025", "Incident categories",
-                      "Extreme Violence", "Assault", "Damage and Desecration to Jewish Property", "Threats", "Abusive Behaviour",
-                      "Literature", "Information collection and suspicious behaviour", "Incident victims", "Incident offenders",
-                      "Discourse and motives", "Geographical locations and differences", "Antisemitic incidents online",
-                      "The police information exchange", "Annual antisemitic incident figures",
-                      "Table A: incidents by category", "Table B: incidents by month", "Table C: full breakdown"]
+        let titles = [
+            "Executive summary", "Introduction", "Antisemitic incidents in the United Kingdom in 2025",
+            "Incident categories",
+            "Extreme Violence", "Assault", "Damage and Desecration to Jewish Property", "Threats", "Abusive Behaviour",
+            "Literature", "Information collection and suspicious behaviour", "Incident victims", "Incident offenders",
+            "Discourse and motives", "Geographical locations and differences", "Antisemitic incidents online",
+            "The police information exchange", "Annual antisemitic incident figures",
+            "Table A: incidents by category", "Table B: incidents by month", "Table C: full breakdown",
+        ]
         var position = text.range(of: "Contents")!.upperBound
         // After the contents page, each title appears in order.
         let body = text[text.range(of: "\u{0C}", range: position..<text.endIndex)!.upperBound...]
@@ -130,7 +137,9 @@ final class DemoReports: @unchecked Sendable {
         #expect(info.contains("Keywords:") && info.contains("antisemitism"))
         #expect(info.contains("Author:"))
         #expect(info.contains("CreationDate:") && info.contains("Jan  1 00:00:00 2026"))
-        let pages = info.split(separator: "\n").first { $0.hasPrefix("Pages:") }.flatMap { Int($0.split(separator: " ").last!) } ?? 0
+        let pages =
+            info.split(separator: "\n").first { $0.hasPrefix("Pages:") }.flatMap { Int($0.split(separator: " ").last!) }
+            ?? 0
         #expect((16...44).contains(pages))
         let json = try tool("qpdf", ["--json", "--json-key=outlines", demo.annual])
         #expect(json.contains("\"title\": \"Executive summary\""))
@@ -147,7 +156,9 @@ final class DemoReports: @unchecked Sendable {
         let total = try demo.cli.run(["figures", "--period", "2025", "--format", "csv"]).out.split(separator: "\n")[1]
         let text = try demo.text()
         let tableC = text[text.range(of: "Table C: full breakdown")!.lowerBound...]
-        let totalLine = tableC.split(separator: "\n").first { $0.trimmingCharacters(in: .whitespaces).hasPrefix("Total") }
+        let totalLine = tableC.split(separator: "\n").first {
+            $0.trimmingCharacters(in: .whitespaces).hasPrefix("Total")
+        }
         #expect(totalLine?.split(separator: " ").last.map(String.init) == Int(total).map { formatted($0) })
     }
 
@@ -155,7 +166,9 @@ final class DemoReports: @unchecked Sendable {
     func renderedPage() throws {
         let prefix = demo.cli.path("page")
         _ = try tool("pdftoppm", ["-r", "30", "-f", "6", "-l", "6", demo.annual, prefix])
-        let file = try FileManager.default.contentsOfDirectory(atPath: demo.cli.folder).first { $0.hasPrefix("page") && $0.hasSuffix(".ppm") }
+        let file = try FileManager.default.contentsOfDirectory(atPath: demo.cli.folder).first {
+            $0.hasPrefix("page") && $0.hasSuffix(".ppm")
+        }
         // Drawn, not one stray dark pixel: text and a chart cover a good part of the page.
         let measured = try ink(demo.cli.path(try #require(file)))
         #expect(measured.pixels >= 0.02 && measured.rows >= 0.2, "\(measured)")
@@ -164,7 +177,9 @@ final class DemoReports: @unchecked Sendable {
     @Test("the same database and template give the same bytes")
     func deterministic() throws {
         for name in ["one.pdf", "two.pdf"] {
-            #expect(try demo.cli.run(["report", "--period", "2025", "--mark", "2025-06-13=13 June", "--out", name]).status == 0)
+            #expect(
+                try demo.cli.run(["report", "--period", "2025", "--mark", "2025-06-13=13 June", "--out", name]).status
+                    == 0)
         }
         let one = try Data(contentsOf: URL(fileURLWithPath: demo.cli.path("one.pdf")))
         #expect(one == (try Data(contentsOf: URL(fileURLWithPath: demo.cli.path("two.pdf")))))
@@ -185,7 +200,9 @@ final class DemoReports: @unchecked Sendable {
         let male = try #require(count["male"])
         #expect(described > 0 && described < total)
         let text = try demo.text().split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        #expect(text.contains("could describe the offender in \(formatted(described)) of the \(formatted(total)) incidents"))
+        #expect(
+            text.contains("could describe the offender in \(formatted(described)) of the \(formatted(total)) incidents")
+        )
         #expect(text.contains("\((male * 200 + described) / (2 * described))% were male"))
         #expect(text.contains("Offenders' appearance, as described"))
     }
@@ -193,15 +210,18 @@ final class DemoReports: @unchecked Sendable {
     @Test("the revision footnote is at the foot of every page whose figures compare with earlier years, once")
     func revisionNote() throws {
         let note = "Figures for earlier periods are the current, revised ones"
-        let pages = try tool("pdfinfo", [demo.annual]).split(separator: "\n").first { $0.hasPrefix("Pages:") }
+        let pages =
+            try tool("pdfinfo", [demo.annual]).split(separator: "\n").first { $0.hasPrefix("Pages:") }
             .flatMap { Int($0.split(separator: " ").last!) } ?? 0
         var citing = 0
         for page in 1...pages {
             let text = try demo.text(page).split(whereSeparator: \.isWhitespace).joined(separator: " ")
             let times = text.components(separatedBy: note).count - 1
             #expect(times <= 1, "page \(page) prints the note \(times) times")
-            if text.contains("incidents of Extreme Violence in 2025, compared with") || (page > 3 && text.contains("Executive summary"))
-                || text.contains("The tables below give the figures") {
+            if text.contains("incidents of Extreme Violence in 2025, compared with")
+                || (page > 3 && text.contains("Executive summary"))
+                || text.contains("The tables below give the figures")
+            {
                 #expect(times == 1, "page \(page) compares with earlier years without the note")
             }
             citing += times
@@ -212,13 +232,18 @@ final class DemoReports: @unchecked Sendable {
     @Test("no personal data on any page")
     func noPersonalData() throws {
         let text = try demo.text()
-        for word in ["Fictionberg", "Exampleton", "Demowitz", "Samplewood", "Mockstein", "Placeholder", "Testerman", "Synthetica",
-                     "Madeupski", "07700", "example.invalid", "Location:",
-                     // The offender descriptions' free text (the report prints only the coded summary).
-                     "white, north European", "white, south European", "group of males", ", teenager"] {
+        for word in [
+            "Fictionberg", "Exampleton", "Demowitz", "Samplewood", "Mockstein", "Placeholder", "Testerman",
+            "Synthetica",
+            "Madeupski", "07700", "example.invalid", "Location:",
+            // The offender descriptions' free text (the report prints only the coded summary).
+            "white, north European", "white, south European", "group of males", ", teenager",
+        ] {
             #expect(!text.contains(word), "\(word) appears in the report")
         }
-        #expect(text.range(of: #"\b[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}\b"#, options: .regularExpression) == nil, "a full postcode appears")
+        #expect(
+            text.range(of: #"\b[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}\b"#, options: .regularExpression) == nil,
+            "a full postcode appears")
     }
 
     @Test("a template naming an unknown figure or chart fails with its file and line")
@@ -231,20 +256,32 @@ final class DemoReports: @unchecked Sendable {
         #expect(!FileManager.default.fileExists(atPath: demo.cli.path("bad.pdf")))
     }
 
-    @Test("every Mustache form naming an unknown figure, and a Mustache syntax error, stop with the template's file and line")
+    @Test(
+        """
+        every Mustache form naming an unknown figure, and a Mustache syntax error, stop with \
+        the template's file and line
+        """
+    )
     func templateFormsAndSyntax() throws {
-        try demo.cli.write("forms.md", "# Title\n\nUnescaped {{{totl}}} and {{& totl}} and {{#nothere}}x{{/nothere}}.\n\n{{> partial}}\n")
+        try demo.cli.write(
+            "forms.md",
+            "# Title\n\nUnescaped {{{totl}}} and {{& totl}} and {{#nothere}}x{{/nothere}}.\n\n{{> partial}}\n")
         let forms = try demo.cli.run(["report", "--period", "2025", "--template", "forms.md", "--out", "forms.pdf"])
         #expect(forms.status != 0)
         #expect(forms.err.contains("forms.md:3: unknown figure \"totl\""), "\(forms.err)")
-        #expect(forms.err.components(separatedBy: "forms.md:3: unknown figure \"totl\"").count == 3, "both {{{totl}}} and {{& totl}}: \(forms.err)")
+        #expect(
+            forms.err.components(separatedBy: "forms.md:3: unknown figure \"totl\"").count == 3,
+            "both {{{totl}}} and {{& totl}}: \(forms.err)")
         #expect(forms.err.contains("forms.md:3: unknown figure \"nothere\""))
         #expect(forms.err.contains("forms.md:5: \"{{> partial}}\": partials"))
-        try demo.cli.write("syntax.md", "---\ntitle: T\n---\n# Title\n\nFine {{total}}.\n\nClose {{/total}} without opening.\n")
+        try demo.cli.write(
+            "syntax.md", "---\ntitle: T\n---\n# Title\n\nFine {{total}}.\n\nClose {{/total}} without opening.\n")
         let syntax = try demo.cli.run(["report", "--period", "2025", "--template", "syntax.md", "--out", "syntax.pdf"])
         #expect(syntax.status != 0)
         #expect(syntax.err.contains("syntax.md:8: the template is not valid Mustache"), "\(syntax.err)")
-        #expect(!syntax.err.contains("ParserError") && !syntax.err.contains("context:"), "Swift structures in the message: \(syntax.err)")
+        #expect(
+            !syntax.err.contains("ParserError") && !syntax.err.contains("context:"),
+            "Swift structures in the message: \(syntax.err)")
         #expect(!FileManager.default.fileExists(atPath: demo.cli.path("forms.pdf")))
         #expect(!FileManager.default.fileExists(atPath: demo.cli.path("syntax.pdf")))
     }
@@ -252,10 +289,20 @@ final class DemoReports: @unchecked Sendable {
     @Test("crossed emphasis is typeset, not dropped; Hebrew and Arabic words are set in the bundled Noto fonts")
     func emphasisAndScripts() throws {
         let front = "---\ntitle: Test\npublisher: P\ncharity_numbers: 1\npermission: p\n---\n"
-        try demo.cli.write("scripts.md", front + "# Words\n\nA paragraph **bold *both** italic* survives intact.\n\nThey shouted שלום and سلام at {{total}} people.\n")
-        let result = try demo.cli.run(["report", "--period", "2025", "--template", "scripts.md", "--out", "scripts.pdf"])
+        try demo.cli.write(
+            "scripts.md",
+            front
+                + """
+                # Words\n\nA paragraph **bold *both** italic* survives intact.\n\nThey shouted שלום \
+                and سلام at {{total}} people.\n
+                """
+        )
+        let result = try demo.cli.run([
+            "report", "--period", "2025", "--template", "scripts.md", "--out", "scripts.pdf",
+        ])
         #expect(result.status == 0, "\(result.err)")
-        let text = try demo.text(nil, demo.cli.path("scripts.pdf")).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let text = try demo.text(nil, demo.cli.path("scripts.pdf")).split(whereSeparator: \.isWhitespace).joined(
+            separator: " ")
         #expect(text.contains("A paragraph bold both italic survives intact."), "\(text)")
         #expect(text.contains("They shouted"))
         let fonts = try tool("pdffonts", [demo.cli.path("scripts.pdf")])
@@ -282,7 +329,8 @@ final class DemoReports: @unchecked Sendable {
         let text = try tool("pdftotext", [demo.cli.path("cby.pdf"), "-"])
         #expect(text.contains("January–June"))
         for period in ["2024-H1", "2025-H1"] {
-            let total = try demo.cli.run(["figures", "--period", period, "--format", "csv"]).out.split(separator: "\n")[1]
+            let total = try demo.cli.run(["figures", "--period", period, "--format", "csv"]).out.split(separator: "\n")[
+                1]
             #expect(text.contains(formatted(Int(total)!)), "\(period): \(total)")
         }
         let year = try demo.cli.run(["figures", "--period", "2024", "--format", "csv"]).out.split(separator: "\n")[1]

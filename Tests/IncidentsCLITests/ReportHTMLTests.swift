@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The report's web edition (`incidents report --format html`), beside the tagged PDF it must agree with.
 @Suite(.serialized) struct ReportHTMLTests {
@@ -24,7 +24,8 @@ import TestSupport
         }
     }
 
-    @Test("the demo writes the web edition beside the PDF: one page in English (UK), with nothing to fetch and no script")
+    @Test(
+        "the demo writes the web edition beside the PDF: one page in English (UK), with nothing to fetch and no script")
     func selfContained() throws {
         let html = try String(contentsOfFile: page, encoding: .utf8)
         #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en-GB\">"))
@@ -42,7 +43,8 @@ import TestSupport
         #expect(twice.isEmpty, "\(twice.prefix(5))")
         // And every reference to one is to an id of the page.
         let known = Set(ids)
-        let targets = Self.matches(##"href="#([^"]*)""##, in: html)
+        let targets =
+            Self.matches(##"href="#([^"]*)""##, in: html)
             + Self.matches(#"aria-labelledby="([^"]*)""#, in: html)
         for target in targets {
             #expect(known.contains(target), "\(target)")
@@ -104,7 +106,8 @@ import TestSupport
         #expect(pdf.status == 0 && html.status == 0, "\(pdf.err) \(html.err)")
         let page = try cli.read("planted.html")
         #expect(page.contains("<table") && page.contains("role=\"img\""))
-        let pdfText = try tool("pdftotext", [cli.path("planted.pdf"), "-"])
+        let pdfText =
+            try tool("pdftotext", [cli.path("planted.pdf"), "-"])
             + (try tool("pdfinfo", ["-struct-text", cli.path("planted.pdf")]))
         for marker in WebFixture.markers {
             #expect(!page.contains(marker), "\(marker) in the web edition")
@@ -112,10 +115,17 @@ import TestSupport
         }
     }
 
-    @Test("written as the PDF is: the database and a file incidents did not write are refused, --force replaces the file; same database, same bytes; a draft is a PDF")
+    @Test(
+        """
+        written as the PDF is: the database and a file incidents did not write are refused, --force replaces the file; \
+        same database, same bytes; a draft is a PDF
+        """
+    )
     func safeOutput() throws {
-        let one = try demo.cli.run(["report", "--period", "2025", "--format", "html", "--mark", "2025-06-13=13 June",
-                                    "--out", "one.html"])
+        let one = try demo.cli.run([
+            "report", "--period", "2025", "--format", "html", "--mark", "2025-06-13=13 June",
+            "--out", "one.html",
+        ])
         #expect(one.status == 0 && one.out.contains("Wrote one.html: the web edition"), "\(one.err)")
         let made = try Data(contentsOf: URL(fileURLWithPath: demo.cli.path("one.html")))
         #expect(made == (try Data(contentsOf: URL(fileURLWithPath: page))))
@@ -125,18 +135,27 @@ import TestSupport
         #expect(try demo.cli.read("theirs.html") == "someone else's page\n")
         let database = try demo.cli.run(["report", "--period", "2025", "--format", "html", "--out", "incidents.sqlite"])
         #expect(database.status != 0 && database.err.contains("database"), "\(database.err)")
-        let forced = try demo.cli.run(["report", "--period", "2025", "--format", "html", "--out", "theirs.html",
-                                       "--force"])
+        let forced = try demo.cli.run([
+            "report", "--period", "2025", "--format", "html", "--out", "theirs.html",
+            "--force",
+        ])
         let replaced = try demo.cli.read("theirs.html")
         #expect(forced.status == 0 && replaced.hasPrefix("<!DOCTYPE html>"))
         let draft = try demo.cli.run(["report", "--period", "2025", "--format", "html", "--draft"])
         #expect(draft.status != 0 && draft.err.contains("--draft makes a PDF"), "\(draft.err)")
     }
 
-    @Test("--format both writes the PDF and the web edition beside it from one build, the same bytes as each alone; a web edition it may not replace stops both")
+    @Test(
+        """
+        --format both writes the PDF and the web edition beside it from one build, the same bytes as each alone; a web \
+        edition it may not replace stops both
+        """
+    )
     func both() throws {
-        let both = try demo.cli.run(["report", "--period", "2025", "--format", "both", "--mark", "2025-06-13=13 June",
-                                     "--out", "both.pdf"])
+        let both = try demo.cli.run([
+            "report", "--period", "2025", "--format", "both", "--mark", "2025-06-13=13 June",
+            "--out", "both.pdf",
+        ])
         #expect(both.status == 0 && both.out.contains("Wrote both.html: the web edition"), "\(both.err)")
         func data(_ path: String) throws -> Data { try Data(contentsOf: URL(fileURLWithPath: path)) }
         #expect(try data(demo.cli.path("both.pdf")) == (try data(demo.annual)))

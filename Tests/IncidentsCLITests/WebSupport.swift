@@ -1,7 +1,7 @@
 import Foundation
 import IncidentModel
-import Testing
 import TestSupport
+import Testing
 
 /// A running `incidents serve` on a free port of loopback, in the CLI's scratch folder.
 final class ServeProcess {
@@ -37,7 +37,12 @@ final class ServeProcess {
                 return
             }
         }
-        throw ToolFailure(description: "incidents serve did not start: \(seen) \((try? String(contentsOfFile: errPath, encoding: .utf8)) ?? "")")
+        throw ToolFailure(
+            description:
+                """
+                incidents serve did not start: \(seen) \((try? String(contentsOfFile: errPath, encoding: .utf8)) ?? "")
+                """
+        )
     }
 
     var stderr: String { (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? "" }
@@ -72,11 +77,17 @@ struct Client {
 
     /// GET or POST `path`; `form` is sent url-encoded; `raw` as the body as it is; `multipart`
     /// as curl's `-F` arguments (`name=value`, `file=@PATH;filename=NAME`), multipart/form-data.
-    func request(_ path: String, method: String = "GET", form: [(String, String)] = [], raw: Data? = nil, headers: [String] = [],
-                 cookies: Bool = true, multipart: [String] = []) throws -> Reply {
+    func request(
+        _ path: String, method: String = "GET", form: [(String, String)] = [], raw: Data? = nil, headers: [String] = [],
+        cookies: Bool = true, multipart: [String] = []
+    ) throws -> Reply {
         let id = UUID().uuidString
-        let bodyFile = (scratch as NSString).appendingPathComponent("body-\(id)"), headerFile = (scratch as NSString).appendingPathComponent("head-\(id)")
-        defer { try? FileManager.default.removeItem(atPath: bodyFile); try? FileManager.default.removeItem(atPath: headerFile) }
+        let bodyFile = (scratch as NSString).appendingPathComponent("body-\(id)"),
+            headerFile = (scratch as NSString).appendingPathComponent("head-\(id)")
+        defer {
+            try? FileManager.default.removeItem(atPath: bodyFile);
+            try? FileManager.default.removeItem(atPath: headerFile)
+        }
         var args = ["-s", "-S", "-g", "-o", bodyFile, "-D", headerFile, "-w", "%{http_code}", "-X", method]
         if cookies { args += ["-b", jar, "-c", jar] }
         for (name, value) in form { args += ["--data-urlencode", "\(name)=\(value)"] }
@@ -94,16 +105,21 @@ struct Client {
         var fields: [String: String] = [:], setCookies: [String] = []
         for line in ((try? String(contentsOfFile: headerFile, encoding: .utf8)) ?? "").split(separator: "\r\n") {
             guard let colon = line.firstIndex(of: ":") else { continue }
-            let name = line[..<colon].lowercased(), value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            let name = line[..<colon].lowercased(),
+                value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
             if name == "set-cookie" { setCookies.append(value) } else { fields[name] = value }
         }
-        return Reply(status: status, headers: fields, setCookies: setCookies, body: FileManager.default.contents(atPath: bodyFile) ?? Data())
+        return Reply(
+            status: status, headers: fields, setCookies: setCookies,
+            body: FileManager.default.contents(atPath: bodyFile) ?? Data())
     }
 
     /// The sign-in form's CSRF token (fetching the form sets its cookie).
     func signInToken() throws -> String {
         let page = try request("/sign-in").text
-        guard let range = page.range(of: #"name="csrf" value="[0-9a-f]+""#, options: .regularExpression) else { return "" }
+        guard let range = page.range(of: #"name="csrf" value="[0-9a-f]+""#, options: .regularExpression) else {
+            return ""
+        }
         return String(page[range].dropFirst(#"name="csrf" value=""#.count).dropLast())
     }
 
@@ -111,13 +127,17 @@ struct Client {
     @discardableResult
     func signIn(_ name: String, _ password: String, next: String? = nil) throws -> Reply {
         let token = try signInToken()
-        return try request("/sign-in", method: "POST", form: [("csrf", token), ("name", name), ("password", password)] + (next.map { [("next", $0)] } ?? []))
+        return try request(
+            "/sign-in", method: "POST",
+            form: [("csrf", token), ("name", name), ("password", password)] + (next.map { [("next", $0)] } ?? []))
     }
 
     /// The session's CSRF token, read from a signed-in page's sign-out form.
     func sessionToken() throws -> String {
         let page = try request("/figures").text
-        guard let range = page.range(of: #"name="csrf" value="[A-Za-z0-9_-]+""#, options: .regularExpression) else { return "" }
+        guard let range = page.range(of: #"name="csrf" value="[A-Za-z0-9_-]+""#, options: .regularExpression) else {
+            return ""
+        }
         return String(page[range].dropFirst(#"name="csrf" value=""#.count).dropLast())
     }
 }
@@ -130,16 +150,26 @@ enum WebFixture {
     /// Values that must never leave the server: victims' names and contacts, descriptions,
     /// offenders' descriptions, full postcodes.
     static let markers = ["Zephyrine", "Quillfeather", "quill-marker", "Marrowbane", "Thornwhistle", "NW4 9QX"]
-    static let categories = ["extreme_violence", "assault", "damage_and_desecration", "threats", "abusive_behaviour", "literature"]
+    static let categories = [
+        "extreme_violence", "assault", "damage_and_desecration", "threats", "abusive_behaviour", "literature",
+    ]
 
     /// 2022–2023: one record a month, and in October 2023 one to six per category (21).
     static func history() -> String {
-        var text = "reference,source,date,status,category,police_force,location,postcode,victim_type,method,description,victim_name,victim_contact,consent_to_share,offender_description\n"
+        var text =
+            """
+            reference,source,date,status,category,police_force,location,postcode,victim_type,method,description,\
+            victim_name,victim_contact,consent_to_share,offender_description\n
+            """
         var n = 0
         func row(_ date: String, _ category: String) {
             n += 1
-            text += "W\(n),cst,\(date),antisemitic,\(category),metropolitan,Hendon,NW4 9QX,individual,in_person,"
-                + "\"Marrowbane\(n) was shouted at outside the shop.\",Zephyrine Quillfeather,zephyrine\(n)@quill-marker.example,,Thornwhistle\(n) tall man\n"
+            text +=
+                "W\(n),cst,\(date),antisemitic,\(category),metropolitan,Hendon,NW4 9QX,individual,in_person,"
+                    + """
+                    "Marrowbane\(n) was shouted at outside the shop.",Zephyrine \
+                    Quillfeather,zephyrine\(n)@quill-marker.example,,Thornwhistle\(n) tall man\n
+                    """
         }
         for year in [2022, 2023] {
             for month in 1...12 where !(year == 2023 && month == 10) {
@@ -159,10 +189,14 @@ enum WebFixture {
         let imported = try cli.run(["import", "planted.csv"])
         #expect(imported.status == 0, "\(imported.err)")
         for (name, role) in accounts {
-            let added = try cli.run(["users", "add", name, "--role", role], environment: ["INCIDENTS_BCRYPT_COST": "4"], input: password + "\n")
+            let added = try cli.run(
+                ["users", "add", name, "--role", role], environment: ["INCIDENTS_BCRYPT_COST": "4"],
+                input: password + "\n")
             #expect(added.status == 0, "\(added.err)")
         }
-        let draft = try cli.run(["report", "--period", "2023", "--draft", "--date", "2024-01-10", "--out", "draft-2023.pdf"])
+        let draft = try cli.run([
+            "report", "--period", "2023", "--draft", "--date", "2024-01-10", "--out", "draft-2023.pdf",
+        ])
         #expect(draft.status == 0, "\(draft.err)")
         return cli
     }

@@ -3,7 +3,10 @@ import Testing
 
 /// The shared CSV writer neutralises formulas (OWASP's CSV injection advice) and keeps numbers.
 @Suite struct CSVFormatTests {
-    @Test(arguments: ["=1+2", "+SUM(A1)", "-2+3", "@SUM(A1)", "\tx", "\rx", "=HYPERLINK(\"http://x\")", "-", "+", "-cmd", "--5", "-5e3", "-.5"])
+    @Test(arguments: [
+        "=1+2", "+SUM(A1)", "-2+3", "@SUM(A1)", "\tx", "\rx", "=HYPERLINK(\"http://x\")", "-", "+", "-cmd", "--5",
+        "-5e3", "-.5",
+    ])
     func formulasGetALeadingQuote(_ value: String) {
         #expect(CSVFormat.neutralise(value) == "'" + value)
         #expect(CSVFormat.line([value]).hasPrefix("'") || CSVFormat.line([value]).hasPrefix("\"'"))

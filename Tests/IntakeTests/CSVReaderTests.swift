@@ -2,7 +2,9 @@ import Intake
 import Testing
 
 /// Reads every record of `text` with the given chunk size.
-func records(_ bytes: [UInt8], chunkSize: Int = 1 << 16) throws -> [(line: Int, fields: [String], problems: [CSVSyntaxProblem])] {
+func records(_ bytes: [UInt8], chunkSize: Int = 1 << 16) throws -> [(
+    line: Int, fields: [String], problems: [CSVSyntaxProblem]
+)] {
     var reader = CSVReader(bytes: bytes, chunkSize: chunkSize)
     var record = CSVRecord()
     var out: [(line: Int, fields: [String], problems: [CSVSyntaxProblem])] = []
@@ -12,7 +14,9 @@ func records(_ bytes: [UInt8], chunkSize: Int = 1 << 16) throws -> [(line: Int, 
     return out
 }
 
-func records(_ text: String, chunkSize: Int = 1 << 16) throws -> [(line: Int, fields: [String], problems: [CSVSyntaxProblem])] {
+func records(_ text: String, chunkSize: Int = 1 << 16) throws -> [(
+    line: Int, fields: [String], problems: [CSVSyntaxProblem]
+)] {
     try records(Array(text.utf8), chunkSize: chunkSize)
 }
 
@@ -69,7 +73,11 @@ func records(_ text: String, chunkSize: Int = 1 << 16) throws -> [(line: Int, fi
 
     @Test("gives the same records whatever the chunk size", arguments: [16, 17, 19, 23, 64, 4096])
     func chunkBoundaries(_ chunkSize: Int) throws {
-        let text = "ref,text,n\r\nR1,\"multi\r\nline \"\"quoted\"\"\",1\r\nR2,plain text here,2\r\n\r\nR3,\"\",3\nR4,\"é ü 中文 😀\",4"
+        let text =
+            """
+            ref,text,n\r\nR1,\"multi\r\nline \"\"quoted\"\"\",1\r\nR2,plain text \
+            here,2\r\n\r\nR3,\"\",3\nR4,\"é ü 中文 😀\",4
+            """
         let expected = try records(text, chunkSize: 1 << 16)
         let got = try records(text, chunkSize: chunkSize)
         #expect(got.map(\.fields) == expected.map(\.fields))

@@ -9,13 +9,18 @@ struct CollectingSink: IncidentSink {
 }
 
 let today = CivilDate(iso: "2026-11-21")!
-let header = "reference,source,date,status,category,police_force,location,postcode,victim_type,method,discourse,description,victim_name,victim_contact,consent_to_share,offender_description"
+let header =
+    """
+    reference,source,date,status,category,police_force,location,postcode,victim_type,method,discourse,description,\
+    victim_name,victim_contact,consent_to_share,offender_description
+    """
 
 func read(_ text: String, source: Source? = nil) throws -> (FileReadSummary, [Incident]) {
     var sink = CollectingSink()
     var options = ReadOptions(defaultSource: source, today: today)
     options.writeAfterProblems = true
-    let summary = try IncidentFileReader.read(bytes: Array(text.utf8), displayName: "cst-2024.csv", options: options, into: &sink)
+    let summary = try IncidentFileReader.read(
+        bytes: Array(text.utf8), displayName: "cst-2024.csv", options: options, into: &sink)
     return (summary, sink.incidents)
 }
 
@@ -23,8 +28,9 @@ func read(_ text: String, source: Source? = nil) throws -> (FileReadSummary, [In
 func refusal(_ bytes: [UInt8], source: Source? = .own) -> String? {
     var sink = CollectingSink()
     do {
-        _ = try IncidentFileReader.read(bytes: bytes, displayName: "cst-2024.csv",
-                                        options: ReadOptions(defaultSource: source, today: today), into: &sink)
+        _ = try IncidentFileReader.read(
+            bytes: bytes, displayName: "cst-2024.csv",
+            options: ReadOptions(defaultSource: source, today: today), into: &sink)
         return nil
     } catch let failure as ImportFailure {
         return failure.description
@@ -50,7 +56,9 @@ func refusal(_ text: String, source: Source? = .own) -> String? { refusal(Array(
 
     @Test("recognises semicolons or tabs as the wrong delimiter")
     func wrongDelimiter() {
-        #expect(refusal("reference;date;category\nR1;2024-01-01;threats\n")?.contains("separated by semicolons, not commas") == true)
+        #expect(
+            refusal("reference;date;category\nR1;2024-01-01;threats\n")?.contains("separated by semicolons, not commas")
+                == true)
         #expect(refusal("reference\tdate\tcategory\n")?.contains("separated by tabs") == true)
     }
 
@@ -67,7 +75,8 @@ func refusal(_ text: String, source: Source? = .own) -> String? { refusal(Array(
         #expect(refusal("reference,date,date,category\n")?.contains("appears twice (columns 2 and 3)") == true)
         // The fact and a remedy code; the flag is the command line's to add (Advice.text(for:)).
         let noSource = refusal("reference,date,category\n", source: nil)
-        #expect(noSource?.contains("there is no \"source\" column; add one, or name the source for the whole file") == true)
+        #expect(
+            noSource?.contains("there is no \"source\" column; add one, or name the source for the whole file") == true)
         #expect(noSource?.contains("--source") == false)
     }
 
@@ -91,7 +100,8 @@ func refusal(_ text: String, source: Source? = .own) -> String? { refusal(Array(
 @Suite struct RowProblemTests {
     @Test("lists every problem of every row at once, located by line and column")
     func allAtOnce() throws {
-        let (summary, _) = try read("""
+        let (summary, _) = try read(
+            """
             reference,source,date,category,police_force
             A1,cst,2024-02-30,assault,Met
             A2,cst,2024-03-01,abusive,GMP
@@ -104,11 +114,22 @@ func refusal(_ text: String, source: Source? = .own) -> String? { refusal(Array(
         #expect(summary.rowsRead == 5)
         #expect(summary.rowsInvalid == 5)
         #expect(lines.contains("cst-2024.csv:2:3: date \"2024-02-30\": does not exist: month 2 of 2024 has 29 days"))
-        #expect(lines.contains { $0.hasPrefix("cst-2024.csv:3:4: category \"abusive\": expected one of extreme_violence, assault") })
+        #expect(
+            lines.contains {
+                $0.hasPrefix("cst-2024.csv:3:4: category \"abusive\": expected one of extreme_violence, assault")
+            })
         #expect(lines.contains { $0.hasPrefix("cst-2024.csv:4: this row has 6 values but the header has 5 columns") })
-        #expect(lines.contains("cst-2024.csv:5:3: date \"2030-01-01\": is in the future (today is 2026-11-21); check the year and month"))
-        #expect(lines.contains { $0.hasPrefix("cst-2024.csv:6:3: date \"05/03/2024\": expected a date written YYYY-MM-DD") })
-        #expect(lines.contains { $0.hasPrefix("cst-2024.csv:6:5: police_force \"Narnia\": expected a UK police force") })
+        #expect(
+            lines.contains(
+                """
+                cst-2024.csv:5:3: date "2030-01-01": is in the future (today is 2026-11-21); check the year and month
+                """
+            ))
+        #expect(
+            lines.contains { $0.hasPrefix("cst-2024.csv:6:3: date \"05/03/2024\": expected a date written YYYY-MM-DD") }
+        )
+        #expect(
+            lines.contains { $0.hasPrefix("cst-2024.csv:6:5: police_force \"Narnia\": expected a UK police force") })
     }
 
     @Test("explains why 29 February does not exist")
@@ -119,7 +140,8 @@ func refusal(_ text: String, source: Source? = .own) -> String? { refusal(Array(
 
     @Test("finds duplicate references within a file, even when the first row is invalid")
     func duplicates() throws {
-        let (summary, incidents) = try read("""
+        let (summary, incidents) = try read(
+            """
             reference,source,date,category
             A1,cst,2024-01-01,assault
             A1,cst,2024-01-02,threats
@@ -129,7 +151,13 @@ func refusal(_ text: String, source: Source? = .own) -> String? { refusal(Array(
 
             """)
         let lines = summary.problems.map(\.description)
-        #expect(lines.contains("cst-2024.csv:3:1: reference \"A1\": appears again (first on line 2); a reference may appear once per file and source"))
+        #expect(
+            lines.contains(
+                """
+                cst-2024.csv:3:1: reference "A1": appears again (first on line 2); a reference may \
+                appear once per file and source
+                """
+            ))
         #expect(lines.contains { $0.hasPrefix("cst-2024.csv:5:1: reference \"B1\": appears again (first on line 4)") })
         // The same reference from another source is another record.
         #expect(incidents.map { "\($0.source)/\($0.reference)" } == ["cst/A1", "police/A1"])
@@ -138,7 +166,8 @@ func refusal(_ text: String, source: Source? = .own) -> String? { refusal(Array(
 
     @Test("requires a category for antisemitic incidents only")
     func categoryRule() throws {
-        let (summary, incidents) = try read("""
+        let (summary, incidents) = try read(
+            """
             reference,source,date,status,category
             A1,cst,2024-01-01,antisemitic,
             A2,cst,2024-01-01,not_antisemitic,
@@ -146,35 +175,52 @@ func refusal(_ text: String, source: Source? = .own) -> String? { refusal(Array(
             A4,cst,2024-01-01,,threats
 
             """)
-        #expect(summary.problems.map(\.description) == ["cst-2024.csv:2:5: category: is empty; an antisemitic incident needs one of extreme_violence, assault, damage_and_desecration, threats, abusive_behaviour, literature (or set status to pending)"])
+        #expect(
+            summary.problems.map(\.description) == [
+                """
+                cst-2024.csv:2:5: category: is empty; an antisemitic incident needs one of extreme_violence, assault, \
+                damage_and_desecration, threats, abusive_behaviour, literature (or set status to pending)
+                """
+            ])
         #expect(incidents.map(\.status) == [.notAntisemitic, .pending, .antisemitic])
     }
 
     @Test("names the field holding invalid UTF-8")
     func invalidUTF8() throws {
         var sink = CollectingSink()
-        let bytes = Array("reference,source,date,category,location\nA1,cst,2024-01-01,assault,Gol".utf8) + [0xE9] + Array("ders\n".utf8)
-        let summary = try IncidentFileReader.read(bytes: bytes, displayName: "x.csv", options: ReadOptions(today: today), into: &sink)
+        let bytes =
+            Array("reference,source,date,category,location\nA1,cst,2024-01-01,assault,Gol".utf8) + [0xE9]
+            + Array("ders\n".utf8)
+        let summary = try IncidentFileReader.read(
+            bytes: bytes, displayName: "x.csv", options: ReadOptions(today: today), into: &sink)
         #expect(summary.problems.first?.description.hasPrefix("x.csv:2:5: location \"Gol") == true)
         #expect(summary.problems.first?.message.contains("not valid UTF-8") == true)
     }
 
     @Test("a postcode sector (as some forces record a place) is read as its district; anything else is still refused")
     func postcodeSector() throws {
-        let (summary, incidents) = try read(header + "\n"
-            + "R-1,police,2024-10-08,antisemitic,assault,Met,STAMFORD HILL,N16 5,,,,IP assaulted.,,,,\n"
-            + "R-2,police,2024-10-08,antisemitic,assault,Met,STAMFORD HILL,N16 55,,,,IP assaulted.,,,,\n")
+        let (summary, incidents) = try read(
+            header + "\n"
+                + "R-1,police,2024-10-08,antisemitic,assault,Met,STAMFORD HILL,N16 5,,,,IP assaulted.,,,,\n"
+                + "R-2,police,2024-10-08,antisemitic,assault,Met,STAMFORD HILL,N16 55,,,,IP assaulted.,,,,\n")
         #expect(incidents.first?.postcodeDistrict == "N16")
         #expect(incidents.first?.personal.postcode?.revealed.description == "N16")
         // Refused with its place; a postcode is personal data, so the value is not echoed.
-        #expect(summary.problems.count == 1 && summary.problems.first?.description.contains(":3:8: postcode") == true
+        #expect(
+            summary.problems.count == 1 && summary.problems.first?.description.contains(":3:8: postcode") == true
                 && summary.problems.first?.description.contains("N16 55") == false, "\(summary.problems)")
     }
 
     @Test("reads every column, accepting published names and aliases")
     func fullRow() throws {
-        let (summary, incidents) = try read(header + "\n"
-            + "R-1,CST,2024-10-08,Antisemitic,Abusive Behaviour,Met,Golders Green,nw11 7ab,Synagogue,Face to face,\"far_right; israel_related\",\"Shouted at, twice\",Miriam Fictionberg,07700 900123,Yes,\"male, adult\"\n")
+        let (summary, incidents) = try read(
+            header + "\n"
+                + """
+                R-1,CST,2024-10-08,Antisemitic,Abusive Behaviour,Met,Golders Green,nw11 7ab,Synagogue,Face to \
+                face,"far_right; israel_related","Shouted at, twice",Miriam Fictionberg,07700 900123,Yes,"male, \
+                adult"\n
+                """
+        )
         #expect(summary.problems.isEmpty)
         let incident = try #require(incidents.first)
         #expect(incident.source == .own)
@@ -192,16 +238,18 @@ func refusal(_ text: String, source: Source? = .own) -> String? { refusal(Array(
 
     @Test("reads the coded offender description, police identity codes included, and names a bad value")
     func offenderCodes() throws {
-        let (summary, incidents) = try read("reference,source,date,category,offender_appearance,offender_gender,offender_age\n"
-            + "O1,cst,2024-03-01,assault,IC3,M,minor\n"
-            + "O2,cst,2024-03-02,assault,\"White, north European\",,\n"
-            + "O3,cst,2024-03-03,assault,,,\n"
-            + "O4,cst,2024-03-04,assault,tall,male,adult\n")
-        #expect(incidents.map(\.offender) == [
-            OffenderProfile(appearance: .black, gender: .male, age: .minor),
-            OffenderProfile(appearance: .whiteNorthEuropean),
-            nil,
-        ])
+        let (summary, incidents) = try read(
+            "reference,source,date,category,offender_appearance,offender_gender,offender_age\n"
+                + "O1,cst,2024-03-01,assault,IC3,M,minor\n"
+                + "O2,cst,2024-03-02,assault,\"White, north European\",,\n"
+                + "O3,cst,2024-03-03,assault,,,\n"
+                + "O4,cst,2024-03-04,assault,tall,male,adult\n")
+        #expect(
+            incidents.map(\.offender) == [
+                OffenderProfile(appearance: .black, gender: .male, age: .minor),
+                OffenderProfile(appearance: .whiteNorthEuropean),
+                nil,
+            ])
         #expect(summary.problems.count == 1)
         let problem = try #require(summary.problems.first?.description)
         #expect(problem.hasPrefix("cst-2024.csv:5:5: offender_appearance \"tall\""), "\(problem)")
@@ -210,7 +258,8 @@ func refusal(_ text: String, source: Source? = .own) -> String? { refusal(Array(
 
     @Test("uses --source for rows without one, and rejects an invalid source")
     func sources() throws {
-        let (_, incidents) = try read("reference,source,date,category\nA1,,2024-01-01,assault\nA2,police,2024-01-01,assault\n", source: .own)
+        let (_, incidents) = try read(
+            "reference,source,date,category\nA1,,2024-01-01,assault\nA2,police,2024-01-01,assault\n", source: .own)
         #expect(incidents.map(\.source) == [.own, .police])
         let (summary, _) = try read("reference,source,date,category\nA1,Community Trust!,2024-01-01,assault\n")
         #expect(summary.problems.first?.field == "source")

@@ -1,7 +1,8 @@
 import DemoData
 import IncidentModel
-@testable import Linkage
 import Testing
+
+@testable import Linkage
 
 /// The structure of the exchange: one incident reported to the police by several households (a
 /// campaign), and the police's habit of dating a record by when it was reported.
@@ -11,26 +12,44 @@ import Testing
     static let day = CivilDate(iso: "2025-02-10")!
 
     static func background() -> (police: [LinkRecord], own: [LinkRecord]) {
-        (history.police.enumerated().map { LinkRecord($1, id: Int64($0)) },
-         history.own.enumerated().map { LinkRecord($1, id: Int64(100_000 + $0)) })
+        (
+            history.police.enumerated().map { LinkRecord($1, id: Int64($0)) },
+            history.own.enumerated().map { LinkRecord($1, id: Int64(100_000 + $0)) }
+        )
     }
 
-    static func record(_ id: Int64, _ source: Source, _ reference: String, date: CivilDate, location: String, postcode: String?,
-                       method: Method? = .letter, _ text: String) -> LinkRecord {
-        LinkRecord(id: id, source: source, reference: reference, date: date, category: .abusiveBehaviour, policeForce: .metropolitan,
-                   location: location, postcodeDistrict: postcode.flatMap(Postcode.init(parsing:))?.district, postcode: postcode,
-                   victimType: .individual, method: method, description: text)
+    static func record(
+        _ id: Int64, _ source: Source, _ reference: String, date: CivilDate, location: String, postcode: String?,
+        method: Method? = .letter, _ text: String
+    ) -> LinkRecord {
+        LinkRecord(
+            id: id, source: source, reference: reference, date: date, category: .abusiveBehaviour,
+            policeForce: .metropolitan,
+            location: location, postcodeDistrict: postcode.flatMap(Postcode.init(parsing:))?.district,
+            postcode: postcode,
+            victimType: .individual, method: method, description: text)
     }
 
     /// The team's one record of a leaflet drop, and the police's five (one per household).
     static func leafletDrop() -> (own: LinkRecord, police: [LinkRecord]) {
-        let own = record(900_001, .own, "CST-LEAFLETS", date: day, location: "Ashbourne Avenue, Golders Green", postcode: "NW11 0DP",
-                         "Antisemitic leaflets blaming Jews for the war were pushed through the letterboxes of at least five homes on Ashbourne Avenue, Golders Green, overnight.")
+        let own = record(
+            900_001, .own, "CST-LEAFLETS", date: day, location: "Ashbourne Avenue, Golders Green", postcode: "NW11 0DP",
+            """
+            Antisemitic leaflets blaming Jews for the war were pushed through the letterboxes of at least five homes \
+            on Ashbourne Avenue, Golders Green, overnight.
+            """
+        )
         let houses = ["0DP", "0DR", "0DS", "0DT", "0DU"]
         let police = houses.enumerated().map { k, inward in
-            record(Int64(900_100 + k), .police, "POL-LEAFLET-\(k)", date: day.adding(days: k < 2 ? 0 : 1), location: "ASHBOURNE AVE, NW11",
-                   postcode: "NW11 " + inward,
-                   "Leaflet with antisemitic content re the war posted through letterbox of IP's home address, Ashbourne Ave overnight. Leaflet retained. No suspects.\(k % 2 == 0 ? "" : " House-to-house enquiries.")")
+            record(
+                Int64(900_100 + k), .police, "POL-LEAFLET-\(k)", date: day.adding(days: k < 2 ? 0 : 1),
+                location: "ASHBOURNE AVE, NW11",
+                postcode: "NW11 " + inward,
+                """
+                Leaflet with antisemitic content re the war posted through letterbox of IP's home address, Ashbourne \
+                Ave overnight. Leaflet retained. No suspects.\(k % 2 == 0 ? "" : " House-to-house enquiries.")
+                """
+            )
         }
         return (own, police)
     }
@@ -43,17 +62,24 @@ import Testing
         police.append(contentsOf: drop.police)
         let linker = Linker()
         let scored = linker.score(police: police, own: own)
-        let states = LinkAssignment.assign(scored.pairs.map { (key: $0.police << 32 | $0.own, probability: $0.probability, decision: nil) },
-                                           linkAbove: linker.options.linkAbove, police: { scored.pairs[$0].police },
-                                           own: { scored.pairs[$0].own }, campaign: { scored.pairs[$0].campaign })
+        let states = LinkAssignment.assign(
+            scored.pairs.map { (key: $0.police << 32 | $0.own, probability: $0.probability, decision: nil) },
+            linkAbove: linker.options.linkAbove, police: { scored.pairs[$0].police },
+            own: { scored.pairs[$0].own }, campaign: { scored.pairs[$0].campaign })
         let linked = zip(scored.pairs, states).filter { $1 == .linked }.map(\.0)
         let toDrop = linked.filter { own[$0.own].reference == "CST-LEAFLETS" }
-        #expect(Set(toDrop.map { police[$0.police].reference }) == Set(drop.police.map(\.reference)), "\(toDrop.map { ($0.probability, $0.campaign as Any) })")
+        #expect(
+            Set(toDrop.map { police[$0.police].reference }) == Set(drop.police.map(\.reference)),
+            "\(toDrop.map { ($0.probability, $0.campaign as Any) })")
         // Every one of them belongs to one campaign, and no household's record links elsewhere.
         #expect(Set(toDrop.map(\.campaign)).count == 1 && toDrop.first?.campaign != nil)
-        #expect(!linked.contains { police[$0.police].reference.hasPrefix("POL-LEAFLET") && own[$0.own].reference != "CST-LEAFLETS" })
+        #expect(
+            !linked.contains {
+                police[$0.police].reference.hasPrefix("POL-LEAFLET") && own[$0.own].reference != "CST-LEAFLETS"
+            })
         // One incident: the transitive group holds the team record and all five police records.
-        let groups = LinkAssignment.groups(count: police.count + own.count, links: toDrop.map { ($0.police, police.count + $0.own) })
+        let groups = LinkAssignment.groups(
+            count: police.count + own.count, links: toDrop.map { ($0.police, police.count + $0.own) })
         let dropGroup = groups[police.count + own.count - 1]
         #expect(drop.police.indices.allSatisfy { groups[police.count - drop.police.count + $0] == dropGroup })
     }
@@ -76,14 +102,25 @@ import Testing
     @Test("a police record dated when the incident was reported, ten days later, still links when the place agrees")
     func reportedLaterStillLinks() {
         var (police, own) = Self.background()
-        let team = Self.record(900_002, .own, "CST-LATE", date: Self.day, location: "Brent Street, Hendon", postcode: "NW4 2EX", method: .inPerson,
-                               "A Jewish man was spat at and called a dirty Jew outside the kosher bakery on Brent Street, Hendon, at about 4.15pm.")
-        let reported = Self.record(900_200, .police, "POL-LATE", date: Self.day.adding(days: 10), location: "BRENT ST, NW4", postcode: "NW4 2EX",
-                                   method: .inPerson, "IP (IC1 male) spat at and racially abused outside bakery, Brent St. At 1615hrs. Reported 10 days after.")
+        let team = Self.record(
+            900_002, .own, "CST-LATE", date: Self.day, location: "Brent Street, Hendon", postcode: "NW4 2EX",
+            method: .inPerson,
+            """
+            A Jewish man was spat at and called a dirty Jew outside the kosher bakery on Brent \
+            Street, Hendon, at about 4.15pm.
+            """
+        )
+        let reported = Self.record(
+            900_200, .police, "POL-LATE", date: Self.day.adding(days: 10), location: "BRENT ST, NW4",
+            postcode: "NW4 2EX",
+            method: .inPerson,
+            "IP (IC1 male) spat at and racially abused outside bakery, Brent St. At 1615hrs. Reported 10 days after.")
         own.append(team)
         police.append(reported)
         let scored = Linker().score(police: police, own: own)
-        let pair = scored.pairs.first { police[$0.police].reference == "POL-LATE" && own[$0.own].reference == "CST-LATE" }
+        let pair = scored.pairs.first {
+            police[$0.police].reference == "POL-LATE" && own[$0.own].reference == "CST-LATE"
+        }
         #expect(pair.map { $0.probability >= LinkOptions.standard.linkAbove } == true, "\(String(describing: pair))")
         #expect(pair?.pattern.levels[LinkField.date.rawValue] == LinkField.dateLevel(lag: 10))
         // A police record dated before the team's by more than the window is not compared.

@@ -1,22 +1,28 @@
 import Foundation
 import IncidentModel
-@testable import Linkage
 import Testing
+
+@testable import Linkage
 
 /// The comparison of one pair, field by field, and the one-partner rule of scoring.
 @Suite struct ComparisonTests {
     static let day = CivilDate(year: 2025, month: 3, day: 12)!
 
-    static func record(_ id: Int64, _ source: Source, force: PoliceForce? = .metropolitan, location: String? = "Golders Green",
-                       date: CivilDate = day, category: Category? = .abusiveBehaviour, method: Method? = .inPerson,
-                       _ text: String) -> LinkRecord {
-        LinkRecord(id: id, source: source, reference: "\(source.name)-\(id)", date: date, category: category, policeForce: force,
-                   location: location, victimType: .individual, method: method, description: text)
+    static func record(
+        _ id: Int64, _ source: Source, force: PoliceForce? = .metropolitan, location: String? = "Golders Green",
+        date: CivilDate = day, category: Category? = .abusiveBehaviour, method: Method? = .inPerson,
+        _ text: String
+    ) -> LinkRecord {
+        LinkRecord(
+            id: id, source: source, reference: "\(source.name)-\(id)", date: date, category: category,
+            policeForce: force,
+            location: location, victimType: .individual, method: method, description: text)
     }
 
     /// The level of `field` when a police record saying `police` is compared with one of the team's saying `own`.
     static func level(_ field: LinkField, _ police: String, _ own: String, method: Method = .inPerson) -> Int? {
-        Linker().compare(record(1, .police, method: method, police), record(2, .own, method: method, own)).levels[field.rawValue]
+        Linker().compare(record(1, .police, method: method, police), record(2, .own, method: method, own)).levels[
+            field.rawValue]
     }
 
     @Test("times of day in either voice are one field: 2030hrs, 8.30pm and 20:30 agree; 1400hrs does not")
@@ -46,7 +52,8 @@ import Testing
         #expect(level("IP received online messages.", "She was sent abuse on TikTok.") == nil)
     }
 
-    @Test("the kind of place is one field: outside a home agrees with outside home address; a bus stop and a park differ")
+    @Test(
+        "the kind of place is one field: outside a home agrees with outside home address; a bus stop and a park differ")
     func venues() {
         func level(_ a: String, _ b: String) -> Int? { Self.level(.venue, a, b) }
         #expect(level("IP abused outside home address.", "He was shouted at outside their home.") == 0)
@@ -66,12 +73,22 @@ import Testing
         #expect(DescriptionText.victimSex(of: "").isEmpty)
 
         func level(_ a: String, _ b: String) -> Int? { Self.level(.victimSex, a, b) }
-        #expect(level("IP (IC1 female) subjected to verbal abuse by IC1 male suspect.", "A Jewish woman was shouted at.") == 0)
-        #expect(level("IP (IC1 male) subjected to verbal abuse by IC1 female suspect.", "A Jewish woman was shouted at by a man.") == 1)
+        #expect(
+            level("IP (IC1 female) subjected to verbal abuse by IC1 male suspect.", "A Jewish woman was shouted at.")
+                == 0)
+        #expect(
+            level(
+                "IP (IC1 male) subjected to verbal abuse by IC1 female suspect.",
+                "A Jewish woman was shouted at by a man.") == 1)
         #expect(level("IP (IC1) subjected to verbal abuse.", "A Jewish woman was shouted at.") == nil)
     }
 
-    @Test("streets are one field: Brent St agrees with Brent Street; Finchley Road is a street, not Finchley; the high street is a kind of place")
+    @Test(
+        """
+        streets are one field: Brent St agrees with Brent Street; Finchley Road is a street, not Finchley; the high \
+        street is a kind of place
+        """
+    )
     func streets() {
         func level(_ a: String, _ b: String) -> Int? { Self.level(.street, a, b) }
         #expect(level("IP abused outside cafe, Brent St.", "It happened outside a café on Brent Street.") == 0)
@@ -88,7 +105,10 @@ import Testing
         // A street named after a place is not that place, nor is Station Road a station.
         let finchleyRoad = DescriptionText("She was shouted at on Finchley Road.")
         #expect(finchleyRoad.streetNames == ["finchley road"])
-        #expect(!DescriptionText.terms(of: "She was shouted at on Finchley Road.", gazetteer: .bundled).contains { $0.hasPrefix("place") })
+        #expect(
+            !DescriptionText.terms(of: "She was shouted at on Finchley Road.", gazetteer: .bundled).contains {
+                $0.hasPrefix("place")
+            })
         #expect(DescriptionText("IP abused, Station Rd.").venues.isEmpty)
         // "the high street" is where, not which street; "in St Albans" is a place.
         #expect(DescriptionText("It happened on the high street.").streets.isEmpty)
@@ -100,7 +120,8 @@ import Testing
     func britishTransportPolice() {
         let linker = Linker()
         let btp = Self.record(1, .police, force: .britishTransport, location: "Manchester", "IP abused at station.")
-        let manchester = Self.record(2, .own, force: .greaterManchester, location: "Manchester", "Abused at the station.")
+        let manchester = Self.record(
+            2, .own, force: .greaterManchester, location: "Manchester", "Abused at the station.")
         let leeds = Self.record(3, .own, force: .westYorkshire, location: "Leeds", "Abused at the station.")
         let place = LinkField.place.rawValue
         #expect(linker.compare(btp, manchester).levels[place].map { LinkField.place.levels[$0] } == "same place")
@@ -113,8 +134,11 @@ import Testing
     @Test("words only one side ever uses (a victim's name) are no sign of a difference")
     func oneSidedTerms() {
         var police = Linker().prepare([Self.record(1, .police, "IP shouted at outside synagogue on Brent St.")])
-        var own = Linker().prepare([Self.record(2, .own, "She was shouted at outside the synagogue on Brent Street. Reported by Hannah Exampleton."),
-                                    Self.record(3, .own, "She was shouted at outside the synagogue on Brent Street.")])
+        var own = Linker().prepare([
+            Self.record(
+                2, .own, "She was shouted at outside the synagogue on Brent Street. Reported by Hannah Exampleton."),
+            Self.record(3, .own, "She was shouted at outside the synagogue on Brent Street."),
+        ])
         Linker.weighTerms(&police, &own)
         let withName = police[0].text.similarity(to: own[0].text), without = police[0].text.similarity(to: own[1].text)
         #expect(abs(withName - without) < 1e-9, "\(withName) vs \(without)")
@@ -125,15 +149,26 @@ import Testing
     func competingCandidates() {
         // A busy day: many unrelated reports elsewhere give the model its non-matches.
         var own: [LinkRecord] = [], police: [LinkRecord] = []
-        let places = ["Hendon", "Edgware", "Stanmore", "Finchley", "Stamford Hill", "Hackney", "Ilford", "Barnet", "Harrow", "Camden"]
-        let venues = ["outside the library", "at the bus stop", "in the park", "at the petrol station", "in the car park"]
+        let places = [
+            "Hendon", "Edgware", "Stanmore", "Finchley", "Stamford Hill", "Hackney", "Ilford", "Barnet", "Harrow",
+            "Camden",
+        ]
+        let venues = [
+            "outside the library", "at the bus stop", "in the park", "at the petrol station", "in the car park",
+        ]
         for k in 0..<400 {
             let date = Self.day.adding(days: k % 5 - 2)
-            let text = "A man was shouted at \(venues[k % venues.count]) in \(places[k % places.count]). It happened at \(8 + k % 12):\(k % 6)0."
+            let text =
+                """
+                A man was shouted at \(venues[k % venues.count]) in \(places[k % places.count]). It happened at \
+                \(8 + k % 12):\(k % 6)0.
+                """
             own.append(Self.record(Int64(100 + k), .own, location: places[k % places.count], date: date, text))
             if k % 4 == 0 {
-                police.append(Self.record(Int64(1000 + k), .police, location: places[k % places.count], date: date,
-                                          "IP subjected to verbal abuse \(venues[k % venues.count]). At \(8 + k % 12)\(k % 6)0hrs."))
+                police.append(
+                    Self.record(
+                        Int64(1000 + k), .police, location: places[k % places.count], date: date,
+                        "IP subjected to verbal abuse \(venues[k % venues.count]). At \(8 + k % 12)\(k % 6)0hrs."))
             }
         }
         // The research team recorded the same event twice (two callers); the police once.
@@ -149,7 +184,9 @@ import Testing
             #expect(pair.competition < -0.9, "each pair loses about a bit to its twin")
             #expect(pair.probability < linker.options.linkAbove)
             #expect(pair.probability >= linker.options.reviewAbove)
-            #expect(Linker.reasons(pair.pattern, model: scored.model, competition: pair.competition).last?.field == "other candidates")
+            #expect(
+                Linker.reasons(pair.pattern, model: scored.model, competition: pair.competition).last?.field
+                    == "other candidates")
         }
         // Alone, the same police record links.
         let alone = linker.score(police: police, own: own.filter { $0.id != 2 })
@@ -159,21 +196,28 @@ import Testing
 
     @Test("one field alone never rules a pair out, however rarely matches disagreed on it in the data")
     func oneFieldIsNeverAVeto() {
-        var model = MatchModel.start(frequencies: LinkField.allCases.map { field in
-            [Double](repeating: 1 / Double(field.levels.count), count: field.levels.count) })
+        var model = MatchModel.start(
+            frequencies: LinkField.allCases.map { field in
+                [Double](repeating: 1 / Double(field.levels.count), count: field.levels.count)
+            })
         model.m[LinkField.method.rawValue] = [1, 0, 0]
         let different = model.weight(.method, level: 2)
-        #expect(different.isFinite && different >= log2(MatchModel.mFloor / model.u[LinkField.method.rawValue][2]) - 1e-9)
+        #expect(
+            different.isFinite && different >= log2(MatchModel.mFloor / model.u[LinkField.method.rawValue][2]) - 1e-9)
         #expect(different > -10, "\(different) bits")
     }
 
     @Test("scoring is deterministic: the same records give the same model and pairs")
     func deterministic() {
-        let police = [Self.record(1, .police, location: "Fnichley", "IP abused at bus stop. At 0915hrs."),
-                      Self.record(2, .police, location: "Hnedon", "IP spat at outside cafe.")]
-        let own = [Self.record(3, .own, location: "Finchley", "Shouted at, at the bus stop at 9.15am."),
-                   Self.record(4, .own, location: "Hendon", "Someone spat at them outside a kosher café."),
-                   Self.record(5, .own, location: "Harrow", "Graffiti on the wall.")]
+        let police = [
+            Self.record(1, .police, location: "Fnichley", "IP abused at bus stop. At 0915hrs."),
+            Self.record(2, .police, location: "Hnedon", "IP spat at outside cafe."),
+        ]
+        let own = [
+            Self.record(3, .own, location: "Finchley", "Shouted at, at the bus stop at 9.15am."),
+            Self.record(4, .own, location: "Hendon", "Someone spat at them outside a kosher café."),
+            Self.record(5, .own, location: "Harrow", "Graffiti on the wall."),
+        ]
         let a = Linker().score(police: police, own: own), b = Linker().score(police: police, own: own)
         #expect(a.model == b.model)
         #expect(a.pairs == b.pairs)
@@ -182,23 +226,34 @@ import Testing
     @Test("a place named on both sides but in different postcode districts is only the same local authority")
     func placeAcrossDistricts() {
         func record(_ id: Int64, _ source: Source, _ district: String) -> LinkRecord {
-            LinkRecord(id: id, source: source, reference: "\(source.name)-\(id)", date: Self.day, category: .abusiveBehaviour,
-                       policeForce: .metropolitan, location: "Golders Green", postcodeDistrict: district, victimType: .individual,
-                       method: .inPerson, description: "Abuse shouted at a man near the shops.")
+            LinkRecord(
+                id: id, source: source, reference: "\(source.name)-\(id)", date: Self.day, category: .abusiveBehaviour,
+                policeForce: .metropolitan, location: "Golders Green", postcodeDistrict: district,
+                victimType: .individual,
+                method: .inPerson, description: "Abuse shouted at a man near the shops.")
         }
         let linker = Linker(), place = LinkField.place
-        let level = { (a: LinkRecord, b: LinkRecord) in linker.compare(a, b).levels[place.rawValue].map { place.levels[$0] } }
+        let level = { (a: LinkRecord, b: LinkRecord) in
+            linker.compare(a, b).levels[place.rawValue].map { place.levels[$0] }
+        }
         #expect(level(record(1, .police, "NW11"), record(2, .own, "NW11")) == "same place")
         #expect(level(record(1, .police, "NW11"), record(3, .own, "NW4")) == "same local authority")
     }
 
-    @Test("the offender is read from the account when the record has no offender description; a subject that acts is not the victim")
+    @Test(
+        """
+        the offender is read from the account when the record has no offender description; a subject that acts is not \
+        the victim
+        """
+    )
     func offenderFromAccount() {
         // The subject of a first sentence that acts is the offender, not the victim.
         #expect(DescriptionText.victimSex(of: "A man shouted abuse at a Jewish woman on Brent Street.").isEmpty)
         #expect(DescriptionText.firstSubject(of: "Two men followed a family home.").acts)
         #expect(!DescriptionText.firstSubject(of: "A Jewish woman was followed home by two men.").acts)
-        #expect(DescriptionText.offenderPhrases(of: "IP subjected to a Nazi salute by a female, face covered. NFA.") == "a female")
+        #expect(
+            DescriptionText.offenderPhrases(of: "IP subjected to a Nazi salute by a female, face covered. NFA.")
+                == "a female")
         let police = Self.record(1, .police, "IP subjected to a Nazi salute by a female at Brent St. No injuries.")
         let man = Self.record(2, .own, "A man made a Nazi salute at a Jewish couple on Brent Street.")
         let woman = Self.record(3, .own, "A woman made a Nazi salute at a Jewish couple on Brent Street.")

@@ -8,21 +8,31 @@ import Testing
 /// shorthand, and many other incidents on the same day in the same borough.
 @Suite struct DemoLinkageTests {
     static func records(_ history: DemoHistory) -> (police: [LinkRecord], own: [LinkRecord]) {
-        return (history.police.enumerated().map { LinkRecord($1, id: Int64($0)) }, history.own.enumerated().map { LinkRecord($1, id: Int64(100_000 + $0)) })
+        return (
+            history.police.enumerated().map { LinkRecord($1, id: Int64($0)) },
+            history.own.enumerated().map { LinkRecord($1, id: Int64(100_000 + $0)) }
+        )
     }
 
-    @Test("precision and recall ≥ 0.95 at the default thresholds", arguments: [("2025-01-01", "2025-06-30"), ("2019-01-01", "2019-12-31")])
+    @Test(
+        "precision and recall ≥ 0.95 at the default thresholds",
+        arguments: [("2025-01-01", "2025-06-30"), ("2019-01-01", "2019-12-31")])
     func demoFeedLinksWithHighPrecisionAndRecallAtTheDefaults(first: String, last: String) {
         let history = DemoHistory(first: CivilDate(iso: first)!, last: CivilDate(iso: last)!)
         let (police, own) = Self.records(history)
         let linker = Linker()
         let scored = linker.score(police: police, own: own)
-        let states = LinkAssignment.assign(scored.pairs.map { (key: $0.police << 32 | $0.own, probability: $0.probability, decision: nil) },
-                                           linkAbove: linker.options.linkAbove,
-                                           police: { scored.pairs[$0].police }, own: { scored.pairs[$0].own }, campaign: { scored.pairs[$0].campaign })
+        let states = LinkAssignment.assign(
+            scored.pairs.map { (key: $0.police << 32 | $0.own, probability: $0.probability, decision: nil) },
+            linkAbove: linker.options.linkAbove,
+            police: { scored.pairs[$0].police }, own: { scored.pairs[$0].own }, campaign: { scored.pairs[$0].campaign })
         var truePositive = 0, falsePositive = 0
         for (pair, state) in zip(scored.pairs, states) where state == .linked {
-            if history.truth[police[pair.police].reference] == own[pair.own].reference { truePositive += 1 } else { falsePositive += 1 }
+            if history.truth[police[pair.police].reference] == own[pair.own].reference {
+                truePositive += 1
+            } else {
+                falsePositive += 1
+            }
         }
         let precision = Double(truePositive) / Double(truePositive + falsePositive)
         let recall = Double(truePositive) / Double(history.truth.count)
@@ -43,10 +53,14 @@ import Testing
         var both = 0, agree = 0, publicFigures = 0
         for police in history.police {
             guard let reference = history.truth[police.reference], let mine = own[reference],
-                  let policeText = police.personal.description?.revealed, let ownText = mine.personal.description?.revealed else { continue }
+                let policeText = police.personal.description?.revealed,
+                let ownText = mine.personal.description?.revealed
+            else { continue }
             let a = DescriptionText(policeText).victimSex, b = DescriptionText(ownText).victimSex
             if !a.isEmpty && !b.isEmpty { both += 1; if a == b { agree += 1 } }
-            if ownText.hasPrefix("A Jewish MP") { publicFigures += 1; #expect(policeText.hasPrefix("IP (MP)") || policeText.hasPrefix("Public figure")) }
+            if ownText.hasPrefix("A Jewish MP") {
+                publicFigures += 1; #expect(policeText.hasPrefix("IP (MP)") || policeText.hasPrefix("Public figure"))
+            }
         }
         #expect(both > 50, "\(both) pairs name the victim's sex on both sides")
         // The police now and then record the wrong sex (about 2%), never often.

@@ -1,5 +1,6 @@
-@testable import Linkage
 import Testing
+
+@testable import Linkage
 
 /// The reading of one description: its vocabulary, its typed terms and the kinds it names.
 @Suite struct DescriptionReadingTests {
@@ -49,8 +50,11 @@ import Testing
         #expect(DescriptionText("She was sent abuse on X and Instagram.").platforms == [.twitter, .instagram])
         #expect(DescriptionText("Shouted at in the car park outside the pharmacy.").venues == [.carPark, .pharmacy])
         #expect(DescriptionText("A Jewish woman was shouted at.").victimSex == .female)
-        #expect(DescriptionText.ages(of: "a man aged 34 and teenagers, 20-30 yrs") == [.teens, AgeDecades(age: 20),
-                                                                                         AgeDecades(age: 30)])
+        #expect(
+            DescriptionText.ages(of: "a man aged 34 and teenagers, 20-30 yrs") == [
+                .teens, AgeDecades(age: 20),
+                AgeDecades(age: 30),
+            ])
         #expect(DescriptionText.ages(of: "aged 34").contains(age: 39))
         #expect(!DescriptionText.ages(of: "aged 34").contains(age: 40))
         #expect(DescriptionText.ages(of: "aged 7, 104 yrs").isEmpty)

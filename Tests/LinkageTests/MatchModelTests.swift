@@ -24,7 +24,9 @@ import Testing
                 counts[ComparisonPattern(levels: all).code] += Int(n)
                 return
             }
-            for level in fields[k].m.indices { visit(k + 1, levels + [level], pm * fields[k].m[level], pu * fields[k].u[level]) }
+            for level in fields[k].m.indices {
+                visit(k + 1, levels + [level], pm * fields[k].m[level], pu * fields[k].u[level])
+            }
         }
         visit(0, [], 1, 1)
         return counts
@@ -38,7 +40,8 @@ import Testing
         for (field, m, _) in MatchModelTests.fields {
             for level in m.indices {
                 let estimated = model.m[field.rawValue][level]
-                #expect(abs(estimated - m[level]) < 0.05, "\(field) level \(level): m \(estimated), made with \(m[level])")
+                #expect(
+                    abs(estimated - m[level]) < 0.05, "\(field) level \(level): m \(estimated), made with \(m[level])")
             }
         }
         // Agreement on a field is evidence for a match, disagreement against it.
@@ -57,7 +60,9 @@ import Testing
                 uOnly[ComparisonPattern(levels: all).code] += Int((MatchModelTests.pairs * pu).rounded())
                 return
             }
-            for level in MatchModelTests.fields[k].u.indices { visit(k + 1, levels + [level], pu * MatchModelTests.fields[k].u[level]) }
+            for level in MatchModelTests.fields[k].u.indices {
+                visit(k + 1, levels + [level], pu * MatchModelTests.fields[k].u[level])
+            }
         }
         visit(0, [], 1)
         let model = MatchModel.estimate(patternCounts: uOnly)

@@ -12,19 +12,31 @@ import Testing
     // MARK: institutions tied to a person: the whole name, one placeholder
 
     @Test(arguments: [
-        ("Her son was followed on the way home from Larchmere Vale Primary on Monday.", "Her son was followed on the way home from [ORGANISATION] on Monday."),
-        ("He was walking back from Ashgrove High School when it happened.", "He was walking back from [ORGANISATION] when it happened."),
+        (
+            "Her son was followed on the way home from Larchmere Vale Primary on Monday.",
+            "Her son was followed on the way home from [ORGANISATION] on Monday."
+        ),
+        (
+            "He was walking back from Ashgrove High School when it happened.",
+            "He was walking back from [ORGANISATION] when it happened."
+        ),
         ("She is the shammes of Tenbury Hebrew Congregation.", "She is the shammes of [ORGANISATION]."),
         ("He is a congregant of Whitmore Shul.", "He is a congregant of [ORGANISATION]."),
         ("He is also sexton of the Ravensworth Lane congregation.", "He is also sexton of the [ORGANISATION]."),
         ("Mrs Dunmore teaches at Orchard Park Academy.", "Mrs [NAME] teaches at [ORGANISATION]."),
-        ("He works as a cashier at the Fenwick Road branch of Barclays.", "He works as a cashier at the [ORGANISATION]."),
+        (
+            "He works as a cashier at the Fenwick Road branch of Barclays.",
+            "He works as a cashier at the [ORGANISATION]."
+        ),
         ("She works at a branch of Halifax in the town.", "She works at a [ORGANISATION] in the town."),
         ("Mrs Adler is a dinner lady at Woodside Junior School.", "Mrs [NAME] is a dinner lady at [ORGANISATION]."),
         ("Her kids attend Menorah Foundation School.", "Her kids attend [ORGANISATION]."),
         ("He is head of Year 9 at Wrenfield High School.", "He is head of Year 9 at [ORGANISATION]."),
         ("He works at the Otley branch of Marks and Spencer.", "He works at the [ORGANISATION]."),
-        ("Her son was followed on the way home from Beis Medrash Elyon on Monday.", "Her son was followed on the way home from [ORGANISATION] on Monday."),
+        (
+            "Her son was followed on the way home from Beis Medrash Elyon on Monday.",
+            "Her son was followed on the way home from [ORGANISATION] on Monday."
+        ),
     ])
     func institutionsTiedToAPerson(_ text: String, _ expected: String) {
         #expect(redacted(text) == expected)
@@ -77,8 +89,11 @@ import Testing
     }
 
     @Test func theTownBetweenAKnownAddressAndItsPostcodeStays() {
-        let values = RecordPersonalValues(victimName: "Ola Brennig", victimContact: "Flat 4, 9 Ivy Grove Terrace, Borehamwood WD6 1XY")
-        #expect(redactor.redact("A note was left at Flat 4, 9 Ivy Grove Terrace, Borehamwood, WD6 1XY yesterday.", knowing: values)
+        let values = RecordPersonalValues(
+            victimName: "Ola Brennig", victimContact: "Flat 4, 9 Ivy Grove Terrace, Borehamwood WD6 1XY")
+        #expect(
+            redactor.redact(
+                "A note was left at Flat 4, 9 Ivy Grove Terrace, Borehamwood, WD6 1XY yesterday.", knowing: values)
                 == "A note was left at [ADDRESS], [ADDRESS], Borehamwood, [POSTCODE] yesterday.")
     }
 
@@ -118,11 +133,14 @@ import Testing
 
     @Test func anUnknownNameInCapitalsAfterIPStillGoes() {
         #expect(redacted("IP ZBYSZKO WRONAK STATES HE WAS PUSHED.") == "IP [NAME] STATES HE WAS PUSHED.")
-        #expect(redacted("IP RESIDES AT THE ADDRESS. IP STATES HE WAS PUSHED.") == "IP RESIDES AT THE ADDRESS. IP STATES HE WAS PUSHED.")
+        #expect(
+            redacted("IP RESIDES AT THE ADDRESS. IP STATES HE WAS PUSHED.")
+                == "IP RESIDES AT THE ADDRESS. IP STATES HE WAS PUSHED.")
     }
 
     @Test func aNameAddressedAgainInLowerCaseGoesToo() {
-        #expect(redacted("A note addressed to \"the jew king\". occupant maria king was shaken.")
+        #expect(
+            redacted("A note addressed to \"the jew king\". occupant maria king was shaken.")
                 == "A note addressed to \"the jew [NAME]\". occupant [NAME] was shaken.")
     }
 

@@ -6,16 +6,32 @@ import Testing
     let redactor = Redactor()
 
     @Test func eachKindIsReplacedByItsPlaceholder() {
-        let text = "Reported by Miriam Fictionberg (07700 900123, miriam@example.invalid) of 14 Wykeham Road, NW4 2SU. "
-            + "DOB 03/07/1981. Car AB12 CDE. NI AB 12 34 56 C. Posted by @truth_seeker88. Shouted at in Golders Green at 8pm."
+        let text =
+            "Reported by Miriam Fictionberg (07700 900123, miriam@example.invalid) of 14 Wykeham Road, NW4 2SU. "
+                + """
+                DOB 03/07/1981. Car AB12 CDE. NI AB 12 34 56 C. Posted by @truth_seeker88. Shouted at in Golders Green \
+                at \
+                8pm.
+                """
         let out = redactor.redact(text)
-        #expect(out == "Reported by [NAME] ([PHONE], [EMAIL]) of [ADDRESS], [POSTCODE]. DOB [DOB]. Car [VEHICLE]. NI [NINO]. Posted by [HANDLE]. Shouted at in Golders Green at 8pm.")
+        #expect(
+            out
+                == """
+                Reported by [NAME] ([PHONE], [EMAIL]) of [ADDRESS], [POSTCODE]. DOB [DOB]. Car [VEHICLE]. NI \
+                [NINO]. Posted by [HANDLE]. Shouted at in Golders Green at 8pm.
+                """
+        )
     }
 
     @Test func whatHappenedAndWhereIsKept() {
-        let text = "A visibly Jewish man was punched outside the synagogue in Stamford Hill at about 7pm. Police attended; NFA."
+        let text =
+            """
+            A visibly Jewish man was punched outside the synagogue in Stamford Hill at about 7pm. Police attended; NFA.
+            """
         #expect(redactor.redact(text) == text)
-        #expect(redactor.redact("Graffiti on Brent Street, Hendon, on 12/03/2024.") == "Graffiti on Brent Street, Hendon, on 12/03/2024.")
+        #expect(
+            redactor.redact("Graffiti on Brent Street, Hendon, on 12/03/2024.")
+                == "Graffiti on Brent Street, Hendon, on 12/03/2024.")
     }
 
     @Test func labelledSetRecallAndOverRedaction() {

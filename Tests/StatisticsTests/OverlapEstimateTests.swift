@@ -20,7 +20,8 @@ import Testing
     func summary() throws {
         let e = try #require(OverlapEstimate(ownOnly: 60, policeOnly: 20, both: 40))
         let interval = "\(Int(e.low.rounded()))–\(Int(e.high.rounded()))"
-        #expect(e.summary == "Estimated incidents that reached neither source: about 29 "
+        #expect(
+            e.summary == "Estimated incidents that reached neither source: about 29 "
                 + "(all incidents: about 149, 95% interval \(interval); 120 observed).")
         #expect(OverlapEstimate(ownOnly: 10, policeOnly: 5, both: 0)?.summary == nil)
     }

@@ -10,7 +10,9 @@ import Testing
     static let history = DemoHistory(first: CivilDate(iso: "2022-07-01")!, last: CivilDate(iso: "2024-06-30")!)
 
     static func store() throws -> (IncidentStore, String) {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("incidents-stats-\(UUID().uuidString)").path
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "incidents-stats-\(UUID().uuidString)"
+        ).path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let store = try IncidentStore(path: folder + "/db.sqlite", options: .init(keys: KeyRing.generate()))
         _ = try store.importBatch(BatchInfo(fileName: "demo", importedAt: "2026-01-01T00:00:00Z")) { writer in
@@ -29,7 +31,10 @@ import Testing
         // A whole year, parts of years, and a range of whole months with a part-month on both
         // sides (crossings read from the monthly pair summary plus two scans).
         let across = Period.range(CivilDate(iso: "2022-08-15")!, CivilDate(iso: "2024-03-10")!)
-        let periods: [Period] = [.year(2023), .half(2024, 1), .month(2023, 10), .range(CivilDate(iso: "2023-10-07")!, CivilDate(iso: "2024-01-15")!), across]
+        let periods: [Period] = [
+            .year(2023), .half(2024, 1), .month(2023, 10),
+            .range(CivilDate(iso: "2023-10-07")!, CivilDate(iso: "2024-01-15")!), across,
+        ]
         for period in periods {
             #expect(try sql.total(period) == memory.total(period))
             #expect(try sql.excluded(period) == memory.excluded(period))
@@ -54,9 +59,11 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let engine = FigureEngine(source: store)
         let before = try engine.table(.year(2023), by: [.category])
-        var target = try #require(Self.history.own.first { $0.date.year == 2023 && $0.category == .abusiveBehaviour && $0.isCounted })
+        var target = try #require(
+            Self.history.own.first { $0.date.year == 2023 && $0.category == .abusiveBehaviour && $0.isCounted })
         target.category = .assault
-        var excluded = try #require(Self.history.own.first { $0.date.year == 2023 && $0.category == .threats && $0.isCounted })
+        var excluded = try #require(
+            Self.history.own.first { $0.date.year == 2023 && $0.category == .threats && $0.isCounted })
         excluded.status = .notAntisemitic
         _ = try store.importBatch(BatchInfo(fileName: "fix", importedAt: "2026-01-02T00:00:00Z")) { writer in
             try writer.upsert(target)
@@ -72,7 +79,12 @@ import Testing
         #expect(try engine.history().total(.year(2023)) == after.total)
     }
 
-    @Test("the monthly summary kept by imports equals the records after moves between months, forces and statuses, and equals a rebuild")
+    @Test(
+        """
+        the monthly summary kept by imports equals the records after moves between months, forces and \
+        statuses, and equals a rebuild
+        """
+    )
     func incrementalSummary() throws {
         let (store, folder) = try Self.store()
         defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -83,8 +95,9 @@ import Testing
             switch i % 4 {
             case 0: incident.date = incident.date.adding(days: 40)
             case 1: incident.policeForce = incident.policeForce == .metropolitan ? .greaterManchester : .metropolitan
-            case 2: incident.status = incident.status == .antisemitic ? .notAntisemitic : .antisemitic
-                    if incident.category == nil { incident.category = .threats }
+            case 2:
+                incident.status = incident.status == .antisemitic ? .notAntisemitic : .antisemitic
+                if incident.category == nil { incident.category = .threats }
             default: incident.discourse = DiscourseSet([.conspiracy]); incident.method = .email
             }
             incidents[i] = incident
@@ -99,17 +112,29 @@ import Testing
             let sql = FigureEngine(source: store)
             for period in [Period.year(2023), .half(2024, 1), .quarter(2023, 4)] {
                 for dimension in Breakdown.allCases {
-                    #expect(try sql.table(period, by: [dimension]).cells == memory.table(period, by: [dimension]).cells, "\(label): \(period) by \(dimension)")
-                    #expect(try sql.table(period, by: [dimension, .month]).cells == memory.table(period, by: [dimension, .month]).cells, "\(label): \(period) by \(dimension) × month")
+                    #expect(
+                        try sql.table(period, by: [dimension]).cells == memory.table(period, by: [dimension]).cells,
+                        "\(label): \(period) by \(dimension)")
+                    #expect(
+                        try sql.table(period, by: [dimension, .month]).cells
+                            == memory.table(period, by: [dimension, .month]).cells,
+                        "\(label): \(period) by \(dimension) × month")
                 }
             }
             // Two non-time dimensions over whole months come from the monthly pair summary.
-            let pairs: [[Breakdown]] = [[.policeForce, .discourse], [.discourse, .policeForce], [.category, .victimType],
-                                        [.region, .method], [.online, .source], [.victimType, .category]]
-            for period in [Period.year(2023), .range(CivilDate(iso: "2022-07-01")!, CivilDate(iso: "2024-06-30")!),
-                           .range(CivilDate(iso: "2022-08-15")!, CivilDate(iso: "2024-03-10")!), .range(CivilDate(iso: "2023-05-02")!, CivilDate(iso: "2023-05-30")!)] {
+            let pairs: [[Breakdown]] = [
+                [.policeForce, .discourse], [.discourse, .policeForce], [.category, .victimType],
+                [.region, .method], [.online, .source], [.victimType, .category],
+            ]
+            for period in [
+                Period.year(2023), .range(CivilDate(iso: "2022-07-01")!, CivilDate(iso: "2024-06-30")!),
+                .range(CivilDate(iso: "2022-08-15")!, CivilDate(iso: "2024-03-10")!),
+                .range(CivilDate(iso: "2023-05-02")!, CivilDate(iso: "2023-05-30")!),
+            ] {
                 for pair in pairs {
-                    #expect(try sql.table(period, by: pair).cells == memory.table(period, by: pair).cells, "\(label): \(period) by \(pair)")
+                    #expect(
+                        try sql.table(period, by: pair).cells == memory.table(period, by: pair).cells,
+                        "\(label): \(period) by \(pair)")
                 }
             }
         }

@@ -74,8 +74,8 @@ public struct PDFObjects {
     public init(_ path: String) throws {
         let json = try tool("qpdf", ["--json=2", "--json-key=qpdf", path])
         guard let root = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any],
-              let qpdf = root["qpdf"] as? [Any], let objects = qpdf.last as? [String: Any],
-              let trailer = (objects["trailer"] as? [String: Any])?["value"] as? [String: Any]
+            let qpdf = root["qpdf"] as? [Any], let objects = qpdf.last as? [String: Any],
+            let trailer = (objects["trailer"] as? [String: Any])?["value"] as? [String: Any]
         else { throw ToolFailure(description: "qpdf --json gave no objects for \(path)") }
         self.objects = objects
         self.trailer = trailer
@@ -102,7 +102,8 @@ public struct PDFObjects {
         func visit(_ value: Any?) {
             for kid in (value as? [Any]) ?? [value as Any] {
                 guard let reference = kid as? String, reference.hasSuffix(" R"), let element = dictionary(reference),
-                      element["/S"] != nil else { continue }
+                    element["/S"] != nil
+                else { continue }
                 out.append(element)
                 visit(element["/K"])
             }

@@ -35,7 +35,9 @@ public func toolRun(_ name: String, _ arguments: [String]) throws -> ToolRun {
     let outData = out.fileHandleForReading.readDataToEndOfFile()
     done.wait()
     process.waitUntilExit()
-    return ToolRun(status: process.terminationStatus, out: String(decoding: outData, as: UTF8.self), err: String(decoding: errData, as: UTF8.self))
+    return ToolRun(
+        status: process.terminationStatus, out: String(decoding: outData, as: UTF8.self),
+        err: String(decoding: errData, as: UTF8.self))
 }
 
 /// Runs a tool that must succeed and returns its standard output; throws with its exit status
@@ -58,15 +60,21 @@ public func ink(_ ppmPath: String) throws -> (pixels: Double, rows: Double) {
     while fields.count < 3 && offset < data.count {
         let byte = data[data.startIndex + offset]
         offset += 1
-        if (0x30...0x39).contains(byte) { current.append(Character(UnicodeScalar(byte))) } else if !current.isEmpty {
+        if (0x30...0x39).contains(byte) {
+            current.append(Character(UnicodeScalar(byte)))
+        } else if !current.isEmpty {
             fields.append(Int(current)!)
             current = ""
         }
     }
-    guard data.starts(with: [0x50, 0x36]), fields.count == 3 else { throw ToolFailure(description: "\(ppmPath) is not a binary PPM") }
+    guard data.starts(with: [0x50, 0x36]), fields.count == 3 else {
+        throw ToolFailure(description: "\(ppmPath) is not a binary PPM")
+    }
     let (width, height) = (fields[0], fields[1])
     let pixels = data[(data.startIndex + offset)...]
-    guard pixels.count >= width * height * 3, width > 0, height > 0 else { throw ToolFailure(description: "\(ppmPath) is cut short") }
+    guard pixels.count >= width * height * 3, width > 0, height > 0 else {
+        throw ToolFailure(description: "\(ppmPath) is cut short")
+    }
     var dark = 0, inkedRows = 0
     pixels.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
         for y in 0..<height {

@@ -1,7 +1,7 @@
 import Foundation
 import Graphics
-import Testing
 import TestSupport
+import Testing
 import Typesetting
 
 /// The repository's bundled fonts (the same folder every test target registers).
@@ -16,13 +16,15 @@ let bundledFonts: Void = {
     init() { _ = bundledFonts }
 
     func document(_ blocks: [Document.Block]) -> Document {
-        Document(metadata: .init(title: "T", author: "A", subject: "S", keywords: "K", created: "2026-01-01T00:00:00Z"),
-                 cover: .init(title: "Cover", subtitle: "Sub", daily: [1, 2, 3], caption: "c"),
-                 insideCover: ["Inside"], runningHead: "Running head", blocks: blocks)
+        Document(
+            metadata: .init(title: "T", author: "A", subject: "S", keywords: "K", created: "2026-01-01T00:00:00Z"),
+            cover: .init(title: "Cover", subtitle: "Sub", daily: [1, 2, 3], caption: "c"),
+            insideCover: ["Inside"], runningHead: "Running head", blocks: blocks)
     }
 
     func pdf(_ document: Document) throws -> (path: String, result: TypesetResult, pages: [String]) {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("incidents-pages-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "incidents-pages-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let path = folder.appendingPathComponent("t.pdf").path
         let result = try Typesetter.write(document, to: path)
@@ -42,10 +44,11 @@ let bundledFonts: Void = {
 
     @Test("a level-1 heading starts a new page; the contents lists every heading with the page it is on")
     func chaptersStartPages() throws {
-        let made = try pdf(document([
-            .heading(level: 1, text: "Chapter Alpha", id: "a"), paragraph(40, "alpha"),
-            .heading(level: 1, text: "Chapter Beta", id: "b"), paragraph(40, "beta"),
-        ]))
+        let made = try pdf(
+            document([
+                .heading(level: 1, text: "Chapter Alpha", id: "a"), paragraph(40, "alpha"),
+                .heading(level: 1, text: "Chapter Beta", id: "b"), paragraph(40, "beta"),
+            ]))
         let pages = made.result.sections.map(\.page)
         #expect(pages.count == 2 && pages[1] == pages[0] + 1)
         for (section, page) in zip(["Chapter Alpha", "Chapter Beta"], pages) {
@@ -61,17 +64,26 @@ let bundledFonts: Void = {
     @Test("a table longer than a page continues on the next with its header row repeated, and loses no row")
     func longTableSplits() throws {
         let rows = (1...150).map { ["Row \($0)", "\($0 * 7)"] }
-        let made = try pdf(document([.heading(level: 1, text: "Tables", id: "t"),
-                                     .table(.init(title: "A long table", columns: ["Force", "Incidents"], rows: rows))]))
+        let made = try pdf(
+            document([
+                .heading(level: 1, text: "Tables", id: "t"),
+                .table(.init(title: "A long table", columns: ["Force", "Incidents"], rows: rows)),
+            ]))
         let tablePages = made.pages.enumerated().filter { $0.element.contains("Row ") }
         #expect(tablePages.count >= 2)
-        for page in tablePages { #expect(page.element.contains("Force") && page.element.contains("Incidents"), "header repeated on page \(page.offset + 1)") }
+        for page in tablePages {
+            #expect(
+                page.element.contains("Force") && page.element.contains("Incidents"),
+                "header repeated on page \(page.offset + 1)")
+        }
         for page in tablePages.dropFirst() { #expect(page.element.contains("A long table (continued)")) }
         let all = tablePages.map(\.element).joined(separator: "\n")
         for n in [1, 75, 150] { #expect(all.contains("Row \(n) ") || all.contains("Row \(n)\n"), "row \(n)") }
     }
 
-    @Test("a level-2 heading is never left at the foot of a page without the text that follows it", arguments: Array(25...75))
+    @Test(
+        "a level-2 heading is never left at the foot of a page without the text that follows it",
+        arguments: Array(25...75))
     func headingKeptWithNext(_ before: Int) throws {
         var blocks: [Document.Block] = [.heading(level: 1, text: "Start", id: "s")]
         // One-line paragraphs: the heading moves down the page a line at a time, so some case

@@ -1,24 +1,28 @@
 import Charts
 import Foundation
 import Graphics
-import Testing
 import TestSupport
+import Testing
 import Typesetting
 
 /// The tagged PDF on its own: real PDFs from cairo, their structure read back with poppler and qpdf.
 @Suite(.serialized) struct TaggingTests {
     init() { _ = bundledFonts }
 
-    static let chart = Chart(kind: .horizontalBars, title: "Incidents by category",
-                             categories: ["Threats", "Assault", "Literature"],
-                             series: [.init(name: "Incidents", values: [299, 363, 122])])
+    static let chart = Chart(
+        kind: .horizontalBars, title: "Incidents by category",
+        categories: ["Threats", "Assault", "Literature"],
+        series: [.init(name: "Incidents", values: [299, 363, 122])])
 
     func document(_ blocks: [Document.Block]) -> Document {
-        Document(metadata: .init(title: "Tagged Report 2025", author: "A", subject: "S", keywords: "K",
-                                 created: "2026-01-01T00:00:00Z"),
-                 cover: .init(title: "Tagged Report", subtitle: "2025", daily: [1, 5, 3], caption: "Days",
-                              alternative: "Three days. Largest: day two, 5."),
-                 insideCover: ["Inside"], runningHead: "Running head words", blocks: blocks)
+        Document(
+            metadata: .init(
+                title: "Tagged Report 2025", author: "A", subject: "S", keywords: "K",
+                created: "2026-01-01T00:00:00Z"),
+            cover: .init(
+                title: "Tagged Report", subtitle: "2025", daily: [1, 5, 3], caption: "Days",
+                alternative: "Three days. Largest: day two, 5."),
+            insideCover: ["Inside"], runningHead: "Running head words", blocks: blocks)
     }
 
     func write(_ document: Document) throws -> String {
@@ -35,12 +39,16 @@ import Typesetting
     }
 
     var sample: [Document.Block] {
-        [.heading(level: 1, text: "First chapter", id: "a"), .paragraph(words(30, "intro")),
-         .bullets([words(5, "one"), words(5, "two")]),
-         .heading(level: 2, text: "A subsection", id: "b"), .chart(Self.chart, height: 200),
-         .table(.init(title: "Incidents by category", columns: ["Category", "Incidents"],
-                      rows: [["Threats", "299"], ["Assault", "363"], ["Total", "662"]], totalRows: [2])),
-         .heading(level: 1, text: "Second chapter", id: "c"), .paragraph(words(10, "end"))]
+        [
+            .heading(level: 1, text: "First chapter", id: "a"), .paragraph(words(30, "intro")),
+            .bullets([words(5, "one"), words(5, "two")]),
+            .heading(level: 2, text: "A subsection", id: "b"), .chart(Self.chart, height: 200),
+            .table(
+                .init(
+                    title: "Incidents by category", columns: ["Category", "Incidents"],
+                    rows: [["Threats", "299"], ["Assault", "363"], ["Total", "662"]], totalRows: [2])),
+            .heading(level: 1, text: "Second chapter", id: "c"), .paragraph(words(10, "end")),
+        ]
     }
 
     @Test("the PDF is tagged, in English (UK), shows its title, and qpdf finds no damage")
@@ -57,13 +65,18 @@ import Typesetting
         #expect(tree.children.map(\.type) == ["Document"])
     }
 
-    @Test("headings, paragraphs, a list, a table with scoped header cells and a figure with its numbers, in reading order")
+    @Test(
+        "headings, paragraphs, a list, a table with scoped header cells and a figure with its numbers, in reading order"
+    )
     func structure() throws {
         let path = try write(document(sample))
         let tree = try StructureNode.read(path)
         let headings = tree.all.filter { $0.type == "H1" || $0.type == "H2" }.map { "\($0.type) \($0.fullText)" }
-        #expect(headings == ["H1 Tagged Report", "H1 Contents", "H1 First chapter", "H2 A subsection",
-                             "H1 Second chapter"])
+        #expect(
+            headings == [
+                "H1 Tagged Report", "H1 Contents", "H1 First chapter", "H2 A subsection",
+                "H1 Second chapter",
+            ])
         // Each contents entry is a link: a Link element with the entry's text and the annotation.
         let entries = tree.all("TOCI")
         #expect(entries.count == 3)
@@ -91,7 +104,12 @@ import Typesetting
         #expect(alternatives[1].hasSuffix("Largest: Assault, 363."), "\(alternatives[1])")
     }
 
-    @Test("a paragraph that runs onto the next page is one paragraph; running heads, page numbers and section names stay out of the structure")
+    @Test(
+        """
+        a paragraph that runs onto the next page is one paragraph; running heads, page numbers and section names stay \
+        out of the structure
+        """
+    )
     func furnitureOutside() throws {
         var blocks: [Document.Block] = [.heading(level: 1, text: "Long chapter", id: "l")]
         for i in 0..<14 { blocks.append(.paragraph(words(70, "p\(i)w"))) }
