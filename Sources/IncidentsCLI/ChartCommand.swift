@@ -27,8 +27,10 @@ struct ChartCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Which chart (see the list below).", valueName: "name"))
     var name: String
 
-    @Option(help: ArgumentHelp("The period: 2024, 2024-H1, 2024-Q3, 2024-10 or FROM..TO.", valueName: "period"))
-    var period: String
+    @Option(
+        help: ArgumentHelp("The period: 2024, 2024-H1, 2024-Q3, 2024-10 or FROM..TO.", valueName: "period"),
+        transform: CommandSupport.period)
+    var period: Period
 
     @Option(help: ArgumentHelp("The file to write; .png, .svg or .pdf.", valueName: "file"))
     var out: String
@@ -52,7 +54,6 @@ struct ChartCommand: ParsableCommand {
                 """
             )
         }
-        let period = try CommandSupport.period(self.period)
         let ext = (out as NSString).pathExtension.lowercased()
         guard let format = Canvas.Format(rawValue: ext) else {
             throw CLIError("--out \(out): the file name must end in .png, .svg or .pdf")

@@ -1,3 +1,4 @@
+import ArgumentParser
 import Figures
 import IncidentModel
 import Statistics
@@ -5,7 +6,8 @@ import Statistics
 /// What the reading commands (figures, chart, report) share: reading their options and opening
 /// the engine on a database that covers the period asked for.
 enum CommandSupport {
-    /// The period written on the command line, or a one-line error.
+    /// The period written on the command line, or a one-line error: the `transform` of every
+    /// `--period` option, so that ArgumentParser parses it and says what is wrong.
     static func period(_ text: String) throws -> Period {
         do { return try Period(parsing: text) } catch { throw Advice.cli(error) }
     }
@@ -38,4 +40,10 @@ enum CommandSupport {
             throw Advice.cli(error)
         }
     }
+}
+
+/// A period is a command-line value (`--period 2025-H1`). The options give
+/// ``CommandSupport/period(_:)`` as their transform, which says why a value is not a period.
+extension Period: ExpressibleByArgument {
+    public init?(argument: String) { try? self.init(parsing: argument) }
 }

@@ -52,13 +52,14 @@ struct DraftsCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp("Only the drafts of this period.", valueName: "period"))
-    var period: String?
+    @Option(
+        help: ArgumentHelp("Only the drafts of this period.", valueName: "period"), transform: CommandSupport.period)
+    var period: Period?
 
     mutating func run() throws {
         let store = try global.openExistingStore()
         DraftFiles.recover(store)
-        let filter = try period.map { try CommandSupport.period($0).description }
+        let filter = period?.description
         let drafts = try store.drafts(period: filter)
         guard !drafts.isEmpty else {
             print("No drafts\(filter.map { " of \($0)" } ?? ""); make one with `incidents report --period P --draft`.")
@@ -130,8 +131,10 @@ struct PublishCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp("The period: a year (2025) or a half (2025-H1).", valueName: "period"))
-    var period: String
+    @Option(
+        help: ArgumentHelp("The period: a year (2025) or a half (2025-H1).", valueName: "period"),
+        transform: CommandSupport.period)
+    var period: Period
 
     @Flag(help: "Publish a period that already has an edition (the first stays on record).")
     var again = false
@@ -140,7 +143,6 @@ struct PublishCommand: ParsableCommand {
     var date: String?
 
     mutating func run() throws {
-        let period = try CommandSupport.period(self.period)
         if let date, CivilDate(iso: date) == nil { throw CLIError("--date \"\(date)\": expected YYYY-MM-DD") }
         let engine = try CommandSupport.engine(global, covering: period)
         let store = try global.openStoreWithKeys()

@@ -33,7 +33,8 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     @Option(name: .customLong("for"), help: "The recipient: police.") var recipient: String
-    @Option(help: "The period to export (2025, 2025-Q3, 2025-10, a range).") var period: String
+    @Option(help: "The period to export (2025, 2025-Q3, 2025-10, a range).", transform: CommandSupport.period)
+    var period: Period
     @Option(help: "The CSV file to write.") var out: String
     @Option(help: "Include this consenting victim's details (repeatable; their record's reference).") var withDetails:
         [String] = []
@@ -55,7 +56,7 @@ struct ExportCommand: ParsableCommand {
         let protection = global.protection(force: output.force)
         do { try OutputFile.check(out, protection: protection) } catch { throw error.cli }
         let store = try global.openStoreWithKeys()
-        let range = try CommandSupport.period(period)
+        let range = period
         let incidents = try store.incidents(source: .own, status: .antisemitic, from: range.start, to: range.end)
         let byReference = Dictionary(incidents.map { ($0.reference, $0) }, uniquingKeysWith: { a, _ in a })
         for reference in withDetails {

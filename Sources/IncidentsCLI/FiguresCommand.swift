@@ -28,14 +28,16 @@ struct FiguresCommand: ParsableCommand {
     @Option(
         help: ArgumentHelp(
             "The period: 2024, 2024-H1, 2024-Q3, 2024-10 or FROM..TO (with --as-published, that edition's period).",
-            valueName: "period"))
-    var period: String?
+            valueName: "period"),
+        transform: CommandSupport.period)
+    var period: Period?
 
     @Option(
         help: ArgumentHelp(
             "Show a published edition's figures beside the current ones (first edition of that period).",
-            valueName: "period"))
-    var asPublished: String?
+            valueName: "period"),
+        transform: CommandSupport.period)
+    var asPublished: Period?
 
     @Option(
         name: .customLong("by"), help: ArgumentHelp("A dimension to break down by (up to two).", valueName: "dimension")
@@ -77,7 +79,7 @@ struct FiguresCommand: ParsableCommand {
     }
 
     mutating func run() throws {
-        let period = try CommandSupport.period(self.period ?? asPublished!)
+        let period = self.period ?? asPublished!
         let dims = try dimensions.map { text in
             do { return try FiguresQuery.dimension(text) } catch { throw Advice.cli(error) }
         }
@@ -92,7 +94,7 @@ struct FiguresCommand: ParsableCommand {
         }
         let engine = try CommandSupport.engine(global, covering: period)
         if let asPublished {
-            let edition = try CommandSupport.period(asPublished)
+            let edition = asPublished
             guard edition == period else {
                 throw CLIError(
                     """

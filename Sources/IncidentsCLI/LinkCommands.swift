@@ -299,8 +299,8 @@ struct LinksCommand: ParsableCommand {
     @Option(help: "text or csv (columns incident_id,source,reference,date,score,decision).")
     var format: String = "text"
 
-    @Option(help: "Only records dated in this period.")
-    var period: String?
+    @Option(help: "Only records dated in this period.", transform: CommandSupport.period)
+    var period: Period?
 
     @Option(help: "Write to this file instead of standard output.")
     var out: String?
@@ -312,7 +312,7 @@ struct LinksCommand: ParsableCommand {
         let protection = global.protection(force: output.force)
         if let out { do { try OutputFile.check(out, protection: protection) } catch { throw error.cli } }
         let store = try global.openExistingStore()
-        let range = try period.map { try CommandSupport.period($0) }.map { ($0.start, $0.end) }
+        let range = period.map { ($0.start, $0.end) }
         var lines: [String] = []
         if format == "csv" {
             lines.append(CSVFormat.line(["incident_id", "source", "reference", "date", "score", "decision"]))

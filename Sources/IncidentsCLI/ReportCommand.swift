@@ -27,8 +27,10 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp("The period: a year (2025) or a half (2025-H1).", valueName: "period"))
-    var period: String
+    @Option(
+        help: ArgumentHelp("The period: a year (2025) or a half (2025-H1).", valueName: "period"),
+        transform: CommandSupport.period)
+    var period: Period
 
     @Option(
         help: ArgumentHelp(
@@ -80,7 +82,6 @@ struct ReportCommand: ParsableCommand {
     /// Makes the report (or the draft) and says what was written; `incidents serve` calls this
     /// for a draft made from the browser, so both take the same path.
     func perform() throws -> String {
-        let period = try CommandSupport.period(self.period)
         let defaultTemplate: String
         switch period.kind {
         case .year: defaultTemplate = "annual.md"
