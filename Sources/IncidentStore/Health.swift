@@ -88,8 +88,7 @@ extension IncidentStore {
                         the kept summaries agree with the records (daily, \(Schema.monthlyColumns.count) monthly \
                         columns, \(Schema.columnPairs.count) pairs)
                         """
-                        : disagreements.joined(separator: "; ")
-                            + "; `incidents check --repair` rebuilds them from the records"))
+                        : disagreements.joined(separator: "; ") + "; they can be rebuilt from the records"))
 
             let triggers = Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger'"))
             let guards = [

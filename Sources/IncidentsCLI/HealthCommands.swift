@@ -41,7 +41,11 @@ struct CheckCommand: ParsableCommand {
         }
         let store: IncidentStore, findings: [HealthFinding]
         do { (store, findings) = try checked.get() } catch { throw Advice.cli(error) }
-        for finding in findings { print("\(finding.ok ? "ok " : "BAD") \(finding.part): \(finding.detail)") }
+        for finding in findings {
+            // The store states the fact; the command says how (its own flag).
+            let advice = !finding.ok && finding.part == "summaries" && !repair ? " (`incidents check --repair`)" : ""
+            print("\(finding.ok ? "ok " : "BAD") \(finding.part): \(finding.detail)\(advice)")
+        }
         if repair, findings.contains(where: { $0.part == "summaries" && !$0.ok }), findings.first?.ok == true {
             try global.openStore().repairSummaries()
             print("Rebuilt the summaries from the records.")

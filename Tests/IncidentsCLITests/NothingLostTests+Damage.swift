@@ -64,4 +64,27 @@ extension NothingLostTests {
         let total = try total2024(cli, database: "during.sqlite")
         #expect(total == 1_000 || total == 61_000)
     }
+
+    @Test(
+        """
+        summaries that disagree with the records: check names them and its own remedy (--repair, which the store \
+        does not name), --repair rebuilds them from the records, and the figures are right again
+        """)
+    func repairSummaries() throws {
+        let cli = try CLI()
+        defer { cli.cleanUp() }
+        try cli.write("good.csv", goodFile)
+        #expect(try cli.run(["import", "good.csv"]).status == 0)
+        let figures = try cli.run(["figures", "--period", "2024", "--by", "category", "--format", "csv"]).out
+        let edit = try toolRun("sqlite3", [cli.path("incidents.sqlite"), "UPDATE monthly_count SET n = n + 5"])
+        #expect(edit.status == 0, "\(edit.err)")
+        let check = try cli.run(["check"])
+        #expect(check.status != 0)
+        let line = check.out.split(separator: "\n").first { $0.hasPrefix("BAD summaries:") }.map(String.init) ?? ""
+        #expect(line.hasSuffix("they can be rebuilt from the records (`incidents check --repair`)"), "\(check.out)")
+        let repaired = try cli.run(["check", "--repair"])
+        #expect(repaired.status == 0 && repaired.out.contains("Rebuilt the summaries from the records."), "\(repaired)")
+        #expect(try cli.run(["check"]).status == 0)
+        #expect(try cli.run(["figures", "--period", "2024", "--by", "category", "--format", "csv"]).out == figures)
+    }
 }
