@@ -124,6 +124,8 @@ let package = Package(
             dependencies: [
                 "IncidentModel", "Intake", "IncidentStore", "Linkage", "Redaction", "Statistics", "DemoData",
                 "IncidentsCLI",
+                // The command line: one command, each benchmark a flag (`--report-only`, `--import-only`, …).
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
         .testTarget(name: "IncidentModelTests", dependencies: ["IncidentModel"]),

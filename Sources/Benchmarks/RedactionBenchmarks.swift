@@ -41,8 +41,9 @@ func kept(_ word: String, in text: String) -> Bool {
 }
 
 /// Recall by kind, over-redaction and leaked personal-column values, with and without the
-/// record's own columns, on the demo's labelled set and (when given) the development set.
-func redactionQuality(dev: String?) {
+/// record's own columns, on the demo's labelled set and (when given) the development set; with
+/// `showMisses` (`--show-misses`), every planted item missed.
+func redactionQuality(dev: String?, showMisses: Bool) {
     let redactor = Redactor()
     struct Tally {
         var planted: [String: (Int, Int)] = [:]; var keep = 0, lost = 0;
@@ -68,7 +69,6 @@ func redactionQuality(dev: String?) {
                         t.planted[$0]!.1, t.planted[$0]!.0)
                 }.joined(separator: ", "))
     }
-    let showMisses = CommandLine.arguments.contains("--show-misses")
     func tally(_ t: inout Tally, out: String, planted: [(String, String)], keep: [String], values: [String]) {
         for (kind, value) in planted {
             t.planted[kind, default: (0, 0)].0 += 1

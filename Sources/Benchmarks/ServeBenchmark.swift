@@ -1,24 +1,5 @@
 import Foundation
 
-/// Runs `executable ARGS` and returns its standard output (standard input: `input`).
-func capture(_ executable: String, _ arguments: [String], input: String? = nil) -> String {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = arguments
-    let out = Pipe(), stdin = Pipe()
-    process.standardOutput = out
-    process.standardError = FileHandle.nullDevice
-    process.standardInput = input == nil ? FileHandle.nullDevice : stdin
-    guard (try? process.run()) != nil else { return "" }
-    if let input {
-        stdin.fileHandleForWriting.write(Data(input.utf8))
-        try? stdin.fileHandleForWriting.close()
-    }
-    let data = out.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return String(decoding: data, as: UTF8.self)
-}
-
 /// `--serve-only`: `incidents serve` on the million-record database under wrk (from Debian's
 /// packages) with 50 connections: the figures page and the JSON API for a whole-year breakdown,
 /// with the server's answer cache (the normal case: the data changes only on import) and

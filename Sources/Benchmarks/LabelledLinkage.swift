@@ -1,0 +1,139 @@
+// Linkage quality on labelled folders from another generator (`--labelled`, `--labelled-pairs`).
+import Foundation
+import IncidentModel
+import IncidentStore
+import Linkage
+
+/// Linkage quality on a labelled folder (cst.csv, police.csv, truth.csv with cst_reference,police_reference),
+/// imported with `incidents` into a scratch database.
+func labelledQuality(_ folder: String, scratch: String, incidents: String) throws {
+    let (police, own, truth) = try labelledRecords(folder, scratch: scratch, incidents: incidents)
+    _ = linkageQuality(folder, police: police, own: own, truth: truth)
+}
+
+/// A labelled folder's records, imported with `incidents` into a database in `scratch` (kept
+/// there and reused when `reuse`), and its truth (police reference → the team's reference).
+func labelledRecords(_ folder: String, scratch: String, incidents: String, reuse: Bool = false) throws -> (
+    police: [LinkRecord], own: [LinkRecord], truth: [String: String]
+) {
+    let database = (scratch as NSString).appendingPathComponent(
+        "labelled-\((folder as NSString).lastPathComponent).sqlite")
+    if !(reuse && FileManager.default.fileExists(atPath: database)) {
+        for suffix in ["", ".key", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: database + suffix) }
+        ensureKey(incidents, database)
+        for (name, source) in [("cst.csv", "cst"), ("police.csv", "police")] {
+            _ = measure(
+                incidents,
+                [
+                    "import", (folder as NSString).appendingPathComponent(name), "--source", source, "--today",
+                    "2099-12-31", "--database", database,
+                ])
+        }
+    }
+    let store = try IncidentStore(
+        path: database, options: .init(writes: false, keys: try KeyRing.load(path: database + ".key")))
+    let (police, own) = try store.linkRecords()
+    let text = try String(contentsOfFile: (folder as NSString).appendingPathComponent("truth.csv"), encoding: .utf8)
+    var truth: [String: String] = [:]
+    for line in text.split(whereSeparator: \.isNewline).dropFirst() {
+        let cells = line.split(separator: ",").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        if cells.count >= 2 { truth[cells[1]] = cells[0] }
+    }
+    return (police, own, truth)
+}
+
+/// `--labelled-pairs DIR --cache FOLDER --out FILE`: every kept pair and every true pair of a
+/// labelled folder, with its state, probability and each field's level (a development aid: the
+/// failures are read beside the records with a script). Prints the quality line too, and with
+/// `showModel` (`--show-model`) the fitted model beside the true pairs' levels.
+func writeLabelledPairs(_ folder: String, cache: String, out: String, incidents: String, showModel: Bool) throws {
+    try FileManager.default.createDirectory(atPath: cache, withIntermediateDirectories: true)
+    let (p, o, truth) = try labelledRecords(folder, scratch: cache, incidents: incidents, reuse: true)
+    let linker = Linker()
+    let clock = ContinuousClock(), start = clock.now
+    let scored = linker.score(police: p, own: o)
+    let seconds = clock.now - start
+    let states = LinkAssignment.assign(
+        scored.pairs.map { (key: $0.police << 32 | $0.own, probability: $0.probability, decision: nil) },
+        linkAbove: linker.options.linkAbove, police: { scored.pairs[$0].police }, own: { scored.pairs[$0].own },
+        campaign: { scored.pairs[$0].campaign })
+    var lines = [
+        "police_reference,cst_reference,state,probability,weight,competition,campaign,truth,"
+            + LinkField.allCases.map {
+                $0.name.replacingOccurrences(of: " ", with: "_").replacingOccurrences(of: "'", with: "")
+            }.joined(separator: ",")
+    ]
+    var seen = Set<String>()
+    func line(
+        _ i: Int, _ j: Int, _ state: String, _ probability: Double, _ weight: Double, _ competition: Double,
+        _ campaign: Int?, _ pattern: ComparisonPattern
+    ) {
+        let isTrue = truth[p[i].reference] == o[j].reference
+        seen.insert(p[i].reference + "|" + o[j].reference)
+        lines.append(
+            [
+                p[i].reference, o[j].reference, state, String(format: "%.4f", probability),
+                String(format: "%.2f", weight), String(format: "%.2f", competition),
+                campaign.map(String.init) ?? "", isTrue ? "1" : "0",
+            ].joined(separator: ",") + "," + pattern.levels.map { $0.map(String.init) ?? "" }.joined(separator: ","))
+    }
+    for (pair, state) in zip(scored.pairs, states) {
+        line(
+            pair.police, pair.own, state.rawValue, pair.probability, pair.weight, pair.competition, pair.campaign,
+            pair.pattern)
+    }
+    let ownIndex = Dictionary(uniqueKeysWithValues: o.enumerated().map { ($1.reference, $0) })
+    // The true pairs not kept, as the run compared them (every pair kept at review threshold 0).
+    let all = Linker(
+        options: LinkOptions(
+            linkAbove: linker.options.linkAbove, reviewAbove: 0, windowDays: linker.options.windowDays,
+            reportedWithinDays: linker.options.reportedWithinDays)
+    ).score(police: p, own: o)
+    var allPairs: [Int: ScoredPair] = [:]
+    for pair in all.pairs where truth[p[pair.police].reference] == o[pair.own].reference {
+        allPairs[pair.police] = pair
+    }
+    for (i, record) in p.enumerated() {
+        guard let partner = truth[record.reference], let j = ownIndex[partner],
+            !seen.contains(record.reference + "|" + partner)
+        else { continue }
+        if let pair = allPairs[i], pair.own == j {
+            line(i, j, "dropped", pair.probability, pair.weight, pair.competition, pair.campaign, pair.pattern)
+        } else {
+            let pattern = linker.compare(record, o[j])
+            line(
+                i, j, "uncompared", scored.model.probability(pattern.levels), scored.model.weight(pattern.levels), 0,
+                nil, pattern)
+        }
+    }
+    try (lines.joined(separator: "\n") + "\n").write(toFile: out, atomically: true, encoding: .utf8)
+    if showModel {
+        // Each level's m (estimated), the share among the true pairs compared (what m should be), u and the weight.
+        var trueLevels = LinkField.allCases.map { [Int](repeating: 0, count: $0.levels.count) }
+        for record in p {
+            guard let partner = truth[record.reference], let j = ownIndex[partner] else { continue }
+            for (f, level) in linker.compare(record, o[j]).levels.enumerated() {
+                if let level { trueLevels[f][level] += 1 }
+            }
+        }
+        for field in LinkField.allCases {
+            let n = Double(max(trueLevels[field.rawValue].reduce(0, +), 1))
+            print(
+                "  " + field.name + ": "
+                    + field.levels.indices.map {
+                        String(
+                            format: "[%d] m %.3f (true %.3f) u %.4f w %+.2f", $0, scored.model.m[field.rawValue][$0],
+                            Double(trueLevels[field.rawValue][$0]) / n, scored.model.u[field.rawValue][$0],
+                            scored.model.weight(field, level: $0))
+                    }.joined(separator: "; "))
+        }
+        print(String(format: "  prior %.5f, compared %d", scored.model.prior, scored.compared))
+    }
+    let q = linkageQuality(folder, police: p, own: o, truth: truth)
+    print(
+        String(
+            format: "  score %.2f s; phases: ",
+            Double(seconds.components.seconds) + Double(seconds.components.attoseconds) / 1e18)
+            + scored.phases.map { "\($0.name) \($0.duration)" }.joined(separator: ", "))
+    _ = q
+}
