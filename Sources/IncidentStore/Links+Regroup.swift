@@ -1,0 +1,115 @@
+import Foundation
+import GRDB
+import IncidentModel
+import Linkage
+
+// Re-deciding the stored pairs' states and regrouping the linked records into incidents.
+extension IncidentStore {
+    /// Re-decides every stored pair's state from the people's decisions and the scores.
+    static func reassign(_ db: Database, linkAbove: Double) throws -> [PairState: Int] {
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT p.id, p.police_source || ':' || p.police_reference, p.own_source || ':' || p.own_reference,
+                    p.probability, d.decision, p.campaign
+                FROM link_pair p LEFT JOIN link_decision d USING (police_source, police_reference, own_source,
+                    own_reference)
+                """)
+        var policeIDs: [String: Int] = [:], ownIDs: [String: Int] = [:]
+        let police = rows.map { row -> Int in
+            let k: String = row[1]; if let i = policeIDs[k] { return i }; policeIDs[k] = policeIDs.count;
+            return policeIDs.count - 1
+        }
+        let own = rows.map { row -> Int in
+            let k: String = row[2]; if let i = ownIDs[k] { return i }; ownIDs[k] = ownIDs.count; return ownIDs.count - 1
+        }
+        let input = rows.map {
+            (
+                key: Int(($0[0] as Int64)), probability: $0[3] as Double,
+                decision: ($0[4] as String?).flatMap(LinkDecision.init(rawValue:))
+            )
+        }
+        let campaigns = rows.map { $0[5] as Int? }
+        let states = LinkAssignment.assign(
+            input, linkAbove: linkAbove, police: { police[$0] }, own: { own[$0] }, campaign: { campaigns[$0] })
+        var counts: [PairState: Int] = [:]
+        let update = try db.cachedStatement(sql: "UPDATE link_pair SET state = ? WHERE id = ? AND state <> ?")
+        for (row, state) in zip(rows, states) {
+            counts[state, default: 0] += 1
+            try update.run(binding: [state.rawValue.databaseValue, row[0], state.rawValue.databaseValue], in: db)
+        }
+        return counts
+    }
+
+    /// Groups records through linked and accepted pairs (transitively) and sets each record's
+    /// `link_kind`; the counted view then counts each group once, through its lead (the research
+    /// team's record when the group has one: its classification is the one published). The
+    /// summaries are corrected for exactly the records whose standing changed.
+    static func regroup(_ db: Database) throws -> (groups: Int, records: Int) {
+        let linked = try linkedGroups(db)
+        var sources: [Int64: String] = [:]
+        for link in linked.links { sources[link.police] = link.policeSource; sources[link.own] = link.ownSource }
+        var wanted: [Int64: String] = [:]
+        for members in linked.groups {
+            let kinds = Set(members.map { MonthlyDelta.sourceKind(Source(sources[$0]!) ?? .police) })
+            let lead = members.filter { sources[$0] == Source.own.name }.min() ?? members.min()!
+            let kind =
+                kinds.contains("own") && kinds.contains("police")
+                ? "both" : MonthlyDelta.sourceKind(Source(sources[lead]!) ?? .police)
+            for id in members { wanted[id] = id == lead ? kind : "-" }
+        }
+        var current: [Int64: String] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT id, link_kind FROM incident WHERE link_kind IS NOT NULL") {
+            current[row[0]] = row[1]
+        }
+        var delta = MonthlyDelta()
+        let select = try db.cachedStatement(
+            sql: "SELECT \(IncidentColumns.names.joined(separator: ", ")), source FROM incident WHERE id = ?")
+        let update = try db.cachedStatement(sql: "UPDATE incident SET link_kind = ? WHERE id = ?")
+        for id in Set(wanted.keys).union(current.keys) where wanted[id] != current[id] {
+            guard let row = try Row.fetchOne(select, arguments: [id]) else { continue }
+            let values = (0..<IncidentColumns.names.count).map { row[$0] as DatabaseValue }
+            let own = MonthlyDelta.sourceKind(Source(row[IncidentColumns.names.count] as String) ?? .police)
+            if values[1].storage.text == Status.antisemitic.rawValue {
+                if current[id] != "-" { delta.add(values, sourceKind: current[id] ?? own, by: -1) }
+                if wanted[id] != "-" { delta.add(values, sourceKind: wanted[id] ?? own, by: 1) }
+            }
+            try update.run(binding: [wanted[id]?.databaseValue ?? .null, id.databaseValue], in: db)
+        }
+        try delta.apply(db)
+        try Schema.refreshSummaries(db)
+        return (linked.groups.count, sources.count)
+    }
+
+    /// The linked and accepted pairs as record ids, and the transitive groups they form.
+    static func linkedGroups(_ db: Database) throws
+        -> (
+            links: [(
+                police: Int64, policeSource: String, own: Int64, ownSource: String, probability: Double,
+                state: PairState
+            )], groups: [[Int64]]
+        )
+    {
+        let links = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT a.id, a.source, b.id, b.source, p.probability, p.state FROM link_pair p
+                JOIN incident a ON a.source = p.police_source AND a.reference = p.police_reference
+                JOIN incident b ON b.source = p.own_source AND b.reference = p.own_reference
+                WHERE p.state IN ('linked', 'accepted')
+                """
+        ).map { row in
+            (
+                police: row[0] as Int64, policeSource: row[1] as String, own: row[2] as Int64,
+                ownSource: row[3] as String,
+                probability: row[4] as Double, state: PairState(rawValue: row[5]) ?? .linked
+            )
+        }
+        let ids = Array(Set(links.flatMap { [$0.police, $0.own] })).sorted()
+        let index = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
+        let roots = LinkAssignment.groups(count: ids.count, links: links.map { (index[$0.police]!, index[$0.own]!) })
+        var groups: [Int: [Int64]] = [:]
+        for (i, root) in roots.enumerated() { groups[root, default: []].append(ids[i]) }
+        return (links, groups.keys.sorted().map { groups[$0]! })
+    }
+}

@@ -1,0 +1,30 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The record of files the tool wrote in a folder: one line per write, `SHA-256  name`, appended
+/// (an append of one short line is atomic, so concurrent writers need no lock).
+enum Ledger {
+    static let name = ".incidents-written"
+
+    static func append(folder: String, name file: String, digest: String) -> Int32? {
+        let path = (folder as NSString).appendingPathComponent(name)
+        let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { return errno }
+        defer { close(fd) }
+        let line = Array("\(digest)  \(file)\n".utf8)
+        let n = line.withUnsafeBytes { Glibc.write(fd, $0.baseAddress!, $0.count) }
+        if n != line.count { return n < 0 ? errno : ENOSPC }
+        if fsync(fd) != 0 { return errno }
+        return nil
+    }
+
+    static func contains(folder: String, name file: String, digest: String) -> Bool {
+        let path = (folder as NSString).appendingPathComponent(name)
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return false }
+        let wanted = "\(digest)  \(file)"
+        return text.split(separator: "\n").contains { $0 == wanted }
+    }
+}

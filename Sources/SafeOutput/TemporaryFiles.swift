@@ -1,0 +1,56 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A process-wide counter for unique temporary names.
+final class Counter: @unchecked Sendable {
+    private var value = 0
+    private let lock = NSLock()
+    func next() -> Int { lock.lock(); defer { lock.unlock() }; value += 1; return value }
+}
+
+/// Temporary files being written, removed if the process is interrupted (Ctrl-C, a terminal
+/// closing, a polite kill). A hard kill (-9) leaves them to the next write of the same target.
+final class TemporaryFiles: @unchecked Sendable {
+    static let shared = TemporaryFiles()
+    private static let slots = 64
+    /// C strings the signal handler can read without allocating.
+    nonisolated(unsafe) static let table = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: slots)
+    private let lock = NSLock()
+
+    private init() {
+        TemporaryFiles.table.initialize(repeating: nil, count: TemporaryFiles.slots)
+        for signal in [SIGINT, SIGTERM, SIGHUP] {
+            var action = sigaction()
+            action.__sigaction_handler.sa_handler = { number in
+                for i in 0..<TemporaryFiles.slots {
+                    if let path = TemporaryFiles.table[i] { unlink(path) }
+                }
+                Glibc.signal(number, SIG_DFL)
+                raise(number)
+            }
+            sigemptyset(&action.sa_mask)
+            sigaction(signal, &action, nil)
+        }
+    }
+
+    func add(_ path: String) {
+        lock.lock(); defer { lock.unlock() }
+        for i in 0..<TemporaryFiles.slots where TemporaryFiles.table[i] == nil {
+            TemporaryFiles.table[i] = strdup(path)
+            return
+        }
+    }
+
+    func remove(_ path: String) {
+        lock.lock(); defer { lock.unlock() }
+        for i in 0..<TemporaryFiles.slots {
+            if let entry = TemporaryFiles.table[i], String(cString: entry) == path {
+                TemporaryFiles.table[i] = nil
+                free(entry)
+            }
+        }
+    }
+}
