@@ -49,15 +49,7 @@ extension IncidentStore {
                     counted_incident GROUP BY 1, 3
                     """
                 let kept = "SELECT month, col, value, n FROM monthly_count WHERE col = '\(column)' AND n <> 0"
-                let n =
-                    try Int.fetchOne(
-                        db,
-                        sql:
-                            """
-                            SELECT count(*) FROM (SELECT * FROM (\(kept) EXCEPT \(fresh)) UNION ALL SELECT * FROM
-                            (\(fresh) EXCEPT \(kept)))
-                            """
-                    ) ?? 0
+                let n = try differingRows(db, kept: kept, fresh: fresh)
                 if n > 0 { disagreements.append("the monthly summary of \(column) differs in \(n) rows") }
             }
             for pair in Schema.columnPairs {
@@ -69,15 +61,7 @@ extension IncidentStore {
                     """
                 let kept =
                     "SELECT month, value_a, value_b, n FROM monthly_pair_count WHERE pair = '\(pair.name)' AND n <> 0"
-                let n =
-                    try Int.fetchOne(
-                        db,
-                        sql:
-                            """
-                            SELECT count(*) FROM (SELECT * FROM (\(kept) EXCEPT \(fresh)) UNION ALL SELECT * FROM
-                            (\(fresh) EXCEPT \(kept)))
-                            """
-                    ) ?? 0
+                let n = try differingRows(db, kept: kept, fresh: fresh)
                 if n > 0 { disagreements.append("the monthly summary of \(pair.name) differs in \(n) rows") }
             }
             findings.append(
@@ -213,4 +197,16 @@ extension IncidentStore {
             return found
         }
     }
+}
+
+/// Rows in one of two queries' results and not in the other's: 0 when a kept summary agrees
+/// with the one counted afresh from the records.
+private func differingRows(_ db: Database, kept: String, fresh: String) throws -> Int {
+    try Int.fetchOne(
+        db,
+        sql: """
+            SELECT count(*) FROM (SELECT * FROM (\(kept) EXCEPT \(fresh)) UNION ALL SELECT * FROM
+            (\(fresh) EXCEPT \(kept)))
+            """
+    ) ?? 0
 }

@@ -16,23 +16,8 @@ extension WebAppResearchTests {
     func importCheck() throws {
         let cli = try WebFixture.make()
         defer { cli.cleanUp() }
-        let header =
-            """
-            reference,source,date,status,category,police_force,location,postcode,victim_type,method,description,\
-            victim_name,victim_contact,consent_to_share,offender_description\n
-            """
-        let personal =
-            """
-            NW4 9QX,individual,in_person,"Marrowbane new was shouted at.",Zephyrine \
-            Quillfeather,zephyrine-new@quill-marker.example,,Thornwhistle new\n
-            """
-        try cli.write(
-            "three-bad.csv",
-            header
-                + "N1,cst,2023-11-02,antisemitic,threats,metropolitan,Hendon," + personal
-                + "N2,cst,2023-13-45,antisemitic,threats,metropolitan,Hendon," + personal
-                + "N3,cst,2023-11-03,antisemitic,abusive,metropolitan,Hendon," + personal
-                + "N4,cst,2023-11-04,perhaps,threats,metropolitan,Hendon," + personal)
+        let (header, personal) = (Self.uploadHeader, Self.uploadPersonal)
+        try Self.writeThreeBad(cli)
         let command = try cli.run(["import", "three-bad.csv"])
         #expect(command.status != 0)
         let located = command.err.split(separator: "\n").map(String.init).filter { $0.hasPrefix("three-bad.csv:") }
@@ -119,23 +104,8 @@ extension WebAppResearchTests {
     func importStored() throws {
         let cli = try WebFixture.make()
         defer { cli.cleanUp() }
-        let header =
-            """
-            reference,source,date,status,category,police_force,location,postcode,victim_type,method,description,\
-            victim_name,victim_contact,consent_to_share,offender_description\n
-            """
-        let personal =
-            """
-            NW4 9QX,individual,in_person,"Marrowbane new was shouted at.",Zephyrine \
-            Quillfeather,zephyrine-new@quill-marker.example,,Thornwhistle new\n
-            """
-        try cli.write(
-            "three-bad.csv",
-            header
-                + "N1,cst,2023-11-02,antisemitic,threats,metropolitan,Hendon," + personal
-                + "N2,cst,2023-13-45,antisemitic,threats,metropolitan,Hendon," + personal
-                + "N3,cst,2023-11-03,antisemitic,abusive,metropolitan,Hendon," + personal
-                + "N4,cst,2023-11-04,perhaps,threats,metropolitan,Hendon," + personal)
+        let (header, personal) = (Self.uploadHeader, Self.uploadPersonal)
+        try Self.writeThreeBad(cli)
         try cli.write(
             "good.csv",
             header + "G1,cst,2023-11-20,antisemitic,assault,metropolitan,Hendon," + personal
@@ -223,5 +193,26 @@ extension WebAppResearchTests {
     /// The count of `figures --format csv` without a breakdown (a header line, then the number).
     static func total(_ csv: String) -> Int? {
         csv.split(separator: "\n").last.flatMap { Int($0) }
+    }
+
+    /// The interchange header of the uploads, and a row's tail whose personal values are markers.
+    static let uploadHeader = """
+        reference,source,date,status,category,police_force,location,postcode,victim_type,method,description,\
+        victim_name,victim_contact,consent_to_share,offender_description\n
+        """
+    static let uploadPersonal = """
+        NW4 9QX,individual,in_person,"Marrowbane new was shouted at.",Zephyrine \
+        Quillfeather,zephyrine-new@quill-marker.example,,Thornwhistle new\n
+        """
+
+    /// `three-bad.csv`: one good row and three bad ones (a date, a category, a status).
+    static func writeThreeBad(_ cli: CLI) throws {
+        try cli.write(
+            "three-bad.csv",
+            uploadHeader
+                + "N1,cst,2023-11-02,antisemitic,threats,metropolitan,Hendon," + uploadPersonal
+                + "N2,cst,2023-13-45,antisemitic,threats,metropolitan,Hendon," + uploadPersonal
+                + "N3,cst,2023-11-03,antisemitic,abusive,metropolitan,Hendon," + uploadPersonal
+                + "N4,cst,2023-11-04,perhaps,threats,metropolitan,Hendon," + uploadPersonal)
     }
 }
