@@ -12,7 +12,8 @@ extension DescriptionText {
     /// The comparable terms of a description, in order.
     static func readTerms(of text: String, gazetteer: Gazetteer) -> [DescriptionTerm] {
         let words = DescriptionText.words(of: text)
-        let streetAt = DescriptionText.streetsNamed(in: words)
+        let streetAt = DescriptionText.streetsNamed(
+            in: words, capitalised: DescriptionText.capitalisedWords(of: text), gazetteer: gazetteer)
         var out: [DescriptionTerm] = []
         /// Appends what a word or concept reads as (nothing for a time's hour mark).
         func read(_ word: String) { if let term = DescriptionTerm(reading: word) { out.append(term) } }
@@ -60,6 +61,8 @@ extension DescriptionText {
             }
             let word = words[i]
             i += 1
+            // "2 x males": a count, not the platform X.
+            if word == "x" && i >= 2 && DescriptionText.allDigits(words[i - 2].utf8) { continue }
             if let mapped = DescriptionText.wordMap[word] {
                 mapped.forEach(read)
                 continue
@@ -96,10 +99,16 @@ extension DescriptionText {
     /// index of "brent"): a name word before a street's kind ("Brent Street", "Ballards Ln"), not
     /// after "the" or "a" ("the high street" is a kind of place) and not a run of kinds ("Hill
     /// Road" is read at "Road"). Read before places, so "Finchley Road" is a street, not Finchley.
-    static func streetsNamed(in words: [String]) -> [Int: String] {
+    /// A kind that is also an ordinary word ("hill", "park", "place", "common") makes a street
+    /// only after a capitalised name ("Stanmore Hill", not "took place") that is not itself a
+    /// place the gazetteer knows ("Mill Hill", "Golders Green" are places).
+    static func streetsNamed(
+        in words: [String], capitalised: Set<String> = [], gazetteer: Gazetteer? = nil
+    ) -> [Int: String] {
         var streetAt: [Int: String] = [:]
         for k in words.indices.dropFirst() {
-            guard let kind = DescriptionText.streetKinds[words[k]] else { continue }
+            let ordinary = DescriptionText.ordinaryStreetKinds[words[k]]
+            guard let kind = DescriptionText.streetKinds[words[k]] ?? ordinary else { continue }
             let name = words[k - 1]
             if DescriptionText.stopWords.contains(name) || DescriptionText.allDigits(name.utf8)
                 || DescriptionText.streetKinds[name] != nil
@@ -108,9 +117,41 @@ extension DescriptionText {
             }
             if k >= 2 && DescriptionText.articles.contains(words[k - 2]) { continue }
             if streetAt[k - 2] != nil { continue }
+            if ordinary != nil {
+                guard capitalised.contains(name), let gazetteer else { continue }
+                if gazetteer.place(exactly: name + " " + words[k]) != nil
+                    || gazetteer.place(exactly: name + " " + kind) != nil
+                {
+                    continue
+                }
+            }
             streetAt[k - 1] = name + " " + kind
         }
         return streetAt
+    }
+
+    /// The words of `text` written with a capital first letter, lowered as `words(of:)` lowers
+    /// them (apostrophes joined).
+    static func capitalisedWords(of text: String) -> Set<String> {
+        var out = Set<String>(), current: [UInt8] = [], capital = false
+        func end() {
+            if capital && !current.isEmpty { out.insert(String(decoding: current, as: UTF8.self)) }
+            current.removeAll(keepingCapacity: true)
+        }
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                if current.isEmpty { capital = true }
+                current.append(byte + 32)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                if current.isEmpty { capital = false }
+                current.append(byte)
+            case UInt8(ascii: "'"): continue
+            default: end()
+            }
+        }
+        end()
+        return out
     }
 
     /// Accented letters as their plain letter ("café" → "cafe").

@@ -7,7 +7,16 @@ extension DescriptionText {
         "road": "road", "rd": "road", "street": "street", "st": "street", "lane": "lane", "ln": "lane",
         "lanes": "lanes", "avenue": "avenue", "ave": "avenue", "gardens": "gardens", "gdns": "gardens",
         "drive": "drive", "dr": "drive", "way": "way", "grove": "grove", "square": "square", "sq": "square",
-        "crescent": "crescent", "cres": "crescent", "terrace": "terrace", "parade": "parade",
+        "crescent": "crescent", "cres": "crescent", "terrace": "terrace", "parade": "parade", "pde": "parade",
+        "gr": "grove", "mews": "mews",
+    ]
+
+    /// Street kinds that are also ordinary words or end place names ("Mill Hill", "took place"):
+    /// read as a street only after a capitalised name that is not a known place.
+    static let ordinaryStreetKinds: [String: String] = [
+        "hill": "hill", "hl": "hill", "place": "place", "pl": "place",
+        "common": "common", "cmn": "common", "close": "close",
+        "walk": "walk", "row": "row", "rise": "rise",
     ]
 
     /// Words before which a street's kind names a kind of place, not a street ("the high street").

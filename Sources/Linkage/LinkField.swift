@@ -35,7 +35,7 @@ public enum LinkField: Int, CaseIterable, Sendable, Codable {
             [
                 "same full postcode", "same place", "same postcode district, different full postcodes",
                 "same local authority", "same force area (place not comparable)",
-                "same force area, different local authority", "different force areas",
+                "same force area, different local authority or postcode district", "different force areas",
             ]
         case .category: ["same category", "different category"]
         case .victimType: ["same victim type", "different victim type"]

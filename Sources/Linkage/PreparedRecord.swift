@@ -63,8 +63,9 @@ struct PreparedRecord: Sendable {
         category = record.category.flatMap { Category.allCases.firstIndex(of: $0) } ?? -1
         victim = record.victimType.flatMap { VictimType.allCases.firstIndex(of: $0) } ?? -1
         method = record.method.flatMap { Method.allCases.firstIndex(of: $0) } ?? -1
-        online = record.method.map { $0.isOnline ? 1 : 0 } ?? -1
         text = DescriptionText(record.description, gazetteer: gazetteer)
+        // A record without a method is online when its account names a platform.
+        online = record.method.map { $0.isOnline ? 1 : 0 } ?? (text.platforms.isEmpty ? -1 : 1)
         // The offender as described in their own field, else as the account describes them.
         if let given = record.offenderDescription, !given.isEmpty {
             offender = OffenderSketch(given)
@@ -98,9 +99,13 @@ struct PreparedRecord: Sendable {
         // The same place named, but in different postcode districts: a place name can cover a
         // whole borough or town ("Haringey", "Belfast"), so the districts say more; no better
         // than the same local authority.
+        // Two full postcodes that differ say more than a shared place name.
         let districtsDiffer = a.district != 0 && b.district != 0 && a.district != b.district
-        if a.place != Int.min && a.place == b.place && !districtsDiffer { return 1 }
-        if a.district != 0 && a.district == b.district { return a.fullPostcode != 0 && b.fullPostcode != 0 ? 2 : 1 }
+        let fullPostcodesDiffer = a.fullPostcode != 0 && b.fullPostcode != 0
+        if a.place != Int.min && a.place == b.place && !districtsDiffer && !fullPostcodesDiffer { return 1 }
+        if a.district != 0 && a.district == b.district { return fullPostcodesDiffer ? 2 : 1 }
+        // Different postcode districts: different places, whatever the authority says.
+        if districtsDiffer { return a.area >= 0 && b.area >= 0 && a.area != b.area ? 6 : 5 }
         if a.authority >= 0 && b.authority >= 0 { return a.authority == b.authority ? 3 : a.area == b.area ? 5 : 6 }
         if a.area >= 0 && b.area >= 0 { return a.area == b.area ? 4 : 6 }
         return LinkField.place.levels.count
@@ -112,7 +117,10 @@ struct PreparedRecord: Sendable {
         let date = LinkField.dateLevel(lag: a.day - b.day)
         let category = a.category < 0 || b.category < 0 ? 2 : a.category == b.category ? 0 : 1
         let victim = a.victim < 0 || b.victim < 0 ? 2 : a.victim == b.victim ? 0 : 1
-        let method = a.method < 0 || b.method < 0 ? 3 : a.method == b.method ? 0 : a.online == b.online ? 1 : 2
+        // A method known on one side only still differs when the other's account is online and it is not.
+        let methodUnknown = a.online >= 0 && b.online >= 0 && a.online != b.online ? 2 : 3
+        let method =
+            a.method < 0 || b.method < 0 ? methodUnknown : a.method == b.method ? 0 : a.online == b.online ? 1 : 2
         var description = LinkField.description.levels.count
         if a.text.isComparable && b.text.isComparable {
             let similarity = a.text.similarity(to: b.text)

@@ -114,6 +114,31 @@ import Testing
         #expect(DescriptionText("It happened on the high street.").streets.isEmpty)
         #expect(DescriptionText("It happened on the high street.").venues == .highStreet)
         #expect(DescriptionText("It happened in St Albans.").streets.isEmpty)
+        // Kinds that are also ordinary words make a street only after a capitalised name that is no
+        // known place: Stanmore Hill and Seymour Place are streets, Mill Hill a place, "took place" neither.
+        #expect(level("Letter delivered, Stanmore Hl.", "A letter was sent to a home on Stanmore Hill.") == 0)
+        #expect(level("IP abused, Stanmore Hill.", "It happened on Church Road, Stanmore.") == 1)
+        #expect(level("Threats made, Baker Street.", "He was threatened on Seymour Place.") == 1)
+        #expect(DescriptionText("It happened in Mill Hill.").streets.isEmpty)
+        #expect(DescriptionText("The attack took place at night.").streets.isEmpty)
+        #expect(level("IP abused, Clapton Cmn.", "It happened on Clapton Common.") == 0)
+    }
+
+    @Test("a method left blank is online when the account names a platform, so it differs from an offline one")
+    func methodFromPlatform() {
+        func level(_ police: Method?, _ policeText: String, _ own: Method?, _ ownText: String) -> Int? {
+            var a = Self.record(1, .police, force: .metropolitan, location: "Barnet", policeText)
+            var b = Self.record(2, .own, force: .metropolitan, location: "Barnet", ownText)
+            (a.method, b.method) = (police, own)
+            return Linker().compare(a, b).levels[LinkField.method.rawValue]
+        }
+        let online = "Online abuse via Instagram directed at IP.", street = "A man shouted at her in the street."
+        #expect(level(nil, online, .inPerson, street) == 2)
+        #expect(level(nil, online, .socialMedia, "She was abused on Instagram.") == nil)
+        #expect(level(nil, "Abuse shouted at IP.", .inPerson, street) == nil)
+        // "2 x males" is a count, not the platform X.
+        #expect(DescriptionText("IP abused by 2 x males on bus.").platforms.isEmpty)
+        #expect(DescriptionText("Abuse posted on X about IP.").platforms == .twitter)
     }
 
     @Test("British Transport Police records are compared by their place's area, not their force")
@@ -223,7 +248,12 @@ import Testing
         #expect(a.pairs == b.pairs)
     }
 
-    @Test("a place named on both sides but in different postcode districts is only the same local authority")
+    @Test(
+        """
+        a place named on both sides is no longer the same place when the postcode districts differ (a different \
+        place in the force area) or the full postcodes do (same district, different full postcodes)
+        """
+    )
     func placeAcrossDistricts() {
         func record(_ id: Int64, _ source: Source, _ district: String) -> LinkRecord {
             LinkRecord(
@@ -237,7 +267,14 @@ import Testing
             linker.compare(a, b).levels[place.rawValue].map { place.levels[$0] }
         }
         #expect(level(record(1, .police, "NW11"), record(2, .own, "NW11")) == "same place")
-        #expect(level(record(1, .police, "NW11"), record(3, .own, "NW4")) == "same local authority")
+        #expect(
+            level(record(1, .police, "NW11"), record(3, .own, "NW4"))
+                == "same force area, different local authority or postcode district")
+        var police = record(1, .police, "NW11"), own = record(2, .own, "NW11")
+        (police.postcode, own.postcode) = ("NW11 7AB", "NW11 9QZ")
+        #expect(level(police, own) == "same postcode district, different full postcodes")
+        own.postcode = "NW11 7AB"
+        #expect(level(police, own) == "same full postcode")
     }
 
     @Test(
