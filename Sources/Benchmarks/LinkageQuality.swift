@@ -19,6 +19,8 @@ func linkageQuality(_ label: String, own: [Incident], police: [Incident], truth:
 /// What one linkage run got right and wrong at the default thresholds.
 struct LinkQuality {
     var tp = 0, fp = 0, matches = 0, queued = 0, queuedTrue = 0
+    /// Automatic links under `LinkOptions.confirmBelow`, listed in the queue to confirm or undo, and the wrong ones.
+    var toConfirm = 0, toConfirmWrong = 0
     /// Kept pairs by predicted probability band: (pairs, summed probability, true pairs).
     var bands = [(n: Int, p: Double, t: Int)](repeating: (0, 0, 0), count: LinkQuality.cuts.count)
     static let cuts = [0.15, 0.3, 0.5, 0.7, 0.9, 0.99]
@@ -26,6 +28,7 @@ struct LinkQuality {
     static func + (a: LinkQuality, b: LinkQuality) -> LinkQuality {
         var c = a
         c.tp += b.tp; c.fp += b.fp; c.matches += b.matches; c.queued += b.queued; c.queuedTrue += b.queuedTrue
+        c.toConfirm += b.toConfirm; c.toConfirmWrong += b.toConfirmWrong
         for k in c.bands.indices {
             c.bands[k] = (a.bands[k].n + b.bands[k].n, a.bands[k].p + b.bands[k].p, a.bands[k].t + b.bands[k].t)
         }
@@ -34,9 +37,12 @@ struct LinkQuality {
     var precision: Double { Double(tp) / Double(max(tp + fp, 1)) }
     var recall: Double { Double(tp) / Double(max(matches, 1)) }
     var f1: Double { precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0 }
-    /// After a person decides every queued pair correctly: the true ones link, the others do not.
+    /// The review queue: the queued pairs and the automatic links to confirm.
+    var queue: Int { queued + toConfirm }
+    /// After a person decides every pair of the queue correctly: the true ones link, the others do not (an
+    /// automatic link to confirm that is wrong is undone).
     var f1AfterReview: Double {
-        let tp2 = tp + queuedTrue, p2 = Double(tp2) / Double(max(tp + fp + queuedTrue, 1)),
+        let tp2 = tp + queuedTrue, p2 = Double(tp2) / Double(max(tp + fp - toConfirmWrong + queuedTrue, 1)),
             r2 = Double(tp2) / Double(max(matches, 1))
         return p2 + r2 > 0 ? 2 * p2 * r2 / (p2 + r2) : 0
     }
@@ -67,6 +73,10 @@ func linkageQuality(
     for (pair, state) in zip(scored.pairs, states) {
         let isTrue = truth[p[pair.police].reference] == o[pair.own].reference
         if state == .linked { if isTrue { q.tp += 1 } else { q.fp += 1 } }
+        if state == .linked && pair.probability < LinkOptions.confirmBelow {
+            q.toConfirm += 1
+            if !isTrue { q.toConfirmWrong += 1 }
+        }
         if state == .queued { q.queued += 1; if isTrue { q.queuedTrue += 1 } }
         if let k = LinkQuality.cuts.lastIndex(where: { pair.probability >= $0 }) {
             q.bands[k].n += 1; q.bands[k].p += pair.probability; if isTrue { q.bands[k].t += 1 }
@@ -84,10 +94,12 @@ func printQuality(_ label: String, _ q: LinkQuality, police: Int) {
             format:
                 """
                   %-58@ precision %.3f, recall %.3f, F1 %.3f (%d true matches; %d linked, %d wrongly); review queue %d \
-                pairs (%d true; %.1f%% of %d police records); F1 after review %.3f
+                pairs (%d queued, %d true; %d automatic links to confirm, %d wrong; %.1f%% of %d police records); F1 \
+                after review %.3f
                 """,
-            label as NSString, q.precision, q.recall, q.f1, q.matches, q.tp + q.fp, q.fp, q.queued, q.queuedTrue,
-            100 * Double(q.queued) / Double(max(police, 1)), police, q.f1AfterReview))
+            label as NSString, q.precision, q.recall, q.f1, q.matches, q.tp + q.fp, q.fp, q.queue, q.queued,
+            q.queuedTrue, q.toConfirm, q.toConfirmWrong, 100 * Double(q.queue) / Double(max(police, 1)), police,
+            q.f1AfterReview))
     print("      reliability (kept pairs by predicted probability → observed share true): " + q.reliability)
 }
 
@@ -113,7 +125,7 @@ func linkageQualityBenchmarks() {
             let r = linkageQuality(label, own: h.own, police: h.police, truth: h.truth, quiet: true)
             pooled = pooled + r
             policeCount += h.police.count
-            each.append(String(format: "P %.3f R %.3f F1 %.3f queue %d", r.precision, r.recall, r.f1, r.queued))
+            each.append(String(format: "P %.3f R %.3f F1 %.3f queue %d", r.precision, r.recall, r.f1, r.queue))
         }
         printQuality(label, pooled, police: policeCount)
         print("      each history: " + each.joined(separator: "; "))

@@ -18,8 +18,18 @@ public struct StoredPair: Sendable, Hashable {
 
     /// How much a person's decision is expected to change the counted figures: a queued pair is
     /// counted as two incidents now, and accepting it (with the pair's probability of being
-    /// right) makes them one. The queue is listed in this order.
-    public var priority: Double { state == .queued ? probability : 0 }
+    /// right) makes them one; an automatic link to confirm counts as one, and undoing it (with
+    /// the probability that it is wrong) makes two. The queue is listed in this order.
+    public var priority: Double {
+        switch state {
+        case .queued: probability
+        case .linked: 1 - probability
+        default: 0
+        }
+    }
+
+    /// Whether the pair is in the queue as an automatic link to confirm or undo.
+    public var isToConfirm: Bool { state == .linked }
 
     public static func == (a: StoredPair, b: StoredPair) -> Bool { a.id == b.id }
     public func hash(into hasher: inout Hasher) { hasher.combine(id) }
@@ -194,10 +204,17 @@ extension IncidentStore {
                 let row = try Row.fetchOne(
                     db,
                     sql:
-                        "SELECT police_source, police_reference, own_source, own_reference FROM link_pair WHERE id = ?",
+                        """
+                        SELECT police_source, police_reference, own_source, own_reference, state FROM link_pair
+                        WHERE id = ?
+                        """,
                     arguments: [id])
             else {
                 throw StoreError(path: path, message: "there is no pair \(id)", remedy: .listReviewQueue)
+            }
+            // Skipping an automatic link to confirm leaves it linked and undecided: nothing to record.
+            if decision == .skip && row[4] == PairState.linked.rawValue {
+                return try IncidentStore.pairs(db, where: "p.id = ?", [id])[0]
             }
             try db.execute(
                 sql: """
@@ -221,6 +238,18 @@ extension IncidentStore {
             _ = try IncidentStore.regroup(db)
             return try IncidentStore.pairs(db, where: "p.id = ?", [id])[0]
         }
+    }
+
+    /// The review queue, the decisions that would change the figures most first (`priority`): the
+    /// queued pairs, and the automatic links less likely than `confirmBelow` that no one has
+    /// decided (to confirm or undo).
+    public func reviewQueue(confirmBelow: Double = LinkOptions.confirmBelow) throws(StoreError) -> [StoredPair] {
+        let pairs = try read { db in
+            try IncidentStore.pairs(
+                db, where: "p.state = ? OR (p.state = ? AND p.probability < ? AND d.decision IS NULL)",
+                [PairState.queued.rawValue, PairState.linked.rawValue, confirmBelow])
+        }
+        return pairs.sorted { ($0.priority, $1.id) > ($1.priority, $0.id) }
     }
 
     /// The pairs in `state` (all when nil), best first.

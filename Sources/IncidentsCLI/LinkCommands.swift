@@ -74,7 +74,10 @@ struct LinkCommand: ParsableCommand {
         let options = LinkOptions(
             linkAbove: linkAbove, reviewAbove: reviewAbove, windowDays: window, reportedWithinDays: reportedWithin)
         let summary = try LinkCommand.link(store, police: police, own: own, options: options)
-        print(LinkCommand.describe(summary, police: police.count, own: own.count, options: options))
+        let toConfirm = try store.reviewQueue().filter(\.isToConfirm).count
+        print(
+            LinkCommand.describe(
+                summary, police: police.count, own: own.count, options: options, toConfirm: toConfirm))
         if showModel {
             print("")
             print(LinkCommand.describe(summary.model))
@@ -108,16 +111,26 @@ struct LinkCommand: ParsableCommand {
         return summary
     }
 
-    static func describe(_ summary: LinkRunSummary, police: Int, own: Int, options: LinkOptions) -> String {
-        """
-        Compared \(police.grouped) police records with \(own.grouped) of the team's own: \(summary.compared.grouped) \
-        candidate pairs.
-        Linked \(summary.linked.grouped) automatically (probability ≥ \(options.linkAbove)), \
-        \(summary.accepted.grouped) by earlier decisions; \(summary.queued.grouped) wait for review \
-        (`incidents review`); \(summary.rejected.grouped) rejected earlier.
-        \(summary.recordsGrouped.grouped) records form \(summary.groups.grouped) incidents reported to both sources; \
-        each counts once.
-        """
+    /// What a run did; `toConfirm`: the automatic links less likely than `LinkOptions.confirmBelow`,
+    /// listed in the review queue too.
+    static func describe(
+        _ summary: LinkRunSummary, police: Int, own: Int, options: LinkOptions, toConfirm: Int = 0
+    ) -> String {
+        let confirming =
+            toConfirm > 0
+            ? ", which also lists \(toConfirm.grouped) automatic links under \(LinkOptions.confirmBelow) to confirm or "
+                + "undo"
+            : ""
+        return """
+            Compared \(police.grouped) police records with \(own.grouped) of the team's own: \
+            \(summary.compared.grouped) candidate pairs.
+            Linked \(summary.linked.grouped) automatically (probability ≥ \(options.linkAbove)), \
+            \(summary.accepted.grouped) by earlier decisions; \(summary.queued.grouped) wait for review \
+            (`incidents review`\(confirming)); \
+            \(summary.rejected.grouped) rejected earlier.
+            \(summary.recordsGrouped.grouped) records form \(summary.groups.grouped) incidents reported to both \
+            sources; each counts once.
+            """
     }
 
     static func describe(_ model: MatchModel) -> String {
@@ -158,6 +171,12 @@ struct ReviewCommand: ParsableCommand {
     @Option(help: "Leave this pair for later.") var skip: [Int64] = []
     @Flag(help: "List the queue without asking.") var list = false
     @Option(
+        help: """
+            Also list the automatic links less likely than this (0–1), to confirm (accept) or undo (reject); \
+            skipping one leaves it linked.
+            """)
+    var confirmBelow: Double = LinkOptions.confirmBelow
+    @Option(
         help:
             """
             With --list: text (side by side, with reasons) or csv (columns \
@@ -185,7 +204,7 @@ struct ReviewCommand: ParsableCommand {
             }
             return
         }
-        let queue = try store.linkPairs(state: .queued)
+        let queue = try store.reviewQueue(confirmBelow: confirmBelow)
         if format == "csv" {
             let text = ReviewCommand.csv(queue)
             if let out {
@@ -252,6 +271,7 @@ struct ReviewCommand: ParsableCommand {
             \(String(format: "%+.1f", pair.weight)) bits
             """
                 + (pair.decision.map { "; earlier decision: \($0.rawValue)" } ?? "")
+                + (pair.isToConfirm ? "; linked automatically: accept to confirm, reject to undo" : "")
         ]
         var table = TextTable(columns: ["", "police exchange", "research team"])
         for (a, b) in zip(left, right) { table.add([a.0, ReviewCommand.clip(a.1), ReviewCommand.clip(b.1)]) }

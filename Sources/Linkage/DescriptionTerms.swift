@@ -53,6 +53,9 @@ extension DescriptionText {
             for length in stride(from: longestName, through: 1, by: -1) where isNameStart {
                 let key = runs[length - 1]
                 if length == 1 && (key.count < 4 || DescriptionText.notPlaces.contains(key)) { continue }
+                // A place ending where a street's name begins is part of the street's name ("Cheetham
+                // Hill Road" is a street, not Cheetham Hill and a road).
+                if !streetAt.isEmpty && (i + 1..<i + length).contains(where: { streetAt[$0] != nil }) { continue }
                 if let place = gazetteer.place(exactly: key) {
                     out.append(.place(authority: place.authorityIndex))
                     i += length

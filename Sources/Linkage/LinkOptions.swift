@@ -16,6 +16,11 @@ public struct LinkOptions: Sendable, Codable, Equatable {
     /// (below it, four pairs in five are different incidents: not worth a person's time).
     public static let standard = LinkOptions(linkAbove: 0.5, reviewAbove: 0.3, windowDays: 3, reportedWithinDays: 14)
 
+    /// Automatic links less likely than this are listed for review too, to be confirmed or undone:
+    /// below it about one in two is wrong on independent data, and a person's decision changes the
+    /// figures as much as one on a queued pair.
+    public static let confirmBelow = 0.6
+
     /// Options with these thresholds and window (`reportedWithinDays` at least `windowDays`; by
     /// default the standard's).
     public init(linkAbove: Double, reviewAbove: Double, windowDays: Int, reportedWithinDays: Int? = nil) {

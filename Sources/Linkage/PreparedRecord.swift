@@ -40,7 +40,9 @@ struct PreparedRecord: Sendable {
         if let location = record.location {
             located = places[PreparedRecord.placeKey(location, record.policeForce)] ?? nil
         }
-        let postcodePlace = record.postcodeDistrict.flatMap { gazetteer.place(postcode: $0) }
+        // The district the postcode column gives, else one the location names ("Lea Bridge Road, E5").
+        let districtGiven = record.postcodeDistrict ?? record.location.flatMap(gazetteer.postcodeDistrict(in:))
+        let postcodePlace = districtGiven.flatMap { gazetteer.place(postcode: $0) }
         if force == nil { force = located?.force ?? postcodePlace?.force }
         // A place named in another force's area than the record's is a misreading; keep the force.
         if let placeForce = located?.force, let recordForce = record.policeForce, placeForce != recordForce,
@@ -55,7 +57,7 @@ struct PreparedRecord: Sendable {
         area = areaForce.flatMap { PreparedRecord.forces.firstIndex(of: $0) } ?? -1
         authority = chosen?.authorityIndex ?? -1
         place = located?.placeIndex ?? Int.min
-        district = record.postcodeDistrict.map { FNV1a.hash($0.uppercased().utf8) } ?? 0
+        district = districtGiven.map { FNV1a.hash($0.uppercased().utf8) } ?? 0
         fullPostcode = 0
         if let full = record.postcode.flatMap(Postcode.init(parsing:)), full.inward != nil {
             fullPostcode = FNV1a.hash(full.description.utf8) | 1

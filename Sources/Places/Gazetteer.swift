@@ -107,7 +107,30 @@ public final class Gazetteer: Sendable {
             if let found = exact(Gazetteer.normalise(part), force: force) { return found }
         }
         if let found = mentioned(in: key.split(separator: " ").map(String.init), force: force).first { return found }
-        return fuzzy(key, force: force)
+        if let found = fuzzy(key, force: force) { return found }
+        // "Fnchley area", "Tottneham district": a misspelt name before a word that says only "around here".
+        let words = key.split(separator: " ")
+        if words.count >= 2, let last = words.last, Gazetteer.vagueEnds.contains(String(last)) {
+            return fuzzy(words.dropLast().joined(separator: " "), force: force)
+        }
+        return nil
+    }
+
+    /// Words after a place name that say only "around there" ("Finchley area").
+    static let vagueEnds: Set<String> = ["area", "district", "vicinity", "locality", "environs", "neighbourhood"]
+
+    /// The postcode district a location names on its own ("Lea Bridge Road, E5", "HIGH RD IG7"): an
+    /// outward code written in capitals that the gazetteer knows; nil when there is none.
+    public func postcodeDistrict(in location: String) -> String? {
+        for token in location.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
+            let letters = token.prefix { $0.isLetter }
+            guard (1...2).contains(letters.count), token.count <= 4, token.count > letters.count,
+                token.dropFirst(letters.count).first?.isNumber == true,
+                token.allSatisfy({ $0.isASCII && ($0.isUppercase || $0.isNumber) })
+            else { continue }
+            if place(postcode: String(token)) != nil { return String(token) }
+        }
+        return nil
     }
 
     /// The places named in a run of normalised words, longest names first, without overlaps.

@@ -24,7 +24,7 @@ enum ReviewRoutes {
     static func add(to router: Router<WebContext>, state: WebState) {
         router.guarded("/research/review", roles: Role.researchOnly) { request, _, session in
             let store = state.reader()
-            let queue = (try? store.linkPairs(state: .queued)) ?? []
+            let queue = (try? store.reviewQueue()) ?? []
             var body = "<h1>Review queue</h1>"
             if let done = request.uri.queryParameters.get("done"),
                 let decision = request.uri.queryParameters.get("decision"),
@@ -33,7 +33,8 @@ enum ReviewRoutes {
                 body += "<p class=\"notice\" role=\"status\">Pair \(HTML.escape(done)): \(HTML.escape(decision))ed.</p>"
             }
             body += """
-                <p>The pairs <code>incidents link</code> was unsure of, most likely matches first. Each decision is \
+                <p>The pairs <code>incidents link</code> was unsure of, and the automatic links it was least sure \
+                of (to confirm or undo), the decisions that would change the figures most first. Each decision is \
                 applied at once, exactly as <code>incidents review</code> applies it, and recorded in the audit trail \
                 under your account. Keyboard: the first pair's buttons have access keys <kbd>a</kbd> (accept), \
                 <kbd>r</kbd> (reject) and <kbd>s</kbd> (skip), pressed with your browser's access-key modifier (Alt, \
@@ -145,7 +146,8 @@ enum ReviewRoutes {
         out +=
             """
             <p>Weight \(HTML.escape(String(format: "%+.1f", pair.weight))) \
-            bits\(pair.decision.map { "; earlier decision: \($0.rawValue)" } ?? "").</p>
+            bits\(pair.decision.map { "; earlier decision: \($0.rawValue)" } ?? "")\
+            \(pair.isToConfirm ? ". Linked automatically: accept confirms the link, reject undoes it" : "").</p>
             """
         out += HTML.table(
             caption: "Pair \(pair.id): the two records side by side (personal details not shown)",

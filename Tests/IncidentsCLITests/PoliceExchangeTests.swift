@@ -3,6 +3,7 @@ import Foundation
 import IncidentModel
 import IncidentStore
 import Intake
+import Linkage
 import TestSupport
 import Testing
 
@@ -167,6 +168,59 @@ import Testing
         #expect(try cli.run(["import", "police-2.csv"]).status == 0)
         #expect(try cli.run(["link"]).status == 0)
         try check()
+    }
+
+    @Test(
+        """
+        the least certain automatic links are in the queue to confirm or undo, ranked with the queued pairs by the \
+        change a decision makes: skip leaves one linked, reject undoes it for good
+        """
+    )
+    func automaticLinksToConfirm() throws {
+        let cli = try CLI()
+        defer { cli.cleanUp() }
+        try Self.writeFeeds(cli)
+        _ = try cli.run(["import", "cst.csv"])
+        _ = try cli.run(["import", "police.csv"])
+        #expect(try cli.run(["link"]).status == 0)
+        func queue(_ extra: [String] = []) throws -> [[String]] {
+            try cli.run(["review", "--list", "--format", "csv"] + extra).out.split(separator: "\n").dropFirst().map {
+                $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            }
+        }
+        // Linked pairs by police reference (the team's record it joined).
+        func linkedTo() throws -> [String: String] {
+            var out: [String: String] = [:]
+            for row in try Self.linksCSV(cli) where row[1] == "police" && row[0].hasPrefix("cst:") {
+                out[row[2]] = String(row[0].dropFirst(4))
+            }
+            return out
+        }
+        let before = try linkedTo()
+        let wide = try queue(["--confirm-below", "0.9"])
+        let toConfirm = wide.filter { before[$0[2]] == $0[1] }
+        #expect(!toConfirm.isEmpty, "some automatic links of the half-year are under 0.9")
+        for row in wide {
+            let score = Double(row[3])!, priority = Double(row[4])!
+            // An automatic link's decision changes the figures with the chance it is wrong; a queued pair's
+            // with the chance it is right.
+            #expect(abs(priority - (before[row[2]] == row[1] ? 1 - score : score)) < 0.002, "\(row)")
+        }
+        #expect(wide.map { Double($0[4])! } == wide.map { Double($0[4])! }.sorted(by: >))
+        // At the default threshold, only the links under it are listed.
+        for row in try queue() where before[row[2]] == row[1] {
+            #expect(Double(row[3])! < LinkOptions.confirmBelow)
+        }
+        let (id, own, police) = (toConfirm[0][0], toConfirm[0][1], toConfirm[0][2])
+        let skipped = try cli.run(["review", "--skip", id])
+        #expect(skipped.status == 0 && skipped.out.contains("now linked"), "\(skipped.out)\(skipped.err)")
+        #expect(try linkedTo()[police] == own)
+        let undone = try cli.run(["review", "--reject", id, "--note", "tester"])
+        #expect(undone.status == 0 && undone.out.contains("now rejected"), "\(undone.out)\(undone.err)")
+        #expect(try linkedTo()[police] != own)
+        #expect(try !queue(["--confirm-below", "0.9"]).contains { $0[0] == id })
+        #expect(try cli.run(["link"]).status == 0)
+        #expect(try linkedTo()[police] != own, "the decision survives a new run")
     }
 
     @Test("exchange files in another format, without dates, or twice: clear errors, nothing lost")

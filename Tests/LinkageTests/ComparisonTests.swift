@@ -1,5 +1,6 @@
 import Foundation
 import IncidentModel
+import Places
 import Testing
 
 @testable import Linkage
@@ -122,6 +123,11 @@ import Testing
         #expect(DescriptionText("It happened in Mill Hill.").streets.isEmpty)
         #expect(DescriptionText("The attack took place at night.").streets.isEmpty)
         #expect(level("IP abused, Clapton Cmn.", "It happened on Clapton Common.") == 0)
+        // A street named after a place with a kind in its name is still a street: Cheetham Hill Road is not
+        // Cheetham Hill and a road.
+        #expect(DescriptionText.streets(of: "Cheetham Hill Road, Cheetham Hill", gazetteer: .bundled) == ["hill road"])
+        #expect(level("IP abused, Cheetham Hl Rd.", "It happened on Cheetham Hill Road.") == 0)
+        #expect(level("IP abused, Waterloo Rd.", "It happened on Cheetham Hill Road.") == 1)
     }
 
     @Test("a method left blank is online when the account names a platform, so it differs from an offline one")
@@ -230,6 +236,34 @@ import Testing
         #expect(
             different.isFinite && different >= log2(MatchModel.mFloor / model.u[LinkField.method.rawValue][2]) - 1e-9)
         #expect(different > -10, "\(different) bits")
+    }
+
+    @Test(
+        """
+        police locations: a misspelt place before "area" is that place ("Fnchley area" is Finchley); a postcode \
+        district written in the location counts as the record's district when its postcode column is empty
+        """
+    )
+    func policeLocations() {
+        let gazetteer = Gazetteer.bundled
+        #expect(gazetteer.place(named: "Fnchley area", force: .metropolitan)?.name == "Finchley")
+        #expect(gazetteer.place(named: "Stanmure area", force: .metropolitan)?.name == "Stanmore")
+        #expect(gazetteer.place(named: "Zzqxv area", force: .metropolitan) == nil)
+        #expect(gazetteer.postcodeDistrict(in: "Lea Bridge Road, E5") == "E5")
+        #expect(gazetteer.postcodeDistrict(in: "HIGH RD IG7") == "IG7")
+        // Words and lower-case look-alikes are not districts.
+        #expect(gazetteer.postcodeDistrict(in: "Lea Bridge Road, Clapton") == nil)
+        #expect(gazetteer.postcodeDistrict(in: "near flat e5, Clapton") == nil)
+        let place = LinkField.place
+        func level(_ police: LinkRecord, _ own: LinkRecord) -> String? {
+            Linker().compare(police, own).levels[place.rawValue].map { place.levels[$0] }
+        }
+        var own = Self.record(2, .own, location: "Clapton", "Abused on Lea Bridge Road.")
+        own.postcodeDistrict = "E5"
+        #expect(level(Self.record(1, .police, location: "Lea Bridge Road, E5", "IP abused."), own) == "same place")
+        #expect(
+            level(Self.record(1, .police, location: "Lea Bridge Road, N16", "IP abused."), own)
+                == "same force area, different local authority or postcode district")
     }
 
     @Test("scoring is deterministic: the same records give the same model and pairs")
