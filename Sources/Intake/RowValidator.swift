@@ -146,7 +146,7 @@ public struct RowValidator: Sendable {
 
         var postcode: Postcode?
         if let raw = text(.postcode) {
-            postcode = Postcode(parsing: raw) ?? RowValidator.sectorDistrict(raw)
+            postcode = Postcode(parsing: raw)
             if postcode == nil { problem(.postcode, raw, "expected " + IncidentField.postcode.accepted) }
         }
 
@@ -198,15 +198,6 @@ public struct RowValidator: Sendable {
             return nil
         }
         return raw
-    }
-
-    /// A postcode sector ("N16 5", as some forces record a place) read as its district ("N16").
-    static func sectorDistrict(_ raw: String) -> Postcode? {
-        let parts = raw.split(separator: " ", omittingEmptySubsequences: true)
-        guard parts.count == 2, parts[1].count == 1, parts[1].allSatisfy(\.isNumber),
-            let district = Postcode(parsing: String(parts[0])), district.inward == nil
-        else { return nil }
-        return district
     }
 
     /// The row's source and reference as one key, for finding duplicates even in invalid rows.

@@ -33,7 +33,8 @@ public enum LinkField: Int, CaseIterable, Sendable, Codable {
             ]
         case .place:
             [
-                "same full postcode", "same place", "same postcode district, different full postcodes",
+                "same full postcode (or sector, where one side gives only its sector)", "same place",
+                "same postcode district, different full postcodes or sectors",
                 "same local authority", "same force area (place not comparable)",
                 "same force area, different local authority or postcode district", "different force areas",
             ]

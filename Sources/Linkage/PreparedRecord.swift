@@ -15,8 +15,10 @@ struct PreparedRecord: Sendable {
     var place: Int
     /// The hash of the postcode district, 0 when none.
     var district: UInt32
-    /// The hash of the full postcode, 0 when only the district (or nothing) was given.
+    /// The hash of the full postcode, 0 when only the district or sector (or nothing) was given.
     var fullPostcode: UInt32
+    /// The hash of the postcode sector ("N16 5"), of a full postcode or given as one; 0 when none.
+    var sector: UInt32
     /// The streets named in the description or the location field (`DescriptionText.streetKeys`).
     var streets: [UInt32]
     var streetSkeletons: [UInt32]
@@ -59,8 +61,10 @@ struct PreparedRecord: Sendable {
         place = located?.placeIndex ?? Int.min
         district = districtGiven.map { FNV1a.hash($0.uppercased().utf8) } ?? 0
         fullPostcode = 0
-        if let full = record.postcode.flatMap(Postcode.init(parsing:)), full.inward != nil {
-            fullPostcode = FNV1a.hash(full.description.utf8) | 1
+        sector = 0
+        if let given = record.postcode.flatMap(Postcode.init(parsing:)) {
+            if given.isFull { fullPostcode = FNV1a.hash(given.description.utf8) | 1 }
+            if let sector = given.sector { self.sector = FNV1a.hash(sector.utf8) | 1 }
         }
         category = record.category.flatMap { Category.allCases.firstIndex(of: $0) } ?? -1
         victim = record.victimType.flatMap { VictimType.allCases.firstIndex(of: $0) } ?? -1
@@ -98,14 +102,16 @@ struct PreparedRecord: Sendable {
     @inline(__always)
     static func placeLevel(_ a: PreparedRecord, _ b: PreparedRecord) -> Int {
         if a.fullPostcode != 0 && a.fullPostcode == b.fullPostcode { return 0 }
+        // A sector given on one side agrees with the other's full postcode or sector as far as it goes.
+        if a.sector != 0 && a.sector == b.sector && (a.fullPostcode == 0 || b.fullPostcode == 0) { return 0 }
         // The same place named, but in different postcode districts: a place name can cover a
-        // whole borough or town ("Haringey", "Belfast"), so the districts say more; no better
-        // than the same local authority.
-        // Two full postcodes that differ say more than a shared place name.
+        // whole borough or town ("Haringey", "Belfast"), so the districts say more. Two full
+        // postcodes, or sectors, that differ say more than a shared place name too.
         let districtsDiffer = a.district != 0 && b.district != 0 && a.district != b.district
-        let fullPostcodesDiffer = a.fullPostcode != 0 && b.fullPostcode != 0
-        if a.place != Int.min && a.place == b.place && !districtsDiffer && !fullPostcodesDiffer { return 1 }
-        if a.district != 0 && a.district == b.district { return fullPostcodesDiffer ? 2 : 1 }
+        let postcodesDiffer =
+            (a.fullPostcode != 0 && b.fullPostcode != 0) || (a.sector != 0 && b.sector != 0 && a.sector != b.sector)
+        if a.place != Int.min && a.place == b.place && !districtsDiffer && !postcodesDiffer { return 1 }
+        if a.district != 0 && a.district == b.district { return postcodesDiffer ? 2 : 1 }
         // Different postcode districts: different places, whatever the authority says.
         if districtsDiffer { return a.area >= 0 && b.area >= 0 && a.area != b.area ? 6 : 5 }
         if a.authority >= 0 && b.authority >= 0 { return a.authority == b.authority ? 3 : a.area == b.area ? 5 : 6 }

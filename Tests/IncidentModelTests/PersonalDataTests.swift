@@ -43,7 +43,7 @@ import Testing
         "reads postcodes in any spacing and case",
         arguments: [
             ("nw117ab", "NW11 7AB", "NW11"), ("EC1A 1BB", "EC1A 1BB", "EC1A"), ("m7 4ab", "M7 4AB", "M7"),
-            ("N3", "N3", "N3"), ("W1A 0AX", "W1A 0AX", "W1A"),
+            ("N3", "N3", "N3"), ("W1A 0AX", "W1A 0AX", "W1A"), ("n16 5", "N16 5", "N16"),
         ])
     func postcodes(_ text: String, _ normal: String, _ district: String) {
         let postcode = Postcode(parsing: text)
@@ -51,7 +51,9 @@ import Testing
         #expect(postcode?.district == district)
     }
 
-    @Test("rejects text that is not a postcode", arguments: ["12345", "NW11 7A", "N", "NW11 7ABC", "Barnet", "N3 !AB"])
+    @Test(
+        "rejects text that is not a postcode",
+        arguments: ["12345", "NW11 7A", "N", "NW11 7ABC", "Barnet", "N3 !AB", "N165", "N16 55", "N16 A"])
     func notPostcodes(_ text: String) {
         #expect(Postcode(parsing: text) == nil)
     }

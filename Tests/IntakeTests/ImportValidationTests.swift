@@ -197,14 +197,20 @@ func refusal(_ text: String, source: Source? = .own) -> String? { refusal(Array(
         #expect(summary.problems.first?.message.contains("not valid UTF-8") == true)
     }
 
-    @Test("a postcode sector (as some forces record a place) is read as its district; anything else is still refused")
+    @Test(
+        """
+        a postcode sector (as some forces record a place) is kept as a sector, its district public; anything else is \
+        still refused
+        """
+    )
     func postcodeSector() throws {
         let (summary, incidents) = try read(
             header + "\n"
                 + "R-1,police,2024-10-08,antisemitic,assault,Met,STAMFORD HILL,N16 5,,,,IP assaulted.,,,,\n"
                 + "R-2,police,2024-10-08,antisemitic,assault,Met,STAMFORD HILL,N16 55,,,,IP assaulted.,,,,\n")
         #expect(incidents.first?.postcodeDistrict == "N16")
-        #expect(incidents.first?.personal.postcode?.revealed.description == "N16")
+        #expect(incidents.first?.personal.postcode?.revealed.description == "N16 5")
+        #expect(incidents.first?.personal.postcode?.revealed.isFull == false)
         // Refused with its place; a postcode is personal data, so the value is not echoed.
         #expect(
             summary.problems.count == 1 && summary.problems.first?.description.contains(":3:8: postcode") == true

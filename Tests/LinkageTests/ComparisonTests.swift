@@ -306,9 +306,14 @@ import Testing
                 == "same force area, different local authority or postcode district")
         var police = record(1, .police, "NW11"), own = record(2, .own, "NW11")
         (police.postcode, own.postcode) = ("NW11 7AB", "NW11 9QZ")
-        #expect(level(police, own) == "same postcode district, different full postcodes")
+        #expect(level(police, own) == "same postcode district, different full postcodes or sectors")
         own.postcode = "NW11 7AB"
-        #expect(level(police, own) == "same full postcode")
+        #expect(level(police, own) == "same full postcode (or sector, where one side gives only its sector)")
+        // A sector (as some forces record a place) agrees with a full postcode in it, and differs from one outside.
+        police.postcode = "NW11 7"
+        #expect(level(police, own) == "same full postcode (or sector, where one side gives only its sector)")
+        police.postcode = "NW11 9"
+        #expect(level(police, own) == "same postcode district, different full postcodes or sectors")
     }
 
     @Test(
