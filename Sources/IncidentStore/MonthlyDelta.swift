@@ -95,9 +95,9 @@ struct MonthlyDelta {
 
     /// The summaries' increments from `combinations`: by month and column (when `monthly`), and
     /// by month and each pair of columns in `pairs` (positions in `Schema.columnPairs`).
-    private static func spread(_ combinations: [(key: UInt64, value: Int)], monthly withMonthly: Bool, pairs: Range<Int>)
-        -> (monthly: [UInt64: Int], pairs: [UInt64: Int])
-    {
+    private static func spread(
+        _ combinations: [(key: UInt64, value: Int)], monthly withMonthly: Bool, pairs: Range<Int>
+    ) -> (monthly: [UInt64: Int], pairs: [UInt64: Int]) {
         let columns = Schema.monthlyColumns.count
         var monthly: [UInt64: Int] = [:], spread: [UInt64: Int] = [:]
         var index = [UInt64](repeating: 0, count: columns)
@@ -126,7 +126,8 @@ struct MonthlyDelta {
         // import, at its end when the reading thread is done, so on two threads.
         let combinations = Array(self.combinations.filter { $0.value != 0 })
         let parts = [(monthly: true, pairs: 0..<10), (monthly: false, pairs: 10..<Schema.columnPairs.count)]
-        let results = Mutex<[(monthly: [UInt64: Int], pairs: [UInt64: Int])]>(Array(repeating: ([:], [:]), count: 2))
+        typealias Spread = (monthly: [UInt64: Int], pairs: [UInt64: Int])
+        let results = Mutex<[Spread]>(Array(repeating: ([:], [:]), count: parts.count))
         DispatchQueue.concurrentPerform(iterations: parts.count) { part in
             let result = MonthlyDelta.spread(combinations, monthly: parts[part].monthly, pairs: parts[part].pairs)
             results.withLock { $0[part] = result }
