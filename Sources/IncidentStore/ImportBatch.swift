@@ -234,16 +234,14 @@ public struct PreparedIncident: Sendable {
 /// Turns incidents into ``PreparedIncident``s for one batch, on any thread.
 ///
 /// Sealing and building the column values is a third of an import's work; done on the reading
-/// thread, it leaves the writing thread to SQLite alone. One preparer per thread (it keeps a
-/// buffer of random nonces).
+/// thread, it leaves the writing thread to SQLite alone. One preparer per thread (its sealer
+/// keeps a cipher context, buffers and random nonces).
 public struct IncidentPreparer: Sendable {
-    let cipher: PersonalCipher
     let batch: DatabaseValue
-    private var nonces: NonceBuffer
+    private let sealer: RecordSealer
 
     init(cipher: PersonalCipher, batchID: Int64, nonces: Int = 512) {
-        self.cipher = cipher
-        self.nonces = NonceBuffer(count: nonces)
+        self.sealer = RecordSealer(cipher: cipher, nonces: nonces)
         self.batch = batchID.databaseValue
     }
 
@@ -253,7 +251,7 @@ public struct IncidentPreparer: Sendable {
         binding.reserveCapacity(IncidentColumns.names.count + 4)
         binding.append(incident.source.name.databaseValue)
         binding.append(incident.reference.databaseValue)
-        IncidentColumns.append(incident, cipher: cipher, nonces: &nonces, to: &binding)
+        IncidentColumns.append(incident, sealer: sealer, to: &binding)
         binding.append(batch)
         binding.append(batch)
         return PreparedIncident(incident: incident, binding: binding)

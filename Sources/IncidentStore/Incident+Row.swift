@@ -28,12 +28,10 @@ enum IncidentColumns {
     /// The personal fields' names in the change log, in `PersonalCipher.encode` order.
     static let personalFields = ["postcode", "description", "victim_name", "victim_contact", "offender_description"]
 
-    /// Appends the data column values of `incident` to `values`, in ``names`` order.
-    static func append(
-        _ incident: Incident, cipher: PersonalCipher, nonces: inout NonceBuffer, to values: inout [DatabaseValue]
-    ) {
-        let sealed = cipher.seal(
-            incident.personal, source: incident.source.name, reference: incident.reference, nonce: &nonces)
+    /// Appends the data column values of `incident` to `values`, in ``names`` order, its personal
+    /// fields sealed by `sealer`.
+    static func append(_ incident: Incident, sealer: RecordSealer, to values: inout [DatabaseValue]) {
+        let sealed = sealer.seal(incident.personal, source: incident.source.name, reference: incident.reference)
         values.append(incident.date.description.databaseValue)
         values.append(incident.status.rawValue.databaseValue)
         values.append(incident.category?.rawValue.databaseValue ?? .null)

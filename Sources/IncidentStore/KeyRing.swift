@@ -133,11 +133,16 @@ public struct PersonalCipher: Sendable {
 
     /// The five personal fields of a record, in a fixed order.
     static func encode(_ p: PersonalDetails) -> [UInt8] {
-        let values = fields(p)
         var out: [UInt8] = []
-        out.reserveCapacity(values.reduce(5) { $0 + 4 + ($1?.utf8.count ?? 0) })
-        for value in values {
-            guard let value else { out.append(0); continue }
+        encode(p, into: &out)
+        return out
+    }
+
+    /// ``encode(_:)`` into `out` (emptied first), whose buffer an import keeps from record to record.
+    static func encode(_ p: PersonalDetails, into out: inout [UInt8]) {
+        out.removeAll(keepingCapacity: true)
+        func put(_ value: String?) {
+            guard let value else { out.append(0); return }
             out.append(1)
             let length = UInt32(value.utf8.count)
             out.append(UInt8(truncatingIfNeeded: length))
@@ -146,7 +151,12 @@ public struct PersonalCipher: Sendable {
             out.append(UInt8(truncatingIfNeeded: length >> 24))
             out.append(contentsOf: value.utf8)
         }
-        return out
+        // In ``fields(_:)`` order.
+        put(p.postcode?.revealed.description)
+        put(p.description?.revealed)
+        put(p.victimName?.revealed)
+        put(p.victimContact?.revealed)
+        put(p.offenderDescription?.revealed)
     }
 
     static func decode(_ data: Data) -> PersonalDetails? {
@@ -185,7 +195,18 @@ public struct PersonalCipher: Sendable {
     }
 
     static func binding(source: String, reference: String) -> Data {
-        Data("incident\u{0}\(source)\u{0}\(reference)".utf8)
+        var bytes: [UInt8] = []
+        appendBinding(source: source, reference: reference, to: &bytes)
+        return Data(bytes)
+    }
+
+    /// The bytes a record's sealed fields are bound to: "incident", source and reference, NUL between.
+    static func appendBinding(source: String, reference: String, to bytes: inout [UInt8]) {
+        bytes.append(contentsOf: "incident".utf8)
+        bytes.append(0)
+        bytes.append(contentsOf: source.utf8)
+        bytes.append(0)
+        bytes.append(contentsOf: reference.utf8)
     }
 
     /// The sealed personal fields of the record `source`/`reference`, or nil when it has none,
@@ -199,10 +220,7 @@ public struct PersonalCipher: Sendable {
     func seal(_ personal: PersonalDetails, source: String, reference: String, nonce nonces: inout NonceBuffer) -> (
         sealed: Data, digest: Data
     )? {
-        guard
-            personal.postcode != nil || personal.description != nil || personal.victimName != nil
-                || personal.victimContact != nil || personal.offenderDescription != nil
-        else { return nil }
+        guard personal.hasAny else { return nil }
         let plain = PersonalCipher.encode(personal)
         let box = try! ChaChaPoly.seal(
             plain, using: key, nonce: nonces.next(),
@@ -249,6 +267,11 @@ struct NonceBuffer: Sendable {
     init(count: Int = 512) { self.count = count }
 
     mutating func next() -> ChaChaPoly.Nonce {
+        withNext { try! ChaChaPoly.Nonce(data: $0) }
+    }
+
+    /// Calls `body` with the next nonce's 12 bytes.
+    mutating func withNext<R>(_ body: (UnsafeRawBufferPointer) -> R) -> R {
         if offset + 12 > bytes.count {
             // One system call for the lot: SystemRandomNumberGenerator, which swift-crypto's
             // own random bytes come from too, makes one per 8 bytes.
@@ -258,6 +281,6 @@ struct NonceBuffer: Sendable {
             offset = 0
         }
         defer { offset += 12 }
-        return try! ChaChaPoly.Nonce(data: bytes[offset..<(offset + 12)])
+        return bytes.withUnsafeBytes { body(UnsafeRawBufferPointer(rebasing: $0[offset..<(offset + 12)])) }
     }
 }

@@ -66,7 +66,10 @@ extension IncidentStore {
         let select = try db.cachedStatement(
             sql: "SELECT \(IncidentColumns.names.joined(separator: ", ")), source FROM incident WHERE id = ?")
         let update = try db.cachedStatement(sql: "UPDATE incident SET link_kind = ? WHERE id = ?")
-        for id in Set(wanted.keys).union(current.keys) where wanted[id] != current[id] {
+        // In id order, the order the rows are stored in: a first run changes most records, and
+        // in hash order each update touched a page of the table and of the covering index far
+        // from the last one.
+        for id in Set(wanted.keys).union(current.keys).sorted() where wanted[id] != current[id] {
             guard let row = try Row.fetchOne(select, arguments: [id]) else { continue }
             let values = (0..<IncidentColumns.names.count).map { row[$0] as DatabaseValue }
             let own = MonthlyDelta.sourceKind(Source(row[IncidentColumns.names.count] as String) ?? .police)

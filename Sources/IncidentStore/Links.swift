@@ -133,7 +133,12 @@ extension IncidentStore {
         police: [LinkRecord], own: [LinkRecord], at time: String,
         judge: (_ police: Int, _ own: Int) -> PairVerdict
     ) throws(StoreError) -> LinkRunSummary {
-        try write { db in
+        // A page cache of up to 128 MB for the run (as for an import): a first run rewrites most
+        // of the incident table's pages (their `link_kind`), which spilled from SQLite's default
+        // 2 MB to the log and were read back.
+        _ = try? queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA cache_size = -131072") }
+        defer { _ = try? queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA cache_size = -2000") } }
+        return try write { db in
             let modelJSON = String(decoding: try JSONEncoder().encode(model), as: UTF8.self)
             try db.execute(
                 sql: """

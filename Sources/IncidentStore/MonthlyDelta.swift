@@ -1,5 +1,7 @@
+import Foundation
 import GRDB
 import IncidentModel
+import Synchronization
 
 /// The changes one batch makes to the summaries kept incrementally (`monthly_count`, by month
 /// and one column, and `monthly_pair_count`, by month and two columns), gathered in memory and
@@ -91,29 +93,46 @@ struct MonthlyDelta {
             + String(month)
     }
 
-    /// Writes the gathered changes to `monthly_count` and `monthly_pair_count`.
-    func apply(_ db: Database) throws {
+    /// The summaries' increments from `combinations`: by month and column (when `monthly`), and
+    /// by month and each pair of columns in `pairs` (positions in `Schema.columnPairs`).
+    private static func spread(
+        _ combinations: [(key: UInt64, value: Int)], monthly withMonthly: Bool, pairs: Range<Int>
+    ) -> (monthly: [UInt64: Int], pairs: [UInt64: Int]) {
         let columns = Schema.monthlyColumns.count
-        // Spread each combination: (month, column, value) and (month, pair, value, value).
-        var monthly: [UInt64: Int] = [:]
-        var pairs: [UInt64: Int] = [:]
+        var monthly: [UInt64: Int] = [:], spread: [UInt64: Int] = [:]
         var index = [UInt64](repeating: 0, count: columns)
-        for (key, delta) in combinations where delta != 0 {
+        for (key, delta) in combinations {
             for column in 0..<columns {
                 index[column] = key >> MonthlyDelta.shifts[column] & (1 << MonthlyDelta.widths[column] - 1)
             }
             let month = key >> MonthlyDelta.monthShift
-            for column in 0..<columns {
-                monthly[month << 16 | UInt64(column) << 8 | index[column], default: 0] += delta
-            }
-            var pair: UInt64 = 0
-            for a in 0..<columns {
-                for b in (a + 1)..<columns {
-                    pairs[month << 24 | pair << 16 | index[a] << 8 | index[b], default: 0] += delta
-                    pair += 1
+            if withMonthly {
+                for column in 0..<columns {
+                    monthly[month << 16 | UInt64(column) << 8 | index[column], default: 0] += delta
                 }
             }
+            for pair in pairs {
+                let (a, b, _) = Schema.columnPairs[pair]
+                spread[month << 24 | UInt64(pair) << 16 | index[a] << 8 | index[b], default: 0] += delta
+            }
         }
+        return (monthly, spread)
+    }
+
+    /// Writes the gathered changes to `monthly_count` and `monthly_pair_count`.
+    func apply(_ db: Database) throws {
+        // Spread each combination: (month, column, value) and (month, pair, value, value): 36
+        // increments per combination, hundreds of thousands of combinations after a large
+        // import, at its end when the reading thread is done, so on two threads.
+        let combinations = Array(self.combinations.filter { $0.value != 0 })
+        let parts = [(monthly: true, pairs: 0..<10), (monthly: false, pairs: 10..<Schema.columnPairs.count)]
+        typealias Spread = (monthly: [UInt64: Int], pairs: [UInt64: Int])
+        let results = Mutex<[Spread]>(Array(repeating: ([:], [:]), count: parts.count))
+        DispatchQueue.concurrentPerform(iterations: parts.count) { part in
+            let result = MonthlyDelta.spread(combinations, monthly: parts[part].monthly, pairs: parts[part].pairs)
+            results.withLock { $0[part] = result }
+        }
+        let (monthly, pairs) = results.withLock { ($0[0].monthly, $0[0].pairs.merging($0[1].pairs) { $0 + $1 }) }
         let upsertMonth = try db.cachedStatement(
             sql: """
                 INSERT INTO monthly_count (month, col, value, n) VALUES (?, ?, ?, ?)

@@ -107,7 +107,7 @@ struct ImportJob {
                 reader.start()
                 do {
                     while let chunk = channel.next() {
-                        for prepared in chunk { try writer.upsert(prepared) }
+                        for i in chunk.indices { try writer.upsert(chunk[i]) }
                         channel.recycle(chunk)
                     }
                 } catch {

@@ -127,7 +127,7 @@ public enum IncidentFileReader {
         summary.columns = header.names
         let validator = RowValidator(
             header: header, defaultSource: options.defaultSource, today: options.today, file: name)
-        var seen: [String: Int] = [:]
+        var seen: [RowIdentity: Int] = [:]
         // Room for the rows a file of this size holds (rows are rarely under 150 bytes), so that
         // the table is not rebuilt as it grows.
         seen.reserveCapacity(min(reader.expectedSize / 150, 4_000_000))
@@ -142,9 +142,9 @@ public enum IncidentFileReader {
             summary.rowsRead += 1
             var result = validator.validate(record)
             // A valid row's identity is its incident's (no second reading of the cells).
-            let identity: String? =
+            let identity: RowIdentity? =
                 if case .success(let incident) = result {
-                    incident.source.name + "\u{1F}" + incident.reference
+                    RowIdentity(source: incident.source.name, reference: incident.reference)
                 } else {
                     validator.identity(of: record)
                 }

@@ -42,4 +42,31 @@ struct NonceTests {
         }
         #expect(nonces.count == 100)
     }
+
+    @Test("the import's sealer writes what the public cipher opens, with the same digest, a nonce each")
+    func sealerMatchesCipher() throws {
+        let cipher = PersonalCipher(key: SymmetricKey(size: .bits256))
+        let sealer = RecordSealer(cipher: cipher, nonces: 8)
+        var nonces = Set<Data>()
+        for i in 0..<50 {
+            // Fields present and absent in turn, long and non-ASCII values included.
+            let details = PersonalDetails(
+                postcode: i % 3 == 0 ? Postcode(parsing: "N16 5RT").map(Personal.init) : nil,
+                description: Personal(String(repeating: "déjà vu \(i) ", count: i * 7)),
+                victimName: i % 2 == 0 ? Personal("Zorba Quint \(i)") : nil,
+                victimContact: i % 5 == 0 ? Personal("07700 900\(i)") : nil,
+                offenderDescription: i % 4 == 0 ? Personal("tall, grey coat") : nil)
+            let fast = try #require(sealer.seal(details, source: "cst", reference: "R\(i)"))
+            let reference = try #require(cipher.seal(details, source: "cst", reference: "R\(i)"))
+            #expect(fast.digest == reference.digest)
+            #expect(fast.sealed.count == reference.sealed.count)
+            #expect(fast.sealed != reference.sealed)  // another nonce
+            nonces.insert(fast.sealed.prefix(12))
+            let opened = try #require(cipher.open(fast.sealed, source: "cst", reference: "R\(i)"))
+            #expect(opened == details)
+            #expect(cipher.open(fast.sealed, source: "police", reference: "R\(i)") == nil)
+        }
+        #expect(nonces.count == 50)
+        #expect(sealer.seal(PersonalDetails(), source: "cst", reference: "R0") == nil)
+    }
 }

@@ -11,4 +11,16 @@ int incidents_sqlite_configure(void);
 /// calls as it takes). Returns 0 on success, -1 if the generator failed.
 int incidents_random_bytes(void *buffer, size_t count);
 
+/// A ChaCha20-Poly1305 context for the 32-byte `key` (BoringSSL's, as linked by swift-crypto),
+/// reused for many seals on one thread; NULL on failure. Free it with incidents_chacha_free.
+void *incidents_chacha_new(const void *key, size_t key_length);
+
+void incidents_chacha_free(void *context);
+
+/// Seals `plain` with the 12-byte `nonce`, authenticating `associated`, into `out` as ChaChaPoly's
+/// combined form (nonce, ciphertext, 16-byte tag). Returns the bytes written, or 0 on failure
+/// (including `capacity` under 28 + `plain_length`).
+size_t incidents_chacha_seal(const void *context, void *out, size_t capacity, const void *nonce, const void *plain,
+                             size_t plain_length, const void *associated, size_t associated_length);
+
 #endif
