@@ -73,14 +73,17 @@ func linkageQuality(
     for (pair, state) in zip(scored.pairs, states) {
         let isTrue = truth[p[pair.police].reference] == o[pair.own].reference
         if state == .linked { if isTrue { q.tp += 1 } else { q.fp += 1 } }
-        if state == .linked && pair.probability < LinkOptions.confirmBelow {
-            q.toConfirm += 1
-            if !isTrue { q.toConfirmWrong += 1 }
-        }
         if state == .queued { q.queued += 1; if isTrue { q.queuedTrue += 1 } }
         if let k = LinkQuality.cuts.lastIndex(where: { pair.probability >= $0 }) {
             q.bands[k].n += 1; q.bands[k].p += pair.probability; if isTrue { q.bands[k].t += 1 }
         }
+    }
+    // The automatic links to confirm, as the store lists them (within the queue's budget).
+    let unsure = zip(scored.pairs, states).filter { $1 == .linked && $0.probability < LinkOptions.confirmBelow }
+        .map(\.0)
+    for k in LinkOptions.toConfirm(linked: unsure.map(\.probability), queued: q.queued, policeRecords: p.count) {
+        q.toConfirm += 1
+        if truth[p[unsure[k].police].reference] != o[unsure[k].own].reference { q.toConfirmWrong += 1 }
     }
     q.matches = p.filter { truth[$0.reference] != nil }.count
     if !quiet { printQuality(label, q, police: p.count) }

@@ -247,14 +247,24 @@ extension IncidentStore {
 
     /// The review queue, the decisions that would change the figures most first (`priority`): the
     /// queued pairs, and the automatic links less likely than `confirmBelow` that no one has
-    /// decided (to confirm or undo).
+    /// decided (to confirm or undo), the least certain first, within the queue's budget
+    /// (`LinkOptions.reviewBudget` of the police records).
     public func reviewQueue(confirmBelow: Double = LinkOptions.confirmBelow) throws(StoreError) -> [StoredPair] {
-        let pairs = try read { db in
-            try IncidentStore.pairs(
-                db, where: "p.state = ? OR (p.state = ? AND p.probability < ? AND d.decision IS NULL)",
-                [PairState.queued.rawValue, PairState.linked.rawValue, confirmBelow])
+        let (queued, linked, policeRecords) = try read { db in
+            let queued = try IncidentStore.pairs(db, where: "p.state = ?", [PairState.queued.rawValue])
+            let linked = try IncidentStore.pairs(
+                db, where: "p.state = ? AND p.probability < ? AND d.decision IS NULL",
+                [PairState.linked.rawValue, confirmBelow])
+            let policeRecords =
+                try Int.fetchOne(
+                    db, sql: "SELECT COUNT(*) FROM incident WHERE source = ?", arguments: [Source.police.name])
+                ?? 0
+            return (queued, linked, policeRecords)
         }
-        return pairs.sorted { ($0.priority, $1.id) > ($1.priority, $0.id) }
+        let confirm = LinkOptions.toConfirm(
+            linked: linked.map(\.probability), queued: queued.count, policeRecords: policeRecords
+        ).map { linked[$0] }
+        return (queued + confirm).sorted { ($0.priority, $1.id) > ($1.priority, $0.id) }
     }
 
     /// The pairs in `state` (all when nil), best first.

@@ -21,6 +21,19 @@ public struct LinkOptions: Sendable, Codable, Equatable {
     /// figures as much as one on a queued pair.
     public static let confirmBelow = 0.6
 
+    /// The review queue's budget as a share of the police records: what a research team can decide
+    /// in a week. Queued pairs come first; automatic links to confirm fill what is left of it.
+    public static let reviewBudget = 0.05
+
+    /// Which automatic links to list for confirmation, of those under `confirmBelow` (their
+    /// probabilities, `linked`): the least certain first, as many as the budget leaves after the
+    /// `queued` pairs, for `policeRecords` police records. Returns indexes into `linked`.
+    public static func toConfirm(linked: [Double], queued: Int, policeRecords: Int) -> [Int] {
+        let room = max(0, Int((reviewBudget * Double(policeRecords)).rounded(.down)) - queued)
+        let order = linked.indices.sorted { (linked[$0], $0) < (linked[$1], $1) }
+        return Array(order.prefix(room))
+    }
+
     /// Options with these thresholds and window (`reportedWithinDays` at least `windowDays`; by
     /// default the standard's).
     public init(linkAbove: Double, reviewAbove: Double, windowDays: Int, reportedWithinDays: Int? = nil) {

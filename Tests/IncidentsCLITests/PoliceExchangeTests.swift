@@ -207,6 +207,17 @@ import Testing
             #expect(abs(priority - (before[row[2]] == row[1] ? 1 - score : score)) < 0.002, "\(row)")
         }
         #expect(wide.map { Double($0[4])! } == wide.map { Double($0[4])! }.sorted(by: >))
+        // Within the queue's budget: the links to confirm fill what the queued pairs leave of 5% of the
+        // police records, the least certain first.
+        let policeCount = Self.history.police.count, queued = wide.count - toConfirm.count
+        #expect(toConfirm.count <= max(0, Int(LinkOptions.reviewBudget * Double(policeCount)) - queued))
+        let unlisted = try Self.linksCSV(cli).filter {
+            $0[1] == "police" && $0[0].hasPrefix("cst:") && $0[5] == "linked" && Double($0[4])! < 0.9
+                && !toConfirm.map { $0[2] }.contains($0[2])
+        }
+        for row in unlisted {
+            #expect(toConfirm.allSatisfy { Double($0[3])! <= Double(row[4])! + 0.0005 }, "\(row)")
+        }
         // At the default threshold, only the links under it are listed.
         for row in try queue() where before[row[2]] == row[1] {
             #expect(Double(row[3])! < LinkOptions.confirmBelow)
