@@ -30,6 +30,21 @@ import Testing
         return out
     }
 
+    /// A fresh database with both feeds imported and linked.
+    static func linkedFeeds() throws -> CLI {
+        let cli = try CLI()
+        do {
+            try writeFeeds(cli)
+            _ = try cli.run(["import", "cst.csv"])
+            _ = try cli.run(["import", "police.csv"])
+            #expect(try cli.run(["link"]).status == 0)
+        } catch {
+            cli.cleanUp()
+            throw error
+        }
+        return cli
+    }
+
     static func linksCSV(_ cli: CLI) throws -> [[String]] {
         try cli.run(["links", "--format", "csv"]).out.split(separator: "\n").dropFirst()
             .map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
@@ -93,12 +108,8 @@ import Testing
 
     @Test("review decisions survive re-running link, re-importing and a new exchange file")
     func decisionsPersist() throws {
-        let cli = try CLI()
+        let cli = try Self.linkedFeeds()
         defer { cli.cleanUp() }
-        try Self.writeFeeds(cli)
-        _ = try cli.run(["import", "cst.csv"])
-        _ = try cli.run(["import", "police.csv"])
-        #expect(try cli.run(["link"]).status == 0)
         let queue = try cli.run(["review", "--list"]).out
         let ids = queue.split(separator: "\n").filter { $0.hasPrefix("Pair ") }.map {
             String($0.dropFirst(5).prefix { $0.isNumber })
@@ -177,12 +188,8 @@ import Testing
         """
     )
     func automaticLinksToConfirm() throws {
-        let cli = try CLI()
+        let cli = try Self.linkedFeeds()
         defer { cli.cleanUp() }
-        try Self.writeFeeds(cli)
-        _ = try cli.run(["import", "cst.csv"])
-        _ = try cli.run(["import", "police.csv"])
-        #expect(try cli.run(["link"]).status == 0)
         func queue(_ extra: [String] = []) throws -> [[String]] {
             try cli.run(["review", "--list", "--format", "csv"] + extra).out.split(separator: "\n").dropFirst().map {
                 $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
