@@ -9,9 +9,11 @@ extension IncidentStore {
     /// Needs the audit key only: the decision, the pairs' states and the groups are read and
     /// written without opening a personal column (the web application's research pages use it
     /// with `actor` "web:NAME"; the command line leaves it nil, the operating-system account).
+    /// `onlyQueued`: refuse a pair that is not in the review queue (`NotInQueue`), as when someone
+    /// else decided it since the decider's page was made.
     public func decide(
         pair id: Int64, _ decision: LinkDecision, by person: String, at time: String, note: String? = nil,
-        actor: String? = nil
+        actor: String? = nil, onlyQueued: Bool = false
     ) throws(StoreError) -> StoredPair {
         let keys = try requireKeys()
         return try write { db in
@@ -26,6 +28,15 @@ extension IncidentStore {
                     arguments: [id])
             else {
                 throw StoreError(path: path, message: "there is no pair \(id)", remedy: .listReviewQueue)
+            }
+            if onlyQueued,
+                try !IncidentStore.reviewQueue(db, confirmBelow: LinkOptions.confirmBelow).contains(
+                    where: { $0.id == id })
+            {
+                throw StoreError(
+                    path: path, kind: .conflict,
+                    message: "pair \(id) is not in the review queue (decided since, or never queued)",
+                    remedy: .listReviewQueue)
             }
             // Skipping an automatic link to confirm leaves it linked and undecided: nothing to record.
             if decision == .skip && row[4] == PairState.linked.rawValue {
@@ -60,7 +71,11 @@ extension IncidentStore {
     /// decided (to confirm or undo), the least certain first, within the queue's budget
     /// (`LinkOptions.reviewBudget` of the police records).
     public func reviewQueue(confirmBelow: Double = LinkOptions.confirmBelow) throws(StoreError) -> [StoredPair] {
-        let (queued, linked, policeRecords) = try read { db in
+        try read { db in try IncidentStore.reviewQueue(db, confirmBelow: confirmBelow) }
+    }
+
+    static func reviewQueue(_ db: Database, confirmBelow: Double) throws -> [StoredPair] {
+        let (queued, linked, policeRecords) = try {
             let queued = try IncidentStore.pairs(db, where: "p.state = ?", [PairState.queued.rawValue])
             let linked = try IncidentStore.pairs(
                 db, where: "p.state = ? AND p.probability < ? AND d.decision IS NULL",
@@ -70,7 +85,7 @@ extension IncidentStore {
                     db, sql: "SELECT COUNT(*) FROM incident WHERE source = ?", arguments: [Source.police.name])
                 ?? 0
             return (queued, linked, policeRecords)
-        }
+        }()
         let confirm = LinkOptions.toConfirm(
             linked: linked.map(\.probability), queued: queued.count, policeRecords: policeRecords
         ).map { linked[$0] }

@@ -3,7 +3,8 @@ import Foundation
 /// A problem with the database itself: where it is, what went wrong, what to do.
 public struct StoreError: Error, Sendable, CustomStringConvertible {
     /// What kind of problem, for callers that act on it.
-    public enum Kind: Sendable { case busy, damaged, noKey, other }
+    /// `conflict`: the thing changed since the caller looked (a pair decided by someone else).
+    public enum Kind: Sendable { case busy, damaged, noKey, conflict, other }
 
     /// What the person can do about it. The store says what happened; the caller (the command
     /// line, the web application) says how to do this in its own terms.

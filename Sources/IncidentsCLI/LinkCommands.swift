@@ -190,6 +190,7 @@ struct ReviewCommand: ParsableCommand {
     mutating func validate() throws {
         guard ["text", "csv"].contains(format) else { throw ValidationError("--format must be text or csv") }
         guard format == "text" || list else { throw ValidationError("--format csv lists the queue: add --list") }
+        guard (0...1).contains(confirmBelow) else { throw ValidationError("--confirm-below is between 0 and 1") }
     }
 
     mutating func run() throws {
@@ -200,7 +201,7 @@ struct ReviewCommand: ParsableCommand {
         if !decisions.isEmpty {
             for (id, decision) in decisions {
                 let pair = try store.decide(pair: id, decision, by: person, at: Clock.timestamp(), note: note)
-                print("Pair \(id) (\(pair.police) ↔ \(pair.own)): \(decision.rawValue)ed; now \(pair.state.rawValue).")
+                print("Pair \(id) (\(pair.police) ↔ \(pair.own)): \(decision.done); now \(pair.state.rawValue).")
             }
             return
         }

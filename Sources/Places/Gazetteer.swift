@@ -121,17 +121,33 @@ public final class Gazetteer: Sendable {
 
     /// The postcode district a location names on its own ("Lea Bridge Road, E5", "HIGH RD IG7"): an
     /// outward code written in capitals that the gazetteer knows; nil when there is none.
+    /// A code followed by a junction or a carriageway is a motorway ("M25 J23", "M6 northbound"), not a
+    /// district (M25 is Bury's).
     public func postcodeDistrict(in location: String) -> String? {
-        for token in location.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
+        let tokens = location.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        for (i, token) in tokens.enumerated() {
             let letters = token.prefix { $0.isLetter }
             guard (1...2).contains(letters.count), token.count <= 4, token.count > letters.count,
                 token.dropFirst(letters.count).first?.isNumber == true,
                 token.allSatisfy({ $0.isASCII && ($0.isUppercase || $0.isNumber) })
             else { continue }
+            if i + 1 < tokens.count, Gazetteer.isRoadWord(tokens[i + 1]) { continue }
             if place(postcode: String(token)) != nil { return String(token) }
         }
         return nil
     }
+
+    /// Words that follow a motorway's number: a junction ("J23", "jct") or a carriageway.
+    static func isRoadWord(_ word: Substring) -> Bool {
+        let word = word.lowercased()
+        if word.first == "j" && word.count > 1 && word.dropFirst().allSatisfy(\.isNumber) { return true }
+        return Gazetteer.roadWords.contains(word)
+    }
+
+    static let roadWords: Set<String> = [
+        "j", "jct", "jn", "junction", "northbound", "southbound", "eastbound", "westbound", "nb", "sb", "eb", "wb",
+        "clockwise", "anticlockwise", "carriageway", "motorway", "services", "slip",
+    ]
 
     /// The places named in a run of normalised words, longest names first, without overlaps.
     public func mentioned(in words: [String], force: PoliceForce? = nil) -> [GazetteerPlace] {

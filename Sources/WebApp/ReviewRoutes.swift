@@ -27,10 +27,9 @@ enum ReviewRoutes {
             let queue = (try? store.reviewQueue()) ?? []
             var body = "<h1>Review queue</h1>"
             if let done = request.uri.queryParameters.get("done"),
-                let decision = request.uri.queryParameters.get("decision"),
-                ["accept", "reject", "skip"].contains(decision)
+                let decision = request.uri.queryParameters.get("decision").flatMap(LinkDecision.init(rawValue:))
             {
-                body += "<p class=\"notice\" role=\"status\">Pair \(HTML.escape(done)): \(HTML.escape(decision))ed.</p>"
+                body += "<p class=\"notice\" role=\"status\">Pair \(HTML.escape(done)): \(decision.done).</p>"
             }
             body += """
                 <p>The pairs <code>incidents link</code> was unsure of, and the automatic links it was least sure \
@@ -84,7 +83,13 @@ enum ReviewRoutes {
             }
             let person = "web:" + session.account
             do {
-                _ = try store.decide(pair: id, decision, by: person, at: Date().ISO8601Format(), actor: person)
+                _ = try store.decide(
+                    pair: id, decision, by: person, at: Date().ISO8601Format(), actor: person, onlyQueued: true)
+            } catch let error as StoreError where error.kind == .conflict {
+                return Responses.problem(
+                    "Decision not made",
+                    "Pair \(id) has left the review queue: someone decided it since this page was made. Reload it.",
+                    status: .conflict, session: session)
             } catch {
                 return Responses.problem("Decision not made", "\(error)", status: .badRequest, session: session)
             }

@@ -231,7 +231,12 @@ import Testing
         }
         let (id, own, police) = (toConfirm[0][0], toConfirm[0][1], toConfirm[0][2])
         let skipped = try cli.run(["review", "--skip", id])
-        #expect(skipped.status == 0 && skipped.out.contains("now linked"), "\(skipped.out)\(skipped.err)")
+        #expect(
+            skipped.status == 0 && skipped.out.contains("skipped; now linked"), "\(skipped.out)\(skipped.err)")
+        // A threshold that is no probability is refused, not read as "every link" or "none".
+        for bad in ["1.5", "-0.1", "nan"] {
+            #expect(try cli.run(["review", "--list", "--confirm-below", bad]).status != 0)
+        }
         #expect(try linkedTo()[police] == own)
         let undone = try cli.run(["review", "--reject", id, "--note", "tester"])
         #expect(undone.status == 0 && undone.out.contains("now rejected"), "\(undone.out)\(undone.err)")

@@ -157,6 +157,11 @@ import Testing
         #expect(
             audit.contains("web:research-lead") && audit.contains(WebAppTrusteeTests.escape("\"decision\":\"accept\"")))
         #expect(try cli.run(["audit", "verify"]).status == 0)
+        // A second person on a page made before the decision: the pair has left the queue, so theirs is refused.
+        let stale = try research.request(
+            "/research/review/\(pair.id)", method: "POST", form: [("csrf", token), ("decision", "reject")])
+        #expect(stale.status == 409, "\(stale.text)")
+        #expect(try PoliceExchangeTests.linksCSV(cli).first { $0[2] == pair.police }?[5] == "accepted")
         // A bad decision or pair is refused.
         #expect(
             try research.request(

@@ -254,6 +254,15 @@ import Testing
         // Words and lower-case look-alikes are not districts.
         #expect(gazetteer.postcodeDistrict(in: "Lea Bridge Road, Clapton") == nil)
         #expect(gazetteer.postcodeDistrict(in: "near flat e5, Clapton") == nil)
+        #expect(gazetteer.postcodeDistrict(in: "flat 2, E5") == "E5")
+        // A motorway and its junction or carriageway is a road, not a Manchester district (M25 is Bury's,
+        // M6 Salford's): "M25 J23" is South Mimms.
+        for road in ["M25 J23", "M6 jct 10", "M25 junction 25", "M6 northbound", "M60, J12 Eccles", "M25 (J23)"] {
+            #expect(gazetteer.postcodeDistrict(in: road) == nil, "\(road)")
+        }
+        #expect(gazetteer.postcodeDistrict(in: "Bury New Road, M25") == "M25")
+        #expect(gazetteer.postcodeDistrict(in: "") == nil)
+        #expect(gazetteer.postcodeDistrict(in: "Straße Ærø, É5 ü") == nil)
         let place = LinkField.place
         func level(_ police: LinkRecord, _ own: LinkRecord) -> String? {
             Linker().compare(police, own).levels[place.rawValue].map { place.levels[$0] }
