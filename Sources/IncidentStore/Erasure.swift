@@ -72,9 +72,13 @@ extension IncidentStore {
                         WHERE source = ? AND reference = ?)
                     """)
             let example = try db.makeStatement(sql: "DELETE FROM case_example WHERE source = ? AND reference = ?")
+            // Remembered, so that a later import of the same file does not bring the values back.
+            let remember = try db.makeStatement(
+                sql: "INSERT OR REPLACE INTO erased_record (source, reference, erased_at) VALUES (?, ?, ?)")
             var removed = 0
             for target in targets {
                 try clear.execute(arguments: [target.source, target.reference])
+                try remember.execute(arguments: [target.source, target.reference, at])
                 try history.execute(arguments: [target.source, target.reference])
                 if examples {
                     try example.execute(arguments: [target.source, target.reference])

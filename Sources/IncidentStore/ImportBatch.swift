@@ -156,7 +156,7 @@ public final class BatchWriter {
         let insert = try insertStatement ?? db.makeStatement(sql: BatchWriter.insertSQL)
         insertStatement = insert
         try insert.run(binding: prepared.binding, in: db)
-        let values = prepared.binding[2..<(2 + IncidentColumns.names.count)]
+        var values = prepared.binding[2..<(2 + IncidentColumns.names.count)]
         if db.changesCount == 1 {
             inserted += 1
             if incident.isCounted { monthly.add(values, sourceKind: MonthlyDelta.sourceKind(incident.source), by: 1) }
@@ -166,6 +166,8 @@ public final class BatchWriter {
         let select = try db.cachedStatement(sql: BatchWriter.selectSQL)
         guard let stored = try select.firstRow(binding: Array(prepared.binding[0..<2]), in: db)
         else { return }
+        // An erased record keeps its erasure: the file's personal values are not stored again.
+        if try isErased(prepared.binding[0], prepared.binding[1]) { IncidentColumns.clearPersonal(&values) }
         // stored[0] is the id; the data columns follow in IncidentColumns.names order, then link_kind.
         let id = stored[0]
         let linkKind = (stored[IncidentColumns.names.count + 1] as DatabaseValue).storage.text

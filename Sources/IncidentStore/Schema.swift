@@ -392,6 +392,7 @@ enum Schema {
                     ) WITHOUT ROWID;
                     """)
         }
+        Schema.registerLaterMigrations(&migrator)
         return migrator
     }
 }

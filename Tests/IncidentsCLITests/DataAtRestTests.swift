@@ -230,6 +230,21 @@ func sqlite(_ database: String, _ sql: String) throws -> (status: Int32, out: St
             try cli.run(["figures", "--period", "2024", "--by", "category", "--by", "month", "--format", "csv"]).out
                 == figures)
         #expect(try cli.run(["audit"]).out.contains("request 2026-41"))
+        // The erasure holds when the file that gave the values is imported again: the other fields
+        // still update, the personal ones stay empty, in the record and in every byte.
+        let reimport = try cli.run(["import", "again.csv"])
+        #expect(reimport.status == 0 && reimport.out.contains("0 updated"), "\(reimport.out)\(reimport.err)")
+        try cli.write(
+            "moved.csv",
+            markedFile().replacingOccurrences(of: "\(markers[0]) 7,", with: "Another Name 7,")
+                .replacingOccurrences(of: "M7,cst,2024-08-17,assault,", with: "M7,cst,2024-08-17,threats,"))
+        let moved = try cli.run(["import", "moved.csv"])
+        #expect(moved.status == 0 && moved.out.contains("1 updated"), "\(moved.out)\(moved.err)")
+        let m7 = try cli.store().incident(source: .own, reference: "M7")
+        #expect(m7?.personal == PersonalDetails() && m7?.category == .threats)
+        #expect(rawContains(db, ["Another Name 7"]).isEmpty && rawContains(db + "-wal", ["Another Name 7"]).isEmpty)
+        #expect(try cli.run(["import", "marked.csv"]).status == 0)
+        #expect(try cli.store().incident(source: .own, reference: "M7")?.personal == PersonalDetails())
         #expect(try cli.run(["erase", "NOPE"]).status != 0)
         // Retention: a dry run lists and changes nothing; the run erases the older records.
         let dry = try cli.run(["retention", "--personal-data-older-than", "6m", "--today", "2024-12-31", "--dry-run"])
