@@ -180,7 +180,8 @@ struct ReviewCommand: ParsableCommand {
         help:
             """
             With --list: text (side by side, with reasons) or csv (columns \
-            pair_id,cst_reference,police_reference,score,priority; most useful decisions first).
+            pair_id,cst_reference,police_reference,score,priority,to_confirm; most useful decisions first; \
+            to_confirm is "yes" for an automatic link to confirm or undo).
             """
     )
     var format: String = "text"
@@ -252,12 +253,15 @@ struct ReviewCommand: ParsableCommand {
     /// the figures most first): the team's and the police reference, the match probability, and
     /// the priority (the expected number of counted incidents a correct decision would change).
     static func csv(_ queue: [StoredPair]) -> String {
-        var lines = [CSVFormat.line(["pair_id", "cst_reference", "police_reference", "score", "priority"])]
+        var lines = [
+            CSVFormat.line(["pair_id", "cst_reference", "police_reference", "score", "priority", "to_confirm"])
+        ]
         for pair in queue {
             lines.append(
                 CSVFormat.line([
                     String(pair.id), pair.own.reference, pair.police.reference,
                     String(format: "%.3f", pair.probability), String(format: "%.3f", pair.priority),
+                    pair.isToConfirm ? "yes" : "no",
                 ]))
         }
         return lines.joined()

@@ -146,7 +146,8 @@ enum ReviewRoutes {
         var out =
             """
             <section class="pair" aria-labelledby="pair-\(pair.id)"><h2 id="pair-\(pair.id)">Pair \(pair.id) \
-            (\(position + 1) of \(total)): match probability \(String(format: "%.2f", pair.probability))</h2>
+            (\(position + 1) of \(total)): match probability \(String(format: "%.2f", pair.probability))\
+            \(pair.isToConfirm ? " — linked automatically, to confirm or undo" : "")</h2>
             """
         out +=
             """

@@ -132,7 +132,7 @@ import Testing
         let csvRows = csv.out.split(separator: "\n").map {
             $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
         }
-        #expect(csvRows.first == ["pair_id", "cst_reference", "police_reference", "score", "priority"])
+        #expect(csvRows.first == ["pair_id", "cst_reference", "police_reference", "score", "priority", "to_confirm"])
         #expect(csvRows.dropFirst().map { $0[0] } == ids)
         for row in csvRows.dropFirst() {
             #expect(
@@ -212,6 +212,7 @@ import Testing
             // An automatic link's decision changes the figures with the chance it is wrong; a queued pair's
             // with the chance it is right.
             #expect(abs(priority - (before[row[2]] == row[1] ? 1 - score : score)) < 0.002, "\(row)")
+            #expect(row[5] == (before[row[2]] == row[1] ? "yes" : "no"), "\(row)")
         }
         #expect(wide.map { Double($0[4])! } == wide.map { Double($0[4])! }.sorted(by: >))
         // Within the queue's budget: the links to confirm fill what the queued pairs leave of 5% of the
