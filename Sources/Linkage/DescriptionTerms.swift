@@ -64,8 +64,12 @@ extension DescriptionText {
             }
             let word = words[i]
             i += 1
-            // "2 x males": a count, not the platform X.
-            if word == "x" && i >= 2 && DescriptionText.allDigits(words[i - 2].utf8) { continue }
+            // "2 x males", "two x males": a count, not the platform X.
+            if word == "x" && i >= 2
+                && (DescriptionText.allDigits(words[i - 2].utf8) || DescriptionText.countWords.contains(words[i - 2]))
+            {
+                continue
+            }
             if let mapped = DescriptionText.wordMap[word] {
                 mapped.forEach(read)
                 continue

@@ -20,6 +20,9 @@ extension DescriptionText {
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens", "several", "many",
         "multiple", "numerous", "various", "all", "neighbouring", "hundreds", "scores",
     ]
+    /// Numbers written as words, before "x" in a count ("two x males").
+    static let countWords: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+
     /// Plural words for people, homes and their doors: who a campaign reaches.
     static let receivers: Set<String> = [
         "homes", "houses", "households", "residents", "doors", "letterboxes", "flats", "families", "people",

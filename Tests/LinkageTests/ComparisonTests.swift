@@ -144,6 +144,7 @@ import Testing
         #expect(level(nil, "Abuse shouted at IP.", .inPerson, street) == nil)
         // "2 x males" is a count, not the platform X.
         #expect(DescriptionText("IP abused by 2 x males on bus.").platforms.isEmpty)
+        #expect(DescriptionText("IP abused by two x males on bus.").platforms.isEmpty)
         #expect(DescriptionText("Abuse posted on X about IP.").platforms == .twitter)
     }
 
