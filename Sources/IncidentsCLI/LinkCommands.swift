@@ -128,8 +128,8 @@ struct LinkCommand: ParsableCommand {
             \(summary.accepted.grouped) by earlier decisions; \(summary.queued.grouped) wait for review \
             (`incidents review`\(confirming)); \
             \(summary.rejected.grouped) rejected earlier.
-            \(summary.recordsGrouped.grouped) records form \(summary.groups.grouped) incidents reported to both \
-            sources; each counts once.
+            \(summary.recordsGrouped.grouped) records form \(summary.groups.grouped) \
+            incident\(summary.groups == 1 ? "" : "s") reported to both sources; each counts once.
             """
     }
 
