@@ -49,14 +49,9 @@ func labelledRecords(_ folder: String, scratch: String, incidents: String, reuse
 func writeLabelledPairs(_ folder: String, cache: String, out: String, incidents: String, showModel: Bool) throws {
     try FileManager.default.createDirectory(atPath: cache, withIntermediateDirectories: true)
     let (p, o, truth) = try labelledRecords(folder, scratch: cache, incidents: incidents, reuse: true)
-    let linker = Linker()
     let clock = ContinuousClock(), start = clock.now
-    let scored = linker.score(police: p, own: o)
+    let (linker, scored, states) = scoredAndAssigned(police: p, own: o)
     let seconds = clock.now - start
-    let states = LinkAssignment.assign(
-        scored.pairs.map { (key: $0.police << 32 | $0.own, probability: $0.probability, decision: nil) },
-        linkAbove: linker.options.linkAbove, police: { scored.pairs[$0].police }, own: { scored.pairs[$0].own },
-        campaign: { scored.pairs[$0].campaign })
     var lines = [
         "police_reference,cst_reference,state,probability,weight,competition,campaign,truth,"
             + LinkField.allCases.map {

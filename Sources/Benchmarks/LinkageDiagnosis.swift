@@ -10,12 +10,7 @@ import Linkage
 func diagnose(own: [Incident], police: [Incident], truth: [String: String], limit: Int) {
     let p = police.enumerated().map { LinkRecord($1, id: Int64($0)) },
         o = own.enumerated().map { LinkRecord($1, id: Int64(1_000_000 + $0)) }
-    let linker = Linker()
-    let scored = linker.score(police: p, own: o)
-    let states = LinkAssignment.assign(
-        scored.pairs.map { (key: $0.police << 32 | $0.own, probability: $0.probability, decision: nil) },
-        linkAbove: linker.options.linkAbove, police: { scored.pairs[$0].police }, own: { scored.pairs[$0].own },
-        campaign: { scored.pairs[$0].campaign })
+    let (linker, scored, states) = scoredAndAssigned(police: p, own: o)
     for field in LinkField.allCases {
         print(
             field.name + ": "

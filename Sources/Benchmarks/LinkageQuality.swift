@@ -63,12 +63,7 @@ struct LinkQuality {
 func linkageQuality(
     _ label: String, police p: [LinkRecord], own o: [LinkRecord], truth: [String: String], quiet: Bool = false
 ) -> LinkQuality {
-    let linker = Linker()
-    let scored = linker.score(police: p, own: o)
-    let states = LinkAssignment.assign(
-        scored.pairs.map { (key: $0.police << 32 | $0.own, probability: $0.probability, decision: nil) },
-        linkAbove: linker.options.linkAbove, police: { scored.pairs[$0].police }, own: { scored.pairs[$0].own },
-        campaign: { scored.pairs[$0].campaign })
+    let (_, scored, states) = scoredAndAssigned(police: p, own: o)
     var q = LinkQuality()
     for (pair, state) in zip(scored.pairs, states) {
         let isTrue = truth[p[pair.police].reference] == o[pair.own].reference
@@ -141,4 +136,18 @@ func denseLinkageQuality() {
     linkageQuality(
         "the same 100,000 × 50,000 (dense: every year at 4.4× the demo's rate)", own: data.own, police: data.police,
         truth: data.truth)
+}
+
+/// One run at the default thresholds: the linker, its scored pairs and each pair's state after
+/// assignment (no decisions).
+func scoredAndAssigned(police p: [LinkRecord], own o: [LinkRecord]) -> (
+    linker: Linker, scored: Linker.Scored, states: [PairState]
+) {
+    let linker = Linker()
+    let scored = linker.score(police: p, own: o)
+    let states = LinkAssignment.assign(
+        scored.pairs.map { (key: $0.police << 32 | $0.own, probability: $0.probability, decision: nil) },
+        linkAbove: linker.options.linkAbove, police: { scored.pairs[$0].police }, own: { scored.pairs[$0].own },
+        campaign: { scored.pairs[$0].campaign })
+    return (linker, scored, states)
 }

@@ -41,19 +41,19 @@ public struct Linker: Sendable {
             let key = PreparedRecord.placeKey(location, record.policeForce)
             if places[key] == nil { places[key] = .some(gazetteer.place(named: location, force: record.policeForce)) }
         }
-        // The streets each distinct location names, once.
-        var streets: [String: [String]] = [:]
+        // What each distinct location says beyond its place, once.
+        var readings: [String: PreparedRecord.LocationReading] = [:]
         for record in records {
-            guard let location = record.location, streets[location] == nil else { continue }
-            streets[location] = DescriptionText.streets(of: location, gazetteer: gazetteer)
+            guard let location = record.location, readings[location] == nil else { continue }
+            readings[location] = PreparedRecord.LocationReading(location, gazetteer: gazetteer)
         }
-        let resolved = places, locationStreets = streets
+        let resolved = places, locations = readings
         let chunks = Linker.chunks(records.count)
         let out = Mutex<[[PreparedRecord]]>(Array(repeating: [], count: chunks.count))
         let gazetteer = self.gazetteer
         DispatchQueue.concurrentPerform(iterations: chunks.count) { c in
             let part = chunks[c].map {
-                PreparedRecord(records[$0], gazetteer: gazetteer, places: resolved, locationStreets: locationStreets)
+                PreparedRecord(records[$0], gazetteer: gazetteer, places: resolved, locations: locations)
             }
             out.withLock { $0[c] = part }
         }

@@ -32,10 +32,23 @@ struct PreparedRecord: Sendable {
 
     static let forces = PoliceForce.allCases
 
+    /// What a location field says beyond its place: the streets it names and a postcode district
+    /// written in it ("Lea Bridge Road, E5"). Read once per distinct location.
+    struct LocationReading: Sendable {
+        var streets: [String]
+        var district: String?
+
+        init(_ location: String, gazetteer: Gazetteer) {
+            streets = DescriptionText.streets(of: location, gazetteer: gazetteer)
+            district = gazetteer.postcodeDistrict(in: location)
+        }
+    }
+
     init(
         _ record: LinkRecord, gazetteer: Gazetteer, places: [String: GazetteerPlace?],
-        locationStreets: [String: [String]] = [:]
+        locations: [String: LocationReading] = [:]
     ) {
+        let reading = record.location.map { locations[$0] ?? LocationReading($0, gazetteer: gazetteer) }
         day = record.date.dayNumber
         var force = record.policeForce
         var located: GazetteerPlace?
@@ -43,7 +56,7 @@ struct PreparedRecord: Sendable {
             located = places[PreparedRecord.placeKey(location, record.policeForce)] ?? nil
         }
         // The district the postcode column gives, else one the location names ("Lea Bridge Road, E5").
-        let districtGiven = record.postcodeDistrict ?? record.location.flatMap(gazetteer.postcodeDistrict(in:))
+        let districtGiven = record.postcodeDistrict ?? reading?.district
         let postcodePlace = districtGiven.flatMap { gazetteer.place(postcode: $0) }
         if force == nil { force = located?.force ?? postcodePlace?.force }
         // A place named in another force's area than the record's is a misreading; keep the force.
@@ -80,12 +93,9 @@ struct PreparedRecord: Sendable {
         }
         streets = text.streets
         streetSkeletons = text.streetSkeletons
-        if let location = record.location {
-            let named = locationStreets[location] ?? DescriptionText.streets(of: location, gazetteer: gazetteer)
-            if !named.isEmpty {
-                let names = Array(Set(text.streetNames).union(named)).sorted()
-                (streets, streetSkeletons) = DescriptionText.streetKeys(names)
-            }
+        if let named = reading?.streets, !named.isEmpty {
+            let names = Array(Set(text.streetNames).union(named)).sorted()
+            (streets, streetSkeletons) = DescriptionText.streetKeys(names)
         }
     }
 
