@@ -70,9 +70,9 @@ extension IncidentStore {
         // in hash order each update touched a page of the table and of the covering index far
         // from the last one.
         for id in Set(wanted.keys).union(current.keys).sorted() where wanted[id] != current[id] {
-            guard let row = try Row.fetchOne(select, arguments: [id]) else { continue }
-            let values = (0..<IncidentColumns.names.count).map { row[$0] as DatabaseValue }
-            let own = MonthlyDelta.sourceKind(Source(row[IncidentColumns.names.count] as String) ?? .police)
+            guard let row = try select.firstRow(binding: [id.databaseValue], in: db) else { continue }
+            let values = row[0..<IncidentColumns.names.count]
+            let own = MonthlyDelta.sourceKind(Source(row[IncidentColumns.names.count].storage.text ?? "") ?? .police)
             if values[1].storage.text == Status.antisemitic.rawValue {
                 if current[id] != "-" { delta.add(values, sourceKind: current[id] ?? own, by: -1) }
                 if wanted[id] != "-" { delta.add(values, sourceKind: wanted[id] ?? own, by: 1) }

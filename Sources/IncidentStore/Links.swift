@@ -81,19 +81,23 @@ extension IncidentStore {
             let sealed: Data?
         }
         let rows = try read { db in
-            try Row.fetchAll(
+            // Row by row from the statement (not `fetchAll`, which copies each row first).
+            var rows: [Stored] = []
+            let cursor = try Row.fetchCursor(
                 db,
                 sql: """
                     SELECT id, source, reference, date, category, police_force, location, postcode_district,
                         victim_type, method, description, postcode, offender_description, personal
                     FROM incident WHERE source IN ('cst', 'police')
-                    """
-            ).map { row in
-                Stored(
-                    id: row[0], source: row[1], reference: row[2], date: row[3],
-                    codes: (4...9).map { row[$0] as String? },
-                    plain: (10...12).map { row[$0] as String? }, sealed: row[13])
+                    """)
+            while let row = try cursor.next() {
+                rows.append(
+                    Stored(
+                        id: row[0], source: row[1], reference: row[2], date: row[3],
+                        codes: (4...9).map { row[$0] as String? },
+                        plain: (10...12).map { row[$0] as String? }, sealed: row[13]))
             }
+            return rows
         }
         let parts = stride(from: 0, to: rows.count, by: 2048).map { $0..<min($0 + 2048, rows.count) }
         let opened = Mutex<[[LinkRecord]]>(Array(repeating: [], count: parts.count))

@@ -5,30 +5,37 @@ extension DescriptionText {
     /// words before its verb ("was", "received", "assaulted"…) or "by", so neither an offender
     /// described later ("by IC3 male suspect", "A woman spat…" in a second sentence) nor a witness
     /// is taken for the victim.
-    static func victimSex(of text: String) -> Sexes {
+    static func victimSex(of text: String, subject: (words: [String], acts: Bool)? = nil) -> Sexes {
         // A first sentence whose subject acts ("A man in his 30s shouted at…") names the offender.
-        if firstSubject(of: text).acts { return [] }
+        if (subject ?? firstSubject(of: text)).acts { return [] }
         var sex = Sexes()
         var bytes: [UInt8] = [], count = 0
-        func end() -> Bool {
-            defer { bytes.removeAll(keepingCapacity: true) }
-            guard !bytes.isEmpty else { return false }
-            let word = String(decoding: bytes, as: UTF8.self)
-            count += 1
-            if DescriptionText.subjectEnds.contains(word) { return true }
-            if let named = DescriptionText.sexWords[word] { sex.formUnion(named) }
-            return count >= 12
-        }
-        // Only the first sentence is read, so letters are lowered one by one (not the whole text).
-        for original in text.unicodeScalars {
-            let scalar = ("A"..."Z").contains(original) ? Unicode.Scalar(original.value + 32)! : original
-            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
-                bytes.append(UInt8(scalar.value))
+        // Only the first sentence is read, so letters are lowered one by one (not the whole
+        // text), as UTF-8 bytes: a character other than ASCII ends a word as its bytes do.
+        for original in text.utf8 {
+            let byte = original >= 0x41 && original <= 0x5A ? original + 32 : original
+            if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
+                bytes.append(byte)
                 continue
             }
-            if end() || scalar == "." || scalar == "!" || scalar == "?" || scalar == "\n" { return sex }
+            if !bytes.isEmpty {
+                let word = String(decoding: bytes, as: UTF8.self)
+                bytes.removeAll(keepingCapacity: true)
+                count += 1
+                if DescriptionText.subjectEnds.contains(word) { return sex }
+                if let named = DescriptionText.sexWords[word] { sex.formUnion(named) }
+                if count >= 12 { return sex }
+            }
+            if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
+                || byte == UInt8(ascii: "\n")
+            {
+                return sex
+            }
         }
-        _ = end()
+        if !bytes.isEmpty, let named = DescriptionText.sexWords[String(decoding: bytes, as: UTF8.self)] {
+            // (The last word ends the text: a word ending the subject changes nothing then.)
+            if !DescriptionText.subjectEnds.contains(String(decoding: bytes, as: UTF8.self)) { sex.formUnion(named) }
+        }
         return sex
     }
 
@@ -82,9 +89,9 @@ extension DescriptionText {
     /// subject of a first sentence that acts ("A group of youths shouted…"), and the words after
     /// "by" or "when" up to the next punctuation ("…subjected to a Nazi salute by IC1 female
     /// approx 40 at…", "…when a man in his 30s made…"), at most eight words each.
-    static func offenderPhrases(of text: String) -> String {
+    static func offenderPhrases(of text: String, subject: (words: [String], acts: Bool)? = nil) -> String {
         var out: [String] = []
-        let first = firstSubject(of: text)
+        let first = subject ?? firstSubject(of: text)
         if first.acts { out += first.words }
         let words = phraseWords(text)
         for (k, word) in words.enumerated() where word == "by" || word == "when" {

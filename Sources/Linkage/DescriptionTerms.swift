@@ -85,14 +85,22 @@ extension DescriptionText {
     static func words(of text: String) -> [String] {
         var words: [String] = []
         // The word being read, as ASCII bytes (a String grown a scalar at a time costs more than
-        // the rest of the record's preparation).
+        // the rest of the record's preparation). The text is read as UTF-8 bytes: a character
+        // other than ASCII ends a word at its first byte (its other bytes are not letters), as
+        // the character itself would; only the apostrophe "’" (E2 80 99) is looked for whole.
         var current: [UInt8] = []
         current.reserveCapacity(32)
-        for scalar in TimeMark.marked(DescriptionText.fold(text.lowercased())).unicodeScalars {
-            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
-                current.append(UInt8(scalar.value))
-            } else if scalar == "'" || scalar == "’" || (scalar == "." && current == [UInt8(ascii: "s")]) {
+        let bytes = TimeMark.marked(utf8: Array(DescriptionText.fold(text.lowercased()).utf8))
+        var i = 0
+        while i < bytes.count {
+            let byte = bytes[i]
+            i += 1
+            if (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) {
+                current.append(byte)
+            } else if byte == UInt8(ascii: "'") || (byte == UInt8(ascii: ".") && current == [UInt8(ascii: "s")]) {
                 continue
+            } else if byte == 0xE2 && i + 1 < bytes.count && bytes[i] == 0x80 && bytes[i + 1] == 0x99 {
+                i += 2
             } else if !current.isEmpty {
                 words.append(String(decoding: current, as: UTF8.self))
                 current.removeAll(keepingCapacity: true)

@@ -64,6 +64,11 @@ public struct DescriptionText: Sendable, Hashable {
 
     /// The comparable terms of `text`.
     public init(_ text: String?, gazetteer: Gazetteer = .bundled) {
+        self.init(text, gazetteer: gazetteer, subject: nil)
+    }
+
+    /// The same, given the first sentence's subject (`firstSubject`) when it was read already.
+    init(_ text: String?, gazetteer: Gazetteer, subject: (words: [String], acts: Bool)?) {
         let text = text ?? ""
         var terms = Set<UInt32>(), trigrams = Set<UInt32>(), times = Set<Int16>(), streets = Set<String>()
         var platforms = Platforms(), venues = Venues()
@@ -83,7 +88,7 @@ public struct DescriptionText: Sendable, Hashable {
         self.times = times.sorted()
         self.platforms = platforms
         self.venues = venues
-        self.victimSex = DescriptionText.victimSex(of: text)
+        self.victimSex = DescriptionText.victimSex(of: text, subject: subject)
         let words = DescriptionText.words(text)
         self.reachedSeveral = DescriptionText.reachedSeveral(words)
         self.ages = DescriptionText.ages(words)

@@ -117,31 +117,43 @@ public struct MatchModel: Sendable, Codable, Equatable {
             let flat = block.flatMap { $0.0.map { Int32($0 ?? -1) } }, counts = block.map(\.1)
             var local = model
             local.prior = session.evidence == all ? model.prior : 0.5
+            let evidence = session.evidence, fields = session.fields
+            let levelCount = offsets.last!
             for _ in 1...maxIterations {
                 iterations += 1
-                var mCount = LinkField.allCases.map { [Double](repeating: 1e-6, count: $0.levels.count) }
+                // m counts flattened like the weights (each field's levels at its offset).
+                var mCount = [Double](repeating: 1e-6, count: levelCount)
                 var matches = 0.0, count = 0.0
                 let weights = local.weights.flatMap { $0 }
                 let priorWeight = log2(local.prior / (1 - local.prior))
-                for k in counts.indices {
-                    let n = counts[k], base = k * fieldCount
-                    var w = priorWeight
-                    for f in session.evidence {
-                        let level = flat[base + f]
-                        if level >= 0 { w += weights[offsets[f] + Int(level)] }
-                    }
-                    let q = 1 / (1 + pow(2, -w))
-                    matches += n * q
-                    count += n
-                    for f in session.fields {
-                        let level = flat[base + f]
-                        if level >= 0 { mCount[f][Int(level)] += n * q }
+                // Through buffer pointers: this loop runs for every distinct pattern up to 200
+                // times; the additions are the same, in the same order.
+                flat.withUnsafeBufferPointer { flat in
+                    weights.withUnsafeBufferPointer { weights in
+                        mCount.withUnsafeMutableBufferPointer { mCount in
+                            for k in counts.indices {
+                                let n = counts[k], base = k &* fieldCount
+                                var w = priorWeight
+                                for f in evidence {
+                                    let level = flat[base &+ f]
+                                    if level >= 0 { w += weights[offsets[f] &+ Int(level)] }
+                                }
+                                let q = 1 / (1 + pow(2, -w))
+                                matches += n * q
+                                count += n
+                                for f in fields {
+                                    let level = flat[base &+ f]
+                                    if level >= 0 { mCount[offsets[f] &+ Int(level)] += n * q }
+                                }
+                            }
+                        }
                     }
                 }
                 var change = 0.0
                 for f in session.fields {
-                    let sum = mCount[f].reduce(0, +)
-                    let row = mCount[f].map { $0 / sum }
+                    let counted = mCount[offsets[f]..<offsets[f + 1]]
+                    let sum = counted.reduce(0, +)
+                    let row = counted.map { $0 / sum }
                     change = max(change, zip(row, local.m[f]).map { abs($0 - $1) }.max() ?? 0)
                     local.m[f] = row
                 }

@@ -82,14 +82,16 @@ struct PreparedRecord: Sendable {
         category = record.category.flatMap { Category.allCases.firstIndex(of: $0) } ?? -1
         victim = record.victimType.flatMap { VictimType.allCases.firstIndex(of: $0) } ?? -1
         method = record.method.flatMap { Method.allCases.firstIndex(of: $0) } ?? -1
-        text = DescriptionText(record.description, gazetteer: gazetteer)
+        // The first sentence's subject, read once for the victim's sex and the offender.
+        let subject = DescriptionText.firstSubject(of: record.description ?? "")
+        text = DescriptionText(record.description, gazetteer: gazetteer, subject: subject)
         // A record without a method is online when its account names a platform.
         online = record.method.map { $0.isOnline ? 1 : 0 } ?? (text.platforms.isEmpty ? -1 : 1)
         // The offender as described in their own field, else as the account describes them.
         if let given = record.offenderDescription, !given.isEmpty {
             offender = OffenderSketch(given)
         } else {
-            offender = OffenderSketch(DescriptionText.offenderPhrases(of: record.description ?? ""))
+            offender = OffenderSketch(DescriptionText.offenderPhrases(of: record.description ?? "", subject: subject))
         }
         streets = text.streets
         streetSkeletons = text.streetSkeletons
