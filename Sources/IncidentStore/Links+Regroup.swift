@@ -63,8 +63,13 @@ extension IncidentStore {
             current[row[0]] = row[1]
         }
         var delta = MonthlyDelta()
+        // Only the columns the summaries count, each at its place (the others, personal data
+        // among them, read as NULL: not copied out of the database for nothing).
+        let columns = IncidentColumns.names.indices.map {
+            MonthlyDelta.readPositions.contains($0) ? IncidentColumns.names[$0] : "NULL"
+        }
         let select = try db.cachedStatement(
-            sql: "SELECT \(IncidentColumns.names.joined(separator: ", ")), source FROM incident WHERE id = ?")
+            sql: "SELECT \(columns.joined(separator: ", ")), source FROM incident WHERE id = ?")
         let update = try db.cachedStatement(sql: "UPDATE incident SET link_kind = ? WHERE id = ?")
         // In id order, the order the rows are stored in: a first run changes most records, and
         // in hash order each update touched a page of the table and of the covering index far

@@ -18,6 +18,8 @@ struct MonthlyDelta {
     /// Positions in `IncidentColumns.values` of the summarised columns, in `Schema.monthlyColumns`
     /// order (source_kind, the last, comes from the record's source).
     private static let positions = [2, 3, 6, 7, 8, 15, IncidentColumns.typologyPosition]
+    /// The data columns `add` reads: the date, the status and the summarised columns.
+    static let readPositions = Set([0, 1] + positions)
     /// Bits of each column's interned index in the packed key (category, force, victim type,
     /// method, discourse set, offender code, typology, source kind); 59 bits with the month.
     private static let widths: [UInt64] = [4, 7, 5, 5, 8, 8, 3, 4]

@@ -70,21 +70,22 @@ public struct DescriptionText: Sendable, Hashable {
     /// The same, given the first sentence's subject (`firstSubject`) when it was read already.
     init(_ text: String?, gazetteer: Gazetteer, subject: (words: [String], acts: Bool)?) {
         let text = text ?? ""
-        var terms = Set<UInt32>(), trigrams = Set<UInt32>(), times = Set<Int16>(), streets = Set<String>()
+        // Terms and trigrams gathered with repeats, then sorted and each kept once.
+        var terms: [UInt32] = [], trigrams: [UInt32] = [], times = Set<Int16>(), streets = Set<String>()
         var platforms = Platforms(), venues = Venues()
         for term in DescriptionText.readTerms(of: text, gazetteer: gazetteer) {
             switch term {
             case .word(let word):
-                terms.insert(FNV1a.hash(word.utf8))
-                DescriptionText.insertTrigrams(of: word, into: &trigrams)
+                terms.append(FNV1a.hash(word.utf8))
+                DescriptionText.appendTrigrams(of: word, to: &trigrams)
             case .street(let name): streets.insert(name)
             case .time(let minutes): times.insert(minutes)
             case .platform(let platform): platforms.insert(platform)
             case .venue(let venue): venues.insert(venue)
             }
         }
-        self.terms = terms.sorted()
-        self.trigrams = trigrams.sorted()
+        self.terms = DescriptionText.sortedOnce(terms)
+        self.trigrams = DescriptionText.sortedOnce(trigrams)
         self.times = times.sorted()
         self.platforms = platforms
         self.venues = venues
@@ -98,11 +99,31 @@ public struct DescriptionText: Sendable, Hashable {
         self.weightSum = Float(self.terms.count)
     }
 
-    /// Adds the hashes of a word's letter trigrams, the word's ends marked ("#ab", "abc", "bc#").
-    static func insertTrigrams(of word: String, into trigrams: inout Set<UInt32>) {
-        let bytes = Array(("#" + word + "#").utf8)
-        guard bytes.count >= 3 else { return }
-        for start in 0...(bytes.count - 3) { trigrams.insert(FNV1a.hash(bytes[start..<(start + 3)])) }
+    /// Appends the hashes of a word's letter trigrams, the word's ends marked ("#ab", "abc",
+    /// "bc#"), read from its bytes with the marks around them (no string made).
+    static func appendTrigrams(of word: String, to trigrams: inout [UInt32]) {
+        let mark = UInt8(ascii: "#")
+        var utf8 = word.utf8.makeIterator()
+        // The two bytes before the next: the start mark, then the word's first byte.
+        guard var first = utf8.next() else { return }
+        var before = mark
+        while let byte = utf8.next() {
+            trigrams.append(FNV1a.hash3(before, first, byte))
+            before = first
+            first = byte
+        }
+        trigrams.append(FNV1a.hash3(before, first, mark))
+    }
+
+    /// `values` sorted, each value once.
+    static func sortedOnce(_ values: [UInt32]) -> [UInt32] {
+        var sorted = values.sorted(), kept = 0
+        for value in sorted where kept == 0 || sorted[kept - 1] != value {
+            sorted[kept] = value
+            kept += 1
+        }
+        sorted.removeLast(sorted.count - kept)
+        return sorted
     }
 
     /// Weighs each term by its inverse document frequency, log(N / df): a street name, a time or

@@ -21,6 +21,16 @@ struct FNV1a {
     @inline(__always)
     mutating func add(_ bytes: some Sequence<UInt8>) { for byte in bytes { add(byte) } }
 
+    /// The hash of three bytes (a trigram).
+    @inline(__always)
+    static func hash3(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> UInt32 {
+        var hasher = FNV1a()
+        hasher.add(a)
+        hasher.add(b)
+        hasher.add(c)
+        return hasher.value
+    }
+
     /// The hash of `bytes`.
     static func hash(_ bytes: some Sequence<UInt8>) -> UInt32 {
         var hasher = FNV1a()

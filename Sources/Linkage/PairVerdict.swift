@@ -26,15 +26,16 @@ extension Linker {
     /// pattern (a run has many pairs and few patterns).
     public func verdicts(_ scored: Scored) -> [PairVerdict] {
         var encoded: [ComparisonPattern: String] = [:]
+        let encoder = Linker.encoder()
         return scored.pairs.map { pair in
             let fields: String
             if let known = encoded[pair.pattern] {
                 fields = known
             } else {
-                fields = Linker.encode(Linker.reasons(pair.pattern, model: scored.model))
+                fields = Linker.encode(Linker.reasons(pair.pattern, model: scored.model), with: encoder)
                 encoded[pair.pattern] = fields
             }
-            let reasons = Linker.appending(Linker.competitionReason(pair.competition), to: fields)
+            let reasons = Linker.appending(Linker.competitionReason(pair.competition), to: fields, with: encoder)
             return PairVerdict(
                 police: pair.police, own: pair.own, weight: pair.weight, probability: pair.probability,
                 reasons: reasons, campaign: pair.campaign)
@@ -54,14 +55,23 @@ extension Linker {
             reasons: Linker.encode(Linker.reasons(pattern, model: model)), campaign: nil)
     }
 
-    static func encode(_ reasons: [LinkReason]) -> String {
-        String(decoding: (try? JSONEncoder().encode(reasons)) ?? Data("[]".utf8), as: UTF8.self)
+    /// The encoder of reasons: keys in sorted order, so the same run stores the same text.
+    static func encoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return encoder
+    }
+
+    static func encode(_ reasons: [LinkReason], with encoder: JSONEncoder = Linker.encoder()) -> String {
+        String(decoding: (try? encoder.encode(reasons)) ?? Data("[]".utf8), as: UTF8.self)
     }
 
     /// `reasons` (a JSON array) with `last` appended.
-    static func appending(_ last: LinkReason?, to reasons: String) -> String {
+    static func appending(
+        _ last: LinkReason?, to reasons: String, with encoder: JSONEncoder = Linker.encoder()
+    ) -> String {
         guard let last else { return reasons }
-        let element = encode([last]).dropFirst().dropLast()
+        let element = encode([last], with: encoder).dropFirst().dropLast()
         return reasons == "[]" ? "[\(element)]" : reasons.dropLast() + "," + element + "]"
     }
 }

@@ -79,6 +79,41 @@ import Testing
         for byte in "foobar".utf8 { hasher.add(byte) }
         #expect(hasher.value == FNV1a.hash("foobar".utf8))
     }
+
+    @Test("words and times are read the same beside characters other than ASCII: accents, ’, dashes, emoji")
+    func wordsBesideOtherCharacters() {
+        // The reading goes by UTF-8 bytes; these are what reading by characters gave.
+        #expect(
+            DescriptionText.words(of: "Café owner O’Brien abused at 8pm—then 20:30 🙂 hrs; 2030hrs é1") == [
+                "cafe", "owner", "obrien", "abused", "at", "time20", "at2000", "then", "time20", "at2030", "hrs",
+                "time20", "at2030", "e1",
+            ])
+        #expect(TimeMark.marked("à 8pm") == "à  time20 at2000 ")
+        #expect(TimeMark.marked("é8pm") == "é time20 at2000 ")
+        #expect(TimeMark.marked("no time 1.5 men") == "no time 1.5 men")
+        #expect(DescriptionText.victimSex(of: "Une femme—a Jewish woman was abused. A man shouted.") == .female)
+        #expect(DescriptionText.victimSex(of: "Une femme—a Jewish man was abused. A man shouted.") == .male)
+        // A word's trigrams, its ends marked; a word of one letter has one; each value once, sorted.
+        var trigrams: [UInt32] = []
+        DescriptionText.appendTrigrams(of: "abc", to: &trigrams)
+        #expect(trigrams == ["#ab", "abc", "bc#"].map { FNV1a.hash($0.utf8) })
+        trigrams = []
+        DescriptionText.appendTrigrams(of: "a", to: &trigrams)
+        #expect(trigrams == [FNV1a.hash("#a#".utf8)])
+        #expect(DescriptionText.sortedOnce([5, 1, 5, 3, 1]) == [1, 3, 5])
+        #expect(DescriptionText.sortedOnce([]) == [])
+    }
+
+    @Test("a pair's reasons are stored with their keys in one order, so the same run stores the same text")
+    func reasonsHaveOneKeyOrder() {
+        let reasons = [LinkReason(field: "date", level: "same day", weight: 1.5)]
+        let other = LinkReason(field: "other candidates", level: "either record has other likely partners", weight: -2)
+        #expect(Linker.encode(reasons) == #"[{"field":"date","level":"same day","weight":1.5}]"#)
+        #expect(
+            Linker.appending(other, to: Linker.encode(reasons))
+                == #"[{"field":"date","level":"same day","weight":1.5},{"field":"other candidates","#
+                + #""level":"either record has other likely partners","weight":-2}]"#)
+    }
 }
 
 private typealias AgeDecades = DescriptionText.AgeDecades
