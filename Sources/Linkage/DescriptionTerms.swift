@@ -12,8 +12,7 @@ extension DescriptionText {
     /// The comparable terms of a description, in order.
     static func readTerms(of text: String, gazetteer: Gazetteer) -> [DescriptionTerm] {
         let words = DescriptionText.words(of: text)
-        let streetAt = DescriptionText.streetsNamed(
-            in: words, capitalised: DescriptionText.capitalisedWords(of: text), gazetteer: gazetteer)
+        let streetAt = DescriptionText.streetsNamed(in: words, text: text, gazetteer: gazetteer)
         var out: [DescriptionTerm] = []
         /// Appends what a word or concept reads as (nothing for a time's hour mark).
         func read(_ word: String) { if let term = DescriptionTerm(reading: word) { out.append(term) } }
@@ -116,11 +115,12 @@ extension DescriptionText {
     /// Road" is read at "Road"). Read before places, so "Finchley Road" is a street, not Finchley.
     /// A kind that is also an ordinary word ("hill", "park", "place", "common") makes a street
     /// only after a capitalised name ("Stanmore Hill", not "took place") that is not itself a
-    /// place the gazetteer knows ("Mill Hill", "Golders Green" are places).
-    static func streetsNamed(
-        in words: [String], capitalised: Set<String> = [], gazetteer: Gazetteer? = nil
-    ) -> [Int: String] {
+    /// place the gazetteer knows ("Mill Hill", "Golders Green" are places); `text` is the
+    /// description the words were read from, for its capitals.
+    static func streetsNamed(in words: [String], text: String = "", gazetteer: Gazetteer? = nil) -> [Int: String] {
         var streetAt: [Int: String] = [:]
+        // The capitalised words of `text`, read when a kind that is also an ordinary word is met.
+        var capitalised: Set<String>?
         for k in words.indices.dropFirst() {
             let ordinary = DescriptionText.ordinaryStreetKinds[words[k]]
             guard let kind = DescriptionText.streetKinds[words[k]] ?? ordinary else { continue }
@@ -133,7 +133,9 @@ extension DescriptionText {
             if k >= 2 && DescriptionText.articles.contains(words[k - 2]) { continue }
             if streetAt[k - 2] != nil { continue }
             if ordinary != nil {
-                guard capitalised.contains(name), let gazetteer else { continue }
+                guard let gazetteer else { continue }
+                if capitalised == nil { capitalised = DescriptionText.capitalisedWords(of: text) }
+                guard capitalised?.contains(name) == true else { continue }
                 if gazetteer.place(exactly: name + " " + words[k]) != nil
                     || gazetteer.place(exactly: name + " " + kind) != nil
                 {
@@ -189,17 +191,27 @@ extension DescriptionText {
 
     /// A light stem: plural -s, -es, -ed, -ing, -ly removed from words long enough to keep a root.
     static func stem(_ word: String) -> String {
-        var w = Substring(word)
-        // (Terms are ASCII letters and digits: their UTF-8 length is their length.)
-        for suffix in DescriptionText.stemSuffixes where w.utf8.count > suffix.utf8.count + 3 && w.hasSuffix(suffix) {
-            if suffix == "s" && w.hasSuffix("ss") { break }
-            w = w.dropLast(suffix.count)
-            // "referred", "referring" → "refer"
-            if suffix == "ed" || suffix == "ing", let last = w.last, w.dropLast().last == last, !"lsz".contains(last) {
-                w = w.dropLast()
+        // Terms are ASCII letters and digits: read as bytes, their UTF-8 length is their length.
+        var word = word
+        let stemmed: String? = word.withUTF8 { bytes in
+            var end = bytes.count
+            for suffix in DescriptionText.stemSuffixBytes
+            where end > suffix.count + 3 && bytes[(end - suffix.count)..<end].elementsEqual(suffix) {
+                if suffix.count == 1 && bytes[end - 2] == UInt8(ascii: "s") { break }  // "-ss" is no plural
+                end -= suffix.count
+                // "referred", "referring" → "refer"
+                if suffix == DescriptionText.edBytes || suffix == DescriptionText.ingBytes,
+                    bytes[end - 1] == bytes[end - 2], !DescriptionText.doubledKept.contains(bytes[end - 1])
+                {
+                    end -= 1
+                }
+                break
             }
-            break
+            return end == bytes.count ? nil : String(decoding: bytes[..<end], as: UTF8.self)
         }
-        return String(w)
+        return stemmed ?? word
     }
+
+    static let stemSuffixBytes = DescriptionText.stemSuffixes.map { Array($0.utf8) }
+    static let edBytes = Array("ed".utf8), ingBytes = Array("ing".utf8), doubledKept = Array("lsz".utf8)
 }

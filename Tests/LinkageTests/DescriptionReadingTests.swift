@@ -102,6 +102,11 @@ import Testing
         #expect(trigrams == [FNV1a.hash("#a#".utf8)])
         #expect(DescriptionText.sortedOnce([5, 1, 5, 3, 1]) == [1, 3, 5])
         #expect(DescriptionText.sortedOnce([]) == [])
+        // The light stem, read on bytes.
+        let stems = ["referred": "refer", "referring": "refer", "filled": "fill", "class": "class", "bus": "bus"]
+        for (word, stem) in stems.merging(["stickers": "sticker", "shouting": "shout", "sadly": "sadly", "quickly": "quick"]) { $1 } {
+            #expect(DescriptionText.stem(word) == stem, "\(word)")
+        }
     }
 
     @Test("a pair's reasons are stored with their keys in one order, so the same run stores the same text")
