@@ -103,8 +103,11 @@ import Testing
         #expect(DescriptionText.sortedOnce([5, 1, 5, 3, 1]) == [1, 3, 5])
         #expect(DescriptionText.sortedOnce([]) == [])
         // The light stem, read on bytes.
-        let stems = ["referred": "refer", "referring": "refer", "filled": "fill", "class": "class", "bus": "bus"]
-        for (word, stem) in stems.merging(["stickers": "sticker", "shouting": "shout", "sadly": "sadly", "quickly": "quick"]) { $1 } {
+        let stems = [
+            "referred": "refer", "referring": "refer", "filled": "fill", "class": "class", "bus": "bus",
+            "stickers": "sticker", "shouting": "shout", "sadly": "sadly", "quickly": "quick",
+        ]
+        for (word, stem) in stems {
             #expect(DescriptionText.stem(word) == stem, "\(word)")
         }
     }
