@@ -136,6 +136,7 @@ let package = Package(
             name: "IncidentStoreTests",
             dependencies: [
                 "IncidentStore", "IncidentModel", "Linkage", .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "GRDB", package: "GRDB.swift"),
             ]),
         // Helpers the test targets share (not a test target itself).
         .target(name: "TestSupport", path: "Tests/TestSupport"),

@@ -292,8 +292,18 @@ extension IncidentStore {
         // A page cache of up to 128 MB while the batch is written (SQLite's default is 2 MB): a
         // large batch then writes each index page to the log once, at commit, instead of spilling
         // and re-reading it as rows arrive in no index's order.
-        try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA cache_size = -131072") }
-        defer { _ = try? queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA cache_size = -2000") } }
+        // Foreign keys unchecked while the batch writes: its rows' only references are to the
+        // batch itself, inserted first in the same transaction, and checking them cost two
+        // look-ups a row. (The check is back on for every later statement, and a test runs
+        // `foreign_key_check` after imports.)
+        try queue.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA cache_size = -131072; PRAGMA foreign_keys = OFF")
+        }
+        defer {
+            _ = try? queue.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA cache_size = -2000; PRAGMA foreign_keys = ON")
+            }
+        }
         return try queue.write { db in
             try db.execute(
                 sql: """
