@@ -96,6 +96,16 @@ extension Linker {
         /// The compared pairs of the police records `range` (the hot loop of linkage: it only
         /// appends to the part's pairs).
         func pairs(police: [PreparedRecord], _ range: Range<Int>) -> CandidatePart {
+            // Records read through buffer pointers and compared as borrowed: a comparison then
+            // copies neither record (each copy retained and released every array it holds).
+            own.withUnsafeBufferPointer { own in
+                police.withUnsafeBufferPointer { police in pairs(police: police, own: own, range) }
+            }
+        }
+
+        private func pairs(
+            police: UnsafeBufferPointer<PreparedRecord>, own: UnsafeBufferPointer<PreparedRecord>, _ range: Range<Int>
+        ) -> CandidatePart {
             var part = CandidatePart()
             for i in range {
                 let record = police[i]
@@ -113,7 +123,7 @@ extension Linker {
                         part.inWindow += 1
                         if placesAgree { part.inWindowPlacesAgree += 1 }
                     }
-                    let pattern = PreparedRecord.compare(record, own[j], place: place)
+                    let pattern = PreparedRecord.compare(record, own.baseAddress! + j, place: place)
                     part.pairs.append(Pack.pair(i, j, pattern.code))
                 }
             }

@@ -112,7 +112,7 @@ struct PreparedRecord: Sendable {
 
     /// The place level of two prepared records (`LinkField.place`), or its "not comparable" value.
     @inline(__always)
-    static func placeLevel(_ a: PreparedRecord, _ b: PreparedRecord) -> Int {
+    static func placeLevel(_ a: borrowing PreparedRecord, _ b: borrowing PreparedRecord) -> Int {
         if a.fullPostcode != 0 && a.fullPostcode == b.fullPostcode { return 0 }
         // A sector given on one side agrees with the other's full postcode or sector as far as it goes.
         if a.sector != 0 && a.sector == b.sector && (a.fullPostcode == 0 || b.fullPostcode == 0) { return 0 }
@@ -133,37 +133,48 @@ struct PreparedRecord: Sendable {
 
     /// The comparison of a police record `a` with one of the team's `b`, the place level known.
     static func compare(_ a: PreparedRecord, _ b: PreparedRecord, place: Int) -> ComparisonPattern {
+        withUnsafePointer(to: b) { compare(a, $0, place: place) }
+    }
+
+    /// The same, the team's record read where it is (the hot loop passes a pointer into its array:
+    /// passed as a value, each record was copied, every array it holds retained and released).
+    static func compare(
+        _ a: borrowing PreparedRecord, _ b: UnsafePointer<PreparedRecord>, place: Int
+    ) -> ComparisonPattern {
         let radices = ComparisonPattern.radices
-        let date = LinkField.dateLevel(lag: a.day - b.day)
-        let category = a.category < 0 || b.category < 0 ? 2 : a.category == b.category ? 0 : 1
-        let victim = a.victim < 0 || b.victim < 0 ? 2 : a.victim == b.victim ? 0 : 1
+        let date = LinkField.dateLevel(lag: a.day - b.pointee.day)
+        let category = a.category < 0 || b.pointee.category < 0 ? 2 : a.category == b.pointee.category ? 0 : 1
+        let victim = a.victim < 0 || b.pointee.victim < 0 ? 2 : a.victim == b.pointee.victim ? 0 : 1
         // A method known on one side only still differs when the other's account is online and it is not.
-        let methodUnknown = a.online >= 0 && b.online >= 0 && a.online != b.online ? 2 : 3
+        let methodUnknown = a.online >= 0 && b.pointee.online >= 0 && a.online != b.pointee.online ? 2 : 3
         let method =
-            a.method < 0 || b.method < 0 ? methodUnknown : a.method == b.method ? 0 : a.online == b.online ? 1 : 2
+            a.method < 0 || b.pointee.method < 0
+            ? methodUnknown : a.method == b.pointee.method ? 0 : a.online == b.pointee.online ? 1 : 2
         var description = LinkField.description.levels.count
-        if a.text.isComparable && b.text.isComparable {
-            let similarity = a.text.similarity(to: b.text)
+        if a.text.isComparable && b.pointee.text.isComparable {
+            let similarity = a.text.similarity(to: b.pointee.text)
             description = LinkField.descriptionCuts.firstIndex { similarity >= $0 } ?? LinkField.descriptionCuts.count
         }
         var time = LinkField.time.levels.count
-        if !a.text.times.isEmpty && !b.text.times.isEmpty {
+        if !a.text.times.isEmpty && !b.pointee.text.times.isEmpty {
             var closest = Int.max
             // Minutes apart, either way round the clock (23:55 and 00:05 are ten minutes apart).
             for x in a.text.times {
-                for y in b.text.times {
+                for y in b.pointee.text.times {
                     let apart = abs(Int(x) - Int(y))
                     closest = min(closest, apart, 1440 - apart)
                 }
             }
             time = closest <= 10 ? 0 : closest <= 60 ? 1 : 2
         }
-        let platform = shared(a.text.platforms, b.text.platforms), venue = shared(a.text.venues, b.text.venues)
-        let sex = shared(a.text.victimSex, b.text.victimSex)
+        let platform = shared(a.text.platforms, b.pointee.text.platforms),
+            venue = shared(a.text.venues, b.pointee.text.venues)
+        let sex = shared(a.text.victimSex, b.pointee.text.victimSex)
         let street =
-            a.streets.isEmpty || b.streets.isEmpty
+            a.streets.isEmpty || b.pointee.streets.isEmpty
             ? 2
-            : DescriptionText.sameStreet(a.streets, a.streetSkeletons, b.streets, b.streetSkeletons) ? 0 : 1
+            : DescriptionText.sameStreet(a.streets, a.streetSkeletons, b.pointee.streets, b.pointee.streetSkeletons)
+                ? 0 : 1
         // Mixed radix in LinkField order, as ComparisonPattern(levels:) packs it.
         var code = date
         code = code * radices[1] + place
@@ -183,10 +194,10 @@ struct PreparedRecord: Sendable {
     /// The people described: the ages either account gives anyone, and the offender's sex, number
     /// and age as described. Any of these that differs makes the level "differ"; otherwise any
     /// that agrees makes it "agree"; otherwise not comparable.
-    static func people(_ a: PreparedRecord, _ b: PreparedRecord) -> Int {
+    static func people(_ a: borrowing PreparedRecord, _ b: UnsafePointer<PreparedRecord>) -> Int {
         let parts = [
-            shared(a.text.ages, b.text.ages), shared(a.offender.sex, b.offender.sex),
-            shared(a.offender.number, b.offender.number), shared(a.offender.ages, b.offender.ages),
+            shared(a.text.ages, b.pointee.text.ages), shared(a.offender.sex, b.pointee.offender.sex),
+            shared(a.offender.number, b.pointee.offender.number), shared(a.offender.ages, b.pointee.offender.ages),
         ]
         if parts.contains(1) { return 1 }
         return parts.contains(0) ? 0 : 2
