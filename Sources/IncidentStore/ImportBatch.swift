@@ -152,16 +152,27 @@ public final class BatchWriter {
 
     /// Inserts a prepared record, or updates the stored record with the same source and reference.
     public func upsert(_ prepared: PreparedIncident) throws {
-        let incident = prepared.incident
+        try withUnsafePointer(to: prepared) { try upsert($0) }
+    }
+
+    /// The same, the record read where it is (the import passes a pointer into its chunk: passed
+    /// as a value, each of a million records was copied, every string it holds retained and
+    /// released, on the thread that also runs SQLite).
+    public func upsert(_ record: UnsafePointer<PreparedIncident>) throws {
         let insert = try insertStatement ?? db.makeStatement(sql: BatchWriter.insertSQL)
         insertStatement = insert
-        try insert.run(binding: prepared.binding, in: db)
-        var values = prepared.binding[2..<(2 + IncidentColumns.names.count)]
+        try insert.run(binding: record.pointee.binding, in: db)
         if db.changesCount == 1 {
             inserted += 1
-            if incident.isCounted { monthly.add(values, sourceKind: MonthlyDelta.sourceKind(incident.source), by: 1) }
+            if record.pointee.incident.isCounted {
+                monthly.add(
+                    record.pointee.binding[2..<(2 + IncidentColumns.names.count)],
+                    sourceKind: MonthlyDelta.sourceKind(record.pointee.incident.source), by: 1)
+            }
             return
         }
+        let prepared = record.pointee, incident = prepared.incident
+        var values = prepared.binding[2..<(2 + IncidentColumns.names.count)]
         let batch = batchID.databaseValue
         let select = try db.cachedStatement(sql: BatchWriter.selectSQL)
         guard let stored = try select.firstRow(binding: Array(prepared.binding[0..<2]), in: db)
@@ -223,40 +234,6 @@ public final class BatchWriter {
         case .string(let s): s
         case .blob: "<blob>"
         }
-    }
-}
-
-/// A record ready to be written: its column values computed and its personal fields sealed.
-public struct PreparedIncident: Sendable {
-    let incident: Incident
-    /// The insert's values: source, reference, the data columns, first and last batch.
-    let binding: [DatabaseValue]
-}
-
-/// Turns incidents into ``PreparedIncident``s for one batch, on any thread.
-///
-/// Sealing and building the column values is a third of an import's work; done on the reading
-/// thread, it leaves the writing thread to SQLite alone. One preparer per thread (its sealer
-/// keeps a cipher context, buffers and random nonces).
-public struct IncidentPreparer: Sendable {
-    let batch: DatabaseValue
-    private let sealer: RecordSealer
-
-    init(cipher: PersonalCipher, batchID: Int64, nonces: Int = 512) {
-        self.sealer = RecordSealer(cipher: cipher, nonces: nonces)
-        self.batch = batchID.databaseValue
-    }
-
-    /// The values `incident` is written with.
-    public mutating func prepare(_ incident: Incident) -> PreparedIncident {
-        var binding: [DatabaseValue] = []
-        binding.reserveCapacity(IncidentColumns.names.count + 4)
-        binding.append(incident.source.name.databaseValue)
-        binding.append(incident.reference.databaseValue)
-        IncidentColumns.append(incident, sealer: sealer, to: &binding)
-        binding.append(batch)
-        binding.append(batch)
-        return PreparedIncident(incident: incident, binding: binding)
     }
 }
 

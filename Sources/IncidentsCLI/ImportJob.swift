@@ -107,7 +107,9 @@ struct ImportJob {
                 reader.start()
                 do {
                     while let chunk = channel.next() {
-                        for i in chunk.indices { try writer.upsert(chunk[i]) }
+                        try chunk.withUnsafeBufferPointer { rows in
+                            for i in rows.indices { try writer.upsert(rows.baseAddress! + i) }
+                        }
                         channel.recycle(chunk)
                     }
                 } catch {

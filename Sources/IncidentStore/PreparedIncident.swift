@@ -1,0 +1,36 @@
+import GRDB
+import IncidentModel
+
+/// A record ready to be written: its column values computed and its personal fields sealed.
+public struct PreparedIncident: Sendable {
+    let incident: Incident
+    /// The insert's values: source, reference, the data columns, first and last batch.
+    let binding: [DatabaseValue]
+}
+
+/// Turns incidents into ``PreparedIncident``s for one batch, on any thread.
+///
+/// Sealing and building the column values is a third of an import's work; done on the reading
+/// thread, it leaves the writing thread to SQLite alone. One preparer per thread (its sealer
+/// keeps a cipher context, buffers and random nonces).
+public struct IncidentPreparer: Sendable {
+    let batch: DatabaseValue
+    private let sealer: RecordSealer
+
+    init(cipher: PersonalCipher, batchID: Int64, nonces: Int = 512) {
+        self.sealer = RecordSealer(cipher: cipher, nonces: nonces)
+        self.batch = batchID.databaseValue
+    }
+
+    /// The values `incident` is written with.
+    public mutating func prepare(_ incident: Incident) -> PreparedIncident {
+        var binding: [DatabaseValue] = []
+        binding.reserveCapacity(IncidentColumns.names.count + 4)
+        binding.append(incident.source.name.databaseValue)
+        binding.append(incident.reference.databaseValue)
+        IncidentColumns.append(incident, sealer: sealer, to: &binding)
+        binding.append(batch)
+        binding.append(batch)
+        return PreparedIncident(incident: incident, binding: binding)
+    }
+}
