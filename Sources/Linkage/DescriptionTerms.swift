@@ -12,7 +12,11 @@ extension DescriptionText {
     /// The comparable terms of a description, in order.
     static func readTerms(of text: String, gazetteer: Gazetteer) -> [DescriptionTerm] {
         let words = DescriptionText.words(of: text)
-        let streetAt = DescriptionText.streetsNamed(in: words, text: text, gazetteer: gazetteer)
+        // Each word hashed once, for the filters in front of the tables (`WordFilter`).
+        let hashes = words.map { FNV1a.hash($0.utf8) }
+        let phraseStarts = DescriptionText.phraseStartFilter, wordMap = DescriptionText.wordMapFilter
+        let stopWords = DescriptionText.stopWordFilter
+        let streetAt = DescriptionText.streetsNamed(in: words, hashes: hashes, text: text, gazetteer: gazetteer)
         var out: [DescriptionTerm] = []
         /// Appends what a word or concept reads as (nothing for a time's hour mark).
         func read(_ word: String) { if let term = DescriptionTerm(reading: word) { out.append(term) } }
@@ -25,7 +29,7 @@ extension DescriptionText {
             }
             // The runs of words starting here, joined once ("a b", "a b c", …), for the
             // phrase and place look-ups below.
-            let isPhraseStart = DescriptionText.phraseStarts.contains(words[i])
+            let isPhraseStart = phraseStarts.mayContain(hashes[i]) && DescriptionText.phraseStarts.contains(words[i])
             let isNameStart = gazetteer.nameStarts.contains(words[i])
             var runs: [String] = []
             if isPhraseStart || isNameStart {
@@ -61,7 +65,7 @@ extension DescriptionText {
                     continue scan
                 }
             }
-            let word = words[i]
+            let word = words[i], hash = hashes[i]
             i += 1
             // "2 x males", "two x males": a count, not the platform X.
             if word == "x" && i >= 2
@@ -69,11 +73,15 @@ extension DescriptionText {
             {
                 continue
             }
-            if let mapped = DescriptionText.wordMap[word] {
+            if wordMap.mayContain(hash), let mapped = DescriptionText.wordMap[word] {
                 mapped.forEach(read)
                 continue
             }
-            if DescriptionText.stopWords.contains(word) || DescriptionText.allDigits(word.utf8) { continue }
+            if (stopWords.mayContain(hash) && DescriptionText.stopWords.contains(word))
+                || DescriptionText.allDigits(word.utf8)
+            {
+                continue
+            }
             read(DescriptionText.stem(word))
         }
         return out
@@ -117,11 +125,14 @@ extension DescriptionText {
     /// only after a capitalised name ("Stanmore Hill", not "took place") that is not itself a
     /// place the gazetteer knows ("Mill Hill", "Golders Green" are places); `text` is the
     /// description the words were read from, for its capitals.
-    static func streetsNamed(in words: [String], text: String = "", gazetteer: Gazetteer? = nil) -> [Int: String] {
+    static func streetsNamed(
+        in words: [String], hashes: [UInt32]? = nil, text: String = "", gazetteer: Gazetteer? = nil
+    ) -> [Int: String] {
         var streetAt: [Int: String] = [:]
+        let hashes = hashes ?? words.map { FNV1a.hash($0.utf8) }, kinds = DescriptionText.streetKindFilter
         // The capitalised words of `text`, read when a kind that is also an ordinary word is met.
         var capitalised: Set<String>?
-        for k in words.indices.dropFirst() {
+        for k in words.indices.dropFirst() where kinds.mayContain(hashes[k]) {
             let ordinary = DescriptionText.ordinaryStreetKinds[words[k]]
             guard let kind = DescriptionText.streetKinds[words[k]] ?? ordinary else { continue }
             let name = words[k - 1]

@@ -122,6 +122,28 @@ import Testing
                 == #"[{"field":"date","level":"same day","weight":1.5},{"field":"other candidates","#
                 + #""level":"either record has other likely partners","weight":-2}]"#)
     }
+
+    @Test("the filters in front of the word tables let every word of their table through")
+    func filtersHaveNoFalseNegatives() {
+        let tables: [(WordFilter, [String])] = [
+            (DescriptionText.phraseStartFilter, Array(DescriptionText.phraseStarts)),
+            (DescriptionText.wordMapFilter, Array(DescriptionText.wordMap.keys)),
+            (DescriptionText.stopWordFilter, Array(DescriptionText.stopWords)),
+            (
+                DescriptionText.streetKindFilter,
+                Array(DescriptionText.streetKinds.keys) + Array(DescriptionText.ordinaryStreetKinds.keys)
+            ),
+        ]
+        for (filter, words) in tables {
+            #expect(!words.isEmpty)
+            for word in words { #expect(filter.mayContain(FNV1a.hash(word.utf8)), "\(word)") }
+        }
+        // A filter says no to most words outside its set (else it saves nothing).
+        let small = WordFilter(["road", "street"])
+        let others = (0..<1000).map { "word\($0)" }
+        #expect(others.filter { small.mayContain(FNV1a.hash($0.utf8)) }.count < 10)
+        #expect(small.mayContain(FNV1a.hash("road".utf8)))
+    }
 }
 
 private typealias AgeDecades = DescriptionText.AgeDecades
