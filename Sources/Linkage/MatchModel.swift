@@ -1,3 +1,6 @@
+import Dispatch
+import Synchronization
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -118,37 +121,17 @@ public struct MatchModel: Sendable, Codable, Equatable {
             var local = model
             local.prior = session.evidence == all ? model.prior : 0.5
             let evidence = session.evidence, fields = session.fields
-            let levelCount = offsets.last!
             for _ in 1...maxIterations {
                 iterations += 1
-                // m counts flattened like the weights (each field's levels at its offset).
-                var mCount = [Double](repeating: 1e-6, count: levelCount)
-                var matches = 0.0, count = 0.0
                 let weights = local.weights.flatMap { $0 }
                 let priorWeight = log2(local.prior / (1 - local.prior))
-                // Through buffer pointers: this loop runs for every distinct pattern up to 200
-                // times; the additions are the same, in the same order.
-                flat.withUnsafeBufferPointer { flat in
-                    weights.withUnsafeBufferPointer { weights in
-                        mCount.withUnsafeMutableBufferPointer { mCount in
-                            for k in counts.indices {
-                                let n = counts[k], base = k &* fieldCount
-                                var w = priorWeight
-                                for f in evidence {
-                                    let level = flat[base &+ f]
-                                    if level >= 0 { w += weights[offsets[f] &+ Int(level)] }
-                                }
-                                let q = 1 / (1 + pow(2, -w))
-                                matches += n * q
-                                count += n
-                                for f in fields {
-                                    let level = flat[base &+ f]
-                                    if level >= 0 { mCount[offsets[f] &+ Int(level)] += n * q }
-                                }
-                            }
-                        }
-                    }
-                }
+                // The sums over the patterns, in two fixed halves on two threads, added in order
+                // (the same result in every run); m counts flattened like the weights.
+                let sums = MatchModel.expectation(
+                    flat: flat, counts: counts, weights: weights, priorWeight: priorWeight,
+                    layout: (evidence, fields, offsets, fieldCount))
+                let matches = sums.matches, count = sums.count
+                let mCount = sums.m.map { 1e-6 + $0 }
                 var change = 0.0
                 for f in session.fields {
                     let counted = mCount[offsets[f]..<offsets[f + 1]]
@@ -188,6 +171,58 @@ public struct MatchModel: Sendable, Codable, Equatable {
         }
         model.iterations = iterations
         return model
+    }
+
+    /// One E-step's sums over the patterns of a block (`flat`: their levels, field after field,
+    /// -1 where not compared; `counts`: their pairs): the expected matches, the pairs, and the
+    /// expected matches at each level of `fields` (flattened at `offsets`). Large blocks are
+    /// summed in two fixed halves on two threads and the halves added in order.
+    static func expectation(
+        flat: [Int32], counts: [Double], weights: [Double], priorWeight: Double,
+        layout: (evidence: [Int], fields: [Int], offsets: [Int], fieldCount: Int)
+    ) -> (matches: Double, count: Double, m: [Double]) {
+        let (evidence, fields, offsets, fieldCount) = layout
+        let levelCount = offsets.last!
+        @Sendable func sums(_ range: Range<Int>) -> (matches: Double, count: Double, m: [Double]) {
+            var mCount = [Double](repeating: 0, count: levelCount)
+            var matches = 0.0, count = 0.0
+            // Through buffer pointers: this runs for every distinct pattern up to 200 times.
+            flat.withUnsafeBufferPointer { flat in
+                weights.withUnsafeBufferPointer { weights in
+                    mCount.withUnsafeMutableBufferPointer { mCount in
+                        for k in range {
+                            let n = counts[k], base = k &* fieldCount
+                            var w = priorWeight
+                            for f in evidence {
+                                let level = flat[base &+ f]
+                                if level >= 0 { w += weights[offsets[f] &+ Int(level)] }
+                            }
+                            let q = 1 / (1 + pow(2, -w))
+                            matches += n * q
+                            count += n
+                            for f in fields {
+                                let level = flat[base &+ f]
+                                if level >= 0 { mCount[offsets[f] &+ Int(level)] += n * q }
+                            }
+                        }
+                    }
+                }
+            }
+            return (matches, count, mCount)
+        }
+        guard counts.count >= 8192 else { return sums(counts.indices) }
+        let middle = counts.count / 2, halves = [0..<middle, middle..<counts.count]
+        let parts = Mutex<[(matches: Double, count: Double, m: [Double])]>(
+            Array(repeating: (0, 0, []), count: halves.count))
+        DispatchQueue.concurrentPerform(iterations: halves.count) { h in
+            let part = sums(halves[h])
+            parts.withLock { $0[h] = part }
+        }
+        let (first, second) = parts.withLock { ($0[0], $0[1]) }
+        return (
+            first.matches + second.matches, first.count + second.count,
+            zip(first.m, second.m).map { $0 + $1 }
+        )
     }
 
     /// m and the prior again, from the probability of each pattern's pairs under the one-partner
