@@ -194,14 +194,23 @@ struct MonthlyDelta {
                 INSERT INTO monthly_pair_count (pair, month, value_a, value_b, n) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT (pair, month, value_a, value_b) DO UPDATE SET n = n + excluded.n
                 """)
+        // The values bound, made once (not a string per row): each month's text (the rows come
+        // month after month within a pair), the pairs' names and the interned values.
+        let stored = values.map { $0.map(\.databaseValue) }, pairNames = names.map(\.name.databaseValue)
+        var month = -1, monthValue = DatabaseValue.null
+        var binding = [DatabaseValue](repeating: .null, count: 5)
         for (key, delta) in pairRows {
-            let month = Int(key >> 24), pair = names[Int(key >> 16 & 0xFF)]
-            let a = values[pair.a][Int(key >> 8 & 0xFF)], b = values[pair.b][Int(key & 0xFF)]
-            try upsertPair.run(
-                binding: [
-                    pair.name.databaseValue, MonthlyDelta.monthText(month).databaseValue,
-                    a.databaseValue, b.databaseValue, delta.databaseValue,
-                ], in: db)
+            if Int(key >> 24) != month {
+                month = Int(key >> 24)
+                monthValue = MonthlyDelta.monthText(month).databaseValue
+            }
+            let number = Int(key >> 16 & 0xFF), pair = names[number]
+            binding[0] = pairNames[number]
+            binding[1] = monthValue
+            binding[2] = stored[pair.a][Int(key >> 8 & 0xFF)]
+            binding[3] = stored[pair.b][Int(key & 0xFF)]
+            binding[4] = delta.databaseValue
+            try upsertPair.run(binding: binding, in: db)
         }
         try db.execute(sql: "DELETE FROM monthly_count WHERE n = 0; DELETE FROM monthly_pair_count WHERE n = 0")
     }

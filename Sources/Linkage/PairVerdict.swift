@@ -1,5 +1,7 @@
+import Dispatch
 import Foundation
 import IncidentModel
+import Synchronization
 
 /// A pair as the store keeps it: its two records (indexes into the run's police and team lists),
 /// its weight and probability, and why, as the JSON array of ``LinkReason`` the review shows.
@@ -23,23 +25,30 @@ public struct PairVerdict: Sendable {
 
 extension Linker {
     /// The verdicts on a run's kept pairs, best first. Reasons are encoded once per comparison
-    /// pattern (a run has many pairs and few patterns).
+    /// pattern (a run has many pairs and few patterns), by two threads, each over half the pairs.
     public func verdicts(_ scored: Scored) -> [PairVerdict] {
-        var encoded: [ComparisonPattern: String] = [:]
-        let encoder = Linker.encoder()
-        return scored.pairs.map { pair in
-            let fields: String
-            if let known = encoded[pair.pattern] {
-                fields = known
-            } else {
-                fields = Linker.encode(Linker.reasons(pair.pattern, model: scored.model), with: encoder)
-                encoded[pair.pattern] = fields
+        let pairs = scored.pairs, model = scored.model
+        let middle = pairs.count / 2, halves = [0..<middle, middle..<pairs.count]
+        let parts = Mutex<[[PairVerdict]]>(Array(repeating: [], count: halves.count))
+        DispatchQueue.concurrentPerform(iterations: halves.count) { h in
+            var encoded: [ComparisonPattern: String] = [:]
+            let encoder = Linker.encoder()
+            let part = pairs[halves[h]].map { pair in
+                let fields: String
+                if let known = encoded[pair.pattern] {
+                    fields = known
+                } else {
+                    fields = Linker.encode(Linker.reasons(pair.pattern, model: model), with: encoder)
+                    encoded[pair.pattern] = fields
+                }
+                let reasons = Linker.appending(Linker.competitionReason(pair.competition), to: fields, with: encoder)
+                return PairVerdict(
+                    police: pair.police, own: pair.own, weight: pair.weight, probability: pair.probability,
+                    reasons: reasons, campaign: pair.campaign)
             }
-            let reasons = Linker.appending(Linker.competitionReason(pair.competition), to: fields, with: encoder)
-            return PairVerdict(
-                police: pair.police, own: pair.own, weight: pair.weight, probability: pair.probability,
-                reasons: reasons, campaign: pair.campaign)
+            parts.withLock { $0[h] = part }
         }
+        return parts.withLock { $0.flatMap { $0 } }
     }
 
     /// The verdict on a pair the run did not keep (one a person accepted): compared and weighed
