@@ -53,21 +53,24 @@ public struct CSVRecord: Sendable {
     /// Trimming bytes rather than `Character`s keeps Unicode property look-ups out of the
     /// per-cell path of a million-row import.
     public func trimmedString(_ index: Int) -> String? {
-        var slice = fieldBytes(index)
-        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
-        while true {
-            if let b = slice.first, isSpace(b) { slice.removeFirst(); continue }
-            if slice.count >= 2, slice.first == 0xC2, slice[slice.startIndex + 1] == 0xA0 {
-                slice.removeFirst(2); continue
+        // By index into the record's bytes (a slice of them retained and released the buffer for
+        // each of the million rows' twenty cells).
+        let first = index == 0 ? 0 : ends[index - 1], last = ends[index]
+        return bytes.withUnsafeBufferPointer { all in
+            var start = first, end = last
+            func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+            while true {
+                if start < end, isSpace(all[start]) { start += 1; continue }
+                if end - start >= 2, all[start] == 0xC2, all[start + 1] == 0xA0 { start += 2; continue }
+                break
             }
-            break
+            while true {
+                if start < end, isSpace(all[end - 1]) { end -= 1; continue }
+                if end - start >= 2, all[end - 1] == 0xA0, all[end - 2] == 0xC2 { end -= 2; continue }
+                break
+            }
+            return CSVRecord.validString(UnsafeBufferPointer(rebasing: all[start..<end]))
         }
-        while true {
-            if let b = slice.last, isSpace(b) { slice.removeLast(); continue }
-            if slice.count >= 2, slice.last == 0xA0, slice[slice.endIndex - 2] == 0xC2 { slice.removeLast(2); continue }
-            break
-        }
-        return slice.withUnsafeBufferPointer(CSVRecord.validString)
     }
 
     /// Field `index` as text, with invalid UTF-8 replaced (for echoing a value in a message).

@@ -1,7 +1,7 @@
 import IncidentModel
 
 /// Turns one data record into an ``Incident``, or into every problem it has.
-public struct RowValidator: Sendable {
+public final class RowValidator: Sendable {
     /// The file's column layout.
     public let header: HeaderMap
     /// The source for rows whose `source` is blank or absent (`--source`).

@@ -21,6 +21,18 @@ func records(_ text: String, chunkSize: Int = 1 << 16) throws -> [(
 }
 
 @Suite struct CSVReaderTests {
+    @Test("a cell's text is trimmed of spaces, tabs, line breaks and no-break spaces at both ends, never inside")
+    func trimmedCells() throws {
+        var reader = CSVReader(bytes: Array("\" \u{A0}\ta b\u{A0}c \r\n\",\u{A0},\u{A0}\u{A0} x\u{A0},\"\",é \n".utf8))
+        var record = CSVRecord()
+        #expect(try reader.next(into: &record))
+        #expect((0..<record.fieldCount).map { record.trimmedString($0) } == ["a b\u{A0}c", "", "x", "", "é"])
+        // Invalid UTF-8 is no text; trimming does not hide it.
+        reader = CSVReader(bytes: [0x20, 0xC3, 0x28, 0x20, 0x0A])
+        #expect(try reader.next(into: &record))
+        #expect(record.trimmedString(0) == nil)
+    }
+
     @Test("reads plain, quoted and empty fields")
     func basics() throws {
         let rows = try records("a,b,c\n1,\"two, with comma\",\n\"\",x,\"say \"\"hi\"\"\"\n")
