@@ -272,53 +272,62 @@ extension IncidentStore {
         // Foreign keys unchecked while the batch writes: its rows' only references are to the
         // batch itself, inserted first in the same transaction, and checking them cost two
         // look-ups a row. (The check is back on for every later statement, and a test runs
-        // `foreign_key_check` after imports.)
+        // `foreign_key_check` after imports.) Set and reset within the one access to the
+        // connection the batch holds, so that no other statement (another request of the web
+        // application) runs in between without the check.
         try queue.writeWithoutTransaction { db in
             try db.execute(sql: "PRAGMA cache_size = -131072; PRAGMA foreign_keys = OFF")
-        }
-        defer {
-            _ = try? queue.writeWithoutTransaction { db in
-                try db.execute(sql: "PRAGMA cache_size = -2000; PRAGMA foreign_keys = ON")
+            defer { try? db.execute(sql: "PRAGMA cache_size = -2000; PRAGMA foreign_keys = ON") }
+            var result: BatchResult?
+            try db.inTransaction {
+                result = try importBatchRows(db, info, cipher: cipher, keys: keys, body)
+                return .commit
             }
+            return result!
         }
-        return try queue.write { db in
-            try db.execute(
-                sql: """
-                    INSERT INTO import_batch (file_name, checksum, byte_count, default_source, imported_at,
-                        rows_read, rows_inserted, rows_updated, rows_unchanged, rows_rejected)
-                    VALUES (?, '', 0, ?, ?, 0, 0, 0, 0, 0)
-                    """, arguments: [info.fileName, info.defaultSource?.name, info.importedAt])
-            let id = db.lastInsertedRowID
-            let writer = BatchWriter(db: db, batchID: id, cipher: cipher, keys: keys)
-            let totals = try body(writer)
-            try Schema.refreshSummaries(db)
-            try writer.monthly.apply(db)
-            try db.execute(
-                sql: """
-                    UPDATE import_batch SET checksum = ?, byte_count = ?, rows_read = ?, rows_inserted = ?,
-                        rows_updated = ?, rows_unchanged = ?, rows_rejected = ? WHERE id = ?
-                    """,
-                arguments: [
-                    totals.checksum, totals.byteCount, totals.rowsRead, writer.inserted,
-                    writer.updated, writer.unchanged, totals.rowsRejected, id,
-                ])
-            let batch = ImportBatch(
-                row: try Row.fetchOne(db, sql: "SELECT * FROM import_batch WHERE id = ?", arguments: [id])!)
-            _ = try IncidentStore.appendAudit(
-                db, keys: keys, action: "import",
-                details: [
-                    "batch": String(id), "file": info.fileName, "sha256": totals.checksum,
-                    "rows_read": String(totals.rowsRead),
-                    "new": String(writer.inserted), "updated": String(writer.updated),
-                    "unchanged": String(writer.unchanged),
-                    "rejected": String(totals.rowsRejected),
-                ], note: nil, at: info.importedAt, actor: info.actor)
-            let earlier = try Row.fetchAll(
-                db, sql: "SELECT * FROM import_batch WHERE checksum = ? AND id <> ? ORDER BY id",
-                arguments: [totals.checksum, id]
-            ).map(ImportBatch.init(row:))
-            return BatchResult(batch: batch, earlierIdentical: earlier)
-        }
+    }
+
+    /// The batch's writes, inside its transaction.
+    private func importBatchRows(
+        _ db: Database, _ info: BatchInfo, cipher: PersonalCipher, keys: KeyRing,
+        _ body: (BatchWriter) throws -> BatchTotals
+    ) throws -> BatchResult {
+        try db.execute(
+            sql: """
+                INSERT INTO import_batch (file_name, checksum, byte_count, default_source, imported_at,
+                    rows_read, rows_inserted, rows_updated, rows_unchanged, rows_rejected)
+                VALUES (?, '', 0, ?, ?, 0, 0, 0, 0, 0)
+                """, arguments: [info.fileName, info.defaultSource?.name, info.importedAt])
+        let id = db.lastInsertedRowID
+        let writer = BatchWriter(db: db, batchID: id, cipher: cipher, keys: keys)
+        let totals = try body(writer)
+        try Schema.refreshSummaries(db)
+        try writer.monthly.apply(db)
+        try db.execute(
+            sql: """
+                UPDATE import_batch SET checksum = ?, byte_count = ?, rows_read = ?, rows_inserted = ?,
+                    rows_updated = ?, rows_unchanged = ?, rows_rejected = ? WHERE id = ?
+                """,
+            arguments: [
+                totals.checksum, totals.byteCount, totals.rowsRead, writer.inserted,
+                writer.updated, writer.unchanged, totals.rowsRejected, id,
+            ])
+        let batch = ImportBatch(
+            row: try Row.fetchOne(db, sql: "SELECT * FROM import_batch WHERE id = ?", arguments: [id])!)
+        _ = try IncidentStore.appendAudit(
+            db, keys: keys, action: "import",
+            details: [
+                "batch": String(id), "file": info.fileName, "sha256": totals.checksum,
+                "rows_read": String(totals.rowsRead),
+                "new": String(writer.inserted), "updated": String(writer.updated),
+                "unchanged": String(writer.unchanged),
+                "rejected": String(totals.rowsRejected),
+            ], note: nil, at: info.importedAt, actor: info.actor)
+        let earlier = try Row.fetchAll(
+            db, sql: "SELECT * FROM import_batch WHERE checksum = ? AND id <> ? ORDER BY id",
+            arguments: [totals.checksum, id]
+        ).map(ImportBatch.init(row:))
+        return BatchResult(batch: batch, earlierIdentical: earlier)
     }
 
     /// Every import batch, oldest first.
