@@ -126,10 +126,10 @@ extension DescriptionText {
     /// place the gazetteer knows ("Mill Hill", "Golders Green" are places); `text` is the
     /// description the words were read from, for its capitals.
     static func streetsNamed(
-        in words: [String], hashes: [UInt32]? = nil, text: String = "", gazetteer: Gazetteer? = nil
+        in words: [String], hashes: [UInt32], text: String, gazetteer: Gazetteer
     ) -> [Int: String] {
         var streetAt: [Int: String] = [:]
-        let hashes = hashes ?? words.map { FNV1a.hash($0.utf8) }, kinds = DescriptionText.streetKindFilter
+        let kinds = DescriptionText.streetKindFilter
         // The capitalised words of `text`, read when a kind that is also an ordinary word is met.
         var capitalised: Set<String>?
         for k in words.indices.dropFirst() where kinds.mayContain(hashes[k]) {
@@ -144,7 +144,6 @@ extension DescriptionText {
             if k >= 2 && DescriptionText.articles.contains(words[k - 2]) { continue }
             if streetAt[k - 2] != nil { continue }
             if ordinary != nil {
-                guard let gazetteer else { continue }
                 if capitalised == nil { capitalised = DescriptionText.capitalisedWords(of: text) }
                 guard capitalised?.contains(name) == true else { continue }
                 if gazetteer.place(exactly: name + " " + words[k]) != nil

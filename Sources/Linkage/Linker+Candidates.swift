@@ -1,6 +1,4 @@
-import Dispatch
 import Places
-import Synchronization
 
 // Pass 1 of scoring: which pairs are compared (blocking), and each compared pair's pattern.
 extension Linker {
@@ -44,12 +42,7 @@ extension Linker {
             own: own, forces: ForceNeighbours(gazetteer), window: options.windowDays,
             late: options.reportedWithinDays)
         let chunks = Linker.chunks(police.count)
-        let found = Mutex<[(chunk: Int, part: CandidatePart)]>([])
-        DispatchQueue.concurrentPerform(iterations: chunks.count) { chunk in
-            let part = search.pairs(police: police, chunks[chunk])
-            found.withLock { $0.append((chunk, part)) }
-        }
-        var parts = found.withLock { $0 }.sorted { $0.chunk < $1.chunk }.map(\.part)
+        var parts = inParallel(chunks.count) { search.pairs(police: police, chunks[$0]) }
         let patterns = Linker.numberPatterns(&parts)
         return Candidates(parts: parts, patterns: patterns)
     }

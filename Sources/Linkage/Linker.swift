@@ -1,7 +1,5 @@
-import Dispatch
 import IncidentModel
 import Places
-import Synchronization
 
 /// Compares police records with the research team's records and scores every candidate pair.
 ///
@@ -49,15 +47,10 @@ public struct Linker: Sendable {
         }
         let resolved = places, locations = readings
         let chunks = Linker.chunks(records.count)
-        let out = Mutex<[[PreparedRecord]]>(Array(repeating: [], count: chunks.count))
         let gazetteer = self.gazetteer
-        DispatchQueue.concurrentPerform(iterations: chunks.count) { c in
-            let part = chunks[c].map {
-                PreparedRecord(records[$0], gazetteer: gazetteer, places: resolved, locations: locations)
-            }
-            out.withLock { $0[c] = part }
-        }
-        return out.withLock { $0.flatMap { $0 } }
+        return inParallel(chunks.count) { c in
+            chunks[c].map { PreparedRecord(records[$0], gazetteer: gazetteer, places: resolved, locations: locations) }
+        }.flatMap { $0 }
     }
 
     /// Weighs every description's terms by their inverse document frequency over both sides.

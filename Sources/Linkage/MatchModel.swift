@@ -1,6 +1,3 @@
-import Dispatch
-import Synchronization
-
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -212,13 +209,8 @@ public struct MatchModel: Sendable, Codable, Equatable {
         }
         guard counts.count >= 8192 else { return sums(counts.indices) }
         let middle = counts.count / 2, halves = [0..<middle, middle..<counts.count]
-        let parts = Mutex<[(matches: Double, count: Double, m: [Double])]>(
-            Array(repeating: (0, 0, []), count: halves.count))
-        DispatchQueue.concurrentPerform(iterations: halves.count) { h in
-            let part = sums(halves[h])
-            parts.withLock { $0[h] = part }
-        }
-        let (first, second) = parts.withLock { ($0[0], $0[1]) }
+        let parts = inParallel(halves.count) { sums(halves[$0]) }
+        let (first, second) = (parts[0], parts[1])
         return (
             first.matches + second.matches, first.count + second.count,
             zip(first.m, second.m).map { $0 + $1 }

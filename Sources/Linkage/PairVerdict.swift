@@ -1,7 +1,5 @@
-import Dispatch
 import Foundation
 import IncidentModel
-import Synchronization
 
 /// A pair as the store keeps it: its two records (indexes into the run's police and team lists),
 /// its weight and probability, and why, as the JSON array of ``LinkReason`` the review shows.
@@ -29,11 +27,10 @@ extension Linker {
     public func verdicts(_ scored: Scored) -> [PairVerdict] {
         let pairs = scored.pairs, model = scored.model
         let middle = pairs.count / 2, halves = [0..<middle, middle..<pairs.count]
-        let parts = Mutex<[[PairVerdict]]>(Array(repeating: [], count: halves.count))
-        DispatchQueue.concurrentPerform(iterations: halves.count) { h in
+        return inParallel(halves.count) { h in
             var encoded: [ComparisonPattern: String] = [:]
             let encoder = Linker.encoder()
-            let part = pairs[halves[h]].map { pair in
+            return pairs[halves[h]].map { pair in
                 let fields: String
                 if let known = encoded[pair.pattern] {
                     fields = known
@@ -46,9 +43,7 @@ extension Linker {
                     police: pair.police, own: pair.own, weight: pair.weight, probability: pair.probability,
                     reasons: reasons, campaign: pair.campaign)
             }
-            parts.withLock { $0[h] = part }
-        }
-        return parts.withLock { $0.flatMap { $0 } }
+        }.flatMap { $0 }
     }
 
     /// The verdict on a pair the run did not keep (one a person accepted): compared and weighed
