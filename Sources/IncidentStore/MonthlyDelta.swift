@@ -151,19 +151,14 @@ struct MonthlyDelta {
         // one's: in hash order, 200,000 upserts after a first link took as long as the rest of the
         // run's saving.
         let rank = values.map(MonthlyDelta.ranks)
-        let columnRank = MonthlyDelta.ranks(Schema.monthlyColumns),
-            pairRank = MonthlyDelta.ranks(
-                Schema.columnPairs.map(\.name))
+        let columnRank = MonthlyDelta.ranks(Schema.monthlyColumns)
+        let pairRank = MonthlyDelta.ranks(Schema.columnPairs.map(\.name))
+        func monthOrder(_ key: UInt64) -> (Int, Int, Int) {
+            let column = Int(key >> 8 & 0xFF)
+            return (Int(key >> 16), columnRank[column], rank[column][Int(key & 0xFF)])
+        }
         let monthRows = monthly.filter { $0.value != 0 }.map { (key: $0.key, delta: $0.value) }.sorted {
-            let a = (
-                Int($0.key >> 16), columnRank[Int($0.key >> 8 & 0xFF)],
-                rank[Int($0.key >> 8 & 0xFF)][Int($0.key & 0xFF)]
-            )
-            let b = (
-                Int($1.key >> 16), columnRank[Int($1.key >> 8 & 0xFF)],
-                rank[Int($1.key >> 8 & 0xFF)][Int($1.key & 0xFF)]
-            )
-            return a < b
+            monthOrder($0.key) < monthOrder($1.key)
         }
         let upsertMonth = try db.cachedStatement(
             sql: """
