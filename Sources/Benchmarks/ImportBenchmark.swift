@@ -10,6 +10,7 @@ func importOnlyBenchmark(folder: String, incidents: String, me: String, rows: In
     let database = (folder as NSString).appendingPathComponent("bench.sqlite")
     ensureKey(incidents, database)
     for label in ["into a new database", "again, all unchanged"] {
+        settle()
         let run = measure(incidents, ["import", csv, "--database", database])
         print(
             String(
@@ -31,6 +32,7 @@ func importBenchmark(folder: String, incidents: String, me: String, rows: Int) t
     )
     ensureKey(incidents, (folder as NSString).appendingPathComponent("bench.sqlite"))
     for (label, database) in [("into a new database", "bench.sqlite"), ("again, all unchanged", "bench.sqlite")] {
+        settle()
         let run = measure(
             incidents, ["import", csv, "--database", (folder as NSString).appendingPathComponent(database)])
         print(

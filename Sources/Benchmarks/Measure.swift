@@ -62,3 +62,11 @@ func peakMemoryMB() -> Double {
     let line = status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") } ?? ""
     return (Double(line.split(separator: " ").dropFirst().first ?? "0") ?? 0) / 1024
 }
+
+/// Writes every dirty page to disk before a measurement (sync(2)), so that what is measured
+/// does not also pay for writing out what the step before it wrote: the kernel writes a freshly
+/// generated 300 MB file back while the import runs, on the same two cores. A file to import has
+/// usually been on disk for a while.
+func settle() {
+    sync()
+}

@@ -161,13 +161,14 @@ public final class BatchWriter {
     public func upsert(_ record: UnsafePointer<PreparedIncident>) throws {
         let insert = try insertStatement ?? db.makeStatement(sql: BatchWriter.insertSQL)
         insertStatement = insert
-        try insert.run(binding: record.pointee.binding, in: db)
-        if db.changesCount == 1 {
+        if try insert.run(binding: record.pointee.binding, in: db) == 1 {
             inserted += 1
-            if record.pointee.incident.isCounted {
-                monthly.add(
-                    record.pointee.binding[2..<(2 + IncidentColumns.names.count)],
-                    sourceKind: MonthlyDelta.sourceKind(record.pointee.incident.source), by: 1)
+            if record.pointee.counted {
+                record.pointee.binding.withUnsafeBufferPointer { values in
+                    monthly.add(
+                        UnsafeBufferPointer(rebasing: values[2..<(2 + IncidentColumns.names.count)]),
+                        sourceKind: record.pointee.sourceKind, by: 1)
+                }
             }
             return
         }
@@ -266,6 +267,7 @@ extension IncidentStore {
     private func importBatchTransaction(
         _ info: BatchInfo, cipher: PersonalCipher, keys: KeyRing, _ body: (BatchWriter) throws -> BatchTotals
     ) throws -> BatchResult {
+        ImportTiming.start()
         // A page cache of up to 128 MB while the batch is written (SQLite's default is 2 MB): a
         // large batch then writes each index page to the log once, at commit, instead of spilling
         // and re-reading it as rows arrive in no index's order.
@@ -275,14 +277,18 @@ extension IncidentStore {
         // `foreign_key_check` after imports.) Set and reset within the one access to the
         // connection the batch holds, so that no other statement (another request of the web
         // application) runs in between without the check.
-        try queue.writeWithoutTransaction { db in
+        return try queue.writeWithoutTransaction { db in
             try db.execute(sql: "PRAGMA cache_size = -131072; PRAGMA foreign_keys = OFF")
             defer { try? db.execute(sql: "PRAGMA cache_size = -2000; PRAGMA foreign_keys = ON") }
             var result: BatchResult?
             try db.inTransaction {
                 result = try importBatchRows(db, info, cipher: cipher, keys: keys, body)
+                ImportTiming.mark("summaries")
                 return .commit
             }
+            // (SQLite copies the write-ahead log into the database file as the commit ends.)
+            ImportTiming.mark("commit")
+            ImportTiming.report()
             return result!
         }
     }
@@ -301,6 +307,7 @@ extension IncidentStore {
         let id = db.lastInsertedRowID
         let writer = BatchWriter(db: db, batchID: id, cipher: cipher, keys: keys)
         let totals = try body(writer)
+        ImportTiming.mark("read and write")
         try Schema.refreshSummaries(db)
         try writer.monthly.apply(db)
         try db.execute(

@@ -6,6 +6,10 @@ public struct PreparedIncident: Sendable {
     let incident: Incident
     /// The insert's values: source, reference, the data columns, first and last batch.
     let binding: [DatabaseValue]
+    /// Whether the record counts (``Incident/isCounted``), and its source's kind in the summaries:
+    /// read by the writing thread without touching `incident`.
+    let counted: Bool
+    let sourceKind: String
 }
 
 /// Turns incidents into ``PreparedIncident``s for one batch, on any thread.
@@ -31,6 +35,8 @@ public struct IncidentPreparer: Sendable {
         IncidentColumns.append(incident, sealer: sealer, to: &binding)
         binding.append(batch)
         binding.append(batch)
-        return PreparedIncident(incident: incident, binding: binding)
+        return PreparedIncident(
+            incident: incident, binding: binding, counted: incident.isCounted,
+            sourceKind: MonthlyDelta.sourceKind(incident.source))
     }
 }

@@ -149,7 +149,9 @@ public enum IncidentFileReader {
                     validator.identity(of: record)
                 }
             if let key = identity {
-                if let first = seen[key] {
+                // One look-up for the usual row, which is new: stored, or the earlier line returned.
+                if let first = seen.updateValue(record.line, forKey: key) {
+                    seen[key] = first  // the first line stays the one named
                     let duplicate = ImportProblem(
                         file: name, line: record.line, column: header[.reference].map { $0 + 1 }, field: "reference",
                         value: record.trimmedString(header[.reference]!),
@@ -160,8 +162,6 @@ public enum IncidentFileReader {
                     case .failure(let failure):
                         result = .failure(ImportFailure(problems: failure.problems + [duplicate]))
                     }
-                } else {
-                    seen[key] = record.line
                 }
             }
             switch result {

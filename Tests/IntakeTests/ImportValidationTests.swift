@@ -148,6 +148,7 @@ func refusal(_ text: String, source: Source? = .own) -> String? { refusal(Array(
             B1,cst,2024-13-01,threats
             B1,cst,2024-01-03,threats
             A1,police,2024-01-02,threats
+            A1,cst,2024-01-04,threats
 
             """)
         let lines = summary.problems.map(\.description)
@@ -159,6 +160,8 @@ func refusal(_ text: String, source: Source? = .own) -> String? { refusal(Array(
                 """
             ))
         #expect(lines.contains { $0.hasPrefix("cst-2024.csv:5:1: reference \"B1\": appears again (first on line 4)") })
+        // A third time still names the first line, not the second.
+        #expect(lines.contains { $0.hasPrefix("cst-2024.csv:7:1: reference \"A1\": appears again (first on line 2)") })
         // The same reference from another source is another record.
         #expect(incidents.map { "\($0.source)/\($0.reference)" } == ["cst/A1", "police/A1"])
         #expect(summary.rowsValid == 2)
