@@ -1,4 +1,7 @@
+#define _GNU_SOURCE
 #include <errno.h>
+#include <fcntl.h>
+#include <unistd.h>
 #include <sqlite3.h>
 #include <sys/random.h>
 #include "CSupport.h"
@@ -26,4 +29,12 @@ int incidents_random_bytes(void *buffer, size_t count) {
         count -= (size_t)n;
     }
     return 0;
+}
+
+int incidents_start_writeback(const char *path) {
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return -1;
+    int result = sync_file_range(fd, 0, 0, SYNC_FILE_RANGE_WRITE);
+    close(fd);
+    return result == 0 ? 0 : -1;
 }

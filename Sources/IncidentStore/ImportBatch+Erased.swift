@@ -19,3 +19,11 @@ extension IncidentColumns {
         for position in personalPositions { values[values.startIndex + position] = .null }
     }
 }
+
+/// The result of a committed batch.
+public struct BatchResult: Sendable {
+    /// The stored batch.
+    public let batch: ImportBatch
+    /// Earlier batches of a file with the same checksum.
+    public let earlierIdentical: [ImportBatch]
+}

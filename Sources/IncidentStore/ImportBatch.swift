@@ -242,14 +242,6 @@ public final class BatchWriter {
 @available(*, unavailable)
 extension BatchWriter: Sendable {}
 
-/// The result of a committed batch.
-public struct BatchResult: Sendable {
-    /// The stored batch.
-    public let batch: ImportBatch
-    /// Earlier batches of a file with the same checksum.
-    public let earlierIdentical: [ImportBatch]
-}
-
 extension IncidentStore {
     /// Runs one import batch atomically.
     ///
@@ -268,6 +260,9 @@ extension IncidentStore {
         _ info: BatchInfo, cipher: PersonalCipher, keys: KeyRing, _ body: (BatchWriter) throws -> BatchTotals
     ) throws -> BatchResult {
         ImportTiming.start()
+        // The log and the database file are written to disk as the batch goes (see WriteBehind).
+        let writeBehind = WriteBehind(paths: [path + "-wal", path])
+        defer { writeBehind.stop() }
         // A page cache of up to 128 MB while the batch is written (SQLite's default is 2 MB): a
         // large batch then writes each index page to the log once, at commit, instead of spilling
         // and re-reading it as rows arrive in no index's order.

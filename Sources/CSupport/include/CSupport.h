@@ -23,4 +23,9 @@ void incidents_chacha_free(void *context);
 size_t incidents_chacha_seal(const void *context, void *out, size_t capacity, const void *nonce, const void *plain,
                              size_t plain_length, const void *associated, size_t associated_length);
 
+/// Asks the kernel to start writing the file at `path` to disk now, without waiting for the
+/// writes to finish (sync_file_range(2), SYNC_FILE_RANGE_WRITE), so that a later fsync has little
+/// left to do. Returns 0 when the request was made, -1 otherwise (nothing changes either way).
+int incidents_start_writeback(const char *path);
+
 #endif
