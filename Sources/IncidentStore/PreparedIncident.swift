@@ -3,7 +3,10 @@ import IncidentModel
 
 /// A record ready to be written: its column values computed and its personal fields sealed.
 public struct PreparedIncident: Sendable {
-    let incident: Incident
+    /// The record's personal fields, for the change log when it updates a stored record (the
+    /// rest of the record is in `binding`: holding the whole incident until the chunk is freed
+    /// cost a retain and a release of each of its strings).
+    let personal: PersonalDetails
     /// The insert's values: source, reference, the data columns, first and last batch.
     let binding: [DatabaseValue]
     /// Whether the record counts (``Incident/isCounted``), and its source's kind in the summaries:
@@ -36,7 +39,7 @@ public struct IncidentPreparer: Sendable {
         binding.append(batch)
         binding.append(batch)
         return PreparedIncident(
-            incident: incident, binding: binding, counted: incident.isCounted,
+            personal: incident.personal, binding: binding, counted: incident.isCounted,
             sourceKind: MonthlyDelta.sourceKind(incident.source))
     }
 }

@@ -7,7 +7,9 @@ import Testing
 /// An import writes its rows with foreign keys unchecked (their only references are to the batch
 /// itself): the check must be on again afterwards, and no reference may dangle.
 @Suite struct ForeignKeyTests {
-    @Test("after an import, and after a failed one, foreign keys are checked again and none dangles")
+    @Test(
+        "after an import, and after a failed one, foreign keys are checked again, none dangles, and the settings are back"
+    )
     func foreignKeysAfterImports() throws {
         let scratch = try Scratch()
         defer { scratch.cleanUp() }
@@ -31,6 +33,12 @@ import Testing
             (try Int.fetchOne(db, sql: "PRAGMA foreign_keys"), try Row.fetchAll(db, sql: "PRAGMA foreign_key_check"))
         }
         #expect(enforced == 1)
+        // The batch's other settings are back too: the usual page cache and memory map.
+        let (cache, mapped) = try store.queue.read { db in
+            (try Int.fetchOne(db, sql: "PRAGMA cache_size"), try Int.fetchOne(db, sql: "PRAGMA mmap_size"))
+        }
+        #expect(cache == -2000)
+        #expect(mapped == IncidentStore.mappedBytes)
         #expect(dangling.isEmpty)
         // Checked: a record pointing at a batch that does not exist is refused.
         #expect(throws: DatabaseError.self) {
