@@ -262,10 +262,6 @@ extension IncidentStore {
     private func importBatchTransaction(
         _ info: BatchInfo, cipher: PersonalCipher, keys: KeyRing, _ body: (BatchWriter) throws -> BatchTotals
     ) throws -> BatchResult {
-        ImportTiming.start()
-        // The log and the database file are written to disk as the batch goes (see WriteBehind).
-        let writeBehind = WriteBehind(paths: [path + "-wal", path])
-        defer { writeBehind.stop() }
         // A page cache of up to 128 MB while the batch is written (SQLite's default is 2 MB): a
         // large batch then writes each index page to the log once, at commit, instead of spilling
         // and re-reading it as rows arrive in no index's order. No memory map meanwhile: a
@@ -278,6 +274,11 @@ extension IncidentStore {
         // connection the batch holds, so that no other statement (another request of the web
         // application) runs in between without the check.
         return try queue.writeWithoutTransaction { db in
+            ImportTiming.start()
+            // The log is written to disk as the batch goes (see WriteBehind; never the database
+            // file itself, which holds SQLite's locks).
+            let writeBehind = WriteBehind(path: path + "-wal")
+            defer { writeBehind.stop() }
             try db.execute(sql: "PRAGMA cache_size = -131072; PRAGMA foreign_keys = OFF; PRAGMA mmap_size = 0")
             defer {
                 try? db.execute(

@@ -131,6 +131,9 @@ extension Statement {
     func run(in db: Database, binding bind: (OpaquePointer) -> Int32) throws {
         let handle = sqliteStatement
         sqlite3_reset(handle)
+        // Unbound afterwards: the texts bound may not outlive this call (a cached statement
+        // keeps its bindings through a reset).
+        defer { sqlite3_clear_bindings(handle) }
         let bound = bind(handle)
         guard bound == SQLITE_OK else { throw error(bound, in: db) }
         let code = sqlite3_step(handle)

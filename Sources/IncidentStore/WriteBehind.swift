@@ -1,25 +1,31 @@
 import CSupport
 import Foundation
 
-/// Starts writing files to disk while a long transaction is still running, so that its commit
-/// does not then wait for all of it at once.
+/// Starts writing a transaction's write-ahead log to disk while the transaction is still
+/// running, so that its commit does not then wait for all of it at once.
 ///
-/// A million-row import writes about 600 MB to the write-ahead log, then (at commit) has SQLite
-/// sync it, copy it into the database file and sync that: 1.2 GB for the disk in the last second
-/// or two, while the CPU waits. Every tenth of a second this thread asks the kernel to start
-/// writing what is dirty in the files (sync_file_range(2), which neither waits for the writes nor
-/// changes what SQLite's own syncs guarantee), so the disk works while the rows are still being
-/// read and written. (RocksDB's `bytes_per_sync` and PostgreSQL's `checkpoint_flush_after` do
-/// the same.)
+/// A million-row import writes about 600 MB to the log; at commit SQLite syncs it (the disk
+/// writes all 600 MB while the CPU waits), then copies it into the database file and syncs that.
+/// Every tenth of a second this thread asks the kernel to start writing what is dirty in the log
+/// (sync_file_range(2), which neither waits for the writes nor changes what SQLite's own syncs
+/// guarantee), so the disk works while the rows are still being read and written. (RocksDB's
+/// `wal_bytes_per_sync` does the same.)
+///
+/// Only the log, never the database file: SQLite holds POSIX advisory locks on the database
+/// file, and closing any descriptor of a file releases all of a process's locks on it ("POSIX
+/// advisory locks canceled by a separate thread doing close()", in SQLite's list of ways to
+/// corrupt a database). SQLite takes no such locks on the log, so opening and closing it here
+/// releases nothing. A test checks that another process still cannot take the database while
+/// an import that used this is open.
 final class WriteBehind: Sendable {
     private let stopping = DispatchSemaphore(value: 0)
     private let done = DispatchSemaphore(value: 0)
 
-    /// Starts the thread for `paths` (files that do not exist yet are skipped until they do).
-    init(paths: [String]) {
+    /// Starts the thread for the log at `path` (skipped while it does not exist).
+    init(path: String) {
         let thread = Thread { [stopping, done] in
             while stopping.wait(timeout: .now() + 0.1) == .timedOut {
-                for path in paths { _ = incidents_start_writeback(path) }
+                _ = incidents_start_writeback(path)
             }
             done.signal()
         }

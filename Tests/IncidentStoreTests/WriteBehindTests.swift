@@ -1,0 +1,44 @@
+import Foundation
+import IncidentModel
+import Testing
+
+@testable import IncidentStore
+
+/// The write-behind thread of an import opens and closes a file beside the database. Closing a
+/// descriptor of the database file itself would release every POSIX lock the process holds on
+/// it, and SQLite's locks with them: another process could then take the database from under
+/// the open connection (check-point it, delete its log). After an import has run long enough
+/// for the thread to work, another process must still be refused the exclusive lock.
+@Suite struct WriteBehindTests {
+    @Test("after a long import, another process still cannot take the database from this open store")
+    func locksKept() throws {
+        let scratch = try Scratch()
+        defer { scratch.cleanUp() }
+        let path = scratch.file("db.sqlite")
+        let store = try IncidentStore(path: path, options: .init(keys: testKeys))
+        _ = try store.importBatch(BatchInfo(fileName: "a.csv", importedAt: "2026-01-01T00:00:00Z")) { writer in
+            for i in 0..<200 { try writer.upsert(incident("W\(i)", name: "Ruth Exampleton")) }
+            // Long enough for the thread to have started writing the log several times.
+            Thread.sleep(forTimeInterval: 0.5)
+            return totals(rows: 200)
+        }
+        #expect(try store.recordCount() == 200)
+        // Leaving write-ahead logging needs the database to itself: refused while this
+        // process's connection holds its shared lock.
+        let sqlite = Process()
+        sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        sqlite.arguments = ["-cmd", ".timeout 100", path, "PRAGMA journal_mode = DELETE"]
+        let out = Pipe(), err = Pipe()
+        sqlite.standardOutput = out
+        sqlite.standardError = err
+        try sqlite.run()
+        sqlite.waitUntilExit()
+        let said =
+            String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            + String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(said.contains("locked"), "sqlite3 said: \(said)")
+        #expect(FileManager.default.fileExists(atPath: path + "-wal"))
+        // The store still works, and its log was not taken from it.
+        #expect(try store.recordCount() == 200)
+    }
+}
