@@ -8,7 +8,7 @@ import Testing
 /// itself): the check must be on again afterwards, and no reference may dangle.
 @Suite struct ForeignKeyTests {
     @Test(
-        "after an import, and after a failed one, foreign keys are checked again, none dangles, and the settings are back"
+        "after an import, and after a failed one, foreign keys are checked again, none dangles, settings are back"
     )
     func foreignKeysAfterImports() throws {
         let scratch = try Scratch()
