@@ -1,5 +1,6 @@
 #include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 #include "CSupport.h"
 
 /* BoringSSL as swift-crypto builds it into every program that uses `Crypto` (its symbols carry
@@ -37,4 +38,40 @@ size_t incidents_chacha_seal(const void *context, void *out, size_t capacity, co
                                             plain_length, associated, associated_length))
         return 0;
     return 12 + written;
+}
+
+/* The keyed record digest: SHA-256 of a secret, then the record's personal fields (as
+   PersonalCipher.seal computes it with swift-crypto). The state after the secret is kept once
+   per sealer and copied for each record, on the stack: swift-crypto's `SHA256` value, copied per
+   record, allocated a new context each time. BoringSSL's SHA256_CTX is a plain struct of 112
+   bytes; it is held here in a buffer of 256 (aligned), so that a larger struct in a later
+   BoringSSL still fits, and copied whole. */
+extern int CCryptoBoringSSL_SHA256_Init(void *ctx);
+extern int CCryptoBoringSSL_SHA256_Update(void *ctx, const void *data, size_t len);
+extern int CCryptoBoringSSL_SHA256_Final(uint8_t out[32], void *ctx);
+
+typedef struct {
+    _Alignas(16) unsigned char bytes[256];
+} incidents_digest_state;
+
+void *incidents_digest_new(const void *secret, size_t secret_length) {
+    incidents_digest_state *state = calloc(1, sizeof(incidents_digest_state));
+    if (!state) return NULL;
+    if (!CCryptoBoringSSL_SHA256_Init(state->bytes) ||
+        !CCryptoBoringSSL_SHA256_Update(state->bytes, secret, secret_length)) {
+        free(state);
+        return NULL;
+    }
+    return state;
+}
+
+void incidents_digest_free(void *state) { free(state); }
+
+int incidents_digest(const void *state, const void *data, size_t length, void *out16) {
+    incidents_digest_state copy = *(const incidents_digest_state *)state;
+    uint8_t full[32];
+    if (!CCryptoBoringSSL_SHA256_Update(copy.bytes, data, length) || !CCryptoBoringSSL_SHA256_Final(full, copy.bytes))
+        return 0;
+    memcpy(out16, full, 16);
+    return 1;
 }

@@ -121,6 +121,8 @@ public struct PersonalCipher: Sendable {
     /// fields is this state fed the fields (a secret-prefix hash; HMAC costs five times as much
     /// per record, which a million-row import feels).
     let digestState: SHA256
+    /// The secret itself (for RecordSealer, which keeps the same state in C).
+    let digestSecret: SymmetricKey
 
     public init(key: SymmetricKey) {
         self.key = key
@@ -129,6 +131,7 @@ public struct PersonalCipher: Sendable {
         var state = SHA256()
         secret.withUnsafeBytes { state.update(bufferPointer: $0) }
         digestState = state
+        digestSecret = secret
     }
 
     /// The five personal fields of a record, in a fixed order.

@@ -38,7 +38,14 @@ struct MonthlyDelta {
     }
 
     private mutating func intern(_ value: String, column: Int) -> UInt64 {
-        if let index = indices[column][value] { return index }
+        // A column of a few values (category, method, typology, source kind…) is searched in
+        // order: comparing with the stored texts (mostly the same literals) costs less than
+        // hashing the value, once per column of each of a million rows.
+        if values[column].count <= 16 {
+            for (index, text) in values[column].enumerated() where text == value { return UInt64(index) }
+        } else if let index = indices[column][value] {
+            return index
+        }
         let index = UInt64(values[column].count)
         precondition(
             index < 1 << MonthlyDelta.widths[column], "too many distinct values of \(Schema.monthlyColumns[column])")

@@ -15,7 +15,8 @@ import IncidentModel
 /// written once, into the value that is stored. Opening, rotation and erasure are unchanged.
 final class RecordSealer: @unchecked Sendable {  // used by one thread at a time (see IncidentPreparer)
     private let context: UnsafeMutableRawPointer
-    private let digestState: SHA256
+    /// SHA-256 after the digest's secret, in C (see aead.c: copied on the stack per record).
+    private let digestState: UnsafeMutableRawPointer
     private var nonces: NonceBuffer
     private var plain: [UInt8] = []
     private var associated: [UInt8] = []
@@ -25,13 +26,18 @@ final class RecordSealer: @unchecked Sendable {  // used by one thread at a time
         let context = cipher.key.withUnsafeBytes { incidents_chacha_new($0.baseAddress, $0.count) }
         guard let context else { preconditionFailure("the ChaCha20-Poly1305 context could not be made") }
         self.context = context
-        self.digestState = cipher.digestState
+        let digestState = cipher.digestSecret.withUnsafeBytes { incidents_digest_new($0.baseAddress, $0.count) }
+        guard let digestState else { preconditionFailure("the digest state could not be made") }
+        self.digestState = digestState
         self.nonces = NonceBuffer(count: nonces)
         plain.reserveCapacity(1024)
         associated.reserveCapacity(128)
     }
 
-    deinit { incidents_chacha_free(context) }
+    deinit {
+        incidents_chacha_free(context)
+        incidents_digest_free(digestState)
+    }
 
     /// The sealed personal fields of the record `source`/`reference` and their digest, or nil
     /// when it has none (as ``PersonalCipher/seal(_:source:reference:)``).
@@ -53,9 +59,11 @@ final class RecordSealer: @unchecked Sendable {  // used by one thread at a time
             }
         }
         precondition(written == sealed.count, "ChaCha20-Poly1305 sealing failed")
-        var hasher = digestState
-        plain.withUnsafeBytes { hasher.update(bufferPointer: $0) }
-        let digest = hasher.finalize().withUnsafeBytes { Data($0.prefix(16)) }
+        var digest = Data(count: 16)
+        let digested = digest.withUnsafeMutableBytes { out in
+            plain.withUnsafeBytes { incidents_digest(digestState, $0.baseAddress, $0.count, out.baseAddress) }
+        }
+        precondition(digested == 1, "the record digest failed")
         return (sealed, digest)
     }
 }

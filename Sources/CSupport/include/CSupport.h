@@ -23,6 +23,16 @@ void incidents_chacha_free(void *context);
 size_t incidents_chacha_seal(const void *context, void *out, size_t capacity, const void *nonce, const void *plain,
                              size_t plain_length, const void *associated, size_t associated_length);
 
+/// The state of SHA-256 after `secret` (the keyed record digest's prefix), for
+/// incidents_digest; NULL on failure. Free it with incidents_digest_free.
+void *incidents_digest_new(const void *secret, size_t secret_length);
+
+void incidents_digest_free(void *state);
+
+/// The first 16 bytes of SHA-256(secret ‖ `data`) into `out16`, from the state made by
+/// incidents_digest_new (which is not changed). Returns 1 on success, 0 on failure.
+int incidents_digest(const void *state, const void *data, size_t length, void *out16);
+
 /// Asks the kernel to start writing the file at `path` to disk now, without waiting for the
 /// writes to finish (sync_file_range(2), SYNC_FILE_RANGE_WRITE), so that a later fsync has little
 /// left to do. Returns 0 when the request was made, -1 otherwise (nothing changes either way).
