@@ -108,16 +108,15 @@ struct MonthlyDelta {
     /// hashing and no sorting (a dictionary of 36 increments per combination, then sorting
     /// 400,000 keys, took a second after a million-row import).
     ///
-    /// `monthRow` receives (month, column, value rank, delta) in (month, column rank, value)
-    /// order; the pair rows are returned per pair, each in (month, rank a, rank b) order.
+    /// `byMonth` holds the positions of each month's combinations. `monthRow` receives (month,
+    /// column, value rank, delta) in (month, column rank, value) order; the pair rows are returned
+    /// per pair, each in (month, rank a, rank b) order.
     private static func spread(
-        _ combinations: [(key: UInt64, value: Int)], rank: [[Int]], columnOrder: [Int],
+        _ combinations: [(key: UInt64, value: Int)], byMonth: [Int: [Int]], rank: [[Int]], columnOrder: [Int],
         monthRow: (Int, Int, Int, Int) throws -> Void
     ) rethrows -> [[(month: Int, a: Int, b: Int, delta: Int)]] {
         let columns = Schema.monthlyColumns.count, pairs = Schema.columnPairs
         let sizes = rank.map(\.count)
-        // The combinations by month (a counting sort: months are few, combinations many).
-        let byMonth = Dictionary(grouping: combinations.indices) { Int(combinations[$0].key >> monthShift) }
         // One flat table per column and per pair, at these offsets; each column's ranks flat too.
         var singleStart = [0], doubleStart = [0], rankStart = [0]
         for size in sizes {
@@ -188,9 +187,13 @@ struct MonthlyDelta {
         // its row next to the last one's: in hash order, 200,000 upserts after a first link took as
         // long as the rest of the run's saving.
         let rank = values.map(MonthlyDelta.ranks)
+        // The combinations grouped by month, once: for the months' texts and for the spread.
+        let byMonth = Dictionary(grouping: combinations.indices) {
+            Int(combinations[$0].key >> MonthlyDelta.monthShift)
+        }
+        let months = byMonth.keys.sorted()
         // Every text bound, made once (not a string per row): the months, the column and pair
         // names, and each column's values by rank.
-        let months = Set(combinations.map { Int($0.key >> MonthlyDelta.monthShift) }).sorted()
         var texts = months.map(MonthlyDelta.monthText)
         let monthText = Dictionary(uniqueKeysWithValues: months.enumerated().map { ($1, $0) })
         let columnText = texts.count, pairText = columnText + Schema.monthlyColumns.count
@@ -211,7 +214,9 @@ struct MonthlyDelta {
                 INSERT INTO monthly_count (month, col, value, n) VALUES (?, ?, ?, ?)
                 ON CONFLICT (month, col, value) DO UPDATE SET n = n + excluded.n
                 """)
-        let pairRows = try MonthlyDelta.spread(combinations, rank: rank, columnOrder: columnOrder) {
+        let pairRows = try MonthlyDelta.spread(
+            combinations, byMonth: byMonth, rank: rank, columnOrder: columnOrder
+        ) {
             month, column, value, delta in
             try upsertMonth.run(in: db) { statement in
                 let month = monthText[month]!
