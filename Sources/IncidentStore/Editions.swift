@@ -86,8 +86,8 @@ extension IncidentStore {
                 db,
                 sql:
                     """
-                    SELECT source, reference, date, status, category FROM incident WHERE date BETWEEN ? AND ? ORDER BY
-                    source, reference
+                    SELECT source, reference, date, status, category FROM incident WHERE \(Schema.anyStatus) AND date
+                    BETWEEN ? AND ? ORDER BY source, reference
                     """,
                 arguments: [start.description, end.description]
             ).map {

@@ -37,7 +37,7 @@ extension IncidentStore {
             try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT source, reference, date FROM incident i WHERE date < ? AND (
+                    SELECT source, reference, date FROM incident i WHERE \(Schema.anyStatus) AND date < ? AND (
                         coalesce(personal, personal_digest, postcode, description, victim_name, victim_contact,
                             offender_description) IS NOT NULL
                         OR EXISTS (SELECT 1 FROM incident_change c WHERE c.incident_id = i.id AND c.field IN

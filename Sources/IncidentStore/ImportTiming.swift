@@ -2,17 +2,35 @@ import Foundation
 
 /// Where an import's time goes, on standard error when `INCIDENTS_TIMING` is set (as `link`
 /// prints its phases): reading and writing the rows, the summaries, the commit (with SQLite's
-/// copy of the log into the database file). For the benchmark's notes; silent otherwise.
-enum ImportTiming {
+/// copy of the log into the database file), and each thread's processor time (the host's speed
+/// varies from run to run more than the wall time of a change does). For the benchmark's notes;
+/// silent otherwise.
+public enum ImportTiming {
     private static let enabled = ProcessInfo.processInfo.environment["INCIDENTS_TIMING"] != nil
     nonisolated(unsafe) private static var last = ContinuousClock.now
     nonisolated(unsafe) private static var phases: [String] = []
+    nonisolated(unsafe) private static var readerSeconds: Double?
 
     /// Starts timing (on the thread that writes the batch, which makes every mark).
     static func start() {
         guard enabled else { return }
         last = .now
         phases = []
+        readerSeconds = nil
+    }
+
+    /// The processor time of the calling thread so far, in seconds.
+    private static func threadSeconds() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
+
+    /// Notes the reading thread's processor time; called by that thread as it ends (the writing
+    /// thread waits for it before the summaries, so `report` sees it).
+    public static func readerDone() {
+        guard enabled else { return }
+        readerSeconds = threadSeconds()
     }
 
     /// Ends the phase `name`.
@@ -27,6 +45,9 @@ enum ImportTiming {
     /// Prints the phases.
     static func report() {
         guard enabled else { return }
-        FileHandle.standardError.write(Data("import: \(phases.joined(separator: ", "))\n".utf8))
+        var processor = "writing thread \(String(format: "%.2f", threadSeconds())) s"
+        if let readerSeconds { processor += ", reading thread \(String(format: "%.2f", readerSeconds)) s" }
+        FileHandle.standardError.write(
+            Data("import: \(phases.joined(separator: ", ")); processor time: \(processor)\n".utf8))
     }
 }

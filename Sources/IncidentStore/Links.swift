@@ -234,7 +234,8 @@ extension IncidentStore {
             var sql = "SELECT id, source, reference, date FROM incident"
             var arguments: StatementArguments = []
             if let start, let end {
-                sql += " WHERE date BETWEEN ? AND ?"; arguments = [start.description, end.description]
+                sql += " WHERE \(Schema.anyStatus) AND date BETWEEN ? AND ?"
+                arguments = [start.description, end.description]
             }
             sql += " ORDER BY date, source, reference"
             let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)

@@ -1,7 +1,7 @@
 import GRDB
 
 extension Schema {
-    /// The migrations after v13, each kept beside what it serves.
+    /// The migrations after v13.
     static func registerLaterMigrations(_ migrator: inout DatabaseMigrator) {
         migrator.registerMigration("v14: erased records") { db in
             try db.execute(
@@ -17,5 +17,15 @@ extension Schema {
                     ) WITHOUT ROWID;
                     """)
         }
+        migrator.registerMigration("v15: records by date through the covering index") { db in
+            // incident_counted begins (status, date), and status has three values (a CHECK), so
+            // `status IN (…) AND date …` finds a period's records through it: the index on date
+            // alone was a fourth tree for every imported row to enter (a tenth of a large
+            // import's SQLite time). Queries by date name the three statuses (Schema.anyStatus).
+            try db.execute(sql: "DROP INDEX IF EXISTS incident_by_date")
+        }
     }
+
+    /// Every status, for a query by date to go through `incident_counted` (see v15).
+    static let anyStatus = "status IN ('antisemitic', 'not_antisemitic', 'pending')"
 }
