@@ -275,10 +275,15 @@ extension IncidentStore {
         // application) runs in between without the check.
         return try queue.writeWithoutTransaction { db in
             ImportTiming.start()
-            // The log is written to disk as the batch goes (see WriteBehind; never the database
-            // file itself, which holds SQLite's locks).
-            let writeBehind = WriteBehind(path: path + "-wal")
-            defer { writeBehind.stop() }
+            defer { ImportTiming.report() }  // also when the batch fails: how far it got
+            // A first import, alone with the file, writes it directly (see ImportBatch+Journal).
+            let direct = IncidentStore.enterRollbackJournal(db)
+            ImportTiming.note(direct ? "journal: rollback (a first import, alone)" : "journal: write-ahead log")
+            defer { if direct { IncidentStore.leaveRollbackJournal(db) } }
+            // Otherwise the log is written to disk as the batch goes (see WriteBehind; never the
+            // database file itself, which holds SQLite's locks).
+            let writeBehind = direct ? nil : WriteBehind(path: path + "-wal")
+            defer { writeBehind?.stop() }
             try db.execute(sql: "PRAGMA cache_size = -131072; PRAGMA foreign_keys = OFF; PRAGMA mmap_size = 0")
             defer {
                 try? db.execute(
@@ -293,9 +298,8 @@ extension IncidentStore {
                 ImportTiming.mark("summaries")
                 return .commit
             }
-            // (SQLite copies the write-ahead log into the database file as the commit ends.)
+            // (Through the log, SQLite copies it into the database file as the commit ends.)
             ImportTiming.mark("commit")
-            ImportTiming.report()
             return result!
         }
     }
@@ -363,44 +367,4 @@ extension IncidentStore {
     public func recordCount() throws(StoreError) -> Int {
         try read { try Int.fetchOne($0, sql: "SELECT count(*) FROM incident") ?? 0 }
     }
-
-    /// Every change re-imports made to the record from `source` with `reference`, oldest first.
-    public func changes(source: Source, reference: String) throws(StoreError) -> [RecordChange] {
-        try read { db in
-            try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT c.batch_id, c.field, c.old_value, c.new_value FROM incident_change c
-                    JOIN incident i ON i.id = c.incident_id WHERE i.source = ? AND i.reference = ? ORDER BY c.id
-                    """, arguments: [source.name, reference]
-            ).map {
-                RecordChange(
-                    batchID: $0["batch_id"], field: $0["field"], oldValue: $0["old_value"], newValue: $0["new_value"])
-            }
-        }
-    }
-
-    /// Record counts by source and status, for summaries.
-    public func recordCounts() throws(StoreError) -> [(source: String, status: String, count: Int)] {
-        try read { db in
-            try Row.fetchAll(
-                db,
-                sql:
-                    "SELECT source, status, count(*) AS n FROM incident GROUP BY source, status ORDER BY source, status"
-            )
-            .map { (source: $0["source"], status: $0["status"], count: $0["n"]) }
-        }
-    }
-}
-
-/// One field a re-import changed.
-public struct RecordChange: Sendable, Hashable {
-    /// The batch that changed it.
-    public let batchID: Int64
-    /// The interchange field.
-    public let field: String
-    /// The stored value before.
-    public let oldValue: String?
-    /// The value after.
-    public let newValue: String?
 }

@@ -42,6 +42,12 @@ public enum ImportTiming {
         last = now
     }
 
+    /// Notes how the batch was written (`journal: …`), printed before the phases.
+    static func note(_ text: String) {
+        guard enabled else { return }
+        phases.append(text)
+    }
+
     /// Prints the phases.
     static func report() {
         guard enabled else { return }

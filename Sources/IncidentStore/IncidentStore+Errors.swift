@@ -10,6 +10,8 @@ extension IncidentStore {
     static func busyCallback(_ options: Options) -> Database.BusyCallback {
         let state = WaitState()
         return { attempts in
+            // A lock tried only if free (see enterRollbackJournal).
+            if Thread.current.threadDictionary[IncidentStore.noWaitKey] != nil { return false }
             let now = Date()
             if attempts == 0 || state.start == nil { state.start = now }
             let waited = now.timeIntervalSince(state.start!)

@@ -92,7 +92,11 @@ public struct IncidentStore: Sendable {
             // A command that only reads opens the file read-only: it can never change it, and
             // never needs the write lock an import holds.
             let exists = FileManager.default.fileExists(atPath: path)
-            configuration.readonly = !options.writes && exists
+            // A rollback journal beside the file may be a first import's that was killed (see
+            // ImportBatch+Journal): only a connection that can write rolls it back, so a reader
+            // then opens read-write (and writes nothing else; if an import is running, it waits).
+            let journalBeside = exists && FileManager.default.fileExists(atPath: path + "-journal")
+            configuration.readonly = !options.writes && exists && !journalBeside
             if !exists && options.writes {
                 // A new database is readable by its owner only (SQLite gives its -wal and -shm the same mode).
                 let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
@@ -137,7 +141,7 @@ public struct IncidentStore: Sendable {
                     remedy: .otherDatabasePath)
             }
             // WAL (kept in the file once set): readers work on a snapshot while a writer writes.
-            if journal != "wal" && !configuration.readonly {
+            if journal != "wal" && !configuration.readonly && (options.writes || !journalBeside) {
                 try queue.writeWithoutTransaction { db in
                     _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
                 }

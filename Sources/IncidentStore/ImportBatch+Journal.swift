@@ -1,0 +1,39 @@
+import Foundation
+import GRDB
+
+/// The first import into a database that holds no record yet, made while no other connection
+/// has the file open, is written under a rollback journal instead of the write-ahead log.
+///
+/// Under the log, every page of a large batch is written twice: into the log as the batch goes,
+/// then, at commit, copied from the log into the database file (for a million records, 580 MB
+/// each way, and the copy waits at the end). Under a rollback journal the new pages go into the
+/// file once, and the journal holds only the few pages that existed before (the schema, the
+/// settings); the batch is as atomic, and a batch that was killed is rolled back by the next
+/// opener. A first import is when a large history arrives at once (an archive moved into
+/// `incidents`); later files are a month's records, and go through the log as before.
+///
+/// Only when this connection is alone: leaving the log needs an exclusive lock, which SQLite
+/// refuses while another connection has the database open (the web application, a `figures`
+/// run); then the batch goes through the log as usual. A reader that opens the database while
+/// such a first import runs waits for it, as a writer would (there is nothing to read yet). The
+/// log is back before the import returns (an opener also puts it back: see `IncidentStore.init`).
+extension IncidentStore {
+    /// Switches to a rollback journal when the database holds no incident and no other
+    /// connection has it open; whether it did. Never waits for another connection.
+    static func enterRollbackJournal(_ db: Database) -> Bool {
+        guard (try? Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM incident)")) == true else {
+            return false
+        }
+        Thread.current.threadDictionary[IncidentStore.noWaitKey] = true
+        defer { Thread.current.threadDictionary[IncidentStore.noWaitKey] = nil }
+        return (try? String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE")) == "delete"
+    }
+
+    /// Puts the write-ahead log back (waiting, as any writer does, for a reader that came in).
+    static func leaveRollbackJournal(_ db: Database) {
+        _ = try? String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+    }
+
+    /// Set on a thread whose next lock attempt must not wait (see ``busyCallback(_:)``).
+    static let noWaitKey = "incidents.store.no-wait"
+}
