@@ -30,8 +30,44 @@ extension IncidentStore {
     }
 
     /// Puts the write-ahead log back (waiting, as any writer does, for a reader that came in).
+    /// Should a reader hold the file for longer than the command waits, the import stands and
+    /// the next command that opens the database puts the log back (see ``restoreLog``).
     static func leaveRollbackJournal(_ db: Database) {
         _ = try? String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+    }
+
+    /// Turns the write-ahead log on, trying again for up to `seconds` while another connection
+    /// holds the file (0: once, and a failure is left for a later opener).
+    ///
+    /// While a first import writes under a rollback journal, SQLite answers a request to change
+    /// the journal with "busy" at once, without calling the busy handler (it could deadlock), so
+    /// a writer that opens the database then waits here, in turns, as it would for the lock.
+    static func restoreLog(_ queue: DatabaseQueue, waiting seconds: Double, onWait: (@Sendable (Double) -> Void)?)
+        throws
+    {
+        let start = Date()
+        var told = false
+        while true {
+            do {
+                try queue.writeWithoutTransaction { db in
+                    if seconds == 0 { Thread.current.threadDictionary[IncidentStore.noWaitKey] = true }
+                    defer { Thread.current.threadDictionary[IncidentStore.noWaitKey] = nil }
+                    _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+                }
+                return
+            } catch let error as DatabaseError
+                where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED
+            {
+                let waited = Date().timeIntervalSince(start)
+                if seconds == 0 { return }
+                if waited >= seconds { throw error }
+                if waited >= 0.5 && !told {
+                    told = true
+                    onWait?(seconds)
+                }
+                usleep(50_000)
+            }
+        }
     }
 
     /// Set on a thread whose next lock attempt must not wait (see ``busyCallback(_:)``).

@@ -7,8 +7,9 @@ import IncidentModel
 ///
 /// All SQL lives in this module. The store holds one GRDB connection to a database in WAL mode:
 /// readers (figures, charts, reports), opened read-only, work on a snapshot and never wait for a
-/// writer, even during a long import; writers take turns, and a writer that finds another at
-/// work waits (up to ``Options/waitSeconds``) instead of failing. One connection per store: a
+/// writer, even during a long import (except the first import into an empty database, made while
+/// nothing else has it open: see ImportBatch+Journal); writers take turns, and a writer that finds
+/// another at work waits (up to ``Options/waitSeconds``) instead of failing. One connection per store: a
 /// command that reads while it writes (a draft) opens a second store for the reads.
 public struct IncidentStore: Sendable {
     /// The database file.
@@ -141,10 +142,11 @@ public struct IncidentStore: Sendable {
                     remedy: .otherDatabasePath)
             }
             // WAL (kept in the file once set): readers work on a snapshot while a writer writes.
-            if journal != "wal" && !configuration.readonly && (options.writes || !journalBeside) {
-                try queue.writeWithoutTransaction { db in
-                    _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
-                }
+            // A writer waits its turn for it; a reader that opened read-write to roll a journal
+            // back puts it back only if it can at once.
+            if journal != "wal" && !configuration.readonly {
+                try IncidentStore.restoreLog(
+                    queue, waiting: options.writes ? options.waitSeconds : 0, onWait: options.onWait)
             }
             if options.checkHealth, tables > 0, IncidentStore.fileSize(path) <= IncidentStore.healthCheckLimit {
                 let problems = try queue.read { db in try String.fetchAll(db, sql: "PRAGMA quick_check(5)") }

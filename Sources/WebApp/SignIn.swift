@@ -41,7 +41,17 @@ enum SignInRoutes {
             let password = FormData.value(form, "password") ?? ""
             let next = FormData.value(form, "next")
             let address = clientAddress(request, context, trustProxy: state.options.trustProxy)
-            let known = IncidentStore.isValidAccountName(name) ? try? state.reader().account(named: name) : nil
+            let known: Account?
+            do {
+                known = IncidentStore.isValidAccountName(name) ? try state.reader().account(named: name) : nil
+            } catch _ {
+                // The database could not be read (busy past the wait, damaged): not a wrong
+                // password, so no failure is counted against the account or the address.
+                return Responses.problem(
+                    "Sign-in unavailable",
+                    "The accounts could not be read just now (the database is busy). Try again in a moment.",
+                    status: .serviceUnavailable, session: nil)
+            }
             // Only a name that is an account is written down: a password typed into the name field stays out of the
             // trail.
             let who = known?.name ?? "(no such account)"

@@ -69,7 +69,9 @@ final class WebState: Sendable {
         }
         do {
             readers = try (0..<max(1, options.readers)).map { _ in
-                try IncidentStore(path: options.databasePath, options: .init(writes: false))
+                // A page waits at most 10 s for the database (only a first import into an empty
+                // database keeps readers out, see ImportBatch+Journal), then says it is busy.
+                try IncidentStore(path: options.databasePath, options: .init(writes: false, waitSeconds: 10))
             }
             if let keys = options.auditKeys {
                 var storeOptions = IncidentStore.Options(

@@ -88,9 +88,11 @@ import Testing
         kill(sqlite.processIdentifier, SIGKILL)
         sqlite.waitUntilExit()
         #expect(FileManager.default.fileExists(atPath: cli.path("incidents.sqlite-journal")))
-        // `figures` only reads; it still rolls the journal back, and answers from before the write.
+        // `figures` only reads; it still rolls the journal back, answers from before the write,
+        // and puts the write-ahead log back.
         #expect(try total2024(cli) == 2_000)
         #expect(!FileManager.default.fileExists(atPath: cli.path("incidents.sqlite-journal")))
+        #expect(try journalMode(cli) == "wal")
         #expect(try cli.run(["check"]).status == 0)
 
         // Kills of first imports, spread over an undisturbed run.
@@ -129,6 +131,48 @@ import Testing
             #expect(try journalMode(fresh) == "wal", "round \(round)")
         }
         #expect(killed >= 3, "only \(killed) imports were killed before they finished")
+    }
+
+    @Test(
+        """
+        a writer that opens the database during a first import waits its turn and then writes; so does a sign-in \
+        of the web application, which counts no failure when the accounts cannot be read
+        """)
+    func othersDuringAFirstImport() throws {
+        let cli = try CLI()
+        defer { cli.cleanUp() }
+        try cli.write("big.csv", recordsFile(60_000, prefix: "G"))
+        try cli.write("small.csv", recordsFile(10, prefix: "S"))
+        _ = try cli.store()
+        let first = try cli.start(["import", "big.csv"], environment: ["INCIDENTS_TIMING": "1"])
+        var waited = 0
+        while !FileManager.default.fileExists(atPath: cli.path("incidents.sqlite-journal")) && waited < 500 {
+            Thread.sleep(forTimeInterval: 0.01)
+            waited += 1
+        }
+        let second = try cli.run(["import", "small.csv", "--wait", "120"])
+        let firstResult = first.wait()
+        #expect(firstResult.status == 0 && firstResult.err.contains("journal: rollback"), "\(firstResult.err)")
+        #expect(second.status == 0, "\(second.err)")
+        #expect(try total2024(cli) == 60_010)
+        #expect(try journalMode(cli) == "wal")
+
+        // The web application: accounts that cannot be read are not a wrong password.
+        let web = try WebFixture.make()
+        defer { web.cleanUp() }
+        let server = try WebFixture.serve(web)
+        defer { server.stop() }
+        let client = Client(server.base, cli: web, name: "locked")
+        let rename = { (from: String, to: String) in
+            let done = try toolRun("sqlite3", [web.path("incidents.sqlite"), "ALTER TABLE \(from) RENAME TO \(to)"])
+            #expect(done.status == 0, "\(done.err)")
+        }
+        try rename("account", "account_away")
+        for _ in 0..<6 {
+            #expect(try client.signIn("press-office", WebFixture.password).status == 503)
+        }
+        try rename("account_away", "account")
+        #expect(try client.signIn("press-office", WebFixture.password).status == 303)
     }
 
     @Test("a first import that runs out of disk space fails, leaves the database empty and sound, and can be run again")
