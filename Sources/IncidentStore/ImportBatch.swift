@@ -105,6 +105,8 @@ public final class BatchWriter {
     let keys: KeyRing
     /// The insert, prepared once for the batch.
     private var insertStatement: Statement?
+    /// Seals the records the reading thread left unsealed (see ``IncidentPreparer``).
+    private lazy var sealer = RecordSealer(cipher: cipher)
 
     init(db: Database, batchID: Int64, cipher: PersonalCipher, keys: KeyRing) {
         self.db = db
@@ -153,13 +155,15 @@ public final class BatchWriter {
 
     /// Inserts a prepared record, or updates the stored record with the same source and reference.
     public func upsert(_ prepared: PreparedIncident) throws {
-        try withUnsafePointer(to: prepared) { try upsert($0) }
+        var prepared = prepared
+        try withUnsafeMutablePointer(to: &prepared) { try upsert($0) }
     }
 
     /// The same, the record read where it is (the import passes a pointer into its chunk: passed
     /// as a value, each of a million records was copied, every string it holds retained and
     /// released, on the thread that also runs SQLite).
-    public func upsert(_ record: UnsafePointer<PreparedIncident>) throws {
+    public func upsert(_ record: UnsafeMutablePointer<PreparedIncident>) throws {
+        if !record.pointee.isSealed { seal(record) }
         let insert = try insertStatement ?? db.makeStatement(sql: BatchWriter.insertSQL)
         insertStatement = insert
         if try insert.run(binding: record.pointee.binding, in: db) == 1 {
@@ -228,6 +232,17 @@ public final class BatchWriter {
         } else {
             unchanged += 1
         }
+    }
+
+    /// Seals the personal fields of a record the reading thread left unsealed, in place.
+    private func seal(_ record: UnsafeMutablePointer<PreparedIncident>) {
+        let sealed = record.pointee.binding.withUnsafeBufferPointer { values in
+            sealer.seal(
+                record.pointee.personal, source: values[0].storage.text ?? "", reference: values[1].storage.text ?? "")
+        }
+        record.pointee.binding[2 + IncidentColumns.sealedPosition] = sealed?.sealed.databaseValue ?? .null
+        record.pointee.binding[2 + IncidentColumns.digestPosition] = sealed?.digest.databaseValue ?? .null
+        record.pointee.isSealed = true
     }
 
     static func text(_ value: DatabaseValue) -> String? {

@@ -30,8 +30,8 @@ enum IncidentColumns {
 
     /// Appends the data column values of `incident` to `values`, in ``names`` order, its personal
     /// fields sealed by `sealer`.
-    static func append(_ incident: Incident, sealer: RecordSealer, to values: inout [DatabaseValue]) {
-        let sealed = sealer.seal(incident.personal, source: incident.source.name, reference: incident.reference)
+    static func append(_ incident: Incident, sealer: RecordSealer?, to values: inout [DatabaseValue]) {
+        let sealed = sealer?.seal(incident.personal, source: incident.source.name, reference: incident.reference)
         values.append(incident.date.description.databaseValue)
         values.append(incident.status.rawValue.databaseValue)
         values.append(incident.category?.rawValue.databaseValue ?? .null)
@@ -46,7 +46,8 @@ enum IncidentColumns {
         for _ in 0..<5 { values.append(.null) }
         // The coded offender description, counted by the statistics.
         values.append(incident.offender?.code.databaseValue ?? .null)
-        // Personal data, sealed: the research team needs it; statistics never read it.
+        // Personal data, sealed: the research team needs it; statistics never read it. (Without
+        // a sealer, NULL for now: the writing thread seals it, see PreparedIncident.isSealed.)
         values.append(sealed?.sealed.databaseValue ?? .null)
         values.append(sealed?.digest.databaseValue ?? .null)
         values.append(incident.typology?.rawValue.databaseValue ?? .null)

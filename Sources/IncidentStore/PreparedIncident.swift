@@ -8,7 +8,10 @@ public struct PreparedIncident: Sendable {
     /// cost a retain and a release of each of its strings).
     let personal: PersonalDetails
     /// The insert's values: source, reference, the data columns, first and last batch.
-    let binding: [DatabaseValue]
+    var binding: [DatabaseValue]
+    /// Whether `binding` holds the sealed personal fields; if not, the writing thread seals them
+    /// before the insert (see ``IncidentPreparer/prepare(_:sealing:)``).
+    var isSealed: Bool
     /// Whether the record counts (``Incident/isCounted``), and its source's kind in the summaries:
     /// read by the writing thread without touching `incident`.
     let counted: Bool
@@ -29,17 +32,23 @@ public struct IncidentPreparer: Sendable {
         self.batch = batchID.databaseValue
     }
 
-    /// The values `incident` is written with.
-    public mutating func prepare(_ incident: Incident) -> PreparedIncident {
+    /// The values `incident` is written with; its personal fields sealed here when `sealing`,
+    /// else by the writing thread.
+    ///
+    /// Sealing is the part of a record's preparation that either thread can do. An import's
+    /// reading thread leaves it to the writing thread while that one waits for records (the
+    /// channel is nearly empty), and does it while the writer is behind: the two threads share
+    /// the work whichever is the slower on the host and the file.
+    public mutating func prepare(_ incident: Incident, sealing: Bool = true) -> PreparedIncident {
         var binding: [DatabaseValue] = []
         binding.reserveCapacity(IncidentColumns.names.count + 4)
         binding.append(incident.source.name.databaseValue)
         binding.append(incident.reference.databaseValue)
-        IncidentColumns.append(incident, sealer: sealer, to: &binding)
+        IncidentColumns.append(incident, sealer: sealing ? sealer : nil, to: &binding)
         binding.append(batch)
         binding.append(batch)
         return PreparedIncident(
-            personal: incident.personal, binding: binding, counted: incident.isCounted,
-            sourceKind: MonthlyDelta.sourceKind(incident.source))
+            personal: incident.personal, binding: binding, isSealed: sealing || !incident.personal.hasAny,
+            counted: incident.isCounted, sourceKind: MonthlyDelta.sourceKind(incident.source))
     }
 }

@@ -107,8 +107,8 @@ struct ImportJob {
                 reader.stackSize = 8 << 20
                 reader.start()
                 do {
-                    while let chunk = channel.next() {
-                        try chunk.withUnsafeBufferPointer { rows in
+                    while var chunk = channel.next() {
+                        try chunk.withUnsafeMutableBufferPointer { rows in
                             for i in rows.indices { try writer.upsert(rows.baseAddress! + i) }
                         }
                         channel.recycle(chunk)
@@ -208,6 +208,14 @@ final class IncidentChannel: @unchecked Sendable {
         condition.unlock()
     }
 
+    /// Whether the writer is behind: at least two chunks wait for it (the reader then seals the
+    /// records it prepares; otherwise it leaves that to the writer, see IncidentPreparer).
+    var writerIsBehind: Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        return chunks.count >= 1
+    }
+
     /// The next chunk, or nil once the reader has finished and everything was taken.
     func next() -> [PreparedIncident]? {
         condition.lock()
@@ -255,6 +263,8 @@ struct ChannelSink: IncidentSink {
     let channel: IncidentChannel
     private var preparer: IncidentPreparer
     private var chunk: [PreparedIncident] = []
+    /// Whether this chunk's records are sealed here (decided as each chunk begins).
+    private var sealing = true
     /// The case examples of the rows written, stored once every row is in.
     private(set) var examples: [ExampleCandidate] = []
     /// Whether to gather the rows' personal values (there are stored examples to check).
@@ -279,7 +289,8 @@ struct ChannelSink: IncidentSink {
             let values = RecordPersonalValues(incident.personal)
             if !values.isEmpty { personal.append(values) }
         }
-        chunk.append(preparer.prepare(incident))
+        if chunk.isEmpty { sealing = channel.writerIsBehind }
+        chunk.append(preparer.prepare(incident, sealing: sealing))
         if chunk.count == 2048 { try flush() }
     }
 

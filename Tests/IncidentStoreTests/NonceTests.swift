@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import GRDB
 import IncidentModel
 import Testing
 
@@ -68,5 +69,41 @@ struct NonceTests {
         }
         #expect(nonces.count == 50)
         #expect(sealer.seal(PersonalDetails(), source: "cst", reference: "R0") == nil)
+    }
+
+    @Test("records sealed by the writing thread are stored as those the reading thread sealed")
+    func sealedOnEitherThread() throws {
+        let scratch = try Scratch()
+        defer { scratch.cleanUp() }
+        let store = try IncidentStore(path: scratch.file("db.sqlite"), options: .init(keys: testKeys))
+        let details = PersonalDetails(
+            postcode: Postcode(parsing: "N16 5RT").map(Personal.init), description: Personal("shouted at, déjà vu"),
+            victimName: Personal("Zorba Quint"), offenderDescription: Personal("tall, grey coat"))
+        var byReader = incident("READER")
+        byReader.personal = details
+        var byWriter = incident("WRITER")
+        byWriter.personal = details
+        let plain = incident("NONE")
+        _ = try store.importBatch(BatchInfo(fileName: "a.csv", importedAt: "2026-01-01T00:00:00Z")) { writer in
+            var preparer = writer.preparer
+            let sealed = preparer.prepare(byReader, sealing: true)
+            let unsealed = preparer.prepare(byWriter, sealing: false)
+            #expect(sealed.isSealed && !unsealed.isSealed)
+            #expect(preparer.prepare(plain, sealing: false).isSealed)  // nothing to seal
+            try writer.upsert(sealed)
+            try writer.upsert(unsealed)
+            try writer.upsert(preparer.prepare(plain, sealing: false))
+            return totals(rows: 3)
+        }
+        let rows = try store.queue.read { db in
+            try Row.fetchAll(db, sql: "SELECT reference, personal, personal_digest FROM incident ORDER BY reference")
+        }
+        let stored = Dictionary(uniqueKeysWithValues: rows.map { ($0[0] as String, $0) })
+        let reader = try #require(stored["READER"]), writer = try #require(stored["WRITER"])
+        #expect((reader[2] as Data?) != nil && (reader[2] as Data?) == (writer[2] as Data?))
+        #expect((reader[1] as Data?) != (writer[1] as Data?))  // a nonce each
+        #expect(try store.incident(source: .own, reference: "WRITER")?.personal == details)
+        #expect(try store.incident(source: .own, reference: "READER")?.personal == details)
+        #expect(stored["NONE"].map { ($0[1] as Data?) == nil } == true)
     }
 }
