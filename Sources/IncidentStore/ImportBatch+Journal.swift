@@ -20,8 +20,14 @@ import GRDB
 extension IncidentStore {
     /// Switches to a rollback journal when the database holds no incident and no other
     /// connection has it open; whether it did. Never waits for another connection.
-    static func enterRollbackJournal(_ db: Database) -> Bool {
-        guard (try? Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM incident)")) == true else {
+    ///
+    /// Only a file that was in WAL mode when this store opened it: there, every connection that
+    /// has read holds a lock, so a refused switch shows another one. Under a rollback journal an
+    /// idle connection holds none (a web application started after a killed first import).
+    static func enterRollbackJournal(_ db: Database, openedInLog: Bool) -> Bool {
+        guard openedInLog,
+            (try? Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM incident)")) == true
+        else {
             return false
         }
         Thread.current.threadDictionary[IncidentStore.noWaitKey] = true

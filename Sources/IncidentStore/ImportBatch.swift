@@ -292,7 +292,7 @@ extension IncidentStore {
             ImportTiming.start()
             defer { ImportTiming.report() }  // also when the batch fails: how far it got
             // A first import, alone with the file, writes it directly (see ImportBatch+Journal).
-            let direct = IncidentStore.enterRollbackJournal(db)
+            let direct = IncidentStore.enterRollbackJournal(db, openedInLog: openedInLog)
             ImportTiming.note(direct ? "journal: rollback (a first import, alone)" : "journal: write-ahead log")
             defer { if direct { IncidentStore.leaveRollbackJournal(db) } }
             // Otherwise the log is written to disk as the batch goes (see WriteBehind; never the

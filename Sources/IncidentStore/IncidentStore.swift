@@ -21,6 +21,10 @@ public struct IncidentStore: Sendable {
     public let cipher: PersonalCipher?
     /// Where the keys were looked for, for messages.
     let keyPath: String?
+    /// Whether the file was in WAL mode when opened (or new): only then may a first import skip
+    /// the log (see ImportBatch+Journal). A file found under a rollback journal may have
+    /// connections open that hold no lock, and so would not be seen.
+    let openedInLog: Bool
 
     /// `PRAGMA application_id` of incident databases ("INCD"), so that another SQLite file is
     /// refused instead of having tables added to it.
@@ -80,6 +84,7 @@ public struct IncidentStore: Sendable {
         self.keys = options.keys
         self.keyPath = options.keyPath
         var chosen: PersonalCipher?
+        var opened = false
         let directory = (path as NSString).deletingLastPathComponent
         if !directory.isEmpty && !FileManager.default.fileExists(atPath: directory) {
             throw StoreError(
@@ -125,6 +130,7 @@ public struct IncidentStore: Sendable {
                     try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? ""
                 )
             }
+            opened = journal == "wal" || tables == 0
             if id == 0 && tables == 0 {
                 guard !configuration.readonly else {
                     throw StoreError(
@@ -184,6 +190,7 @@ public struct IncidentStore: Sendable {
             )
         }
         cipher = chosen
+        openedInLog = opened
     }
 
     /// The cipher of the database's data key, or an error that says how to give the key.

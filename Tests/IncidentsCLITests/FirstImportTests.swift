@@ -48,6 +48,19 @@ import Testing
         #expect(try holder?.recordCount() == 3_000)
         holder = nil
         #expect(try journalMode(other) == "wal")
+
+        // An empty database found under a rollback journal (where an idle connection holds no
+        // lock, so another program could have it open unseen): through the log.
+        let found = try CLI()
+        defer { found.cleanUp() }
+        try found.write("a.csv", recordsFile(3_000, prefix: "A"))
+        _ = try found.store()
+        let set = try toolRun("sqlite3", [found.path("incidents.sqlite"), "PRAGMA journal_mode = DELETE"])
+        #expect(set.status == 0 && set.out.contains("delete"), "\(set.out) \(set.err)")
+        let logged = try importNoting(found, "a.csv")
+        #expect(logged.status == 0 && logged.err.contains("journal: write-ahead log"), "\(logged.err)")
+        #expect(try journalMode(found) == "wal")
+        #expect(try total2024(found) == 3_000)
     }
 
     @Test(
