@@ -30,9 +30,7 @@ extension IncidentStore {
         else {
             return false
         }
-        Thread.current.threadDictionary[IncidentStore.noWaitKey] = true
-        defer { Thread.current.threadDictionary[IncidentStore.noWaitKey] = nil }
-        return (try? String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE")) == "delete"
+        return withoutWaiting { (try? String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE")) == "delete" }
     }
 
     /// Puts the write-ahead log back (waiting, as any writer does, for a reader that came in).
@@ -56,9 +54,8 @@ extension IncidentStore {
         while true {
             do {
                 try queue.writeWithoutTransaction { db in
-                    if seconds == 0 { Thread.current.threadDictionary[IncidentStore.noWaitKey] = true }
-                    defer { Thread.current.threadDictionary[IncidentStore.noWaitKey] = nil }
-                    _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+                    let turnOn = { _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") }
+                    try seconds == 0 ? withoutWaiting(turnOn) : turnOn()
                 }
                 return
             } catch let error as DatabaseError
@@ -76,6 +73,14 @@ extension IncidentStore {
         }
     }
 
-    /// Set on a thread whose next lock attempt must not wait (see ``busyCallback(_:)``).
+    /// Runs `body` with the busy handler refusing at once on this thread: a lock is taken only
+    /// if free (see ``busyCallback(_:)``).
+    static func withoutWaiting<T>(_ body: () throws -> T) rethrows -> T {
+        Thread.current.threadDictionary[noWaitKey] = true
+        defer { Thread.current.threadDictionary[noWaitKey] = nil }
+        return try body()
+    }
+
+    /// Set on a thread whose lock attempts must not wait (see ``withoutWaiting(_:)``).
     static let noWaitKey = "incidents.store.no-wait"
 }

@@ -1,7 +1,8 @@
 import GRDB
 import IncidentModel
 
-/// A record ready to be written: its column values computed and its personal fields sealed.
+/// A record ready to be written: its column values computed and its personal fields sealed (or
+/// left for the writing thread to seal, see ``isSealed``).
 public struct PreparedIncident: Sendable {
     /// The record's personal fields, for the change log when it updates a stored record (the
     /// rest of the record is in `binding`: holding the whole incident until the chunk is freed
