@@ -3,7 +3,8 @@ import Foundation
 /// Where an import's time goes, on standard error when `INCIDENTS_TIMING` is set (as `link`
 /// prints its phases): reading and writing the rows, the summaries, the commit (with SQLite's
 /// copy of the log into the database file), and each thread's processor time (the host's speed
-/// varies from run to run more than the wall time of a change does). For the benchmark's notes;
+/// varies from run to run more than the wall time of a change does). A link's save is timed the
+/// same way (its pairs, groups, link kinds, summaries and commit). For the benchmark's notes;
 /// silent otherwise.
 public enum ImportTiming {
     private static let enabled = ProcessInfo.processInfo.environment["INCIDENTS_TIMING"] != nil
@@ -48,12 +49,12 @@ public enum ImportTiming {
         phases.append(text)
     }
 
-    /// Prints the phases.
-    static func report() {
+    /// Prints the phases, after `label`.
+    static func report(_ label: String = "import") {
         guard enabled else { return }
         var processor = "writing thread \(String(format: "%.2f", threadSeconds())) s"
         if let readerSeconds { processor += ", reading thread \(String(format: "%.2f", readerSeconds)) s" }
         FileHandle.standardError.write(
-            Data("import: \(phases.joined(separator: ", ")); processor time: \(processor)\n".utf8))
+            Data("\(label): \(phases.joined(separator: ", ")); processor time: \(processor)\n".utf8))
     }
 }

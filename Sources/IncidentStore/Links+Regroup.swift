@@ -47,6 +47,7 @@ extension IncidentStore {
     /// summaries are corrected for exactly the records whose standing changed.
     static func regroup(_ db: Database) throws -> (groups: Int, records: Int) {
         let linked = try linkedGroups(db)
+        ImportTiming.mark("groups")
         var sources: [Int64: String] = [:]
         for link in linked.links { sources[link.police] = link.policeSource; sources[link.own] = link.ownSource }
         var wanted: [Int64: String] = [:]
@@ -68,24 +69,28 @@ extension IncidentStore {
         let columns = IncidentColumns.names.indices.map {
             MonthlyDelta.readPositions.contains($0) ? IncidentColumns.names[$0] : "NULL"
         }
-        let select = try db.cachedStatement(
-            sql: "SELECT \(columns.joined(separator: ", ")), source FROM incident WHERE id = ?")
-        let update = try db.cachedStatement(sql: "UPDATE incident SET link_kind = ? WHERE id = ?")
+        // Each record's kind set and the columns the summaries count read back by one statement.
+        let update = try db.cachedStatement(
+            sql: "UPDATE incident SET link_kind = ? WHERE id = ? RETURNING \(columns.joined(separator: ", ")), source")
         // In id order, the order the rows are stored in: a first run changes most records, and
         // in hash order each update touched a page of the table and of the covering index far
         // from the last one.
         for id in Set(wanted.keys).union(current.keys).sorted() where wanted[id] != current[id] {
-            guard let row = try select.firstRow(binding: [id.databaseValue], in: db) else { continue }
+            guard
+                let row = try update.firstRow(
+                    binding: [wanted[id]?.databaseValue ?? .null, id.databaseValue], in: db)
+            else { continue }
             let values = row[0..<IncidentColumns.names.count]
             let own = MonthlyDelta.sourceKind(Source(row[IncidentColumns.names.count].storage.text ?? "") ?? .police)
             if values[1].storage.text == Status.antisemitic.rawValue {
                 if current[id] != "-" { delta.add(values, sourceKind: current[id] ?? own, by: -1) }
                 if wanted[id] != "-" { delta.add(values, sourceKind: wanted[id] ?? own, by: 1) }
             }
-            try update.run(binding: [wanted[id]?.databaseValue ?? .null, id.databaseValue], in: db)
         }
+        ImportTiming.mark("link kinds")
         try delta.apply(db)
         try Schema.refreshSummaries(db)
+        ImportTiming.mark("summaries")
         return (linked.groups.count, sources.count)
     }
 

@@ -73,56 +73,70 @@ extension IncidentStore {
     public func linkRecords() throws(StoreError) -> (police: [LinkRecord], own: [LinkRecord]) {
         // The descriptions are personal data, sealed: linkage needs the key.
         let cipher = try requireCipher()
-        // Read in one pass, then opened on every core (opening is most of the work).
-        struct Stored: Sendable {
-            let id: Int64, source: String, reference: String, date: String
-            let codes: [String?]  // category, police_force, location, postcode_district, victim_type, method
-            let plain: [String?]  // description, postcode, offender_description (an unsealed database)
-            let sealed: Data?
-        }
-        let rows = try read { db in
-            // Row by row from the statement (not `fetchAll`, which copies each row first).
-            var rows: [Stored] = []
-            let cursor = try Row.fetchCursor(
-                db,
-                sql: """
-                    SELECT id, source, reference, date, category, police_force, location, postcode_district,
-                        victim_type, method, description, postcode, offender_description, personal
-                    FROM incident WHERE source IN ('cst', 'police')
-                    """)
-            while let row = try cursor.next() {
-                rows.append(
-                    Stored(
-                        id: row[0], source: row[1], reference: row[2], date: row[3],
-                        codes: (4...9).map { row[$0] as String? },
-                        plain: (10...12).map { row[$0] as String? }, sealed: row[13]))
-            }
-            return rows
-        }
-        let parts = stride(from: 0, to: rows.count, by: 2048).map { $0..<min($0 + 2048, rows.count) }
-        let opened = Mutex<[[LinkRecord]]>(Array(repeating: [], count: parts.count))
-        DispatchQueue.concurrentPerform(iterations: parts.count) { p in
+        /// Makes the records of a part's rows, opening their sealed data.
+        @Sendable func open(_ rows: RawRows) -> [LinkRecord] {
             var records: [LinkRecord] = []
-            records.reserveCapacity(parts[p].count)
-            for row in rows[parts[p]] {
-                guard let date = CivilDate(iso: row.date), let source = Source(row.source) else { continue }
-                let personal = row.sealed.flatMap { cipher.open($0, source: row.source, reference: row.reference) }
+            records.reserveCapacity(rows.count)
+            for row in 0..<rows.count {
+                let text = { rows.text(row, $0) }
+                guard let id = rows.integer(row, 0), let stored = text(1), let source = Source(stored),
+                    let reference = text(2), let date = text(3).flatMap(CivilDate.init(iso:))
+                else { continue }
+                let personal = rows.data(row, 13).flatMap { cipher.open($0, source: stored, reference: reference) }
                 records.append(
                     LinkRecord(
-                        id: row.id, source: source, reference: row.reference, date: date,
-                        category: row.codes[0].flatMap(Category.init(rawValue:)),
-                        policeForce: row.codes[1].flatMap(PoliceForce.init(rawValue:)),
-                        location: row.codes[2], postcodeDistrict: row.codes[3],
-                        postcode: personal?.postcode?.revealed.description ?? row.plain[1],
-                        victimType: row.codes[4].flatMap(VictimType.init(rawValue:)),
-                        method: row.codes[5].flatMap(Method.init(rawValue:)),
-                        description: personal?.description?.revealed ?? row.plain[0],
-                        offenderDescription: personal?.offenderDescription?.revealed ?? row.plain[2]))
+                        id: id, source: source, reference: reference, date: date,
+                        category: text(4).flatMap(Category.init(rawValue:)),
+                        policeForce: text(5).flatMap(PoliceForce.init(rawValue:)),
+                        location: text(6), postcodeDistrict: text(7),
+                        postcode: personal?.postcode?.revealed.description ?? text(11),
+                        victimType: text(8).flatMap(VictimType.init(rawValue:)),
+                        method: text(9).flatMap(Method.init(rawValue:)),
+                        // (The plain columns hold something only in a database never sealed.)
+                        description: personal?.description?.revealed ?? text(10),
+                        offenderDescription: personal?.offenderDescription?.revealed ?? text(12)))
             }
-            opened.withLock { $0[p] = records }
+            return records
         }
+        // Read on this thread, part after part, as SQLite holds them; each part is made into
+        // records (and opened) on another core while the next is read.
+        let opened = Mutex<[Int: [LinkRecord]]>([:])
+        let opening = DispatchGroup()
+        let reading: Result<Int, StoreError> = Result { () throws(StoreError) in
+            try read { db in
+                var parts = 0
+                func hand(_ rows: RawRows) {
+                    let number = parts
+                    parts += 1
+                    DispatchQueue.global().async(group: opening) {
+                        let records = open(rows)
+                        opened.withLock { $0[number] = records }
+                    }
+                }
+                let statement = try db.makeStatement(
+                    sql: """
+                        SELECT id, source, reference, date, category, police_force, location, postcode_district,
+                            victim_type, method, description, postcode, offender_description, personal
+                        FROM incident WHERE source IN ('cst', 'police')
+                        """)
+                var part = RawRows(columns: 14, capacity: 2048)
+                try statement.forEachRow(in: db) { handle in
+                    part.append(handle)
+                    if part.count == 2048 {
+                        hand(part)
+                        part = RawRows(columns: 14, capacity: 2048)
+                    }
+                }
+                if part.count > 0 { hand(part) }
+                return parts
+            }
+        }
+        // (Also after a failed read: no part is left opening.)
+        opening.wait()
+        let parts = try reading.get()
+        let byPart = opened.withLock { $0 }
         var police: [LinkRecord] = [], own: [LinkRecord] = []
-        for record in opened.withLock({ $0 }).joined() {
+        for record in (0..<parts).lazy.flatMap({ byPart[$0]! }) {
             if record.source.isPolice { police.append(record) } else { own.append(record) }
         }
         return (police, own)
@@ -142,6 +156,12 @@ extension IncidentStore {
         // 2 MB to the log and were read back.
         _ = try? queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA cache_size = -131072") }
         defer { _ = try? queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA cache_size = -2000") } }
+        ImportTiming.start()
+        // (Where the time goes, with INCIDENTS_TIMING set: as for an import.)
+        defer {
+            ImportTiming.mark("commit")
+            ImportTiming.report("link's save")
+        }
         return try write { db in
             let modelJSON = String(decoding: try JSONEncoder().encode(model), as: UTF8.self)
             try db.execute(
@@ -154,19 +174,25 @@ extension IncidentStore {
             let runID = db.lastInsertedRowID
             // The pairs of this run, plus accepted pairs it did not keep.
             var pairs = verdicts
-            var policeIndex: [RecordKey: Int] = [:], ownIndex: [RecordKey: Int] = [:]
-            for (i, r) in police.enumerated() {
-                policeIndex[RecordKey(source: r.source.name, reference: r.reference)] = i
-            }
-            for (i, r) in own.enumerated() { ownIndex[RecordKey(source: r.source.name, reference: r.reference)] = i }
-            var seen = Set(pairs.map { $0.police << 32 | $0.own })
-            for (key, decision) in try IncidentStore.decisions(db) where decision == .accept {
-                guard let p = policeIndex[key.police], let o = ownIndex[key.own], !seen.contains(p << 32 | o) else {
-                    continue
+            let accepted = try IncidentStore.decisions(db).filter { $0.decision == .accept }
+            if !accepted.isEmpty {
+                // (Indexed only when a person accepted a pair: a first run has no decisions.)
+                var policeIndex: [RecordKey: Int] = [:], ownIndex: [RecordKey: Int] = [:]
+                for (i, r) in police.enumerated() {
+                    policeIndex[RecordKey(source: r.source.name, reference: r.reference)] = i
                 }
-                pairs.append(judge(p, o))
-                seen.insert(p << 32 | o)
+                for (i, r) in own.enumerated() {
+                    ownIndex[RecordKey(source: r.source.name, reference: r.reference)] = i
+                }
+                var seen = Set(pairs.map { $0.police << 32 | $0.own })
+                for (key, _) in accepted {
+                    guard let p = policeIndex[key.police], let o = ownIndex[key.own], !seen.contains(p << 32 | o)
+                    else { continue }
+                    pairs.append(judge(p, o))
+                    seen.insert(p << 32 | o)
+                }
             }
+            ImportTiming.mark("decisions")
             let upsert = try db.cachedStatement(
                 sql: """
                     INSERT INTO link_pair (police_source, police_reference, own_source, own_reference, weight,
@@ -187,7 +213,9 @@ extension IncidentStore {
                     ], in: db)
             }
             try db.execute(sql: "DELETE FROM link_pair WHERE run_id <> ?", arguments: [runID])
+            ImportTiming.mark("pairs")
             let counts = try IncidentStore.reassign(db, linkAbove: options.linkAbove)
+            ImportTiming.mark("reassign")
             try db.execute(
                 sql: "UPDATE link_run SET linked = ?, queued = ? WHERE id = ?",
                 arguments: [counts[.linked] ?? 0, counts[.queued] ?? 0, runID])

@@ -141,3 +141,78 @@ extension Statement {
         guard code == SQLITE_DONE else { throw error(code, in: db) }
     }
 }
+
+extension Statement {
+    /// Steps through the statement's rows, calling `body` with the SQLite statement handle at
+    /// each (to read its columns with SQLite's own functions, before the next step).
+    func forEachRow(in db: Database, _ body: (OpaquePointer) throws -> Void) throws {
+        let handle = sqliteStatement
+        sqlite3_reset(handle)
+        defer { sqlite3_reset(handle) }
+        while true {
+            let code = sqlite3_step(handle)
+            if code == SQLITE_DONE { return }
+            guard code == SQLITE_ROW else { throw error(code, in: db) }
+            try body(handle)
+        }
+    }
+}
+
+/// Rows copied out of SQLite as they are, their columns' bytes one after another, for another
+/// thread to make values of: reading a row into Swift strings and arrays cost as much as
+/// opening its sealed data, and could only be done on the thread that reads.
+struct RawRows: Sendable {
+    /// Columns per row.
+    let columns: Int32
+    /// Rows held.
+    private(set) var count = 0
+    private var bytes: [UInt8] = []
+    /// Each cell's start in `bytes` and its length (-1 for NULL), row after row.
+    private var starts: [Int] = [], lengths: [Int32] = []
+
+    init(columns: Int32, capacity: Int) {
+        self.columns = columns
+        starts.reserveCapacity(capacity * Int(columns))
+        lengths.reserveCapacity(capacity * Int(columns))
+        bytes.reserveCapacity(capacity * 256)
+    }
+
+    /// Copies the current row of `handle`: integers and reals as their text, texts and blobs as
+    /// their bytes.
+    mutating func append(_ handle: OpaquePointer) {
+        for column in 0..<columns {
+            starts.append(bytes.count)
+            let type = sqlite3_column_type(handle, column)
+            if type == SQLITE_NULL {
+                lengths.append(-1)
+                continue
+            }
+            let pointer =
+                type == SQLITE_BLOB
+                ? sqlite3_column_blob(handle, column) : sqlite3_column_text(handle, column).map(UnsafeRawPointer.init)
+            let length = sqlite3_column_bytes(handle, column)
+            lengths.append(length)
+            if let pointer, length > 0 {
+                bytes.append(contentsOf: UnsafeRawBufferPointer(start: pointer, count: Int(length)))
+            }
+        }
+        count += 1
+    }
+
+    private func span(_ row: Int, _ column: Int) -> Range<Int>? {
+        let cell = row * Int(columns) + column
+        guard lengths[cell] >= 0 else { return nil }
+        return starts[cell]..<starts[cell] + Int(lengths[cell])
+    }
+
+    /// A cell as text, nil for NULL.
+    func text(_ row: Int, _ column: Int) -> String? {
+        span(row, column).map { String(decoding: bytes[$0], as: UTF8.self) }
+    }
+
+    /// A cell's bytes, nil for NULL.
+    func data(_ row: Int, _ column: Int) -> Data? { span(row, column).map { Data(bytes[$0]) } }
+
+    /// A cell as an integer, nil for NULL or text that is not one.
+    func integer(_ row: Int, _ column: Int) -> Int64? { text(row, column).flatMap { Int64($0) } }
+}

@@ -60,8 +60,10 @@ struct LinkCommand: ParsableCommand {
     }
 
     mutating func run() throws {
+        let started = ContinuousClock.now
         let store = try global.openStoreWithKeys()
         let (police, own) = try store.linkRecords()
+        let loaded = ContinuousClock.now
         guard !police.isEmpty, !own.isEmpty else {
             print(
                 """
@@ -74,7 +76,12 @@ struct LinkCommand: ParsableCommand {
         let options = LinkOptions(
             linkAbove: linkAbove, reviewAbove: reviewAbove, windowDays: window, reportedWithinDays: reportedWithin)
         let summary = try LinkCommand.link(store, police: police, own: own, options: options)
+        let linked = ContinuousClock.now
         let toConfirm = try store.reviewQueue().filter(\.isToConfirm).count
+        if ProcessInfo.processInfo.environment["INCIDENTS_TIMING"] != nil {
+            FileHandle.standardError.write(
+                Data("load \(loaded - started), queue \(ContinuousClock.now - linked)\n".utf8))
+        }
         print(
             LinkCommand.describe(
                 summary, police: police.count, own: own.count, options: options, toConfirm: toConfirm))
@@ -92,8 +99,10 @@ struct LinkCommand: ParsableCommand {
         let t0 = ContinuousClock.now
         let scored = linker.score(police: police, own: own)
         let t1 = ContinuousClock.now
+        let verdicts = linker.verdicts(scored)
+        let t2 = ContinuousClock.now
         let summary = try store.saveLinkRun(
-            linker.verdicts(scored), model: scored.model, compared: scored.compared, options: options,
+            verdicts, model: scored.model, compared: scored.compared, options: options,
             police: police, own: own, at: Clock.timestamp()
         ) { p, o in
             linker.verdict(police: police[p], at: p, own: own[o], at: o, model: scored.model)
@@ -103,8 +112,8 @@ struct LinkCommand: ParsableCommand {
             FileHandle.standardError.write(
                 Data(
                     """
-                    score \(t1 - t0) (\(phases)), save \(ContinuousClock.now - t1), pairs kept \(scored.pairs.count), \
-                    EM iterations \(scored.model.iterations)\n
+                    score \(t1 - t0) (\(phases)), verdicts \(t2 - t1), save \(ContinuousClock.now - t2), \
+                    pairs kept \(scored.pairs.count), EM iterations \(scored.model.iterations)\n
                     """
                     .utf8))
         }

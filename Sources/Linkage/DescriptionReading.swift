@@ -40,30 +40,69 @@ extension DescriptionText {
     }
 
     /// A text's words, lowered, with "," "." ";" ":" "(" ")" "!" "?" "-" kept as words of their own
-    /// (for reading phrases).
-    static func phraseWords(_ text: some StringProtocol) -> [String] {
-        // Bytes: every byte of a non-ASCII character ends a word, as the character itself would.
-        var out: [String] = [], word: [UInt8] = []
-        for original in text.utf8 {
-            let byte = original >= UInt8(ascii: "A") && original <= UInt8(ascii: "Z") ? original + 32 : original
-            let isLetter = byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")
-            if isLetter || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) {
-                word.append(byte)
-                continue
+    /// (for reading phrases): where each is in the text's lowered bytes, made into a string only
+    /// when read (a phrase is looked for after a few words; most words are never read).
+    struct PhraseWords {
+        /// The text's bytes, ASCII letters lowered.
+        private let bytes: [UInt8]
+        /// Each word's start and end in `bytes`.
+        private var spans: [(start: Int32, end: Int32)] = []
+
+        init(_ text: some StringProtocol) {
+            // Bytes: every byte of a non-ASCII character ends a word, as the character itself would.
+            bytes = text.utf8.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 + 32 : $0 }
+            var start = -1
+            for (at, byte) in bytes.enumerated() {
+                let isLetter = byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")
+                if isLetter || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) {
+                    if start < 0 { start = at }
+                    continue
+                }
+                if start >= 0 {
+                    spans.append((Int32(start), Int32(at)))
+                    start = -1
+                }
+                if PhraseWords.isMark(byte) { spans.append((Int32(at), Int32(at + 1))) }
             }
-            if !word.isEmpty {
-                out.append(String(decoding: word, as: UTF8.self))
-                word.removeAll(keepingCapacity: true)
-            }
-            if byte < 0x80, let mark = DescriptionText.phraseMarks[Int(byte)] { out.append(mark) }
+            if start >= 0 { spans.append((Int32(start), Int32(bytes.count))) }
         }
-        if !word.isEmpty { out.append(String(decoding: word, as: UTF8.self)) }
-        return out
+
+        /// The punctuation kept as words of their own.
+        @inline(__always)
+        static func isMark(_ byte: UInt8) -> Bool {
+            switch byte {
+            case UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("),
+                UInt8(ascii: ")"), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "-"):
+                true
+            default: false
+            }
+        }
+
+        var count: Int { spans.count }
+
+        /// Word `k`.
+        subscript(k: Int) -> String {
+            String(decoding: bytes[Int(spans[k].start)..<Int(spans[k].end)], as: UTF8.self)
+        }
+
+        /// Whether word `k` is a punctuation mark.
+        func isMark(_ k: Int) -> Bool {
+            spans[k].end - spans[k].start == 1 && PhraseWords.isMark(bytes[Int(spans[k].start)])
+        }
+
+        /// Whether word `k` is `word` (lowered ASCII).
+        func isWord(_ k: Int, _ word: StaticString) -> Bool {
+            let span = Int(spans[k].start)..<Int(spans[k].end)
+            return span.count == word.utf8CodeUnitCount
+                && word.withUTF8Buffer { bytes[span].elementsEqual($0) }
+        }
     }
 
-    /// The punctuation `phraseWords` keeps as words of their own, by ASCII code.
-    static let phraseMarks: [Int: String] = Dictionary(
-        uniqueKeysWithValues: ",.;:()!?-".utf8.map { (Int($0), String(UnicodeScalar($0))) })
+    /// A text's words, lowered, with "," "." ";" ":" "(" ")" "!" "?" "-" kept as words of their own.
+    static func phraseWords(_ text: some StringProtocol) -> [String] {
+        let words = PhraseWords(text)
+        return (0..<words.count).map { words[$0] }
+    }
 
     /// The first sentence's subject: its words before the verb, and whether it acts (an active
     /// verb: "A man in his 30s shouted…", "Two men followed…"; the subject is then the offender)
@@ -71,11 +110,13 @@ extension DescriptionText {
     /// received…"; the subject is then the victim).
     static func firstSubject(of text: String) -> (words: [String], acts: Bool) {
         // (Most accounts are shorter: then there is nothing to cut.)
-        let words = text.utf8.count <= 240 ? phraseWords(text) : phraseWords(text.prefix(240))
+        let words = text.utf8.count <= 240 ? PhraseWords(text) : PhraseWords(text.prefix(240))
         var subject: [String] = []
-        for (k, word) in words.enumerated() {
+        var next = words.count > 0 ? words[0] : ""
+        for k in 0..<words.count {
+            let word = next
+            next = k + 1 < words.count ? words[k + 1] : ""
             if word == "." || word == ";" || word == "!" || word == "?" { return (subject, false) }
-            let next = k + 1 < words.count ? words[k + 1] : ""
             if subjectEnds.contains(word) { return (subject, false) }
             let verb = activeVerbs.contains(word) || (word.count > 4 && word.hasSuffix("ed") && k > 0)
             if verb { return (subject, next != "by" && next != ".") }
@@ -93,12 +134,15 @@ extension DescriptionText {
         var out: [String] = []
         let first = subject ?? firstSubject(of: text)
         if first.acts { out += first.words }
-        let words = phraseWords(text)
-        for (k, word) in words.enumerated() where word == "by" || word == "when" {
+        let words = PhraseWords(text)
+        for k in 0..<words.count {
+            let isBy = words.isWord(k, "by")
+            guard isBy || words.isWord(k, "when") else { continue }
             var taken = 0
-            for next in words[(k + 1)...].prefix(8) {
-                if next.count == 1 && ",.;:()!?-".contains(next) { break }
-                if word == "by" && taken == 0 && DescriptionText.meansAfterBy.contains(next) { break }
+            for after in (k + 1)..<min(k + 9, words.count) {
+                if words.isMark(after) { break }
+                let next = words[after]
+                if isBy && taken == 0 && DescriptionText.meansAfterBy.contains(next) { break }
                 out.append(next)
                 taken += 1
             }

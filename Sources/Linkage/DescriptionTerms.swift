@@ -15,7 +15,7 @@ extension DescriptionText {
         // Each word hashed once, for the filters in front of the tables (`WordFilter`).
         let hashes = words.map { FNV1a.hash($0.utf8) }
         let phraseStarts = DescriptionText.phraseStartFilter, wordMap = DescriptionText.wordMapFilter
-        let stopWords = DescriptionText.stopWordFilter
+        let stopWords = DescriptionText.stopWordFilter, nameStarts = DescriptionText.nameStartFilter(gazetteer)
         let streetAt = DescriptionText.streetsNamed(in: words, hashes: hashes, text: text, gazetteer: gazetteer)
         var out: [DescriptionTerm] = []
         /// Appends what a word or concept reads as (nothing for a time's hour mark).
@@ -30,7 +30,7 @@ extension DescriptionText {
             // The runs of words starting here, joined once ("a b", "a b c", …), for the
             // phrase and place look-ups below.
             let isPhraseStart = phraseStarts.mayContain(hashes[i]) && DescriptionText.phraseStarts.contains(words[i])
-            let isNameStart = gazetteer.nameStarts.contains(words[i])
+            let isNameStart = nameStarts.mayContain(hashes[i]) && gazetteer.nameStarts.contains(words[i])
             var runs: [String] = []
             if isPhraseStart || isNameStart {
                 let longestPhrase = isPhraseStart ? DescriptionText.longestPhrase : 1

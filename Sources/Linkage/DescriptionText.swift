@@ -130,9 +130,8 @@ public struct DescriptionText: Sendable, Hashable {
     /// a detail shared by two accounts counts for more than "victim" or "abuse". A term (or
     /// trigram) the other side never uses weighs nothing: it cannot be shared, so it is no sign
     /// of a difference either (the victim's own name, a caseworker's phrase, the police's "IP").
-    public mutating func weigh(
-        documentFrequency: [UInt32: Int], documents: Int, otherSide: Set<UInt32>,
-        otherTrigrams: Set<UInt32>
+    mutating func weigh(
+        documentFrequency: [UInt32: Int], documents: Int, otherSide: HashSet32, otherTrigrams: HashSet32
     ) {
         let documents = Float(max(documents, 1))
         weights = terms.map { term in

@@ -175,8 +175,8 @@ extension Linker {
     }
 
     /// Ranges of about a 64th of `count` records (at least 256 each), for the parallel passes.
-    static func chunks(_ count: Int) -> [Range<Int>] {
-        let size = max(256, count / 64 + 1)
+    static func chunks(_ count: Int, smallest: Int = 256) -> [Range<Int>] {
+        let size = max(smallest, count / 64 + 1)
         return stride(from: 0, to: count, by: size).map { $0..<min($0 + size, count) }
     }
 }

@@ -1,3 +1,4 @@
+import Dispatch
 import IncidentModel
 import Places
 
@@ -33,21 +34,29 @@ public struct Linker: Sendable {
 
     /// Prepares records (in parallel) for comparison.
     func prepare(_ records: [LinkRecord]) -> [PreparedRecord] {
-        var places: [String: GazetteerPlace?] = [:]
+        let gazetteer = self.gazetteer
+        // Each distinct location's place (under its record's force) and what it says beyond its
+        // place, found once, on every core: a misspelt name is looked for among the gazetteer's.
+        var keys: [String: (String, PoliceForce?)] = [:], named = Set<String>()
         for record in records {
             guard let location = record.location else { continue }
-            let key = PreparedRecord.placeKey(location, record.policeForce)
-            if places[key] == nil { places[key] = .some(gazetteer.place(named: location, force: record.policeForce)) }
+            keys[PreparedRecord.placeKey(location, record.policeForce)] = (location, record.policeForce)
+            named.insert(location)
         }
-        // What each distinct location says beyond its place, once.
-        var readings: [String: PreparedRecord.LocationReading] = [:]
-        for record in records {
-            guard let location = record.location, readings[location] == nil else { continue }
-            readings[location] = PreparedRecord.LocationReading(location, gazetteer: gazetteer)
-        }
+        let placeKeys = Array(keys), locationNames = Array(named)
+        let placeParts = Linker.chunks(placeKeys.count, smallest: 16)
+        let foundPlaces = inParallel(placeParts.count) { part in
+            placeParts[part].map { placeKeys[$0].value }.map { gazetteer.place(named: $0.0, force: $0.1) }
+        }.flatMap { $0 }
+        let nameParts = Linker.chunks(locationNames.count, smallest: 16)
+        let foundReadings = inParallel(nameParts.count) { part in
+            nameParts[part].map { PreparedRecord.LocationReading(locationNames[$0], gazetteer: gazetteer) }
+        }.flatMap { $0 }
+        var places: [String: GazetteerPlace?] = [:], readings: [String: PreparedRecord.LocationReading] = [:]
+        for (i, key) in placeKeys.enumerated() { places[key.key] = .some(foundPlaces[i]) }
+        for (i, name) in locationNames.enumerated() { readings[name] = foundReadings[i] }
         let resolved = places, locations = readings
         let chunks = Linker.chunks(records.count)
-        let gazetteer = self.gazetteer
         return inParallel(chunks.count) { c in
             chunks[c].map { PreparedRecord(records[$0], gazetteer: gazetteer, places: resolved, locations: locations) }
         }.flatMap { $0 }
@@ -55,25 +64,56 @@ public struct Linker: Sendable {
 
     /// Weighs every description's terms by their inverse document frequency over both sides.
     static func weighTerms(_ a: inout [PreparedRecord], _ b: inout [PreparedRecord]) {
-        var df: [UInt32: Int] = [:]
-        // Each side's vocabulary: the terms and trigrams any of its descriptions uses.
-        func vocabulary(_ records: [PreparedRecord]) -> (terms: Set<UInt32>, trigrams: Set<UInt32>) {
+        // Each part's vocabulary (the terms and trigrams its descriptions use) and how many of
+        // its descriptions use each term, gathered on every core, then added up side by side.
+        struct Vocabulary: Sendable {
+            var df: [UInt32: Int] = [:]
             var terms = Set<UInt32>(), trigrams = Set<UInt32>()
-            for record in records {
-                for term in record.text.terms { df[term, default: 0] += 1 }
-                terms.formUnion(record.text.terms)
-                trigrams.formUnion(record.text.trigrams)
+
+            init(_ records: ArraySlice<PreparedRecord>) {
+                df.reserveCapacity(1 << 14)
+                for record in records {
+                    for term in record.text.terms { df[term, default: 0] += 1 }
+                    terms.formUnion(record.text.terms)
+                    trigrams.formUnion(record.text.trigrams)
+                }
             }
-            return (terms, trigrams)
+
+            mutating func add(_ other: Vocabulary) {
+                df.merge(other.df, uniquingKeysWith: +)
+                terms.formUnion(other.terms)
+                trigrams.formUnion(other.trigrams)
+            }
         }
-        let inA = vocabulary(a), inB = vocabulary(b)
+        /// Both sides' vocabularies, each gathered in two halves on every core.
+        func vocabularies(_ a: [PreparedRecord], _ b: [PreparedRecord]) -> (Vocabulary, Vocabulary) {
+            let halves = [a[..<(a.count / 2)], a[(a.count / 2)...], b[..<(b.count / 2)], b[(b.count / 2)...]]
+            var found = inParallel(halves.count) { Vocabulary(halves[$0]) }
+            found[0].add(found[1])
+            found[2].add(found[3])
+            return (found[0], found[2])
+        }
+        let (inA, inB) = vocabularies(a, b)
+        var df = inA.df
+        df.merge(inB.df, uniquingKeysWith: +)
         let n = a.count + b.count
-        for i in a.indices {
-            a[i].text.weigh(documentFrequency: df, documents: n, otherSide: inB.terms, otherTrigrams: inB.trigrams)
+        /// Weighs `records` against the other side's vocabulary in place, on every core.
+        func weigh(_ records: inout [PreparedRecord], against other: Vocabulary) {
+            let terms = HashSet32(other.terms), trigrams = HashSet32(other.trigrams), counts = df
+            let chunks = Linker.chunks(records.count)
+            records.withUnsafeMutableBufferPointer { buffer in
+                // Each chunk writes only its own records.
+                nonisolated(unsafe) let buffer = buffer
+                DispatchQueue.concurrentPerform(iterations: chunks.count) { c in
+                    for i in chunks[c] {
+                        buffer[i].text.weigh(
+                            documentFrequency: counts, documents: n, otherSide: terms, otherTrigrams: trigrams)
+                    }
+                }
+            }
         }
-        for i in b.indices {
-            b[i].text.weigh(documentFrequency: df, documents: n, otherSide: inA.terms, otherTrigrams: inA.trigrams)
-        }
+        weigh(&a, against: inB)
+        weigh(&b, against: inA)
     }
 
     /// Compares and scores: prepares both sides' records, compares every candidate pair

@@ -195,12 +195,12 @@ struct PreparedRecord: Sendable {
     /// and age as described. Any of these that differs makes the level "differ"; otherwise any
     /// that agrees makes it "agree"; otherwise not comparable.
     static func people(_ a: borrowing PreparedRecord, _ b: UnsafePointer<PreparedRecord>) -> Int {
-        let parts = [
-            shared(a.text.ages, b.pointee.text.ages), shared(a.offender.sex, b.pointee.offender.sex),
-            shared(a.offender.number, b.pointee.offender.number), shared(a.offender.ages, b.pointee.offender.ages),
-        ]
-        if parts.contains(1) { return 1 }
-        return parts.contains(0) ? 0 : 2
+        // (Four values, not an array: this runs for every candidate pair.)
+        let ages = shared(a.text.ages, b.pointee.text.ages), sex = shared(a.offender.sex, b.pointee.offender.sex)
+        let number = shared(a.offender.number, b.pointee.offender.number)
+        let offenderAges = shared(a.offender.ages, b.pointee.offender.ages)
+        if ages == 1 || sex == 1 || number == 1 || offenderAges == 1 { return 1 }
+        return ages == 0 || sex == 0 || number == 0 || offenderAges == 0 ? 0 : 2
     }
 
     /// Two sets of kinds: 0 when they share one, 1 when they share none, 2 (not comparable) when

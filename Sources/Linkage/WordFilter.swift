@@ -1,3 +1,6 @@
+import Places
+import Synchronization
+
 /// A quick "certainly not" in front of a set of words: one bit for each value of the low 16 bits
 /// of a word's FNV-1a hash, set for the set's words. A word whose bit is clear is not in the set;
 /// only a word whose bit is set is looked up in it. Reading a description looks each of its
@@ -25,6 +28,19 @@ struct WordFilter: Sendable {
 }
 
 extension DescriptionText {
+    /// The filter in front of a gazetteer's first words of place names, made once per gazetteer
+    /// (kept with it, so that its identity is never another's).
+    private static let nameStartFilters = Mutex<[ObjectIdentifier: (Gazetteer, WordFilter)]>([:])
+
+    static func nameStartFilter(_ gazetteer: Gazetteer) -> WordFilter {
+        nameStartFilters.withLock { filters in
+            if let (_, filter) = filters[ObjectIdentifier(gazetteer)] { return filter }
+            let filter = WordFilter(gazetteer.nameStarts)
+            filters[ObjectIdentifier(gazetteer)] = (gazetteer, filter)
+            return filter
+        }
+    }
+
     /// Filters in front of the reading's word tables (see `WordFilter`).
     static let phraseStartFilter = WordFilter(phraseStarts), wordMapFilter = WordFilter(wordMap.keys)
     static let stopWordFilter = WordFilter(stopWords)

@@ -1,0 +1,83 @@
+import Foundation
+import GRDB
+import IncidentModel
+import IncidentStore
+import Linkage
+import Testing
+
+/// `linkRecords` reads the rows on one thread and makes records of them (opening their sealed
+/// data) on others, part by part: every record must come back whole, once, in order.
+@Suite struct LinkRecordsTests {
+    /// Record `i`: its fields present or absent in turn, descriptions long, short and not ASCII.
+    static func record(_ i: Int) -> Incident {
+        let source: Source = i % 7 == 3 ? Source("partner")! : i % 3 == 0 ? .police : .own
+        return Incident(
+            reference: "R\(i)", source: source,
+            date: CivilDate(iso: String(format: "2024-%02d-%02d", i % 12 + 1, i % 28 + 1))!,
+            status: i % 5 == 0 ? .pending : .antisemitic,
+            category: i % 5 == 0 ? nil : Category.allCases[i % Category.allCases.count],
+            policeForce: i % 4 == 0 ? nil : PoliceForce.allCases[i % PoliceForce.allCases.count],
+            location: i % 6 == 0 ? nil : "Place \(i % 50)", postcodeDistrict: i % 2 == 0 ? "N\(i % 20 + 1)" : nil,
+            victimType: i % 3 == 1 ? nil : VictimType.allCases[i % VictimType.allCases.count],
+            method: i % 8 == 0 ? nil : Method.allCases[i % Method.allCases.count],
+            personal: PersonalDetails(
+                postcode: i % 5 == 1 ? Postcode(parsing: "N16 5RT").map(Personal.init) : nil,
+                description: i % 9 == 0
+                    ? nil : Personal(String(repeating: "Account \(i) — café, ", count: i % 40 + 1)),
+                victimName: Personal("Name \(i)"),
+                offenderDescription: i % 4 == 2 ? Personal("tall man \(i)") : nil))
+    }
+
+    @Test("every own and police record comes back once, in order, with each field as imported, across many parts")
+    func recordsComeBackWhole() throws {
+        let scratch = try Scratch()
+        defer { scratch.cleanUp() }
+        let store = try IncidentStore(path: scratch.file("db.sqlite"), options: .init(keys: testKeys))
+        // More than two of the reading's parts (2,048 rows each), the last one short.
+        let count = 5_000
+        _ = try store.importBatch(BatchInfo(fileName: "a.csv", importedAt: "2026-01-01T00:00:00Z")) { writer in
+            for i in 0..<count { try writer.upsert(Self.record(i)) }
+            return totals(rows: count)
+        }
+        let (police, own) = try store.linkRecords()
+        let expected = (0..<count).map(Self.record)
+        // In the order the statement gives them (a linkage run's order), each side apart.
+        let order = try DatabaseQueue(path: scratch.file("db.sqlite")).read { db in
+            try Row.fetchAll(db, sql: "SELECT id, source FROM incident WHERE source IN ('cst', 'police')")
+        }
+        #expect(police.map(\.id) == order.filter { $0[1] == "police" }.map { $0[0] as Int64 })
+        #expect(own.map(\.id) == order.filter { $0[1] == "cst" }.map { $0[0] as Int64 })
+        #expect(police.count == expected.filter { $0.source == .police }.count)
+        #expect(own.count == expected.filter { $0.source == .own }.count)
+        #expect(Set((police + own).map(\.reference)).count == police.count + own.count)
+        let byReference = Dictionary(uniqueKeysWithValues: expected.map { ($0.reference, $0) })
+        for record in police + own {
+            let sent = try #require(byReference[record.reference])
+            #expect(record.source == sent.source)
+            #expect(record.date == sent.date)
+            #expect(record.category == sent.category)
+            #expect(record.policeForce == sent.policeForce)
+            #expect(record.location == sent.location)
+            #expect(record.postcodeDistrict == sent.postcodeDistrict)
+            #expect(record.victimType == sent.victimType)
+            #expect(record.method == sent.method)
+            #expect(record.postcode == sent.personal.postcode?.revealed.description)
+            #expect(record.description == sent.personal.description?.revealed)
+            #expect(record.offenderDescription == sent.personal.offenderDescription?.revealed)
+        }
+    }
+
+    @Test("without the key, linkage's records are refused, and nothing is read")
+    func keyNeeded() throws {
+        let scratch = try Scratch()
+        defer { scratch.cleanUp() }
+        let path = scratch.file("db.sqlite")
+        let store = try IncidentStore(path: path, options: .init(keys: testKeys))
+        _ = try store.importBatch(BatchInfo(fileName: "a.csv", importedAt: "2026-01-01T00:00:00Z")) { writer in
+            for i in 0..<10 { try writer.upsert(Self.record(i)) }
+            return totals(rows: 10)
+        }
+        let withoutKey = try IncidentStore(path: path, options: .init(writes: false))
+        #expect(throws: StoreError.self) { _ = try withoutKey.linkRecords() }
+    }
+}

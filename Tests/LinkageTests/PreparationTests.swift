@@ -1,0 +1,157 @@
+import Foundation
+import IncidentModel
+import Places
+import Testing
+
+@testable import Linkage
+
+/// The preparation's shortcuts (a hash set of its own, words made into strings only when read,
+/// terms weighed in parallel) give what the plain ways give.
+@Suite struct PreparationTests {
+    @Test("the 32-bit hash set holds exactly its values, zero and the largest included")
+    func hashSet() {
+        var generator = SystemRandomNumberGenerator()
+        let values = Set((0..<5_000).map { _ in UInt32.random(in: 0...UInt32.max, using: &generator) } + [0, .max])
+        let set = HashSet32(values)
+        for value in values { #expect(set.contains(value)) }
+        var absent = 0
+        for _ in 0..<20_000 {
+            let value = UInt32.random(in: 0...UInt32.max, using: &generator)
+            #expect(set.contains(value) == values.contains(value))
+            if !values.contains(value) { absent += 1 }
+        }
+        #expect(absent > 19_000)
+        // Values that collide in the table (the same high bits after the multiplication) all stay.
+        let crowded = (0..<64).map { UInt32($0) << 26 }
+        let crowdedSet = HashSet32(crowded)
+        #expect(crowded.allSatisfy(crowdedSet.contains))
+        #expect(!crowdedSet.contains(1))
+        #expect(!HashSet32([UInt32]()).contains(0))
+    }
+
+    /// `phraseWords` as it was written before it read bytes in place: words and marks as strings.
+    static func plainPhraseWords(_ text: some StringProtocol) -> [String] {
+        var out: [String] = [], word: [UInt8] = []
+        for original in text.utf8 {
+            let byte = (65...90).contains(original) ? original + 32 : original
+            if (97...122).contains(byte) || (48...57).contains(byte) {
+                word.append(byte)
+                continue
+            }
+            if !word.isEmpty { out.append(String(decoding: word, as: UTF8.self)) }
+            word.removeAll()
+            if ",.;:()!?-".utf8.contains(byte) { out.append(String(UnicodeScalar(byte))) }
+        }
+        if !word.isEmpty { out.append(String(decoding: word, as: UTF8.self)) }
+        return out
+    }
+
+    static let accounts = [
+        "IP subjected to a Nazi salute by a female, face covered. NFA.",
+        "Reported by: PC 1234 — victim (IC1 male, 40s) abused by 2 x youths when leaving shul; suspect fled.",
+        "A man in his 30s shouted at a Jewish family outside the synagogue on Brent Street. Police called",
+        "Swastika daubed on bus shelter; reported by when",
+        "ÉCOLE: graffiti «Juden raus» found by caretaker (Mr O'Brien) — 23:15hrs!",
+        "by", "when the", "", "....", "Emails received by the school, by the rabbi and by   staff members",
+        String(repeating: "Leaflets pushed through doors by a group of men in a van. ", count: 9),
+    ]
+
+    /// The first sentence's subject as it was read before: from every word made a string.
+    static func plainFirstSubject(_ text: String) -> (words: [String], acts: Bool) {
+        let words = text.utf8.count <= 240 ? plainPhraseWords(text) : plainPhraseWords(text.prefix(240))
+        var subject: [String] = []
+        for (k, word) in words.enumerated() {
+            if word == "." || word == ";" || word == "!" || word == "?" { return (subject, false) }
+            let next = k + 1 < words.count ? words[k + 1] : ""
+            if DescriptionText.subjectEnds.contains(word) { return (subject, false) }
+            let verb = DescriptionText.activeVerbs.contains(word) || (word.count > 4 && word.hasSuffix("ed") && k > 0)
+            if verb { return (subject, next != "by" && next != ".") }
+            subject.append(word)
+            if subject.count >= 12 { return (subject, false) }
+        }
+        return (subject, false)
+    }
+
+    /// The offender's phrases as they were read before.
+    static func plainOffenderPhrases(_ text: String) -> String {
+        let first = plainFirstSubject(text)
+        var out = first.acts ? first.words : []
+        let words = plainPhraseWords(text)
+        for (k, word) in words.enumerated() where word == "by" || word == "when" {
+            var taken = 0
+            for next in words[(k + 1)...].prefix(8) {
+                if next.count == 1 && ",.;:()!?-".contains(next) { break }
+                if word == "by" && taken == 0 && DescriptionText.meansAfterBy.contains(next) { break }
+                out.append(next)
+                taken += 1
+            }
+        }
+        return out.joined(separator: " ")
+    }
+
+    @Test("words read in place, the first subject and the offender's phrases are what the plain reading gave")
+    func phraseWords() {
+        for text in Self.accounts {
+            #expect(DescriptionText.phraseWords(text) == Self.plainPhraseWords(text), "\(text)")
+            #expect(DescriptionText.phraseWords(text.prefix(40)) == Self.plainPhraseWords(text.prefix(40)))
+            let subject = DescriptionText.firstSubject(of: text), plain = Self.plainFirstSubject(text)
+            #expect(subject.words == plain.words && subject.acts == plain.acts, "\(text)")
+            #expect(DescriptionText.offenderPhrases(of: text) == Self.plainOffenderPhrases(text), "\(text)")
+        }
+        // What they read, for the eye: the words after "by" and "when", up to punctuation.
+        #expect(DescriptionText.offenderPhrases(of: Self.accounts[0]) == "a female")
+        #expect(DescriptionText.offenderPhrases(of: Self.accounts[1]).contains("2 x youths when leaving shul"))
+        #expect(DescriptionText.firstSubject(of: Self.accounts[2]).acts)
+    }
+
+    @Test("terms weighed on every core weigh what one pass over both sides gives")
+    func weighedInParallel() {
+        let linker = Linker()
+        let words = [
+            "synagogue", "swastika", "leaflet", "brent", "street", "shouted", "abuse", "car", "school", "bus",
+            "hendon", "stamford", "hill", "egg", "thrown", "window", "graffiti", "online", "tweet", "rabbi",
+        ]
+        func records(_ count: Int, _ source: Source, seed: Int) -> [LinkRecord] {
+            (0..<count).map { i in
+                let text = (0..<(i % 9 + 2)).map { words[($0 * 7 + i * seed) % words.count] }.joined(separator: " ")
+                return LinkRecord(
+                    id: Int64(i), source: source, reference: "\(source.name)-\(i)",
+                    date: CivilDate(year: 2025, month: 1, day: 1)!, category: nil, policeForce: nil, location: nil,
+                    victimType: nil, method: nil,
+                    description: source == .police ? text + " ip nfa crime\(i % 5)" : text + " caseworker")
+            }
+        }
+        // Sides of odd sizes, several chunks each.
+        var police = linker.prepare(records(1_537, .police, seed: 3))
+        var own = linker.prepare(records(2_311, .own, seed: 5))
+        let plainPolice = police, plainOwn = own
+        Linker.weighTerms(&police, &own)
+        // One pass: document frequencies over both sides, a term weighing nothing unless the other side uses it.
+        var df: [UInt32: Int] = [:]
+        for record in plainPolice + plainOwn { for term in record.text.terms { df[term, default: 0] += 1 } }
+        let policeTerms = Set(plainPolice.flatMap(\.text.terms)), ownTerms = Set(plainOwn.flatMap(\.text.terms))
+        let policeTrigrams = Set(plainPolice.flatMap(\.text.trigrams))
+        let ownTrigrams = Set(plainOwn.flatMap(\.text.trigrams))
+        let n = Float(plainPolice.count + plainOwn.count)
+        func expected(_ text: DescriptionText, other: Set<UInt32>, otherTrigrams: Set<UInt32>) -> ([Float], [UInt32]) {
+            (
+                text.terms.map { other.contains($0) ? log(n / Float(df[$0]!)) + 0.1 : 0 },
+                text.trigrams.filter(otherTrigrams.contains)
+            )
+        }
+        for (weighed, plain) in zip(police, plainPolice) {
+            let (weights, trigrams) = expected(plain.text, other: ownTerms, otherTrigrams: ownTrigrams)
+            #expect(weighed.text.weights == weights)
+            #expect(weighed.text.weightSum == weights.reduce(0, +))
+            #expect(weighed.text.trigrams == trigrams)
+        }
+        for (weighed, plain) in zip(own, plainOwn) {
+            let (weights, trigrams) = expected(plain.text, other: policeTerms, otherTrigrams: policeTrigrams)
+            #expect(weighed.text.weights == weights)
+            #expect(weighed.text.trigrams == trigrams)
+        }
+        // The police's own words ("ip", "nfa", "crime0") weigh nothing: the team never uses them.
+        #expect(police.allSatisfy { $0.text.weights.contains(0) })
+        #expect(own.allSatisfy { $0.text.weights.contains(0) })
+    }
+}
