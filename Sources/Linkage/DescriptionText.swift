@@ -14,7 +14,8 @@ import Darwin
 public struct DescriptionText: Sendable, Hashable {
     /// Hashes of the distinct terms, sorted.
     public let terms: [UInt32]
-    /// Hashes of the distinct letter trigrams of the terms, sorted.
+    /// Hashes of the distinct letter trigrams of the terms, sorted; once `weigh` has run, the
+    /// numbers of those the other side uses too (in the same order).
     public private(set) var trigrams: [UInt32]
     /// Each term's weight (its inverse document frequency among the records compared, once
     /// `weigh` has run; 1 before), aligned with `terms`.
@@ -130,8 +131,12 @@ public struct DescriptionText: Sendable, Hashable {
     /// a detail shared by two accounts counts for more than "victim" or "abuse". A term (or
     /// trigram) the other side never uses weighs nothing: it cannot be shared, so it is no sign
     /// of a difference either (the victim's own name, a caseworker's phrase, the police's "IP").
+    /// The trigrams kept are numbered by their place in `sharedTrigrams` (the trigrams both sides
+    /// use, sorted), so that they stay sorted and the comparison can look them up in a table of
+    /// bits (`similarity(to:trigramBits:)`); the counts shared, and so every similarity, are the
+    /// same as with the hashes.
     mutating func weigh(
-        documentFrequency: [UInt32: Int], documents: Int, otherSide: HashSet32, otherTrigrams: HashSet32
+        documentFrequency: [UInt32: Int], documents: Int, otherSide: HashSet32, sharedTrigrams: HashSet32
     ) {
         let documents = Float(max(documents, 1))
         weights = terms.map { term in
@@ -139,16 +144,34 @@ public struct DescriptionText: Sendable, Hashable {
             return log(documents / Float(max(documentFrequency[term] ?? 1, 1))) + 0.1
         }
         weightSum = weights.reduce(0, +)
-        trigrams = trigrams.filter(otherTrigrams.contains)
+        trigrams = trigrams.compactMap { sharedTrigrams.index(of: $0).map(UInt32.init) }
     }
 
     /// Similarity in 0…1: the mean of the weighted Dice coefficient of the term sets and the
     /// Dice coefficient of the trigram sets (which forgives typos and word endings).
     public func similarity(to other: DescriptionText) -> Double {
         guard isComparable, other.isComparable else { return 0 }
+        return similarity(to: other, sharedTrigrams: DescriptionText.common(trigrams, other.trigrams))
+    }
+
+    /// The same, this text's trigrams (as numbered by `weigh`) set in `trigramBits`: the other's
+    /// trigrams are looked up there, one bit each, instead of merging two sorted arrays (the
+    /// comparison's hot loop sets the bits once for a police record and compares it with every
+    /// candidate).
+    func similarity(to other: DescriptionText, trigramBits: UnsafeBufferPointer<UInt64>) -> Double {
+        guard isComparable, other.isComparable else { return 0 }
+        var shared = 0
+        other.trigrams.withUnsafeBufferPointer { trigrams in
+            for code in trigrams where Int(code >> 6) < trigramBits.count {
+                shared &+= Int(truncatingIfNeeded: trigramBits[Int(code >> 6)] >> (code & 63) & 1)
+            }
+        }
+        return similarity(to: other, sharedTrigrams: shared)
+    }
+
+    private func similarity(to other: DescriptionText, sharedTrigrams: Int) -> Double {
         let sharedWeight = DescriptionText.commonWeight(terms, weights, other.terms)
         let termDice = Double(2 * sharedWeight) / Double(weightSum + other.weightSum)
-        let sharedTrigrams = DescriptionText.common(trigrams, other.trigrams)
         let trigramDice = Double(2 * sharedTrigrams) / Double(trigrams.count + other.trigrams.count)
         return (termDice + trigramDice) / 2
     }

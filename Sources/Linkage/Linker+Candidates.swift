@@ -37,10 +37,11 @@ extension Linker {
     /// `windowDays` after the team's are compared only when their places agree (same postcode,
     /// place or local authority): a reporting delay is common, but a week's records elsewhere
     /// are not worth comparing.
-    func candidates(police: [PreparedRecord], own: [PreparedRecord]) -> Candidates {
+    /// `trigrams`: how many trigrams both sides use (as `weighTerms` numbered them).
+    func candidates(police: [PreparedRecord], own: [PreparedRecord], trigrams: Int) -> Candidates {
         let search = CandidateSearch(
             own: own, forces: ForceNeighbours(gazetteer), window: options.windowDays,
-            late: options.reportedWithinDays)
+            late: options.reportedWithinDays, trigrams: trigrams)
         let chunks = Linker.chunks(police.count)
         var parts = inParallel(chunks.count) { search.pairs(police: police, chunks[$0]) }
         let patterns = Linker.numberPatterns(&parts)
@@ -76,14 +77,17 @@ extension Linker {
         let ownByDay: [Int], ownDays: [Int]
         let forces: ForceNeighbours
         let window: Int, late: Int
+        /// How many trigrams both sides use: the size of a police record's table of trigram bits.
+        let trigrams: Int
 
-        init(own: [PreparedRecord], forces: ForceNeighbours, window: Int, late: Int) {
+        init(own: [PreparedRecord], forces: ForceNeighbours, window: Int, late: Int, trigrams: Int) {
             self.own = own
             ownByDay = own.indices.sorted { own[$0].day < own[$1].day }
             ownDays = ownByDay.map { own[$0].day }
             self.forces = forces
             self.window = window
             self.late = late
+            self.trigrams = trigrams
         }
 
         /// The compared pairs of the police records `range` (the hot loop of linkage: it only
@@ -100,24 +104,36 @@ extension Linker {
             police: UnsafeBufferPointer<PreparedRecord>, own: UnsafeBufferPointer<PreparedRecord>, _ range: Range<Int>
         ) -> CandidatePart {
             var part = CandidatePart()
-            for i in range {
-                let record = police[i]
-                let policeForce = forces.slot(record.force)
-                var byDay = Linker.firstIndex(ownDays, atLeast: record.day - late)
-                while byDay < ownDays.count && ownDays[byDay] <= record.day + window {
-                    let j = ownByDay[byDay]
-                    byDay += 1
-                    guard forces.mayBeSame(policeForce, forces.slot(own[j].force)) else { continue }
-                    let place = PreparedRecord.placeLevel(record, own[j])
-                    let placesAgree = place <= LinkField.placeAgrees.upperBound
-                    if record.day - own[j].day > window {
-                        guard placesAgree else { continue }
-                    } else {
-                        part.inWindow += 1
-                        if placesAgree { part.inWindowPlacesAgree += 1 }
+            // The police record's trigrams as bits, set for its candidates and cleared after them.
+            var bits = [UInt64](repeating: 0, count: trigrams / 64 + 1)
+            bits.withUnsafeMutableBufferPointer { bits in
+                for i in range {
+                    let record = police[i]
+                    // (Numbered by `weighTerms`, every code is below `trigrams`; a larger one is no bit.)
+                    for code in record.text.trigrams where Int(code) < trigrams {
+                        bits[Int(code >> 6)] |= 1 << (code & 63)
                     }
-                    let pattern = PreparedRecord.compare(record, own.baseAddress! + j, place: place)
-                    part.pairs.append(Pack.pair(i, j, pattern.code))
+                    defer {
+                        for code in record.text.trigrams where Int(code) < trigrams { bits[Int(code >> 6)] = 0 }
+                    }
+                    let policeForce = forces.slot(record.force)
+                    var byDay = Linker.firstIndex(ownDays, atLeast: record.day - late)
+                    while byDay < ownDays.count && ownDays[byDay] <= record.day + window {
+                        let j = ownByDay[byDay]
+                        byDay += 1
+                        guard forces.mayBeSame(policeForce, forces.slot(own[j].force)) else { continue }
+                        let place = PreparedRecord.placeLevel(record, own[j])
+                        let placesAgree = place <= LinkField.placeAgrees.upperBound
+                        if record.day - own[j].day > window {
+                            guard placesAgree else { continue }
+                        } else {
+                            part.inWindow += 1
+                            if placesAgree { part.inWindowPlacesAgree += 1 }
+                        }
+                        let pattern = PreparedRecord.compare(
+                            record, own.baseAddress! + j, place: place, trigramBits: UnsafeBufferPointer(bits))
+                        part.pairs.append(Pack.pair(i, j, pattern.code))
+                    }
                 }
             }
             return part

@@ -62,8 +62,10 @@ public struct Linker: Sendable {
         }.flatMap { $0 }
     }
 
-    /// Weighs every description's terms by their inverse document frequency over both sides.
-    static func weighTerms(_ a: inout [PreparedRecord], _ b: inout [PreparedRecord]) {
+    /// Weighs every description's terms by their inverse document frequency over both sides, and
+    /// numbers the trigrams both sides use (`DescriptionText.weigh`); returns how many there are.
+    @discardableResult
+    static func weighTerms(_ a: inout [PreparedRecord], _ b: inout [PreparedRecord]) -> Int {
         // Each part's vocabulary (the terms and trigrams its descriptions use) and how many of
         // its descriptions use each term, gathered on every core, then added up side by side.
         struct Vocabulary: Sendable {
@@ -97,9 +99,12 @@ public struct Linker: Sendable {
         var df = inA.df
         df.merge(inB.df, uniquingKeysWith: +)
         let n = a.count + b.count
+        // The trigrams both sides use, numbered in their hashes' order.
+        let sharedTrigrams = inA.trigrams.intersection(inB.trigrams).sorted()
+        let shared = HashSet32(sharedTrigrams)
         /// Weighs `records` against the other side's vocabulary in place, on every core.
         func weigh(_ records: inout [PreparedRecord], against other: Vocabulary) {
-            let terms = HashSet32(other.terms), trigrams = HashSet32(other.trigrams), counts = df
+            let terms = HashSet32(other.terms), counts = df
             let chunks = Linker.chunks(records.count)
             records.withUnsafeMutableBufferPointer { buffer in
                 // Each chunk writes only its own records.
@@ -107,13 +112,14 @@ public struct Linker: Sendable {
                 DispatchQueue.concurrentPerform(iterations: chunks.count) { c in
                     for i in chunks[c] {
                         buffer[i].text.weigh(
-                            documentFrequency: counts, documents: n, otherSide: terms, otherTrigrams: trigrams)
+                            documentFrequency: counts, documents: n, otherSide: terms, sharedTrigrams: shared)
                     }
                 }
             }
         }
         weigh(&a, against: inB)
         weigh(&b, against: inA)
+        return sharedTrigrams.count
     }
 
     /// Compares and scores: prepares both sides' records, compares every candidate pair
@@ -127,9 +133,9 @@ public struct Linker: Sendable {
         var phases = PhaseClock()
         var preparedPolice = prepare(police), preparedOwn = prepare(own)
         phases.end("prepare")
-        Linker.weighTerms(&preparedPolice, &preparedOwn)
+        let trigramCount = Linker.weighTerms(&preparedPolice, &preparedOwn)
         phases.end("weigh terms")
-        let candidates = self.candidates(police: preparedPolice, own: preparedOwn)
+        let candidates = self.candidates(police: preparedPolice, own: preparedOwn, trigrams: trigramCount)
         phases.end("compare")
         let estimated = MatchModel.estimate(
             observed: candidates.patterns, maxMatches: min(police.count, own.count),

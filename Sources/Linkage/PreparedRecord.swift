@@ -138,8 +138,10 @@ struct PreparedRecord: Sendable {
 
     /// The same, the team's record read where it is (the hot loop passes a pointer into its array:
     /// passed as a value, each record was copied, every array it holds retained and released).
+    /// `trigramBits`: `a`'s trigrams as bits (see `DescriptionText.similarity(to:trigramBits:)`).
     static func compare(
-        _ a: borrowing PreparedRecord, _ b: UnsafePointer<PreparedRecord>, place: Int
+        _ a: borrowing PreparedRecord, _ b: UnsafePointer<PreparedRecord>, place: Int,
+        trigramBits: UnsafeBufferPointer<UInt64>? = nil
     ) -> ComparisonPattern {
         let radices = ComparisonPattern.radices
         let date = LinkField.dateLevel(lag: a.day - b.pointee.day)
@@ -152,7 +154,9 @@ struct PreparedRecord: Sendable {
             ? methodUnknown : a.method == b.pointee.method ? 0 : a.online == b.pointee.online ? 1 : 2
         var description = LinkField.description.levels.count
         if a.text.isComparable && b.pointee.text.isComparable {
-            let similarity = a.text.similarity(to: b.pointee.text)
+            let similarity =
+                trigramBits.map { a.text.similarity(to: b.pointee.text, trigramBits: $0) }
+                ?? a.text.similarity(to: b.pointee.text)
             description = LinkField.descriptionCuts.firstIndex { similarity >= $0 } ?? LinkField.descriptionCuts.count
         }
         var time = LinkField.time.levels.count

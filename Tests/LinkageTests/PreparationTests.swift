@@ -25,6 +25,10 @@ import Testing
         let crowded = (0..<64).map { UInt32($0) << 26 }
         let crowdedSet = HashSet32(crowded)
         #expect(crowded.allSatisfy(crowdedSet.contains))
+        // Each value's index is its place in the array the set was made from.
+        #expect(crowded.indices.allSatisfy { crowdedSet.index(of: crowded[$0]) == $0 })
+        #expect(HashSet32([7, 3, 7, 9]).index(of: 7) == 0)
+        #expect(HashSet32([7, 3, 7, 9]).index(of: 9) == 3)
         #expect(!crowdedSet.contains(1))
         #expect(!HashSet32([UInt32]()).contains(0))
     }
@@ -104,6 +108,20 @@ import Testing
         #expect(DescriptionText.firstSubject(of: Self.accounts[2]).acts)
     }
 
+    /// The similarity of two weighed texts with their trigrams' hashes (`plainA`, `plainB`: the
+    /// texts before weighing) rather than their numbers.
+    static func hashSimilarity(
+        _ plainA: DescriptionText, _ plainB: DescriptionText, _ a: DescriptionText, _ b: DescriptionText
+    ) -> Double {
+        let bTrigrams = Set(plainB.trigrams)
+        let aShared = plainA.trigrams.filter(bTrigrams.contains)
+        var sharedWeight: Float = 0
+        for (term, weight) in zip(a.terms, a.weights) where b.terms.contains(term) { sharedWeight += weight }
+        let termDice = Double(2 * sharedWeight) / Double(a.weightSum + b.weightSum)
+        let trigramDice = Double(2 * aShared.count) / Double(a.trigrams.count + b.trigrams.count)
+        return (termDice + trigramDice) / 2
+    }
+
     @Test("terms weighed on every core weigh what one pass over both sides gives")
     func weighedInParallel() {
         let linker = Linker()
@@ -125,7 +143,7 @@ import Testing
         var police = linker.prepare(records(1_537, .police, seed: 3))
         var own = linker.prepare(records(2_311, .own, seed: 5))
         let plainPolice = police, plainOwn = own
-        Linker.weighTerms(&police, &own)
+        let count = Linker.weighTerms(&police, &own)
         // One pass: document frequencies over both sides, a term weighing nothing unless the other side uses it.
         var df: [UInt32: Int] = [:]
         for record in plainPolice + plainOwn { for term in record.text.terms { df[term, default: 0] += 1 } }
@@ -133,25 +151,76 @@ import Testing
         let policeTrigrams = Set(plainPolice.flatMap(\.text.trigrams))
         let ownTrigrams = Set(plainOwn.flatMap(\.text.trigrams))
         let n = Float(plainPolice.count + plainOwn.count)
-        func expected(_ text: DescriptionText, other: Set<UInt32>, otherTrigrams: Set<UInt32>) -> ([Float], [UInt32]) {
+        // The trigrams both sides use, numbered in their hashes' order.
+        let shared = policeTrigrams.intersection(ownTrigrams).sorted()
+        let number = Dictionary(uniqueKeysWithValues: shared.enumerated().map { ($1, UInt32($0)) })
+        func expected(_ text: DescriptionText, other: Set<UInt32>) -> ([Float], [UInt32]) {
             (
                 text.terms.map { other.contains($0) ? log(n / Float(df[$0]!)) + 0.1 : 0 },
-                text.trigrams.filter(otherTrigrams.contains)
+                text.trigrams.compactMap { number[$0] }
             )
         }
+        #expect(count == shared.count)
         for (weighed, plain) in zip(police, plainPolice) {
-            let (weights, trigrams) = expected(plain.text, other: ownTerms, otherTrigrams: ownTrigrams)
+            let (weights, trigrams) = expected(plain.text, other: ownTerms)
             #expect(weighed.text.weights == weights)
             #expect(weighed.text.weightSum == weights.reduce(0, +))
             #expect(weighed.text.trigrams == trigrams)
         }
         for (weighed, plain) in zip(own, plainOwn) {
-            let (weights, trigrams) = expected(plain.text, other: policeTerms, otherTrigrams: policeTrigrams)
+            let (weights, trigrams) = expected(plain.text, other: policeTerms)
             #expect(weighed.text.weights == weights)
             #expect(weighed.text.trigrams == trigrams)
+        }
+        // Numbered, the trigrams give the similarities the hashes gave, merged or looked up as bits.
+        for k in stride(from: 0, to: min(police.count, own.count), by: 37) {
+            let a = police[k], b = own[(k * 7) % own.count]
+            let hashed = Self.hashSimilarity(plainPolice[k].text, plainOwn[(k * 7) % own.count].text, a.text, b.text)
+            #expect(abs(a.text.similarity(to: b.text) - hashed) < 1e-12)
+            var bits = [UInt64](repeating: 0, count: count / 64 + 1)
+            for code in a.text.trigrams { bits[Int(code >> 6)] |= 1 << (code & 63) }
+            let looked = bits.withUnsafeBufferPointer { a.text.similarity(to: b.text, trigramBits: $0) }
+            #expect(looked == a.text.similarity(to: b.text))
         }
         // The police's own words ("ip", "nfa", "crime0") weigh nothing: the team never uses them.
         #expect(police.allSatisfy { $0.text.weights.contains(0) })
         #expect(own.allSatisfy { $0.text.weights.contains(0) })
+    }
+
+    @Test("the comparison's hot loop, a police record's trigrams as bits, gives each pair the pattern it gives alone")
+    func hotLoopMatchesPairs() {
+        let linker = Linker()
+        let words = [
+            "synagogue", "swastika", "leaflet", "shouted", "abuse", "car", "school", "bus", "egg", "thrown",
+            "window", "graffiti", "tweet", "rabbi", "spat", "kippah", "stickers", "lamppost", "threat", "letter",
+        ]
+        func records(_ count: Int, _ source: Source, seed: Int) -> [LinkRecord] {
+            (0..<count).map { i in
+                let text = (0..<(i % 6 + 3)).map { words[($0 * seed + i * 3) % words.count] }.joined(separator: " ")
+                return LinkRecord(
+                    id: Int64(i), source: source, reference: "\(source.name)-\(i)",
+                    date: CivilDate(year: 2025, month: 1, day: 1 + i % 3)!, category: nil,
+                    policeForce: .metropolitan, location: nil, victimType: nil, method: nil, description: text)
+            }
+        }
+        var police = linker.prepare(records(300, .police, seed: 7))
+        var own = linker.prepare(records(120, .own, seed: 11))
+        let count = Linker.weighTerms(&police, &own)
+        let candidates = linker.candidates(police: police, own: own, trigrams: count)
+        var compared = 0, levels = Set<Int?>()
+        for part in candidates.parts {
+            for packed in part.pairs {
+                let p = Linker.Pack.police(packed), o = Linker.Pack.own(packed)
+                let code = candidates.patterns[Linker.Pack.pattern(packed)].code
+                let alone = PreparedRecord.compare(police[p], own[o])
+                #expect(code == alone.code, "police \(p), own \(o)")
+                levels.insert(alone.levels[LinkField.description.rawValue])
+                compared += 1
+            }
+        }
+        // Every police record against every team record within the window, in one chunk, at
+        // several levels of similarity.
+        #expect(compared > 20_000)
+        #expect(levels.count >= 3)
     }
 }
