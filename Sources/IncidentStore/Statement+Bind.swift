@@ -160,7 +160,9 @@ extension Statement {
 
 /// Rows copied out of SQLite as they are, their columns' bytes one after another, for another
 /// thread to make values of: reading a row into Swift strings and arrays cost as much as
-/// opening its sealed data, and could only be done on the thread that reads.
+/// opening its sealed data, and could only be done on the thread that reads. Values are made as
+/// GRDB's row decoding makes them: a text is the column's text up to its first NUL byte
+/// (`String(cString:)`, ill-formed UTF-8 repaired), bytes are the whole column.
 struct RawRows: Sendable {
     /// Columns per row.
     let columns: Int32
@@ -199,19 +201,21 @@ struct RawRows: Sendable {
         count += 1
     }
 
-    private func span(_ row: Int, _ column: Int) -> Range<Int>? {
+    /// A cell's bytes, nil for NULL.
+    private func cell(_ row: Int, _ column: Int) -> ArraySlice<UInt8>? {
         let cell = row * Int(columns) + column
         guard lengths[cell] >= 0 else { return nil }
-        return starts[cell]..<starts[cell] + Int(lengths[cell])
+        return bytes[starts[cell]..<starts[cell] + Int(lengths[cell])]
     }
 
     /// A cell as text, nil for NULL.
     func text(_ row: Int, _ column: Int) -> String? {
-        span(row, column).map { String(decoding: bytes[$0], as: UTF8.self) }
+        guard let cell = cell(row, column) else { return nil }
+        return String(decoding: cell[..<(cell.firstIndex(of: 0) ?? cell.endIndex)], as: UTF8.self)
     }
 
     /// A cell's bytes, nil for NULL.
-    func data(_ row: Int, _ column: Int) -> Data? { span(row, column).map { Data(bytes[$0]) } }
+    func data(_ row: Int, _ column: Int) -> Data? { cell(row, column).map { Data($0) } }
 
     /// A cell as an integer, nil for NULL or text that is not one.
     func integer(_ row: Int, _ column: Int) -> Int64? { text(row, column).flatMap { Int64($0) } }

@@ -37,11 +37,14 @@ public struct Linker: Sendable {
         let gazetteer = self.gazetteer
         // Each distinct location's place (under its record's force) and what it says beyond its
         // place, found once, on every core: a misspelt name is looked for among the gazetteer's.
+        // The first record's spelling of each is the one resolved: strings that Swift holds equal
+        // (an accent written as one character or as two) can read differently in the gazetteer.
         var keys: [String: (String, PoliceForce?)] = [:], named = Set<String>()
         for record in records {
             guard let location = record.location else { continue }
-            keys[PreparedRecord.placeKey(location, record.policeForce)] = (location, record.policeForce)
-            named.insert(location)
+            let key = PreparedRecord.placeKey(location, record.policeForce)
+            if keys[key] == nil { keys[key] = (location, record.policeForce) }
+            named.insert(location)  // (which keeps the first of equal strings)
         }
         let placeKeys = Array(keys), locationNames = Array(named)
         let placeParts = Linker.chunks(placeKeys.count, smallest: 16)

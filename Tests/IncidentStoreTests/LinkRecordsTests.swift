@@ -67,7 +67,7 @@ import Testing
         }
     }
 
-    @Test("without the key, linkage's records are refused, and nothing is read")
+    @Test("without the key, linkage's records are refused")
     func keyNeeded() throws {
         let scratch = try Scratch()
         defer { scratch.cleanUp() }
@@ -79,5 +79,44 @@ import Testing
         }
         let withoutKey = try IncidentStore(path: path, options: .init(writes: false))
         #expect(throws: StoreError.self) { _ = try withoutKey.linkRecords() }
+    }
+
+    @Test("plain columns (a database never sealed) are read, and texts as GRDB reads them: up to a NUL")
+    func plainColumnsAndNul() throws {
+        let scratch = try Scratch()
+        defer { scratch.cleanUp() }
+        let path = scratch.file("db.sqlite")
+        let store = try IncidentStore(path: path, options: .init(keys: testKeys))
+        _ = try store.importBatch(BatchInfo(fileName: "a.csv", importedAt: "2026-01-01T00:00:00Z")) { writer in
+            for i in 1...4 { try writer.upsert(Self.record(i)) }
+            return totals(rows: 4)
+        }
+        // As written by hand with sqlite3: one record's personal data in the plain columns, and
+        // another's location with a NUL byte in it (the importer refuses one).
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in
+            try db.execute(
+                sql: """
+                    UPDATE incident SET personal = NULL, description = 'A plain account', postcode = 'E5 8AA',
+                        offender_description = 'two men' WHERE reference = 'R1'
+                    """)
+            try db.execute(
+                sql: """
+                    UPDATE incident SET location = 'Lea Bridge Road' || CAST(X'00' AS TEXT) || 'x'
+                    WHERE reference = 'R2'
+                    """)
+        }
+        let grdbLocation = try queue.read { db in
+            try String.fetchOne(db, sql: "SELECT location FROM incident WHERE reference = 'R2'")
+        }
+        try queue.close()
+        let (police, own) = try store.linkRecords()
+        let records = Dictionary(uniqueKeysWithValues: (police + own).map { ($0.reference, $0) })
+        let plain = try #require(records["R1"])
+        #expect(plain.description == "A plain account")
+        #expect(plain.postcode == "E5 8AA")
+        #expect(plain.offenderDescription == "two men")
+        #expect(records["R2"]?.location == "Lea Bridge Road")
+        #expect(records["R2"]?.location == grdbLocation)
     }
 }
