@@ -44,10 +44,17 @@ func exchangeHistory(own: Int, police: Int, firstYear: Int = 2019) -> (
     let ownRecords = Array(history.own.prefix(own))
     let kept = Set(ownRecords.map(\.reference))
     var policeRecords = history.police.filter { history.truth[$0.reference].map(kept.contains) ?? true }
-    let extra = DemoHistory(seed: 4, first: first, last: last, scale: scale)
-    for var record in extra.police where policeRecords.count < police {
-        record.reference = "PX-ONLY-" + record.reference
-        policeRecords.append(record)
+    // Histories of other seeds until there are `police` records (over 25 years one is not enough).
+    var seed: UInt64 = 4
+    while policeRecords.count < police {
+        let extra = DemoHistory(seed: seed, first: first, last: last, scale: scale)
+        let before = policeRecords.count
+        for var record in extra.police where policeRecords.count < police {
+            record.reference = "PX\(seed == 4 ? "" : String(seed))-ONLY-" + record.reference
+            policeRecords.append(record)
+        }
+        guard policeRecords.count > before else { break }
+        seed += 1
     }
     return (ownRecords, Array(policeRecords.prefix(police)), history.truth.filter { kept.contains($0.value) })
 }
