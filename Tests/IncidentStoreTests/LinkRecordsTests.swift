@@ -28,17 +28,24 @@ import Testing
                 offenderDescription: i % 4 == 2 ? Personal("tall man \(i)") : nil))
     }
 
+    /// A store at `path` holding records `numbers` (`record`).
+    static func store(at path: String, _ numbers: some Sequence<Int>) throws -> IncidentStore {
+        let store = try IncidentStore(path: path, options: .init(keys: testKeys))
+        let records = numbers.map(Self.record)
+        _ = try store.importBatch(BatchInfo(fileName: "a.csv", importedAt: "2026-01-01T00:00:00Z")) { writer in
+            for record in records { try writer.upsert(record) }
+            return totals(rows: records.count)
+        }
+        return store
+    }
+
     @Test("every own and police record comes back once, in order, with each field as imported, across many parts")
     func recordsComeBackWhole() throws {
         let scratch = try Scratch()
         defer { scratch.cleanUp() }
-        let store = try IncidentStore(path: scratch.file("db.sqlite"), options: .init(keys: testKeys))
         // More than two of the reading's parts (2,048 rows each), the last one short.
         let count = 5_000
-        _ = try store.importBatch(BatchInfo(fileName: "a.csv", importedAt: "2026-01-01T00:00:00Z")) { writer in
-            for i in 0..<count { try writer.upsert(Self.record(i)) }
-            return totals(rows: count)
-        }
+        let store = try Self.store(at: scratch.file("db.sqlite"), 0..<count)
         let (police, own) = try store.linkRecords()
         let expected = (0..<count).map(Self.record)
         // In the order the statement gives them (a linkage run's order), each side apart.
@@ -72,11 +79,7 @@ import Testing
         let scratch = try Scratch()
         defer { scratch.cleanUp() }
         let path = scratch.file("db.sqlite")
-        let store = try IncidentStore(path: path, options: .init(keys: testKeys))
-        _ = try store.importBatch(BatchInfo(fileName: "a.csv", importedAt: "2026-01-01T00:00:00Z")) { writer in
-            for i in 0..<10 { try writer.upsert(Self.record(i)) }
-            return totals(rows: 10)
-        }
+        _ = try Self.store(at: path, 0..<10)
         let withoutKey = try IncidentStore(path: path, options: .init(writes: false))
         #expect(throws: StoreError.self) { _ = try withoutKey.linkRecords() }
     }
@@ -86,11 +89,7 @@ import Testing
         let scratch = try Scratch()
         defer { scratch.cleanUp() }
         let path = scratch.file("db.sqlite")
-        let store = try IncidentStore(path: path, options: .init(keys: testKeys))
-        _ = try store.importBatch(BatchInfo(fileName: "a.csv", importedAt: "2026-01-01T00:00:00Z")) { writer in
-            for i in 1...4 { try writer.upsert(Self.record(i)) }
-            return totals(rows: 4)
-        }
+        let store = try Self.store(at: path, 1...4)
         // As written by hand with sqlite3: one record's personal data in the plain columns, and
         // another's location with a NUL byte in it (the importer refuses one).
         let queue = try DatabaseQueue(path: path)

@@ -123,6 +123,16 @@ import Testing
         return (termDice + trigramDice) / 2
     }
 
+    /// Record `i` of `source`, saying `text` on the first of January 2025 plus `day` days.
+    static func record(_ i: Int, _ source: Source, _ text: String, day: Int = 0, force: PoliceForce? = nil)
+        -> LinkRecord
+    {
+        LinkRecord(
+            id: Int64(i), source: source, reference: "\(source.name)-\(i)",
+            date: CivilDate(year: 2025, month: 1, day: 1 + day)!, category: nil, policeForce: force, location: nil,
+            victimType: nil, method: nil, description: text)
+    }
+
     @Test("terms weighed on every core weigh what one pass over both sides gives")
     func weighedInParallel() {
         let linker = Linker()
@@ -133,11 +143,7 @@ import Testing
         func records(_ count: Int, _ source: Source, seed: Int) -> [LinkRecord] {
             (0..<count).map { i in
                 let text = (0..<(i % 9 + 2)).map { words[($0 * 7 + i * seed) % words.count] }.joined(separator: " ")
-                return LinkRecord(
-                    id: Int64(i), source: source, reference: "\(source.name)-\(i)",
-                    date: CivilDate(year: 2025, month: 1, day: 1)!, category: nil, policeForce: nil, location: nil,
-                    victimType: nil, method: nil,
-                    description: source == .police ? text + " ip nfa crime\(i % 5)" : text + " caseworker")
+                return Self.record(i, source, source == .police ? text + " ip nfa crime\(i % 5)" : text + " caseworker")
             }
         }
         // Sides of odd sizes, several chunks each.
@@ -198,10 +204,7 @@ import Testing
         func records(_ count: Int, _ source: Source, seed: Int) -> [LinkRecord] {
             (0..<count).map { i in
                 let text = (0..<(i % 6 + 3)).map { words[($0 * seed + i * 3) % words.count] }.joined(separator: " ")
-                return LinkRecord(
-                    id: Int64(i), source: source, reference: "\(source.name)-\(i)",
-                    date: CivilDate(year: 2025, month: 1, day: 1 + i % 3)!, category: nil,
-                    policeForce: .metropolitan, location: nil, victimType: nil, method: nil, description: text)
+                return Self.record(i, source, text, day: i % 3, force: .metropolitan)
             }
         }
         var police = linker.prepare(records(300, .police, seed: 7))
