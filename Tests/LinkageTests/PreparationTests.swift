@@ -133,16 +133,24 @@ import Testing
             victimType: nil, method: nil, description: text)
     }
 
+    /// Words the generated accounts are made of.
+    static let words = [
+        "synagogue", "swastika", "leaflet", "brent", "street", "shouted", "abuse", "car", "school", "bus",
+        "hendon", "stamford", "hill", "egg", "thrown", "window", "graffiti", "online", "tweet", "rabbi",
+        "spat", "kippah", "stickers", "lamppost", "threat", "letter",
+    ]
+
+    /// Account `i` of a generated side: `words` of `PreparationTests.words`, picked by `seed`.
+    static func text(_ i: Int, seed: Int, words count: Int) -> String {
+        (0..<count).map { words[($0 * seed + i * 3) % words.count] }.joined(separator: " ")
+    }
+
     @Test("terms weighed on every core weigh what one pass over both sides gives")
     func weighedInParallel() {
         let linker = Linker()
-        let words = [
-            "synagogue", "swastika", "leaflet", "brent", "street", "shouted", "abuse", "car", "school", "bus",
-            "hendon", "stamford", "hill", "egg", "thrown", "window", "graffiti", "online", "tweet", "rabbi",
-        ]
         func records(_ count: Int, _ source: Source, seed: Int) -> [LinkRecord] {
             (0..<count).map { i in
-                let text = (0..<(i % 9 + 2)).map { words[($0 * 7 + i * seed) % words.count] }.joined(separator: " ")
+                let text = Self.text(i, seed: seed, words: i % 9 + 2)
                 return Self.record(i, source, source == .police ? text + " ip nfa crime\(i % 5)" : text + " caseworker")
             }
         }
@@ -197,14 +205,9 @@ import Testing
     @Test("the comparison's hot loop, a police record's trigrams as bits, gives each pair the pattern it gives alone")
     func hotLoopMatchesPairs() {
         let linker = Linker()
-        let words = [
-            "synagogue", "swastika", "leaflet", "shouted", "abuse", "car", "school", "bus", "egg", "thrown",
-            "window", "graffiti", "tweet", "rabbi", "spat", "kippah", "stickers", "lamppost", "threat", "letter",
-        ]
         func records(_ count: Int, _ source: Source, seed: Int) -> [LinkRecord] {
             (0..<count).map { i in
-                let text = (0..<(i % 6 + 3)).map { words[($0 * seed + i * 3) % words.count] }.joined(separator: " ")
-                return Self.record(i, source, text, day: i % 3, force: .metropolitan)
+                Self.record(i, source, Self.text(i, seed: seed, words: i % 6 + 3), day: i % 3, force: .metropolitan)
             }
         }
         var police = linker.prepare(records(300, .police, seed: 7))
