@@ -21,10 +21,7 @@ import Testing
                 records.append(record)
             }
         }
-        _ = try store.importBatch(BatchInfo(fileName: "a.csv", importedAt: "2026-01-01T00:00:00Z")) { writer in
-            for record in records { try writer.upsert(record) }
-            return totals(rows: records.count)
-        }
+        try importRecords(records, into: store)
         func indexes() throws -> [String] {
             try store.queue.read { db in
                 try String.fetchAll(

@@ -31,11 +31,7 @@ import Testing
     /// A store at `path` holding records `numbers` (`record`).
     static func store(at path: String, _ numbers: some Sequence<Int>) throws -> IncidentStore {
         let store = try IncidentStore(path: path, options: .init(keys: testKeys))
-        let records = numbers.map(Self.record)
-        _ = try store.importBatch(BatchInfo(fileName: "a.csv", importedAt: "2026-01-01T00:00:00Z")) { writer in
-            for record in records { try writer.upsert(record) }
-            return totals(rows: records.count)
-        }
+        try importRecords(numbers.map(Self.record), into: store)
         return store
     }
 

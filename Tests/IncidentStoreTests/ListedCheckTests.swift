@@ -24,10 +24,7 @@ import Testing
         defer { scratch.cleanUp() }
         let path = scratch.file("db.sqlite")
         var store = try IncidentStore(path: path, options: .init(keys: testKeys))
-        _ = try store.importBatch(BatchInfo(fileName: "a.csv", importedAt: "2026-01-01T00:00:00Z")) { writer in
-            try writer.upsert(incident("A1"))
-            return totals(rows: 1)
-        }
+        try importRecords([incident("A1")], into: store)
         func listed() throws -> [String] {
             try store.queue.read { db in
                 try String.fetchAll(

@@ -29,6 +29,14 @@ struct Refused: Error {}
 
 func totals(rows: Int) -> BatchTotals { BatchTotals(checksum: "abc", byteCount: 10, rowsRead: rows, rowsRejected: 0) }
 
+/// Imports `records` into `store` as one batch, from a file called `fileName`.
+func importRecords(_ records: [Incident], into store: IncidentStore, fileName: String = "a.csv") throws {
+    _ = try store.importBatch(BatchInfo(fileName: fileName, importedAt: "2026-01-01T00:00:00Z")) { writer in
+        for record in records { try writer.upsert(record) }
+        return totals(rows: records.count)
+    }
+}
+
 @Suite struct StoreTests {
     @Test("creates the database file with its schema on first open, and reopens it")
     func create() throws {

@@ -17,10 +17,7 @@ import Testing
         let path = scratch.file("db.sqlite")
         let store = try IncidentStore(path: path, options: .init(keys: testKeys))
         // A record first: a first import into an empty database skips the log (ImportBatch+Journal).
-        _ = try store.importBatch(BatchInfo(fileName: "0.csv", importedAt: "2026-01-01T00:00:00Z")) { writer in
-            try writer.upsert(incident("W0"))
-            return totals(rows: 1)
-        }
+        try importRecords([incident("W0")], into: store, fileName: "0.csv")
         _ = try store.importBatch(BatchInfo(fileName: "a.csv", importedAt: "2026-01-01T00:00:00Z")) { writer in
             for i in 1...200 { try writer.upsert(incident("W\(i)", name: "Ruth Exampleton")) }
             // Long enough for the thread to have started writing the log several times.
