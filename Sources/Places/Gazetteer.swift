@@ -149,7 +149,9 @@ public final class Gazetteer: Sendable {
         "clockwise", "anticlockwise", "carriageway", "motorway", "services", "slip",
     ]
 
-    /// The places named in a run of normalised words, longest names first, without overlaps.
+    /// The places named in a run of normalised words, longest names first, without overlaps. A
+    /// name followed by a street's kind names the street, not the place ("Derby Rd, NG1" is in
+    /// Nottingham, "Oxford Street" in London, "Heywood Road, Prestwich" in Prestwich).
     public func mentioned(in words: [String], force: PoliceForce? = nil) -> [GazetteerPlace] {
         var found: [GazetteerPlace] = []
         var i = 0
@@ -157,12 +159,34 @@ public final class Gazetteer: Sendable {
             var matched = 0
             for length in stride(from: min(longestName, words.count - i), through: 1, by: -1) {
                 let key = words[i..<(i + length)].joined(separator: " ")
-                if let place = exact(key, force: force) { found.append(place); matched = length; break }
+                guard let place = exact(key, force: force) else { continue }
+                matched = length
+                if !namesStreet(words, after: i + length, force: force) { found.append(place) }
+                break
             }
             i += max(matched, 1)
         }
         return found
     }
+
+    /// Whether the word at `index` is a street's kind, so that the name before it is the street's
+    /// ("Brent Street"); "St" that begins a place's name ("St Albans") is not.
+    func namesStreet(_ words: [String], after index: Int, force: PoliceForce?) -> Bool {
+        guard index < words.count, Gazetteer.streetKinds.contains(words[index]) else { return false }
+        if words[index] == "st", index + 1 < words.count {
+            for length in 1...min(longestName, words.count - index) {
+                if exact(words[index..<(index + length)].joined(separator: " "), force: force) != nil { return false }
+            }
+        }
+        return true
+    }
+
+    /// Words for a street's kind that are not also ordinary words or the ends of places' names
+    /// ("close", "hill", "common" are left out: "Mill Hill" is a place).
+    static let streetKinds: Set<String> = [
+        "road", "rd", "street", "st", "lane", "ln", "avenue", "ave", "gardens", "gdns", "drive", "dr", "way",
+        "grove", "gr", "square", "sq", "crescent", "cres", "terrace", "parade", "pde", "mews",
+    ]
 
     /// The local authority of a postcode district ("NW11") or full postcode ("NW11 7AB").
     public func place(postcode: String) -> GazetteerPlace? {

@@ -241,6 +241,25 @@ import Testing
 
     @Test(
         """
+        a place's name before a street's kind names the street ("Heywood Road, Prestwich" is in Prestwich, \
+        "DERBY RD, NG1" not in Derby), but "St" that begins a place's name does not
+        """
+    )
+    func streetsNamedAfterPlaces() {
+        let gazetteer = Gazetteer.bundled
+        #expect(gazetteer.place(named: "Heywood Road Prestwich", force: .greaterManchester)?.name == "Prestwich")
+        #expect(gazetteer.place(named: "Heywood, Rochdale", force: .greaterManchester)?.name == "Heywood")
+        #expect(gazetteer.place(named: "Brent Street Hendon", force: .metropolitan)?.name == "Hendon")
+        #expect(gazetteer.place(named: "St Albans Rd Watford", force: .hertfordshire)?.name == "Watford")
+        #expect(gazetteer.place(named: "DERBY RD Nottingham", force: .nottinghamshire)?.name == "Nottingham")
+        #expect(gazetteer.place(named: "DERBY RD", force: .nottinghamshire)?.name != "Derby")
+        // A place the gazetteer knows by a street's name stays that place; "St" before a name is "Saint".
+        #expect(gazetteer.place(named: "Oxford Street Marylebone", force: .metropolitan)?.authority == "Westminster")
+        #expect(gazetteer.place(named: "Barnet St Albans", force: .hertfordshire)?.name == "Barnet")
+    }
+
+    @Test(
+        """
         police locations: a misspelt place before "area" is that place ("Fnchley area" is Finchley); a postcode \
         district written in the location counts as the record's district when its postcode column is empty
         """
