@@ -94,6 +94,12 @@ struct BenchmarksCommand: ParsableCommand {
 
     @Option(
         help: ArgumentHelp(
+            "With --labelled-pairs: also write every compared pair (not only the kept ones) to this file.",
+            valueName: "FILE"))
+    var comparedOut: String?
+
+    @Option(
+        help: ArgumentHelp(
             "The file written by --labelled-pairs (default pairs.csv) and `generate`; the folder of the other.",
             valueName: "PATH"))
     var out: String?
@@ -151,8 +157,8 @@ struct BenchmarksCommand: ParsableCommand {
         }
         if let labelledPairs {
             try writeLabelledPairs(
-                labelledPairs, cache: cache ?? folder, out: out ?? "pairs.csv", incidents: incidents,
-                showModel: showModel)
+                labelledPairs, cache: cache ?? folder, out: out ?? "pairs.csv", compared: comparedOut,
+                incidents: incidents, showModel: showModel)
             return
         }
         switch mode {

@@ -45,8 +45,12 @@ func labelledRecords(_ folder: String, scratch: String, incidents: String, reuse
 /// `--labelled-pairs DIR --cache FOLDER --out FILE`: every kept pair and every true pair of a
 /// labelled folder, with its state, probability and each field's level (a development aid: the
 /// failures are read beside the records with a script). Prints the quality line too, and with
-/// `showModel` (`--show-model`) the fitted model beside the true pairs' levels.
-func writeLabelledPairs(_ folder: String, cache: String, out: String, incidents: String, showModel: Bool) throws {
+/// `showModel` (`--show-model`) the fitted model beside the true pairs' levels. With `compared`
+/// (`--compared-out`), every compared pair is written there too, in the same columns, to study the
+/// whole set of candidates (a supervised model's ceiling, say) rather than only the kept pairs.
+func writeLabelledPairs(
+    _ folder: String, cache: String, out: String, compared: String?, incidents: String, showModel: Bool
+) throws {
     try FileManager.default.createDirectory(atPath: cache, withIntermediateDirectories: true)
     let (p, o, truth) = try labelledRecords(folder, scratch: cache, incidents: incidents, reuse: true)
     let clock = ContinuousClock(), start = clock.now
@@ -84,6 +88,20 @@ func writeLabelledPairs(_ folder: String, cache: String, out: String, incidents:
             linkAbove: linker.options.linkAbove, reviewAbove: 0, windowDays: linker.options.windowDays,
             reportedWithinDays: linker.options.reportedWithinDays)
     ).score(police: p, own: o)
+    if let compared {
+        var rows = [lines[0]]
+        for pair in all.pairs {
+            let isTrue = truth[p[pair.police].reference] == o[pair.own].reference
+            rows.append(
+                [
+                    p[pair.police].reference, o[pair.own].reference, "compared",
+                    String(format: "%.4f", pair.probability), String(format: "%.2f", pair.weight),
+                    String(format: "%.2f", pair.competition), "", isTrue ? "1" : "0",
+                ].joined(separator: ",") + ","
+                    + pair.pattern.levels.map { $0.map(String.init) ?? "" }.joined(separator: ","))
+        }
+        try (rows.joined(separator: "\n") + "\n").write(toFile: compared, atomically: true, encoding: .utf8)
+    }
     var allPairs: [Int: ScoredPair] = [:]
     for pair in all.pairs where truth[p[pair.police].reference] == o[pair.own].reference {
         allPairs[pair.police] = pair
@@ -104,10 +122,13 @@ func writeLabelledPairs(_ folder: String, cache: String, out: String, incidents:
     try (lines.joined(separator: "\n") + "\n").write(toFile: out, atomically: true, encoding: .utf8)
     if showModel {
         // Each level's m (estimated), the share among the true pairs compared (what m should be), u and the weight.
+        // The true pairs' levels as the run compared them (a description's terms are weighed over
+        // the whole run: compared alone, its similarity differs); uncompared ones compared alone.
         var trueLevels = LinkField.allCases.map { [Int](repeating: 0, count: $0.levels.count) }
-        for record in p {
+        for (i, record) in p.enumerated() {
             guard let partner = truth[record.reference], let j = ownIndex[partner] else { continue }
-            for (f, level) in linker.compare(record, o[j]).levels.enumerated() {
+            let pattern = allPairs[i].flatMap { $0.own == j ? $0.pattern : nil } ?? linker.compare(record, o[j])
+            for (f, level) in pattern.levels.enumerated() {
                 if let level { trueLevels[f][level] += 1 }
             }
         }
