@@ -89,6 +89,12 @@ struct BenchmarksCommand: ParsableCommand {
             "With --labelled-pairs: the folder keeping the imported database between runs.", valueName: "FOLDER"))
     var cache: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "A logistic model trained on the answers of one labelled folder, scored on another: how far the "
+                + "compared pairs' evidence goes.", valueName: "TRAIN,TEST"))
+    var ceiling: String?
+
     @Flag(help: "With --labelled-pairs: print each level's m (and its share among the true pairs), u and weight.")
     var showModel = false
 
@@ -153,6 +159,12 @@ struct BenchmarksCommand: ParsableCommand {
             for dir in labelled.split(separator: ",") {
                 try labelledQuality(String(dir), scratch: folder, incidents: incidents)
             }
+            return
+        }
+        if let ceiling {
+            let folders = ceiling.split(separator: ",").map(String.init)
+            guard folders.count == 2 else { throw ValidationError("--ceiling takes two folders: TRAIN,TEST") }
+            try linkageCeiling(train: folders[0], test: folders[1], scratch: cache ?? folder, incidents: incidents)
             return
         }
         if let labelledPairs {
