@@ -32,15 +32,18 @@ struct PreparedRecord: Sendable {
 
     static let forces = PoliceForce.allCases
 
-    /// What a location field says beyond its place: the streets it names and a postcode district
-    /// written in it ("Lea Bridge Road, E5"). Read once per distinct location.
+    /// What a location field says beyond its place: the streets it names, and a postcode district
+    /// ("Lea Bridge Road, E5") or a full postcode ("Stamford Hill (N16 5AB)") written in it. Read
+    /// once per distinct location.
     struct LocationReading: Sendable {
         var streets: [String]
         var district: String?
+        var postcode: String?
 
         init(_ location: String, gazetteer: Gazetteer) {
             streets = DescriptionText.streets(of: location, gazetteer: gazetteer)
             district = gazetteer.postcodeDistrict(in: location)
+            postcode = district == nil ? nil : gazetteer.fullPostcode(in: location)
         }
     }
 
@@ -75,7 +78,15 @@ struct PreparedRecord: Sendable {
         district = districtGiven.map { FNV1a.hash($0.uppercased().utf8) } ?? 0
         fullPostcode = 0
         sector = 0
-        if let given = record.postcode.flatMap(Postcode.init(parsing:)) {
+        // The postcode column; a full postcode the location writes where the column is empty or
+        // gives only the same district.
+        var postcodeGiven = record.postcode.flatMap(Postcode.init(parsing:))
+        if let written = reading?.postcode.flatMap(Postcode.init(parsing:)),
+            postcodeGiven.map({ !$0.isFull && $0.district == written.district }) ?? true
+        {
+            postcodeGiven = written
+        }
+        if let given = postcodeGiven {
             if given.isFull { fullPostcode = FNV1a.hash(given.description.utf8) | 1 }
             if let sector = given.sector { self.sector = FNV1a.hash(sector.utf8) | 1 }
         }

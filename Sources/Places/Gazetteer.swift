@@ -137,6 +137,20 @@ public final class Gazetteer: Sendable {
         return nil
     }
 
+    /// The full postcode a location writes after its district ("Stamford Hill (N16 5AB)",
+    /// "HIGH RD IG7 3XT"): the district as `postcodeDistrict(in:)` reads it, then an inward code
+    /// (a digit and two letters); nil when there is none.
+    public func fullPostcode(in location: String) -> String? {
+        guard let district = postcodeDistrict(in: location) else { return nil }
+        let tokens = location.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        guard let at = tokens.firstIndex(where: { $0 == district }), at + 1 < tokens.count else { return nil }
+        let inward = Array(tokens[at + 1])
+        guard inward.count == 3, inward[0].isASCII, inward[0].isNumber,
+            inward.dropFirst().allSatisfy({ $0.isASCII && $0.isLetter })
+        else { return nil }
+        return district + " " + String(inward).uppercased()
+    }
+
     /// Words that follow a motorway's number: a junction ("J23", "jct") or a carriageway.
     static func isRoadWord(_ word: Substring) -> Bool {
         let word = word.lowercased()
