@@ -32,15 +32,7 @@ enum DescriptionTerm: Hashable, Sendable {
 
     /// The term of a place the gazetteer knows: its local authority, compared as a word (so two
     /// accounts that name places of one authority, "Golders Green" and "Hendon", share it).
-    static func place(authority: Int) -> DescriptionTerm { .word(placePrefix + String(authority)) }
-
-    /// The authority a place's term stands for (`place(authority:)`), nil for any other word.
-    static func authority(of word: String) -> Int? {
-        guard word.hasPrefix(placePrefix) else { return nil }
-        return Int(word.dropFirst(placePrefix.count))
-    }
-
-    static let placePrefix = "place"
+    static func place(authority: Int) -> DescriptionTerm { .word("place\(authority)") }
 
     /// The term as the benchmark's diagnostic prints it: the word; a street marked "§"; a time as
     /// "at" and its hour and minute ("at2030"); a platform's or kind of place's concept.

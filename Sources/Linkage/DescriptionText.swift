@@ -54,10 +54,6 @@ public struct DescriptionText: Sendable, Hashable {
     /// (`LinkField.ages`).
     public let ages: AgeDecades
 
-    /// The local authority of the first place the account names ("…in Stamford Hill" is
-    /// Hackney's), or -1: where a record gives no location, its account may say where.
-    public let firstAuthority: Int
-
     /// Whether anything in it can be compared (a term the other side also uses).
     public var isComparable: Bool { weightSum > 0 && !trigrams.isEmpty }
 
@@ -77,13 +73,10 @@ public struct DescriptionText: Sendable, Hashable {
         let text = text ?? ""
         // Terms and trigrams gathered with repeats, then sorted and each kept once.
         var terms: [UInt32] = [], trigrams: [UInt32] = [], times = Set<Int16>(), streets = Set<String>()
-        var platforms = Platforms(), venues = Venues(), firstAuthority = -1
+        var platforms = Platforms(), venues = Venues()
         for term in DescriptionText.readTerms(of: text, gazetteer: gazetteer) {
             switch term {
             case .word(let word):
-                if firstAuthority < 0, let authority = DescriptionTerm.authority(of: word) {
-                    firstAuthority = authority
-                }
                 terms.append(FNV1a.hash(word.utf8))
                 DescriptionText.appendTrigrams(of: word, to: &trigrams)
             case .street(let name): streets.insert(name)
@@ -92,7 +85,6 @@ public struct DescriptionText: Sendable, Hashable {
             case .venue(let venue): venues.insert(venue)
             }
         }
-        self.firstAuthority = firstAuthority
         self.terms = DescriptionText.sortedOnce(terms)
         self.trigrams = DescriptionText.sortedOnce(trigrams)
         self.times = times.sorted()

@@ -53,27 +53,14 @@ struct PreparedRecord: Sendable {
     ) {
         let reading = record.location.map { locations[$0] ?? LocationReading($0, gazetteer: gazetteer) }
         day = record.date.dayNumber
-        // The first sentence's subject, read once for the victim's sex and the offender.
-        let subject = DescriptionText.firstSubject(of: record.description ?? "")
-        let text = DescriptionText(record.description, gazetteer: gazetteer, subject: subject)
-        self.text = text
         var force = record.policeForce
-        var located: GazetteerPlace?, namedInText = false
+        var located: GazetteerPlace?
         if let location = record.location {
             located = places[PreparedRecord.placeKey(location, record.policeForce)] ?? nil
         }
         // The district the postcode column gives, else one the location names ("Lea Bridge Road, E5").
         let districtGiven = record.postcodeDistrict ?? reading?.district
         let postcodePlace = districtGiven.flatMap { gazetteer.place(postcode: $0) }
-        // A record with a force but neither location nor postcode: the local authority of the
-        // first place its account names, if it is in that force's area ("…on Bethune Road,
-        // Stamford Hill" with the Met is Hackney's).
-        if record.location == nil, districtGiven == nil, let recordForce = record.policeForce,
-            let named = gazetteer.place(authority: text.firstAuthority), named.force == recordForce
-        {
-            located = named
-            namedInText = true
-        }
         if force == nil { force = located?.force ?? postcodePlace?.force }
         // A place named in another force's area than the record's is a misreading; keep the force.
         if let placeForce = located?.force, let recordForce = record.policeForce, placeForce != recordForce,
@@ -87,8 +74,7 @@ struct PreparedRecord: Sendable {
         let areaForce = force == .britishTransport ? chosen?.force : force
         area = areaForce.flatMap { PreparedRecord.forces.firstIndex(of: $0) } ?? -1
         authority = chosen?.authorityIndex ?? -1
-        // (Only the authority is taken from the account: two accounts naming it are not "same place".)
-        place = namedInText ? Int.min : located?.placeIndex ?? Int.min
+        place = located?.placeIndex ?? Int.min
         district = districtGiven.map { FNV1a.hash($0.uppercased().utf8) } ?? 0
         fullPostcode = 0
         sector = 0
@@ -107,6 +93,9 @@ struct PreparedRecord: Sendable {
         category = record.category.flatMap { Category.allCases.firstIndex(of: $0) } ?? -1
         victim = record.victimType.flatMap { VictimType.allCases.firstIndex(of: $0) } ?? -1
         method = record.method.flatMap { Method.allCases.firstIndex(of: $0) } ?? -1
+        // The first sentence's subject, read once for the victim's sex and the offender.
+        let subject = DescriptionText.firstSubject(of: record.description ?? "")
+        text = DescriptionText(record.description, gazetteer: gazetteer, subject: subject)
         // A record without a method is online when its account names a platform.
         online = record.method.map { $0.isOnline ? 1 : 0 } ?? (text.platforms.isEmpty ? -1 : 1)
         // The offender as described in their own field, else as the account describes them.

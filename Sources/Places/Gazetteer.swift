@@ -206,13 +206,6 @@ public final class Gazetteer: Sendable {
     public func place(postcode: String) -> GazetteerPlace? {
         let outward = postcode.uppercased().split(separator: " ").first.map(String.init) ?? ""
         guard let authority = postcodes[outward] else { return nil }
-        return place(authority: authority)
-    }
-
-    /// A local authority as a place (by its index, `GazetteerPlace.authorityIndex`); nil for an
-    /// index the gazetteer does not have.
-    public func place(authority: Int) -> GazetteerPlace? {
-        guard authorities.indices.contains(authority) else { return nil }
         return GazetteerPlace(
             name: authorities[authority], authority: authorities[authority], force: authorityForce[authority],
             authorityIndex: authority, placeIndex: -1 - authority)
