@@ -82,7 +82,7 @@ struct PreparedRecord: Sendable {
         // gives only the same district.
         var postcodeGiven = record.postcode.flatMap(Postcode.init(parsing:))
         if let written = reading?.postcode.flatMap(Postcode.init(parsing:)),
-            postcodeGiven.map({ !$0.isFull && $0.district == written.district }) ?? true
+            postcodeGiven.map({ $0.inward == nil && $0.district == written.district }) ?? true
         {
             postcodeGiven = written
         }

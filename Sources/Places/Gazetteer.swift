@@ -144,11 +144,15 @@ public final class Gazetteer: Sendable {
         guard let district = postcodeDistrict(in: location) else { return nil }
         let tokens = location.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
         guard let at = tokens.firstIndex(where: { $0 == district }), at + 1 < tokens.count else { return nil }
-        let inward = Array(tokens[at + 1])
-        guard inward.count == 3, inward[0].isASCII, inward[0].isNumber,
-            inward.dropFirst().allSatisfy({ $0.isASCII && $0.isLetter })
+        let inward = String(tokens[at + 1]).uppercased()
+        // A digit and two letters, never C, I, K, M, O or V ("3PM" is a time), and not an ordinal
+        // ("1ST FLR", "2ND FLOOR").
+        let letters = inward.dropFirst()
+        guard inward.count == 3, inward.first.map({ $0.isASCII && $0.isNumber }) == true,
+            letters.allSatisfy({ $0.isASCII && $0.isLetter && !"CIKMOV".contains($0) }),
+            !["ST", "ND", "RD", "TH"].contains(String(letters))
         else { return nil }
-        return district + " " + String(inward).uppercased()
+        return district + " " + inward
     }
 
     /// Words that follow a motorway's number: a junction ("J23", "jct") or a carriageway.
@@ -164,10 +168,12 @@ public final class Gazetteer: Sendable {
     ]
 
     /// The places named in a run of normalised words, longest names first, without overlaps. A
-    /// name followed by a street's kind names the street, not the place ("Derby Rd, NG1" is in
-    /// Nottingham, "Oxford Street" in London, "Heywood Road, Prestwich" in Prestwich).
+    /// name followed by a street's kind names the street ("Heywood Road, Prestwich" is in
+    /// Prestwich, "Brent Street, Hendon" in Hendon): it counts only when no other place is named
+    /// and no postcode district written in `words` is another authority's ("Golders Green Road"
+    /// is in Golders Green, "Derby Rd, NG1" not in Derby).
     public func mentioned(in words: [String], force: PoliceForce? = nil) -> [GazetteerPlace] {
-        var found: [GazetteerPlace] = []
+        var found: [GazetteerPlace] = [], streetNames: [GazetteerPlace] = []
         var i = 0
         while i < words.count {
             var matched = 0
@@ -175,12 +181,18 @@ public final class Gazetteer: Sendable {
                 let key = words[i..<(i + length)].joined(separator: " ")
                 guard let place = exact(key, force: force) else { continue }
                 matched = length
-                if !namesStreet(words, after: i + length, force: force) { found.append(place) }
+                if namesStreet(words, after: i + length, force: force) {
+                    streetNames.append(place)
+                } else {
+                    found.append(place)
+                }
                 break
             }
             i += max(matched, 1)
         }
-        return found
+        guard found.isEmpty else { return found }
+        let districts = words.compactMap { postcodes[$0.uppercased()] }
+        return streetNames.filter { place in districts.allSatisfy { $0 == place.authorityIndex } }
     }
 
     /// Whether the word at `index` is a street's kind, so that the name before it is the street's

@@ -241,52 +241,6 @@ import Testing
 
     @Test(
         """
-        a place's name before a street's kind names the street ("Heywood Road, Prestwich" is in Prestwich, \
-        "DERBY RD, NG1" not in Derby), but "St" that begins a place's name does not
-        """
-    )
-    func streetsNamedAfterPlaces() {
-        let gazetteer = Gazetteer.bundled
-        #expect(gazetteer.place(named: "Heywood Road Prestwich", force: .greaterManchester)?.name == "Prestwich")
-        #expect(gazetteer.place(named: "Heywood, Rochdale", force: .greaterManchester)?.name == "Heywood")
-        #expect(gazetteer.place(named: "Brent Street Hendon", force: .metropolitan)?.name == "Hendon")
-        #expect(gazetteer.place(named: "St Albans Rd Watford", force: .hertfordshire)?.name == "Watford")
-        #expect(gazetteer.place(named: "DERBY RD Nottingham", force: .nottinghamshire)?.name == "Nottingham")
-        #expect(gazetteer.place(named: "DERBY RD", force: .nottinghamshire)?.name != "Derby")
-        // A place the gazetteer knows by a street's name stays that place; "St" before a name is "Saint".
-        #expect(gazetteer.place(named: "Oxford Street Marylebone", force: .metropolitan)?.authority == "Westminster")
-        #expect(gazetteer.place(named: "Barnet St Albans", force: .hertfordshire)?.name == "Barnet")
-    }
-
-    @Test(
-        """
-        a full postcode written in a police location counts as the record's postcode when its column is empty \
-        or gives only that district: the same full postcode as the team's, not just the same district
-        """
-    )
-    func fullPostcodeInTheLocation() {
-        let gazetteer = Gazetteer.bundled
-        #expect(gazetteer.fullPostcode(in: "Stamford Hill (N16 5AB)") == "N16 5AB")
-        #expect(gazetteer.fullPostcode(in: "HIGH RD IG7 3xt") == "IG7 3XT")
-        #expect(gazetteer.fullPostcode(in: "Lea Bridge Road, E5") == nil)
-        #expect(gazetteer.fullPostcode(in: "Stamford Hill N16 555") == nil)
-        func placeLevel(policePostcode: String?, location: String) -> Int? {
-            var police = Self.record(1, .police, location: location, "IP verbally abused outside shop.")
-            police.postcode = policePostcode
-            police.postcodeDistrict = policePostcode.map { String($0.prefix { $0 != " " }) }
-            var own = Self.record(2, .own, location: "Stamford Hill", "A man was abused outside a shop.")
-            (own.postcode, own.postcodeDistrict) = ("N16 5AB", "N16")
-            return Linker().compare(police, own).levels[LinkField.place.rawValue]
-        }
-        #expect(placeLevel(policePostcode: nil, location: "STAMFORD HILL (N16 5AB)") == 0)
-        #expect(placeLevel(policePostcode: "N16", location: "STAMFORD HILL (N16 5AB)") == 0)
-        #expect(placeLevel(policePostcode: nil, location: "STAMFORD HILL (N16 6XY)") == 2)
-        // The column's own full postcode wins over one the location writes.
-        #expect(placeLevel(policePostcode: "N16 6XY", location: "STAMFORD HILL (N16 5AB)") == 2)
-    }
-
-    @Test(
-        """
         police locations: a misspelt place before "area" is that place ("Fnchley area" is Finchley); a postcode \
         district written in the location counts as the record's district when its postcode column is empty
         """
