@@ -9,6 +9,7 @@ import Linkage
 /// evidence goes; each police record and each team record keeps at most one partner, as a run's
 /// assignment does. A development aid, not a model the tool uses.
 func linkageCeiling(train: String, test: String, scratch: String, incidents: String) throws {
+    try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
     let trainSet = try CeilingSet(train, scratch: scratch, incidents: incidents)
     let testSet = try CeilingSet(test, scratch: scratch, incidents: incidents)
     print("supervised ceiling: trained on the answers of \(train), scored on \(test)")
