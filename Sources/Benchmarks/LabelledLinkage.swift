@@ -63,18 +63,23 @@ func writeLabelledPairs(
             }.joined(separator: ",")
     ]
     var seen = Set<String>()
+    func row(
+        _ i: Int, _ j: Int, _ state: String, _ probability: Double, _ weight: Double, _ competition: Double,
+        _ campaign: Int?, _ pattern: ComparisonPattern
+    ) -> String {
+        let isTrue = truth[p[i].reference] == o[j].reference
+        return [
+            p[i].reference, o[j].reference, state, String(format: "%.4f", probability),
+            String(format: "%.2f", weight), String(format: "%.2f", competition),
+            campaign.map(String.init) ?? "", isTrue ? "1" : "0",
+        ].joined(separator: ",") + "," + pattern.levels.map { $0.map(String.init) ?? "" }.joined(separator: ",")
+    }
     func line(
         _ i: Int, _ j: Int, _ state: String, _ probability: Double, _ weight: Double, _ competition: Double,
         _ campaign: Int?, _ pattern: ComparisonPattern
     ) {
-        let isTrue = truth[p[i].reference] == o[j].reference
         seen.insert(p[i].reference + "|" + o[j].reference)
-        lines.append(
-            [
-                p[i].reference, o[j].reference, state, String(format: "%.4f", probability),
-                String(format: "%.2f", weight), String(format: "%.2f", competition),
-                campaign.map(String.init) ?? "", isTrue ? "1" : "0",
-            ].joined(separator: ",") + "," + pattern.levels.map { $0.map(String.init) ?? "" }.joined(separator: ","))
+        lines.append(row(i, j, state, probability, weight, competition, campaign, pattern))
     }
     for (pair, state) in zip(scored.pairs, states) {
         line(
@@ -89,17 +94,11 @@ func writeLabelledPairs(
             reportedWithinDays: linker.options.reportedWithinDays)
     ).score(police: p, own: o)
     if let compared {
-        var rows = [lines[0]]
-        for pair in all.pairs {
-            let isTrue = truth[p[pair.police].reference] == o[pair.own].reference
-            rows.append(
-                [
-                    p[pair.police].reference, o[pair.own].reference, "compared",
-                    String(format: "%.4f", pair.probability), String(format: "%.2f", pair.weight),
-                    String(format: "%.2f", pair.competition), "", isTrue ? "1" : "0",
-                ].joined(separator: ",") + ","
-                    + pair.pattern.levels.map { $0.map(String.init) ?? "" }.joined(separator: ","))
-        }
+        let rows =
+            [lines[0]]
+            + all.pairs.map {
+                row($0.police, $0.own, "compared", $0.probability, $0.weight, $0.competition, nil, $0.pattern)
+            }
         try (rows.joined(separator: "\n") + "\n").write(toFile: compared, atomically: true, encoding: .utf8)
     }
     var allPairs: [Int: ScoredPair] = [:]

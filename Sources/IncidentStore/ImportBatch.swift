@@ -289,11 +289,11 @@ extension IncidentStore {
         // connection the batch holds, so that no other statement (another request of the web
         // application) runs in between without the check.
         return try queue.writeWithoutTransaction { db in
-            ImportTiming.start()
-            defer { ImportTiming.report() }  // also when the batch fails: how far it got
+            PhaseTiming.start()
+            defer { PhaseTiming.report() }  // also when the batch fails: how far it got
             // A first import, alone with the file, writes it directly (see ImportBatch+Journal).
             let direct = IncidentStore.enterRollbackJournal(db, openedInLog: openedInLog)
-            ImportTiming.note(direct ? "journal: rollback (a first import, alone)" : "journal: write-ahead log")
+            PhaseTiming.note(direct ? "journal: rollback (a first import, alone)" : "journal: write-ahead log")
             defer { if direct { IncidentStore.leaveRollbackJournal(db) } }
             // Otherwise the log is written to disk as the batch goes (see WriteBehind; never the
             // database file itself, which holds SQLite's locks).
@@ -310,11 +310,11 @@ extension IncidentStore {
             var result: BatchResult?
             try db.inTransaction {
                 result = try importBatchRows(db, info, cipher: cipher, keys: keys, body)
-                ImportTiming.mark("summaries")
+                PhaseTiming.mark("summaries")
                 return .commit
             }
             // (Through the log, SQLite copies it into the database file as the commit ends.)
-            ImportTiming.mark("commit")
+            PhaseTiming.mark("commit")
             return result!
         }
     }
@@ -333,7 +333,7 @@ extension IncidentStore {
         let id = db.lastInsertedRowID
         let writer = BatchWriter(db: db, batchID: id, cipher: cipher, keys: keys)
         let totals = try body(writer)
-        ImportTiming.mark("read and write")
+        PhaseTiming.mark("read and write")
         try Schema.refreshSummaries(db)
         try writer.monthly.apply(db)
         try db.execute(

@@ -47,7 +47,7 @@ extension IncidentStore {
     /// summaries are corrected for exactly the records whose standing changed.
     static func regroup(_ db: Database) throws -> (groups: Int, records: Int) {
         let linked = try linkedGroups(db)
-        ImportTiming.mark("groups")
+        PhaseTiming.mark("groups")
         var sources: [Int64: String] = [:]
         for link in linked.links { sources[link.police] = link.policeSource; sources[link.own] = link.ownSource }
         var wanted: [Int64: String] = [:]
@@ -87,10 +87,10 @@ extension IncidentStore {
                 if wanted[id] != "-" { delta.add(values, sourceKind: wanted[id] ?? own, by: 1) }
             }
         }
-        ImportTiming.mark("link kinds")
+        PhaseTiming.mark("link kinds")
         try delta.apply(db)
         try Schema.refreshSummaries(db)
-        ImportTiming.mark("summaries")
+        PhaseTiming.mark("summaries")
         return (linked.groups.count, sources.count)
     }
 

@@ -156,11 +156,11 @@ extension IncidentStore {
         // 2 MB to the log and were read back.
         _ = try? queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA cache_size = -131072") }
         defer { _ = try? queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA cache_size = -2000") } }
-        ImportTiming.start()
+        PhaseTiming.start()
         // (Where the time goes, with INCIDENTS_TIMING set: as for an import.)
         defer {
-            ImportTiming.mark("commit")
-            ImportTiming.report("link's save")
+            PhaseTiming.mark("commit")
+            PhaseTiming.report("link's save")
         }
         return try write { db in
             let modelJSON = String(decoding: try JSONEncoder().encode(model), as: UTF8.self)
@@ -192,7 +192,7 @@ extension IncidentStore {
                     seen.insert(p << 32 | o)
                 }
             }
-            ImportTiming.mark("decisions")
+            PhaseTiming.mark("decisions")
             let upsert = try db.cachedStatement(
                 sql: """
                     INSERT INTO link_pair (police_source, police_reference, own_source, own_reference, weight,
@@ -213,9 +213,9 @@ extension IncidentStore {
                     ], in: db)
             }
             try db.execute(sql: "DELETE FROM link_pair WHERE run_id <> ?", arguments: [runID])
-            ImportTiming.mark("pairs")
+            PhaseTiming.mark("pairs")
             let counts = try IncidentStore.reassign(db, linkAbove: options.linkAbove)
-            ImportTiming.mark("reassign")
+            PhaseTiming.mark("reassign")
             try db.execute(
                 sql: "UPDATE link_run SET linked = ?, queued = ? WHERE id = ?",
                 arguments: [counts[.linked] ?? 0, counts[.queued] ?? 0, runID])

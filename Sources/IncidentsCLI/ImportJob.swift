@@ -98,7 +98,7 @@ struct ImportJob {
                                 progress: progress.map { line in { line.update($0) } })
                         try sink.flush()
                         try rejects?.close()
-                        ImportTiming.readerDone()
+                        PhaseTiming.readerDone()
                         channel.finish(.success(read), examples: sink.examples, personal: sink.personal)
                     } catch {
                         channel.finish(.failure(error))

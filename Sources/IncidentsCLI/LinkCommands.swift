@@ -78,7 +78,7 @@ struct LinkCommand: ParsableCommand {
         let summary = try LinkCommand.link(store, police: police, own: own, options: options)
         let linked = ContinuousClock.now
         let toConfirm = try store.reviewQueue().filter(\.isToConfirm).count
-        if ProcessInfo.processInfo.environment["INCIDENTS_TIMING"] != nil {
+        if PhaseTiming.isEnabled {
             FileHandle.standardError.write(
                 Data("load \(loaded - started), queue \(ContinuousClock.now - linked)\n".utf8))
         }
@@ -107,7 +107,7 @@ struct LinkCommand: ParsableCommand {
         ) { p, o in
             linker.verdict(police: police[p], at: p, own: own[o], at: o, model: scored.model)
         }
-        if ProcessInfo.processInfo.environment["INCIDENTS_TIMING"] != nil {
+        if PhaseTiming.isEnabled {
             let phases = scored.phases.map { "\($0.name) \($0.duration)" }.joined(separator: ", ")
             FileHandle.standardError.write(
                 Data(

@@ -38,12 +38,14 @@ struct PreparedRecord: Sendable {
     struct LocationReading: Sendable {
         var streets: [String]
         var district: String?
-        var postcode: String?
+        /// The full postcode, when the location writes one.
+        var postcode: Postcode?
 
         init(_ location: String, gazetteer: Gazetteer) {
             streets = DescriptionText.streets(of: location, gazetteer: gazetteer)
-            district = gazetteer.postcodeDistrict(in: location)
-            postcode = district == nil ? nil : gazetteer.fullPostcode(in: location)
+            let written = gazetteer.postcode(in: location)
+            district = written?.district
+            postcode = written?.isFull == true ? written : nil
         }
     }
 
@@ -81,7 +83,7 @@ struct PreparedRecord: Sendable {
         // The postcode column; a full postcode the location writes where the column is empty or
         // gives only the same district.
         var postcodeGiven = record.postcode.flatMap(Postcode.init(parsing:))
-        if let written = reading?.postcode.flatMap(Postcode.init(parsing:)),
+        if let written = reading?.postcode,
             postcodeGiven.map({ $0.inward == nil && $0.district == written.district }) ?? true
         {
             postcodeGiven = written

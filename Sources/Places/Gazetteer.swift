@@ -119,11 +119,13 @@ public final class Gazetteer: Sendable {
     /// Words after a place name that say only "around there" ("Finchley area").
     static let vagueEnds: Set<String> = ["area", "district", "vicinity", "locality", "environs", "neighbourhood"]
 
-    /// The postcode district a location names on its own ("Lea Bridge Road, E5", "HIGH RD IG7"): an
-    /// outward code written in capitals that the gazetteer knows; nil when there is none.
-    /// A code followed by a junction or a carriageway is a motorway ("M25 J23", "M6 northbound"), not a
-    /// district (M25 is Bury's).
-    public func postcodeDistrict(in location: String) -> String? {
+    /// The postcode a location writes: its district ("Lea Bridge Road, E5", "HIGH RD IG7"), an
+    /// outward code written in capitals that the gazetteer knows, with the inward code after it
+    /// when there is one ("Stamford Hill (N16 5AB)"); nil when there is none. A code followed by
+    /// a junction or a carriageway is a motorway ("M25 J23", "M6 northbound"), not a district (M25
+    /// is Bury's). An inward code is parsed as `Postcode` parses one, and never has C, I, K, M, O
+    /// or V ("3PM" is a time) or an ordinal's letters ("1ST FLR", "2ND FLOOR").
+    public func postcode(in location: String) -> Postcode? {
         let tokens = location.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
         for (i, token) in tokens.enumerated() {
             let letters = token.prefix { $0.isLetter }
@@ -132,27 +134,23 @@ public final class Gazetteer: Sendable {
                 token.allSatisfy({ $0.isASCII && ($0.isUppercase || $0.isNumber) })
             else { continue }
             if i + 1 < tokens.count, Gazetteer.isRoadWord(tokens[i + 1]) { continue }
-            if place(postcode: String(token)) != nil { return String(token) }
+            guard place(postcode: String(token)) != nil else { continue }
+            let district = Postcode(parsing: String(token))
+            guard i + 1 < tokens.count, let full = Postcode(parsing: token + " " + tokens[i + 1]), full.isFull,
+                let inward = full.inward, !inward.contains(where: "CIKMOV".contains),
+                !["ST", "ND", "RD", "TH"].contains(String(inward.dropFirst()))
+            else { return district }
+            return full
         }
         return nil
     }
 
-    /// The full postcode a location writes after its district ("Stamford Hill (N16 5AB)",
-    /// "HIGH RD IG7 3XT"): the district as `postcodeDistrict(in:)` reads it, then an inward code
-    /// (a digit and two letters); nil when there is none.
+    /// The postcode district a location names on its own (`postcode(in:)`'s district).
+    public func postcodeDistrict(in location: String) -> String? { postcode(in: location)?.district }
+
+    /// The full postcode a location writes after its district (`postcode(in:)`, when full).
     public func fullPostcode(in location: String) -> String? {
-        guard let district = postcodeDistrict(in: location) else { return nil }
-        let tokens = location.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
-        guard let at = tokens.firstIndex(where: { $0 == district }), at + 1 < tokens.count else { return nil }
-        let inward = String(tokens[at + 1]).uppercased()
-        // A digit and two letters, never C, I, K, M, O or V ("3PM" is a time), and not an ordinal
-        // ("1ST FLR", "2ND FLOOR").
-        let letters = inward.dropFirst()
-        guard inward.count == 3, inward.first.map({ $0.isASCII && $0.isNumber }) == true,
-            letters.allSatisfy({ $0.isASCII && $0.isLetter && !"CIKMOV".contains($0) }),
-            !["ST", "ND", "RD", "TH"].contains(String(letters))
-        else { return nil }
-        return district + " " + inward
+        postcode(in: location).flatMap { $0.isFull ? $0.description : nil }
     }
 
     /// Words that follow a motorway's number: a junction ("J23", "jct") or a carriageway.

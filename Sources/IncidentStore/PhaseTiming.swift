@@ -1,13 +1,16 @@
 import Foundation
 
-/// Where an import's time goes, on standard error when `INCIDENTS_TIMING` is set (as `link`
-/// prints its phases): reading and writing the rows, the summaries, the commit (with SQLite's
+/// Where an import's or a link's time goes, on standard error when `INCIDENTS_TIMING` is set:
+/// for an import, reading and writing the rows, the summaries, the commit (with SQLite's
 /// copy of the log into the database file), and each thread's processor time (the host's speed
 /// varies from run to run more than the wall time of a change does). A link's save is timed the
 /// same way (its pairs, groups, link kinds, summaries and commit). For the benchmark's notes;
 /// silent otherwise.
-public enum ImportTiming {
+public enum PhaseTiming {
     private static let enabled = ProcessInfo.processInfo.environment["INCIDENTS_TIMING"] != nil
+
+    /// Whether `INCIDENTS_TIMING` is set (the command line prints its own phases then too).
+    public static var isEnabled: Bool { enabled }
     nonisolated(unsafe) private static var last = ContinuousClock.now
     nonisolated(unsafe) private static var phases: [String] = []
     nonisolated(unsafe) private static var readerSeconds: Double?
