@@ -88,11 +88,9 @@ func writeLabelledPairs(
     }
     let ownIndex = Dictionary(uniqueKeysWithValues: o.enumerated().map { ($1.reference, $0) })
     // The true pairs not kept, as the run compared them (every pair kept at review threshold 0).
-    let all = Linker(
-        options: LinkOptions(
-            linkAbove: linker.options.linkAbove, reviewAbove: 0, windowDays: linker.options.windowDays,
-            reportedWithinDays: linker.options.reportedWithinDays)
-    ).score(police: p, own: o)
+    var everyPair = linker.options
+    everyPair.reviewAbove = 0
+    let all = Linker(options: everyPair).score(police: p, own: o)
     if let compared {
         let rows =
             [lines[0]]

@@ -54,6 +54,8 @@ public struct LinkRunSummary: Sendable {
     public var groups: Int
     public var recordsGrouped: Int
     public var model: MatchModel
+    /// The reporting delay compared, in days (set by the caller that scored the run).
+    public var reportedWithinDays: Int? = nil
 }
 
 /// A record's place in the deduplicated incidents (for `incidents links`).

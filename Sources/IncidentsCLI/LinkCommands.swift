@@ -38,10 +38,12 @@ struct LinkCommand: ParsableCommand {
         help:
             """
             Also compare police records dated up to this many days after the team's (the police often record the date \
-            an incident was reported); beyond --window, only when their places agree.
+            an incident was reported); beyond --window, only when their places agree. By default \
+            \(LinkOptions.standardReportedWithin.days), widened to \(LinkOptions.standardReportedWithin.whenLate) when \
+            the records show the police dating by report (over 3% of matches 8 or more days late).
             """
     )
-    var reportedWithin: Int = LinkOptions.standard.reportedWithinDays
+    var reportedWithin: Int?
 
     @Flag(help: "Print the estimated match weights of every field and level.")
     var showModel = false
@@ -54,7 +56,7 @@ struct LinkCommand: ParsableCommand {
             throw ValidationError("--review-above (\(reviewAbove)) must not be above --link-above (\(linkAbove))")
         }
         guard (0...14).contains(window) else { throw ValidationError("--window must be 0 to 14 days") }
-        guard (window...60).contains(reportedWithin) else {
+        if let reportedWithin, !(window...60).contains(reportedWithin) {
             throw ValidationError("--reported-within must be --window (\(window)) to 60 days")
         }
     }
@@ -101,12 +103,13 @@ struct LinkCommand: ParsableCommand {
         let t1 = ContinuousClock.now
         let verdicts = linker.verdicts(scored)
         let t2 = ContinuousClock.now
-        let summary = try store.saveLinkRun(
+        var summary = try store.saveLinkRun(
             verdicts, model: scored.model, compared: scored.compared, options: options,
             police: police, own: own, at: Clock.timestamp()
         ) { p, o in
             linker.verdict(police: police[p], at: p, own: own[o], at: o, model: scored.model)
         }
+        summary.reportedWithinDays = scored.reportedWithinDays
         if PhaseTiming.isEnabled {
             let phases = scored.phases.map { "\($0.name) \($0.duration)" }.joined(separator: ", ")
             FileHandle.standardError.write(
@@ -139,6 +142,16 @@ struct LinkCommand: ParsableCommand {
             \(summary.rejected.grouped) rejected earlier.
             \(summary.recordsGrouped.grouped) records form \(summary.groups.grouped) \
             incident\(summary.groups == 1 ? "" : "s") reported to both sources; each counts once.
+            """ + widened(summary, options: options)
+    }
+
+    /// A line when the reporting delay compared was widened, else nothing.
+    static func widened(_ summary: LinkRunSummary, options: LinkOptions) -> String {
+        guard let days = summary.reportedWithinDays, days > options.reportedWithinDays else { return "" }
+        let late = String(format: "%.0f%%", 100 * summary.model.shareReportedLate)
+        return """
+            \nThe police here date many records by when they were reported (\(late) of matches 8 or more days \
+            late): police records up to \(days) days after the team's were compared, where places agree.
             """
     }
 

@@ -11,10 +11,22 @@ public struct LinkOptions: Sendable, Codable, Equatable {
     /// date a record by when it was reported, a week or two after the incident. Pairs more than
     /// `windowDays` apart this way are compared only when their places agree (or neither has one).
     public var reportedWithinDays: Int
+    /// …widened to this many days when the records show the police dating by report: when more
+    /// than `lateReportingShare` of the matches are reported 8 or more days late, some will be
+    /// later than `reportedWithinDays`. Nil: never widened.
+    public var reportedWithinWhenLate: Int?
 
     /// Link when a match is more likely than not (the Bayes decision boundary); review from 0.3
     /// (below it, four pairs in five are different incidents: not worth a person's time).
-    public static let standard = LinkOptions(linkAbove: 0.5, reviewAbove: 0.3, windowDays: 3, reportedWithinDays: 14)
+    public static let standard = LinkOptions(linkAbove: 0.5, reviewAbove: 0.3, windowDays: 3)
+
+    /// The delay compared by default, and what it widens to when the police date by report.
+    public static let standardReportedWithin = (days: 14, whenLate: 28)
+
+    /// The share of matches reported 8 or more days late above which the delay compared widens:
+    /// a force that dates its records by report. Where the police date by incident, a share of
+    /// under 1% is estimated (look-alikes and repeat incidents at one place).
+    public static let lateReportingShare = 0.03
 
     /// Automatic links less likely than this are listed for review too, to be confirmed or undone:
     /// below it about one in two is wrong on independent data, and a person's decision changes the
@@ -34,12 +46,15 @@ public struct LinkOptions: Sendable, Codable, Equatable {
         return Array(order.prefix(room))
     }
 
-    /// Options with these thresholds and window (`reportedWithinDays` at least `windowDays`; by
-    /// default the standard's).
+    /// Options with these thresholds and window. `reportedWithinDays` (at least `windowDays`), when
+    /// given, is the delay compared whatever the records show; by default it is the standard's,
+    /// widened when the police date by report (`reportedWithinWhenLate`).
     public init(linkAbove: Double, reviewAbove: Double, windowDays: Int, reportedWithinDays: Int? = nil) {
         self.linkAbove = linkAbove
         self.reviewAbove = reviewAbove
         self.windowDays = windowDays
-        self.reportedWithinDays = max(reportedWithinDays ?? LinkOptions.standard.reportedWithinDays, windowDays)
+        let standard = LinkOptions.standardReportedWithin
+        self.reportedWithinDays = max(reportedWithinDays ?? standard.days, windowDays)
+        self.reportedWithinWhenLate = reportedWithinDays == nil ? max(standard.whenLate, windowDays) : nil
     }
 }

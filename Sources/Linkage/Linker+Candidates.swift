@@ -37,11 +37,12 @@ extension Linker {
     /// `windowDays` after the team's are compared only when their places agree (same postcode,
     /// place or local authority): a reporting delay is common, but a week's records elsewhere
     /// are not worth comparing.
-    /// `trigrams`: how many trigrams both sides use (as `weighTerms` numbered them).
-    func candidates(police: [PreparedRecord], own: [PreparedRecord], trigrams: Int) -> Candidates {
+    /// `trigrams`: how many trigrams both sides use (as `weighTerms` numbered them); `late`: the
+    /// reporting delay compared (by default `reportedWithinDays`).
+    func candidates(police: [PreparedRecord], own: [PreparedRecord], trigrams: Int, late: Int? = nil) -> Candidates {
         let search = CandidateSearch(
             own: own, forces: ForceNeighbours(gazetteer), window: options.windowDays,
-            late: options.reportedWithinDays, trigrams: trigrams)
+            late: late ?? options.reportedWithinDays, trigrams: trigrams)
         let chunks = Linker.chunks(police.count)
         var parts = inParallel(chunks.count) { search.pairs(police: police, chunks[$0]) }
         let patterns = Linker.numberPatterns(&parts)

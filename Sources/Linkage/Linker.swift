@@ -28,6 +28,9 @@ public struct Linker: Sendable {
         public var model: MatchModel
         /// Candidate pairs compared.
         public var compared: Int
+        /// The reporting delay compared: `reportedWithinDays`, or `reportedWithinWhenLate` when the
+        /// records showed the police dating by report.
+        public var reportedWithinDays: Int
         /// How long each phase took (a diagnostic).
         public var phases: [(name: String, duration: Duration)] = []
     }
@@ -138,22 +141,42 @@ public struct Linker: Sendable {
         phases.end("prepare")
         let trigramCount = Linker.weighTerms(&preparedPolice, &preparedOwn)
         phases.end("weigh terms")
-        let candidates = self.candidates(police: preparedPolice, own: preparedOwn, trigrams: trigramCount)
-        phases.end("compare")
-        let estimated = MatchModel.estimate(
-            observed: candidates.patterns, maxMatches: min(police.count, own.count),
-            filteredDateLevels: LinkField.lateDateLevels,
-            filterPassShare: candidates.passShare)
-        phases.end("estimate")
-        let levels = candidates.patterns.map { ComparisonPattern(code: $0.code).levels }
-        let model = Linker.refinedOnePartner(
-            estimated, candidates: candidates, levels: levels,
-            policeCount: police.count, ownCount: own.count)
-        phases.end("one-partner EM")
+        let matches = min(police.count, own.count)
+        var reportedWithin = options.reportedWithinDays
+        var (candidates, levels, model) = estimated(
+            preparedPolice, preparedOwn, trigrams: trigramCount, late: reportedWithin, matches: matches, &phases)
+        // Where the police date many records by when they were reported, some reports come later
+        // than the usual delay: compare again over the longer one.
+        if let longer = options.reportedWithinWhenLate, longer > reportedWithin,
+            model.shareReportedLate >= LinkOptions.lateReportingShare
+        {
+            reportedWithin = longer
+            (candidates, levels, model) = estimated(
+                preparedPolice, preparedOwn, trigrams: trigramCount, late: longer, matches: matches, &phases)
+        }
         let odds = Odds(model, levels: levels, candidates: candidates, policeCount: police.count, ownCount: own.count)
         let kept = self.kept(candidates, model: model, odds: odds, police: preparedPolice, own: preparedOwn)
         phases.end("keep")
-        return Scored(pairs: kept, model: model, compared: candidates.count, phases: phases.phases)
+        return Scored(
+            pairs: kept, model: model, compared: candidates.count, reportedWithinDays: reportedWithin,
+            phases: phases.phases)
+    }
+
+    /// Compares the candidate pairs up to `late` days' reporting delay, and estimates the model
+    /// from them by EM, then under the one-partner rule.
+    private func estimated(
+        _ police: [PreparedRecord], _ own: [PreparedRecord], trigrams: Int, late: Int, matches: Int,
+        _ phases: inout PhaseClock
+    ) -> (Candidates, [[Int?]], MatchModel) {
+        let candidates = self.candidates(police: police, own: own, trigrams: trigrams, late: late)
+        phases.end("compare")
+        let estimated = MatchModel.estimate(candidates, maxMatches: matches)
+        phases.end("estimate")
+        let levels = candidates.patterns.map { ComparisonPattern(code: $0.code).levels }
+        let model = Linker.refinedOnePartner(
+            estimated, candidates: candidates, levels: levels, policeCount: police.count, ownCount: own.count)
+        phases.end("one-partner EM")
+        return (candidates, levels, model)
     }
 
     /// How long each phase of a run took, one after the other (a diagnostic).

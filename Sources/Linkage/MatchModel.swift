@@ -238,6 +238,19 @@ public struct MatchModel: Sendable, Codable, Equatable {
         return next
     }
 
+    /// Estimates the model from compared candidates (see `estimate(observed:…)`).
+    static func estimate(_ candidates: Linker.Candidates, maxMatches: Int) -> MatchModel {
+        estimate(
+            observed: candidates.patterns, maxMatches: maxMatches, filteredDateLevels: LinkField.lateDateLevels,
+            filterPassShare: candidates.passShare)
+    }
+
+    /// The share of matches whose police record is dated 8 or more days after the team's.
+    public var shareReportedLate: Double {
+        let levels = m[LinkField.date.rawValue]
+        return levels[LinkField.dateLevel(lag: 8)...LinkField.lateDateLevels.upperBound].reduce(0, +)
+    }
+
     /// The fewest pairs sharing a full postcode for them to be the first training block.
     static let minimumBlock = 200.0
 

@@ -1,0 +1,78 @@
+import DemoData
+import IncidentModel
+import Linkage
+import Testing
+
+/// Where a force dates its records by when the incident was reported, some reports come weeks
+/// after the incident: the delay compared widens when the records show it, and only then.
+@Suite struct ReportingDelayTests {
+    static let history = DemoHistory(first: CivilDate(iso: "2025-01-01")!, last: CivilDate(iso: "2025-06-30")!)
+
+    /// The demo's records, with every third police record that has a match dated 8 to 25 days
+    /// after the incident (as a force dating by report would), and the delay of each such pair.
+    static func datedByReport() -> (police: [LinkRecord], own: [LinkRecord], delays: [String: Int]) {
+        let (records, own) = DemoLinkageTests.records(history)
+        var police = records
+        var delays: [String: Int] = [:]
+        var matched = 0
+        for k in police.indices where history.truth[police[k].reference] != nil {
+            matched += 1
+            guard matched % 3 == 0 else { continue }
+            let delay = 8 + matched % 18
+            police[k].date = police[k].date.adding(days: delay)
+            delays[police[k].reference] = delay
+        }
+        return (police, own, delays)
+    }
+
+    /// The linked pairs (police reference → own reference) of a run at its thresholds.
+    static func linked(_ scored: Linker.Scored, _ linker: Linker, police: [LinkRecord], own: [LinkRecord])
+        -> [String: String]
+    {
+        let states = LinkAssignment.assign(
+            scored.pairs.map { (key: $0.police << 32 | $0.own, probability: $0.probability, decision: nil) },
+            linkAbove: linker.options.linkAbove,
+            police: { scored.pairs[$0].police }, own: { scored.pairs[$0].own }, campaign: { scored.pairs[$0].campaign })
+        var links: [String: String] = [:]
+        for (pair, state) in zip(scored.pairs, states) where state == .linked {
+            links[police[pair.police].reference] = own[pair.own].reference
+        }
+        return links
+    }
+
+    @Test("records dated by report, up to 25 days late, link: the delay compared widens to 28 days")
+    func lateReportsWidenTheDelay() {
+        let (police, own, delays) = Self.datedByReport()
+        let linker = Linker()
+        let scored = linker.score(police: police, own: own)
+        #expect(scored.reportedWithinDays == LinkOptions.standardReportedWithin.whenLate)
+        #expect(scored.model.shareReportedLate >= LinkOptions.lateReportingShare)
+        let links = Self.linked(scored, linker, police: police, own: own)
+        let beyondTwoWeeks = delays.filter { $0.value > LinkOptions.standardReportedWithin.days }
+        #expect(beyondTwoWeeks.count > 40)
+        let found = beyondTwoWeeks.keys.filter { links[$0] == Self.history.truth[$0] }.count
+        #expect(Double(found) / Double(beyondTwoWeeks.count) >= 0.7, "\(found) of \(beyondTwoWeeks.count)")
+
+        // A delay given explicitly is kept: those reports are not compared with their incidents.
+        let fixed = Linker(
+            options: LinkOptions(
+                linkAbove: 0.5, reviewAbove: 0.3, windowDays: 3,
+                reportedWithinDays: LinkOptions.standardReportedWithin.days))
+        let narrow = fixed.score(police: police, own: own)
+        #expect(narrow.reportedWithinDays == LinkOptions.standardReportedWithin.days)
+        let truth = Self.history.truth
+        #expect(
+            !narrow.pairs.contains {
+                beyondTwoWeeks[police[$0.police].reference] != nil
+                    && truth[police[$0.police].reference] == own[$0.own].reference
+            })
+    }
+
+    @Test("records dated by incident keep the usual delay (two weeks)")
+    func recordsDatedByIncidentKeepTheDelay() {
+        let (police, own) = DemoLinkageTests.records(Self.history)
+        let scored = Linker().score(police: police, own: own)
+        #expect(scored.model.shareReportedLate < LinkOptions.lateReportingShare)
+        #expect(scored.reportedWithinDays == LinkOptions.standardReportedWithin.days)
+    }
+}
