@@ -193,6 +193,44 @@ public final class Gazetteer: Sendable {
         return streetNames.filter { place in districts.allSatisfy { $0 == place.authorityIndex } }
     }
 
+    /// The place an account says an incident happened, for a record that gives no location: the
+    /// first place of `force`'s area written with capitals after "in", "at", "near" or "outside"
+    /// ("…abuse outside a shop in Golders Green", "premises in BARNET"), unless a street's kind
+    /// follows it ("in Golders Green Road"). Words in lower case are never read as places ("bury
+    /// him", "reading a message"), nor are capitalised names elsewhere ("Mr Barnes", "a Hendon
+    /// family", "from Hendon"): only a preposition of place says where the incident was.
+    public func scene(in account: String, force: PoliceForce) -> GazetteerPlace? {
+        let tokens = account.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" && $0 != "’" })
+        let lower = tokens.map { Gazetteer.normalise($0) }
+        func capitalised(_ k: Int) -> Bool { tokens[k].first?.isUppercase == true }
+        for i in tokens.indices.dropFirst() where Gazetteer.scenePrepositions.contains(lower[i - 1]) && capitalised(i) {
+            for length in stride(from: min(longestName, tokens.count - i), through: 1, by: -1) {
+                // Every word capitalised, but for joining words inside a name ("Newcastle upon Tyne").
+                let run = i..<(i + length)
+                guard capitalised(run.last!),
+                    run.allSatisfy({ capitalised($0) || Gazetteer.nameJoins.contains(lower[$0]) })
+                else { continue }
+                guard let place = exact(lower[run].joined(separator: " "), force: force), place.force == force else {
+                    continue
+                }
+                // A street named after it: its kind next, or after one more name ("Bury Old Road").
+                let next = i + length
+                if namesStreet(lower, after: next, force: force)
+                    || (next < tokens.count && capitalised(next) && namesStreet(lower, after: next + 1, force: force))
+                {
+                    break
+                }
+                return place
+            }
+        }
+        return nil
+    }
+
+    /// Words before the place where something happened.
+    static let scenePrepositions: Set<String> = ["in", "at", "near", "outside"]
+    /// Lower-case words inside place names.
+    static let nameJoins: Set<String> = ["upon", "on", "of", "and", "the", "le", "en", "under"]
+
     /// Whether the word at `index` is a street's kind, so that the name before it is the street's
     /// ("Brent Street"); "St" that begins a place's name ("St Albans") is not.
     func namesStreet(_ words: [String], after index: Int, force: PoliceForce?) -> Bool {
