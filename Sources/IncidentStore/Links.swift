@@ -56,6 +56,8 @@ public struct LinkRunSummary: Sendable {
     public var model: MatchModel
     /// The reporting delay compared, in days (set by the caller that scored the run).
     public var reportedWithinDays: Int? = nil
+    /// The share of matches estimated 8 or more days late that widened it (nil: not widened).
+    public var reportedLate: Double? = nil
 }
 
 /// A record's place in the deduplicated incidents (for `incidents links`).

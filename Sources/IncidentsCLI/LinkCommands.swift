@@ -40,7 +40,7 @@ struct LinkCommand: ParsableCommand {
             Also compare police records dated up to this many days after the team's (the police often record the date \
             an incident was reported); beyond --window, only when their places agree. By default \
             \(LinkOptions.standardReportedWithin.days), widened to \(LinkOptions.standardReportedWithin.whenLate) when \
-            the records show the police dating by report (over 3% of matches 8 or more days late).
+            the records show the police dating by report (over 3% of matches, and 20 pairs, 8 or more days late).
             """
     )
     var reportedWithin: Int?
@@ -110,6 +110,7 @@ struct LinkCommand: ParsableCommand {
             linker.verdict(police: police[p], at: p, own: own[o], at: o, model: scored.model)
         }
         summary.reportedWithinDays = scored.reportedWithinDays
+        summary.reportedLate = scored.reportedLate
         if PhaseTiming.isEnabled {
             let phases = scored.phases.map { "\($0.name) \($0.duration)" }.joined(separator: ", ")
             FileHandle.standardError.write(
@@ -147,8 +148,8 @@ struct LinkCommand: ParsableCommand {
 
     /// A line when the reporting delay compared was widened, else nothing.
     static func widened(_ summary: LinkRunSummary, options: LinkOptions) -> String {
-        guard let days = summary.reportedWithinDays, days > options.reportedWithinDays else { return "" }
-        let late = String(format: "%.0f%%", 100 * summary.model.shareReportedLate)
+        guard let days = summary.reportedWithinDays, let share = summary.reportedLate else { return "" }
+        let late = String(format: "%.1f%%", 100 * share)
         return """
             \nThe police here date many records by when they were reported (\(late) of matches 8 or more days \
             late): police records up to \(days) days after the team's were compared, where places agree.

@@ -12,8 +12,8 @@ public struct LinkOptions: Sendable, Codable, Equatable {
     /// `windowDays` apart this way are compared only when their places agree (or neither has one).
     public var reportedWithinDays: Int
     /// …widened to this many days when the records show the police dating by report: when more
-    /// than `lateReportingShare` of the matches are reported 8 or more days late, some will be
-    /// later than `reportedWithinDays`. Nil: never widened.
+    /// than `lateReporting` of the matches are reported 8 or more days late, some will be later
+    /// than `reportedWithinDays`. Nil: never widened.
     public var reportedWithinWhenLate: Int?
 
     /// Link when a match is more likely than not (the Bayes decision boundary); review from 0.3
@@ -23,10 +23,11 @@ public struct LinkOptions: Sendable, Codable, Equatable {
     /// The delay compared by default, and what it widens to when the police date by report.
     public static let standardReportedWithin = (days: 14, whenLate: 28)
 
-    /// The share of matches reported 8 or more days late above which the delay compared widens:
-    /// a force that dates its records by report. Where the police date by incident, a share of
-    /// under 1% is estimated (look-alikes and repeat incidents at one place).
-    public static let lateReportingShare = 0.03
+    /// The share of matches reported 8 or more days late, and their number, above which the delay
+    /// compared widens: a force that dates its records by report. Where the police date by
+    /// incident, under 1% is estimated (look-alikes and repeat incidents at one place); the number
+    /// keeps a few repeat incidents in a small file from widening it.
+    public static let lateReporting = (share: 0.03, pairs: 20.0)
 
     /// Automatic links less likely than this are listed for review too, to be confirmed or undone:
     /// below it about one in two is wrong on independent data, and a person's decision changes the

@@ -31,6 +31,8 @@ public struct Linker: Sendable {
         /// The reporting delay compared: `reportedWithinDays`, or `reportedWithinWhenLate` when the
         /// records showed the police dating by report.
         public var reportedWithinDays: Int
+        /// The share of matches estimated 8 or more days late that widened the delay (nil: not widened).
+        public var reportedLate: Double?
         /// How long each phase took (a diagnostic).
         public var phases: [(name: String, duration: Duration)] = []
     }
@@ -147,10 +149,15 @@ public struct Linker: Sendable {
             preparedPolice, preparedOwn, trigrams: trigramCount, late: reportedWithin, matches: matches, &phases)
         // Where the police date many records by when they were reported, some reports come later
         // than the usual delay: compare again over the longer one.
+        let late = (
+            share: model.shareReportedLate, pairs: model.shareReportedLate * model.prior * Double(candidates.count)
+        )
+        var reportedLate: Double?
         if let longer = options.reportedWithinWhenLate, longer > reportedWithin,
-            model.shareReportedLate >= LinkOptions.lateReportingShare
+            late.share >= LinkOptions.lateReporting.share, late.pairs >= LinkOptions.lateReporting.pairs
         {
             reportedWithin = longer
+            reportedLate = late.share
             (candidates, levels, model) = estimated(
                 preparedPolice, preparedOwn, trigrams: trigramCount, late: longer, matches: matches, &phases)
         }
@@ -159,6 +166,7 @@ public struct Linker: Sendable {
         phases.end("keep")
         return Scored(
             pairs: kept, model: model, compared: candidates.count, reportedWithinDays: reportedWithin,
+            reportedLate: reportedLate,
             phases: phases.phases)
     }
 

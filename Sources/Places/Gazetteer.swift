@@ -193,17 +193,27 @@ public final class Gazetteer: Sendable {
         return streetNames.filter { place in districts.allSatisfy { $0 == place.authorityIndex } }
     }
 
-    /// The place an account says an incident happened, for a record that gives no location: the
-    /// first place of `force`'s area written with capitals after "in", "at", "near" or "outside"
-    /// ("…abuse outside a shop in Golders Green", "premises in BARNET"), unless a street's kind
-    /// follows it ("in Golders Green Road"). Words in lower case are never read as places ("bury
-    /// him", "reading a message"), nor are capitalised names elsewhere ("Mr Barnes", "a Hendon
-    /// family", "from Hendon"): only a preposition of place says where the incident was.
+    /// The place an account says an incident happened, for a record that gives no location: a
+    /// place of `force`'s area written with capitals after "in", "at", "near" or "outside"
+    /// ("…abuse outside a shop in Golders Green", "premises in BARNET"). Only a preposition of
+    /// place says where the incident was, so capitalised names elsewhere are not read ("Mr
+    /// Barnes", "a Hendon family", "from Hendon"), nor words in lower case ("bury him", "reading a
+    /// message"), nor anything in an account written in capitals. Not read either: a name that
+    /// goes on with another capitalised word, so a longer name the gazetteer does not know
+    /// ("Victoria Park", "Chelsea Harbour", "Bury Old Road"), or a street's kind ("in Golders
+    /// Green Road"); a place where someone lives, works, was born or was arrested ("who lives in
+    /// Hackney"). When the places read are in different local authorities, none is taken.
     public func scene(in account: String, force: PoliceForce) -> GazetteerPlace? {
-        let tokens = account.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" && $0 != "’" })
+        let letters = account.filter(\.isLetter)
+        guard letters.filter(\.isUppercase).count * 2 < letters.count else { return nil }
+        let (tokens, spaced) = Gazetteer.tokens(of: account)
         let lower = tokens.map { Gazetteer.normalise($0) }
         func capitalised(_ k: Int) -> Bool { tokens[k].first?.isUppercase == true }
-        for i in tokens.indices.dropFirst() where Gazetteer.scenePrepositions.contains(lower[i - 1]) && capitalised(i) {
+        var found: [GazetteerPlace] = []
+        for i in tokens.indices.dropFirst()
+        where Gazetteer.scenePrepositions.contains(lower[i - 1]) && capitalised(i)
+            && !(i >= 2 && Gazetteer.notTheScene.contains(lower[i - 2]))
+        {
             for length in stride(from: min(longestName, tokens.count - i), through: 1, by: -1) {
                 // Every word capitalised, but for joining words inside a name ("Newcastle upon Tyne").
                 let run = i..<(i + length)
@@ -213,23 +223,56 @@ public final class Gazetteer: Sendable {
                 guard let place = exact(lower[run].joined(separator: " "), force: force), place.force == force else {
                     continue
                 }
-                // A street named after it: its kind next, or after one more name ("Bury Old Road").
                 let next = i + length
-                if namesStreet(lower, after: next, force: force)
-                    || (next < tokens.count && capitalised(next) && namesStreet(lower, after: next + 1, force: force))
-                {
-                    break
-                }
-                return place
+                let goesOn = next < tokens.count && spaced[next - 1] && capitalised(next)
+                if !goesOn && !namesStreet(lower, after: next, force: force) { found.append(place) }
+                break
             }
         }
-        return nil
+        guard let first = found.first, found.allSatisfy({ $0.authorityIndex == first.authorityIndex }) else {
+            return nil
+        }
+        return first
+    }
+
+    /// The words of a text (letters, digits and apostrophes), and whether only spaces separate each
+    /// from the next (no comma or full stop: a name may go on).
+    static func tokens(of text: String) -> (tokens: [Substring], spaced: [Bool]) {
+        var tokens: [Substring] = [], spaced: [Bool] = []
+        var start: String.Index?, gapIsSpace = true
+        var index = text.startIndex
+        while index < text.endIndex {
+            let c = text[index]
+            if c.isLetter || c.isNumber || c == "'" || c == "’" {
+                if start == nil {
+                    if !tokens.isEmpty { spaced.append(gapIsSpace) }
+                    start = index
+                }
+            } else {
+                if let s = start {
+                    tokens.append(text[s..<index])
+                    start = nil
+                    gapIsSpace = true
+                }
+                if c != " " { gapIsSpace = false }
+            }
+            index = text.index(after: index)
+        }
+        if let s = start { tokens.append(text[s...]) }
+        if !tokens.isEmpty { spaced.append(false) }
+        return (tokens, spaced)
     }
 
     /// Words before the place where something happened.
     static let scenePrepositions: Set<String> = ["in", "at", "near", "outside"]
     /// Lower-case words inside place names.
     static let nameJoins: Set<String> = ["upon", "on", "of", "and", "the", "le", "en", "under"]
+    /// Words before "in" or "at" that make the place someone's home, work or custody, not the scene.
+    static let notTheScene: Set<String> = [
+        "live", "lives", "lived", "living", "reside", "resides", "resident", "residing", "born", "work", "works",
+        "worked", "working", "study", "studies", "studying", "stay", "stays", "stayed", "staying", "arrested",
+        "detained", "charged", "custody", "officers", "police", "based", "moved", "from",
+    ]
 
     /// Whether the word at `index` is a street's kind, so that the name before it is the street's
     /// ("Brent Street"); "St" that begins a place's name ("St Albans") is not.

@@ -46,7 +46,7 @@ import Testing
         let linker = Linker()
         let scored = linker.score(police: police, own: own)
         #expect(scored.reportedWithinDays == LinkOptions.standardReportedWithin.whenLate)
-        #expect(scored.model.shareReportedLate >= LinkOptions.lateReportingShare)
+        #expect((scored.reportedLate ?? 0) >= LinkOptions.lateReporting.share)
         let links = Self.linked(scored, linker, police: police, own: own)
         let beyondTwoWeeks = delays.filter { $0.value > LinkOptions.standardReportedWithin.days }
         #expect(beyondTwoWeeks.count > 40)
@@ -68,11 +68,22 @@ import Testing
             })
     }
 
+    @Test("a file too small to say how the police date its records keeps the usual delay")
+    func smallFilesKeepTheDelay() {
+        let team = ComparisonTests.record(1, .own, location: "Golders Green", "Graffiti on a synagogue.")
+        var police = ComparisonTests.record(2, .police, location: "Golders Green", "Graffiti on synagogue wall.")
+        police.date = team.date.adding(days: 150)
+        let scored = Linker().score(police: [police], own: [team])
+        #expect(scored.reportedLate == nil)
+        #expect(scored.reportedWithinDays == LinkOptions.standardReportedWithin.days)
+    }
+
     @Test("records dated by incident keep the usual delay (two weeks)")
     func recordsDatedByIncidentKeepTheDelay() {
         let (police, own) = DemoLinkageTests.records(Self.history)
         let scored = Linker().score(police: police, own: own)
-        #expect(scored.model.shareReportedLate < LinkOptions.lateReportingShare)
+        #expect(scored.model.shareReportedLate < LinkOptions.lateReporting.share)
+        #expect(scored.reportedLate == nil)
         #expect(scored.reportedWithinDays == LinkOptions.standardReportedWithin.days)
     }
 }

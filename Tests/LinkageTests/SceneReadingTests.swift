@@ -19,7 +19,9 @@ import Testing
         }
         #expect(scene("Nuisance call to premises in Barnet; caller made antisemitic remarks.") == "Barnet")
         #expect(scene("IP abused outside a shop in Golders Green.") == "Barnet")
-        #expect(scene("LETTER DELIVERED TO PREMISES IN STAMFORD HILL") == "Hackney")
+        #expect(scene("Letter delivered to premises in STAMFORD HILL") == "Hackney")
+        // In an account written in capitals, capitals say nothing.
+        #expect(scene("IP BECAME DISTRESSED IN READING THE LETTER", .thamesValley) == nil)
         #expect(scene("Swastika drawn near Whitechapel station") == "Tower Hamlets")
         #expect(scene("Graffiti found at Newcastle upon Tyne central", .northumbria) == "Newcastle upon Tyne")
         // A place in another force's area, or named other than as the scene, is not read.
@@ -31,9 +33,18 @@ import Testing
         #expect(scene("Caller threatened to bury him in the garden.", .greaterManchester) == nil)
         #expect(scene("IP was reading a message at home in bury", .greaterManchester) == nil)
         #expect(scene("A dog was barking at the door in the night.") == nil)
-        // A street named after a place is a street.
+        // A street named after a place is a street; a longer name the gazetteer does not know is not the place.
         #expect(scene("IP abused in Golders Green Road.") == nil)
         #expect(scene("IP walking at Bury Old Road when abused.", .greaterManchester) == nil)
+        #expect(scene("IP verbally abused by male in Victoria Park.") == nil)
+        #expect(scene("Abuse outside Chelsea Harbour, then in Golders Green.") == "Barnet")
+        #expect(scene("Abuse at Chelsea Smith's flat.") == nil)
+        #expect(scene("IP abused in Golders Green. The suspect ran off.") == "Barnet")
+        // Where someone lives, works or was arrested is not the scene; two authorities read are none.
+        #expect(scene("IP, who lives in Hackney, verbally abused by male in Golders Green.") == "Barnet")
+        #expect(scene("IP verbally abused by male. S1 later arrested in Hackney.") == nil)
+        #expect(scene("IP works in Hackney. Abused by male.") == nil)
+        #expect(scene("IP abused in Hackney and then in Golders Green.") == nil)
     }
 
     @Test(
