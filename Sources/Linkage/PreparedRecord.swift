@@ -63,15 +63,6 @@ struct PreparedRecord: Sendable {
         // The district the postcode column gives, else one the location names ("Lea Bridge Road, E5").
         let districtGiven = record.postcodeDistrict ?? reading?.district
         let postcodePlace = districtGiven.flatMap { gazetteer.place(postcode: $0) }
-        // A record with a force but neither location nor postcode: the local authority of the
-        // place its account says the incident happened ("…outside a shop in Golders Green").
-        var namedInAccount = false
-        if record.location == nil, districtGiven == nil, let recordForce = record.policeForce,
-            let account = record.description, let scene = gazetteer.scene(in: account, force: recordForce)
-        {
-            located = scene
-            namedInAccount = true
-        }
         if force == nil { force = located?.force ?? postcodePlace?.force }
         // A place named in another force's area than the record's is a misreading; keep the force.
         if let placeForce = located?.force, let recordForce = record.policeForce, placeForce != recordForce,
@@ -85,8 +76,7 @@ struct PreparedRecord: Sendable {
         let areaForce = force == .britishTransport ? chosen?.force : force
         area = areaForce.flatMap { PreparedRecord.forces.firstIndex(of: $0) } ?? -1
         authority = chosen?.authorityIndex ?? -1
-        // (Only the authority is taken from an account: two accounts naming it are not "same place".)
-        place = namedInAccount ? Int.min : located?.placeIndex ?? Int.min
+        place = located?.placeIndex ?? Int.min
         district = districtGiven.map { FNV1a.hash($0.uppercased().utf8) } ?? 0
         fullPostcode = 0
         sector = 0
