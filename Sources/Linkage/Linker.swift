@@ -148,18 +148,22 @@ public struct Linker: Sendable {
         var (candidates, levels, model) = estimated(
             preparedPolice, preparedOwn, trigrams: trigramCount, late: reportedWithin, matches: matches, &phases)
         // Where the police date many records by when they were reported, some reports come later
-        // than the usual delay: compare again over the longer one.
-        let late = (
-            share: model.shareReportedLate, pairs: model.shareReportedLate * model.prior * Double(candidates.count)
-        )
+        // than the usual delay: compare again over the longer one. Repeat incidents at one place
+        // look late too, but as often early: only the excess of late over early pairs counts.
         var reportedLate: Double?
-        if let longer = options.reportedWithinWhenLate, longer > reportedWithin,
-            late.share >= LinkOptions.lateReporting.share, late.pairs >= LinkOptions.lateReporting.pairs
+        let expected = model.prior * Double(candidates.count), rule = LinkOptions.lateReporting
+        if let longer = options.reportedWithinWhenLate, longer > reportedWithin, reportedWithin >= 8,
+            model.shareReportedLate >= rule.share, model.shareReportedLate * expected >= rule.pairs
         {
-            reportedWithin = longer
-            reportedLate = late.share
-            (candidates, levels, model) = estimated(
-                preparedPolice, preparedOwn, trigrams: trigramCount, late: longer, matches: matches, &phases)
+            let seen = matchLike(police: preparedPolice, own: preparedOwn, days: 8...reportedWithin, model: model)
+            phases.end("late against early")
+            let excess = seen.later - seen.earlier
+            if excess >= rule.pairs && excess >= rule.share * expected {
+                reportedWithin = longer
+                reportedLate = excess / expected
+                (candidates, levels, model) = estimated(
+                    preparedPolice, preparedOwn, trigrams: trigramCount, late: longer, matches: matches, &phases)
+            }
         }
         let odds = Odds(model, levels: levels, candidates: candidates, policeCount: police.count, ownCount: own.count)
         let kept = self.kept(candidates, model: model, odds: odds, police: preparedPolice, own: preparedOwn)

@@ -68,6 +68,46 @@ import Testing
             })
     }
 
+    @Test(
+        """
+        repeat incidents at one place, as often 10 days before the team's record as after it, are not taken for \
+        late reports; the same records only after it are
+        """
+    )
+    func repeatIncidentsAreNotLateReports() {
+        let (records, own) = DemoLinkageTests.records(Self.history)
+        let ownByReference = Dictionary(uniqueKeysWithValues: own.map { ($0.reference, $0) })
+        // Every third incident in both files is one the police did not record; instead they
+        // recorded incidents of the same kind at the same place 10 days after it (`after`) and,
+        // in the second case, also 10 days before it (`before`).
+        var police: [LinkRecord] = [], after: [LinkRecord] = [], before: [LinkRecord] = []
+        var matched = 0
+        for record in records {
+            guard let reference = Self.history.truth[record.reference], let team = ownByReference[reference] else {
+                police.append(record)
+                continue
+            }
+            matched += 1
+            guard matched % 3 == 0 else {
+                police.append(record)
+                continue
+            }
+            for days in [10, -10] {
+                var another = record
+                another.id = 1_000_000 + Int64(matched * 2 + (days > 0 ? 0 : 1))
+                another.reference = "ANOTHER-\(matched)-\(days)"
+                another.date = team.date.adding(days: days)
+                if days > 0 { after.append(another) } else { before.append(another) }
+            }
+        }
+        let laterOnly = Linker().score(police: police + after, own: own)
+        #expect(laterOnly.reportedWithinDays == LinkOptions.standardReportedWithin.whenLate)
+        let bothWays = Linker().score(police: police + after + before, own: own)
+        #expect(bothWays.model.shareReportedLate >= LinkOptions.lateReporting.share)
+        #expect(bothWays.reportedLate == nil)
+        #expect(bothWays.reportedWithinDays == LinkOptions.standardReportedWithin.days)
+    }
+
     @Test("a file too small to say how the police date its records keeps the usual delay")
     func smallFilesKeepTheDelay() {
         let team = ComparisonTests.record(1, .own, location: "Golders Green", "Graffiti on a synagogue.")
