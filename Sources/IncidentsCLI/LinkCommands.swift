@@ -40,7 +40,8 @@ struct LinkCommand: ParsableCommand {
             Also compare police records dated up to this many days after the team's (the police often record the date \
             an incident was reported); beyond --window, only when their places agree. By default \
             \(LinkOptions.standardReportedWithin.days), widened to \(LinkOptions.standardReportedWithin.whenLate) when \
-            the records show the police dating by report (over 3% of matches, and 20 pairs, 8 or more days late).
+            the records show the police dating by report (over 3% of matches, and 20 pairs, 8 or more days late, \
+            beyond those as many days early).
             """
     )
     var reportedWithin: Int?

@@ -12,8 +12,9 @@ public struct LinkOptions: Sendable, Codable, Equatable {
     /// `windowDays` apart this way are compared only when their places agree (or neither has one).
     public var reportedWithinDays: Int
     /// …widened to this many days when the records show the police dating by report: when more
-    /// than `lateReporting` of the matches are reported 8 or more days late, some will be later
-    /// than `reportedWithinDays`. Nil: never widened.
+    /// than `lateReporting` of the matches are reported 8 or more days late (net of pairs as many
+    /// days early: repeat incidents; see `Linker.score`), some will be later than
+    /// `reportedWithinDays`. Nil: never widened.
     public var reportedWithinWhenLate: Int?
 
     /// Link when a match is more likely than not (the Bayes decision boundary); review from 0.3
