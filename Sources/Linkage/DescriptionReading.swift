@@ -235,4 +235,5 @@ extension DescriptionText {
     static func hashes(_ words: Set<String>) -> Set<UInt32> { Set(words.map { FNV1a.hash($0.utf8) }) }
     static let ageBeforeHashes = hashes(ageBefore), ageAfterHashes = hashes(ageAfter), teenHashes = hashes(teenWords)
     static let severalHashes = hashes(severalWords), receiverHashes = hashes(receivers)
+    static let severalPeopleHashes = hashes(severalPeople)
 }

@@ -49,6 +49,9 @@ public struct DescriptionText: Sendable, Hashable {
     /// the doors of five homes", "several residents", "two Jewish families"): only such an
     /// incident can have several police records, one per household or victim.
     public let reachedSeveral: Bool
+    /// Whether the account names its victims with a word that means several people on its own
+    /// ("a Jewish couple", "a family", "congregants"): each may be a police record of their own.
+    public let namesSeveralPeople: Bool
     /// The ages the account gives anyone (victim or offender), as decades: "in his 20s", "(male,
     /// 50s)", "aged 34", "approx 30", "20-30 yrs", "teenagers". Compared as a field of their own
     /// (`LinkField.ages`).
@@ -93,6 +96,7 @@ public struct DescriptionText: Sendable, Hashable {
         self.victimSex = DescriptionText.victimSex(of: text, subject: subject)
         let words = DescriptionText.words(text)
         self.reachedSeveral = DescriptionText.reachedSeveral(words)
+        self.namesSeveralPeople = words.contains { DescriptionText.severalPeopleHashes.contains($0.hash) }
         self.ages = DescriptionText.ages(words)
         self.streetNames = streets.sorted()
         (self.streets, self.streetSkeletons) = DescriptionText.streetKeys(self.streetNames)

@@ -20,6 +20,11 @@ extension DescriptionText {
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens", "several", "many",
         "multiple", "numerous", "various", "all", "neighbouring", "hundreds", "scores",
     ]
+    /// Words that name several people on their own: each may be a police record of their own.
+    static let severalPeople: Set<String> = [
+        "couple", "family", "families", "congregants", "worshippers", "pupils", "schoolchildren", "children",
+        "parents", "siblings", "students", "residents", "neighbours",
+    ]
     /// Numbers written as words, before "x" in a count ("two x males").
     static let countWords: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 

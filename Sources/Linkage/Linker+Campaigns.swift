@@ -97,12 +97,17 @@ extension Linker {
             while let up = parent[x], up != x { x = up }
             return x
         }
-        for j in strong.keys.sorted() where own[j].text.reachedSeveral {
+        for j in strong.keys.sorted() where own[j].text.reachedSeveral || own[j].text.namesSeveralPeople {
             let candidates = strong[j]!.map(\.police).sorted()
             guard candidates.count >= 2, candidates.count <= 64 else { continue }
+            // Victims named as several people ("a couple") are one police record each, written
+            // alike: their records must be almost the same (`copies(victims:)`).
+            let victims = !own[j].text.reachedSeveral
             for x in candidates.indices {
                 for y in candidates.indices where y > x {
-                    guard Linker.copies(police[candidates[x]], police[candidates[y]]) else { continue }
+                    guard Linker.copies(police[candidates[x]], police[candidates[y]], victims: victims) else {
+                        continue
+                    }
                     let rootX = find(candidates[x]), rootY = find(candidates[y])
                     if parent[rootX] == nil { parent[rootX] = rootX }
                     if parent[rootY] == nil { parent[rootY] = rootY }
@@ -115,14 +120,17 @@ extension Linker {
         return campaignOf
     }
 
-    /// Whether two police records read as copies of one incident (see `campaigns`).
-    static func copies(_ a: PreparedRecord, _ b: PreparedRecord) -> Bool {
-        guard abs(a.day - b.day) <= 1 else { return false }
-        guard LinkField.placeAgrees.contains(PreparedRecord.placeLevel(a, b)) else { return false }
+    /// Whether two police records read as copies of one incident (see `campaigns`). The records
+    /// of several `victims` of one incident must be closer still: the same day, the same full
+    /// postcode or place, and descriptions almost identical.
+    static func copies(_ a: PreparedRecord, _ b: PreparedRecord, victims: Bool = false) -> Bool {
+        guard abs(a.day - b.day) <= (victims ? 0 : 1) else { return false }
+        let place = PreparedRecord.placeLevel(a, b)
+        guard place <= (victims ? 1 : LinkField.placeAgrees.upperBound) else { return false }
         let fields = [(a.method, b.method), (a.category, b.category), (a.victim, b.victim)]
         for (x, y) in fields where x >= 0 && y >= 0 && x != y { return false }
         guard a.text.isComparable, b.text.isComparable else { return false }
-        return a.text.similarity(to: b.text) >= LinkField.descriptionCuts[1]
+        return a.text.similarity(to: b.text) >= LinkField.descriptionCuts[victims ? 0 : 1]
     }
 
     /// How much less likely than the review threshold a team record's candidate may be and still

@@ -84,6 +84,49 @@ import Testing
         #expect(drop.police.indices.allSatisfy { groups[police.count - drop.police.count + $0] == dropGroup })
     }
 
+    /// Links of a run at its thresholds, as (police reference, own reference).
+    static func linked(_ police: [LinkRecord], _ own: [LinkRecord]) -> Set<[String]> {
+        let linker = Linker()
+        let scored = linker.score(police: police, own: own)
+        let states = LinkAssignment.assign(
+            scored.pairs.map { (key: $0.police << 32 | $0.own, probability: $0.probability, decision: nil) },
+            linkAbove: linker.options.linkAbove, police: { scored.pairs[$0].police },
+            own: { scored.pairs[$0].own }, campaign: { scored.pairs[$0].campaign })
+        return Set(
+            zip(scored.pairs, states).filter { $1 == .linked }.map {
+                [police[$0.0.police].reference, own[$0.0.own].reference]
+            })
+    }
+
+    @Test(
+        """
+        two victims of one incident (a couple), one police record each written alike: both link to the team's \
+        record; when the team's account names one victim, the two records compete
+        """
+    )
+    func eachVictimsRecordLinks() {
+        var (police, own) = Self.background()
+        let victims = [
+            "IP spat at and called a dirty Jew by male outside kosher bakery, Brent St. IP and partner alarmed.",
+            "Second IP (partner of V1) spat at and called a dirty Jew by male outside kosher bakery, Brent St.",
+        ].enumerated().map { k, text in
+            Self.record(
+                Int64(900_300 + k), .police, "POL-VICTIM-\(k)", date: Self.day, location: "BRENT ST, NW4",
+                postcode: "NW4 2EX", method: .inPerson, text)
+        }
+        police.append(contentsOf: victims)
+        var couple = Self.record(
+            900_003, .own, "CST-COUPLE", date: Self.day, location: "Brent Street, Hendon", postcode: "NW4 2EX",
+            method: .inPerson,
+            "A Jewish couple were spat at and called dirty Jews outside the kosher bakery on Brent Street, Hendon.")
+        let links = Self.linked(police, own + [couple])
+        #expect(links.contains(["POL-VICTIM-0", "CST-COUPLE"]) && links.contains(["POL-VICTIM-1", "CST-COUPLE"]))
+        couple.description =
+            "A Jewish man was spat at and called a dirty Jew outside the kosher bakery on Brent Street."
+        let one = Self.linked(police, own + [couple])
+        #expect(!(one.contains(["POL-VICTIM-0", "CST-COUPLE"]) && one.contains(["POL-VICTIM-1", "CST-COUPLE"])))
+    }
+
     @Test("without the campaign rule, two police records competing for one team record would not both link")
     func differentIncidentsDoNotFormACampaign() {
         // Two police records of the same kind at the same place but a week apart are not copies.
