@@ -84,9 +84,10 @@ extension Linker {
     /// Police records that are copies of one incident: two police records that are both likely
     /// partners of the same team record whose account says it reached several people or homes,
     /// dated at most a day apart, in the same place (postcode, place or local authority), with
-    /// descriptions nearly the same and no field that differs (method, category, victim type).
-    /// Returns each such record's campaign (the smallest police index among its copies,
-    /// transitively).
+    /// descriptions nearly the same and no field that differs (method, category, victim type);
+    /// or, when the account names its victims as several people ("a couple"), one record per
+    /// victim, closer still (`copies(victims:)`). Returns each such record's campaign (the
+    /// smallest police index among its copies, transitively).
     static func campaigns(
         _ strong: [Int: [(police: Int, odds: Double)]], police: [PreparedRecord],
         own: [PreparedRecord]
