@@ -145,9 +145,6 @@ func scoredAndAssigned(police p: [LinkRecord], own o: [LinkRecord]) -> (
 ) {
     let linker = Linker()
     let scored = linker.score(police: p, own: o)
-    let states = LinkAssignment.assign(
-        scored.pairs.map { (key: $0.police << 32 | $0.own, probability: $0.probability, decision: nil) },
-        linkAbove: linker.options.linkAbove, police: { scored.pairs[$0].police }, own: { scored.pairs[$0].own },
-        campaign: { scored.pairs[$0].campaign })
+    let states = scored.states(linkAbove: linker.options.linkAbove)
     return (linker, scored, states)
 }

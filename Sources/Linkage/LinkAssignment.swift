@@ -86,3 +86,15 @@ public enum LinkAssignment {
         return (0..<count).map(find)
     }
 }
+
+extension Linker.Scored {
+    /// The state each pair takes with no decisions yet, linking at `linkAbove` (`LinkAssignment.assign`
+    /// over the pairs, their campaigns included).
+    public func states(linkAbove: Double) -> [PairState] {
+        let pairs = self.pairs
+        return LinkAssignment.assign(
+            pairs.map { (key: $0.police << 32 | $0.own, probability: $0.probability, decision: nil) },
+            linkAbove: linkAbove, police: { pairs[$0].police }, own: { pairs[$0].own },
+            campaign: { pairs[$0].campaign })
+    }
+}

@@ -17,9 +17,9 @@ extension Linker {
     func matchLike(
         police: [PreparedRecord], own: [PreparedRecord], days: ClosedRange<Int>, model: MatchModel
     ) -> (later: Double, earlier: Double) {
-        let ownByDay = own.indices.sorted { own[$0].day < own[$1].day }
-        let ownDays = ownByDay.map { own[$0].day }
-        let forces = ForceNeighbours(gazetteer)
+        // The team's records by day, as the candidate search holds them.
+        let search = CandidateSearch(own: own, forces: ForceNeighbours(gazetteer), window: 0, late: 0, trigrams: 0)
+        let (ownByDay, ownDays, forces) = (search.ownByDay, search.ownDays, search.forces)
         let date = LinkField.date.rawValue
         let chunks = Linker.chunks(police.count)
         let parts = inParallel(chunks.count) { c -> (Double, Double) in

@@ -62,10 +62,7 @@ import Testing
         police.append(contentsOf: drop.police)
         let linker = Linker()
         let scored = linker.score(police: police, own: own)
-        let states = LinkAssignment.assign(
-            scored.pairs.map { (key: $0.police << 32 | $0.own, probability: $0.probability, decision: nil) },
-            linkAbove: linker.options.linkAbove, police: { scored.pairs[$0].police },
-            own: { scored.pairs[$0].own }, campaign: { scored.pairs[$0].campaign })
+        let states = scored.states(linkAbove: linker.options.linkAbove)
         let linked = zip(scored.pairs, states).filter { $1 == .linked }.map(\.0)
         let toDrop = linked.filter { own[$0.own].reference == "CST-LEAFLETS" }
         #expect(
@@ -88,10 +85,7 @@ import Testing
     static func linked(_ police: [LinkRecord], _ own: [LinkRecord]) -> Set<[String]> {
         let linker = Linker()
         let scored = linker.score(police: police, own: own)
-        let states = LinkAssignment.assign(
-            scored.pairs.map { (key: $0.police << 32 | $0.own, probability: $0.probability, decision: nil) },
-            linkAbove: linker.options.linkAbove, police: { scored.pairs[$0].police },
-            own: { scored.pairs[$0].own }, campaign: { scored.pairs[$0].campaign })
+        let states = scored.states(linkAbove: linker.options.linkAbove)
         return Set(
             zip(scored.pairs, states).filter { $1 == .linked }.map {
                 [police[$0.0.police].reference, own[$0.0.own].reference]

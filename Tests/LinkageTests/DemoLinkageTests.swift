@@ -22,10 +22,7 @@ import Testing
         let (police, own) = Self.records(history)
         let linker = Linker()
         let scored = linker.score(police: police, own: own)
-        let states = LinkAssignment.assign(
-            scored.pairs.map { (key: $0.police << 32 | $0.own, probability: $0.probability, decision: nil) },
-            linkAbove: linker.options.linkAbove,
-            police: { scored.pairs[$0].police }, own: { scored.pairs[$0].own }, campaign: { scored.pairs[$0].campaign })
+        let states = scored.states(linkAbove: linker.options.linkAbove)
         var truePositive = 0, falsePositive = 0
         for (pair, state) in zip(scored.pairs, states) where state == .linked {
             if history.truth[police[pair.police].reference] == own[pair.own].reference {

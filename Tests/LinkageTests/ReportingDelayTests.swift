@@ -29,10 +29,7 @@ import Testing
     static func linked(_ scored: Linker.Scored, _ linker: Linker, police: [LinkRecord], own: [LinkRecord])
         -> [String: String]
     {
-        let states = LinkAssignment.assign(
-            scored.pairs.map { (key: $0.police << 32 | $0.own, probability: $0.probability, decision: nil) },
-            linkAbove: linker.options.linkAbove,
-            police: { scored.pairs[$0].police }, own: { scored.pairs[$0].own }, campaign: { scored.pairs[$0].campaign })
+        let states = scored.states(linkAbove: linker.options.linkAbove)
         var links: [String: String] = [:]
         for (pair, state) in zip(scored.pairs, states) where state == .linked {
             links[police[pair.police].reference] = own[pair.own].reference
