@@ -97,29 +97,75 @@ public enum PoliceForce: String, Vocabulary {
         }
     }
 
+    /// The area's name and the force's short names, each also with "Police", "Constabulary",
+    /// "Police Service" or "Force" after it, as forces and their recording systems write them
+    /// ("Herts Police", "Lancs Constabulary", "Hampshire & IOW Constabulary"), and the Welsh
+    /// forces' Welsh names ("Heddlu Gwent").
     public var aliases: [String] {
-        var names = [areaName, "\(areaName) Police", "\(areaName) Constabulary", "\(areaName) Police Service"]
-        switch self {
-        case .metropolitan: names += ["Met", "Met Police", "MPS", "Metropolitan Police", "London"]
-        case .cityOfLondon: names += ["CoLP", "City Police"]
-        case .greaterManchester: names += ["GMP", "Manchester"]
-        case .westYorkshire: names += ["WYP"]
-        case .westMidlands: names += ["WMP"]
-        case .southYorkshire: names += ["SYP"]
-        case .northYorkshire: names += ["NYP"]
-        case .thamesValley: names += ["TVP"]
-        case .hertfordshire: names += ["Herts"]
-        case .hampshire: names += ["Hampshire", "Hampshire Constabulary", "Hampshire Police"]
-        case .devonAndCornwall: names += ["Devon & Cornwall"]
-        case .avonAndSomerset: names += ["Avon & Somerset"]
-        case .dyfedPowys: names += ["Dyfed Powys"]
-        case .policeScotland: names += ["Scotland", "Scottish Police"]
-        case .northernIreland: names += ["PSNI", "Northern Ireland"]
-        case .britishTransport: names += ["BTP", "British Transport"]
-        case .durham: names += ["Durham Constabulary"]
-        default: break
+        let roots = [areaName] + shortNames
+        let suffixed = roots.flatMap { root in
+            [root] + ["Police", "Constabulary", "Police Service", "Force"].map { "\(root) \($0)" }
         }
-        return names
+        return suffixed + welshNames.flatMap { [$0, "Heddlu \($0)"] } + otherNames
+    }
+
+    /// Abbreviations of the force or its county (the county ones as Royal Mail and the forces
+    /// write them).
+    private var shortNames: [String] {
+        switch self {
+        case .avonAndSomerset: ["Avon & Somerset"]
+        case .bedfordshire: ["Beds"]
+        case .cambridgeshire: ["Cambs"]
+        case .cheshire: ["Ches"]
+        case .cityOfLondon: ["CoLP"]
+        case .derbyshire: ["Derbys"]
+        case .devonAndCornwall: ["Devon & Cornwall", "D&C"]
+        case .dyfedPowys: ["Dyfed Powys"]
+        case .gloucestershire: ["Glos", "Gloucs"]
+        case .greaterManchester: ["GMP", "Manchester", "Gtr Manchester"]
+        case .hampshire: ["Hampshire", "Hants", "Hampshire & IOW", "Hampshire and IoW"]
+        case .hertfordshire: ["Herts"]
+        case .lancashire: ["Lancs"]
+        case .leicestershire: ["Leics"]
+        case .lincolnshire: ["Lincs"]
+        case .metropolitan: ["Met", "MPS", "Metropolitan", "London"]
+        case .northamptonshire: ["Northants"]
+        case .northYorkshire: ["NYP", "N Yorks", "North Yorks"]
+        case .nottinghamshire: ["Notts"]
+        case .southYorkshire: ["SYP", "S Yorks", "South Yorks"]
+        case .staffordshire: ["Staffs"]
+        case .thamesValley: ["TVP"]
+        case .warwickshire: ["Warks"]
+        case .westMidlands: ["WMP", "W Midlands"]
+        case .westYorkshire: ["WYP", "W Yorks", "West Yorks"]
+        case .wiltshire: ["Wilts"]
+        case .northernIreland: ["PSNI", "Northern Ireland"]
+        case .britishTransport: ["BTP", "British Transport"]
+        case .policeScotland: ["Scotland"]
+        default: []
+        }
+    }
+
+    /// The Welsh forces' names in Welsh (written alone or after "Heddlu", police).
+    private var welshNames: [String] {
+        switch self {
+        case .dyfedPowys: ["Dyfed-Powys"]
+        case .gwent: ["Gwent"]
+        case .northWales: ["Gogledd Cymru"]
+        case .southWales: ["De Cymru"]
+        default: []
+        }
+    }
+
+    /// Names that are not the area's or a short name with a suffix.
+    private var otherNames: [String] {
+        switch self {
+        case .metropolitan: ["New Scotland Yard"]
+        case .northernIreland: ["Police Service of Northern Ireland"]
+        case .cityOfLondon: ["City Police"]
+        case .policeScotland: ["Police Scotland", "Scottish Police"]
+        default: []
+        }
     }
 
     /// The nation (or UK-wide service) the force belongs to.

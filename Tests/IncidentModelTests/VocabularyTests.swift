@@ -40,9 +40,30 @@ import Testing
             ("Police Scotland", .policeScotland),
             ("BTP", .britishTransport), ("Hampshire Constabulary", .hampshire), ("hertfordshire", .hertfordshire),
             ("Dyfed-Powys Police", .dyfedPowys), ("Northumbria", .northumbria),
+            // County abbreviations and short names with the suffix a force's system writes.
+            ("Herts Police", .hertfordshire), ("LANCS CONSTABULARY", .lancashire), ("Notts Police", .nottinghamshire),
+            ("Hampshire & IOW Constabulary", .hampshire), ("Devon & Cornwall Police", .devonAndCornwall),
+            ("South Yorks Police", .southYorkshire), ("Met Police", .metropolitan),
+            ("Thames Valley Police", .thamesValley),
+            ("Police Service of Northern Ireland", .northernIreland), ("City Police", .cityOfLondon),
+            // The Welsh forces' Welsh names.
+            ("Heddlu Gwent", .gwent), ("Heddlu De Cymru", .southWales), ("Heddlu Gogledd Cymru", .northWales),
         ])
     func forceAliases(_ text: String, _ expected: PoliceForce) {
         #expect(PoliceForce(parsing: text) == expected)
+    }
+
+    @Test("no spelling of a force names another force")
+    func forceSpellingsAreUnambiguous() {
+        // The lookup keeps the first force to claim a spelling: a second claim would read one
+        // force's records as another's without a word.
+        for force in PoliceForce.allCases {
+            for alias in force.aliases {
+                #expect(PoliceForce(parsing: alias) == force, "\(alias) is read as another force")
+            }
+        }
+        #expect(PoliceForce(parsing: "Police") == nil)
+        #expect(PoliceForce(parsing: "Constabulary") == nil)
     }
 
     @Test("every force's own names parse back to it")
