@@ -59,6 +59,18 @@ public enum IncidentField: String, CaseIterable, Sendable {
     /// Columns every file must have.
     public static let requiredColumns: [IncidentField] = [.reference, .date, .category]
 
+    /// Whether "Unknown", "N/K", "None" and the like in this column read as an empty cell (as police
+    /// systems write an unrecorded value): the optional coded columns, the discourse and the
+    /// postcode. Not the status or category, which every incident needs.
+    public var notKnownIsEmpty: Bool {
+        switch self {
+        case .policeForce, .postcode, .victimType, .method, .discourse, .offenderAppearance, .offenderGender,
+            .offenderAge, .typology:
+            true
+        default: false
+        }
+    }
+
     /// What a value in the column looks like, for error messages.
     public var accepted: String {
         switch self {

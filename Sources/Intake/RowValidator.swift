@@ -24,6 +24,18 @@ public final class RowValidator: Sendable {
         self.file = file
     }
 
+    /// Whether a cell says its value is not known ("Unknown", "N/K", "Not recorded", "None", "-"),
+    /// as police systems write an empty field: an optional coded column, the discourse and the
+    /// postcode read it as empty. The status and category do not (a missing category is reported).
+    public static func saysNotKnown(_ raw: String) -> Bool {
+        notKnownKeys.contains(VocabularyKey.normalise(raw)) || raw.allSatisfy { $0 == "-" || $0 == " " }
+    }
+
+    private static let notKnownKeys: Set<String> = [
+        "unknown", "not_known", "n_k", "nk", "n_a", "na", "none", "not_recorded", "not_stated", "not_given",
+        "not_applicable", "unspecified", "null",
+    ]
+
     /// The incident in `record`, or the problems that stop it being one.
     public func validate(_ record: CSVRecord) -> Result<Incident, ImportFailure> {
         var problems: [ImportProblem] = []
@@ -62,8 +74,13 @@ public final class RowValidator: Sendable {
             }
             return value.isEmpty ? nil : value
         }
-        func coded<V: Vocabulary>(_ field: IncidentField, _ type: V.Type) -> V? {
+        // …and nil too where the column says the value is not known ("Unknown", "N/K").
+        func given(_ field: IncidentField) -> String? {
             guard let raw = text(field) else { return nil }
+            return field.notKnownIsEmpty && RowValidator.saysNotKnown(raw) ? nil : raw
+        }
+        func coded<V: Vocabulary>(_ field: IncidentField, _ type: V.Type) -> V? {
+            guard let raw = given(field) else { return nil }
             guard let value = V(parsing: raw) else {
                 problem(
                     field, raw,
@@ -132,7 +149,7 @@ public final class RowValidator: Sendable {
         }
 
         var discourse = DiscourseSet()
-        if let raw = text(.discourse) {
+        if let raw = given(.discourse) {
             for part in raw.split(separator: ";") {
                 let item = part.trimmingSpaces
                 if item.isEmpty { continue }
@@ -145,7 +162,7 @@ public final class RowValidator: Sendable {
         }
 
         var postcode: Postcode?
-        if let raw = text(.postcode) {
+        if let raw = given(.postcode) {
             postcode = Postcode(parsing: raw)
             if postcode == nil { problem(.postcode, raw, "expected " + IncidentField.postcode.accepted) }
         }

@@ -245,6 +245,34 @@ func refusal(_ text: String, source: Source? = .own) -> String? { refusal(Array(
         #expect(incident.personal.offenderDescription?.revealed == "male, adult")
     }
 
+    @Test(
+        """
+        reads "Unknown", "N/K", "None" and "-" in an optional coded column, the discourse or the postcode as empty, \
+        as police systems write an unrecorded value; a category so written is still refused
+        """
+    )
+    func notKnownIsEmpty() throws {
+        let (summary, incidents) = try read(
+            header + "\n"
+                + "P-1,police,2024-10-08,antisemitic,assault,Unknown,STAMFORD HILL,N/K,Not known,UNKNOWN,None,"
+                + "IP hit.,,,,\n"
+                + "P-2,police,2024-10-08,antisemitic,assault,Met,STAMFORD HILL,n/k,-,n/a,not recorded,IP hit.,,,,\n"
+                + "P-3,police,2024-10-08,antisemitic,Unknown,Met,STAMFORD HILL,,,,,IP hit.,,,,\n"
+                + "P-4,police,2024-10-08,antisemitic,assault,Met,STAMFORD HILL,,Unknowable,,,IP hit.,,,,\n")
+        #expect(incidents.map(\.reference) == ["P-1", "P-2"])
+        for incident in incidents {
+            #expect(incident.victimType == nil && incident.method == nil && incident.discourse.members.isEmpty)
+            #expect(incident.personal.postcode == nil)
+        }
+        #expect(incidents.first?.policeForce == nil)
+        #expect(incidents.last?.policeForce == .metropolitan)
+        // The category every incident needs, and a value that is neither a type nor "not known".
+        #expect(
+            summary.problems.map(\.description).map { String($0.prefix(while: { $0 != " " })) } == [
+                "cst-2024.csv:4:5:", "cst-2024.csv:5:9:",
+            ], "\(summary.problems)")
+    }
+
     @Test("reads the coded offender description, police identity codes included, and names a bad value")
     func offenderCodes() throws {
         let (summary, incidents) = try read(
