@@ -103,8 +103,15 @@ public final class Gazetteer: Sendable {
         let key = Gazetteer.normalise(text)
         guard !key.isEmpty else { return nil }
         if let found = exact(key, force: force) { return found }
-        for part in text.split(whereSeparator: { $0 == "," || $0 == "/" || $0 == "(" || $0 == ")" }) {
-            if let found = exact(Gazetteer.normalise(part), force: force) { return found }
+        let parts = text.split(whereSeparator: { $0 == "," || $0 == "/" || $0 == "(" || $0 == ")" })
+        for (n, part) in parts.enumerated() {
+            guard let found = exact(Gazetteer.normalise(part), force: force) else { continue }
+            // The last of several parts is often the post town ("Heywood Rd, M25, MANCHESTER"):
+            // the postcode district before it, in the same force's area, is nearer the scene.
+            if n > 0, n == parts.count - 1, let nearer = nearer(than: found, in: parts[..<n]) {
+                return nearer
+            }
+            return found
         }
         if let found = mentioned(in: key.split(separator: " ").map(String.init), force: force).first { return found }
         if let found = fuzzy(key, force: force) { return found }
@@ -114,6 +121,17 @@ public final class Gazetteer: Sendable {
             return fuzzy(words.dropLast().joined(separator: " "), force: force)
         }
         return nil
+    }
+
+    /// The authority of a postcode district that the location's first `parts` write, when it is
+    /// in `town`'s force area but another authority. (Not a name they mention: "near Bury New
+    /// Road, Broughton Park" is in Salford.)
+    private func nearer(than town: GazetteerPlace, in parts: ArraySlice<Substring>) -> GazetteerPlace? {
+        guard let district = postcode(in: parts.joined(separator: ", "))?.district,
+            let candidate = place(postcode: district),
+            candidate.force == town.force, candidate.authorityIndex != town.authorityIndex
+        else { return nil }
+        return candidate
     }
 
     /// Words after a place name that say only "around there" ("Finchley area").

@@ -250,6 +250,16 @@ import Testing
         #expect(gazetteer.place(named: "Fnchley area", force: .metropolitan)?.name == "Finchley")
         #expect(gazetteer.place(named: "Stanmure area", force: .metropolitan)?.name == "Stanmore")
         #expect(gazetteer.place(named: "Zzqxv area", force: .metropolitan) == nil)
+        // A post town written last ("…, MANCHESTER") gives way to the postcode district before it, in
+        // the same force's area; a town named last with no district before it, or one of another
+        // force's area, is kept, and so is a name before it ("near Bury New Road" is a street).
+        let manchester = .greaterManchester as PoliceForce
+        #expect(gazetteer.place(named: "36 Heywood Rd, M25, MANCHESTER", force: manchester)?.authority == "Bury")
+        #expect(gazetteer.place(named: "Heywood Rd, MANCHESTER", force: manchester)?.authority == "Manchester")
+        #expect(gazetteer.place(named: "Bury New Road, Broughton Park", force: manchester)?.authority == "Salford")
+        #expect(gazetteer.place(named: "Bury Old Rd M25, Salford", force: manchester)?.authority == "Bury")
+        #expect(gazetteer.place(named: "High Rd N16, Harrow", force: .metropolitan)?.authority == "Hackney")
+        #expect(gazetteer.place(named: "High Rd HA7, MANCHESTER", force: manchester)?.authority == "Manchester")
         #expect(gazetteer.postcodeDistrict(in: "Lea Bridge Road, E5") == "E5")
         #expect(gazetteer.postcodeDistrict(in: "HIGH RD IG7") == "IG7")
         // Words and lower-case look-alikes are not districts.
