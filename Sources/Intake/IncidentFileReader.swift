@@ -132,6 +132,8 @@ public enum IncidentFileReader {
         // the table is not rebuilt as it grows.
         seen.reserveCapacity(min(reader.expectedSize / 150, 4_000_000))
         var writing = true
+        // Valid rows dated after today (up to `RowValidator.daysAhead`), and the first of them.
+        var ahead: (rows: Int, first: (line: Int, date: CivilDate)?) = (0, nil)
 
         while try reader.next(into: &record) {
             if record.fieldCount == 1 && record.problems.isEmpty
@@ -167,6 +169,10 @@ public enum IncidentFileReader {
             switch result {
             case .success(let incident):
                 summary.rowsValid += 1
+                if incident.date > options.today {
+                    if ahead.rows == 0 { ahead.first = (record.line, incident.date) }
+                    ahead.rows += 1
+                }
                 if writing { try sink.write(incident, line: record.line) }
             case .failure(let failure):
                 summary.rowsInvalid += 1
@@ -181,6 +187,16 @@ public enum IncidentFileReader {
                             line: record.line, values: values, problems: failure.problems, columns: header.names))
                 }
             }
+        }
+        if let first = ahead.first {
+            let rows = ahead.rows == 1 ? "1 row is" : "\(ahead.rows) rows are"
+            summary.warnings.append(
+                ImportProblem(
+                    file: name, line: first.line, column: header[.date].map { $0 + 1 }, field: "date",
+                    value: first.date.description,
+                    message:
+                        "note: \(rows) dated after today (\(options.today)), this one the first; they are imported: "
+                        + "check their dates"))
         }
         summary.byteCount = reader.bytesRead
         summary.checksum = hasher.hexDigest()

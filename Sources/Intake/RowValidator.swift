@@ -6,13 +6,16 @@ public final class RowValidator: Sendable {
     public let header: HeaderMap
     /// The source for rows whose `source` is blank or absent (`--source`).
     public let defaultSource: Source?
-    /// The last acceptable date: incidents cannot be in the future.
+    /// Today: dates after it are noted, and dates more than `daysAhead` after it refused.
     public let today: CivilDate
     /// The file name used in messages.
     public let file: String
 
     /// The earliest plausible date; earlier ones are typing mistakes (0224 for 2024).
     public static let earliest = CivilDate(year: 1900, month: 1, day: 1)!
+    /// How far after today a date may be and still be imported (with a note naming the rows);
+    /// later ones are refused as typing mistakes (2062 for 2026).
+    public static let daysAhead = 366
     /// The longest reference accepted.
     public static let maxReferenceLength = 64
 
@@ -238,7 +241,9 @@ public final class RowValidator: Sendable {
             problem(raw, RowValidator.explainBadDate(raw))
             return nil
         }
-        if date > today {
+        // A date up to a year ahead is imported, with a note (IncidentFileReader): a clock or time
+        // zone a day ahead, or a partner's file dated to its period's end, should not refuse a file.
+        if date > today.adding(days: RowValidator.daysAhead) {
             problem(raw, "is in the future (today is \(today)); check the year and month")
             return nil
         }

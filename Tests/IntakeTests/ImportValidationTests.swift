@@ -132,6 +132,38 @@ func refusal(_ text: String, source: Source? = .own) -> String? { refusal(Array(
             lines.contains { $0.hasPrefix("cst-2024.csv:6:5: police_force \"Narnia\": expected a UK police force") })
     }
 
+    @Test("imports a date up to a year after today with a note naming the first such row; refuses a later one")
+    func datesAhead() throws {
+        // today is 2026-11-21
+        let (summary, incidents) = try read(
+            """
+            reference,source,date,category
+            A1,cst,2026-11-20,assault
+            A2,cst,2026-11-22,assault
+            A3,cst,2026-12-31,assault
+            A4,cst,2027-11-22,assault
+            A5,cst,2027-11-23,assault
+
+            """)
+        #expect(incidents.map(\.reference) == ["A1", "A2", "A3", "A4"])
+        #expect(
+            summary.problems.map(\.description) == [
+                """
+                cst-2024.csv:6:3: date "2027-11-23": is in the future (today is 2026-11-21); check the year and month
+                """
+            ])
+        #expect(
+            summary.warnings.map(\.description) == [
+                """
+                cst-2024.csv:3:3: date "2026-11-22": note: 3 rows are dated after today (2026-11-21), this one the \
+                first; they are imported: check their dates
+                """
+            ])
+        // None ahead: no note.
+        let (plain, _) = try read("reference,source,date,category\nA1,cst,2026-11-21,assault\n")
+        #expect(plain.warnings.isEmpty)
+    }
+
     @Test("explains why 29 February does not exist")
     func notLeap() throws {
         let (summary, _) = try read("reference,source,date,category\nA1,cst,2023-02-29,assault\n")
