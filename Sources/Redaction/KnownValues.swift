@@ -23,6 +23,15 @@ public struct RecordPersonalValues: Sendable, Hashable {
         "no contact", "no details", "victim", "the victim", "ip", "redacted", "private", "confidential", "see notes",
     ]
 
+    /// Whether an offender description says more than what kind of person it was: six words or
+    /// more ("IC1 male approx 30, 6ft, slim build, grey hoodie"), or personal data of its own (a
+    /// name, a registration). "A man in his 20s", "a group of teenagers", "a man wearing a
+    /// balaclava" describe many people: they are the nature of the incident, kept in its account,
+    /// and many records share them.
+    public static func distinctive(offender: String) -> Bool {
+        offender.split(whereSeparator: \.isWhitespace).count >= 6 || !Redactor().spans(in: offender).isEmpty
+    }
+
     /// Whether `value` is worth looking for: not a placeholder, not a place on its own (a contact
     /// "London" or a name "Hale" would otherwise take the town from every description).
     static func meaningful(_ value: String) -> Bool {
@@ -137,7 +146,9 @@ public struct KnownValueMatcher: Sendable {
     public init(_ values: RecordPersonalValues) {
         if let name = values.victimName, RecordPersonalValues.meaningful(name) { addName(name) }
         if let contact = values.victimContact, RecordPersonalValues.meaningful(contact) { addContact(contact) }
-        if let offender = values.offenderDescription, RecordPersonalValues.meaningful(offender) {
+        if let offender = values.offenderDescription, RecordPersonalValues.meaningful(offender),
+            RecordPersonalValues.distinctive(offender: offender)
+        {
             let f = Array(FoldedText.folded(offender).unicodeScalars)
             if f.count >= 4 { needles.append((f, .name)) }
         }

@@ -5,9 +5,11 @@
 ///
 /// Checked: each victim name whole, each victim contact whole and each of its comma-separated
 /// parts (an address line, a postcode, an e-mail address, a phone number), and each offender
-/// description of three words or more (shorter ones, "white male", describe many people and
-/// are not a record's own). A name's single parts are not checked across records (a surname
-/// shared with another victim is no leak); the redactor removes them from the record's own text.
+/// description that is distinctive (`RecordPersonalValues.distinctive(offender:)`) and given by
+/// one record only (shorter ones, "white male", "a man in his 20s", and those several records
+/// give, describe many people and are not a record's own). A name's single parts are not
+/// checked across records (a surname shared with another victim is no leak); the redactor
+/// removes them from the record's own text.
 public struct LeakCheck: Sendable {
     /// The personal column a hit came from.
     public enum Column: String, Sendable {
@@ -19,6 +21,11 @@ public struct LeakCheck: Sendable {
     private var phones: [String: Column] = [:]
 
     public init(_ records: [RecordPersonalValues]) {
+        // An offender description that several records give describes many people, not one.
+        var offenders: [[String]: Int] = [:]
+        for r in records {
+            if let offender = r.offenderDescription { offenders[LeakCheck.words(offender), default: 0] += 1 }
+        }
         for r in records {
             if let name = r.victimName, RecordPersonalValues.meaningful(name) {
                 // A one-word name that is also an ordinary word ("Rose") is no evidence on its own.
@@ -47,7 +54,8 @@ public struct LeakCheck: Sendable {
                 }
             }
             if let offender = r.offenderDescription, RecordPersonalValues.meaningful(offender),
-                LeakCheck.words(offender).count >= 3
+                LeakCheck.words(offender).count >= 3, offenders[LeakCheck.words(offender), default: 0] < 2,
+                RecordPersonalValues.distinctive(offender: offender)
             {
                 add(offender, .offenderDescription, minimumLetters: 15)
             }
@@ -97,12 +105,24 @@ public struct LeakCheck: Sendable {
         if cell.isEmpty { return nil }
         if !byFirstWord.isEmpty {
             let words = LeakCheck.words(cell)
+            // A value's last word may carry a possessive or plural s ("Okonkwo Chukwuemeka's house",
+            // "the Chukwuemekas"): the words fold "'s" into "s".
+            func same(_ word: String, _ needle: String, last: Bool) -> Bool {
+                word == needle
+                    || (last && word.count == needle.count + 1 && word.hasSuffix("s") && word.hasPrefix(needle))
+            }
             for (k, w) in words.enumerated() {
-                guard let candidates = byFirstWord[w] else { continue }
+                var candidates = byFirstWord[w] ?? []
+                if w.count > 3, w.hasSuffix("s") {
+                    candidates += (byFirstWord[String(w.dropLast())] ?? []).filter { $0.rest.isEmpty }
+                }
                 for (rest, column) in candidates where k + rest.count < words.count || rest.isEmpty {
                     if rest.isEmpty { return column }
                     var ok = true
-                    for (m, r) in rest.enumerated() where words[k + 1 + m] != r { ok = false; break }
+                    for (m, r) in rest.enumerated() where !same(words[k + 1 + m], r, last: m == rest.count - 1) {
+                        ok = false
+                        break
+                    }
                     if ok { return column }
                 }
             }

@@ -120,6 +120,30 @@ extension Names {
     }
 
     /// Whether two words are separated by spaces only (a name does not run across punctuation).
+    /// The last word of a street's name that starts at word `start`: its capitalised words run on,
+    /// one space apart, to a street's kind within three words ("Albert Road", "Lea Bridge Road",
+    /// "Chase Side"); nil when they do not. Not after a title ("Mr Albert Road" is no street).
+    static func streetEnd(after start: Int, _ words: [Redactor.Word], _ s: [Unicode.Scalar]) -> Int? {
+        if start > 0, titles.contains(words[start - 1].bare) { return nil }
+        var j = start + 1
+        while j < words.count, j <= start + 3, words[j].isCapitalised, adjacent(words[j - 1], words[j], s) {
+            if streetKinds.contains(words[j].lower) { return j }
+            j += 1
+        }
+        return nil
+    }
+
+    /// Kinds of street that are no one's surname ("Green", "Hill", "Park" are left out: "Pat Green").
+    static let streetKinds: Set<String> = [
+        "road", "rd", "street", "st", "lane", "ln", "avenue", "ave", "close", "drive", "way", "crescent", "cres",
+        "terrace", "place", "square", "sq", "gardens", "gdns", "mews", "parade", "side", "grove",
+    ]
+
+    /// Whether a sentence ends between two words (a full stop, "!" or "?" between them).
+    static func sentenceEnds(between a: Redactor.Word, _ b: Redactor.Word, _ s: [Unicode.Scalar]) -> Bool {
+        s[a.range.upperBound..<b.range.lowerBound].contains { $0 == "." || $0 == "!" || $0 == "?" }
+    }
+
     static func adjacent(_ a: Redactor.Word, _ b: Redactor.Word, _ s: [Unicode.Scalar]) -> Bool {
         let gap = s[a.range.upperBound..<b.range.lowerBound]
         return !gap.isEmpty && gap.count <= 2 && gap.allSatisfy { $0 == " " }

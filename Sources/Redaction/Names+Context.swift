@@ -80,4 +80,21 @@ extension Names {
         }
         return false
     }
+
+    /// A family's or household's surname: "the Klein family", "the Cohen-Levi household", "the
+    /// Goldfarb residence" (not "the Jewish family", "the Royal family", a place's name).
+    static func households(_ words: [Redactor.Word], _ s: [Unicode.Scalar]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        guard words.count >= 3 else { return out }
+        for i in 0..<(words.count - 2) where words[i].lower == "the" {
+            let name = words[i + 1]
+            guard name.isCapitalised, ["family", "families", "household", "residence"].contains(words[i + 2].lower),
+                !englishWords.contains(name.bare), !commonLower.contains(name.bare), !notNames.contains(name.bare),
+                !Redactor.stopWords.contains(name.bare), !titles.contains(name.bare), !isPlace(name.text),
+                place(startingAt: i + 1, words, s) == nil
+            else { continue }
+            out.append(name.range)
+        }
+        return out
+    }
 }

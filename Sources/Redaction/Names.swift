@@ -28,6 +28,15 @@ enum Names {
                 i = last + 1
                 continue
             }
+            // A street named after someone ("Albert Road", "Lea Bridge Road", "St Peter's Street",
+            // "Chase Side"): a known first name whose capitalised words run on to a street's kind.
+            if w.isCapitalised, isGiven(lower) || ambiguous.contains(lower) || englishWords.contains(lower),
+                let last = streetEnd(after: i, words, s)
+            {
+                places.append(w.range.lowerBound..<words[last].range.upperBound)
+                i = last + 1
+                continue
+            }
             // A known first name, and the capitalised surname(s) after it.
             if w.isCapitalised, isGiven(lower) || ambiguous.contains(lower), !notNames.contains(lower),
                 !placeWords.contains(lower)
@@ -91,6 +100,12 @@ enum Names {
                     || s[w.range.upperBound..<words[i + 1].range.lowerBound].contains("\n")
             {
                 cue = true; signOff = true
+            }
+            // A cue word that ends its sentence cues nothing in the next ("…directed at IP.
+            // Referred to…", "No physical contact. Bus CCTV requested"); a title may take a full
+            // stop ("Mr. Cohen").
+            if cue, !signOff, !titles.contains(lower), i + 1 < words.count, sentenceEnds(between: w, words[i + 1], s) {
+                cue = false
             }
             // A chain of titles ("Det Sgt", "Chief Inspector", "Rt Hon"): the name follows the last.
             var cueEnd = i

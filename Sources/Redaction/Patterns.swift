@@ -112,7 +112,8 @@ enum Patterns {
                 out.append(word.range.lowerBound..<words[i + 1].range.upperBound)
             } else if (5...7).contains(word.text.count), inward(String(word.text.suffix(3))),
                 outward(String(word.text.dropLast(3))),
-                word.text.unicodeScalars.contains(where: isDigit), word.text == word.text.uppercased()
+                word.text.unicodeScalars.contains(where: isDigit),
+                word.text == word.text.uppercased() || word.text == word.text.lowercased()
             {
                 out.append(word.range)
             }
@@ -135,7 +136,9 @@ enum Patterns {
                 let c = s[j]
                 if isDigit(c) {
                     digits += 1; lastDigit = j
-                } else if c == " " || c == "-" || c == "." || c == "(" || c == ")" || (c == "+" && j == i) {
+                } else if c == " " || c == "-" || c == "." || c == "(" || c == ")" || (c == "+" && j == i)
+                    || (c == "/" && digits >= 4 && j + 1 < s.count && isDigit(s[j + 1]))  // "07700/900/821"
+                {
                     if c == " " && j + 1 < s.count && s[j + 1] == " " { break }
                     if c == "." && (j + 1 >= s.count || !isDigit(s[j + 1])) { break }
                 } else {
@@ -157,13 +160,47 @@ enum Patterns {
         return out
     }
 
+    /// Numbers abroad: "+" and a country code other than the UK's, then 7 to 13 more digits grouped
+    /// by spaces, dashes, dots or brackets ("+972 52 123 4567", "+1 (212) 555-0147").
+    static func internationalPhones(_ s: [Unicode.Scalar]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var i = 0
+        while i < s.count {
+            guard s[i] == "+", i + 1 < s.count, isDigit(s[i + 1]), s[i + 1] != "0", i == 0 || !isAlnum(s[i - 1]),
+                !(i + 2 < s.count && s[i + 1] == "4" && s[i + 2] == "4")
+            else { i += 1; continue }
+            var j = i + 1, digits = 0, lastDigit = i
+            while j < s.count {
+                let c = s[j]
+                if isDigit(c) {
+                    digits += 1; lastDigit = j
+                } else if c == " " || c == "-" || c == "." || c == "(" || c == ")" {
+                    if j + 1 >= s.count || !(isDigit(s[j + 1]) || s[j + 1] == "(" || (c == ")" && s[j + 1] == " ")) {
+                        break
+                    }
+                } else {
+                    break
+                }
+                if digits > 15 { break }
+                j += 1
+            }
+            if (8...15).contains(digits), lastDigit + 1 >= s.count || !isAlnum(s[lastDigit + 1]) {
+                out.append(i..<(lastDigit + 1))
+                i = lastDigit + 1
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
     static let streetTypes: Set<String> = commonStreetTypes.union([
         // and the rest of the suffixes Royal Mail addresses use
         "villas", "villa", "mount", "approach", "boulevard", "chase", "croft", "fields", "glade", "heights",
         "meadow", "meadows", "orchard", "passage", "quay", "ridge", "circus", "embankment", "broadway", "buildings",
         "cottages", "mansions", "wynd", "brae", "loan", "path", "hollow", "nook", "paddock", "pastures", "dene",
         "garth", "leys", "spur", "copse", "grange", "lawn", "lawns", "mead", "precinct", "promenade", "quadrant",
-        "terr", "crt", "cl", "gr", "cresc", "pde", "hts",
+        "terr", "crt", "cl", "gr", "cresc", "pde", "hts", "common", "lanes",
     ])
     /// The last words of named blocks of flats ("Arkwright Mansions", "Hillside Court").
     static let buildingTypes: Set<String> = [
@@ -193,12 +230,34 @@ enum Patterns {
                 t.unicodeScalars.filter({ isLetter($0) }).count <= 1,
                 t.unicodeScalars.filter({ isDigit($0) }).count <= 4 + (t.contains("-") ? 4 : 0)
             else { continue }
+            // An age, a route, a platform: no house number ("approx 30", "bus 253", "aged 45").
+            if i >= 1, notHouseNumber.contains(words[i - 1].lower) { continue }
             var start = word.range.lowerBound
-            if i >= 2, ["flat", "apartment", "unit", "no"].contains(words[i - 2].lower),
+            // "No. 14 Princes Park Mansions", "number 9": the word before the number goes with it.
+            var numbered = i
+            if i >= 1, ["no", "number"].contains(words[i - 1].lower) {
+                start = words[i - 1].range.lowerBound
+                numbered = i - 1
+            }
+            // After "lives at", "address:", "c/o" the number and the words that run on from it
+            // are the address, whatever they end in ("lives at 27 Clapton Common", "at no 12").
+            if addressCue(before: numbered, words, s) {
+                var j = i + 1
+                while j < words.count, j <= i + 4,
+                    s[words[j - 1].range.upperBound..<words[j].range.lowerBound].allSatisfy({ $0 == " " }),
+                    !Redactor.stopWords.contains(words[j].lower)
+                        || (words[j].lower == "the" && j == i + 1 && j + 1 < words.count && words[j + 1].isCapitalised)
+                { j += 1 }
+                out.append(start..<words[j - 1].range.upperBound)
+                continue
+            }
+            if numbered < i {
+                // a numbered building or street is looked for below, from "No"
+            } else if i >= 2, ["flat", "apartment", "unit", "no"].contains(words[i - 2].lower),
                 words[i - 1].text.first?.isNumber == true
             {
                 start = words[i - 2].range.lowerBound
-            } else if i >= 1, ["flat", "apartment", "unit", "no", "number"].contains(words[i - 1].lower) {
+            } else if i >= 1, ["flat", "apartment", "unit"].contains(words[i - 1].lower) {
                 // "Flat 9, Arkwright Mansions": a flat in a named building is an address too.
                 if ["flat", "apartment", "unit"].contains(words[i - 1].lower), i + 1 < words.count,
                     words[i + 1].isCapitalised,
@@ -218,7 +277,9 @@ enum Patterns {
             }
             var j = i + 1
             while j < words.count && j <= i + 4 && words[j].isCapitalised {
-                if streetTypes.contains(words[j].lower) && j > i + 1 {
+                // A street of one word that ends in "way" ("6 Kingsway", "90 Broadway", "12 The Ridgeway").
+                let wayStreet = words[j].lower.hasSuffix("way") && words[j].lower.count >= 6
+                if (streetTypes.contains(words[j].lower) && j > i + 1) || wayStreet {
                     // "Hollins Park Crescent", "Green Lane Villas": street words run on, joined by one space.
                     while j + 1 < words.count, j + 1 <= i + 5, words[j + 1].isCapitalised,
                         streetTypes.contains(words[j + 1].lower),
@@ -240,6 +301,7 @@ enum Patterns {
                     let between = words[(i + 1)..<k]
                     if between.allSatisfy({
                         !Redactor.stopWords.contains($0.lower) && !$0.text.contains(where: \.isNumber)
+                            && !prepositions.contains($0.lower)
                             && !streetTypes.contains($0.lower)
                     }),
                         ((i + 1)...k).allSatisfy({
@@ -254,6 +316,37 @@ enum Patterns {
             }
         }
         return out
+    }
+
+    /// Words before a number that make it no house number.
+    static let notHouseNumber: Set<String> = [
+        "approx", "approximately", "aged", "age", "about", "around", "bus", "route", "platform", "junction", "jct",
+        "year", "years", "gate", "ward", "room", "page", "section", "s",
+    ]
+    /// Words of place that stand between a number and a street's kind without being the street's
+    /// name ("approx 30 outside park").
+    static let prepositions: Set<String> = [
+        "outside", "near", "inside", "opposite", "behind", "beside", "along", "past", "towards", "toward", "around",
+        "round", "into", "onto", "off", "through", "across", "via",
+    ]
+
+    /// Whether the words before `index` say that an address follows: "lives at", "living @",
+    /// "resides at", "address:", "address is", "home address", "home:", "c/o", "delivered to".
+    static func addressCue(before index: Int, _ words: [Redactor.Word], _ s: [Unicode.Scalar]) -> Bool {
+        guard index >= 1 else { return false }
+        let previous = words[index - 1], gap = s[previous.range.upperBound..<words[index].range.lowerBound]
+        let twoBack = index >= 2 ? words[index - 2].lower : ""
+        let dwelling: Set<String> = ["lives", "live", "living", "resides", "reside", "residing", "stays", "staying"]
+        if dwelling.contains(previous.lower) && gap.contains("@") { return true }
+        switch previous.lower {
+        case "at": return dwelling.contains(twoBack)
+        case "address": return true
+        case "home": return gap.contains(":")
+        case "is": return twoBack == "address" || twoBack == "number"
+        case "o": return twoBack == "c" && s[words[index - 2].range.upperBound] == "/"
+        case "to": return twoBack == "delivered"
+        default: return false
+        }
     }
 
     /// Whether "ab12" and "cde" (any case) make a registration of the current (2001) format.

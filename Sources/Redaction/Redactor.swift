@@ -91,10 +91,36 @@ public struct Redactor: Sendable {
                 claim(span.kind, span.range)
             }
         }
+        for r in Identifiers.profileURLs(s) { claim(.profileURL, r) }
+        for r in Patterns.handles(s) { claim(.handle, r) }
+        for r in Identifiers.cardNumbers(s) { claim(.bankCard, r) }
+        for r in Patterns.nationalInsurance(words, s) { claim(.nationalInsurance, r) }
         for r in Patterns.postcodes(words, s) { claim(.postcode, r) }
         for r in Patterns.phones(s) { claim(.phone, r) }
+        for r in Patterns.internationalPhones(s) { claim(.phone, r) }
+        for r in Identifiers.datesOfBirth(s) { claim(.dateOfBirth, r) }
         for r in Patterns.addresses(words, s) { claim(.address, r) }
+        for r in Patterns.vehicles(words, s) { claim(.vehicle, r) }
+        // Names only where the location says they are a person's: after a title or a strong cue
+        // ("home of Mrs Levinson", "victim Mr Chaim Landau"), in lower case ("rachel levy's
+        // flat"), or a household's ("the Klein family"). A capitalised name alone is a street's
+        // ("Albert Road", "Philip Lane", "Chase Side", "Lord St").
+        var places: [Range<Int>] = []
+        for r in Names.find(words, s, places: &places) where Redactor.namesPerson(r, words) { claim(.name, r) }
+        for r in Names.households(words, s) { claim(.name, r) }
         return Redactor.replacing(claims.found.sorted { $0.range.lowerBound < $1.range.lowerBound }, in: s, text: text)
+    }
+
+    /// Whether a name found in a location is a person's rather than a street's (see `redactLocation`).
+    static func namesPerson(_ range: Range<Int>, _ words: [Word]) -> Bool {
+        guard let i = words.firstIndex(where: { $0.range.lowerBound >= range.lowerBound }),
+            !Patterns.streetTypes.contains(words[i].lower)
+        else { return false }
+        if !words[i].isCapitalised { return true }
+        guard i > 0 else { return false }
+        let before = words[i - 1].bare
+        return Names.titles.contains(before) && before != "lord" && before != "st"
+            || (Names.cues.contains(before) && !Names.weakCues.contains(before))
     }
 
     /// The personal spans of `text`, in order, without overlaps.
@@ -121,11 +147,13 @@ public struct Redactor: Sendable {
         for r in Patterns.nationalInsurance(words, s) { claim(.nationalInsurance, r) }
         for r in Patterns.postcodes(words, s) { claim(.postcode, r) }
         for r in Patterns.phones(s) { claim(.phone, r) }
+        for r in Patterns.internationalPhones(s) { claim(.phone, r) }
         for r in Identifiers.datesOfBirth(s) { claim(.dateOfBirth, r) }
         for r in Patterns.addresses(words, s) { claim(.address, r) }
         for r in Patterns.vehicles(words, s) { claim(.vehicle, r) }
         var places: [Range<Int>] = []
         let names = Names.find(words, s, places: &places)
+        for r in Names.households(words, s) { claim(.name, r) }
         for r in Organisations.find(words, s, names: names) { claim(.organisation, r) }
         for r in names {
             // A name whose start overlaps an earlier span (initials taken for the end of a
