@@ -35,6 +35,11 @@ extension Identifiers {
                 isCued = cued(s, before: i, window: 48, birthCues)
                 if isCued == true { found = short }
             }
+            // A year of birth alone, or a month and year, just after "born" or "DOB" ("born 1979",
+            // "(born 1937)", "born in March 1981", "DOB 1981"): it narrows down who the victim is.
+            if found == nil, let year = yearOfBirth(s, i), cued(s, before: i, window: 10, ["born", "dob", "d.o.b"]) {
+                found = year
+            }
             if let (end, year) = found {
                 if year < 2000 || (isCued ?? cued(s, before: i, window: 48, birthCues)) {
                     out.append(i..<end); i = end; continue
@@ -44,6 +49,21 @@ extension Identifiers {
             i += 1
         }
         return out
+    }
+
+    /// A year from 1900 to 2029 at `i`, or a month's name and such a year ("March 1981"): its
+    /// end and the year.
+    static func yearOfBirth(_ s: S, _ i: Int) -> (Int, Int)? {
+        var j = i
+        if !isDigit(s[i]) {
+            while j < s.count, s[j].properties.isAlphabetic { j += 1 }
+            guard monthNames[makeString(s[i..<j]).lowercased()] != nil, j + 1 < s.count, s[j] == " " else { return nil }
+            j += 1
+        }
+        guard let (value, digits, end) = number(s, j, maxDigits: 4), digits == 4, (1900...2029).contains(value),
+            end >= s.count || !isAlnum(s[end])
+        else { return nil }
+        return (end, value)
     }
 
     static func number(_ s: S, _ i: Int, maxDigits: Int) -> (value: Int, digits: Int, end: Int)? {

@@ -60,10 +60,38 @@ enum Identifiers {
         var out: [Range<Int>] = []
         var i = 0
         while i < s.count {
-            if let run = digitRun(s, from: i), (13...19).contains(run.digits.count), luhn(run.digits) {
+            // A number that fails the checksum still counts after "card" ("card number on form: 4929 …").
+            if let run = digitRun(s, from: i), (13...19).contains(run.digits.count),
+                luhn(run.digits) || cued(s, before: i, window: 24, ["card", "visa", "mastercard", "debit", "credit"])
+            {
                 out.append(i..<run.end); i = run.end; continue
             }
             i += 1
+        }
+        return out
+    }
+
+    /// Bank details: a sort code after "sort code" (20-00-00), an account number of eight digits
+    /// after "account" or "a/c", and an IBAN (two letters, two digits, eleven to thirty letters
+    /// and digits: GB33BUKB20201555555555).
+    static func bankDetails(_ words: [Redactor.Word], _ s: S) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        for (i, w) in words.enumerated() {
+            let t = Array(w.text.unicodeScalars)
+            if (15...34).contains(t.count), t[0...1].allSatisfy({ ("A"..."Z").contains($0) }),
+                t[2...3].allSatisfy(isDigit), t[4...].allSatisfy({ isDigit($0) || ("A"..."Z").contains($0) })
+            {
+                out.append(w.range)
+                continue
+            }
+            guard let run = digitRun(s, from: w.range.lowerBound) else { continue }
+            if run.digits.count == 6, cued(s, before: w.range.lowerBound, window: 14, ["sort", "code"]) {
+                out.append(w.range.lowerBound..<run.end)
+            } else if run.digits.count == 8,
+                cued(s, before: w.range.lowerBound, window: 16, ["account", "acc", "acct", "a/c", "c"])
+            {
+                out.append(w.range.lowerBound..<run.end)
+            }
         }
         return out
     }

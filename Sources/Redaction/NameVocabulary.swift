@@ -192,7 +192,7 @@ extension Names {
         "will", "may", "june", "rose", "mark", "grace", "hope", "faith", "joy", "bill", "art", "pat", "sue", "jack",
         "frank", "victoria", "chelsea", "florence", "jordan", "kent", "holly", "ivy", "dawn", "summer", "iris", "ray",
         "rob", "guy", "penny", "sky", "river", "brook", "autumn", "august", "april", "hunter", "miles", "dean", "lee",
-        "max", "sam", "eve", "chase", "harry", "zion", "shalom", "simcha", "adina",
+        "max", "sam", "eve", "chase", "harry", "zion", "shalom", "simcha", "adina", "sender",
     ]
 
     /// Common surnames (UK usage across communities), which count wherever they are capitalised.
@@ -249,6 +249,11 @@ extension Names {
         "teenagers",
         "complainant", "informant", "caller", "offender", "offenders", "suspects", "victims", "youths", "group",
         "police",
+        // nouns that open a log's sentences ("Incident reported by …", "Sender address appears false")
+        "incident", "incidents", "matter", "report", "crime", "case", "letter", "email", "call", "message", "post",
+        "tweet", "video", "car", "vehicle", "bus", "window", "door", "property", "sign", "item", "items", "sender",
+        "referral", "update", "offence", "attack", "assault", "threat", "note", "sticker", "poster", "flyer", "package",
+        "parcel", "object", "substance", "liquid",
     ]
 
     /// Surnames that are also ordinary words or parts of place names (Stamford Hill, Golders

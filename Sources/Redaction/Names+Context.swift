@@ -97,4 +97,117 @@ extension Names {
         }
         return out
     }
+
+    /// A surname after initials: written with full stops anywhere ("S. Ozer", "T.J. Mahoney",
+    /// "Rabbi M. Y. Gutnick", "2) L. Mbeki"), or without them after a strong cue ("Victim: J
+    /// Kaufman"). Not "the U.S. Embassy", not a place, an institution or an ordinary word, not a
+    /// longer proper noun's start ("A. B. Smith Ltd" is left to the organisations).
+    static func initialled(_ words: [Redactor.Word], _ s: [Unicode.Scalar]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        func isInitial(_ w: Redactor.Word) -> Bool {
+            w.text.unicodeScalars.count == 1 && ("A"..."Z").contains(w.text.unicodeScalars.first!)
+        }
+        var i = 0
+        while i < words.count {
+            guard isInitial(words[i]), i == 0 || (words[i - 1].lower != "the" && !isInitial(words[i - 1])) else {
+                i += 1
+                continue
+            }
+            var j = i, dotted = false
+            while j < words.count, j < i + 3, isInitial(words[j]), j + 1 < words.count {
+                let gap = s[words[j].range.upperBound..<words[j + 1].range.lowerBound]
+                guard (1...2).contains(gap.count), gap.allSatisfy({ $0 == "." || $0 == " " }) else { break }
+                if gap.contains(".") { dotted = true }
+                j += 1
+            }
+            guard j > i, j < words.count, !isInitial(words[j]) else { i += 1; continue }
+            let surname = words[j], b = surname.bare
+            let cue =
+                i > 0
+                && (titles.contains(words[i - 1].bare)
+                    || (cues.contains(words[i - 1].bare) && !weakCues.contains(words[i - 1].bare)))
+            let followedByProperNoun =
+                j + 1 < words.count && words[j + 1].isCapitalised && adjacent(surname, words[j + 1], s)
+            if dotted || cue, surname.isCapitalised, isCapitalisedName(surname), b.unicodeScalars.count >= 2,
+                !Redactor.stopWords.contains(b), !englishWords.contains(b) || isSurname(surname),
+                !commonLower.contains(b), !titles.contains(b), !Organisations.heads.contains(b), !isPlace(surname.text),
+                !followedByProperNoun || isSurname(words[j + 1])
+            {
+                out.append(words[i].range.lowerBound..<surname.range.upperBound)
+                i = j + 1
+                continue
+            }
+            i += 1
+        }
+        return out
+    }
+
+    /// The value of a form's name field, in any case: "VIC: okonkwo chukwuemeka / M / 45",
+    /// "name: li xiaoming;", "Victim: MCGREGOR-LEVI, ANGUS." (surname first). The words after the
+    /// field's name and a colon or "=", up to other punctuation, unless they describe rather than
+    /// name ("Victim: male, 40s", "IP: Jewish student", "Witness: declined").
+    static func formFields(_ words: [Redactor.Word], _ s: [Unicode.Scalar]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        let fields: Set<String> = [
+            "victim", "vic", "name", "complainant", "ip", "witness", "reporter", "informant", "caller", "aggrieved",
+        ]
+        for (i, w) in words.enumerated() where fields.contains(w.lower) && i + 1 < words.count {
+            let gap = s[w.range.upperBound..<words[i + 1].range.lowerBound]
+            guard gap.contains(where: { $0 == ":" || $0 == "=" }), gap.allSatisfy({ " :=".unicodeScalars.contains($0) })
+            else { continue }
+            var j = i + 1
+            while j + 1 < words.count, j < i + 4, adjacent(words[j], words[j + 1], s) { j += 1 }
+            // "MCGREGOR-LEVI, ANGUS": a comma, then one word that ends the field.
+            if j + 1 < words.count,
+                s[words[j].range.upperBound..<words[j + 1].range.lowerBound].elementsEqual([",", " "]),
+                j + 2 >= words.count || !adjacent(words[j + 1], words[j + 2], s)
+            {
+                j += 1
+            }
+            let run = words[(i + 1)...j]
+            guard
+                run.allSatisfy({ r in
+                    r.text.unicodeScalars.allSatisfy {
+                        $0.properties.isAlphabetic || $0 == "-" || $0 == "'" || $0 == "’"
+                    }
+                        && r.text.unicodeScalars.count >= 2 && !Redactor.stopWords.contains(r.bare)
+                        && !notNames.contains(r.bare) && !commonLower.contains(r.bare)
+                        && !narrativeVerbs.contains(r.bare)
+                        && !logWords.contains(r.bare) && !describers.contains(r.bare) && !titles.contains(r.bare)
+                        && !isPlace(r.text)
+                })
+            else { continue }
+            out.append(words[i + 1].range.lowerBound..<words[j].range.upperBound)
+        }
+        return out
+    }
+
+    /// Words that describe a person rather than name them.
+    static let describers: Set<String> = [
+        "anonymous", "declined", "withheld", "refused", "adult", "juvenile", "minor", "elderly", "young", "old",
+        "teenager", "teenagers", "teen", "youth", "youths", "child", "children", "pupil", "student", "students",
+        "resident", "member", "members", "public", "unknown", "unnamed", "not", "given", "stated", "provided",
+    ]
+
+    /// Names written in a script other than the Latin alphabet ("יוסף לוי", "محمد علي", "张伟",
+    /// "Олена Шевченко"): in an English account, a run of such words is a name or words the
+    /// police could not read; either way it does not go.
+    static func otherScripts(_ words: [Redactor.Word], _ s: [Unicode.Scalar]) -> [Range<Int>] {
+        func otherScript(_ w: Redactor.Word) -> Bool {
+            w.text.unicodeScalars.contains { c in
+                c.properties.isAlphabetic && !(c.value < 0x0250 || (0x1E00...0x1EFF).contains(c.value))
+                    && !(0x0370...0x03FF).contains(c.value)
+            }
+        }
+        var out: [Range<Int>] = []
+        var i = 0
+        while i < words.count {
+            guard otherScript(words[i]) else { i += 1; continue }
+            var j = i
+            while j + 1 < words.count, otherScript(words[j + 1]), adjacent(words[j], words[j + 1], s) { j += 1 }
+            out.append(words[i].range.lowerBound..<words[j].range.upperBound)
+            i = j + 1
+        }
+        return out
+    }
 }

@@ -265,8 +265,9 @@ enum Names {
                 start = i + 1
                 end = extend(words, s, from: i + 1, limit: 2)
             }
-            // A known surname, or a surname-shaped word, wherever it is capitalised.
-            if start == nil, isSurname(w) {
+            // A known surname, or a surname-shaped word, wherever it is capitalised (not a noun that
+            // opens a log's sentence: "Sender address appears false").
+            if start == nil, isSurname(w), !(commonOpeners.contains(lower) && opensSentence(i, words, s)) {
                 start = i; end = i
                 // "Eoghan McGillycuddy": a name-shaped capitalised word just before the surname is
                 // its given name, known to the lists or not.

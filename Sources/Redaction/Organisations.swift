@@ -66,7 +66,8 @@ enum Organisations {
         "works", "worked", "working", "work", "employed", "attends", "attended", "attending", "attend", "studies",
         "studied",
         "studying", "teaches", "taught", "teaching", "volunteers", "volunteered", "volunteering", "prays", "prayed",
-        "praying", "belongs", "belonged", "enrolled", "registered", "plays", "played", "playing", "trains", "trained",
+        "praying", "davens", "davened", "davening", "belongs", "belonged", "enrolled", "registered", "plays", "played",
+        "playing", "trains", "trained",
         "goes", "went", "worships", "worshipped", "runs", "ran", "owns", "owned", "manages", "managed", "leads", "led",
         "joined", "joins", "represents", "coaches", "coached", "serves", "served", "based", "schooled", "educated",
         "stationed", "placed", "hired", "recruited", "sacked", "dismissed", "suspended", "expelled", "excluded",
@@ -127,6 +128,12 @@ enum Organisations {
                 while k >= 0, steps < (schoolYear ? 5 : 3) {
                     let p = words[k].lower
                     if roles.contains(p) || verbs.contains(p) { from = i + 1; break }
+                    // "he is in year 8 at X": a pupil's school.
+                    if schoolYear, p == "in", k == i - 3 { from = i + 1; break }
+                    // "her son is at X"
+                    if w == "at", p == "is", k == i - 1, k > 0, Names.kin.contains(words[k - 1].lower) {
+                        from = i + 1; break
+                    }
                     // "a dinner lady at", "the lollipop man at"
                     if ["lady", "man", "woman"].contains(p), k > 0,
                         ["dinner", "lollipop", "lunch", "tea"].contains(words[k - 1].lower)
@@ -166,7 +173,9 @@ enum Organisations {
             var travelled = false
             if from == nil, w == "from" || w == "to", i > 0, i + 1 < words.count {
                 let before = words[max(0, i - 3)..<i].map(\.lower)
-                if before.contains("home") || before.contains("back") || (w == "to" && before.last == "way") {
+                if before.contains("home") || before.contains("back") || (w == "to" && before.last == "way")
+                    || (w == "to" && ["walks", "cycles", "commutes", "travels"].contains(before.last ?? ""))
+                {
                     from = i + 1; travelled = true
                 }
             }

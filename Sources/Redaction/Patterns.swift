@@ -21,9 +21,24 @@ enum Patterns {
 
     static func handles(_ s: [Unicode.Scalar]) -> [Range<Int>] {
         var out: [Range<Int>] = []
-        for (at, c) in s.enumerated() where c == "@" {
+        // Reddit's "u/name" (and "r/" is a forum, not a person).
+        for (at, c) in s.enumerated() where c == "u" && at + 1 < s.count && s[at + 1] == "/" {
+            if at > 0 && (isAlnum(s[at - 1]) || s[at - 1] == "/") { continue }
+            var b = at + 2
+            while b < s.count && (isAlnum(s[b]) || s[b] == "_" || s[b] == "-") { b += 1 }
+            if b - at >= 5 { out.append(at..<b) }
+        }
+        for (at, c) in s.enumerated() where c == "@" || c == "＠" {
             if at > 0 && (isAlnum(s[at - 1]) || s[at - 1] == ".") { continue }  // part of an e-mail address
             var b = at + 1
+            // "@ hope.bishop.writes": a space after the @ before a name with a dot or underscore.
+            if b + 1 < s.count, s[b] == " ", isAlnum(s[b + 1]) {
+                var e = b + 1
+                while e < s.count
+                    && (isAlnum(s[e]) || s[e] == "_" || (s[e] == "." && e + 1 < s.count && isAlnum(s[e + 1])))
+                { e += 1 }
+                if s[(b + 1)..<e].contains(where: { $0 == "." || $0 == "_" }) { out.append(at..<e); continue }
+            }
             while b < s.count && (isAlnum(s[b]) || s[b] == "_" || (s[b] == "." && b + 1 < s.count && isAlnum(s[b + 1])))
             { b += 1 }
             if b - at >= 3 { out.append(at..<b) }
@@ -37,11 +52,12 @@ enum Patterns {
         var out: [Range<Int>] = []
         let cues: Set<String> = [
             "user", "username", "account", "handle", "profile", "channel", "gamertag", "alias", "id", "screenname",
-            "usernames", "accounts",
+            "usernames", "accounts", "insta", "instagram", "tiktok", "snapchat", "snap", "skype", "telegram", "twitter",
+            "threads", "bluesky", "discord", "reddit",
         ]
         for (i, w) in words.enumerated() where i + 1 < words.count && cues.contains(w.lower) {
             var j = i + 1
-            if ["name", "called", "named", "is", "was"].contains(words[j].lower), j + 1 < words.count { j += 1 }
+            if ["name", "called", "named", "is", "was", "as"].contains(words[j].lower), j + 1 < words.count { j += 1 }
             // The account name may carry underscores and dots, which split words: take the run.
             let start = words[j].range.lowerBound
             var end = start
@@ -53,7 +69,9 @@ enum Patterns {
             let hasUnderscore = token.contains("_")
             let hasDigit = token.contains(where: isDigit), hasLetter = token.contains(where: isLetter)
             let lowerMixed = token.dropFirst().contains(where: isUpper) && token.contains { ("a"..."z").contains($0) }
-            if hasUnderscore || (hasDigit && hasLetter) || lowerMixed { out.append(start..<end) }
+            // "shloime.vlogs": a dot inside a lower-case name (not "Mr. Cohen", not a sentence's end).
+            let dotted = token.contains(".") && !token.contains(where: isUpper)
+            if hasUnderscore || (hasDigit && hasLetter) || lowerMixed || dotted { out.append(start..<end) }
         }
         return out
     }
@@ -63,16 +81,27 @@ enum Patterns {
         var out: [Range<Int>] = []
         for i in words.indices {
             // The number starts with its two letters: alone ("AB 12 34 56 C") or joined ("AB123456C").
+            // "ab-12-34-56-c" is one word, its dashes inside it.
+            let dashed = Array(words[i].text.uppercased().unicodeScalars.filter { $0 != "-" })
+            if words[i].text.contains("-"), dashed.count == 9, isUpper(dashed[0]), isUpper(dashed[1]),
+                dashed[2...7].allSatisfy(isDigit), "ABCD".unicodeScalars.contains(dashed[8]),
+                Identifiers.cued(s, before: words[i].range.lowerBound, window: 24, ["ni", "nino", "insurance"])
+            {
+                out.append(words[i].range)
+                continue
+            }
             let first = words[i].text.utf8
-            guard [2, 8, 9].contains(first.count), let c0 = first.first,
+            guard [1, 2, 8, 9].contains(first.count), let c0 = first.first,
                 (0x41...0x5A).contains(c0) || (0x61...0x7A).contains(c0)
             else { continue }
-            // Join up to five consecutive words separated by single spaces.
+            // Join up to nine consecutive words separated by single spaces or dashes ("ab-12-34-56-c",
+            // "A B 1 2 3 4 5 6 C"). After "NI" or "NINO" a prefix HMRC never issues counts too ("QQ").
+            let cued = Identifiers.cued(s, before: words[i].range.lowerBound, window: 24, ["ni", "nino", "insurance"])
             var joined = ""
-            for j in i..<min(i + 5, words.count) {
+            for j in i..<min(i + 9, words.count) {
                 if j > i
                     && (words[j].range.lowerBound != words[j - 1].range.upperBound + 1
-                        || s[words[j - 1].range.upperBound] != " ")
+                        || !(s[words[j - 1].range.upperBound] == " " || s[words[j - 1].range.upperBound] == "-"))
                 {
                     break
                 }
@@ -80,7 +109,7 @@ enum Patterns {
                 let c = Array(joined.unicodeScalars)
                 if c.count == 9, isUpper(c[0]), isUpper(c[1]), c[2...7].allSatisfy(isDigit),
                     "ABCD".unicodeScalars.contains(c[8]),
-                    !"DFIQUV".unicodeScalars.contains(c[0]), !"DFIQUVO".unicodeScalars.contains(c[1])
+                    cued || (!"DFIQUV".unicodeScalars.contains(c[0]) && !"DFIQUVO".unicodeScalars.contains(c[1]))
                 {
                     out.append(words[i].range.lowerBound..<words[j].range.upperBound)
                     break
@@ -224,6 +253,31 @@ enum Patterns {
         var out: [Range<Int>] = []
         for (i, word) in words.enumerated() {
             let t = word.text
+            // After "address:" or "home:", a flat, room or unit ("Flat C, 19 Bury New Road",
+            // "Room 12, Kingsley Hall"), or a house's name up to the comma ("The Old Rectory,
+            // Church Lane", "Rosemount Cottage, Hill Lane").
+            if i + 1 < words.count, addressCue(before: i, words, s), !t.first!.isNumber,
+                !["no", "number"].contains(word.lower)
+            {
+                if ["flat", "room", "unit", "apartment", "bungalow", "suite"].contains(word.lower),
+                    words[i + 1].text.count <= 3, adjacent(word, words[i + 1], s),
+                    // "Flat 9, Arkwright Mansions" is read with its building below; "Unit 3, 14-20 …" here.
+                    !words[i + 1].text.allSatisfy(\.isNumber)
+                        || (i + 2 < words.count && words[i + 2].text.first?.isNumber == true)
+                {
+                    out.append(word.range.lowerBound..<words[i + 1].range.upperBound)
+                } else if word.isCapitalised, !Names.isPlace(word.text) {
+                    var j = i
+                    while j + 1 < words.count, j < i + 4, words[j + 1].isCapitalised,
+                        adjacent(words[j], words[j + 1], s)
+                    {
+                        j += 1
+                    }
+                    if buildingTypes.contains(words[j].lower) || houseNames.contains(words[j].lower) {
+                        out.append(word.range.lowerBound..<words[j].range.upperBound)
+                    }
+                }
+            }
             // 12, 12a, 12A, 12-14 (a range of numbers)
             guard let first = t.unicodeScalars.first, isDigit(first), t.count <= 7,
                 t.unicodeScalars.dropFirst().allSatisfy({ isDigit($0) || isLetter($0) || $0 == "-" }),
@@ -257,9 +311,10 @@ enum Patterns {
                 words[i - 1].text.first?.isNumber == true
             {
                 start = words[i - 2].range.lowerBound
-            } else if i >= 1, ["flat", "apartment", "unit"].contains(words[i - 1].lower) {
+            } else if i >= 1, ["flat", "apartment", "unit", "room"].contains(words[i - 1].lower) {
                 // "Flat 9, Arkwright Mansions": a flat in a named building is an address too.
-                if ["flat", "apartment", "unit"].contains(words[i - 1].lower), i + 1 < words.count,
+                if ["flat", "apartment", "unit", "room"].contains(words[i - 1].lower),
+                    i + 1 < words.count,
                     words[i + 1].isCapitalised,
                     s[word.range.upperBound..<words[i + 1].range.lowerBound].allSatisfy({ $0 == "," || $0 == " " })
                 {
@@ -318,10 +373,20 @@ enum Patterns {
         return out
     }
 
+    /// The last words of houses' names ("The Old Rectory", "Rosemount Cottage").
+    static let houseNames: Set<String> = [
+        "rectory", "vicarage", "cottage", "farm", "farmhouse", "barn", "manor", "villa", "bungalow", "grange", "mill",
+        "lodge", "house", "hall", "residence", "halls",
+    ]
+
+    static func adjacent(_ a: Redactor.Word, _ b: Redactor.Word, _ s: [Unicode.Scalar]) -> Bool {
+        Names.adjacent(a, b, s)
+    }
+
     /// Words before a number that make it no house number.
     static let notHouseNumber: Set<String> = [
         "approx", "approximately", "aged", "age", "about", "around", "bus", "route", "platform", "junction", "jct",
-        "year", "years", "gate", "ward", "room", "page", "section", "s",
+        "year", "years", "gate", "ward", "page", "section", "s",
     ]
     /// Words of place that stand between a number and a street's kind without being the street's
     /// name ("approx 30 outside park").
@@ -373,8 +438,11 @@ enum Patterns {
             guard word.text.utf8.count <= 7, let f = word.text.unicodeScalars.first else { continue }
             let cued =
                 i > 0
-                && ["reg", "registration", "vrm", "plate", "plates", "numberplate", "index", "reg.", "registered"]
-                    .contains(words[i - 1].lower)
+                && [
+                    "reg", "registration", "vrm", "plate", "plates", "numberplate", "index", "reg.", "registered",
+                    "vehicle", "no",
+                ]
+                .contains(words[i - 1].lower)
             // The current format in lower case without a cue ("wg23 uut"): two letters of the
             // memory tag (never I, Q or Z first), a real age identifier (02–29 March, 51–79
             // September) and three letters without I or Q.
@@ -404,6 +472,25 @@ enum Patterns {
             }
             let a = shape(word.text)
             if joined.contains(a) { out.append(word.range); continue }
+            // The current format in three parts ("YA 17 BCD", "MM 63 XYZ"); after a cue, the older
+            // formats spaced ("L 123 ABC") and Northern Ireland's ("AXZ 1234").
+            if i + 2 < words.count, words[i + 1].range.lowerBound == word.range.upperBound + 1,
+                words[i + 2].range.lowerBound == words[i + 1].range.upperBound + 1
+            {
+                let three = a + " " + shape(words[i + 1].text) + " " + shape(words[i + 2].text)
+                if (three == "AA 99 AAA" && currentFormat(word.text + words[i + 1].text, words[i + 2].text))
+                    || (cued && three == "A 999 AAA")
+                {
+                    out.append(word.range.lowerBound..<words[i + 2].range.upperBound)
+                    continue
+                }
+            }
+            if cued, i + 1 < words.count, words[i + 1].range.lowerBound == word.range.upperBound + 1,
+                ["AAA 9999", "AAA 999"].contains(a + " " + shape(words[i + 1].text))
+            {
+                out.append(word.range.lowerBound..<words[i + 1].range.upperBound)
+                continue
+            }
             if i + 1 < words.count, words[i + 1].range.lowerBound == word.range.upperBound + 1,
                 pairs.contains(a + " " + shape(words[i + 1].text))
             {

@@ -141,6 +141,7 @@ public struct Redactor: Sendable {
         if let known { for span in known.spans(in: s) { claim(span.kind, span.range) } }
         for r in Identifiers.ipAddresses(s) { claim(.ipAddress, r) }
         for r in Identifiers.cardNumbers(s) { claim(.bankCard, r) }
+        for r in Identifiers.bankDetails(words, s) { claim(.bankCard, r) }
         for r in Identifiers.nhsNumbers(s) { claim(.nhsNumber, r) }
         for r in Identifiers.passports(words, s) { claim(.passport, r) }
         for r in Identifiers.drivingLicences(s) { claim(.drivingLicence, r) }
@@ -154,6 +155,9 @@ public struct Redactor: Sendable {
         var places: [Range<Int>] = []
         let names = Names.find(words, s, places: &places)
         for r in Names.households(words, s) { claim(.name, r) }
+        for r in Names.initialled(words, s) { claim(.name, r) }
+        for r in Names.formFields(words, s) { claim(.name, r) }
+        for r in Names.otherScripts(words, s) { claim(.name, r) }
         for r in Organisations.find(words, s, names: names) { claim(.organisation, r) }
         for r in names {
             // A name whose start overlaps an earlier span (initials taken for the end of a
