@@ -37,7 +37,9 @@ extension Identifiers {
             }
             // A year of birth alone, or a month and year, just after "born" or "DOB" ("born 1979",
             // "(born 1937)", "born in March 1981", "DOB 1981"): it narrows down who the victim is.
-            if found == nil, let year = yearOfBirth(s, i), cued(s, before: i, window: 10, ["born", "dob", "d.o.b"]) {
+            if found == nil, let year = yearOfBirth(s, i),
+                cued(s, before: i, window: 10, ["born", "dob", "d.o.b", "b"])
+            {
                 found = year
             }
             if let (end, year) = found {

@@ -165,12 +165,24 @@ enum Identifiers {
                     break
                 }
             }
-            if chars.count == 16, end >= s.count || !isAlnum(s[end]), licenceShape(chars) {
+            if chars.count == 16, end >= s.count || !isAlnum(s[end]),
+                licenceShape(chars)
+                    || (cued(s, before: i, window: 24, ["licence", "license", "dl"]) && looseLicence(chars))
+            {
                 out.append(i..<end); i = end; continue
             }
             i += 1
         }
         return out
+    }
+
+    /// A licence number's letters and digits in their places, the date not checked: five letters
+    /// (or 9s), six digits, two letters (or 9s), a digit, two letters or digits.
+    static func looseLicence(_ c: [Unicode.Scalar]) -> Bool {
+        let u = c.map { Unicode.Scalar(String($0).uppercased())! }
+        func letterOr9(_ x: Unicode.Scalar) -> Bool { ("A"..."Z").contains(x) || x == "9" }
+        return ("A"..."Z").contains(u[0]) && u[1..<5].allSatisfy(letterOr9) && u[5..<11].allSatisfy(isDigit)
+            && u[11..<13].allSatisfy(letterOr9) && isDigit(u[13]) && u[14..<16].allSatisfy(isAlnum)
     }
 
     static func licenceShape(_ c: [Unicode.Scalar]) -> Bool {

@@ -144,7 +144,11 @@ enum NameLists {
         chukwudi kelechi nneka olusegun adaora folake kwaku esi ekow abdirizak hibaaq sahra hamza ayub zubair \
         ashkan dovber eliyahu gedalia hillel menashe mordy nachman nechemia refoel shea shloimy sruli \
         tuvia yechiel yehoshua yerachmiel yisrael zalman zelig zusha bluma breindy chavi esty faigy frumet \
-        gittel leiba miri nechama pessy rivky ruchy sury toby tzirel yitty
+        gittel leiba miri nechama pessy rivky ruchy sury toby tzirel yitty \
+        srully sruly yanky yankel malky lipa golda nosson laibel leibel leiby leibish mushka yitzchok moishe \
+        hindy feigy suri blimi duvid pinny yochi heshy motty yidel volvy shimmy yoely lazer shaya frady fraidy \
+        henny chezky yossel berel beryl mendel mendy sholom shloime avrumi avrumy dovi dovy yehudis yocheved \
+        chaya raizel raizy reizy shaindel sheindy tzivia tzippy zissel zlata
         """)
 
     static let surnames: Set<String> = set(

@@ -133,6 +133,73 @@ extension Names {
         return nil
     }
 
+    /// The last word of a name at `start` that is no person of the incident (see `Names.find`).
+    static func notOfTheIncident(startingAt start: Int, _ words: [Redactor.Word], _ s: [Unicode.Scalar]) -> Int? {
+        let w = words[start]
+        // A public figure or a trope's name, one to three words.
+        for length in stride(from: min(3, words.count - start), through: 1, by: -1) {
+            let run = words[start..<(start + length)]
+            guard zip(run, run.dropFirst()).allSatisfy({ adjacent($0, $1, s) }) else { continue }
+            if publicNames.contains(run.map(\.bare).joined(separator: " ")) { return start + length - 1 }
+        }
+        // "Adath Yisroel", "Beis Yaakov", "Ohel Moshe": a name after an institution's Hebrew opener.
+        if start > 0, Organisations.institutionOpeners.contains(words[start - 1].bare), adjacent(words[start - 1], w, s)
+        {
+            var j = start
+            while j + 1 < words.count, j < start + 2, words[j + 1].isCapitalised, adjacent(words[j], words[j + 1], s) {
+                j += 1
+            }
+            return j
+        }
+        // "Grodzinski's bakery": a business named by its owner's name.
+        if w.lower.hasSuffix("'s") || w.lower.hasSuffix("’s"), start + 1 < words.count,
+            ["bakery", "deli", "shop", "store", "stores", "butchers", "butcher", "restaurant", "cafe", "café", "pub"]
+                .contains(words[start + 1].lower)
+        {
+            return start
+        }
+        // "Lord Nelson pub", "Rabbi Sacks Way", "Queen Elizabeth Hall": a title and a name, then a
+        // kind of place (not a possessive: "Mrs Cohen's house" is hers).
+        if titles.contains(w.bare) || ["queen", "king", "prince", "princess", "saint"].contains(w.bare) {
+            var j = start + 1
+            while j < words.count, j <= start + 3, words[j].isCapitalised, adjacent(words[j - 1], words[j], s),
+                !words[j].lower.hasSuffix("'s"), !words[j].lower.hasSuffix("’s")
+            {
+                if j > start + 1, namedPlaces.contains(words[j].lower) { return j }
+                j += 1
+            }
+            if j > start + 1, j < words.count, adjacent(words[j - 1], words[j], s), namedPlaces.contains(words[j].lower)
+            {
+                return j
+            }
+        }
+        return nil
+    }
+
+    /// Kinds of place named after people ("Lord Nelson pub", "Queen Elizabeth Hall").
+    static let namedPlaces: Set<String> = Set(streetKinds).union([
+        "hall", "pub", "inn", "arms", "church", "chapel", "school", "college", "hospital", "centre", "center", "museum",
+        "library", "theatre", "bridge", "park", "square", "gardens", "castle", "station", "court", "memorial",
+        "institute", "academy", "building", "house", "tower", "estate",
+    ])
+
+    /// Public figures and the names of antisemitic tropes, as they appear in the abuse itself:
+    /// the nature of the incident, never a victim's name. From general knowledge: heads of
+    /// government and party leaders, the figures of conspiracy theories, Nazi leaders, and names
+    /// of faith. A victim who shares one is still found through the record's own columns.
+    static let publicNames: Set<String> = [
+        "magen david", "mogen dovid", "magen dovid", "mogen david", "soros", "george soros", "rothschild",
+        "rothschilds", "jacob rothschild", "netanyahu", "benjamin netanyahu",
+        "bibi netanyahu", "anne frank", "jesus christ", "christ", "eichmann", "adolf eichmann", "goebbels",
+        "himmler", "heydrich", "mengele", "oswald mosley", "adolf hitler", "kissinger", "henry kissinger",
+        "jeffrey epstein", "zuckerberg", "mark zuckerberg", "elon musk", "donald trump", "trump",
+        "joe biden", "biden", "putin", "vladimir putin", "zelensky", "zelenskyy", "volodymyr zelensky", "starmer",
+        "keir starmer", "sunak", "rishi sunak", "corbyn", "jeremy corbyn", "sadiq khan", "boris johnson",
+        "tommy robinson", "david icke", "icke", "ben shapiro", "michael gove", "kanye west", "nick griffin",
+        "theresa may", "liz truss", "nigel farage", "farage", "greta thunberg", "ilhan omar", "bernie sanders",
+        "abraham lincoln", "winston churchill", "king charles", "prince harry",
+    ]
+
     /// Kinds of street that are no one's surname ("Green", "Hill", "Park" are left out: "Pat Green").
     static let streetKinds: Set<String> = [
         "road", "rd", "street", "st", "lane", "ln", "avenue", "ave", "close", "drive", "way", "crescent", "cres",

@@ -210,4 +210,48 @@ extension Names {
         }
         return out
     }
+
+    /// Words that go with names already found: a nickname in quotes or brackets between a given
+    /// name and a surname ("Jonathan 'Yoni' Abrahams", "Shimmy (Shimon) Katzenellenbogen"), and
+    /// the given names listed before a shared surname ("Sam, Dan & Ben Rosenthal", "Grace, Faith
+    /// and Joy Adeyemi").
+    static func besideNames(_ names: [Range<Int>], _ words: [Redactor.Word], _ s: [Unicode.Scalar]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        let sorted = names.sorted { $0.lowerBound < $1.lowerBound }
+        let quotes: Set<Unicode.Scalar> = ["'", "\"", "‘", "’", "“", "”", "(", ")"]
+        for (a, b) in zip(sorted, sorted.dropFirst()) {
+            let inner = words.filter { $0.range.lowerBound >= a.upperBound && $0.range.upperBound <= b.lowerBound }
+            guard inner.count == 1, let w = inner.first, w.isCapitalised else { continue }
+            let before = s[a.upperBound..<w.range.lowerBound], after = s[w.range.upperBound..<b.lowerBound]
+            if before.contains(where: { quotes.contains($0) }), after.contains(where: { quotes.contains($0) }),
+                (before + after).allSatisfy({ quotes.contains($0) || $0 == " " }), before.count <= 2, after.count <= 2
+            {
+                out.append(w.range)
+            }
+        }
+        for name in sorted {
+            guard var k = words.firstIndex(where: { $0.range.lowerBound == name.lowerBound }) else { continue }
+            // Walk back over "X, " / "X and " / "X & " while X is a given name.
+            while k >= 2 || k >= 1 {
+                let gapStart = k - 1
+                var prev = gapStart
+                if words[prev].lower == "and", prev >= 1 { prev -= 1 }
+                let w = words[prev]
+                let gap = s[w.range.upperBound..<words[k].range.lowerBound]
+                let joined =
+                    (prev == gapStart && (gap.elementsEqual([",", " "]) || gap.elementsEqual([" ", "&", " "])))
+                    || (prev == gapStart - 1
+                        && s[w.range.upperBound..<words[gapStart].range.lowerBound].allSatisfy {
+                            $0 == " " || $0 == ","
+                        })
+                guard joined, w.isCapitalised, isGiven(w.bare) || ambiguous.contains(w.bare),
+                    !out.contains(where: { $0.overlaps(w.range) }), !names.contains(where: { $0.overlaps(w.range) })
+                else { break }
+                out.append(w.range)
+                k = prev
+                if k == 0 { break }
+            }
+        }
+        return out
+    }
 }

@@ -28,6 +28,15 @@ enum Names {
                 i = last + 1
                 continue
             }
+            // Not a person of the incident: a public figure or a name in a trope ("George Soros",
+            // "Rothschild", "Anne Frank"), a symbol ("Magen David"), an institution's name after
+            // its Hebrew opener ("Adath Yisroel"), a business ("Grodzinski's bakery"), a place
+            // named after someone ("Lord Nelson pub", "Rabbi Sacks Way", "Queen Elizabeth Hall").
+            if w.isCapitalised, let last = notOfTheIncident(startingAt: i, words, s) {
+                places.append(w.range.lowerBound..<words[last].range.upperBound)
+                i = last + 1
+                continue
+            }
             // A street named after someone ("Albert Road", "Lea Bridge Road", "St Peter's Street",
             // "Chase Side"): a known first name whose capitalised words run on to a street's kind.
             if w.isCapitalised, isGiven(lower) || ambiguous.contains(lower) || englishWords.contains(lower),

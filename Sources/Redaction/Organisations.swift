@@ -47,7 +47,8 @@ enum Organisations {
     static let institutionOpeners: Set<String> = [
         "beis", "beth", "bais", "beit", "bet", "bnos", "bnei", "ohel", "kehal", "kehillas", "kehillat", "yeshivas",
         "yeshivat",
-        "mesivta", "talmud", "adass", "machzike", "machzikei", "yesodey", "yesodei", "tiferes", "tiferet", "toras",
+        "mesivta", "talmud", "adass", "adath", "adas", "adat", "machzike", "machzikei", "yesodey", "yesodei", "tiferes",
+        "tiferet", "toras",
         "torat",
         "chabad", "lubavitch", "ateres", "ateret", "kollel", "cheder", "heichal",
     ]
@@ -66,11 +67,17 @@ enum Organisations {
         "works", "worked", "working", "work", "employed", "attends", "attended", "attending", "attend", "studies",
         "studied",
         "studying", "teaches", "taught", "teaching", "volunteers", "volunteered", "volunteering", "prays", "prayed",
-        "praying", "davens", "davened", "davening", "belongs", "belonged", "enrolled", "registered", "plays", "played",
+        "praying", "davens", "davened", "davening", "learns", "learnt", "learned", "boards", "boarded", "belongs",
+        "belonged", "enrolled", "registered", "plays", "played",
         "playing", "trains", "trained",
         "goes", "went", "worships", "worshipped", "runs", "ran", "owns", "owned", "manages", "managed", "leads", "led",
         "joined", "joins", "represents", "coaches", "coached", "serves", "served", "based", "schooled", "educated",
         "stationed", "placed", "hired", "recruited", "sacked", "dismissed", "suspended", "expelled", "excluded",
+    ]
+    /// Children named as a group ("their boys go to …").
+    static let kinPlurals: Set<String> = [
+        "boys", "girls", "sons", "daughters", "children", "kids", "grandchildren", "grandsons", "granddaughters",
+        "twins",
     ]
     /// Words that link a role or verb to the organisation's name.
     static let links: Set<String> = ["at", "of", "for", "in", "with", "to"]
@@ -175,6 +182,10 @@ enum Organisations {
                 let before = words[max(0, i - 3)..<i].map(\.lower)
                 if before.contains("home") || before.contains("back") || (w == "to" && before.last == "way")
                     || (w == "to" && ["walks", "cycles", "commutes", "travels"].contains(before.last ?? ""))
+                    // "their boys go to X", "her daughters go to X"
+                    || (w == "to" && ["go", "goes"].contains(before.last ?? "") && before.count >= 2
+                        && (Names.kin.contains(before[before.count - 2])
+                            || kinPlurals.contains(before[before.count - 2])))
                 {
                     from = i + 1; travelled = true
                 }

@@ -71,6 +71,12 @@ enum Patterns {
             let lowerMixed = token.dropFirst().contains(where: isUpper) && token.contains { ("a"..."z").contains($0) }
             // "shloime.vlogs": a dot inside a lower-case name (not "Mr. Cohen", not a sentence's end).
             let dotted = token.contains(".") && !token.contains(where: isUpper)
+            // "Instagram: yitzchokklei", "snap: oferpint": after a platform and a colon, a lower-case name.
+            let labelled =
+                s[w.range.upperBound..<words[j].range.lowerBound].contains(":") && token.count >= 4
+                && !token.contains(where: isUpper) && !Redactor.stopWords.contains(words[j].lower)
+                && !Names.commonLower.contains(words[j].lower)
+            if labelled { out.append(start..<end); continue }
             if hasUnderscore || (hasDigit && hasLetter) || lowerMixed || dotted { out.append(start..<end) }
         }
         return out
@@ -284,6 +290,16 @@ enum Patterns {
                 t.unicodeScalars.filter({ isLetter($0) }).count <= 1,
                 t.unicodeScalars.filter({ isDigit($0) }).count <= 4 + (t.contains("-") ? 4 : 0)
             else { continue }
+            // "Leweston Place (no. 12)", "Leweston Place, no 12": the number after its street.
+            if i >= 2, ["no", "number"].contains(words[i - 1].lower), streetTypes.contains(words[i - 2].lower),
+                words[i - 2].isCapitalised,
+                s[words[i - 2].range.upperBound..<words[i - 1].range.lowerBound].allSatisfy({
+                    " (,".unicodeScalars.contains($0)
+                })
+            {
+                out.append(words[i - 1].range.lowerBound..<word.range.upperBound)
+                continue
+            }
             // An age, a route, a platform: no house number ("approx 30", "bus 253", "aged 45").
             if i >= 1, notHouseNumber.contains(words[i - 1].lower) { continue }
             var start = word.range.lowerBound
@@ -299,6 +315,7 @@ enum Patterns {
                 var j = i + 1
                 while j < words.count, j <= i + 4,
                     s[words[j - 1].range.upperBound..<words[j].range.lowerBound].allSatisfy({ $0 == " " }),
+                    !words[j].text.contains(where: \.isNumber),  // "… Avenue NW11 0DA": the postcode is its own
                     !Redactor.stopWords.contains(words[j].lower)
                         || (words[j].lower == "the" && j == i + 1 && j + 1 < words.count && words[j + 1].isCapitalised)
                 { j += 1 }

@@ -99,7 +99,15 @@ public struct Redactor: Sendable {
         for r in Patterns.phones(s) { claim(.phone, r) }
         for r in Patterns.internationalPhones(s) { claim(.phone, r) }
         for r in Identifiers.datesOfBirth(s) { claim(.dateOfBirth, r) }
-        for r in Patterns.addresses(words, s) { claim(.address, r) }
+        // The house number goes, the street stays ("[ADDRESS] Hendon Lane, Finchley"): the span up
+        // to its last word with a digit.
+        for r in Patterns.addresses(words, s) {
+            let numbered = words.last {
+                $0.range.upperBound <= r.upperBound && $0.range.lowerBound >= r.lowerBound
+                    && $0.text.contains(where: \.isNumber)
+            }
+            claim(.address, r.lowerBound..<(numbered?.range.upperBound ?? r.upperBound))
+        }
         for r in Patterns.vehicles(words, s) { claim(.vehicle, r) }
         // Names only where the location says they are a person's: after a title or a strong cue
         // ("home of Mrs Levinson", "victim Mr Chaim Landau"), in lower case ("rachel levy's
@@ -171,6 +179,9 @@ public struct Redactor: Sendable {
                 range = start..<range.upperBound
             }
             claim(.name, range)
+        }
+        for r in Names.besideNames(claims.found.filter { $0.kind == .name }.map(\.range), words, s) {
+            claim(.name, r)
         }
         // Later mentions of every name found: its parts alone, in any case.
         let nameSpans = claims.found.filter { $0.kind == .name }

@@ -113,7 +113,7 @@ import Testing
     // MARK: names in lower case, and given names that are also places
 
     @Test(arguments: [
-        ("occupant maria king (b. 1970) was shaken.", "occupant [NAME] (b. 1970) was shaken."),
+        ("occupant maria king (b. 1970) was shaken.", "occupant [NAME] (b. [DOB]) was shaken."),
         ("Caller ahmed al-rashidi rang the helpline.", "Caller [NAME] rang the helpline."),
         ("occupant tunde okafor-baker was shaken.", "occupant [NAME] was shaken."),
         ("occupant sunita preston was shaken.", "occupant [NAME] was shaken."),

@@ -23,7 +23,9 @@ import Testing
         ("DM to @miri_levy on Instagram", "DM to [HANDLE] on Instagram"),
         ("Car park; victim's car LV70 XYZ", "Car park; victim's car [VEHICLE]"),
         ("Stamford Hill, n165ab", "Stamford Hill, [POSTCODE]"),
-        ("27 Clapton Common, E5", "[ADDRESS], E5"),
+        ("27 Clapton Common, E5", "[ADDRESS] Clapton Common, E5"),
+        ("52 Hendon Lane, Finchley", "[ADDRESS] Hendon Lane, Finchley"),
+        ("Leweston Place (no. 12)", "Leweston Place ([ADDRESS])"),
     ])
     func personalDataInALocationGoes(_ text: String, _ expected: String) {
         #expect(location(text) == expected)
@@ -138,6 +140,47 @@ import Testing
     ])
     func ordinaryWordsAndNumbersStay(_ text: String) {
         #expect(redacted(text) == text)
+    }
+
+    @Test(arguments: [
+        ("CSO on duty (Jonathan 'Yoni' Abrahams) saw him.", "CSO on duty ([NAME] '[NAME]' [NAME]) saw him."),
+        ("Those targeted: Sam, Dan & Ben Rosenthal.", "Those targeted: [NAME], [NAME] & [NAME]."),
+        (
+            "Family: Shloime, Golda, children Lipa, Malky and Yanky.",
+            "Family: [NAME], [NAME], children [NAME], [NAME] and [NAME]."
+        ),
+        ("I told Srully to call the police.", "I told [NAME] to call the police."),
+        ("Lives at 157A Princes Park Avenue NW11 0DA.", "Lives at [ADDRESS] [POSTCODE]."),
+        (
+            "The mezuzah at Leweston Place (no. 12) was torn off.",
+            "The mezuzah at Leweston Place ([ADDRESS]) was torn off."
+        ),
+        ("Their boys go to Yesodey Hatorah.", "Their boys go to [ORGANISATION]."),
+        ("Her son learns at Gateshead Yeshiva.", "Her son learns at [ORGANISATION]."),
+        ("Offender uses Instagram: yitzchokklei to post abuse.", "Offender uses Instagram: [HANDLE] to post abuse."),
+        ("Driving licence number FINKE545688XY9AB.", "Driving licence number [DRIVING_LICENCE]."),
+        ("Victim, b. 1958, was pushed.", "Victim, b. [DOB], was pushed."),
+    ])
+    func theSecondAttacksForms(_ text: String, _ expected: String) {
+        #expect(redacted(text) == expected)
+    }
+
+    @Test(arguments: [
+        "Leaflets blaming George Soros were found.",
+        "A placard showed Benjamin Netanyahu as Hitler.",
+        "Her Magen David necklace was ripped off.",
+        "Bricks were thrown through the window of Adath Yisroel synagogue.",
+        "Eggs were thrown at Grodzinski's bakery.",
+        "He was abused outside the Lord Nelson pub on Rabbi Sacks Way.",
+        "A man shouted \"Anne Frank deserved it\" and left.",
+    ])
+    func theNatureOfTheIncidentStays(_ text: String) {
+        #expect(redacted(text) == text)
+    }
+
+    @Test func aPublicFiguresNameIsStillAVictimsWithATitle() {
+        #expect(redacted("Mr Soros was abused outside his home.") == "Mr [NAME] was abused outside his home.")
+        #expect(redacted("Rabbi Frankel's car was scratched.") == "Rabbi [NAME] car was scratched.")
     }
 
     // MARK: offender descriptions
