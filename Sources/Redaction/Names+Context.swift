@@ -143,7 +143,7 @@ extension Names {
     }
 
     /// The value of a form's name field, in any case: "VIC: okonkwo chukwuemeka / M / 45",
-    /// "name: li xiaoming;", "Victim: MCGREGOR-LEVI, ANGUS." (surname first). The words after the
+    /// "name: li xiaoming;", "Victim: MCGREGOR-LEVI, HAMISH." (surname first). The words after the
     /// field's name and a colon or "=", up to other punctuation, unless they describe rather than
     /// name ("Victim: male, 40s", "IP: Jewish student", "Witness: declined").
     static func formFields(_ words: [Redactor.Word], _ s: [Unicode.Scalar]) -> [Range<Int>] {
@@ -157,7 +157,7 @@ extension Names {
             else { continue }
             var j = i + 1
             while j + 1 < words.count, j < i + 4, adjacent(words[j], words[j + 1], s) { j += 1 }
-            // "MCGREGOR-LEVI, ANGUS": a comma, then one word that ends the field.
+            // "MCGREGOR-LEVI, HAMISH": a comma, then one word that ends the field.
             if j + 1 < words.count,
                 s[words[j].range.upperBound..<words[j + 1].range.lowerBound].elementsEqual([",", " "]),
                 j + 2 >= words.count || !adjacent(words[j + 1], words[j + 2], s)
@@ -232,7 +232,7 @@ extension Names {
         for name in sorted {
             guard var k = words.firstIndex(where: { $0.range.lowerBound == name.lowerBound }) else { continue }
             // Walk back over "X, " / "X and " / "X & " while X is a given name.
-            while k >= 2 || k >= 1 {
+            while k >= 1 {
                 let gapStart = k - 1
                 var prev = gapStart
                 if words[prev].lower == "and", prev >= 1 { prev -= 1 }

@@ -75,12 +75,25 @@ enum Patterns {
             let labelled =
                 s[w.range.upperBound..<words[j].range.lowerBound].contains(":") && token.count >= 4
                 && !token.contains(where: isUpper) && !Redactor.stopWords.contains(words[j].lower)
-                && !Names.commonLower.contains(words[j].lower)
+                && !Names.commonLower.contains(words[j].lower) && !Names.commonOpeners.contains(words[j].lower)
+                && !platformContent.contains(words[j].lower) && !Names.narrativeVerbs.contains(words[j].lower)
+                && !["ing", "ed", "ic", "ive", "ous", "tion", "ment", "ful", "ly"].contains(where: {
+                    words[j].lower.hasSuffix($0)
+                })
             if labelled { out.append(start..<end); continue }
             if hasUnderscore || (hasDigit && hasLetter) || lowerMixed || dotted { out.append(start..<end) }
         }
         return out
     }
+
+    /// What follows a platform's name and a colon when it is the account's content, not its name
+    /// ("Twitter: abuse was posted", "Instagram: comments under her photo").
+    static let platformContent: Set<String> = [
+        "abuse", "antisemitic", "comments", "comment", "posts", "post", "messages", "message", "threats", "threat",
+        "images", "image", "videos", "video", "photos", "photo", "tweets", "tweet", "replies", "reply", "dms", "dm",
+        "account", "accounts", "user", "users", "hate", "content", "slurs", "memes", "meme", "stories", "story",
+        "live", "group", "channel", "page", "profile", "swastika", "swastikas", "nazi", "jews", "jewish",
+    ]
 
     /// Two letters, six digits (in pairs, spaces allowed), one letter A–D.
     static func nationalInsurance(_ words: [Redactor.Word], _ s: [Unicode.Scalar]) -> [Range<Int>] {

@@ -173,6 +173,9 @@ import Testing
         "Eggs were thrown at Grodzinski's bakery.",
         "He was abused outside the Lord Nelson pub on Rabbi Sacks Way.",
         "A man shouted \"Anne Frank deserved it\" and left.",
+        "Twitter: abuse was posted about Jews.",
+        "Instagram: comments under her photo called for violence.",
+        "Telegram: antisemitic messages in a group.",
     ])
     func theNatureOfTheIncidentStays(_ text: String) {
         #expect(redacted(text) == text)
