@@ -58,8 +58,9 @@ extension Identifiers {
     static func yearOfBirth(_ s: S, _ i: Int) -> (Int, Int)? {
         var j = i
         if !isDigit(s[i]) {
-            while j < s.count, s[j].properties.isAlphabetic { j += 1 }
-            guard monthNames[makeString(s[i..<j]).lowercased()] != nil, j + 1 < s.count, s[j] == " " else { return nil }
+            while j < s.count, j < i + 10, ("a"..."z").contains(s[j]) || ("A"..."Z").contains(s[j]) { j += 1 }
+            guard j + 1 < s.count, s[j] == " ", isDigit(s[j + 1]), monthNames[makeString(s[i..<j]).lowercased()] != nil
+            else { return nil }
             j += 1
         }
         guard let (value, digits, end) = number(s, j, maxDigits: 4), digits == 4, (1900...2029).contains(value),

@@ -137,7 +137,8 @@ extension Names {
     static func notOfTheIncident(startingAt start: Int, _ words: [Redactor.Word], _ s: [Unicode.Scalar]) -> Int? {
         let w = words[start]
         // A public figure or a trope's name, one to three words.
-        for length in stride(from: min(3, words.count - start), through: 1, by: -1) {
+        for length in stride(from: min(3, words.count - start), through: 1, by: -1)
+        where publicNameStarts.contains(w.bare) {
             let run = words[start..<(start + length)]
             guard zip(run, run.dropFirst()).allSatisfy({ adjacent($0, $1, s) }) else { continue }
             if publicNames.contains(run.map(\.bare).joined(separator: " ")) { return start + length - 1 }
@@ -175,6 +176,9 @@ extension Names {
         }
         return nil
     }
+
+    /// The first words of `publicNames` (a quick test before joining words).
+    static let publicNameStarts: Set<String> = Set(publicNames.map { String($0.prefix { $0 != " " }) })
 
     /// Kinds of place named after people ("Lord Nelson pub", "Queen Elizabeth Hall").
     static let namedPlaces: Set<String> = Set(streetKinds).union([

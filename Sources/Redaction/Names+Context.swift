@@ -195,8 +195,7 @@ extension Names {
     static func otherScripts(_ words: [Redactor.Word], _ s: [Unicode.Scalar]) -> [Range<Int>] {
         func otherScript(_ w: Redactor.Word) -> Bool {
             w.text.unicodeScalars.contains { c in
-                c.properties.isAlphabetic && !(c.value < 0x0250 || (0x1E00...0x1EFF).contains(c.value))
-                    && !(0x0370...0x03FF).contains(c.value)
+                c.value >= 0x0400 && !(0x1E00...0x1EFF).contains(c.value) && c.properties.isAlphabetic
             }
         }
         var out: [Range<Int>] = []
@@ -219,7 +218,7 @@ extension Names {
         var out: [Range<Int>] = []
         let sorted = names.sorted { $0.lowerBound < $1.lowerBound }
         let quotes: Set<Unicode.Scalar> = ["'", "\"", "‘", "’", "“", "”", "(", ")"]
-        for (a, b) in zip(sorted, sorted.dropFirst()) {
+        for (a, b) in zip(sorted, sorted.dropFirst()) where b.lowerBound - a.upperBound <= 40 {
             let inner = words.filter { $0.range.lowerBound >= a.upperBound && $0.range.upperBound <= b.lowerBound }
             guard inner.count == 1, let w = inner.first, w.isCapitalised else { continue }
             let before = s[a.upperBound..<w.range.lowerBound], after = s[w.range.upperBound..<b.lowerBound]

@@ -115,7 +115,6 @@ enum Patterns {
             else { continue }
             // Join up to nine consecutive words separated by single spaces or dashes ("ab-12-34-56-c",
             // "A B 1 2 3 4 5 6 C"). After "NI" or "NINO" a prefix HMRC never issues counts too ("QQ").
-            let cued = Identifiers.cued(s, before: words[i].range.lowerBound, window: 24, ["ni", "nino", "insurance"])
             var joined = ""
             for j in i..<min(i + 9, words.count) {
                 if j > i
@@ -128,7 +127,9 @@ enum Patterns {
                 let c = Array(joined.unicodeScalars)
                 if c.count == 9, isUpper(c[0]), isUpper(c[1]), c[2...7].allSatisfy(isDigit),
                     "ABCD".unicodeScalars.contains(c[8]),
-                    cued || (!"DFIQUV".unicodeScalars.contains(c[0]) && !"DFIQUVO".unicodeScalars.contains(c[1]))
+                    (!"DFIQUV".unicodeScalars.contains(c[0]) && !"DFIQUVO".unicodeScalars.contains(c[1]))
+                        || Identifiers.cued(
+                            s, before: words[i].range.lowerBound, window: 24, ["ni", "nino", "insurance"])
                 {
                     out.append(words[i].range.lowerBound..<words[j].range.upperBound)
                     break
@@ -425,13 +426,15 @@ enum Patterns {
         "round", "into", "onto", "off", "through", "across", "via",
     ]
 
+    /// Verbs of where someone lives, before "at" an address.
+    static let dwelling: Set<String> = ["lives", "live", "living", "resides", "reside", "residing", "stays", "staying"]
+
     /// Whether the words before `index` say that an address follows: "lives at", "living @",
     /// "resides at", "address:", "address is", "home address", "home:", "c/o", "delivered to".
     static func addressCue(before index: Int, _ words: [Redactor.Word], _ s: [Unicode.Scalar]) -> Bool {
         guard index >= 1 else { return false }
         let previous = words[index - 1], gap = s[previous.range.upperBound..<words[index].range.lowerBound]
         let twoBack = index >= 2 ? words[index - 2].lower : ""
-        let dwelling: Set<String> = ["lives", "live", "living", "resides", "reside", "residing", "stays", "staying"]
         if dwelling.contains(previous.lower) && gap.contains("@") { return true }
         switch previous.lower {
         case "at": return dwelling.contains(twoBack)
