@@ -104,7 +104,10 @@ public enum PoliceForce: String, Vocabulary {
     public var aliases: [String] {
         let roots = [areaName] + shortNames
         let suffixed = roots.flatMap { root in
-            [root] + ["Police", "Constabulary", "Police Service", "Force"].map { "\(root) \($0)" }
+            [root]
+                + ["Police", "Constabulary", "Police Service", "Force", "Police Force", "County Constabulary"].map {
+                    "\(root) \($0)"
+                }
         }
         return suffixed + welshNames.flatMap { [$0, "Heddlu \($0)"] } + otherNames
     }
@@ -136,7 +139,7 @@ public enum PoliceForce: String, Vocabulary {
         case .staffordshire: ["Staffs"]
         case .thamesValley: ["TVP"]
         case .warwickshire: ["Warks"]
-        case .westMidlands: ["WMP", "W Midlands"]
+        case .westMidlands: ["WMP", "W Midlands", "West Mids", "W Mids"]
         case .westYorkshire: ["WYP", "W Yorks", "West Yorks"]
         case .wiltshire: ["Wilts"]
         case .northernIreland: ["PSNI", "Northern Ireland"]

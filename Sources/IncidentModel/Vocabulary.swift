@@ -31,7 +31,17 @@ extension Vocabulary {
             self = exact
             return
         }
-        guard let match = Self.lookup[VocabularyKey.normalise(text)] else { return nil }
+        if let match = Self.lookup[VocabularyKey.normalise(text)] {
+            self = match
+            return
+        }
+        // A value with a qualifier after it, as exports write them: "Metropolitan Police Service
+        // (MPS)", "MPS - Barnet BCU", "North Wales Police / Heddlu Gogledd Cymru", "Assault (minor)".
+        let beforeDash = text.firstRange(of: " - ").map { text[..<$0.lowerBound] } ?? Substring(text)
+        let head = String(beforeDash.prefix { !"(/,;".contains($0) })
+        guard head.count < text.count, !head.isEmpty, let match = Self.lookup[VocabularyKey.normalise(head)] else {
+            return nil
+        }
         self = match
     }
 

@@ -13,9 +13,10 @@ public final class RowValidator: Sendable {
 
     /// The earliest plausible date; earlier ones are typing mistakes (0224 for 2024).
     public static let earliest = CivilDate(year: 1900, month: 1, day: 1)!
-    /// How far after today a date may be and still be imported (with a note naming the rows);
-    /// later ones are refused as typing mistakes (2062 for 2026).
-    public static let daysAhead = 366
+    /// How far after today a date may be and still be imported (with a note naming the rows): two
+    /// months, for a clock or time zone a day ahead or a partner's file dated to its period's end;
+    /// later ones are refused as typing mistakes (2027 for 2026, 2062).
+    public static let daysAhead = 62
     /// The longest reference accepted.
     public static let maxReferenceLength = 64
 
@@ -175,6 +176,7 @@ public final class RowValidator: Sendable {
             switch raw.lowercased() {
             case "yes", "y", "true", "1": consent = true
             case "no", "n", "false", "0": consent = false
+            case _ where RowValidator.saysNotKnown(raw): consent = nil  // "Unknown", "N/K": not asked
             default: problem(.consentToShare, raw, "expected yes or no (or leave it empty when not asked)")
             }
         }
@@ -241,7 +243,7 @@ public final class RowValidator: Sendable {
             problem(raw, RowValidator.explainBadDate(raw))
             return nil
         }
-        // A date up to a year ahead is imported, with a note (IncidentFileReader): a clock or time
+        // A date up to two months ahead is imported, with a note (IncidentFileReader): a clock or time
         // zone a day ahead, or a partner's file dated to its period's end, should not refuse a file.
         if date > today.adding(days: RowValidator.daysAhead) {
             problem(raw, "is in the future (today is \(today)); check the year and month")

@@ -143,6 +143,17 @@ extension Names {
             guard zip(run, run.dropFirst()).allSatisfy({ adjacent($0, $1, s) }) else { continue }
             if publicNames.contains(run.map(\.bare).joined(separator: " ")) { return start + length - 1 }
         }
+        // "Marks & Spencer", "Marks and Spencer": the shop.
+        if w.bare == "marks", start + 1 < words.count {
+            if words[start + 1].bare == "spencer",
+                s[w.range.upperBound..<words[start + 1].range.lowerBound].contains("&")
+            {
+                return start + 1
+            }
+            if words[start + 1].lower == "and", start + 2 < words.count, words[start + 2].bare == "spencer" {
+                return start + 2
+            }
+        }
         // "Adath Yisroel", "Beis Yaakov", "Ohel Moshe": a name after an institution's Hebrew opener.
         if start > 0, Organisations.institutionOpeners.contains(words[start - 1].bare), adjacent(words[start - 1], w, s)
         {
@@ -179,6 +190,9 @@ extension Names {
 
     /// The first words of `publicNames` (a quick test before joining words).
     static let publicNameStarts: Set<String> = Set(publicNames.map { String($0.prefix { $0 != " " }) })
+
+    /// Words after a place's name that say only "around there" ("Whitefield area").
+    static let vagueEnds: Set<String> = ["area", "district", "vicinity", "locality", "neighbourhood", "environs"]
 
     /// Kinds of place named after people ("Lord Nelson pub", "Queen Elizabeth Hall").
     static let namedPlaces: Set<String> = Set(streetKinds).union([

@@ -315,7 +315,12 @@ enum Patterns {
                 continue
             }
             // An age, a route, a platform: no house number ("approx 30", "bus 253", "aged 45").
-            if i >= 1, notHouseNumber.contains(words[i - 1].lower) { continue }
+            // ("o/s 14 Fairholt Rd" is outside a house: its "s" is no section.)
+            if i >= 1, notHouseNumber.contains(words[i - 1].lower),
+                !(words[i - 1].lower == "s" && i >= 2 && words[i - 2].lower == "o")
+            {
+                continue
+            }
             var start = word.range.lowerBound
             // "No. 14 Princes Park Mansions", "number 9": the word before the number goes with it.
             var numbered = i
@@ -342,7 +347,10 @@ enum Patterns {
                 words[i - 1].text.first?.isNumber == true
             {
                 start = words[i - 2].range.lowerBound
-            } else if i >= 1, ["flat", "apartment", "unit", "room"].contains(words[i - 1].lower) {
+            } else if i >= 1, ["flat", "apartment", "unit", "room"].contains(words[i - 1].lower),
+                // "Basement flat, 61 Lordship Park": after a comma the number is the street's.
+                !s[words[i - 1].range.upperBound..<word.range.lowerBound].contains(",")
+            {
                 // "Flat 9, Arkwright Mansions": a flat in a named building is an address too.
                 if ["flat", "apartment", "unit", "room"].contains(words[i - 1].lower),
                     i + 1 < words.count,

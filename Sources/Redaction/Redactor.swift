@@ -1,3 +1,5 @@
+import IncidentModel
+
 /// The kinds of personal data found in free text, each with its placeholder.
 public enum PersonalDataKind: String, CaseIterable, Sendable, Hashable {
     case name = "NAME", phone = "PHONE", email = "EMAIL", postcode = "POSTCODE", address = "ADDRESS"
@@ -109,26 +111,45 @@ public struct Redactor: Sendable {
             claim(.address, r.lowerBound..<(numbered?.range.upperBound ?? r.upperBound))
         }
         for r in Patterns.vehicles(words, s) { claim(.vehicle, r) }
-        // Names only where the location says they are a person's: after a title or a strong cue
-        // ("home of Mrs Levinson", "victim Mr Chaim Landau"), in lower case ("rachel levy's
-        // flat"), or a household's ("the Klein family"). A capitalised name alone is a street's
-        // ("Albert Road", "Philip Lane", "Chase Side", "Lord St").
+        // Names, except a street's or a place's: "David Levy's front garden", "home of Mrs
+        // Levinson", "rachel levy's flat", "the Klein family" go; "Albert Road", "Chase Side",
+        // "Lord St", "Lord Nelson pub" stay.
         var places: [Range<Int>] = []
         for r in Names.find(words, s, places: &places) where Redactor.namesPerson(r, words) { claim(.name, r) }
         for r in Names.households(words, s) { claim(.name, r) }
         return Redactor.replacing(claims.found.sorted { $0.range.lowerBound < $1.range.lowerBound }, in: s, text: text)
     }
 
-    /// Whether a name found in a location is a person's rather than a street's (see `redactLocation`).
+    /// Whether a name found in a location is a person's rather than a street's or a place's (see
+    /// `redactLocation`): not a street's kind itself, not after "St" or "Lord", not before a kind
+    /// of street or place ("Albert Road", "Lord Nelson pub").
     static func namesPerson(_ range: Range<Int>, _ words: [Word]) -> Bool {
         guard let i = words.firstIndex(where: { $0.range.lowerBound >= range.lowerBound }),
             !Patterns.streetTypes.contains(words[i].lower)
         else { return false }
         if !words[i].isCapitalised { return true }
-        guard i > 0 else { return false }
-        let before = words[i - 1].bare
-        return Names.titles.contains(before) && before != "lord" && before != "st"
-            || (Names.cues.contains(before) && !Names.weakCues.contains(before))
+        if i > 0 {
+            let before = words[i - 1].bare
+            if ["st", "saint", "lord", "lady", "king", "queen", "prince"].contains(before) { return false }
+            if Names.titles.contains(before) || (Names.cues.contains(before) && !Names.weakCues.contains(before)) {
+                return true
+            }
+        }
+        // Ending in, or before, a kind of street or place, misspelt too ("Vivian Aeenue"), or "area"
+        // ("Whitefeld area").
+        func placeKind(_ w: Word) -> Bool {
+            Patterns.streetTypes.contains(w.lower) || Names.namedPlaces.contains(w.lower)
+                || Names.vagueEnds.contains(w.lower)
+                || (w.lower.count >= 5
+                    && Names.streetKinds.contains { $0.count >= 4 && EditDistance.between($0, w.lower, limit: 2) <= 1 })
+        }
+        if let last = words.last(where: { $0.range.upperBound <= range.upperBound }),
+            last.range.lowerBound > words[i].range.lowerBound, placeKind(last)
+        {
+            return false
+        }
+        if let next = words.first(where: { $0.range.lowerBound >= range.upperBound }), placeKind(next) { return false }
+        return true
     }
 
     /// The personal spans of `text`, in order, without overlaps.

@@ -48,6 +48,12 @@ import Testing
             ("Police Service of Northern Ireland", .northernIreland), ("City Police", .cityOfLondon),
             // The Welsh forces' Welsh names.
             ("Heddlu Gwent", .gwent), ("Heddlu De Cymru", .southWales), ("Heddlu Gogledd Cymru", .northWales),
+            ("West Mids Police", .westMidlands), ("Metropolitan Police Force", .metropolitan),
+            ("Kent County Constabulary", .kent),
+            // A qualifier after the name, as exports write them.
+            ("Metropolitan Police Service (MPS)", .metropolitan), ("MPS - Barnet BCU", .metropolitan),
+            ("North Wales Police / Heddlu Gogledd Cymru", .northWales),
+            ("British Transport Police (BTP)", .britishTransport),
         ])
     func forceAliases(_ text: String, _ expected: PoliceForce) {
         #expect(PoliceForce(parsing: text) == expected)
@@ -63,6 +69,7 @@ import Testing
             }
         }
         #expect(PoliceForce(parsing: "Police") == nil)
+        #expect(PoliceForce(parsing: "Ministry of Defence Police") == nil)
         #expect(PoliceForce(parsing: "Constabulary") == nil)
     }
 

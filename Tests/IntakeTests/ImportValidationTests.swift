@@ -132,24 +132,24 @@ func refusal(_ text: String, source: Source? = .own) -> String? { refusal(Array(
             lines.contains { $0.hasPrefix("cst-2024.csv:6:5: police_force \"Narnia\": expected a UK police force") })
     }
 
-    @Test("imports a date up to a year after today with a note naming the first such row; refuses a later one")
+    @Test("imports a date up to two months after today with a note naming the first such row; refuses a later one")
     func datesAhead() throws {
-        // today is 2026-11-21
+        // today is 2026-11-21; two months on is 2027-01-22
         let (summary, incidents) = try read(
             """
             reference,source,date,category
             A1,cst,2026-11-20,assault
             A2,cst,2026-11-22,assault
             A3,cst,2026-12-31,assault
-            A4,cst,2027-11-22,assault
-            A5,cst,2027-11-23,assault
+            A4,cst,2027-01-22,assault
+            A5,cst,2027-01-23,assault
 
             """)
         #expect(incidents.map(\.reference) == ["A1", "A2", "A3", "A4"])
         #expect(
             summary.problems.map(\.description) == [
                 """
-                cst-2024.csv:6:3: date "2027-11-23": is in the future (today is 2026-11-21); check the year and month
+                cst-2024.csv:6:3: date "2027-01-23": is in the future (today is 2026-11-21); check the year and month
                 """
             ])
         #expect(
@@ -288,7 +288,7 @@ func refusal(_ text: String, source: Source? = .own) -> String? { refusal(Array(
             header + "\n"
                 + "P-1,police,2024-10-08,antisemitic,assault,Unknown,STAMFORD HILL,N/K,Not known,UNKNOWN,None,"
                 + "IP hit.,,,,\n"
-                + "P-2,police,2024-10-08,antisemitic,assault,Met,STAMFORD HILL,n/k,-,n/a,not recorded,IP hit.,,,,\n"
+                + "P-2,police,2024-10-08,antisemitic,assault,Met,STAMFORD HILL,n/k,-,n/a,not recorded,IP hit.,,,N/K,\n"
                 + "P-3,police,2024-10-08,antisemitic,Unknown,Met,STAMFORD HILL,,,,,IP hit.,,,,\n"
                 + "P-4,police,2024-10-08,antisemitic,assault,Met,STAMFORD HILL,,Unknowable,,,IP hit.,,,,\n")
         #expect(incidents.map(\.reference) == ["P-1", "P-2"])
@@ -297,6 +297,7 @@ func refusal(_ text: String, source: Source? = .own) -> String? { refusal(Array(
             #expect(incident.personal.postcode == nil)
         }
         #expect(incidents.first?.policeForce == nil)
+        #expect(incidents.last?.consentToShare == nil)
         #expect(incidents.last?.policeForce == .metropolitan)
         // The category every incident needs, and a value that is neither a type nor "not known".
         #expect(

@@ -26,6 +26,14 @@ import Testing
         ("27 Clapton Common, E5", "[ADDRESS] Clapton Common, E5"),
         ("52 Hendon Lane, Finchley", "[ADDRESS] Hendon Lane, Finchley"),
         ("Leweston Place (no. 12)", "Leweston Place ([ADDRESS])"),
+        ("o/s 14 Fairholt Rd", "o/s [ADDRESS] Fairholt Rd"),
+        ("Basement flat, 61 Lordship Park", "Basement flat, [ADDRESS] Lordship Park"),
+        ("David Levy's front garden, Edgware", "[NAME] front garden, Edgware"),
+        ("home of Sarah Goldberg, Finchley", "home of [NAME], Finchley"),
+        (
+            "Sainsbury's, staff room - victim (employee John Smith)",
+            "Sainsbury's, staff room - victim (employee [NAME])"
+        ),
     ])
     func personalDataInALocationGoes(_ text: String, _ expected: String) {
         #expect(location(text) == expected)
@@ -34,7 +42,8 @@ import Testing
     @Test(arguments: [
         "Albert Road, Southsea", "ASHLEY RD, WA15", "Chase Side, Southgate", "George St Luton", "LORD ST Southport",
         "Philip Lane, Tottenham", "St Peter's Street, Canterbury", "near Vivian Avenue, Hendon", "Golders Green",
-        "Lea Bridge Road, Clapton",
+        "Lea Bridge Road, Clapton", "Marks & Spencer, Brent Cross", "Whitefeld area", "Vivian Aeenue, NW4",
+        "S John's Wood area", "Lord Nelson pub, Hendon",
     ])
     func streetsNamedAfterPeopleStayInALocation(_ text: String) {
         #expect(location(text) == text)
