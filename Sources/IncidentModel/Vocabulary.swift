@@ -38,7 +38,7 @@ extension Vocabulary {
         // A value with a qualifier after it, as exports write them: "Metropolitan Police Service
         // (MPS)", "MPS - Barnet BCU", "North Wales Police / Heddlu Gogledd Cymru", "Assault (minor)".
         let beforeDash = text.firstRange(of: " - ").map { text[..<$0.lowerBound] } ?? Substring(text)
-        let head = String(beforeDash.prefix { !"(/,;".contains($0) })
+        let head = String(beforeDash.prefix { !"(/".contains($0) })
         guard head.count < text.count, !head.isEmpty, let match = Self.lookup[VocabularyKey.normalise(head)] else {
             return nil
         }

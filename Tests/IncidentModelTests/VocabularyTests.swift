@@ -70,6 +70,9 @@ import Testing
         }
         #expect(PoliceForce(parsing: "Police") == nil)
         #expect(PoliceForce(parsing: "Ministry of Defence Police") == nil)
+        // Two values are not read as the first: a qualifier is bracketed, dashed or slashed.
+        #expect(Category(parsing: "Assault, Threats") == nil)
+        #expect(Category(parsing: "Assault (minor)") == .assault)
         #expect(PoliceForce(parsing: "Constabulary") == nil)
     }
 
