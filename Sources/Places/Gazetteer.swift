@@ -135,7 +135,9 @@ public final class Gazetteer: Sendable {
     }
 
     /// Words after a place name that say only "around there" ("Finchley area").
-    static let vagueEnds: Set<String> = ["area", "district", "vicinity", "locality", "environs", "neighbourhood"]
+    public static let vagueEnds: Set<String> = [
+        "area", "district", "vicinity", "locality", "environs", "neighbourhood",
+    ]
 
     /// The postcode a location writes: its district ("Lea Bridge Road, E5", "HIGH RD IG7"), an
     /// outward code written in capitals that the gazetteer knows, with the inward code after it

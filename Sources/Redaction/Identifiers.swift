@@ -185,15 +185,12 @@ enum Identifiers {
             && u[11..<13].allSatisfy(letterOr9) && isDigit(u[13]) && u[14..<16].allSatisfy(isAlnum)
     }
 
+    /// A licence number as the DVLA issues it: the loose shape, a month digit that can be one (0,
+    /// 1, 5 or 6), a letter first among the initials, and 9s padding the surname at its end only.
     static func licenceShape(_ c: [Unicode.Scalar]) -> Bool {
+        guard looseLicence(c) else { return false }
         let u = c.map { Unicode.Scalar(String($0).uppercased())! }
-        func letterOr9(_ x: Unicode.Scalar) -> Bool { ("A"..."Z").contains(x) || x == "9" }
-        guard ("A"..."Z").contains(u[0]), u[1..<5].allSatisfy(letterOr9) else { return false }
-        guard u[5..<11].allSatisfy(isDigit), ["0", "1", "5", "6"].contains(u[6]) else { return false }
-        guard ("A"..."Z").contains(u[11]), letterOr9(u[12]), isDigit(u[13]),
-            u[14...15].allSatisfy({ ("A"..."Z").contains($0) || isDigit($0) })
-        else { return false }
-        // The 9s pad the surname at its end only.
+        guard ["0", "1", "5", "6"].contains(u[6]), ("A"..."Z").contains(u[11]) else { return false }
         let name = u[0..<5]
         if let firstNine = name.firstIndex(of: "9"), name[firstNine...].contains(where: { $0 != "9" }) { return false }
         return true

@@ -54,7 +54,7 @@ public struct LeakCheck: Sendable {
                 }
             }
             if let offender = r.offenderDescription, RecordPersonalValues.meaningful(offender),
-                LeakCheck.words(offender).count >= 3, offenders[LeakCheck.words(offender), default: 0] < 2,
+                case let folded = LeakCheck.words(offender), folded.count >= 3, offenders[folded, default: 0] < 2,
                 RecordPersonalValues.distinctive(offender: offender)
             {
                 add(offender, .offenderDescription, minimumLetters: 15)

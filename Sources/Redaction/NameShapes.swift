@@ -191,9 +191,6 @@ extension Names {
     /// The first words of `publicNames` (a quick test before joining words).
     static let publicNameStarts: Set<String> = Set(publicNames.map { String($0.prefix { $0 != " " }) })
 
-    /// Words after a place's name that say only "around there" ("Whitefield area").
-    static let vagueEnds: Set<String> = ["area", "district", "vicinity", "locality", "neighbourhood", "environs"]
-
     /// Kinds of place named after people ("Lord Nelson pub", "Queen Elizabeth Hall").
     static let namedPlaces: Set<String> = Set(streetKinds).union([
         "hall", "pub", "inn", "arms", "church", "chapel", "school", "college", "hospital", "centre", "center", "museum",

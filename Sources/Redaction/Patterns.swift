@@ -280,7 +280,7 @@ enum Patterns {
                 !["no", "number"].contains(word.lower)
             {
                 if ["flat", "room", "unit", "apartment", "bungalow", "suite"].contains(word.lower),
-                    words[i + 1].text.count <= 3, adjacent(word, words[i + 1], s),
+                    words[i + 1].text.count <= 3, Names.adjacent(word, words[i + 1], s),
                     // "Flat 9, Arkwright Mansions" is read with its building below; "Unit 3, 14-20 …" here.
                     !words[i + 1].text.allSatisfy(\.isNumber)
                         || (i + 2 < words.count && words[i + 2].text.first?.isNumber == true)
@@ -289,7 +289,7 @@ enum Patterns {
                 } else if word.isCapitalised, !Names.isPlace(word.text) {
                     var j = i
                     while j + 1 < words.count, j < i + 4, words[j + 1].isCapitalised,
-                        adjacent(words[j], words[j + 1], s)
+                        Names.adjacent(words[j], words[j + 1], s)
                     {
                         j += 1
                     }
@@ -417,10 +417,6 @@ enum Patterns {
         "rectory", "vicarage", "cottage", "farm", "farmhouse", "barn", "manor", "villa", "bungalow", "grange", "mill",
         "lodge", "house", "hall", "residence", "halls",
     ]
-
-    static func adjacent(_ a: Redactor.Word, _ b: Redactor.Word, _ s: [Unicode.Scalar]) -> Bool {
-        Names.adjacent(a, b, s)
-    }
 
     /// Words before a number that make it no house number.
     static let notHouseNumber: Set<String> = [

@@ -1,4 +1,5 @@
 import IncidentModel
+import Places
 
 /// The kinds of personal data found in free text, each with its placeholder.
 public enum PersonalDataKind: String, CaseIterable, Sendable, Hashable {
@@ -139,7 +140,7 @@ public struct Redactor: Sendable {
         // ("Whitefeld area").
         func placeKind(_ w: Word) -> Bool {
             Patterns.streetTypes.contains(w.lower) || Names.namedPlaces.contains(w.lower)
-                || Names.vagueEnds.contains(w.lower)
+                || Gazetteer.vagueEnds.contains(w.lower)
                 || (w.lower.count >= 5
                     && Names.streetKinds.contains { $0.count >= 4 && EditDistance.between($0, w.lower, limit: 2) <= 1 })
         }
