@@ -12,9 +12,8 @@ let fontsReady: Void = {
 }()
 
 func scratch(_ name: String) -> String {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("incidents-charts-\(UUID().uuidString)")
-    try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    return folder.appendingPathComponent(name).path
+    let folder = try! TestScratch.newFolder("charts")
+    return (folder as NSString).appendingPathComponent(name)
 }
 
 let monthly = Chart(

@@ -23,10 +23,7 @@ let bundledFonts: Void = {
     }
 
     func pdf(_ document: Document) throws -> (path: String, result: TypesetResult, pages: [String]) {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "incidents-pages-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let path = folder.appendingPathComponent("t.pdf").path
+        let path = (try TestScratch.newFolder("pages") as NSString).appendingPathComponent("t.pdf")
         let result = try Typesetter.write(document, to: path)
         let info = try tool("pdfinfo", [path])
         let pages = Int(info.split(separator: "\n").first { $0.hasPrefix("Pages:") }!.split(separator: " ").last!)!

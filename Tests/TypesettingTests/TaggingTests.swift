@@ -26,10 +26,7 @@ import Typesetting
     }
 
     func write(_ document: Document) throws -> String {
-        let folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("incidents-tags-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let path = folder.appendingPathComponent("t.pdf").path
+        let path = (try TestScratch.newFolder("tags") as NSString).appendingPathComponent("t.pdf")
         _ = try Typesetter.write(document, to: path)
         return path
     }
