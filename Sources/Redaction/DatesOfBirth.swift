@@ -176,3 +176,93 @@ extension Identifiers {
         return (end, y)
     }
 }
+
+// Dates of birth written out after a birth cue, in words or in calendars the numeric forms do
+// not read: "born on the twenty-seventh of July 1998", "Date of birth – Sixteenth of November
+// nineteen ninety-seven", "born 23 Kislev 5746", "26.V.1987", "birthday 9 December".
+extension Identifiers {
+    /// The spelled dates of birth of `words`: after "born", "DOB", "d.o.b", "birthday" or "birth"
+    /// ("date of birth", "birth date") and a few linking words, the run of date words that
+    /// follows (numbers, ordinals and numbers in words, months of the civil and Hebrew calendars,
+    /// Roman numerals between dots), when it holds a month or a year in words.
+    static func spelledBirthDates(_ words: [Redactor.Word], _ s: S) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        for (i, cue) in words.enumerated() where spelledDateCues.contains(cue.lower) && i + 1 < words.count {
+            var j = i + 1
+            while j < words.count, j <= i + 4, dateLinks.contains(words[j].lower) { j += 1 }
+            // The date's words, each joined to the last by spaces, commas, dots, slashes, dashes
+            // or an apostrophe only, and not across a sentence's end.
+            var end = j - 1, hasMonth = false, hasWordYear = false, count = 0
+            var k = j
+            while k < words.count, k <= j + 8 {
+                if k > j {
+                    let gap = s[words[k - 1].range.upperBound..<words[k].range.lowerBound]
+                    guard gap.count <= 3, gap.allSatisfy({ " ,./-'’".unicodeScalars.contains($0) }),
+                        !(gap.contains(".") && gap.contains(" "))
+                    else { break }
+                }
+                let w = words[k].lower
+                if monthNames[w] != nil || hebrewMonths.contains(w) {
+                    hasMonth = true
+                } else if romanMonths.contains(w), k > j,
+                    s[words[k].range.lowerBound - 1] == ".", words[k].range.upperBound < s.count,
+                    s[words[k].range.upperBound] == "."
+                {
+                    hasMonth = true
+                } else if numberWords.contains(w) || isOrdinalWord(w) {
+                    if w.contains("-") || tens.contains(w) || w == "nineteen" || w == "hundred" { hasWordYear = true }
+                } else if isNumberOrOrdinal(w) {
+                } else if ["of", "the"].contains(w), k > j {
+                } else {
+                    break
+                }
+                if !["of", "the"].contains(w) { end = k }
+                count += 1
+                k += 1
+            }
+            guard end >= j, hasMonth || hasWordYear, count >= 2 else { continue }
+            out.append(words[j].range.lowerBound..<words[end].range.upperBound)
+        }
+        return out
+    }
+
+    /// Cues of a date of birth written out.
+    static let spelledDateCues: Set<String> = ["born", "dob", "birthday", "birth", "birthdate", "bday"]
+    /// Words between a cue and its date ("born on the …", "Date of birth – …", "birth date: …").
+    static let dateLinks: Set<String> = ["on", "the", "is", "was", "date", "in", "of", "d", "o", "b"]
+    /// The months of the Hebrew calendar, as commonly transliterated.
+    static let hebrewMonths: Set<String> = [
+        "tishrei", "tishri", "cheshvan", "heshvan", "marcheshvan", "kislev", "kislew", "tevet", "teves", "shevat",
+        "shvat", "adar", "nisan", "nissan", "iyar", "iyyar", "sivan", "tammuz", "tamuz", "elul",
+    ]
+    /// Roman numerals of the months, read only between dots ("26.V.1987").
+    static let romanMonths: Set<String> = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
+    /// Numbers in words, as days and years are written out.
+    static let numberWords: Set<String> = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+        "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+        "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "oh",
+    ]
+    static let tens: Set<String> = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+    static let ordinalWords: Set<String> = [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+        "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+        "twentieth", "thirtieth",
+    ]
+
+    /// "third", "twenty-seventh", "thirty-first", "ninety-seven".
+    static func isOrdinalWord(_ w: String) -> Bool {
+        if ordinalWords.contains(w) { return true }
+        let parts = w.split(separator: "-").map(String.init)
+        return parts.count == 2 && tens.contains(parts[0])
+            && (ordinalWords.contains(parts[1]) || numberWords.contains(parts[1]))
+    }
+
+    /// "9", "1998", "'87", "3rd", "27th".
+    static func isNumberOrOrdinal(_ w: String) -> Bool {
+        let digits = w.prefix { $0.isASCII && $0.isNumber }
+        guard (1...4).contains(digits.count) else { return false }
+        let rest = w.dropFirst(digits.count)
+        return rest.isEmpty || ["st", "nd", "rd", "th"].contains(String(rest))
+    }
+}

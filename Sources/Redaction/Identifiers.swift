@@ -316,21 +316,49 @@ enum Identifiers {
     ]
 
     /// E-mail addresses written out to dodge filters: "sara dot cohen at gmail dot com",
-    /// "sara.cohen (at) gmail (dot) com", "sara [at] gmail [dot] co [dot] uk".
+    /// "sara.cohen (at) gmail (dot) com", "sara [at] gmail [dot] co [dot] uk", and half written out:
+    /// "sara[at]gmail.co.uk", "sara@gmail dot co dot uk".
     static func spelledEmails(_ words: [Redactor.Word], _ s: S) -> [Range<Int>] {
         var out: [Range<Int>] = []
-        for (i, w) in words.enumerated() where w.lower == "at" && i > 0 && i + 3 < words.count {
-            // Right: DOMAIN (dot PART)+ ending in a top-level domain.
-            var j = i + 1, parts = 1, end = i + 1
-            while j + 2 < words.count + 1, j + 1 < words.count, words[j + 1].lower == "dot", j + 2 < words.count {
-                j += 2; parts += 1; end = j
+        /// Whether words `a` and `a + 1` are joined by one character of `marks` alone.
+        func joined(_ a: Int, by marks: String) -> Bool {
+            guard a >= 0, a + 1 < words.count else { return false }
+            let gap = words[a].range.upperBound..<words[a + 1].range.lowerBound
+            return gap.count == 1 && marks.unicodeScalars.contains(s[gap.lowerBound])
+        }
+        /// The address whose local part ends at word `left` and whose domain starts at `right`.
+        func address(left: Int, right: Int) -> Range<Int>? {
+            // Right: DOMAIN (dot PART)+ ending in a top-level domain, "dot" written or not.
+            var j = right, parts = 1
+            while true {
+                if joined(j, by: ".") {
+                    j += 1
+                } else if j + 2 < words.count, words[j + 1].lower == "dot" {
+                    j += 2
+                } else {
+                    break
+                }
+                parts += 1
             }
-            guard parts >= 2, topLevelDomains.contains(words[end].lower) else { continue }
-            // Left: LOCAL (dot LOCAL)*, or a word joined by dots and underscores.
-            var k = i - 1
-            while k >= 2, words[k - 1].lower == "dot" { k -= 2 }
-            if k == i - 1, Redactor.stopWords.contains(words[k].lower) { continue }
-            out.append(words[k].range.lowerBound..<words[end].range.upperBound)
+            guard parts >= 2, topLevelDomains.contains(words[j].lower) else { return nil }
+            // Left: LOCAL (dot LOCAL)*, or words joined by dots and underscores.
+            var k = left
+            while true {
+                if k >= 2, words[k - 1].lower == "dot" {
+                    k -= 2
+                } else if joined(k - 1, by: "._") {
+                    k -= 1
+                } else {
+                    break
+                }
+            }
+            if k == left, Redactor.stopWords.contains(words[k].lower) { return nil }
+            return words[k].range.lowerBound..<words[j].range.upperBound
+        }
+        for (i, w) in words.enumerated() where i > 0 && i + 1 < words.count {
+            if w.lower == "at", i + 3 < words.count, let r = address(left: i - 1, right: i + 1) { out.append(r) }
+            // "sara@gmail dot com": the @ written, the dots not.
+            if joined(i - 1, by: "@"), let r = address(left: i - 1, right: i) { out.append(r) }
         }
         return out
     }

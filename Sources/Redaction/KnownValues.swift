@@ -32,6 +32,15 @@ public struct RecordPersonalValues: Sendable, Hashable {
         offender.split(whereSeparator: \.isWhitespace).count >= 6 || !Redactor().spans(in: offender).isEmpty
     }
 
+    /// Whether a victim's name is worth looking for: not a placeholder, and not a one-word place
+    /// ("Hale"). A name of two words or more is the person's even when a place is called so ("Eden
+    /// Bridge", "Milton Keynes"): the record's own name never leaves, whatever it also names.
+    static func meaningfulName(_ value: String) -> Bool {
+        let trimmed = Substring(value).trimmingCharacters(in: " \t\n")
+        guard !trimmed.isEmpty, !placeholders.contains(trimmed.lowercased()) else { return false }
+        return trimmed.split(whereSeparator: \.isWhitespace).count > 1 || meaningful(trimmed)
+    }
+
     /// Whether `value` is worth looking for: not a placeholder, not a place on its own (a contact
     /// "London" or a name "Hale" would otherwise take the town from every description).
     static func meaningful(_ value: String) -> Bool {
@@ -127,6 +136,10 @@ func asciiBase(_ c: Unicode.Scalar) -> Unicode.Scalar? {
 public struct KnownValueMatcher: Sendable {
     /// Folded needles, each with the kind its placeholder shows.
     var needles: [(folded: [Unicode.Scalar], kind: PersonalDataKind)] = []
+    /// Parts of the name that are also ordinary words or name places ("Green", "Hill", "Church",
+    /// "Israel"): taken alone only where written as a name (`asName`), so that the victim Daniel
+    /// Green does not take "Golders Green", "Green Lane" or "a green van" from the account.
+    var weakNeedles: [(folded: [Unicode.Scalar], kind: PersonalDataKind)] = []
     /// National significant numbers (the digits after the 0 or 44) of phone values.
     var phoneNumbers: Set<String> = []
     /// The name's initials, matched only when written with full stops ("D.C.", "D. C."), as
@@ -144,7 +157,7 @@ public struct KnownValueMatcher: Sendable {
     ]
 
     public init(_ values: RecordPersonalValues) {
-        if let name = values.victimName, RecordPersonalValues.meaningful(name) { addName(name) }
+        if let name = values.victimName, RecordPersonalValues.meaningfulName(name) { addName(name) }
         if let contact = values.victimContact, RecordPersonalValues.meaningful(contact) { addContact(contact) }
         if let offender = values.offenderDescription, RecordPersonalValues.meaningful(offender),
             RecordPersonalValues.distinctive(offender: offender)
@@ -172,11 +185,11 @@ public struct KnownValueMatcher: Sendable {
                 && RecordPersonalValues.meaningful($0)
         }
         for part in meaningful {
-            add(part, .name)
+            addPart(part)
             // Each half of a double-barrelled or hyphenated name too.
             for half in part.split(whereSeparator: { $0 == "-" })
             where half.count >= 2 && !KnownValueMatcher.notParts.contains(half.lowercased()) {
-                add(String(half), .name)
+                addPart(String(half))
             }
             // A surname after a particle: "van der Berg" → "Berg" is a part already; "O'Brien" → "Brien" is not useful.
         }
@@ -185,6 +198,72 @@ public struct KnownValueMatcher: Sendable {
             initials = meaningful.compactMap { $0.unicodeScalars.first }.map(FoldedText.fold)
         }
     }
+
+    /// One part of the name: a needle, or a weak one when it is also an ordinary word.
+    mutating func addPart(_ part: String) {
+        let lower = withoutAccents(part).lowercased()
+        // The community's and the incident's own words ("Israel", "Jewish", "Shul") are never taken
+        // alone: the whole name, a title before it and the detectors take the person.
+        if Names.notNames.contains(lower) || KnownValueMatcher.neverAlone.contains(lower) { return }
+        guard KnownValueMatcher.isOrdinary(part) else { return add(part, .name) }
+        for variant in Set([part, withoutAccents(part)]) {
+            let f = Array(FoldedText.folded(variant).unicodeScalars)
+            if f.count >= 2, !weakNeedles.contains(where: { $0.folded == f }) { weakNeedles.append((f, .name)) }
+        }
+    }
+
+    /// Whether a part of a name is also an ordinary word, a place's or a street's word, or one of
+    /// the community's and the incident's words ("green", "hill", "church", "israel", "shul").
+    static func isOrdinary(_ part: String) -> Bool {
+        let lower = withoutAccents(part).lowercased()
+        return Names.englishWords.contains(lower) || Names.commonLower.contains(lower) || Names.notNames.contains(lower)
+            || Redactor.stopWords.contains(lower) || Names.namedPlaces.contains(lower)
+            || Names.streetKinds.contains(lower) || ordinaryParts.contains(lower)
+    }
+
+    /// Words of the account that people are also named ("Temple", "King"), beside those of the
+    /// name lists' ordinary words.
+    static let ordinaryParts: Set<String> = [
+        "temple", "jude", "moses", "abraham", "david", "king", "bishop", "gold", "white", "black", "green", "church",
+        "lane", "moss", "hill", "bridge", "brook", "field", "park", "sharon", "eden", "jordan", "solomon",
+    ]
+
+    /// Words never taken alone as a part of a name (beside `Names.notNames`).
+    static let neverAlone: Set<String> = [
+        "hebrew", "yiddish", "shul", "zion", "israel", "jewish", "torah", "kosher", "synagogue", "rabbi",
+    ]
+
+    /// Whether the weak part found at `range` of `s` stands as a name: capitalised, with no
+    /// capitalised word beside it (a place's or a street's other word: "Golders Green", "Green
+    /// Lane", "King David") other than a title ("Mr Green"), and no street's kind after it.
+    static func asName(_ range: Range<Int>, in s: [Unicode.Scalar]) -> Bool {
+        guard s[range.lowerBound].properties.isUppercase else { return false }
+        func word(from start: Int, step: Int) -> String? {
+            var i = start
+            while i >= 0 && i < s.count && (s[i] == " " || s[i] == "-") { i += step }
+            guard i >= 0 && i < s.count, s[i].properties.isAlphabetic, i != start else { return nil }
+            var j = i
+            while j + step >= 0 && j + step < s.count && s[j + step].properties.isAlphabetic { j += step }
+            return makeString(s[min(i, j)...max(i, j)])
+        }
+        if let before = word(from: range.lowerBound - 1, step: -1), before.first?.isUppercase == true,
+            !titles.contains(before.lowercased())
+        {
+            return false
+        }
+        if let after = word(from: range.upperBound, step: 1),
+            after.first?.isUppercase == true || Names.streetKinds.contains(after.lowercased())
+        {
+            return false
+        }
+        return true
+    }
+
+    /// Titles before a name.
+    static let titles: Set<String> = [
+        "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "rev", "revd", "rabbi", "rebbetzin", "sir", "dame", "lady",
+        "lord", "master",
+    ]
 
     mutating func addContact(_ contact: String) {
         // An address written over several lines is found line by line (below), so that the town
@@ -257,9 +336,21 @@ public struct KnownValueMatcher: Sendable {
     /// The spans of the record's values in `s` (scalar offsets), each whole words.
     func spans(in s: [Unicode.Scalar]) -> [PersonalSpan] {
         var out: [PersonalSpan] = []
-        if !needles.isEmpty {
+        if !needles.isEmpty || !weakNeedles.isEmpty {
             let text = FoldedText(s)
-            out += KnownValueMatcher.find(needles, in: text)
+            // A name's possessive goes with it ("Naomi Hebrew's lesson" → "[NAME] lesson").
+            out += KnownValueMatcher.find(needles, in: text).map { span in
+                let end = span.range.upperBound
+                guard span.kind == .name, end + 1 < s.count, s[end] == "'" || s[end] == "’", s[end + 1] == "s",
+                    end + 2 >= s.count || !Identifiers.isAlnum(s[end + 2])
+                else { return span }
+                return PersonalSpan(kind: span.kind, range: span.range.lowerBound..<(end + 2))
+            }
+            for span in KnownValueMatcher.find(weakNeedles, in: text)
+            where KnownValueMatcher.asName(span.range, in: s) && !out.contains(where: { $0.range.overlaps(span.range) })
+            {
+                out.append(span)
+            }
         }
         if initials.count >= 2 {
             var i = 0
@@ -278,7 +369,9 @@ public struct KnownValueMatcher: Sendable {
             where phoneNumbers.contains(where: {
                 national.hasSuffix($0) || (national.count >= 9 && $0.hasSuffix(national))
             }) {
-                out.append(PersonalSpan(kind: .phone, range: range))
+                out.append(
+                    PersonalSpan(
+                        kind: .phone, range: range.lowerBound..<Patterns.extensionEnd(after: range.upperBound, s)))
             }
         }
         return out

@@ -27,7 +27,7 @@ public struct LeakCheck: Sendable {
             if let offender = r.offenderDescription { offenders[LeakCheck.words(offender), default: 0] += 1 }
         }
         for r in records {
-            if let name = r.victimName, RecordPersonalValues.meaningful(name) {
+            if let name = r.victimName, RecordPersonalValues.meaningfulName(name) {
                 // A one-word name that is also an ordinary word ("Rose") is no evidence on its own.
                 let words = LeakCheck.words(name)
                 if words.count > 1

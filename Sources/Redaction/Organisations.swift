@@ -222,13 +222,18 @@ enum Organisations {
                 "yeshiva", "office", "firm", "company", "university",
             ].contains(w.lower)
         {
-            let owner = words[k - 1].lower
-            guard ["his", "her", "their", "my", "our", "whose", "your"].contains(owner), k + 1 < words.count else {
-                continue
-            }
+            let owners: Set<String> = ["his", "her", "their", "my", "our", "whose", "your"]
+            // "her school, X", or a child's: "her kids' school, X", "his son's shul, X".
+            let owned =
+                owners.contains(words[k - 1].lower)
+                || (k >= 2 && owners.contains(words[k - 2].lower)
+                    && (Names.kin.contains(words[k - 1].bare) || kinPlurals.contains(words[k - 1].bare)))
+            guard owned, k + 1 < words.count else { continue }
             let gap = s[w.range.upperBound..<words[k + 1].range.lowerBound]
             guard gap.count <= 3, gap.allSatisfy({ $0 == " " || $0 == "," || $0 == "(" || $0 == ":" }) else { continue }
-            if let span = name(after: k + 1, words, s), !out.contains(where: { $0.overlaps(span.range) }) {
+            if let span = name(after: k + 1, words, s, acrossGap: true),
+                !out.contains(where: { $0.overlaps(span.range) })
+            {
                 out.append(span.range)
             }
         }
@@ -236,9 +241,11 @@ enum Organisations {
     }
 
     /// A capitalised name starting at word `f` ("the" allowed before it): its range and last word.
-    static func name(after f: Int, _ words: [Redactor.Word], _ s: [Unicode.Scalar]) -> (range: Range<Int>, end: Int)? {
+    static func name(
+        after f: Int, _ words: [Redactor.Word], _ s: [Unicode.Scalar], acrossGap: Bool = false
+    ) -> (range: Range<Int>, end: Int)? {
         var start = f
-        if f > 0, !Names.adjacent(words[f - 1], words[f], s) { return nil }
+        if f > 0, !acrossGap, !Names.adjacent(words[f - 1], words[f], s) { return nil }
         if start < words.count,
             ["the", "a", "an", "its", "their", "his", "her", "our", "my"].contains(words[start].lower),
             start + 1 < words.count, Names.adjacent(words[start], words[start + 1], s)

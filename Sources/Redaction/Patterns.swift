@@ -21,6 +21,38 @@ enum Patterns {
 
     static func handles(_ s: [Unicode.Scalar]) -> [Range<Int>] {
         var out: [Range<Int>] = []
+        /// Whether `c` may stand in an account name.
+        func inHandle(_ c: Unicode.Scalar) -> Bool { isAlnum(c) || c == "_" || c == "." }
+        /// Whether the name at `range` looks like an account's rather than a word: an underscore, a
+        /// dot inside it, or letters and digits together.
+        func handleLike(_ range: Range<Int>) -> Bool {
+            let name = s[range]
+            return name.contains("_") || name.dropLast().dropFirst().contains(".")
+                || (name.contains(where: isDigit) && name.contains(where: isLetter))
+        }
+        for (at, c) in s.enumerated() {
+            // Discord's "name#1234": the name and its four digits.
+            if c == "#", at > 0, isAlnum(s[at - 1]), at + 4 < s.count, s[(at + 1)...(at + 4)].allSatisfy(isDigit),
+                at + 5 >= s.count || !isAlnum(s[at + 5])
+            {
+                var a = at
+                while a > 0, inHandle(s[a - 1]) { a -= 1 }
+                out.append(a..<(at + 5))
+            }
+            // A chat log's "<nick_name>" and a message's "nick.name:" at the start of a line.
+            if c == "<" {
+                var b = at + 1
+                while b < s.count, inHandle(s[b]) { b += 1 }
+                if b < s.count, s[b] == ">", b - at - 1 >= 3, handleLike((at + 1)..<b) { out.append(at..<(b + 1)) }
+            }
+            if c == ":", at > 0, inHandle(s[at - 1]) {
+                var a = at
+                while a > 0, inHandle(s[a - 1]) { a -= 1 }
+                var before = a
+                while before > 0, s[before - 1] == " " { before -= 1 }
+                if before == 0 || s[before - 1] == "\n", at - a >= 3, handleLike(a..<at) { out.append(a..<at) }
+            }
+        }
         // Reddit's "u/name" (and "r/" is a forum, not a person).
         for (at, c) in s.enumerated() where c == "u" && at + 1 < s.count && s[at + 1] == "/" {
             if at > 0 && (isAlnum(s[at - 1]) || s[at - 1] == "/") { continue }
@@ -110,22 +142,29 @@ enum Patterns {
                 continue
             }
             let first = words[i].text.utf8
-            guard [1, 2, 8, 9].contains(first.count), let c0 = first.first,
+            guard first.count <= 4 || first.count == 8 || first.count == 9, let c0 = first.first,
                 (0x41...0x5A).contains(c0) || (0x61...0x7A).contains(c0)
             else { continue }
-            // Join up to nine consecutive words separated by single spaces or dashes ("ab-12-34-56-c",
-            // "A B 1 2 3 4 5 6 C"). After "NI" or "NINO" a prefix HMRC never issues counts too ("QQ").
-            var joined = ""
+            // Join up to nine consecutive words separated by single spaces, dashes, dots or slashes,
+            // wherever they fall ("ab-12-34-56-c", "A B 1 2 3 4 5 6 C", "KB4 114 48B", "CC07 2630D",
+            // "EA/45/47/36/D", "XM.14.37.25.A"). After "NI" or "NINO" a prefix HMRC never issues
+            // counts too ("QQ").
+            // Dots and slashes separate only the number's own groups ("XM.14.37.25.A"), never a
+            // date's ("on 3.4.2024 a").
+            var joined = "", lengths: [Int] = [], dotted = false
             for j in i..<min(i + 9, words.count) {
                 if j > i
                     && (words[j].range.lowerBound != words[j - 1].range.upperBound + 1
-                        || !(s[words[j - 1].range.upperBound] == " " || s[words[j - 1].range.upperBound] == "-"))
+                        || !" -./".unicodeScalars.contains(s[words[j - 1].range.upperBound]))
                 {
                     break
                 }
+                if j > i, "./".unicodeScalars.contains(s[words[j - 1].range.upperBound]) { dotted = true }
                 joined += words[j].text.uppercased()
+                lengths.append(words[j].text.count)
                 let c = Array(joined.unicodeScalars)
-                if c.count == 9, isUpper(c[0]), isUpper(c[1]), c[2...7].allSatisfy(isDigit),
+                if c.count == 9, !dotted || lengths == [2, 2, 2, 2, 1], isUpper(c[0]), isUpper(c[1]),
+                    c[2...7].allSatisfy(isDigit),
                     "ABCD".unicodeScalars.contains(c[8]),
                     (!"DFIQUV".unicodeScalars.contains(c[0]) && !"DFIQUVO".unicodeScalars.contains(c[1]))
                         || Identifiers.cued(
@@ -200,13 +239,31 @@ enum Patterns {
             let startsZeros = s[i] == "0" && i + 3 < s.count && s[i + 1] == "0" && s[i + 2] == "4" && s[i + 3] == "4"
             let needed = startsPlus ? (11...12) : startsZeros ? (13...14) : (10...11)
             if needed.contains(digits), lastDigit + 1 >= s.count || !isAlnum(s[lastDigit + 1]) {
-                out.append(i..<(lastDigit + 1))
-                i = lastDigit + 1
+                let end = extensionEnd(after: lastDigit + 1, s)
+                out.append(i..<end)
+                i = end
             } else {
                 i += 1
             }
         }
         return out
+    }
+
+    /// The end of a phone number's extension written after it (" ext. 459", " x81", " (ext 22)",
+    /// " extension 3"), or `end` when none follows.
+    static func extensionEnd(after end: Int, _ s: [Unicode.Scalar]) -> Int {
+        var k = end
+        while k < s.count, s[k] == " " || s[k] == "(" || s[k] == "," { k += 1 }
+        guard k < s.count, k > end || s[k] == "x" else { return end }
+        var letters = ""
+        while k < s.count, isLetter(s[k]), letters.count < 9 { letters.unicodeScalars.append(s[k]); k += 1 }
+        guard ["x", "ext", "extn", "extension"].contains(letters.lowercased()) else { return end }
+        while k < s.count, s[k] == "." || s[k] == " " || s[k] == ":" { k += 1 }
+        let digitsStart = k
+        while k < s.count, isDigit(s[k]), k - digitsStart < 6 { k += 1 }
+        guard k > digitsStart, k >= s.count || !isAlnum(s[k]) else { return end }
+        if k < s.count, s[k] == ")", s[end..<digitsStart].contains("(") { k += 1 }
+        return k
     }
 
     /// Numbers abroad: "+" and a country code other than the UK's, then 7 to 13 more digits grouped
@@ -251,6 +308,15 @@ enum Patterns {
         "garth", "leys", "spur", "copse", "grange", "lawn", "lawns", "mead", "precinct", "promenade", "quadrant",
         "terr", "crt", "cl", "gr", "cresc", "pde", "hts", "common", "lanes",
     ])
+    /// The two-letter codes of Northern Ireland's registrations (the last two of its three
+    /// letters) that no British code shares: those with Z, and OI, UI, XI.
+    static let northernIrishCodes: Set<String> = Set(
+        "AZ BZ CZ DZ EZ FZ GZ HZ JZ KZ LZ MZ NZ OZ PZ RZ SZ TZ UZ VZ WZ XZ YZ OI UI XI".split(separator: " ").map(
+            String.init))
+    /// Welsh kinds of street, written before the street's name ("Heol y Coed", "Ffordd Glyndwr").
+    static let welshStreetKinds: Set<String> = [
+        "heol", "ffordd", "stryd", "lon", "lôn", "rhodfa", "cilgant", "teras", "clos", "llwyn", "maes",
+    ]
     /// The last words of named blocks of flats ("Arkwright Mansions", "Hillside Court").
     static let buildingTypes: Set<String> = [
         "mansions", "house", "court", "lodge", "heights", "tower", "towers", "buildings", "apartments", "point",
@@ -313,6 +379,47 @@ enum Patterns {
             {
                 out.append(words[i - 1].range.lowerBound..<word.range.upperBound)
                 continue
+            }
+            // "PO Box 2146", "P.O. Box 12": a postal address of its own.
+            if i >= 2, words[i - 1].lower == "box" {
+                if words[i - 2].lower == "po" {
+                    out.append(words[i - 2].range.lowerBound..<word.range.upperBound)
+                    continue
+                }
+                if i >= 3, words[i - 2].lower == "o", words[i - 3].lower == "p" {
+                    out.append(words[i - 3].range.lowerBound..<word.range.upperBound)
+                    continue
+                }
+            }
+            // Welsh streets put their kind first ("18 Heol Llanishen Fach", "68 Ffordd Glyndwr"):
+            // the kind and the capitalised words after it (and "y", "yr", "a'r" inside them).
+            if i + 2 < words.count, welshStreetKinds.contains(words[i + 1].lower), words[i + 1].isCapitalised,
+                words[i + 2].isCapitalised || ["y", "yr"].contains(words[i + 2].lower)
+            {
+                var j = i + 2
+                while j + 1 < words.count, j < i + 5, words[j + 1].range.lowerBound == words[j].range.upperBound + 1,
+                    words[j + 1].isCapitalised || (["y", "yr"].contains(words[j + 1].lower) && j + 2 < words.count)
+                { j += 1 }
+                out.append(word.range.lowerBound..<words[j].range.upperBound)
+                continue
+            }
+            // "number 73 on Dunstan Road": a house of a street named after "on".
+            if i >= 1, i + 3 < words.count, ["no", "number"].contains(words[i - 1].lower),
+                ["on", "in"].contains(words[i + 1].lower), words[i + 2].isCapitalised
+            {
+                var j = i + 2
+                while j + 1 < words.count, j < i + 6, !streetTypes.contains(words[j].lower), words[j + 1].isCapitalised
+                {
+                    j += 1
+                }
+                if streetTypes.contains(words[j].lower) {
+                    // "Cheetham Hill Rd": street words run on.
+                    while j + 1 < words.count, words[j + 1].isCapitalised, streetTypes.contains(words[j + 1].lower),
+                        Names.adjacent(words[j], words[j + 1], s)
+                    { j += 1 }
+                    out.append(words[i - 1].range.lowerBound..<words[j].range.upperBound)
+                    continue
+                }
             }
             // An age, a route, a platform: no house number ("approx 30", "bus 253", "aged 45").
             // ("o/s 14 Fairholt Rd" is outside a house: its "s" is no section.)
@@ -470,6 +577,27 @@ enum Patterns {
         let pairs: Set<String> = ["AA99 AAA", "A999 AAA", "A99 AAA", "A9 AAA", "AAA 999A", "AAA 99A", "AAA 9A"]
         let joined: Set<String> = ["AA99AAA", "A999AAA", "AAA999A"]
         for (i, word) in words.enumerated() {
+            // Irish registrations: year, county and number joined by dashes ("162-G-98521", "12-D-3").
+            let dashed = word.text.split(separator: "-", omittingEmptySubsequences: false)
+            if dashed.count == 3, (2...3).contains(dashed[0].count),
+                dashed[0].allSatisfy({ $0.isASCII && $0.isNumber }),
+                (1...2).contains(dashed[1].count), dashed[1].allSatisfy({ $0.isASCII && $0.isUppercase }),
+                (1...6).contains(dashed[2].count), dashed[2].allSatisfy({ $0.isASCII && $0.isNumber })
+            {
+                out.append(word.range)
+                continue
+            }
+            // Northern Ireland's ("FFZ 9047", "AXI 123"): three capitals ending in one of its
+            // codes with Z or I, then up to four digits that are not a year, with no cue needed.
+            if i + 1 < words.count, words[i + 1].range.lowerBound == word.range.upperBound + 1,
+                shape(word.text) == "AAA", (1...4).contains(words[i + 1].text.count),
+                words[i + 1].text.allSatisfy({ $0.isASCII && $0.isNumber }),
+                northernIrishCodes.contains(String(word.text.suffix(2))),
+                !(words[i + 1].text.count == 4 && ["19", "20"].contains(String(words[i + 1].text.prefix(2))))
+            {
+                out.append(word.range.lowerBound..<words[i + 1].range.upperBound)
+                continue
+            }
             // Two to seven letters and digits, starting with a capital: the only words worth shaping;
             // in lower case too right after "reg", "registration", "VRM", "plate" ("reg ab12 cde").
             guard word.text.utf8.count <= 7, let f = word.text.unicodeScalars.first else { continue }

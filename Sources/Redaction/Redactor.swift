@@ -102,6 +102,7 @@ public struct Redactor: Sendable {
         for r in Patterns.phones(s) { claim(.phone, r) }
         for r in Patterns.internationalPhones(s) { claim(.phone, r) }
         for r in Identifiers.datesOfBirth(s) { claim(.dateOfBirth, r) }
+        for r in Identifiers.spelledBirthDates(words, s) { claim(.dateOfBirth, r) }
         // The house number goes, the street stays ("[ADDRESS] Hendon Lane, Finchley"): the span up
         // to its last word with a digit.
         for r in Patterns.addresses(words, s) {
@@ -180,6 +181,7 @@ public struct Redactor: Sendable {
         for r in Patterns.phones(s) { claim(.phone, r) }
         for r in Patterns.internationalPhones(s) { claim(.phone, r) }
         for r in Identifiers.datesOfBirth(s) { claim(.dateOfBirth, r) }
+        for r in Identifiers.spelledBirthDates(words, s) { claim(.dateOfBirth, r) }
         for r in Patterns.addresses(words, s) { claim(.address, r) }
         for r in Patterns.vehicles(words, s) { claim(.vehicle, r) }
         var places: [Range<Int>] = []
@@ -197,6 +199,12 @@ public struct Redactor: Sendable {
                 blocking.range.lowerBound <= range.lowerBound, blocking.range.upperBound < range.upperBound
             {
                 var start = blocking.range.upperBound
+                // After a possessive the rest is the thing owned, not more of the name ("[NAME]'s
+                // Hebrew lesson" read as "Naomi Cohen's Hebrew").
+                if start >= 2, s[start - 1] == "s", s[start - 2] == "'" || s[start - 2] == "’" {
+                    range = start..<start
+                    break
+                }
                 while start < range.upperBound, !Redactor.isWordScalar(s[start]) { start += 1 }
                 range = start..<range.upperBound
             }
@@ -214,7 +222,8 @@ public struct Redactor: Sendable {
                 where w.range.lowerBound >= span.range.lowerBound && w.range.upperBound <= span.range.upperBound {
                     let b = Names.bare(w)
                     guard b.unicodeScalars.count >= 2, !Names.particles.contains(b), !Names.titles.contains(b),
-                        !Names.notNames.contains(b), !Redactor.stopWords.contains(b)
+                        !Names.notNames.contains(b), !Redactor.stopWords.contains(b),
+                        !KnownValueMatcher.neverAlone.contains(b)
                     else { continue }
                     parts.insert(b)
                     // Each part of a hyphenated name too ("Cohen-Levy" → "Levy" alone later).
@@ -227,10 +236,16 @@ public struct Redactor: Sendable {
                 }
             }
             for w in words where parts.contains(Names.bare(w)) && !places.contains(where: { $0.overlaps(w.range) }) {
+                // A part that is also an ordinary word or a place's counts again only where it stands
+                // as a name: not "Golders Green", "Green Lane" or "King David" for Daniel Green.
+                if w.isCapitalised, KnownValueMatcher.isOrdinary(Names.bare(w)),
+                    !KnownValueMatcher.asName(w.range, in: s)
+                {
+                    continue
+                }
                 // A part that is also an ordinary word counts again only where it is capitalised.
                 // ("the jew king", "dear king" address the person named before: they count.)
-                if !w.isCapitalised
-                    && (Names.englishWords.contains(Names.bare(w)) || Names.commonLower.contains(Names.bare(w))),
+                if !w.isCapitalised && KnownValueMatcher.isOrdinary(Names.bare(w)),
                     !(words.firstIndex(where: { $0.range == w.range }).map {
                         $0 > 0
                             && ["jew", "jewess", "yid", "dear", "mr", "mrs", "ms", "miss", "dr"].contains(

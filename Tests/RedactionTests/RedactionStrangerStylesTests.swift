@@ -83,7 +83,7 @@ import Testing
         ("Victim lives at 90 Broadway.", "Victim lives at [ADDRESS]."),
         ("Victim lives at 12 The Ridgeway.", "Victim lives at [ADDRESS]."),
         ("Victim resides at No. 14 Princes Park Mansions.", "Victim resides at [ADDRESS]."),
-        ("She lives at number 9 on Cheetham Hill Rd.", "She lives at [ADDRESS] on Cheetham Hill Rd."),
+        ("She lives at number 9 on Cheetham Hill Rd.", "She lives at [ADDRESS]."),
         ("Our address is 9 Darenth Road, N16 6ES.", "Our address is [ADDRESS], [POSTCODE]."),
         ("Victim's home: 14 Highfield Av.", "Victim's home: [ADDRESS]."),
         ("A letter was sent to 6 Kingsway.", "A letter was sent to [ADDRESS]."),
