@@ -148,7 +148,15 @@ enum NameLists {
         srully sruly yanky yankel malky lipa golda nosson laibel leibel leiby leibish mushka yitzchok moishe \
         hindy feigy suri blimi duvid pinny yochi heshy motty yidel volvy shimmy yoely lazer shaya frady fraidy \
         henny chezky yossel berel beryl mendel mendy sholom shloime avrumi avrumy dovi dovy yehudis yocheved \
-        chaya raizel raizy reizy shaindel sheindy tzivia tzippy zissel zlata
+        chaya raizel raizy reizy shaindel sheindy tzivia tzippy zissel zlata \
+        fatoumata aminata mariama kadiatou oumou ousmane mamadou moussa ibrahima abdoulaye seydou boubacar \
+        kwabena kofi kwame abena efua adwoa ngozi nnamdi obinna uchenna ifeoma tunde funmilayo yetunde segun \
+        kayode olumide babajide oren yael noa noam itai lior eitan yonatan nir ofer ronit orly limor hila liat \
+        inbal maayan ido yuval ziv dror venkatesh suresh ramesh ganesh lakshmi murali karthik senthil kavitha \
+        meenakshi padma saraswathi jurgita egle ieva ruta jurgis mindaugas vytautas audrius rimantas giedre \
+        gulsen ayse fatma zeynep elif emine hatice merve ozlem mehmet mustafa huseyin murat emre burak serkan \
+        kemal zdenek jaroslav miroslav vaclav ladislav stanislav bohumil zuzana lenka katerina marketa \
+        siobhan saoirse roisin sinead cathal donnacha fionn ruairi xiaoling xiaoming jianguo ka-yan
         """)
 
     static let surnames: Set<String> = set(
@@ -250,6 +258,13 @@ enum NameLists {
         ochieng wanjiru banda phiri mutasa moyo dlamini ndlovu nkosi \
         obrien oconnell oconnor odonnell odriscoll ogorman ohara okeefe oleary omahony oneill oreilly \
         osullivan mcallister mccann mccarthy mcconnell mccormack mcdermott mcgee mcgowan mcguinness mcintyre \
-        mckay mclaughlin mcmahon mcnamara mcneill macleod macdougall mackay mackintosh macpherson
+        mckay mclaughlin mcmahon mcnamara mcneill macleod macdougall mackay mackintosh macpherson \
+        diallo traore toure keita coulibaly camara balde cisse diop ndiaye mensah owusu boateng asante osei \
+        adjei appiah okafor okeke nwosu ogunleye abubakar shalev mizrahi peretz biton dahan ohana azoulay \
+        shapira carmi subramanian srinivasan krishnan ramachandran balasubramanian iyer iyengar nair menon \
+        pillai reddy naidu raghavan sundaram natarajan arumugam petrauskas petrauskiene kazlauskas jankauskas \
+        stankevicius vasiliauskas zukauskas aydogan yilmaz demir sahin celik yildiz yildirim ozturk aydin \
+        ozdemir arslan dogan kilic cetin ozkan novak kucera horak nemec pokorny pospisil suilleabhain \
+        ceallaigh phadraig
         """)
 }

@@ -210,6 +210,47 @@ extension Names {
         return out
     }
 
+    /// Names marked by letters English does not use but other languages' names do ("Gülşen
+    /// Aydoğan", "Zdeněk Dvořák", "Jurgita Petrauskienė", "Ó Súilleabháin"): a capitalised word
+    /// with such a letter that is no place in the gazetteer, with the capitalised words written
+    /// next to it (up to two before and two after). Letters common in English loanwords (é, è, ê,
+    /// à, ç, ï, ô) mark nothing ("café", "née", "façade").
+    static func marked(_ words: [Redactor.Word], _ s: [Unicode.Scalar]) -> [Range<Int>] {
+        func isMarked(_ w: Redactor.Word) -> Bool {
+            w.isCapitalised && w.text.unicodeScalars.contains { nameMarks.contains($0) }
+                && !notNames.contains(w.bare) && !isPlace(w.text)
+        }
+        func joins(_ w: Redactor.Word) -> Bool {
+            (w.isCapitalised || particles.contains(w.lower)) && !notNames.contains(w.bare)
+                && !Redactor.stopWords.contains(w.lower) && !Patterns.streetTypes.contains(w.lower)
+                && !titles.contains(w.lower)
+        }
+        var out: [Range<Int>] = []
+        var i = 0
+        while i < words.count {
+            guard isMarked(words[i]) else { i += 1; continue }
+            var first = i, last = i
+            while first > 0, first > i - 2, joins(words[first - 1]), adjacent(words[first - 1], words[first], s) {
+                first -= 1
+            }
+            while last + 1 < words.count, last < i + 2, joins(words[last + 1]) || isMarked(words[last + 1]),
+                adjacent(words[last], words[last + 1], s)
+            {
+                last += 1
+            }
+            // A particle never ends the name ("Ó Súilleabháin of …" keeps "of").
+            while last > i, particles.contains(words[last].lower) { last -= 1 }
+            out.append(words[first].range.lowerBound..<words[last].range.upperBound)
+            i = last + 1
+        }
+        return out
+    }
+
+    /// Letters that mark a word as a name from another language in an English account.
+    static let nameMarks: Set<Unicode.Scalar> = Set(
+        "ąćęłńśźżĄĆĘŁŃŚŹŻčďěňřšťůžČĎĚŇŘŠŤŮŽğışİŞĞőűŐŰėįųūĖĮŲŪāēīōĀĒĪŌñÑãõÃÕøØåÅæÆßđĐăâțșĂȚȘáíóúýÁÍÓÚÝ"
+            .unicodeScalars)
+
     /// Words that go with names already found: a nickname in quotes or brackets between a given
     /// name and a surname ("Jonathan 'Yoni' Abrahams", "Shimmy (Shimon) Katzenellenbogen"), and
     /// the given names listed before a shared surname ("Sam, Dan & Ben Rosenthal", "Grace, Faith

@@ -191,6 +191,7 @@ public struct Redactor: Sendable {
         for r in Names.formFields(words, s) { claim(.name, r) }
         for r in Names.otherScripts(words, s) { claim(.name, r) }
         for r in Organisations.find(words, s, names: names) { claim(.organisation, r) }
+        for r in Names.marked(words, s) { claim(.name, r) }
         for r in names {
             // A name whose start overlaps an earlier span (initials taken for the end of a
             // National Insurance number, "… 24 A. Daniel Jacobs") keeps its own words.

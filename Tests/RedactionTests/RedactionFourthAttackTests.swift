@@ -139,4 +139,28 @@ import Testing
     func anInstitutionInAppositionToAPersonsOwn(_ text: String, _ expected: String) {
         #expect(redacted(text) == expected)
     }
+
+    // MARK: names from other languages
+
+    @Test(arguments: [
+        (
+            "The manager, Gülşen Aydoğan, forwarded it. Gülşen now avoids the park.",
+            "The manager, [NAME], forwarded it. [NAME] now avoids the park."
+        ),
+        ("Two men followed Jurgita Petrauskienė from the station.", "Two men followed [NAME] from the station."),
+        ("The post listed Zdeněk Dvořák's address.", "The post listed [NAME] address."),
+        ("Bins set alight — the Ó Súilleabháin house.", "Bins set alight — the [NAME] house."),
+        ("Post for Venkatesh Subramanian is collected.", "Post for [NAME] is collected."),
+    ])
+    func namesMarkedByTheirLettersOrListed(_ text: String, _ expected: String) {
+        #expect(redacted(text) == expected)
+    }
+
+    @Test(arguments: [
+        "They met at a café; his fiancée and the Sinn Féin office were mentioned.",
+        "A swastika was sprayed near the Zürich branch.",
+    ])
+    func lettersOfEnglishLoanwordsMarkNoName(_ text: String) {
+        #expect(redacted(text) == text)
+    }
 }
