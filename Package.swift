@@ -28,7 +28,7 @@ let package = Package(
         .target(
             name: "Intake",
             dependencies: [
-                "IncidentModel",
+                "IncidentModel", "Redaction",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]),
         // C the Swift side cannot write: SQLite's process-wide settings (a variadic call) and

@@ -1,4 +1,5 @@
 import IncidentModel
+import Redaction
 
 /// Turns one data record into an ``Incident``, or into every problem it has.
 public final class RowValidator: Sendable {
@@ -45,8 +46,14 @@ public final class RowValidator: Sendable {
         var problems: [ImportProblem] = []
         func problem(_ field: IncidentField, _ value: String?, _ message: String, remedy: ImportProblem.Remedy? = nil) {
             // A personal column is named, never quoted: its value stays out of terminals and logs.
-            let shown = field.isPersonal ? nil : value
-            let note = field.isPersonal && value != nil ? " (the value is personal data and is not shown)" : ""
+            // Another column's value is shown with any personal data in it replaced, as the police
+            // export would write it: a date of birth or a phone number typed into the wrong column
+            // ("DOB 03/03/1987 Perel Teitelbaum" as the date) does not reach the terminal either.
+            let shown = field.isPersonal ? nil : value.map { Redactor().redact($0) }
+            let note =
+                field.isPersonal && value != nil
+                ? " (the value is personal data and is not shown)"
+                : shown != value ? " (personal data in the value is not shown)" : ""
             problems.append(
                 ImportProblem(
                     file: file, line: record.line, column: header[field].map { $0 + 1 },

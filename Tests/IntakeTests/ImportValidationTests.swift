@@ -164,6 +164,24 @@ func refusal(_ text: String, source: Source? = .own) -> String? { refusal(Array(
         #expect(plain.warnings.isEmpty)
     }
 
+    @Test("shows a bad value with any personal data in it replaced, and still shows a plain typo")
+    func personalDataInTheWrongColumn() throws {
+        let (summary, _) = try read(
+            """
+            reference,source,date,category,police_force
+            A1,cst,DOB 03/03/1987 Perel Teitelbaum,assault,
+            A2,cst,2024-01-02,assault,PC Teitelbaum 07700 900555
+            A3,cst,2024-01-03,asault,
+
+            """)
+        let text = summary.problems.map(\.description).joined(separator: "\n")
+        #expect(!text.contains("Teitelbaum") && !text.contains("07700") && !text.contains("1987"))
+        #expect(text.contains("cst-2024.csv:2:3: date") && text.contains("cst-2024.csv:3:5: police_force"))
+        #expect(text.contains("personal data in the value is not shown"))
+        // A value with nothing personal in it is quoted as typed, so that the typo can be seen.
+        #expect(text.contains("\"asault\""))
+    }
+
     @Test("explains why 29 February does not exist")
     func notLeap() throws {
         let (summary, _) = try read("reference,source,date,category\nA1,cst,2023-02-29,assault\n")
