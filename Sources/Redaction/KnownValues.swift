@@ -78,14 +78,21 @@ struct FoldedText {
         }
     }
 
-    /// Lower case, accents kept (a name written with its accents and without them are different
-    /// spellings the caller adds as needles of their own).
+    /// Lower case, and a Latin letter's accent dropped ("Yıldırım" and "Yildirim", "Zoë" and
+    /// "Zoe" fold alike, whichever side wrote the accent); a letter that is two in ASCII (ß, æ)
+    /// stays itself, lower case.
     static func fold(_ c: Unicode.Scalar) -> Unicode.Scalar {
         if ("A"..."Z").contains(c) { return Unicode.Scalar(c.value + 32)! }
         if c.value < 128 { return c }
-        if c.value < 128 { return c }
         let lower = c.properties.lowercaseMapping.unicodeScalars
-        return lower.count == 1 ? lower.first! : c
+        let l = lower.count == 1 ? lower.first! : c
+        switch l {
+        case "ı": return "i"
+        case "ł": return "l"
+        case "ø": return "o"
+        case "đ": return "d"
+        default: return asciiBase(l).map { ("A"..."Z").contains($0) ? Unicode.Scalar($0.value + 32)! : $0 } ?? l
+        }
     }
 
     static func folded(_ text: String) -> String {

@@ -9,13 +9,19 @@ extension Names {
         while k > 0, k > start - 3 {
             let w = words[k - 1]
             guard w.text.unicodeScalars.count == 1, w.isCapitalised,
-                !["I", "A"].contains(w.text) || s[w.range.upperBound] == "."
+                !["I", "A"].contains(w.text) || s[w.range.upperBound] == ".",
+                !isPlatformX(k - 1, words)
             else { break }
             let gap = s[w.range.upperBound..<words[k].range.lowerBound]
             guard gap.count <= 3, gap.allSatisfy({ $0 == " " || $0 == "." }), gap.count >= 1 else { break }
             k -= 1
         }
         return words[k].range.lowerBound
+    }
+
+    /// Whether word `i` is the platform X after "on", "via"… ("posted on X. Emre …"), not an initial.
+    static func isPlatformX(_ i: Int, _ words: [Redactor.Word]) -> Bool {
+        words[i].text == "X" && i > 0 && ["on", "via", "to", "from", "at", "using"].contains(words[i - 1].lower)
     }
 
     /// A lone given name inside a proper noun: "Star of David", "Marks and Spencer", "Sons of
@@ -109,7 +115,9 @@ extension Names {
         }
         var i = 0
         while i < words.count {
-            guard isInitial(words[i]), i == 0 || (words[i - 1].lower != "the" && !isInitial(words[i - 1])) else {
+            guard isInitial(words[i]), i == 0 || (words[i - 1].lower != "the" && !isInitial(words[i - 1])),
+                !isPlatformX(i, words)
+            else {
                 i += 1
                 continue
             }

@@ -65,7 +65,7 @@ enum Organisations {
     /// Verbs of belonging (before "at", "for", "with", "in", or directly).
     static let verbs: Set<String> = [
         "works", "worked", "working", "work", "employed", "attends", "attended", "attending", "attend", "studies",
-        "studied",
+        "studied", "study",
         "studying", "teaches", "taught", "teaching", "volunteers", "volunteered", "volunteering", "prays", "prayed",
         "praying", "davens", "davened", "davening", "learns", "learnt", "learned", "boards", "boarded", "belongs",
         "belonged", "enrolled", "registered", "plays", "played",
@@ -181,6 +181,8 @@ enum Organisations {
             if from == nil, w == "from" || w == "to", i > 0, i + 1 < words.count {
                 let before = words[max(0, i - 3)..<i].map(\.lower)
                 if before.contains("home") || before.contains("back") || (w == "to" && before.last == "way")
+                    // "I go to Hendon United Synagogue" (an institution's name only, below)
+                    || (w == "to" && ["go", "goes"].contains(before.last ?? ""))
                     || (w == "to" && ["walks", "cycles", "commutes", "travels"].contains(before.last ?? ""))
                     // "their boys go to X", "her daughters go to X"
                     || (w == "to" && ["go", "goes"].contains(before.last ?? "") && before.count >= 2
@@ -228,11 +230,17 @@ enum Organisations {
                 owners.contains(words[k - 1].lower)
                 || (k >= 2 && owners.contains(words[k - 2].lower)
                     && (Names.kin.contains(words[k - 1].bare) || kinPlurals.contains(words[k - 1].bare)))
-            guard owned, k + 1 < words.count else { continue }
-            let gap = s[w.range.upperBound..<words[k + 1].range.lowerBound]
+            // "His synagogue is X"; "the school is X" when X is named as an institution.
+            let named = k + 2 < words.count && ["is", "was"].contains(words[k + 1].lower)
+            let theOne = k >= 1 && words[k - 1].lower == "the" && named
+            guard owned || theOne, k + 1 < words.count else { continue }
+            let at = named ? k + 2 : k + 1
+            let gap = s[words[at - 1].range.upperBound..<words[at].range.lowerBound]
             guard gap.count <= 3, gap.allSatisfy({ $0 == " " || $0 == "," || $0 == "(" || $0 == ":" }) else { continue }
-            if let span = name(after: k + 1, words, s, acrossGap: true),
-                !out.contains(where: { $0.overlaps(span.range) })
+            if let span = name(after: at, words, s, acrossGap: true),
+                !out.contains(where: { $0.overlaps(span.range) }),
+                !theOne || institutionHeads.contains(words[span.end].lower)
+                    || institutionOpeners.contains(words[at].lower)
             {
                 out.append(span.range)
             }

@@ -450,8 +450,10 @@ enum Patterns {
             }
             if numbered < i {
                 // a numbered building or street is looked for below, from "No"
-            } else if i >= 2, ["flat", "apartment", "unit", "no"].contains(words[i - 2].lower),
+            } else if i >= 2, ["flat", "apartment", "unit", "no", "suite", "room"].contains(words[i - 2].lower),
                 words[i - 1].text.first?.isNumber == true
+                    // "Flat B, 12 Leicester Road"
+                    || (words[i - 1].text.count == 1 && words[i - 1].isCapitalised && words[i - 2].lower != "no")
             {
                 start = words[i - 2].range.lowerBound
             } else if i >= 1, ["flat", "apartment", "unit", "room"].contains(words[i - 1].lower),
@@ -516,7 +518,17 @@ enum Patterns {
                 }
             }
         }
-        return out
+        // Readings that overlap are one address: "Flat 3" read after "Home:" and "Flat 3, 47 Bury
+        // Old Road" read from its house number (the first alone left the house and the street).
+        var merged: [Range<Int>] = []
+        for r in out.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            if let last = merged.last, r.lowerBound < last.upperBound {
+                merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, r.upperBound)
+            } else {
+                merged.append(r)
+            }
+        }
+        return merged
     }
 
     /// The last words of houses' names ("The Old Rectory", "Rosemount Cottage").

@@ -209,6 +209,15 @@ public struct Redactor: Sendable {
                 while start < range.upperBound, !Redactor.isWordScalar(s[start]) { start += 1 }
                 range = start..<range.upperBound
             }
+            // A name whose end is a name already taken (the record's own "P. Gorodetsky" takes
+            // "Gorodetsky" first) keeps its words before it: "Pauline" goes too.
+            if let later = claims.found.first(where: {
+                $0.kind == .name && $0.range.overlaps(range) && $0.range.lowerBound > range.lowerBound
+            }) {
+                var end = later.range.lowerBound
+                while end > range.lowerBound, !Redactor.isWordScalar(s[end - 1]) { end -= 1 }
+                range = range.lowerBound..<end
+            }
             claim(.name, range)
         }
         for r in Names.besideNames(claims.found.filter { $0.kind == .name }.map(\.range), words, s) {
@@ -258,7 +267,31 @@ public struct Redactor: Sendable {
                 claim(.name, w.range)
             }
         }
-        return claims.found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        return Redactor.joiningNames(claims.found.sorted { $0.range.lowerBound < $1.range.lowerBound }, s)
+    }
+
+    /// Names found in pieces written side by side ("Pauline" and "Gorodetsky", "Avi" and "Levy"
+    /// in "Avi Cohen-Levy", "Sarah ap" and "Rhys") made one: one placeholder for one person, and
+    /// no particle or hyphen left between two.
+    static func joiningNames(_ spans: [PersonalSpan], _ s: [Unicode.Scalar]) -> [PersonalSpan] {
+        var out: [PersonalSpan] = []
+        for span in spans {
+            if let last = out.last, last.kind == .name, span.kind == .name,
+                last.range.upperBound <= span.range.lowerBound
+            {
+                let gap = s[last.range.upperBound..<span.range.lowerBound]
+                let text = String(String.UnicodeScalarView(gap)).lowercased()
+                let words = text.split(whereSeparator: { $0 == " " || $0 == "-" })
+                if gap.count <= 5, gap.allSatisfy({ $0 == " " || $0 == "-" || Identifiers.isAlnum($0) }),
+                    words.allSatisfy({ Names.particles.contains(String($0)) }), words.count <= 1
+                {
+                    out[out.count - 1] = PersonalSpan(kind: .name, range: last.range.lowerBound..<span.range.upperBound)
+                    continue
+                }
+            }
+            out.append(span)
+        }
+        return out
     }
 
     /// Function words and common words of descriptions: never a name's part on their own.

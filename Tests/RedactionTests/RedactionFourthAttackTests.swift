@@ -1,9 +1,10 @@
 import Redaction
 import Testing
 
-/// Rules found wanting by a fourth stranger's attack on the police export (2026-12-01): a victim
-/// whose name is also a place's, a victim whose name is also an ordinary word, and identifiers
-/// written in styles the earlier rules did not read. The cases are made up for each rule.
+/// Rules found wanting by a fourth and a fifth stranger's attack on the police export
+/// (2026-12-01): a victim whose name is also a place's, a victim whose name is also an ordinary
+/// word, a name known only by its initial, addresses of a flat in a house, and identifiers written
+/// in styles the earlier rules did not read. The cases are made up for each rule.
 @Suite struct RedactionFourthAttackTests {
     let redactor = Redactor()
 
@@ -161,6 +162,59 @@ import Testing
         "A swastika was sprayed near the Zürich branch.",
     ])
     func lettersOfEnglishLoanwordsMarkNoName(_ text: String) {
+        #expect(redacted(text) == text)
+    }
+
+    // MARK: the fifth attack
+
+    @Test(arguments: [
+        ("P. Gorodetsky", "Mrs Pauline Gorodetsky was abused. Her son Edward Gorodetsky saw it."),
+        ("GORODETSKY, P", "Mrs Pauline Gorodetsky was abused. Her son Edward Gorodetsky saw it."),
+    ])
+    func aNameKnownByItsSurnameTakesTheGivenNameBesideIt(_ name: String, _ text: String) {
+        #expect(redacted(text, name: name) == "Mrs [NAME] was abused. Her son [NAME] saw it.")
+    }
+
+    @Test func piecesOfOneNameAreOnePlaceholder() {
+        #expect(
+            redacted("Sarah ap Rhys and Avi Cohen-Levy were there.", name: "Sarah ap Rhys")
+                == "[NAME] and [NAME] were there.")
+    }
+
+    @Test func accentsOnEitherSideMatchTheRecordsName() {
+        #expect(redacted("Mehmet Yıldırım was abused.", name: "Mehmet Yildirim") == "[NAME] was abused.")
+        #expect(redacted("Zoe Adler was abused.", name: "Zoë Adler") == "[NAME] was abused.")
+    }
+
+    @Test func thePlatformXEndingASentenceIsNoInitial() {
+        #expect(
+            redacted("It was posted on X. Mehmet Yıldırım saw it. Then J. Smith called.")
+                == "It was posted on X. [NAME] saw it. Then [NAME] called.")
+    }
+
+    @Test(arguments: [
+        ("Home: Flat 3, 47 Bury Old Road, Salford.", "Home: [ADDRESS], Salford."),
+        ("Also Flat B, 12 Leicester Road.", "Also [ADDRESS]."),
+        ("Suite 4, 10 Market Street.", "[ADDRESS]."),
+    ])
+    func aFlatInAHouseGoesWithTheHouse(_ text: String, _ expected: String) {
+        #expect(redacted(text) == expected)
+    }
+
+    @Test(arguments: [
+        ("I go to Hendon United Synagogue.", "I go to [ORGANISATION]."),
+        ("The school is Manchester Jewish Girls' School.", "The school is [ORGANISATION]."),
+        ("I study at Yeshivas Beis Yosef.", "I study at [ORGANISATION]."),
+        ("Her synagogue is Ohel Moshe.", "Her synagogue is [ORGANISATION]."),
+    ])
+    func anInstitutionNamedAsSomeonesOwn(_ text: String, _ expected: String) {
+        #expect(redacted(text) == expected)
+    }
+
+    @Test(arguments: [
+        "The school is closed.", "The synagogue was empty.", "I go to Tesco.", "Flat B was damaged.",
+    ])
+    func institutionsAndFlatsNamedForNoOneStay(_ text: String) {
         #expect(redacted(text) == text)
     }
 }

@@ -127,7 +127,7 @@ import Testing
         ("Sort code 20-00-00, account 12345678.", "Sort code [CARD], account [CARD]."),
         ("NINO QQ123456C; targeted by a co-worker.", "NINO [NINO]; targeted by a co-worker."),
         ("NINo: ab-12-34-56-c", "NINo: [NINO]"),
-        ("Victim's address: Flat C, 19 Bury New Road.", "Victim's address: [ADDRESS], [ADDRESS]."),
+        ("Victim's address: Flat C, 19 Bury New Road.", "Victim's address: [ADDRESS]."),
         ("Victim's address: Room 12, Kingsley Hall.", "Victim's address: [ADDRESS]."),
         ("Victim's home: The Old Rectory, Church Lane.", "Victim's home: [ADDRESS], Church Lane."),
         ("He is in year 8 at JFS and was called names.", "He is in year 8 at [ORGANISATION] and was called names."),
