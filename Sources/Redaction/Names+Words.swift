@@ -36,15 +36,22 @@ extension Names {
             }
         }
         for k in 1..<max(scalars.count - 1, 1) where scalars[k] == "-" || scalars[k] == "'" || scalars[k] == "’" {
-            if scalars[k + 1].properties.isUppercase, !isPlace(word.text) { return true }
+            if scalars[k + 1].properties.isUppercase, !isPlace(word.text), !joinsPeoples(word) { return true }
         }
         return false
+    }
+
+    /// "Iraqi-Jewish", "Chinese-British": a people's words joined, no double-barrelled name.
+    static func joinsPeoples(_ word: Redactor.Word) -> Bool {
+        word.lower.contains("-")
+            && word.bare.split(separator: "-").contains { $0.count >= 3 && notNames.contains(String($0)) }
     }
 
     static func bare(_ word: Redactor.Word) -> String { word.bare }
 
     static func isCapitalisedName(_ word: Redactor.Word) -> Bool {
         (word.isCapitalised || particlePrefixed(word)) && !notNames.contains(bare(word))
+            && !joinsPeoples(word)
             && !Patterns.commonStreetTypes.contains(word.lower)
             && word.text.unicodeScalars.allSatisfy {
                 Redactor.isWordScalar($0) && !("0"..."9").contains($0) || $0 == "'" || $0 == "’" || $0 == "-"

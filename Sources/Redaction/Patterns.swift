@@ -137,6 +137,8 @@ enum Patterns {
             if words[i].text.contains("-"), dashed.count == 9, isUpper(dashed[0]), isUpper(dashed[1]),
                 dashed[2...7].allSatisfy(isDigit), "ABCD".unicodeScalars.contains(dashed[8]),
                 Identifiers.cued(s, before: words[i].range.lowerBound, window: 24, ["ni", "nino", "insurance"])
+                    // or dashed in its own groups: "JG-10-37-89-A"
+                    || words[i].text.split(separator: "-").map(\.count) == [2, 2, 2, 2, 1]
             {
                 out.append(words[i].range)
                 continue

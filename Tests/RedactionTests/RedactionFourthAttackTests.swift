@@ -217,4 +217,19 @@ import Testing
     func institutionsAndFlatsNamedForNoOneStay(_ text: String) {
         #expect(redacted(text) == text)
     }
+
+    @Test(arguments: [
+        "No-one was hurt.", "An Iraqi-Jewish grandmother and a Chinese-British student were abused.",
+        "An elderly Iranian-Jewish couple was abused.",
+    ])
+    func peoplesJoinedByAHyphenAreNoName(_ text: String) {
+        #expect(redacted(text) == text)
+    }
+
+    @Test func doubleBarrelledNamesAndDashedNumbersStillGo() {
+        #expect(
+            redacted("Sarah Cohen-Levy spelled it R-I-V-K-A; NI JG-10-37-89-A.")
+                == "[NAME] spelled it [NAME]; NI [NINO].")
+        #expect(redacted("Her number was JG-10-37-89-A.") == "Her number was [NINO].")
+    }
 }
