@@ -74,6 +74,8 @@ enum Organisations {
         "joined", "joins", "represents", "coaches", "coached", "serves", "served", "based", "schooled", "educated",
         "stationed", "placed", "hired", "recruited", "sacked", "dismissed", "suspended", "expelled", "excluded",
     ]
+    /// Possessive words before an institution of someone's ("her school, X").
+    static let possessives: Set<String> = ["his", "her", "their", "my", "our", "whose", "your"]
     /// Children named as a group ("their boys go to …").
     static let kinPlurals: Set<String> = [
         "boys", "girls", "sons", "daughters", "children", "kids", "grandchildren", "grandsons", "granddaughters",
@@ -224,11 +226,10 @@ enum Organisations {
                 "yeshiva", "office", "firm", "company", "university",
             ].contains(w.lower)
         {
-            let owners: Set<String> = ["his", "her", "their", "my", "our", "whose", "your"]
             // "her school, X", or a child's: "her kids' school, X", "his son's shul, X".
             let owned =
-                owners.contains(words[k - 1].lower)
-                || (k >= 2 && owners.contains(words[k - 2].lower)
+                possessives.contains(words[k - 1].lower)
+                || (k >= 2 && possessives.contains(words[k - 2].lower)
                     && (Names.kin.contains(words[k - 1].bare) || kinPlurals.contains(words[k - 1].bare)))
             // "His synagogue is X"; "the school is X" when X is named as an institution.
             let named = k + 2 < words.count && ["is", "was"].contains(words[k + 1].lower)

@@ -128,6 +128,10 @@ enum Patterns {
     ]
 
     /// Two letters, six digits (in pairs, spaces allowed), one letter A–D.
+    /// The groups an NI number is written in (AB 12 34 56 C): separators other than spaces count
+    /// only between them.
+    static let nationalInsuranceGroups = [2, 2, 2, 2, 1]
+
     static func nationalInsurance(_ words: [Redactor.Word], _ s: [Unicode.Scalar]) -> [Range<Int>] {
         var out: [Range<Int>] = []
         for i in words.indices {
@@ -138,7 +142,7 @@ enum Patterns {
                 dashed[2...7].allSatisfy(isDigit), "ABCD".unicodeScalars.contains(dashed[8]),
                 Identifiers.cued(s, before: words[i].range.lowerBound, window: 24, ["ni", "nino", "insurance"])
                     // or dashed in its own groups: "JG-10-37-89-A"
-                    || words[i].text.split(separator: "-").map(\.count) == [2, 2, 2, 2, 1]
+                    || words[i].text.split(separator: "-").map(\.count) == nationalInsuranceGroups
             {
                 out.append(words[i].range)
                 continue
@@ -165,7 +169,7 @@ enum Patterns {
                 joined += words[j].text.uppercased()
                 lengths.append(words[j].text.count)
                 let c = Array(joined.unicodeScalars)
-                if c.count == 9, !dotted || lengths == [2, 2, 2, 2, 1], isUpper(c[0]), isUpper(c[1]),
+                if c.count == 9, !dotted || lengths == nationalInsuranceGroups, isUpper(c[0]), isUpper(c[1]),
                     c[2...7].allSatisfy(isDigit),
                     "ABCD".unicodeScalars.contains(c[8]),
                     (!"DFIQUV".unicodeScalars.contains(c[0]) && !"DFIQUVO".unicodeScalars.contains(c[1]))
