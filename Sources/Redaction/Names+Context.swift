@@ -101,6 +101,21 @@ extension Names {
             else { continue }
             out.append(name.range)
         }
+        // A family by its surname in the plural: "the Benjamins", "the Cohens' front door". Not
+        // an ordinary word's plural ("the Greens", "the Browns"), a people's or a public family's
+        // ("the Rothschilds").
+        for i in 0..<(words.count - 1) where words[i].lower == "the" {
+            let name = words[i + 1], lower = name.lower
+            guard name.isCapitalised, lower.count >= 4, lower.hasSuffix("s"), !lower.hasSuffix("ss"),
+                !lower.contains("'"), !lower.contains("’"), !out.contains(name.range)
+            else { continue }
+            let stem = String(lower.dropLast())
+            guard surnames.contains(stem), !englishWords.contains(stem), !englishWords.contains(lower),
+                !notNames.contains(stem), !notNames.contains(lower), !publicNames.contains(stem),
+                !publicNames.contains(lower), !isPlace(name.text), !isPlace(String(name.text.dropLast()))
+            else { continue }
+            out.append(name.range)
+        }
         return out
     }
 

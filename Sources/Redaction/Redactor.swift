@@ -101,6 +101,7 @@ public struct Redactor: Sendable {
         for r in Patterns.postcodes(words, s) { claim(.postcode, r) }
         for r in Patterns.phones(s) { claim(.phone, r) }
         for r in Patterns.internationalPhones(s) { claim(.phone, r) }
+        for r in Identifiers.spokenPhones(words, s) { claim(.phone, r) }
         for r in Identifiers.datesOfBirth(s) { claim(.dateOfBirth, r) }
         for r in Identifiers.spelledBirthDates(words, s) { claim(.dateOfBirth, r) }
         // The house number goes, the street stays ("[ADDRESS] Hendon Lane, Finchley"): the span up
@@ -180,6 +181,7 @@ public struct Redactor: Sendable {
         for r in Patterns.postcodes(words, s) { claim(.postcode, r) }
         for r in Patterns.phones(s) { claim(.phone, r) }
         for r in Patterns.internationalPhones(s) { claim(.phone, r) }
+        for r in Identifiers.spokenPhones(words, s) { claim(.phone, r) }
         for r in Identifiers.datesOfBirth(s) { claim(.dateOfBirth, r) }
         for r in Identifiers.spelledBirthDates(words, s) { claim(.dateOfBirth, r) }
         for r in Patterns.addresses(words, s) { claim(.address, r) }
