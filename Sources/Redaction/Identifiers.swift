@@ -376,7 +376,8 @@ extension Identifiers {
     /// Phone numbers read out and noted in words, digits among them or not ("oh seven seven double
     /// four, nine one two three eight five six", "0161 four nine six…", "plus four four seven…"):
     /// a run of digit words with spaces, commas, dots or dashes between, that makes 10 or 11 digits
-    /// from a leading zero, or 11 to 13 after "plus". The longest such prefix of the run is taken.
+    /// from a leading zero, or 11 to 13 after "plus". The whole run is taken (up to 16 digits, a
+    /// number begun again), else its longest such prefix.
     static func spokenPhones(_ words: [Redactor.Word], _ s: S) -> [Range<Int>] {
         var out: [Range<Int>] = []
         var i = 0
@@ -409,7 +410,10 @@ extension Identifiers {
                 j += 1
             }
             let needed = plus ? 11...13 : 10...11
-            if spoken, plus || first == "0", let end = ends.last(where: { needed.contains($0.digits) }) {
+            if spoken, plus || first == "0", var end = ends.last(where: { needed.contains($0.digits) }) {
+                // A number said twice or begun again ("oh seven seven... oh seven seven, oh oh nine,
+                // oh oh five one two") goes whole: no digits of it are left after the placeholder.
+                if let whole = ends.last, whole.digits <= 16 { end = whole }
                 out.append(words[i].range.lowerBound..<end.end)
                 while i < words.count, words[i].range.lowerBound < end.end { i += 1 }
             } else {

@@ -269,6 +269,12 @@ public struct KnownValueMatcher: Sendable {
         {
             return false
         }
+        // The end of a proper name with "of" in it: "Star of David", "City of David", "Isle of Man".
+        var i = range.lowerBound - 1
+        while i >= 0 && s[i] == " " { i -= 1 }
+        if i >= 1, s[i] == "f", s[i - 1] == "o", i < 2 || s[i - 2] == " " {
+            if let before = word(from: i - 2, step: -1), before.first?.isUppercase == true { return false }
+        }
         return true
     }
 

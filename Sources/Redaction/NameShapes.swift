@@ -133,6 +133,30 @@ extension Names {
         return nil
     }
 
+    /// The spans of the public figures the text names (`publicNames`, one to three words), not
+    /// after a plain title.
+    static func publicFigures(_ words: [Redactor.Word], _ s: [Unicode.Scalar]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        for (i, w) in words.enumerated() where w.isCapitalised && publicNameStarts.contains(w.bare) {
+            // "Mr Soros was abused outside his home": a person of the incident who bears the name.
+            // ("MS" in capitals is a Member of the Senedd.)
+            if i > 0, ["mr", "mrs", "ms", "miss", "mx"].contains(words[i - 1].bare),
+                words[i - 1].text != words[i - 1].text.uppercased()
+            {
+                continue
+            }
+            for length in stride(from: min(3, words.count - i), through: 1, by: -1) {
+                let run = words[i..<(i + length)]
+                guard zip(run, run.dropFirst()).allSatisfy({ adjacent($0, $1, s) }),
+                    publicNames.contains(run.map(\.bare).joined(separator: " "))
+                else { continue }
+                out.append(w.range.lowerBound..<words[i + length - 1].range.upperBound)
+                break
+            }
+        }
+        return out
+    }
+
     /// The last word of a name at `start` that is no person of the incident (see `Names.find`).
     static func notOfTheIncident(startingAt start: Int, _ words: [Redactor.Word], _ s: [Unicode.Scalar]) -> Int? {
         let w = words[start]
@@ -213,6 +237,14 @@ extension Names {
         "tommy robinson", "david icke", "icke", "ben shapiro", "michael gove", "kanye west", "nick griffin",
         "theresa may", "liz truss", "nigel farage", "farage", "greta thunberg", "ilhan omar", "bernie sanders",
         "abraham lincoln", "winston churchill", "king charles", "prince harry",
+        // the country's politicians and communal leaders of these years
+        "ephraim mirvis", "mirvis", "jonathan sacks", "rabbi sacks", "lord sacks", "kemi badenoch", "badenoch",
+        "ed davey", "john swinney",
+        "swinney", "nicola sturgeon", "sturgeon", "humza yousaf", "anas sarwar", "eluned morgan", "vaughan gething",
+        "mark drakeford", "rhun ap iorwerth", "michelle o'neill", "emma little-pengelly", "angela rayner",
+        "rachel reeves", "yvette cooper", "david lammy", "wes streeting", "shabana mahmood", "andy burnham",
+        "suella braverman", "priti patel", "robert jenrick", "george galloway", "zarah sultana", "ken livingstone",
+        "prince william", "king charles iii", "keir hardie", "jacob rees-mogg", "lee anderson", "carla denyer",
     ]
 
     /// Kinds of street that are no one's surname ("Green", "Hill", "Park" are left out: "Pat Green").

@@ -197,7 +197,7 @@ extension Names {
         "will", "may", "june", "rose", "mark", "grace", "hope", "faith", "joy", "bill", "art", "pat", "sue", "jack",
         "frank", "victoria", "chelsea", "florence", "jordan", "kent", "holly", "ivy", "dawn", "summer", "iris", "ray",
         "rob", "guy", "penny", "sky", "river", "brook", "autumn", "august", "april", "hunter", "miles", "dean", "lee",
-        "max", "sam", "eve", "chase", "harry", "zion", "shalom", "simcha", "adina", "sender",
+        "max", "sam", "eve", "chase", "harry", "zion", "shalom", "simcha", "adina", "sender", "can", "marina",
     ]
 
     /// Common surnames (UK usage across communities), which count wherever they are capitalised.

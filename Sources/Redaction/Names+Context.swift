@@ -87,6 +87,18 @@ extension Names {
         return false
     }
 
+    /// Whether an address begins at word `index`, after a comma or "at" ("at number 29", ", number
+    /// 67 Upper Park Road", "at 106a Leicester Road", "next door at no 4").
+    static func addressFollows(_ index: Int, _ words: [Redactor.Word], _ s: [Unicode.Scalar]) -> Bool {
+        var k = index
+        if k < words.count, ["at", "of", "from"].contains(words[k].lower) { k += 1 }
+        if k < words.count, ["number", "no"].contains(words[k].lower) { k += 1 }
+        guard k > index || (index < words.count && index > 0 && s[words[index - 1].range.upperBound] == ","),
+            k < words.count, let first = words[k].text.unicodeScalars.first
+        else { return false }
+        return Patterns.isDigit(first) && words[k].text.count <= 5
+    }
+
     /// A family's or household's surname: "the Klein family", "the Cohen-Levi household", "the
     /// Goldfarb residence" (not "the Jewish family", "the Royal family", a place's name).
     static func households(_ words: [Redactor.Word], _ s: [Unicode.Scalar]) -> [Range<Int>] {
@@ -101,19 +113,32 @@ extension Names {
             else { continue }
             out.append(name.range)
         }
-        // A family by its surname in the plural: "the Benjamins", "the Cohens' front door". Not
-        // an ordinary word's plural ("the Greens", "the Browns"), a people's or a public family's
-        // ("the Rothschilds").
+        // A family by its surname in the plural: "the Benjamins", "the Cohens' front door", "the
+        // Evanses". Not an ordinary word's plural ("the Greens", "the Browns"), a people's or a
+        // public family's ("the Rothschilds"), unless an address follows it ("the Hislops at number
+        // 29", "the Marshs, number 67 …"): a household, whatever its name.
         for i in 0..<(words.count - 1) where words[i].lower == "the" {
             let name = words[i + 1], lower = name.lower
             guard name.isCapitalised, lower.count >= 4, lower.hasSuffix("s"), !lower.hasSuffix("ss"),
                 !lower.contains("'"), !lower.contains("’"), !out.contains(name.range)
             else { continue }
-            let stem = String(lower.dropLast())
-            guard surnames.contains(stem), !englishWords.contains(stem), !englishWords.contains(lower),
-                !notNames.contains(stem), !notNames.contains(lower), !publicNames.contains(stem),
-                !publicNames.contains(lower), !isPlace(name.text), !isPlace(String(name.text.dropLast()))
-            else { continue }
+            var stems = [String(lower.dropLast())]
+            if ["ses", "zes", "xes", "shes", "ches"].contains(where: { lower.hasSuffix($0) }) {
+                stems.append(String(lower.dropLast(2)))
+            }
+            let notAName =
+                englishWords.contains(lower) || notNames.contains(lower) || publicNames.contains(lower)
+                || isPlace(name.text) || stems.contains { isPlace(String(name.text.prefix($0.count))) }
+            guard !notAName else { continue }
+            let known = stems.contains {
+                surnames.contains($0) && !englishWords.contains($0) && !notNames.contains($0)
+                    && !publicNames.contains($0)
+            }
+            let unknown = stems.allSatisfy {
+                !englishWords.contains($0) && !commonLower.contains($0) && !notNames.contains($0)
+                    && !publicNames.contains($0) && !placeWords.contains($0)
+            }
+            guard known || (unknown && addressFollows(i + 2, words, s)) else { continue }
             out.append(name.range)
         }
         return out

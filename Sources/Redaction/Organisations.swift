@@ -368,3 +368,35 @@ enum Organisations {
         return false
     }
 }
+
+extension Organisations {
+    /// The end of an institution whose name begins with the name at `range` ("Sullivan Upper
+    /// School", "Menorah Grammar School", "Kasztner Build Ltd"): up to three capitalised words one
+    /// space apart after it, the last an institution's word; nil when none follows.
+    static func institutionAfter(_ range: Range<Int>, _ words: [Redactor.Word], _ s: [Unicode.Scalar]) -> Int? {
+        guard let first = words.firstIndex(where: { $0.range.lowerBound >= range.upperBound }),
+            words[first].range.lowerBound == range.upperBound + 1, s[range.upperBound] == " "
+        else { return nil }
+        var k = first
+        while k < words.count, k < first + 3, words[k].isCapitalised,
+            k == first || Names.adjacent(words[k - 1], words[k], s)
+        {
+            if institutionEnds.contains(words[k].lower) {
+                // "… High School", "… Primary School": the institution's words run on.
+                while k + 1 < words.count, words[k + 1].isCapitalised, institutionEnds.contains(words[k + 1].lower),
+                    Names.adjacent(words[k], words[k + 1], s)
+                { k += 1 }
+                return words[k].range.upperBound
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Last words of institutions and firms that a person's name may begin.
+    static let institutionEnds: Set<String> = institutionHeads.subtracting(["community", "centre", "center", "sixth"])
+        .union([
+            "surgery", "practice", "clinic", "ltd", "limited", "plc", "llp", "solicitors", "pharmacy", "chemists",
+            "bakery", "deli", "motors", "associates",
+        ])
+}

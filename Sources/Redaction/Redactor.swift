@@ -106,7 +106,7 @@ public struct Redactor: Sendable {
         for r in Identifiers.spelledBirthDates(words, s) { claim(.dateOfBirth, r) }
         // The house number goes, the street stays ("[ADDRESS] Hendon Lane, Finchley"): the span up
         // to its last word with a digit.
-        for r in Patterns.addresses(words, s) {
+        for r in Patterns.addresses(words, s) where !Identifiers.isPublicAddress(r, s) {
             let numbered = words.last {
                 $0.range.upperBound <= r.upperBound && $0.range.lowerBound >= r.lowerBound
                     && $0.text.contains(where: \.isNumber)
@@ -163,7 +163,13 @@ public struct Redactor: Sendable {
     func spans(in s: [Unicode.Scalar], knowing known: KnownValueMatcher?) -> [PersonalSpan] {
         let words = Redactor.words(s)
         var claims = Claims()
-        func claim(_ kind: PersonalDataKind, _ range: Range<Int>) { claims.claim(kind, range) }
+        // Public figures ("Keir Starmer", "Chief Rabbi Sir Ephraim Mirvis"), once known: no rule
+        // after the record's own values takes them as a name ("called Keir Starmer").
+        var publicFigures: [Range<Int>] = []
+        func claim(_ kind: PersonalDataKind, _ range: Range<Int>) {
+            if kind == .name, publicFigures.contains(where: { $0.overlaps(range) }) { return }
+            claims.claim(kind, range)
+        }
         // Addresses on the net first, whole (a name inside "miriam@example.invalid" goes with it).
         for r in Patterns.emails(s) { claim(.email, r) }
         for r in Identifiers.spelledEmails(words, s) { claim(.email, r) }
@@ -184,9 +190,12 @@ public struct Redactor: Sendable {
         for r in Identifiers.spokenPhones(words, s) { claim(.phone, r) }
         for r in Identifiers.datesOfBirth(s) { claim(.dateOfBirth, r) }
         for r in Identifiers.spelledBirthDates(words, s) { claim(.dateOfBirth, r) }
-        for r in Patterns.addresses(words, s) { claim(.address, r) }
+        for r in Patterns.addresses(words, s) where !Identifiers.isPublicAddress(r, s) { claim(.address, r) }
+        for r in Identifiers.spokenAddresses(words, s) { claim(.address, r) }
+        for r in Identifiers.bareHouseNumbers(words, s) { claim(.address, r) }
         for r in Patterns.vehicles(words, s) { claim(.vehicle, r) }
         var places: [Range<Int>] = []
+        publicFigures = Names.publicFigures(words, s)
         let names = Names.find(words, s, places: &places)
         for r in Names.households(words, s) { claim(.name, r) }
         for r in Names.initialled(words, s) { claim(.name, r) }
@@ -219,6 +228,12 @@ public struct Redactor: Sendable {
                 var end = later.range.lowerBound
                 while end > range.lowerBound, !Redactor.isWordScalar(s[end - 1]) { end -= 1 }
                 range = range.lowerBound..<end
+            }
+            // A name that begins an institution's ("Sullivan Upper School", "Kasztner Build Ltd") is
+            // the institution's: it goes whole, and no "[NAME] Upper School" is left.
+            if let end = Organisations.institutionAfter(range, words, s) {
+                claim(.organisation, range.lowerBound..<end)
+                continue
             }
             claim(.name, range)
         }

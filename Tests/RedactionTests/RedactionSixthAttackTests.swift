@@ -57,3 +57,81 @@ extension RedactionSixthAttackTests {
         #expect(redacted(text) == text)
     }
 }
+
+extension RedactionSixthAttackTests {
+    // MARK: found by the attack's measure (rows of call transcripts, chat exports and letters)
+
+    @Test func aNumberBegunAgainGoesWhole() {
+        #expect(
+            redacted("call me on oh seven nine... oh seven nine one one, two two two, eight four six two.")
+                == "call me on [PHONE].")
+    }
+
+    @Test(arguments: [
+        ("she said it's fifty-two Brondesbury Villas, Kilburn", "she said it's [ADDRESS], Kilburn"),
+        ("flat six, a hundred and twelve Elm Grove.", "[ADDRESS]."),
+        ("C: Twenty-three Heol y Coed, Cardiff.", "C: [ADDRESS], Cardiff."),
+    ])
+    func aHouseNumberSaidInWordsGoesWithItsStreet(_ text: String, _ expected: String) {
+        #expect(redacted(text) == expected)
+    }
+
+    @Test(arguments: [
+        "Seven Sisters Road was closed after the march. Nine Elms Lane too.",
+        "Three High Street shops had their windows smashed.",
+        "A group walked along Seven Sisters Road, Tottenham.",
+    ])
+    func streetsNamedWithNumbersAndCountsStay(_ text: String) {
+        #expect(redacted(text) == text)
+    }
+
+    @Test func aHouseByItsNumberAloneGoes() {
+        #expect(
+            redacted("the woman at number 8 saw it, then took the number 73 bus")
+                == "the woman at [ADDRESS] saw it, then took the number 73 bus")
+        #expect(redacted("mrs Okafor from no 16 rang it in") == "mrs [NAME] from [ADDRESS] rang it in")
+    }
+
+    @Test func downingStreetIsNoOnesHome() {
+        let text = "Protesters marched from 10 Downing Street to Number 10's back gate."
+        #expect(redacted(text) == text)
+    }
+
+    @Test(arguments: [
+        ("Eggs hit the Brodskys at number 31 again.", "Eggs hit the [NAME] at [ADDRESS] again."),
+        ("The Lewises' car was hit; the Jacobses were out.", "The [NAME]' car was hit; the [NAME] were out."),
+    ])
+    func aFamilyWhateverItsNameGoesBesideItsAddress(_ text: String, _ expected: String) {
+        #expect(redacted(text) == expected)
+    }
+
+    @Test func anOrdinaryWordsPluralStaysWithoutAnAddress() {
+        let text = "The Greens at the council condemned it; the Tories blamed the Zionists."
+        #expect(redacted(text) == text)
+    }
+
+    @Test func aNameThatBeginsAnInstitutionTakesItWhole() {
+        #expect(
+            redacted("Her son (Ari, 7) goes to Cohen Primary School now.")
+                == "Her son ([NAME], 7) goes to [ORGANISATION] now.")
+    }
+
+    @Test(arguments: [
+        "A post called Keir Starmer a traitor. Chief Rabbi Sir Ephraim Mirvis condemned it.",
+        "It was raised with Eluned Morgan, and Sadiq Khan visited the next morning.",
+    ])
+    func publicFiguresStayWhateverPrecedesThem(_ text: String) {
+        #expect(redacted(text) == text)
+    }
+
+    @Test func aVictimsNameInsideAProperNameStays() {
+        #expect(
+            redacted("Noa Ben-David said her car was keyed with a Star of David.", name: "Noa Ben-David")
+                == "[NAME] said her car was keyed with a Star of David.")
+    }
+
+    @Test func canOpeningAQuestionIsNoName() {
+        let text = "OP: Can I take your name? Can you spell it?"
+        #expect(redacted(text) == text)
+    }
+}
