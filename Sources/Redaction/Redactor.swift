@@ -235,7 +235,21 @@ public struct Redactor: Sendable {
                 claim(.organisation, range.lowerBound..<end)
                 continue
             }
+            // … or follows a Welsh, Gaelic or Irish word for a school ("Ysgol Bryn Onnen").
+            if let k = words.lastIndex(where: { $0.range.upperBound <= range.lowerBound }),
+                ["ysgol", "sgoil", "scoil", "gaelscoil", "coleg"].contains(words[k].lower),
+                words[k].range.upperBound + 1 == range.lowerBound
+            {
+                claim(.organisation, words[k].range.lowerBound..<range.upperBound)
+                continue
+            }
             claim(.name, range)
+        }
+        for r in Organisations.tiedBySentence(
+            words, s, people: claims.found.filter { $0.kind == .name }.map(\.range),
+            claimed: claims.found.map(\.range))
+        {
+            claim(.organisation, r)
         }
         for r in Names.besideNames(claims.found.filter { $0.kind == .name }.map(\.range), words, s) {
             claim(.name, r)

@@ -135,3 +135,36 @@ extension RedactionSixthAttackTests {
         #expect(redacted(text) == text)
     }
 }
+
+extension RedactionSixthAttackTests {
+    // MARK: a school the sentence ties to a person named in it
+
+    @Test(arguments: [
+        (
+            "Her grandson Mordechai is at Hillcrest High School and is scared.",
+            "Her grandson [NAME] is at [ORGANISATION] and is scared."
+        ),
+        ("Pupil: Shira Katz, DOB 04/05/2011, Elmfield Grammar School.", "Pupil: [NAME], DOB [DOB], [ORGANISATION]."),
+        (
+            "Wee lad (Ari, 8) at Ysgol Bryn Onnen cried all night.",
+            "Wee lad ([NAME], 8) at [ORGANISATION] cried all night."
+        ),
+    ])
+    func aSchoolTiedToANamedChildGoes(_ text: String, _ expected: String) {
+        #expect(redacted(text) == expected)
+    }
+
+    @Test(arguments: [
+        "A rally at Leeds University was disrupted.",
+        "Keir Starmer spoke at King David High School.",
+    ])
+    func aSchoolNoOneIsTiedToStays(_ text: String) {
+        #expect(redacted(text) == text)
+    }
+
+    @Test func aSchoolInAnotherSentenceStays() {
+        #expect(
+            redacted("Naomi Levy was abused. A vigil was held at Elmfield Grammar School.")
+                == "[NAME] was abused. A vigil was held at Elmfield Grammar School.")
+    }
+}
