@@ -440,6 +440,8 @@ public struct KnownValueMatcher: Sendable {
                 if Identifiers.isDigit(d) {
                     digits.unicodeScalars.append(d); lastDigit = j
                 } else if d == " " || d == "-" || d == "." || d == "(" || d == ")" || (d == "+" && j == i) {
+                    // "born 22 October 2006. 07424 …": a sentence ends; the year is no part of the number.
+                    if d == ".", j + 1 < s.count, s[j + 1] == " " { break }
                     if j + 1 < s.count,
                         !(Identifiers.isDigit(s[j + 1]) || s[j + 1] == "(" || s[j + 1] == " " || s[j + 1] == "0")
                     {

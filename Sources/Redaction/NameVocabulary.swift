@@ -259,6 +259,12 @@ extension Names {
         "tweet", "video", "car", "vehicle", "bus", "window", "door", "property", "sign", "item", "items", "sender",
         "referral", "update", "offence", "attack", "assault", "threat", "note", "sticker", "poster", "flyer", "package",
         "parcel", "object", "substance", "liquid",
+        "powder", "building", "site", "owner", "premises", "shop", "gate", "gates", "wall", "fence", "bin", "bins",
+        "house", "home", "area", "security", "manager", "guard", "taxi", "train", "phone", "account", "profile",
+        "page", "chat", "comment", "comments", "reply", "replies", "photo", "photos", "image", "picture", "flag",
+        "flags", "banner", "chanting", "crowd", "march", "protest", "rally", "event", "service", "meeting", "lesson",
+        "match", "recording", "voicemail", "text", "texts", "e-mail", "screenshot", "screenshots", "evidence",
+        "entrance", "car park", "window", "windows", "graffito", "paintwork", "bonnet", "windscreen", "statement",
     ]
 
     /// Surnames that are also ordinary words or parts of place names (Stamford Hill, Golders

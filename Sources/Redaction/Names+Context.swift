@@ -242,7 +242,14 @@ extension Names {
     /// police could not read; either way it does not go.
     static func otherScripts(_ words: [Redactor.Word], _ s: [Unicode.Scalar]) -> [Range<Int>] {
         func otherScript(_ w: Redactor.Word) -> Bool {
-            w.text.unicodeScalars.contains { c in
+            // Cyrillic, Armenian and Greek have capitals: a lower-case word there is no name ("ты
+            // жидовка" is the abuse itself).
+            if let first = w.text.unicodeScalars.first, (0x0370...0x058F).contains(first.value),
+                first.properties.isLowercase
+            {
+                return false
+            }
+            return w.text.unicodeScalars.contains { c in
                 c.value >= 0x0400 && !(0x1E00...0x1EFF).contains(c.value) && c.properties.isAlphabetic
             }
         }
@@ -333,6 +340,8 @@ extension Names {
                             $0 == " " || $0 == ","
                         })
                 guard joined, w.isCapitalised, isGiven(w.bare) || ambiguous.contains(w.bare),
+                    // "go back to Israel, [NAME]": a country, a faith or a trope is nobody's name.
+                    !commonLower.contains(w.bare), !notNames.contains(w.bare),
                     !out.contains(where: { $0.overlaps(w.range) }), !names.contains(where: { $0.overlaps(w.range) })
                 else { break }
                 out.append(w.range)
@@ -341,5 +350,45 @@ extension Names {
             }
         }
         return out
+    }
+}
+
+extension Names {
+    /// A nickname in brackets just after a name: "Nechama Dina (Nechi)", "Gavriel Amsel (Gavi),
+    /// 19": one or two capitalised words that are no ordinary word, people, faith or place ("(Muslim,
+    /// a witness)", "(Jamaican-Jewish)", "(Kinloss)" after a synagogue stay).
+    static func bracketedNicknames(_ names: [Range<Int>], _ words: [Redactor.Word], _ s: [Unicode.Scalar])
+        -> [Range<Int>]
+    {
+        var out: [Range<Int>] = []
+        for name in names {
+            var i = name.upperBound
+            if i + 1 < s.count, s[i] == "'" || s[i] == "’", s[i + 1] == "s" { continue }
+            while i < s.count, s[i] == " " { i += 1 }
+            guard i < s.count, s[i] == "(", i - name.upperBound <= 1,
+                let first = words.firstIndex(where: { $0.range.lowerBound == i + 1 })
+            else { continue }
+            var last = first
+            if last + 1 < words.count, adjacent(words[last], words[last + 1], s) { last += 1 }
+            let close = words[last].range.upperBound
+            guard close < s.count, s[close] == ")" else {
+                // one word only, then ")"
+                let end = words[first].range.upperBound
+                guard end < s.count, s[end] == ")", nickname(words[first]) else { continue }
+                out.append(words[first].range)
+                continue
+            }
+            guard (first...last).allSatisfy({ nickname(words[$0]) }) else { continue }
+            out.append(words[first].range.lowerBound..<close)
+        }
+        return out
+    }
+
+    static func nickname(_ w: Redactor.Word) -> Bool {
+        w.isCapitalised && w.text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "'" || $0 == "’" }
+            && w.text.unicodeScalars.count >= 2 && !englishWords.contains(w.bare) && !commonLower.contains(w.bare)
+            && !notNames.contains(w.bare) && !Redactor.stopWords.contains(w.bare) && !placeWords.contains(w.bare)
+            && !titles.contains(w.bare) && !Organisations.roles.contains(w.bare) && !isPlace(w.text)
+            && !w.text.unicodeScalars.dropFirst().allSatisfy { $0.properties.isUppercase }
     }
 }

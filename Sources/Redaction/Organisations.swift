@@ -47,7 +47,8 @@ enum Organisations {
     static let institutionOpeners: Set<String> = [
         "beis", "beth", "bais", "beit", "bet", "bnos", "bnei", "ohel", "kehal", "kehillas", "kehillat", "yeshivas",
         "yeshivat",
-        "mesivta", "talmud", "adass", "adath", "adas", "adat", "machzike", "machzikei", "yesodey", "yesodei", "tiferes",
+        "mesivta", "talmud", "etz", "adass", "adath", "adas", "adat", "machzike", "machzikei", "yesodey", "yesodei",
+        "tiferes",
         "tiferet", "toras",
         "torat",
         "chabad", "lubavitch", "ateres", "ateret", "kollel", "cheder", "heichal",
@@ -461,6 +462,6 @@ extension Organisations {
     /// Words that make a name a school's, a college's or a surgery's, wherever they stand in it
     /// ("Queen's University Belfast", "Ysgol Gymraeg …", "Methodist College Belfast").
     static let tiedKinds: Set<String> = institutionEnds.union([
-        "university", "ysgol", "sgoil", "scoil", "gaelscoil", "colaiste", "high", "yeshiva", "cheder", "surgery",
+        "ysgol", "sgoil", "scoil", "gaelscoil", "colaiste", "high", "yeshiva", "cheder", "surgery",
     ]).subtracting(["centre", "center", "practice", "bakery", "deli", "motors", "associates"])
 }

@@ -97,7 +97,9 @@ enum Patterns {
                 isAlnum(s[end]) || s[end] == "_" || (s[end] == "." && end + 1 < s.count && isAlnum(s[end + 1]))
             { end += 1 }
             let token = s[start..<end]
-            guard token.count >= 3 else { continue }
+            // "Profile: https://…": the address's scheme, not an account's name.
+            guard token.count >= 3, !(end + 2 < s.count && s[end] == ":" && s[end + 1] == "/" && s[end + 2] == "/")
+            else { continue }
             let hasUnderscore = token.contains("_")
             let hasDigit = token.contains(where: isDigit), hasLetter = token.contains(where: isLetter)
             let lowerMixed = token.dropFirst().contains(where: isUpper) && token.contains { ("a"..."z").contains($0) }

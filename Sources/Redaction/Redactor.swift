@@ -75,6 +75,20 @@ public struct Redactor: Sendable {
             guard !range.isEmpty, !found.contains(where: { $0.range.overlaps(range) }) else { return }
             found.append(PersonalSpan(kind: kind, range: range))
         }
+
+        /// A name's second half after a hyphen goes with it ("[NAME]-Hughes" for "Tamar
+        /// Bloom-Hughes", whose first half the record's own name took).
+        mutating func extendNamesOverHyphens(_ s: [Unicode.Scalar]) {
+            for (n, span) in found.enumerated() where span.kind == .name {
+                var end = span.range.upperBound
+                guard end + 2 < s.count, s[end] == "-", s[end + 1].properties.isUppercase else { continue }
+                end += 1
+                while end < s.count, s[end].properties.isAlphabetic || s[end] == "'" || s[end] == "’" { end += 1 }
+                let grown = span.range.lowerBound..<end
+                guard !found.contains(where: { $0.range != span.range && $0.range.overlaps(grown) }) else { continue }
+                found[n] = PersonalSpan(kind: .name, range: grown)
+            }
+        }
     }
 
     /// A location field with what would identify a home taken out: the record's own values, house
@@ -176,6 +190,7 @@ public struct Redactor: Sendable {
         for r in Identifiers.profileURLs(s) { claim(.profileURL, r) }
         for r in Patterns.handles(s) { claim(.handle, r) }
         for r in Patterns.bareHandles(words, s) { claim(.handle, r) }
+        for sender in Identifiers.chatSenders(s) { claim(sender.isHandle ? .handle : .name, sender.range) }
         if let known { for span in known.spans(in: s) { claim(span.kind, span.range) } }
         for r in Identifiers.ipAddresses(s) { claim(.ipAddress, r) }
         for r in Identifiers.cardNumbers(s) { claim(.bankCard, r) }
@@ -252,6 +267,11 @@ public struct Redactor: Sendable {
             claim(.organisation, r)
         }
         for r in Names.besideNames(claims.found.filter { $0.kind == .name }.map(\.range), words, s) {
+            claim(.name, r)
+        }
+        claims.extendNamesOverHyphens(s)
+        // A nickname in brackets after a name: "[NAME] (Nechi)", "[NAME] (Gavi), 19".
+        for r in Names.bracketedNicknames(claims.found.filter { $0.kind == .name }.map(\.range), words, s) {
             claim(.name, r)
         }
         // Later mentions of every name found: its parts alone, in any case.

@@ -168,3 +168,32 @@ extension RedactionSixthAttackTests {
                 == "[NAME] was abused. A vigil was held at Elmfield Grammar School.")
     }
 }
+
+extension RedactionSixthAttackTests {
+    // MARK: the senders of a pasted chat
+
+    @Test func eachLinesSenderInAChatExportGoes() {
+        let chat = """
+            [03/05/2025, 19:41] Yael G: they wrote it on the shul wall again
+            [03/05/2025, 19:42] Kev_1987: saw two lads run off
+            19:45 - Mordechai: calling Shomrim
+            """
+        #expect(
+            redacted(chat) == """
+                [03/05/2025, 19:41] [NAME]: they wrote it on the shul wall again
+                [03/05/2025, 19:42] [HANDLE]: saw two lads run off
+                19:45 - [NAME]: calling Shomrim
+                """)
+    }
+
+    @Test func rolesAndHeadersInATranscriptStay() {
+        let log = """
+            14:02 Caller: there's a swastika on the bus stop
+            14:03 Operator: which road is that on?
+            08:15 Gate check: all clear
+            10:30 Police arrived: two officers
+            Sent: 14:05 Subject: follow-up
+            """
+        #expect(redacted(log) == log)
+    }
+}
