@@ -137,9 +137,15 @@ extension Identifiers {
     static func bareHouseNumbers(_ words: [Redactor.Word], _ s: S) -> [Range<Int>] {
         var out: [Range<Int>] = []
         guard words.count >= 3 else { return out }
-        for i in 1..<(words.count - 1) where ["number", "no"].contains(words[i].lower) {
+        for i in 1..<(words.count - 1)
+        where ["number", "no", "flat", "apartment", "apt", "room"].contains(words[i].lower) {
             let n = words[i + 1]
-            guard ["at", "from", "outside", "opposite", "to", "of", "near", "beside"].contains(words[i - 1].lower),
+            let flat = !["number", "no"].contains(words[i].lower)
+            // "(no. 28)": a house in brackets.
+            let bracketed = !flat && s[words[i].range.lowerBound - 1] == "("
+            guard
+                ["at", "from", "outside", "opposite", "to", "of", "near", "beside"].contains(words[i - 1].lower)
+                    || (flat && ["is", "in"].contains(words[i - 1].lower)) || bracketed,
                 let first = n.text.unicodeScalars.first, isDigit(first), n.text.count <= 4,
                 n.text.unicodeScalars.dropFirst().allSatisfy({ isDigit($0) || Patterns.isLetter($0) }),
                 !(n.text == "10" && words[i].isCapitalised)

@@ -137,6 +137,14 @@ extension Names {
     /// after a plain title.
     static func publicFigures(_ words: [Redactor.Word], _ s: [Unicode.Scalar]) -> [Range<Int>] {
         var out: [Range<Int>] = []
+        // Members of the House of Lords by their title ("Lord Mann", "Baroness Hodge"): public.
+        for (i, w) in words.enumerated()
+        where ["lord", "baroness", "baron", "viscount"].contains(w.lower) && w.isCapitalised && i + 1 < words.count
+            && words[i + 1].isCapitalised && adjacent(w, words[i + 1], s)
+            && !Redactor.stopWords.contains(words[i + 1].lower)
+        {
+            out.append(w.range.lowerBound..<words[i + 1].range.upperBound)
+        }
         for (i, w) in words.enumerated() where w.isCapitalised && publicNameStarts.contains(w.bare) {
             // "Mr Soros was abused outside his home": a person of the incident who bears the name.
             // ("MS" in capitals is a Member of the Senedd.)

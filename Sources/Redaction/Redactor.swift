@@ -7,7 +7,7 @@ public enum PersonalDataKind: String, CaseIterable, Sendable, Hashable {
     case vehicle = "VEHICLE", dateOfBirth = "DOB", handle = "HANDLE", nationalInsurance = "NINO"
     case organisation = "ORGANISATION", nhsNumber = "NHS_NUMBER", passport = "PASSPORT", drivingLicence =
         "DRIVING_LICENCE"
-    case bankCard = "CARD", ipAddress = "IP_ADDRESS", profileURL = "URL"
+    case bankCard = "CARD", ipAddress = "IP_ADDRESS", profileURL = "URL", personalNumber = "ID"
 
     /// The typed placeholder written in place of the data: `[NAME]`, `[PHONE]`, …
     public var placeholder: String { "[\(rawValue)]" }
@@ -197,6 +197,7 @@ public struct Redactor: Sendable {
         for r in Identifiers.bankDetails(words, s) { claim(.bankCard, r) }
         for r in Identifiers.nhsNumbers(s) { claim(.nhsNumber, r) }
         for r in Identifiers.passports(words, s) { claim(.passport, r) }
+        for r in Identifiers.cuedNumbers(words, s) { claim(.personalNumber, r) }
         for r in Identifiers.drivingLicences(s) { claim(.drivingLicence, r) }
         for r in Patterns.nationalInsurance(words, s) { claim(.nationalInsurance, r) }
         for r in Patterns.postcodes(words, s) { claim(.postcode, r) }
@@ -209,6 +210,7 @@ public struct Redactor: Sendable {
         for r in Identifiers.spokenAddresses(words, s) { claim(.address, r) }
         for r in Identifiers.bareHouseNumbers(words, s) { claim(.address, r) }
         for r in Patterns.vehicles(words, s) { claim(.vehicle, r) }
+        for r in Identifiers.spacedVehicles(words, s) { claim(.vehicle, r) }
         var places: [Range<Int>] = []
         publicFigures = Names.publicFigures(words, s)
         let names = Names.find(words, s, places: &places)

@@ -68,3 +68,39 @@ import Testing
         #expect(redacted(text) == text)
     }
 }
+
+extension RedactionSeventhAttackTests {
+    // MARK: a person's numbers, spaced registrations, flats alone, peers
+
+    @Test(arguments: [
+        ("He paid with a card ending 9032 and left.", "He paid with a card ending [ID] and left."),
+        ("Her student ID 2024118805 was shared.", "Her student ID [ID] was shared."),
+        ("The cab's badge number TX 2201 was noted.", "The cab's badge number [ID] was noted."),
+        ("Patient MRN QH7716023 was named on the ward.", "Patient MRN [ID] was named on the ward."),
+    ])
+    func aPersonsNumberAfterWhatItNumbersGoes(_ text: String, _ expected: String) {
+        #expect(redacted(text) == expected)
+    }
+
+    @Test func thePolicesOwnNumbersStay() {
+        let text = "Crime number 4412345/25 and incident number 1234 were given; his driving licence was taken."
+        #expect(redacted(text) == text)
+    }
+
+    @Test func aRegistrationWrittenWithSpacesGoes() {
+        #expect(
+            redacted("A car, LB 71 KTV, then a van P 417 HGX drove off along the A 406 ROAD.")
+                == "A car, [VEHICLE], then a van [VEHICLE] drove off along the A 406 ROAD.")
+    }
+
+    @Test func aFlatOrARoomByItsNumberGoes() {
+        #expect(
+            redacted("Her flat is Flat 12. Next door (no. 31) put up a flag. He was staying in room 508.")
+                == "Her flat is [ADDRESS]. Next door ([ADDRESS]) put up a flag. He was staying in [ADDRESS].")
+    }
+
+    @Test func peersByTheirTitleArePublic() {
+        let text = "Lord Austin and Baroness Deech condemned the march."
+        #expect(redacted(text) == text)
+    }
+}
