@@ -244,7 +244,7 @@ extension Names {
         "keir starmer", "sunak", "rishi sunak", "corbyn", "jeremy corbyn", "sadiq khan", "boris johnson",
         "tommy robinson", "david icke", "icke", "ben shapiro", "michael gove", "kanye west", "nick griffin",
         "theresa may", "liz truss", "nigel farage", "farage", "greta thunberg", "ilhan omar", "bernie sanders",
-        "abraham lincoln", "winston churchill", "king charles", "prince harry", "elizabeth line",
+        "abraham lincoln", "winston churchill", "king charles", "prince harry", "elizabeth line", "star of david",
         // the country's politicians and communal leaders of these years
         "ephraim mirvis", "mirvis", "jonathan sacks", "rabbi sacks", "lord sacks", "kemi badenoch", "badenoch",
         "ed davey", "john swinney",

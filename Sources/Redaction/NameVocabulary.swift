@@ -118,6 +118,8 @@ extension Names {
     /// Capitalised words that are not names (sentence starters, institutions, places in stock phrases).
     static let notNames: Set<String> = [
         "the", "a", "an", "i", "he", "she", "they", "we", "it", "this", "that", "his", "her", "their", "my", "our",
+        // a letter's greeting, and the community's own words for its traditions
+        "dear", "madam", "ashkenazim", "ashkenazic", "sephardim", "sephardic",
         "jewish",
         "jew", "jews", "israel", "israeli", "gaza", "palestine", "palestinian", "hamas", "hitler", "nazi", "holocaust",
         "police", "cst", "met", "school", "synagogue", "council", "university", "street", "road", "station", "high",
@@ -264,7 +266,8 @@ extension Names {
         "page", "chat", "comment", "comments", "reply", "replies", "photo", "photos", "image", "picture", "flag",
         "flags", "banner", "chanting", "crowd", "march", "protest", "rally", "event", "service", "meeting", "lesson",
         "match", "recording", "voicemail", "text", "texts", "e-mail", "screenshot", "screenshots", "evidence",
-        "entrance", "car park", "window", "windows", "graffito", "paintwork", "bonnet", "windscreen", "statement",
+        "entrance", "ambulance", "paramedics", "shomrim", "hatzola", "hatzolah", "firefighters", "window", "windows",
+        "graffito", "paintwork", "bonnet", "windscreen", "statement",
     ]
 
     /// Surnames that are also ordinary words or parts of place names (Stamford Hill, Golders
@@ -272,7 +275,8 @@ extension Names {
     static let wordSurnames: Set<String> = englishWords.union(localWordSurnames)
 
     static let localWordSurnames: Set<String> = [
-        "hill", "green", "wood", "hall", "king", "white", "brown", "bell", "mason", "marks", "glass", "gold", "silver",
+        "reich", "hill", "green", "wood", "hall", "king", "white", "brown", "bell", "mason", "marks", "glass", "gold",
+        "silver",
         "hart", "young", "cook", "baker", "price", "ward", "cox", "mills", "barnes", "knight", "fisher", "carter",
         "turner", "parker", "walker", "wright", "shaw", "james", "david", "joseph", "nathan", "benjamin", "lee",
         "martin",

@@ -35,6 +35,9 @@ extension Names {
                 return true
             }
         }
+        // Every part of a double-barrelled name is capitalised ("Weston-super-Mare" is a town).
+        let hyphenParts = word.text.split(separator: "-")
+        if hyphenParts.count > 1, hyphenParts.contains(where: { $0.first?.isLowercase == true }) { return false }
         for k in 1..<max(scalars.count - 1, 1) where scalars[k] == "-" || scalars[k] == "'" || scalars[k] == "’" {
             if scalars[k + 1].properties.isUppercase, !isPlace(word.text), !joinsPeoples(word) { return true }
         }

@@ -548,7 +548,7 @@ enum Patterns {
     /// Words before a number that make it no house number.
     static let notHouseNumber: Set<String> = [
         "approx", "approximately", "aged", "age", "about", "around", "bus", "route", "platform", "junction", "jct",
-        "year", "years", "gate", "ward", "page", "section", "s",
+        "year", "years", "yr", "yrs", "gate", "ward", "page", "section", "s",
     ]
     /// Words of place that stand between a number and a street's kind without being the street's
     /// name ("approx 30 outside park").

@@ -181,7 +181,7 @@ public struct Redactor: Sendable {
         // after the record's own values takes them as a name ("called Keir Starmer").
         var publicFigures: [Range<Int>] = []
         func claim(_ kind: PersonalDataKind, _ range: Range<Int>) {
-            if kind == .name, publicFigures.contains(where: { $0.overlaps(range) }) { return }
+            if kind == .name || kind == .organisation, publicFigures.contains(where: { $0.overlaps(range) }) { return }
             claims.claim(kind, range)
         }
         // Addresses on the net first, whole (a name inside "miriam@example.invalid" goes with it).
