@@ -403,11 +403,11 @@ extension Organisations {
 }
 
 extension Organisations {
-    /// Schools, colleges, universities and surgeries that the sentence ties to a person found
-    /// already (`people`, the name spans claimed): "Son is [NAME], 9, at X School", "her grandson
-    /// [NAME] is at X High School", "[NAME], a student at the University of X", and in a form's
-    /// line, "[NAME], DOB [DOB], X Grammar School". The person is at most ten words before "at" in
-    /// the same sentence; the institution's name holds one of its kind's words.
+    /// Schools, colleges, synagogues and surgeries that the sentence ties to a person found already
+    /// (`people`, the name spans claimed): "Son is [NAME], 9, at X School", "her grandson [NAME] is
+    /// at X High School", and in a form's line, "[NAME], DOB [DOB], X Grammar School". The person
+    /// is at most ten words before "at" in the same sentence; the institution's name holds one of
+    /// its kind's words. Universities are left, as everywhere (too large to point to anyone).
     static func tiedBySentence(
         _ words: [Redactor.Word], _ s: [Unicode.Scalar], people: [Range<Int>], claimed: [Range<Int>]
     ) -> [Range<Int>] {
