@@ -54,9 +54,9 @@ extension Identifiers {
         func simple(_ w: String) -> Bool {
             let parts = w.split(separator: "-")
             if parts.count == 2 {
-                return numberTens.contains(String(parts[0])) && numberUnits.contains(String(parts[1]))
+                return tens.contains(String(parts[0])) && numberUnits.contains(String(parts[1]))
             }
-            return numberUnits.contains(w) || numberTeens.contains(w) || numberTens.contains(w)
+            return numberUnits.contains(w) || numberTeens.contains(w) || tens.contains(w)
         }
         var end: Int
         if words[i].lower == "a", i + 1 < words.count, words[i + 1].lower == "hundred" {
@@ -64,7 +64,7 @@ extension Identifiers {
         } else if simple(words[i].lower) {
             end = i
             // "forty one"
-            if numberTens.contains(words[i].lower), i + 1 < words.count, numberUnits.contains(words[i + 1].lower) {
+            if tens.contains(words[i].lower), i + 1 < words.count, numberUnits.contains(words[i + 1].lower) {
                 end = i + 1
             }
             if end + 1 < words.count, words[end + 1].lower == "hundred", numberUnits.contains(words[i].lower) {
@@ -78,8 +78,7 @@ extension Identifiers {
             simple(words[end + 2].lower)
         {
             end += 2
-            if numberTens.contains(words[end].lower), end + 1 < words.count, numberUnits.contains(words[end + 1].lower)
-            {
+            if tens.contains(words[end].lower), end + 1 < words.count, numberUnits.contains(words[end + 1].lower) {
                 end += 1
             }
         }
@@ -90,7 +89,6 @@ extension Identifiers {
     static let numberTeens: Set<String> = [
         "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
     ]
-    static let numberTens: Set<String> = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 
     /// The last word of a street named from word `j`: capitalised words (one to four, one space
     /// apart) up to a street's kind ("Ravensdale Road", "Warrender Park Road"), or a Welsh kind and

@@ -153,28 +153,30 @@ extension Names {
             {
                 continue
             }
-            for length in stride(from: min(3, words.count - i), through: 1, by: -1) {
-                let run = words[i..<(i + length)]
-                guard zip(run, run.dropFirst()).allSatisfy({ adjacent($0, $1, s) }),
-                    publicNames.contains(run.map(\.bare).joined(separator: " "))
-                else { continue }
-                out.append(w.range.lowerBound..<words[i + length - 1].range.upperBound)
-                break
+            if let last = publicNameEnd(startingAt: i, words, s) {
+                out.append(w.range.lowerBound..<words[last].range.upperBound)
             }
         }
         return out
+    }
+
+    /// The last word of a public figure's or a trope's name (`publicNames`, one to three words
+    /// one space apart) at `start`, or nil.
+    static func publicNameEnd(startingAt start: Int, _ words: [Redactor.Word], _ s: [Unicode.Scalar]) -> Int? {
+        guard publicNameStarts.contains(words[start].bare) else { return nil }
+        for length in stride(from: min(3, words.count - start), through: 1, by: -1) {
+            let run = words[start..<(start + length)]
+            guard zip(run, run.dropFirst()).allSatisfy({ adjacent($0, $1, s) }) else { continue }
+            if publicNames.contains(run.map(\.bare).joined(separator: " ")) { return start + length - 1 }
+        }
+        return nil
     }
 
     /// The last word of a name at `start` that is no person of the incident (see `Names.find`).
     static func notOfTheIncident(startingAt start: Int, _ words: [Redactor.Word], _ s: [Unicode.Scalar]) -> Int? {
         let w = words[start]
         // A public figure or a trope's name, one to three words.
-        for length in stride(from: min(3, words.count - start), through: 1, by: -1)
-        where publicNameStarts.contains(w.bare) {
-            let run = words[start..<(start + length)]
-            guard zip(run, run.dropFirst()).allSatisfy({ adjacent($0, $1, s) }) else { continue }
-            if publicNames.contains(run.map(\.bare).joined(separator: " ")) { return start + length - 1 }
-        }
+        if let last = publicNameEnd(startingAt: start, words, s) { return last }
         // "Marks & Spencer", "Marks and Spencer": the shop.
         if w.bare == "marks", start + 1 < words.count {
             if words[start + 1].bare == "spencer",

@@ -414,9 +414,7 @@ extension Organisations {
         guard !people.isEmpty else { return [] }
         var out: [Range<Int>] = []
         func sentenceEnds(_ a: Int, _ b: Int) -> Bool {
-            s[words[a].range.upperBound..<words[b].range.lowerBound].contains {
-                $0 == "." || $0 == "!" || $0 == "?" || $0 == "\n"
-            }
+            sentenceEndsBetween(words[a].range.upperBound, words[b].range.lowerBound, s)
         }
         for i in 1..<max(1, words.count - 1) {
             let linked: Bool
