@@ -74,6 +74,8 @@ public enum LinkField: Int, CaseIterable, Sendable, Codable {
 
     /// Place levels at least as good as "same local authority".
     static let placeAgrees = 0...3
+    /// Place levels that differ: a different local authority, postcode district or force area.
+    static let placesDiffer = 5...6
 
     /// Description similarity (0…1) at or above which each of the first five levels applies.
     static let descriptionCuts = [0.75, 0.6, 0.45, 0.32, 0.2]

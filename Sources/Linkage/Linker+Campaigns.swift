@@ -5,10 +5,12 @@
 extension Linker {
     /// The pairs at or above the review threshold, other candidates considered, best first.
     func kept(
-        _ candidates: Candidates, model: MatchModel, odds: Odds, police: [PreparedRecord],
+        _ candidates: Candidates, model: MatchModel, odds: Odds, lookAlikeBits: [Double], police: [PreparedRecord],
         own: [PreparedRecord]
     ) -> [ScoredPair] {
-        let weightOfPattern = candidates.patterns.map { model.weight(ComparisonPattern(code: $0.code).levels) }
+        let weightOfPattern = candidates.patterns.enumerated().map { number, pattern in
+            model.weight(ComparisonPattern(code: pattern.code).levels) - lookAlikeBits[number]
+        }
         let reviewOdds = options.reviewAbove / (1 - options.reviewAbove)
         let strong = Linker.strongCandidates(candidates, odds: odds, reviewOdds: reviewOdds)
         let campaigns = Linker.campaigns(strong, police: police, own: own)
@@ -32,7 +34,7 @@ extension Linker {
                     ScoredPair(
                         police: i, own: j, pattern: ComparisonPattern(code: code),
                         weight: weightOfPattern[pattern] + competition, competition: competition,
-                        probability: probability, campaign: campaign))
+                        probability: probability, campaign: campaign, lookAlike: lookAlikeBits[pattern]))
             }
         }
         kept.sort { ($0.weight, $1.police, $1.own) > ($1.weight, $0.police, $0.own) }

@@ -19,11 +19,14 @@ extension Linker {
 
         /// The odds of every candidate pair under `model`. The sums are made by a few workers,
         /// each over every `workers`-th part with its own sums, added up in worker order: the same
-        /// result in every run.
-        init(_ model: MatchModel, levels: [[Int?]], candidates: Candidates, policeCount: Int, ownCount: Int) {
+        /// result in every run. `lookAlikeBits`: bits each pattern loses to look-alikes (by number).
+        init(
+            _ model: MatchModel, levels: [[Int?]], candidates: Candidates, policeCount: Int, ownCount: Int,
+            lookAlikeBits: [Double]? = nil
+        ) {
             let weights = model.weights, prior = log2(model.prior / (1 - model.prior))
-            let ofPattern = levels.map { levels in
-                var weight = prior
+            let ofPattern = levels.enumerated().map { number, levels in
+                var weight = prior - (lookAlikeBits?[number] ?? 0)
                 for (field, level) in levels.enumerated() { if let level { weight += weights[field][level] } }
                 return pow(2, weight)
             }

@@ -165,8 +165,18 @@ public struct Linker: Sendable {
                     preparedPolice, preparedOwn, trigrams: trigramCount, late: longer, matches: matches, &phases)
             }
         }
-        let odds = Odds(model, levels: levels, candidates: candidates, policeCount: police.count, ownCount: own.count)
-        let kept = self.kept(candidates, model: model, odds: odds, police: preparedPolice, own: preparedOwn)
+        // Patterns that different incidents often share lose the bits their fields counted twice.
+        let lookAlikeBits = Linker.lookAlikeBits(
+            patterns: candidates.patterns, levels: levels,
+            coincidences: ownCoincidences(preparedOwn, late: reportedWithin), policeCount: police.count,
+            ownCount: own.count)
+        phases.end("look-alikes")
+        let odds = Odds(
+            model, levels: levels, candidates: candidates, policeCount: police.count, ownCount: own.count,
+            lookAlikeBits: lookAlikeBits)
+        let kept = self.kept(
+            candidates, model: model, odds: odds, lookAlikeBits: lookAlikeBits, police: preparedPolice,
+            own: preparedOwn)
         phases.end("keep")
         return Scored(
             pairs: kept, model: model, compared: candidates.count, reportedWithinDays: reportedWithin,

@@ -38,7 +38,10 @@ extension Linker {
                     fields = Linker.encode(Linker.reasons(pair.pattern, model: model), with: encoder)
                     encoded[pair.pattern] = fields
                 }
-                let reasons = Linker.appending(Linker.competitionReason(pair.competition), to: fields, with: encoder)
+                let reasons = Linker.appending(
+                    Linker.competitionReason(pair.competition),
+                    to: Linker.appending(Linker.lookAlikeReason(pair.lookAlike), to: fields, with: encoder),
+                    with: encoder)
                 return PairVerdict(
                     police: pair.police, own: pair.own, weight: pair.weight, probability: pair.probability,
                     reasons: reasons, campaign: pair.campaign)

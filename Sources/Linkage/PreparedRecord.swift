@@ -126,22 +126,45 @@ struct PreparedRecord: Sendable {
     /// The place level of two prepared records (`LinkField.place`), or its "not comparable" value.
     @inline(__always)
     static func placeLevel(_ a: borrowing PreparedRecord, _ b: borrowing PreparedRecord) -> Int {
-        if a.fullPostcode != 0 && a.fullPostcode == b.fullPostcode { return 0 }
-        // A sector given on one side agrees with the other's full postcode or sector as far as it goes.
-        if a.sector != 0 && a.sector == b.sector && (a.fullPostcode == 0 || b.fullPostcode == 0) { return 0 }
-        // The same place named, but in different postcode districts: a place name can cover a
-        // whole borough or town ("Haringey", "Belfast"), so the districts say more. Two full
-        // postcodes, or sectors, that differ say more than a shared place name too.
-        let districtsDiffer = a.district != 0 && b.district != 0 && a.district != b.district
-        let postcodesDiffer =
-            (a.fullPostcode != 0 && b.fullPostcode != 0) || (a.sector != 0 && b.sector != 0 && a.sector != b.sector)
-        if a.place != Int.min && a.place == b.place && !districtsDiffer && !postcodesDiffer { return 1 }
-        if a.district != 0 && a.district == b.district { return postcodesDiffer ? 2 : 1 }
-        // Different postcode districts: different places, whatever the authority says.
-        if districtsDiffer { return a.area >= 0 && b.area >= 0 && a.area != b.area ? 6 : 5 }
-        if a.authority >= 0 && b.authority >= 0 { return a.authority == b.authority ? 3 : a.area == b.area ? 5 : 6 }
-        if a.area >= 0 && b.area >= 0 { return a.area == b.area ? 4 : 6 }
-        return LinkField.place.levels.count
+        Whereabouts.level(Whereabouts(a), Whereabouts(b))
+    }
+
+    /// What the place level reads of a record, small enough to keep in an array of its own (the
+    /// look-alikes' pass reads it for every pair of the team's records near in time).
+    struct Whereabouts: Sendable {
+        var area: Int, authority: Int, place: Int
+        var district: UInt32, fullPostcode: UInt32, sector: UInt32
+
+        @inline(__always)
+        init(_ record: borrowing PreparedRecord) {
+            area = record.area
+            authority = record.authority
+            place = record.place
+            district = record.district
+            fullPostcode = record.fullPostcode
+            sector = record.sector
+        }
+
+        /// The place level of two records' whereabouts (`LinkField.place`), or its "not comparable" value.
+        @inline(__always)
+        static func level(_ a: Whereabouts, _ b: Whereabouts) -> Int {
+            if a.fullPostcode != 0 && a.fullPostcode == b.fullPostcode { return 0 }
+            // A sector given on one side agrees with the other's full postcode or sector as far as it goes.
+            if a.sector != 0 && a.sector == b.sector && (a.fullPostcode == 0 || b.fullPostcode == 0) { return 0 }
+            // The same place named, but in different postcode districts: a place name can cover a
+            // whole borough or town ("Haringey", "Belfast"), so the districts say more. Two full
+            // postcodes, or sectors, that differ say more than a shared place name too.
+            let districtsDiffer = a.district != 0 && b.district != 0 && a.district != b.district
+            let postcodesDiffer =
+                (a.fullPostcode != 0 && b.fullPostcode != 0) || (a.sector != 0 && b.sector != 0 && a.sector != b.sector)
+            if a.place != Int.min && a.place == b.place && !districtsDiffer && !postcodesDiffer { return 1 }
+            if a.district != 0 && a.district == b.district { return postcodesDiffer ? 2 : 1 }
+            // Different postcode districts: different places, whatever the authority says.
+            if districtsDiffer { return a.area >= 0 && b.area >= 0 && a.area != b.area ? 6 : 5 }
+            if a.authority >= 0 && b.authority >= 0 { return a.authority == b.authority ? 3 : a.area == b.area ? 5 : 6 }
+            if a.area >= 0 && b.area >= 0 { return a.area == b.area ? 4 : 6 }
+            return LinkField.place.levels.count
+        }
     }
 
     /// The comparison of a police record `a` with one of the team's `b`, the place level known.

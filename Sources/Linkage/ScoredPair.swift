@@ -6,7 +6,8 @@ public struct ScoredPair: Sendable, Hashable {
     public var own: Int
     /// Each field's agreement level.
     public var pattern: ComparisonPattern
-    /// The match weight in bits: the prior's and the fields' (`MatchModel.weight`) plus `competition`.
+    /// The match weight in bits: the prior's and the fields' (`MatchModel.weight`) less `lookAlike`,
+    /// plus `competition`.
     public var weight: Double
     /// Bits taken off because the same records have other likely partners (0 when they have none).
     public var competition: Double
@@ -15,4 +16,7 @@ public struct ScoredPair: Sendable, Hashable {
     /// The police record's campaign: police records that are copies of one incident reported by
     /// several households (`Linker` finds them), all sharing the same number; nil when alone.
     public var campaign: Int? = nil
+    /// Bits taken off because different incidents often agree as this pair does (`Linker`'s
+    /// look-alikes: the team's own records coinciding so); 0 when they seldom do.
+    public var lookAlike: Double = 0
 }

@@ -1,0 +1,219 @@
+import Foundation
+
+// How often two different incidents look alike, learnt from the team's own records.
+//
+// The match weights add one field's evidence to the next as if they were independent. Among
+// different incidents they are not: a template of incident (a nuisance call to a shop, a swastika
+// on a bus shelter) brings the same category, victim type, place and street on the same day more
+// often than the product of the fields' chances says, so the fields count one coincidence several
+// times and a look-alike scores like a match. The team's records are different incidents of one
+// another (the team counts each once), so how often two of them coincide on the day, place,
+// category, victim type and street, against what the product of those fields' chances among the
+// compared pairs expects, measures that dependence on the data being linked, with no answers: a
+// police record meets as many look-alikes among the team's records as a team record does. Where
+// they coincide more often than expected, the pair's weight loses the difference
+// (`lookAlikeBits`), so a pattern that look-alikes share is less certain than its fields' sum.
+extension Linker {
+    /// The fields whose agreement together a look-alike shares (the description is left out: the
+    /// team's records are written in one voice, so their accounts agree more than the two sides'
+    /// do). The date is taken either way round, as the team's pairs have no direction.
+    static let lookAlikeFields: [LinkField] = [.place, .category, .victimType, .street]
+
+    /// The class of a pattern's levels for `lookAlikeFields`: the days apart (0, 1, 2–3, 4–7, 8+,
+    /// either way) and each field's level (its count of levels when not comparable).
+    @inline(__always)
+    static func lookAlikeClass(dateLevel: Int?, _ levels: (place: Int?, category: Int?, victim: Int?, street: Int?))
+        -> Int
+    {
+        var key = dateLevel.map { daysApart[$0] } ?? 5
+        key = key * (LinkField.place.levels.count + 1) + (levels.place ?? LinkField.place.levels.count)
+        key = key * (LinkField.category.levels.count + 1) + (levels.category ?? LinkField.category.levels.count)
+        key = key * (LinkField.victimType.levels.count + 1) + (levels.victim ?? LinkField.victimType.levels.count)
+        key = key * (LinkField.street.levels.count + 1) + (levels.street ?? LinkField.street.levels.count)
+        return key
+    }
+
+    /// The days apart, either way, of each date level (same day, police 1, 2–3, 4–7, 8+ days
+    /// later, 1 day earlier, 2+ earlier): 0, 1, 2–3, 4–7, 8+ days.
+    static let daysApart = [0, 1, 2, 3, 4, 1, 2]
+
+    /// The number of look-alike classes.
+    static let lookAlikeClasses = 6 * lookAlikeFields.reduce(1) { $0 * ($1.levels.count + 1) }
+
+    /// The class of a compared pattern's levels.
+    static func lookAlikeClass(_ levels: [Int?]) -> Int {
+        lookAlikeClass(
+            dateLevel: levels[LinkField.date.rawValue],
+            (
+                levels[LinkField.place.rawValue], levels[LinkField.category.rawValue],
+                levels[LinkField.victimType.rawValue], levels[LinkField.street.rawValue]
+            ))
+    }
+
+    /// How many ordered pairs of two different team records fall in each look-alike class, the
+    /// team's records blocked as a police record's candidates are (`late` days' delay where
+    /// places agree, `windowDays` either way otherwise), except pairs whose places differ (a
+    /// different local authority, district or force: no look-alike, and most of the pairs).
+    /// Counted on every core, by chunk.
+    func ownCoincidences(_ own: [PreparedRecord], late: Int) -> [Int] {
+        let forces = ForceNeighbours(gazetteer), window = options.windowDays
+        let briefs = LookAlikeBriefs(own, forces: forces)
+        let chunks = Linker.chunks(own.count)
+        let counts = own.withUnsafeBufferPointer { records in
+            nonisolated(unsafe) let records = records
+            return inParallel(chunks.count) { c in
+                var counts = [Int](repeating: 0, count: Linker.lookAlikeClasses)
+                for b in chunks[c] {
+                    let brief = briefs.all[b]
+                    /// Counts the pair of this record and the `k`th brief if it is compared.
+                    func count(_ k: Int) {
+                        let other = briefs.all[k]
+                        guard k != b, forces.mayBeSame(brief.slot, other.slot) else { return }
+                        let place = PreparedRecord.Whereabouts.level(brief.whereabouts, other.whereabouts)
+                        let lag = brief.day - other.day
+                        if lag > window && !LinkField.placeAgrees.contains(place) { return }
+                        // Places that differ make no look-alike: their classes are not counted.
+                        guard !LinkField.placesDiffer.contains(place) else { return }
+                        // (The other record read where it is: a copy would retain and release
+                        // every array it holds.)
+                        let levels = records[brief.record].agreement(records.baseAddress! + other.record, place: place)
+                        counts[Linker.lookAlikeClass(dateLevel: LinkField.dateLevel(lag: lag), levels)] += 1
+                    }
+                    // Within the window, every record; reported later, only where places may agree.
+                    briefs.each(in: briefs.everyBrief, from: brief.day - window, through: brief.day + window, count)
+                    let earlier = brief.day - late, before = brief.day - window - 1
+                    guard earlier <= before else { continue }
+                    if brief.whereabouts.district != 0 {
+                        briefs.each(
+                            in: briefs.district[brief.whereabouts.district], from: earlier, through: before, count)
+                        briefs.each(
+                            in: briefs.undistricted[brief.whereabouts.authority], from: earlier, through: before, count)
+                    } else {
+                        briefs.each(
+                            in: briefs.authority[brief.whereabouts.authority], from: earlier, through: before, count)
+                    }
+                }
+                return counts
+            }
+        }
+        return counts.reduce(into: [Int](repeating: 0, count: Linker.lookAlikeClasses)) { total, part in
+            for k in part.indices { total[k] += part[k] }
+        }
+    }
+
+    /// What the look-alikes' pass reads of each team record, by day, in an array of its own (the
+    /// records themselves are large, and most pairs need only their days, forces and places), and
+    /// the records whose places may agree with one's: those of its postcode district, and those of
+    /// its local authority that give no district (two records agree on their place, at best on
+    /// their authority, only so: see `PreparedRecord.Whereabouts.level`).
+    struct LookAlikeBriefs: Sendable {
+        struct Brief: Sendable {
+            var day: Int, slot: Int, record: Int
+            var whereabouts: PreparedRecord.Whereabouts
+        }
+        /// By day.
+        let all: [Brief]
+        /// Indexes into `all`, by day: every one, and by district, by authority (records with no
+        /// district), and by authority (every one).
+        let everyBrief: [Int]
+        let district: [UInt32: [Int]], undistricted: [Int: [Int]], authority: [Int: [Int]]
+
+        init(_ own: [PreparedRecord], forces: ForceNeighbours) {
+            all = own.indices.sorted { (own[$0].day, $0) < (own[$1].day, $1) }.map {
+                Brief(
+                    day: own[$0].day, slot: forces.slot(own[$0].force), record: $0,
+                    whereabouts: PreparedRecord.Whereabouts(own[$0]))
+            }
+            everyBrief = Array(all.indices)
+            var district: [UInt32: [Int]] = [:], undistricted: [Int: [Int]] = [:], authority: [Int: [Int]] = [:]
+            for (k, brief) in all.enumerated() {
+                let at = brief.whereabouts
+                if at.district != 0 { district[at.district, default: []].append(k) }
+                if at.authority >= 0 {
+                    authority[at.authority, default: []].append(k)
+                    if at.district == 0 { undistricted[at.authority, default: []].append(k) }
+                }
+            }
+            self.district = district
+            self.undistricted = undistricted
+            self.authority = authority
+        }
+
+        /// Calls `body` with each of `list` (indexes into `all`, by day) dated `from` to `through`.
+        @inline(__always)
+        func each(in list: [Int]?, from: Int, through: Int, _ body: (Int) -> Void) {
+            guard let list else { return }
+            var low = 0, high = list.count
+            while low < high {
+                let mid = (low + high) / 2
+                if all[list[mid]].day < from { low = mid + 1 } else { high = mid }
+            }
+            while low < list.count && all[list[low]].day <= through {
+                body(list[low])
+                low += 1
+            }
+        }
+    }
+
+    /// The bits each compared pattern loses because look-alikes share it: log2 of the team's
+    /// coincidences in its class (scaled to the police records' number) against the product of
+    /// its fields' frequencies among the compared pairs, each with one pair added (so a class
+    /// that neither count fills loses nothing), when the first is the larger; by pattern number.
+    static func lookAlikeBits(
+        patterns: [(code: Int, count: Int)], levels: [[Int?]], coincidences: [Int], policeCount: Int,
+        ownCount: Int
+    ) -> [Double] {
+        let compared = Double(patterns.reduce(0) { $0 + $1.count })
+        guard compared > 0, ownCount > 0 else { return patterns.map { _ in 0 } }
+        // Each field's levels' frequencies among the compared pairs (the day taken either way).
+        let fields = [LinkField.date] + lookAlikeFields
+        var frequency = fields.map { [Double](repeating: 0, count: $0.levels.count + 1) }
+        func slot(_ field: LinkField, _ level: Int?) -> Int {
+            guard let level else { return field.levels.count }
+            return field == .date ? daysApart[level] : level
+        }
+        for (number, pattern) in patterns.enumerated() {
+            for (f, field) in fields.enumerated() {
+                frequency[f][slot(field, levels[number][field.rawValue])] += Double(pattern.count)
+            }
+        }
+        let scale = Double(policeCount) / Double(ownCount)
+        return levels.map { levels in
+            // (Pairs whose places differ are not counted among the team's: see `ownCoincidences`.)
+            if let place = levels[LinkField.place.rawValue], LinkField.placesDiffer.contains(place) { return 0 }
+            var expected = compared
+            for (f, field) in fields.enumerated() {
+                expected *= frequency[f][slot(field, levels[field.rawValue])] / compared
+            }
+            let seen = Double(coincidences[lookAlikeClass(levels)]) * scale
+            return max(0, log2((seen + 1) / (expected + 1)))
+        }
+    }
+
+    /// The reason that says a pair's pattern is one that different incidents often share (nil
+    /// when it is not).
+    public static func lookAlikeReason(_ bits: Double) -> LinkReason? {
+        guard bits > 0.005 else { return nil }
+        return LinkReason(
+            field: "look-alikes", level: "different incidents of the team's often agree this way", weight: -bits)
+    }
+}
+
+extension PreparedRecord {
+    /// The place's, category's, victim type's and street's levels against `other` (as `compare`
+    /// gives them, nil when not comparable), the place level known.
+    @inline(__always)
+    func agreement(_ other: UnsafePointer<PreparedRecord>, place: Int)
+        -> (place: Int?, category: Int?, victim: Int?, street: Int?)
+    {
+        let theirs = other.pointee.category, victims = other.pointee.victim
+        let category: Int? = self.category < 0 || theirs < 0 ? nil : self.category == theirs ? 0 : 1
+        let victim: Int? = self.victim < 0 || victims < 0 ? nil : self.victim == victims ? 0 : 1
+        let street: Int? =
+            streets.isEmpty || other.pointee.streets.isEmpty
+            ? nil
+            : DescriptionText.sameStreet(
+                streets, streetSkeletons, other.pointee.streets, other.pointee.streetSkeletons) ? 0 : 1
+        return (place < LinkField.place.levels.count ? place : nil, category, victim, street)
+    }
+}
