@@ -65,8 +65,8 @@ extension Linker {
                 var counts = [Int](repeating: 0, count: Linker.lookAlikeClasses)
                 for b in chunks[c] {
                     let brief = briefs.all[b]
-                    /// Counts the pair of this record and the `k`th brief if it is compared.
-                    func count(_ k: Int) {
+                    /// Counts the pair of this record and the `k`th brief if it is compared, `times` times.
+                    func count(_ k: Int, times: Int) {
                         let other = briefs.all[k]
                         guard k != b, forces.mayBeSame(brief.slot, other.slot) else { return }
                         let place = PreparedRecord.Whereabouts.level(brief.whereabouts, other.whereabouts)
@@ -77,20 +77,19 @@ extension Linker {
                         // (The other record read where it is: a copy would retain and release
                         // every array it holds.)
                         let levels = records[brief.record].agreement(records.baseAddress! + other.record, place: place)
-                        counts[Linker.lookAlikeClass(dateLevel: LinkField.dateLevel(lag: lag), levels)] += 1
+                        counts[Linker.lookAlikeClass(dateLevel: LinkField.dateLevel(lag: lag), levels)] += times
                     }
-                    // Within the window, every record; reported later, only where places may agree.
-                    briefs.each(in: briefs.everyBrief, from: brief.day - window, through: brief.day + window, count)
+                    // Within the window, the records whose places may not differ, each pair once
+                    // for both its orders (the class is the same either way round: the records
+                    // after this one, by day); reported later, those whose places may agree.
+                    let at = brief.whereabouts, through = brief.day + window
+                    for list in briefs.mayNotDiffer(at) {
+                        briefs.each(in: list, after: b, through: through) { count($0, times: 2) }
+                    }
                     let earlier = brief.day - late, before = brief.day - window - 1
                     guard earlier <= before else { continue }
-                    if brief.whereabouts.district != 0 {
-                        briefs.each(
-                            in: briefs.district[brief.whereabouts.district], from: earlier, through: before, count)
-                        briefs.each(
-                            in: briefs.undistricted[brief.whereabouts.authority], from: earlier, through: before, count)
-                    } else {
-                        briefs.each(
-                            in: briefs.authority[brief.whereabouts.authority], from: earlier, through: before, count)
+                    for list in briefs.mayAgree(at) {
+                        briefs.each(in: list, from: earlier, through: before) { count($0, times: 1) }
                     }
                 }
                 return counts
@@ -103,9 +102,11 @@ extension Linker {
 
     /// What the look-alikes' pass reads of each team record, by day, in an array of its own (the
     /// records themselves are large, and most pairs need only their days, forces and places), and
-    /// the records whose places may agree with one's: those of its postcode district, and those of
-    /// its local authority that give no district (two records agree on their place, at best on
-    /// their authority, only so: see `PreparedRecord.Whereabouts.level`).
+    /// the lists of records whose places may not differ from one's, or may agree with it (see
+    /// `PreparedRecord.Whereabouts.level`: two records' places differ when both give a postcode
+    /// district and the districts differ, or when both have a local authority and the
+    /// authorities differ; they agree only in one district or, where either gives none, in one
+    /// authority).
     struct LookAlikeBriefs: Sendable {
         struct Brief: Sendable {
             var day: Int, slot: Int, record: Int
@@ -113,10 +114,11 @@ extension Linker {
         }
         /// By day.
         let all: [Brief]
-        /// Indexes into `all`, by day: every one, and by district, by authority (records with no
-        /// district), and by authority (every one).
-        let everyBrief: [Int]
-        let district: [UInt32: [Int]], undistricted: [Int: [Int]], authority: [Int: [Int]]
+        /// Indexes into `all`, each list by day: every one; those with no district; with no
+        /// authority; with neither.
+        let everyBrief: [Int], noDistrict: [Int], noAuthority: [Int], neither: [Int]
+        /// Indexes into `all`, by day: by district; by authority; by authority, with no district.
+        let district: [UInt32: [Int]], authority: [Int: [Int]], undistricted: [Int: [Int]]
 
         init(_ own: [PreparedRecord], forces: ForceNeighbours) {
             all = own.indices.sorted { (own[$0].day, $0) < (own[$1].day, $1) }.map {
@@ -125,29 +127,62 @@ extension Linker {
                     whereabouts: PreparedRecord.Whereabouts(own[$0]))
             }
             everyBrief = Array(all.indices)
-            var district: [UInt32: [Int]] = [:], undistricted: [Int: [Int]] = [:], authority: [Int: [Int]] = [:]
+            var noDistrict: [Int] = [], noAuthority: [Int] = [], neither: [Int] = []
+            var district: [UInt32: [Int]] = [:], authority: [Int: [Int]] = [:], undistricted: [Int: [Int]] = [:]
             for (k, brief) in all.enumerated() {
                 let at = brief.whereabouts
-                if at.district != 0 { district[at.district, default: []].append(k) }
+                if at.district != 0 { district[at.district, default: []].append(k) } else { noDistrict.append(k) }
                 if at.authority >= 0 {
                     authority[at.authority, default: []].append(k)
                     if at.district == 0 { undistricted[at.authority, default: []].append(k) }
+                } else {
+                    noAuthority.append(k)
+                    if at.district == 0 { neither.append(k) }
                 }
             }
-            self.district = district
-            self.undistricted = undistricted
-            self.authority = authority
+            (self.noDistrict, self.noAuthority, self.neither) = (noDistrict, noAuthority, neither)
+            (self.district, self.authority, self.undistricted) = (district, authority, undistricted)
+        }
+
+        /// The lists (no record in two) that hold every record whose place may not differ from
+        /// one at `at`: the same district or none, and the same authority or none.
+        func mayNotDiffer(_ at: PreparedRecord.Whereabouts) -> [[Int]?] {
+            switch (at.district != 0, at.authority >= 0) {
+            case (true, true): [district[at.district], undistricted[at.authority], neither]
+            case (true, false): [district[at.district], noDistrict]
+            case (false, true): [authority[at.authority], noAuthority]
+            case (false, false): [everyBrief]
+            }
+        }
+
+        /// The lists (no record in two) that hold every record whose place may agree with one at
+        /// `at` (the same full postcode, sector, place, district or authority).
+        func mayAgree(_ at: PreparedRecord.Whereabouts) -> [[Int]?] {
+            switch (at.district != 0, at.authority >= 0) {
+            case (true, true): [district[at.district], undistricted[at.authority]]
+            case (true, false): [district[at.district]]
+            case (false, true): [authority[at.authority]]
+            case (false, false): []
+            }
         }
 
         /// Calls `body` with each of `list` (indexes into `all`, by day) dated `from` to `through`.
         @inline(__always)
         func each(in list: [Int]?, from: Int, through: Int, _ body: (Int) -> Void) {
             guard let list else { return }
-            var low = 0, high = list.count
-            while low < high {
-                let mid = (low + high) / 2
-                if all[list[mid]].day < from { low = mid + 1 } else { high = mid }
+            var low = Linker.firstIndex(in: list.count) { all[list[$0]].day >= from }
+            while low < list.count && all[list[low]].day <= through {
+                body(list[low])
+                low += 1
             }
+        }
+
+        /// Calls `body` with each of `list` (indexes into `all`, by day) after `after` and dated
+        /// up to `through`.
+        @inline(__always)
+        func each(in list: [Int]?, after: Int, through: Int, _ body: (Int) -> Void) {
+            guard let list else { return }
+            var low = Linker.firstIndex(in: list.count) { list[$0] > after }
             while low < list.count && all[list[low]].day <= through {
                 body(list[low])
                 low += 1
@@ -215,5 +250,19 @@ extension PreparedRecord {
             : DescriptionText.sameStreet(
                 streets, streetSkeletons, other.pointee.streets, other.pointee.streetSkeletons) ? 0 : 1
         return (place < LinkField.place.levels.count ? place : nil, category, victim, street)
+    }
+}
+
+extension Linker {
+    /// The first of `count` positions at which `isPast` holds, given that it holds from some
+    /// position on (`count` if at none).
+    @inline(__always)
+    static func firstIndex(in count: Int, where isPast: (Int) -> Bool) -> Int {
+        var low = 0, high = count
+        while low < high {
+            let mid = (low + high) / 2
+            if isPast(mid) { high = mid } else { low = mid + 1 }
+        }
+        return low
     }
 }
