@@ -194,9 +194,11 @@ extension Linker {
     /// coincidences in its class (scaled to the police records' number) against the product of
     /// its fields' frequencies among the compared pairs, each with one pair added (so a class
     /// that neither count fills loses nothing), when the first is the larger; by pattern number.
+    /// `latePassShare`: the share of pairs within the window whose places agree
+    /// (`Candidates.passShare`).
     static func lookAlikeBits(
         patterns: [(code: Int, count: Int)], levels: [[Int?]], coincidences: [Int], policeCount: Int,
-        ownCount: Int
+        ownCount: Int, latePassShare: Double = 1
     ) -> [Double] {
         let compared = Double(patterns.reduce(0) { $0 + $1.count })
         guard compared > 0, ownCount > 0 else { return patterns.map { _ in 0 } }
@@ -212,6 +214,10 @@ extension Linker {
                 frequency[f][slot(field, levels[number][field.rawValue])] += Double(pattern.count)
             }
         }
+        // Pairs reported later were compared only where their places agree: as many as there
+        // would be without that test, as the model's u takes them (else their places' agreement
+        // would be counted twice, and every late pair would look like a look-alike).
+        for level in LinkField.lateDateLevels { frequency[0][daysApart[level]] /= latePassShare }
         let scale = Double(policeCount) / Double(ownCount)
         return levels.map { levels in
             // (Pairs whose places differ are not counted among the team's: see `ownCoincidences`.)

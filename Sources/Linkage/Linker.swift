@@ -169,7 +169,7 @@ public struct Linker: Sendable {
         let lookAlikeBits = Linker.lookAlikeBits(
             patterns: candidates.patterns, levels: levels,
             coincidences: ownCoincidences(preparedOwn, late: reportedWithin), policeCount: police.count,
-            ownCount: own.count)
+            ownCount: own.count, latePassShare: candidates.passShare)
         phases.end("look-alikes")
         let odds = Odds(
             model, levels: levels, candidates: candidates, policeCount: police.count, ownCount: own.count,

@@ -85,4 +85,32 @@ import Testing
             coincidences: coincidences, policeCount: 1, ownCount: 1)
         #expect(far == [0])
     }
+
+    @Test(
+        """
+        pairs reported later were compared only where their places agree: the product expects them as the \
+        model's u does, as if every late pair had been compared, so their agreeing places do not count twice
+        """
+    )
+    func latePairsExpectedAsIfAllCompared() {
+        // Police 8+ days later (compared only where places agree), same place; and the same day, same place.
+        let late: [Int?] = LinkField.allCases.map { $0 == .date ? 4 : $0 == .place ? 1 : nil }
+        let sameDay: [Int?] = LinkField.allCases.map { $0 == .date ? 0 : $0 == .place ? 1 : nil }
+        let elsewhere: [Int?] = LinkField.allCases.map { $0 == .date ? 0 : $0 == .place ? 5 : nil }
+        let levels = [late, sameDay, elsewhere]
+        let patterns = levels.map { (code: ComparisonPattern(levels: $0).code, count: $0 == elsewhere ? 800 : 100) }
+        var coincidences = [Int](repeating: 0, count: Linker.lookAlikeClasses)
+        coincidences[Linker.lookAlikeClass(late)] = 200
+        // Counted as compared: 1,000 pairs, a tenth late and a fifth in one place: 20 late pairs
+        // in one place expected, 200 seen (3.3 bits).
+        let counted = Linker.lookAlikeBits(
+            patterns: patterns, levels: levels, coincidences: coincidences, policeCount: 1, ownCount: 1)
+        #expect(abs(counted[0] - log2(201.0 / 21)) < 1e-9)
+        // A tenth of the pairs within the window have places that agree: as if all were compared,
+        // 1,000 late pairs, 200 of them in one place: as many as seen, nothing lost.
+        let asIfAll = Linker.lookAlikeBits(
+            patterns: patterns, levels: levels, coincidences: coincidences, policeCount: 1, ownCount: 1,
+            latePassShare: 0.1)
+        #expect(asIfAll[0] == 0)
+    }
 }
