@@ -236,7 +236,7 @@ extension Linker {
     public static func lookAlikeReason(_ bits: Double) -> LinkReason? {
         guard bits > 0.005 else { return nil }
         return LinkReason(
-            field: "look-alikes", level: "different incidents of the team's often agree this way", weight: -bits)
+            field: "look-alikes", level: "the team's own different incidents often agree this way", weight: -bits)
     }
 }
 
