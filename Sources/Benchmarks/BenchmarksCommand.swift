@@ -98,6 +98,9 @@ struct BenchmarksCommand: ParsableCommand {
     @Flag(help: "With --labelled-pairs: print each level's m (and its share among the true pairs), u and weight.")
     var showModel = false
 
+    @Flag(help: "Linkage quality with look-alikes (`incidents link --look-alikes`).")
+    var lookAlikes = false
+
     @Option(
         help: ArgumentHelp(
             "With --labelled-pairs: also write every compared pair (not only the kept ones) to this file.",

@@ -138,12 +138,20 @@ func denseLinkageQuality() {
         truth: data.truth)
 }
 
+/// The options of the quality benchmarks' runs: the defaults, with look-alikes when the command
+/// line asks for them (`--look-alikes`).
+let benchmarkLinkOptions = {
+    var options = LinkOptions.standard
+    options.lookAlikes = CommandLine.arguments.contains("--look-alikes")
+    return options
+}()
+
 /// One run at the default thresholds: the linker, its scored pairs and each pair's state after
 /// assignment (no decisions).
 func scoredAndAssigned(police p: [LinkRecord], own o: [LinkRecord]) -> (
     linker: Linker, scored: Linker.Scored, states: [PairState]
 ) {
-    let linker = Linker()
+    let linker = Linker(options: benchmarkLinkOptions)
     let scored = linker.score(police: p, own: o)
     let states = scored.states(linkAbove: linker.options.linkAbove)
     return (linker, scored, states)

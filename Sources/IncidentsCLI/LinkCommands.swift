@@ -46,6 +46,15 @@ struct LinkCommand: ParsableCommand {
     )
     var reportedWithin: Int?
 
+    @Flag(
+        help: """
+            Weigh down the patterns that the team's own different incidents often share (same day, place, category, \
+            victim type, street): better calibrated probabilities on independent data, at some cost in recall where \
+            the team records one campaign or repeat incident by household (see the README).
+            """
+    )
+    var lookAlikes = false
+
     @Flag(help: "Print the estimated match weights of every field and level.")
     var showModel = false
 
@@ -76,8 +85,9 @@ struct LinkCommand: ParsableCommand {
             )
             return
         }
-        let options = LinkOptions(
+        var options = LinkOptions(
             linkAbove: linkAbove, reviewAbove: reviewAbove, windowDays: window, reportedWithinDays: reportedWithin)
+        options.lookAlikes = lookAlikes
         let summary = try LinkCommand.link(store, police: police, own: own, options: options)
         let linked = ContinuousClock.now
         let toConfirm = try store.reviewQueue().filter(\.isToConfirm).count

@@ -16,6 +16,12 @@ public struct LinkOptions: Sendable, Codable, Equatable {
     /// days early: repeat incidents; see `Linker.score`), some will be later than
     /// `reportedWithinDays`. Nil: never widened.
     public var reportedWithinWhenLate: Int?
+    /// Whether patterns that the team's own different incidents often share lose the bits their
+    /// fields counted twice (`Linker`'s look-alikes). Off by default: the probabilities come
+    /// closer to the observed shares on the independent development sets, but a stranger's files
+    /// with campaigns or repeat incidents recorded by household lost more true pairs than
+    /// look-alikes (the README gives the figures).
+    public var lookAlikes = false
 
     /// Link when a match is more likely than not (the Bayes decision boundary); review from 0.3
     /// (below it, four pairs in five are different incidents: not worth a person's time).

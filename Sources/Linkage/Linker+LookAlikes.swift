@@ -191,42 +191,48 @@ extension Linker {
     }
 
     /// The bits each compared pattern loses because look-alikes share it: log2 of the team's
-    /// coincidences in its class (scaled to the police records' number) against the product of
-    /// its fields' frequencies among the compared pairs, each with one pair added (so a class
-    /// that neither count fills loses nothing), when the first is the larger; by pattern number.
-    /// `latePassShare`: the share of pairs within the window whose places agree
-    /// (`Candidates.passShare`).
-    static func lookAlikeBits(
-        patterns: [(code: Int, count: Int)], levels: [[Int?]], coincidences: [Int], policeCount: Int,
-        ownCount: Int, latePassShare: Double = 1
-    ) -> [Double] {
-        let compared = Double(patterns.reduce(0) { $0 + $1.count })
-        guard compared > 0, ownCount > 0 else { return patterns.map { _ in 0 } }
-        // Each field's levels' frequencies among the compared pairs (the day taken either way).
+    /// pairs in its class against what the product of the same pairs' frequencies of each field's
+    /// level expects, each with one pair added (so a class that neither count fills loses
+    /// nothing), when the first is the larger; by pattern number. Both counts are of the team's
+    /// pairs, so what is measured is how much more often different incidents agree on the fields
+    /// together than one by one, whatever share of either file is online, in one place or late.
+    /// The pairs dated further apart than the window were counted only where places agree: their
+    /// frequency is taken as if all had been (divided by the share of the pairs within the window
+    /// whose places agree), as the model's u takes the police's late pairs.
+    static func lookAlikeBits(levels: [[Int?]], coincidences: [Int]) -> [Double] {
         let fields = [LinkField.date] + lookAlikeFields
-        var frequency = fields.map { [Double](repeating: 0, count: $0.levels.count + 1) }
-        func slot(_ field: LinkField, _ level: Int?) -> Int {
-            guard let level else { return field.levels.count }
-            return field == .date ? daysApart[level] : level
+        let radices = [daysApart.max()! + 2] + lookAlikeFields.map { $0.levels.count + 1 }
+        /// A class's slot of each field (the inverse of `lookAlikeClass`).
+        func slots(_ key: Int) -> [Int] {
+            var key = key, slots = [Int](repeating: 0, count: radices.count)
+            for f in radices.indices.reversed() {
+                slots[f] = key % radices[f]
+                key /= radices[f]
+            }
+            return slots
         }
-        for (number, pattern) in patterns.enumerated() {
-            for (f, field) in fields.enumerated() {
-                frequency[f][slot(field, levels[number][field.rawValue])] += Double(pattern.count)
+        var frequency = radices.map { [Double](repeating: 0, count: $0) }
+        var inWindow = 0.0, agreeing = 0.0
+        for (key, count) in coincidences.enumerated() where count > 0 {
+            let slots = slots(key)
+            for f in slots.indices { frequency[f][slots[f]] += Double(count) }
+            if slots[0] <= daysApart[LinkField.dateLevel(lag: -3)] {
+                inWindow += Double(count)
+                if LinkField.placeAgrees.contains(slots[1]) { agreeing += Double(count) }
             }
         }
-        // Pairs reported later were compared only where their places agree: as many as there
-        // would be without that test, as the model's u takes them (else their places' agreement
-        // would be counted twice, and every late pair would look like a look-alike).
-        for level in LinkField.lateDateLevels { frequency[0][daysApart[level]] /= latePassShare }
-        let scale = Double(policeCount) / Double(ownCount)
+        let total = Double(coincidences.reduce(0, +))
+        guard total > 0 else { return levels.map { _ in 0 } }
+        if agreeing > 0 {
+            for level in LinkField.lateDateLevels { frequency[0][daysApart[level]] *= inWindow / agreeing }
+        }
         return levels.map { levels in
             // (Pairs whose places differ are not counted among the team's: see `ownCoincidences`.)
             if let place = levels[LinkField.place.rawValue], LinkField.placesDiffer.contains(place) { return 0 }
-            var expected = compared
-            for (f, field) in fields.enumerated() {
-                expected *= frequency[f][slot(field, levels[field.rawValue])] / compared
-            }
-            let seen = Double(coincidences[lookAlikeClass(levels)]) * scale
+            let key = lookAlikeClass(levels), slots = slots(key)
+            var expected = total
+            for f in fields.indices { expected *= frequency[f][slots[f]] / total }
+            let seen = Double(coincidences[key])
             return max(0, log2((seen + 1) / (expected + 1)))
         }
     }

@@ -165,11 +165,12 @@ public struct Linker: Sendable {
                     preparedPolice, preparedOwn, trigrams: trigramCount, late: longer, matches: matches, &phases)
             }
         }
-        // Patterns that different incidents often share lose the bits their fields counted twice.
-        let lookAlikeBits = Linker.lookAlikeBits(
-            patterns: candidates.patterns, levels: levels,
-            coincidences: ownCoincidences(preparedOwn, late: reportedWithin), policeCount: police.count,
-            ownCount: own.count, latePassShare: candidates.passShare)
+        // With look-alikes, patterns that different incidents often share lose the bits their
+        // fields counted twice.
+        let lookAlikeBits =
+            options.lookAlikes
+            ? Linker.lookAlikeBits(levels: levels, coincidences: ownCoincidences(preparedOwn, late: reportedWithin))
+            : levels.map { _ in 0 }
         phases.end("look-alikes")
         let odds = Odds(
             model, levels: levels, candidates: candidates, policeCount: police.count, ownCount: own.count,

@@ -178,7 +178,7 @@ import Testing
     }
 
     @Test("a police record with two equally likely partners links to neither without a person")
-    func competingCandidates() throws {
+    func competingCandidates() {
         // A busy day: many unrelated reports elsewhere give the model its non-matches.
         var own: [LinkRecord] = [], police: [LinkRecord] = []
         let places = [
@@ -213,25 +213,17 @@ import Testing
         let pairs = scored.pairs.filter { police[$0.police].id == 3 }
         #expect(pairs.count == 2)
         for pair in pairs {
-            #expect(pair.competition < -0.75, "each pair loses most of a bit to its twin")
+            #expect(pair.competition < -0.9, "each pair loses about a bit to its twin")
             #expect(pair.probability < linker.options.linkAbove)
             #expect(pair.probability >= linker.options.reviewAbove)
             #expect(
                 Linker.reasons(pair.pattern, model: scored.model, competition: pair.competition).last?.field
                     == "other candidates")
         }
-        // Alone, the same police record has no competitor and is much more likely. Each of the
-        // background's places has all its records on one day, so as many of the team's different
-        // incidents share a day and a place as the product of the two fields' chances expects
-        // five times over: the look-alikes take about 2 bits off every such pair. Without them,
-        // the pair alone would link.
+        // Alone, the same police record links.
         let alone = linker.score(police: police, own: own.filter { $0.id != 2 })
-        let pair = try #require(alone.pairs.first { police[$0.police].id == 3 })
-        let withTwin = try #require(pairs.first)
-        #expect(Linker.competitionReason(pair.competition) == nil, "no other likely partner: \(pair.competition) bits")
-        #expect(pair.probability > withTwin.probability + 0.1, "\(pair) against \(withTwin)")
-        #expect(pair.lookAlike > 1 && pair.lookAlike < 3, "\(pair.lookAlike) bits")
-        #expect(pair.weight + pair.lookAlike > 0, "\(pair.weight) bits with look-alikes, \(pair.lookAlike) for them")
+        let pair = alone.pairs.first { police[$0.police].id == 3 }
+        #expect(pair.map { $0.probability >= linker.options.linkAbove } == true, "\(String(describing: pair))")
     }
 
     @Test("one field alone never rules a pair out, however rarely matches disagreed on it in the data")

@@ -44,7 +44,9 @@ import Testing
         """
     )
     func sharedPatternsWeighLess() throws {
-        let linker = Linker()
+        var options = LinkOptions.standard
+        options.lookAlikes = true
+        let linker = Linker(options: options)
         func pair(twins: Bool) throws -> (ScoredPair, Linker.Scored) {
             let (police, own) = Self.files(twins: twins)
             let scored = linker.score(police: police, own: own)
@@ -60,57 +62,57 @@ import Testing
         let verdict = try #require(
             linker.verdicts(scored).first { $0.police == amongTwins.police && $0.own == amongTwins.own })
         #expect(verdict.reasons.contains("\"field\":\"look-alikes\""), "\(verdict.reasons)")
+        // Off by default (`incidents link` without --look-alikes): the same files, no bits lost.
+        let (police, own) = Self.files(twins: true)
+        let plain = Linker().score(police: police, own: own)
+        #expect(plain.pairs.allSatisfy { $0.lookAlike == 0 })
+        let same = try #require(plain.pairs.first { $0.police == amongTwins.police && $0.own == amongTwins.own })
+        #expect(same.probability > amongTwins.probability)
     }
 
-    @Test("the bits lost: the team's coincidences in a class against the product of its fields' frequencies")
+    /// The levels of a pattern with only these fields compared.
+    static func levels(_ given: [LinkField: Int]) -> [Int?] { LinkField.allCases.map { given[$0] } }
+
+    @Test("the bits lost: the team's pairs in a class against the product of the same pairs' frequencies of each level")
     func bitsLost() {
-        // Two patterns, each seen by 1,000 compared pairs: both fields the same, or both different.
-        let same: [Int?] = LinkField.allCases.map { $0 == .date || $0 == .place || $0 == .street ? 0 : nil }
-        let differ: [Int?] = LinkField.allCases.map { $0 == .date ? 0 : $0 == .place ? 3 : $0 == .street ? 1 : nil }
-        let patterns = [same, differ].map { (code: ComparisonPattern(levels: $0).code, count: 1_000) }
+        // 1,000 of the team's pairs on one day: the same place or the same authority, the same
+        // street or different ones, together more often than one by one.
+        let sameBoth = Self.levels([.date: 0, .place: 1, .street: 0])
+        let placeOnly = Self.levels([.date: 0, .place: 1, .street: 1])
+        let streetOnly = Self.levels([.date: 0, .place: 3, .street: 0])
+        let neither = Self.levels([.date: 0, .place: 3, .street: 1])
         var coincidences = [Int](repeating: 0, count: Linker.lookAlikeClasses)
-        // The product of the frequencies expects 500 pairs of each (1,000 of 2,000 on each field).
-        coincidences[Linker.lookAlikeClass(same)] = 4_000
-        coincidences[Linker.lookAlikeClass(differ)] = 100
+        for (levels, count) in [(sameBoth, 400), (placeOnly, 100), (streetOnly, 100), (neither, 400)] {
+            coincidences[Linker.lookAlikeClass(levels)] = count
+        }
+        let elsewhere = Self.levels([.date: 0, .place: 5, .street: 0])
         let bits = Linker.lookAlikeBits(
-            patterns: patterns, levels: [same, differ], coincidences: coincidences, policeCount: 500, ownCount: 1_000)
-        // Scaled to the police records: 2,000 seen, 500 expected; 50 seen, fewer than expected: nothing.
-        #expect(abs(bits[0] - log2(2_001.0 / 501)) < 1e-9)
-        #expect(bits[1] == 0)
-        // A class whose places differ loses nothing, however often it is seen.
-        let elsewhere: [Int?] = LinkField.allCases.map { $0 == .date ? 0 : $0 == .place ? 5 : nil }
-        coincidences[Linker.lookAlikeClass(elsewhere)] = 1_000_000
-        let far = Linker.lookAlikeBits(
-            patterns: [(ComparisonPattern(levels: elsewhere).code, 10)], levels: [elsewhere],
-            coincidences: coincidences, policeCount: 1, ownCount: 1)
-        #expect(far == [0])
+            levels: [sameBoth, placeOnly, neither, elsewhere], coincidences: coincidences)
+        // Half agree on the place, half on the street: 250 expected in each class.
+        #expect(abs(bits[0] - log2(401.0 / 251)) < 1e-9)
+        #expect(bits[1] == 0, "fewer than expected: nothing lost")
+        #expect(abs(bits[2] - log2(401.0 / 251)) < 1e-9)
+        #expect(bits[3] == 0, "places that differ make no look-alike")
+        #expect(Linker.lookAlikeBits(levels: [sameBoth], coincidences: coincidences.map { _ in 0 }) == [0])
     }
 
     @Test(
         """
-        pairs reported later were compared only where their places agree: the product expects them as the \
-        model's u does, as if every late pair had been compared, so their agreeing places do not count twice
+        the team's pairs dated further apart than the window were counted only where places agree: the product \
+        expects them as if all had been, so their agreeing places do not count twice
         """
     )
-    func latePairsExpectedAsIfAllCompared() {
-        // Police 8+ days later (compared only where places agree), same place; and the same day, same place.
-        let late: [Int?] = LinkField.allCases.map { $0 == .date ? 4 : $0 == .place ? 1 : nil }
-        let sameDay: [Int?] = LinkField.allCases.map { $0 == .date ? 0 : $0 == .place ? 1 : nil }
-        let elsewhere: [Int?] = LinkField.allCases.map { $0 == .date ? 0 : $0 == .place ? 5 : nil }
-        let levels = [late, sameDay, elsewhere]
-        let patterns = levels.map { (code: ComparisonPattern(levels: $0).code, count: $0 == elsewhere ? 800 : 100) }
+    func latePairsExpectedAsIfAllCounted() {
+        // Within the window, 1,000 pairs, a tenth in one place; 8+ days apart, the 100 in one place.
+        let sameDay = Self.levels([.date: 0, .place: 1]), sameDayForce = Self.levels([.date: 0, .place: 4])
+        let late = Self.levels([.date: 4, .place: 1])
         var coincidences = [Int](repeating: 0, count: Linker.lookAlikeClasses)
-        coincidences[Linker.lookAlikeClass(late)] = 200
-        // Counted as compared: 1,000 pairs, a tenth late and a fifth in one place: 20 late pairs
-        // in one place expected, 200 seen (3.3 bits).
-        let counted = Linker.lookAlikeBits(
-            patterns: patterns, levels: levels, coincidences: coincidences, policeCount: 1, ownCount: 1)
-        #expect(abs(counted[0] - log2(201.0 / 21)) < 1e-9)
-        // A tenth of the pairs within the window have places that agree: as if all were compared,
-        // 1,000 late pairs, 200 of them in one place: as many as seen, nothing lost.
-        let asIfAll = Linker.lookAlikeBits(
-            patterns: patterns, levels: levels, coincidences: coincidences, policeCount: 1, ownCount: 1,
-            latePassShare: 0.1)
-        #expect(asIfAll[0] == 0)
+        coincidences[Linker.lookAlikeClass(sameDay)] = 100
+        coincidences[Linker.lookAlikeClass(sameDayForce)] = 900
+        coincidences[Linker.lookAlikeClass(late)] = 100
+        // As if every late pair had been counted: 1,000 of them, a tenth in one place. Counted as
+        // they were, 100 late pairs and 200 in one place, 18 would be expected: 2.4 bits lost.
+        let bits = Linker.lookAlikeBits(levels: [late, sameDay], coincidences: coincidences)
+        #expect(bits == [0, 0])
     }
 }
