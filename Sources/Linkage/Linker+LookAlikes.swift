@@ -1,6 +1,7 @@
 import Foundation
 
-// How often two different incidents look alike, learnt from the team's own records.
+// How often two different incidents look alike, learnt from the team's own records
+// (`LinkOptions.lookAlikes`, `incidents link --look-alikes`; off by default).
 //
 // The match weights add one field's evidence to the next as if they were independent. Among
 // different incidents they are not: a template of incident (a nuisance call to a shop, a swastika
@@ -8,11 +9,12 @@ import Foundation
 // often than the product of the fields' chances says, so the fields count one coincidence several
 // times and a look-alike scores like a match. The team's records are different incidents of one
 // another (the team counts each once), so how often two of them coincide on the day, place,
-// category, victim type and street, against what the product of those fields' chances among the
-// compared pairs expects, measures that dependence on the data being linked, with no answers: a
-// police record meets as many look-alikes among the team's records as a team record does. Where
-// they coincide more often than expected, the pair's weight loses the difference
-// (`lookAlikeBits`), so a pattern that look-alikes share is less certain than its fields' sum.
+// category, victim type and street, against what the product of the same pairs' frequencies of
+// each field's level expects, measures that dependence on the data being linked, with no
+// answers. Where they coincide more often than expected, a compared pair of that class loses the
+// difference (`lookAlikeBits`), so a pattern that look-alikes share is less certain than its
+// fields' sum. (Off by default: the README gives a stranger's files on which it cost more true
+// pairs than it saved false ones.)
 extension Linker {
     /// The fields whose agreement together a look-alike shares (the description is left out: the
     /// team's records are written in one voice, so their accounts agree more than the two sides'
