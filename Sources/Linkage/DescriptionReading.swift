@@ -155,19 +155,23 @@ extension DescriptionText {
     /// not any one data set's wording).
     static func reachedSeveral(_ words: [HashedWord]) -> Bool {
         for (k, word) in words.enumerated() where DescriptionText.receiverHashes.contains(word.hash) {
-            for back in words[max(0, k - 4)..<k] {
+            // Within the sentence: "…at about 3.25pm. Parents said…" is a time, not three parents.
+            for back in words[max(0, k - 4)..<k].reversed() {
+                if back.endsSentence { break }
                 if back.number >= 2 || DescriptionText.severalHashes.contains(back.hash) { return true }
             }
         }
         return false
     }
 
-    /// A word of a text, as `words` reads it: its hash, its value when it is a number (else -1)
-    /// and its decade when it is one ("20s" → 20; else -1).
+    /// A word of a text, as `words` reads it: its hash, its value when it is a number (else -1),
+    /// its decade when it is one ("20s" → 20; else -1), and whether it ends a sentence (a full
+    /// stop, "!" or "?" after it, then a space).
     struct HashedWord {
         var hash: UInt32
         var number: Int32
         var decade: Int32
+        var endsSentence = false
     }
 
     /// A text's words: runs of ASCII letters and digits, lowered, hashed as they are read (no
@@ -184,7 +188,16 @@ extension DescriptionText {
             hasher = FNV1a(); length = 0; value = 0; digits = 0
         }
         let digit = UInt8(ascii: "0")...UInt8(ascii: "9")
+        var previous: UInt8 = 0
         for byte in text.utf8 {
+            defer { previous = byte }
+            // A full stop, "!" or "?" and then a space or a line's end: the word before ends a sentence.
+            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n"),
+                previous == UInt8(ascii: ".") || previous == UInt8(ascii: "!") || previous == UInt8(ascii: "?"),
+                !words.isEmpty
+            {
+                words[words.count - 1].endsSentence = true
+            }
             let lowered = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 32 : byte
             guard (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(lowered) || digit.contains(lowered) else {
                 end()

@@ -26,6 +26,27 @@ import Testing
         for (word, concepts) in expected { #expect(DescriptionText.wordMap[word] == concepts, "\(word)") }
     }
 
+    @Test(
+        """
+        an account reached several people or homes when a number or a word for several comes before them in \
+        the same sentence: a time at the end of the sentence before is not a number of parents
+        """
+    )
+    func severalWithinTheSentence() {
+        let several = [
+            "Leaflets were pushed through the doors of five homes on Ashbourne Avenue.",
+            "Two families were abused outside the synagogue.",
+            "Stickers were left on the cars of several neighbours overnight.",
+        ]
+        for text in several { #expect(DescriptionText.reachedSeveral(DescriptionText.words(text)), "\(text)") }
+        let one = [
+            "A man shouted at the school gates at about 3.25pm. Parents said he had been there before.",
+            "It happened on 12 May! Neighbours called the police.",
+            "A man was abused at the bus stop at 10.30am.\nWitnesses gave a description.",
+        ]
+        for text in one { #expect(!DescriptionText.reachedSeveral(DescriptionText.words(text)), "\(text)") }
+    }
+
     @Test("times of day are typed terms: 8.30pm reads as 20:30 in minutes; the hour mark is no term")
     func timesAreTypedTerms() {
         let terms = DescriptionText.readTerms(of: "Abused at 8.30pm.", gazetteer: .bundled)
