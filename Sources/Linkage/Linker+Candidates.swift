@@ -183,10 +183,17 @@ extension Linker {
 
     /// The first index of a sorted array whose value is at least `value` (its count if none).
     static func firstIndex(_ sorted: [Int], atLeast value: Int) -> Int {
-        var low = 0, high = sorted.count
+        firstIndex(in: sorted.count) { sorted[$0] >= value }
+    }
+
+    /// The first of `count` positions at which `isPast` holds, given that it holds from some
+    /// position on (`count` if at none).
+    @inline(__always)
+    static func firstIndex(in count: Int, where isPast: (Int) -> Bool) -> Int {
+        var low = 0, high = count
         while low < high {
             let mid = (low + high) / 2
-            if sorted[mid] < value { low = mid + 1 } else { high = mid }
+            if isPast(mid) { high = mid } else { low = mid + 1 }
         }
         return low
     }

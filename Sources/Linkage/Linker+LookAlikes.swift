@@ -247,36 +247,3 @@ extension Linker {
             field: "look-alikes", level: "the team's own different incidents often agree this way", weight: -bits)
     }
 }
-
-extension PreparedRecord {
-    /// The place's, category's, victim type's and street's levels against `other` (as `compare`
-    /// gives them, nil when not comparable), the place level known.
-    @inline(__always)
-    func agreement(_ other: UnsafePointer<PreparedRecord>, place: Int)
-        -> (place: Int?, category: Int?, victim: Int?, street: Int?)
-    {
-        let theirs = other.pointee.category, victims = other.pointee.victim
-        let category: Int? = self.category < 0 || theirs < 0 ? nil : self.category == theirs ? 0 : 1
-        let victim: Int? = self.victim < 0 || victims < 0 ? nil : self.victim == victims ? 0 : 1
-        let street: Int? =
-            streets.isEmpty || other.pointee.streets.isEmpty
-            ? nil
-            : DescriptionText.sameStreet(
-                streets, streetSkeletons, other.pointee.streets, other.pointee.streetSkeletons) ? 0 : 1
-        return (place < LinkField.place.levels.count ? place : nil, category, victim, street)
-    }
-}
-
-extension Linker {
-    /// The first of `count` positions at which `isPast` holds, given that it holds from some
-    /// position on (`count` if at none).
-    @inline(__always)
-    static func firstIndex(in count: Int, where isPast: (Int) -> Bool) -> Int {
-        var low = 0, high = count
-        while low < high {
-            let mid = (low + high) / 2
-            if isPast(mid) { high = mid } else { low = mid + 1 }
-        }
-        return low
-    }
-}

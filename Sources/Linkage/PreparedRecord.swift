@@ -231,6 +231,25 @@ struct PreparedRecord: Sendable {
         return ComparisonPattern(code: code)
     }
 
+    /// The place's, category's, victim type's and street's levels against `other` (as `compare`
+    /// gives them, nil when not comparable), the place level known, for the look-alikes' pass.
+    /// (`compare` keeps its own reading: calling this on its borrowed record copied it, every
+    /// array it holds retained and released, and comparing took a fifth longer.)
+    @inline(__always)
+    func agreement(_ other: UnsafePointer<PreparedRecord>, place: Int)
+        -> (place: Int?, category: Int?, victim: Int?, street: Int?)
+    {
+        let theirs = other.pointee.category, victims = other.pointee.victim
+        let category: Int? = self.category < 0 || theirs < 0 ? nil : self.category == theirs ? 0 : 1
+        let victim: Int? = self.victim < 0 || victims < 0 ? nil : self.victim == victims ? 0 : 1
+        let street: Int? =
+            streets.isEmpty || other.pointee.streets.isEmpty
+            ? nil
+            : DescriptionText.sameStreet(
+                streets, streetSkeletons, other.pointee.streets, other.pointee.streetSkeletons) ? 0 : 1
+        return (place < LinkField.place.levels.count ? place : nil, category, victim, street)
+    }
+
     /// The people described: the ages either account gives anyone, and the offender's sex, number
     /// and age as described. Any of these that differs makes the level "differ"; otherwise any
     /// that agrees makes it "agree"; otherwise not comparable.
