@@ -18,8 +18,11 @@ func linkageQuality(_ label: String, own: [Incident], police: [Incident], truth:
 
 /// What one linkage run got right and wrong at the default thresholds.
 struct LinkQuality {
-    var tp = 0, fp = 0, matches = 0, queued = 0, queuedTrue = 0
-    /// Automatic links under `LinkOptions.confirmBelow`, listed in the queue to confirm or undo, and the wrong ones.
+    var tp = 0, fp = 0, matches = 0
+    /// Queued pairs listed in the review queue, and the true ones; all the queued pairs (some may wait beyond
+    /// the queue's budget).
+    var queued = 0, queuedTrue = 0, waiting = 0
+    /// Automatic links listed in the queue to confirm or undo, and the wrong ones.
     var toConfirm = 0, toConfirmWrong = 0
     /// Kept pairs by predicted probability band: (pairs, summed probability, true pairs).
     var bands = [(n: Int, p: Double, t: Int)](repeating: (0, 0, 0), count: LinkQuality.cuts.count)
@@ -28,6 +31,7 @@ struct LinkQuality {
     static func + (a: LinkQuality, b: LinkQuality) -> LinkQuality {
         var c = a
         c.tp += b.tp; c.fp += b.fp; c.matches += b.matches; c.queued += b.queued; c.queuedTrue += b.queuedTrue
+        c.waiting += b.waiting
         c.toConfirm += b.toConfirm; c.toConfirmWrong += b.toConfirmWrong
         for k in c.bands.indices {
             c.bands[k] = (a.bands[k].n + b.bands[k].n, a.bands[k].p + b.bands[k].p, a.bands[k].t + b.bands[k].t)
@@ -68,15 +72,22 @@ func linkageQuality(
     for (pair, state) in zip(scored.pairs, states) {
         let isTrue = truth[p[pair.police].reference] == o[pair.own].reference
         if state == .linked { if isTrue { q.tp += 1 } else { q.fp += 1 } }
-        if state == .queued { q.queued += 1; if isTrue { q.queuedTrue += 1 } }
         if let k = LinkQuality.cuts.lastIndex(where: { pair.probability >= $0 }) {
             q.bands[k].n += 1; q.bands[k].p += pair.probability; if isTrue { q.bands[k].t += 1 }
         }
     }
-    // The automatic links to confirm, as the store lists them (within the queue's budget).
+    // The queue as the store lists it: of the queued pairs and the automatic links, the budget's worth.
+    let queued = zip(scored.pairs, states).filter { $1 == .queued }.map(\.0)
     let unsure = zip(scored.pairs, states).filter { $1 == .linked && $0.probability < LinkOptions.confirmBelow }
         .map(\.0)
-    for k in LinkOptions.toConfirm(linked: unsure.map(\.probability), queued: q.queued, policeRecords: p.count) {
+    let listed = LinkOptions.reviewList(
+        queued: queued.map(\.probability), linked: unsure.map(\.probability), policeRecords: p.count)
+    q.waiting = queued.count
+    for k in listed.queued {
+        q.queued += 1
+        if truth[p[queued[k].police].reference] == o[queued[k].own].reference { q.queuedTrue += 1 }
+    }
+    for k in listed.linked {
         q.toConfirm += 1
         if truth[p[unsure[k].police].reference] != o[unsure[k].own].reference { q.toConfirmWrong += 1 }
     }
@@ -92,11 +103,12 @@ func printQuality(_ label: String, _ q: LinkQuality, police: Int) {
             format:
                 """
                   %-58@ precision %.3f, recall %.3f, F1 %.3f (%d true matches; %d linked, %d wrongly); review queue %d \
-                pairs (%d queued, %d true; %d automatic links to confirm, %d wrong; %.1f%% of %d police records); F1 \
-                after review %.3f
+                pairs (%d of %d queued, %d true; %d automatic links to confirm, %d wrong; %.1f%% of %d police \
+                records); F1 after review %.3f
                 """,
             label as NSString, q.precision, q.recall, q.f1, q.matches, q.tp + q.fp, q.fp, q.queue, q.queued,
-            q.queuedTrue, q.toConfirm, q.toConfirmWrong, 100 * Double(q.queue) / Double(max(police, 1)), police,
+            q.waiting, q.queuedTrue, q.toConfirm, q.toConfirmWrong, 100 * Double(q.queue) / Double(max(police, 1)),
+            police,
             q.f1AfterReview))
     print("      reliability (kept pairs by predicted probability → observed share true): " + q.reliability)
 }

@@ -66,10 +66,9 @@ extension IncidentStore {
         }
     }
 
-    /// The review queue, the decisions that would change the figures most first (`priority`): the
-    /// queued pairs, and the automatic links less likely than `confirmBelow` that no one has
-    /// decided (to confirm or undo), the least certain first, within the queue's budget
-    /// (`LinkOptions.reviewBudget` of the police records).
+    /// The review queue, the decisions that would change the figures most first (`priority`): of
+    /// the queued pairs and the automatic links less likely than `confirmBelow` that no one has
+    /// decided (to confirm or undo), as many as the queue's budget (`LinkOptions.reviewList`).
     public func reviewQueue(confirmBelow: Double = LinkOptions.confirmBelow) throws(StoreError) -> [StoredPair] {
         try read { db in try IncidentStore.reviewQueue(db, confirmBelow: confirmBelow) }
     }
@@ -86,10 +85,10 @@ extension IncidentStore {
                 ?? 0
             return (queued, linked, policeRecords)
         }()
-        let confirm = LinkOptions.toConfirm(
-            linked: linked.map(\.probability), queued: queued.count, policeRecords: policeRecords
-        ).map { linked[$0] }
-        return (queued + confirm).sorted { ($0.priority, $1.id) > ($1.priority, $0.id) }
+        let listed = LinkOptions.reviewList(
+            queued: queued.map(\.probability), linked: linked.map(\.probability), policeRecords: policeRecords)
+        return (listed.queued.map { queued[$0] } + listed.linked.map { linked[$0] })
+            .sorted { ($0.priority, $1.id) > ($1.priority, $0.id) }
     }
 
     /// The pairs in `state` (all when nil), best first.

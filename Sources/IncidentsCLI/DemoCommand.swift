@@ -92,10 +92,10 @@ struct DemoCommand: ParsableCommand {
         let (police, own) = try store.linkRecords()
         if !police.isEmpty && !own.isEmpty {
             let summary = try LinkCommand.link(store, police: police, own: own, options: .standard)
-            let toConfirm = try store.reviewQueue().filter(\.isToConfirm).count
+            let queue = try store.reviewQueue()
             print(
                 LinkCommand.describe(
-                    summary, police: police.count, own: own.count, options: .standard, toConfirm: toConfirm))
+                    summary, police: police.count, own: own.count, options: .standard, queue: queue))
         }
         print("Demo database: \(path)")
         print("")

@@ -90,14 +90,14 @@ struct LinkCommand: ParsableCommand {
         options.lookAlikes = lookAlikes
         let summary = try LinkCommand.link(store, police: police, own: own, options: options)
         let linked = ContinuousClock.now
-        let toConfirm = try store.reviewQueue().filter(\.isToConfirm).count
+        let queue = try store.reviewQueue()
         if PhaseTiming.isEnabled {
             FileHandle.standardError.write(
                 Data("load \(loaded - started), queue \(ContinuousClock.now - linked)\n".utf8))
         }
         print(
             LinkCommand.describe(
-                summary, police: police.count, own: own.count, options: options, toConfirm: toConfirm))
+                summary, police: police.count, own: own.count, options: options, queue: queue))
         if showModel {
             print("")
             print(LinkCommand.describe(summary.model))
@@ -135,16 +135,23 @@ struct LinkCommand: ParsableCommand {
         return summary
     }
 
-    /// What a run did; `toConfirm`: the automatic links less likely than `LinkOptions.confirmBelow`,
-    /// listed in the review queue too.
+    /// What a run did; `queue`: the review queue it leaves (`IncidentStore.reviewQueue`).
     static func describe(
-        _ summary: LinkRunSummary, police: Int, own: Int, options: LinkOptions, toConfirm: Int = 0
+        _ summary: LinkRunSummary, police: Int, own: Int, options: LinkOptions, queue: [StoredPair] = []
     ) -> String {
+        let toConfirm = queue.filter(\.isToConfirm).count, listedQueued = queue.count - toConfirm
         let confirming =
-            toConfirm > 0
-            ? ", which also lists \(toConfirm.grouped) automatic links under \(LinkOptions.confirmBelow) to confirm or "
-                + "undo"
-            : ""
+            switch (toConfirm > 0, listedQueued < summary.queued) {
+            case (false, false): ""
+            case (true, false):
+                ", which also lists the \(toConfirm.grouped) least certain automatic links to confirm or undo"
+            case (_, true):
+                """
+                , which lists the \(queue.count.grouped) decisions that would change the figures most: \
+                \(listedQueued.grouped) of these and \(toConfirm.grouped) automatic links to confirm or undo; \
+                the others wait until decisions make room
+                """
+            }
         return """
             Compared \(police.grouped) police records with \(own.grouped) of the team's own: \
             \(summary.compared.grouped) candidate pairs.
@@ -206,7 +213,8 @@ struct ReviewCommand: ParsableCommand {
     @Flag(help: "List the queue without asking.") var list = false
     @Option(
         help: """
-            Also list the automatic links less likely than this (0–1), to confirm (accept) or undo (reject); \
+            List only the automatic links less likely than this (0–1) to confirm (accept) or undo (reject); by \
+            default any, the least certain first, as many as fit in the queue's budget after the queued pairs; \
             skipping one leaves it linked.
             """)
     var confirmBelow: Double = LinkOptions.confirmBelow
@@ -256,10 +264,14 @@ struct ReviewCommand: ParsableCommand {
             return
         }
         let interactive = !list && isatty(STDIN_FILENO) != 0 && isatty(STDOUT_FILENO) != 0
+        let waiting = try store.linkPairs(state: .queued).count - queue.filter { !$0.isToConfirm }.count
+        let more =
+            waiting > 0 ? "; \(waiting.grouped) more queued pairs, less useful, wait until decisions make room" : ""
         print(
             """
             \(queue.count.grouped) pairs wait for \
-            review\(interactive ? "" : " (decide with --accept ID / --reject ID / --skip ID)").\n
+            review\(interactive ? "" : " (decide with --accept ID / --reject ID / --skip ID)")\
+            \(more).\n
             """
         )
         for (n, pair) in queue.enumerated() {

@@ -36,22 +36,33 @@ public struct LinkOptions: Sendable, Codable, Equatable {
     /// keeps a few repeat incidents in a small file from widening it.
     public static let lateReporting = (share: 0.03, pairs: 20.0)
 
-    /// Automatic links less likely than this are listed for review too, to be confirmed or undone:
-    /// below it about one in two is wrong on independent data, and a person's decision changes the
-    /// figures as much as one on a queued pair.
-    public static let confirmBelow = 0.6
+    /// Automatic links less likely than this may be listed for review too, to be confirmed or
+    /// undone. By default every automatic link may: the budget (`reviewBudget`) decides how many.
+    /// On the independent development sets the automatic links from 0.6 to 0.9 are wrong one time
+    /// in two to one in five, more often than the queued pairs near 0.3 are right, so a week's
+    /// decisions are better spent on them than left unused.
+    public static let confirmBelow = 1.0
 
     /// The review queue's budget as a share of the police records: what a research team can decide
-    /// in a week. Queued pairs come first; automatic links to confirm fill what is left of it.
+    /// in a week.
     public static let reviewBudget = 0.05
 
-    /// Which automatic links to list for confirmation, of those under `confirmBelow` (their
-    /// probabilities, `linked`): the least certain first, as many as the budget leaves after the
-    /// `queued` pairs, for `policeRecords` police records. Returns indexes into `linked`.
-    public static func toConfirm(linked: [Double], queued: Int, policeRecords: Int) -> [Int] {
-        let room = max(0, Int((reviewBudget * Double(policeRecords)).rounded(.down)) - queued)
-        let order = linked.indices.sorted { (linked[$0], $0) < (linked[$1], $1) }
-        return Array(order.prefix(room))
+    /// The review queue's pairs, of the `queued` pairs and the automatic links that may be listed
+    /// (`linked`; their probabilities), for `policeRecords` police records: the decisions that would
+    /// change the figures most, as many as the budget (`reviewBudget`) or as the queued pairs,
+    /// whichever is more. A decision on a queued pair changes the count with the chance it is a match,
+    /// one on an automatic link with the chance it is wrong; on equal chances the queued pair comes
+    /// first. The pairs left out wait (decisions free room for them). Returns indexes into each.
+    public static func reviewList(queued: [Double], linked: [Double], policeRecords: Int)
+        -> (queued: [Int], linked: [Int])
+    {
+        let size = max(Int((reviewBudget * Double(policeRecords)).rounded(.down)), queued.count)
+        // (priority, queued before linked, index), most useful first.
+        let ranked =
+            (queued.indices.map { (queued[$0], 0, $0) } + linked.indices.map { (1 - linked[$0], 1, $0) })
+            .sorted { a, b in a.0 != b.0 ? a.0 > b.0 : (a.1, a.2) < (b.1, b.2) }
+            .prefix(size)
+        return (ranked.filter { $0.1 == 0 }.map(\.2), ranked.filter { $0.1 == 1 }.map(\.2))
     }
 
     /// Options with these thresholds and window. `reportedWithinDays` (at least `windowDays`), when

@@ -226,10 +226,12 @@ import Testing
         for row in unlisted {
             #expect(toConfirm.allSatisfy { Double($0[3])! <= Double(row[4])! + 0.0005 }, "\(row)")
         }
-        // At the default threshold, only the links under it are listed.
-        for row in try queue() where before[row[2]] == row[1] {
-            #expect(Double(row[3])! < LinkOptions.confirmBelow)
-        }
+        // By default any automatic link may be listed: the least certain fill the whole budget the queued
+        // pairs leave, where those under 0.6 (the default until 2026-12-02) left some of it unused.
+        let standard = try queue(), budget = Int(LinkOptions.reviewBudget * Double(policeCount))
+        #expect(budget < queued + before.count)
+        #expect(standard.count == budget, "\(standard.count) of \(budget)")
+        #expect(try queue(["--confirm-below", "0.6"]).count < budget)
         let (id, own, police) = (toConfirm[0][0], toConfirm[0][1], toConfirm[0][2])
         let skipped = try cli.run(["review", "--skip", id])
         #expect(
