@@ -54,7 +54,13 @@ enum ReviewRoutes {
                 return Responses.html(
                     HTML.page(title: "Review queue", session: session, current: "/research", body: body))
             }
-            body += "<p>\(queue.count.grouped) pair\(queue.count == 1 ? "" : "s") wait for review.</p>"
+            let waiting = ((try? store.linkPairs(state: .queued).count) ?? 0) - queue.filter { !$0.isToConfirm }.count
+            let more =
+                waiting > 0
+                ? "; \(waiting.grouped) more queued pair\(waiting == 1 ? "" : "s"), less useful, "
+                    + "wait until decisions make room"
+                : ""
+            body += "<p>\(queue.count.grouped) pair\(queue.count == 1 ? "" : "s") wait for review\(more).</p>"
             for (n, pair) in queue.prefix(50).enumerated() {
                 body +=
                     (try? pairSection(pair, store: store, position: n, total: queue.count, session: session))

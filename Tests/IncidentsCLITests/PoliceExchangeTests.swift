@@ -249,6 +249,63 @@ import Testing
         #expect(try linkedTo()[police] != own, "the decision survives a new run")
     }
 
+    /// A surge (13× the daily rate): more doubtful pairs than 5% of the police records.
+    static let surge = DemoHistory(seed: 11, first: CivilDate(iso: "2023-10-07")!, last: CivilDate(iso: "2023-12-31")!)
+
+    /// A fresh database with the surge's feeds imported and linked, and what `link` printed.
+    static func surgeLinked() throws -> (CLI, CLI.Result) {
+        let cli = try CLI()
+        do {
+            for (name, records) in [("cst.csv", surge.own), ("police.csv", surge.police)] {
+                var writer = try IncidentCSVWriter(path: cli.path(name), personalData: .include)
+                for record in records { try writer.write(record) }
+                try writer.close()
+            }
+            #expect(try cli.run(["import", "cst.csv"]).status == 0)
+            #expect(try cli.run(["import", "police.csv"]).status == 0)
+            return (cli, try cli.run(["link"]))
+        } catch {
+            cli.cleanUp()
+            throw error
+        }
+    }
+
+    @Test(
+        """
+        when the budget is short, the queued pairs least likely to be matches wait behind doubtful automatic links, \
+        link and review say how many wait, and a decision makes room for the next
+        """
+    )
+    func queuedPairsWaitBehindDoubtfulLinks() throws {
+        let (cli, linked) = try Self.surgeLinked()
+        defer { cli.cleanUp() }
+        func queue(_ extra: [String] = []) throws -> [[String]] {
+            try cli.run(["review", "--list", "--format", "csv"] + extra).out.split(separator: "\n").dropFirst().map {
+                $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            }
+        }
+        // With no links to confirm, every queued pair is listed.
+        let allQueued = try queue(["--confirm-below", "0"]), listed = try queue()
+        let budget = Int(LinkOptions.reviewBudget * Double(Self.surge.police.count))
+        #expect(listed.count == max(budget, allQueued.count))
+        let waiting = allQueued.filter { row in !listed.contains { $0[0] == row[0] } }
+        try #require(!waiting.isEmpty, "the surge has more doubtful pairs than the budget")
+        let least = listed.map { Double($0[4])! }.min()!
+        #expect(waiting.allSatisfy { Double($0[4])! <= least + 0.0005 }, "\(waiting) against \(least)")
+        #expect(listed.contains { $0[5] == "yes" && Double($0[4])! > Double(waiting[0][4])! + 0.0005 })
+        #expect(linked.out.contains("the others wait until decisions make room"), "\(linked.out)")
+        let text = try cli.run(["review", "--list"]).out
+        #expect(text.contains("\(waiting.count) more queued pairs, less useful, wait until decisions make room"))
+        // A decision makes room: accepting a listed queued pair (of other records) lets the most useful of the
+        // waiting pairs join the queue. (Undoing a link can let its police record's next candidate in instead.)
+        let best = waiting.max { Double($0[4])! < Double($1[4])! }!
+        let decided = try #require(listed.first { $0[5] == "no" && $0[1] != best[1] && $0[2] != best[2] })
+        #expect(try cli.run(["review", "--accept", decided[0]]).status == 0)
+        let after = try queue()
+        #expect(!after.contains { $0[0] == decided[0] })
+        #expect(after.contains { $0[0] == best[0] }, "\(best)")
+    }
+
     @Test("exchange files in another format, without dates, or twice: clear errors, nothing lost")
     func badExchangeFiles() throws {
         let cli = try CLI()

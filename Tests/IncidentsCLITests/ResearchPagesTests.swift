@@ -104,6 +104,27 @@ import Testing
         #expect(try Self.queue(cli).map(\.id).contains(pair.id))
     }
 
+    @Test("review queue: the page says how many queued pairs wait beyond the week's budget, as the command does")
+    func waitingBeyondBudget() throws {
+        let (cli, _) = try PoliceExchangeTests.surgeLinked()
+        defer { cli.cleanUp() }
+        for (name, role) in WebFixture.accounts where role == "research" {
+            let added = try cli.run(
+                ["users", "add", name, "--role", role], environment: ["INCIDENTS_BCRYPT_COST": "4"],
+                input: WebFixture.password + "\n")
+            #expect(added.status == 0, "\(added.err)")
+        }
+        let line = try #require(
+            try cli.run(["review", "--list"]).out.split(separator: "\n").first.map(String.init))
+        let waiting = try #require(line.firstMatch(of: /; ([0-9,]+) more queued pairs/)?.1, "\(line)")
+        let server = try WebFixture.serve(cli)
+        defer { server.stop() }
+        let research = Client(server.base, cli: cli, name: "research")
+        #expect(try research.signIn("research-lead", WebFixture.password).status == 303)
+        let page = try research.request("/research/review").text
+        #expect(page.contains("\(waiting) more queued pairs, less useful, wait until decisions make room"))
+    }
+
     @Test(
         """
         review queue: a researcher sees each pair side by side without personal details, accepts one, and `incidents \
