@@ -144,12 +144,14 @@ struct LinkCommand: ParsableCommand {
             switch (toConfirm > 0, listedQueued < summary.queued) {
             case (false, false): ""
             case (true, false):
-                ", which also lists the \(toConfirm.grouped) least certain automatic links to confirm or undo"
+                toConfirm == 1
+                    ? ", which also lists the least certain automatic link to confirm or undo"
+                    : ", which also lists the \(toConfirm.grouped) least certain automatic links to confirm or undo"
             case (_, true):
                 """
-                , which lists the \(queue.count.grouped) decisions that would change the figures most: \
-                \(listedQueued.grouped) of these and \(toConfirm.grouped) automatic links to confirm or undo; \
-                the others wait until decisions make room
+                , which lists the \(queue.count.grouped) decision\(queue.count == 1 ? "" : "s") that would change \
+                the figures most: \(listedQueued.grouped) of these and \(toConfirm.grouped) automatic \
+                link\(toConfirm == 1 ? "" : "s") to confirm or undo; the others wait until decisions make room
                 """
             }
         return """
