@@ -74,17 +74,17 @@ extension IncidentStore {
     }
 
     static func reviewQueue(_ db: Database, confirmBelow: Double) throws -> [StoredPair] {
-        let (queued, linked, policeRecords) = try {
-            let queued = try IncidentStore.pairs(db, where: "p.state = ?", [PairState.queued.rawValue])
-            let linked = try IncidentStore.pairs(
-                db, where: "p.state = ? AND p.probability < ? AND d.decision IS NULL",
-                [PairState.linked.rawValue, confirmBelow])
-            let policeRecords =
-                try Int.fetchOne(
-                    db, sql: "SELECT COUNT(*) FROM incident WHERE source = ?", arguments: [Source.police.name])
-                ?? 0
-            return (queued, linked, policeRecords)
-        }()
+        let queued = try IncidentStore.pairs(db, where: "p.state = ?", [PairState.queued.rawValue])
+        let policeRecords =
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM incident WHERE source = ?", arguments: [Source.police.name])
+            ?? 0
+        // Only the least likely links can be listed: no more of them than the queue's size are read.
+        let linked = try IncidentStore.pairs(
+            db, where: "p.state = ? AND p.probability < ? AND d.decision IS NULL",
+            [
+                PairState.linked.rawValue, confirmBelow,
+                LinkOptions.reviewSize(queued: queued.count, policeRecords: policeRecords),
+            ], order: "p.probability ASC, p.id LIMIT ?")
         let listed = LinkOptions.reviewList(
             queued: queued.map(\.probability), linked: linked.map(\.probability), policeRecords: policeRecords)
         return (listed.queued.map { queued[$0] } + listed.linked.map { linked[$0] })

@@ -298,7 +298,12 @@ extension IncidentStore {
         }
     }
 
-    static func pairs(_ db: Database, where condition: String, _ arguments: StatementArguments) throws -> [StoredPair] {
+    /// The stored pairs matching `condition`, in `order` (SQL after ORDER BY; it may end in a LIMIT
+    /// whose value is the last of `arguments`).
+    static func pairs(
+        _ db: Database, where condition: String, _ arguments: StatementArguments,
+        order: String = "p.probability DESC, p.id"
+    ) throws -> [StoredPair] {
         let decoder = JSONDecoder()
         return try Row.fetchAll(
             db,
@@ -307,7 +312,7 @@ extension IncidentStore {
                     p.probability, p.reasons, p.state, d.decision
                 FROM link_pair p LEFT JOIN link_decision d USING (police_source, police_reference, own_source,
                     own_reference)
-                WHERE \(condition) ORDER BY p.probability DESC, p.id
+                WHERE \(condition) ORDER BY \(order)
                 """, arguments: arguments
         ).map { row in
             StoredPair(

@@ -47,6 +47,13 @@ public struct LinkOptions: Sendable, Codable, Equatable {
     /// in a week.
     public static let reviewBudget = 0.05
 
+    /// How many pairs the review queue lists with `queued` pairs queued, for `policeRecords` police
+    /// records: the budget, or the queued pairs' number when it is more. No more automatic links
+    /// than this can be listed, so only the least likely that many need be read.
+    public static func reviewSize(queued: Int, policeRecords: Int) -> Int {
+        max(Int((reviewBudget * Double(policeRecords)).rounded(.down)), queued)
+    }
+
     /// The review queue's pairs, of the `queued` pairs and the automatic links that may be listed
     /// (`linked`; their probabilities), for `policeRecords` police records: the decisions that would
     /// change the figures most, as many as the budget (`reviewBudget`) or as the queued pairs,
@@ -56,7 +63,7 @@ public struct LinkOptions: Sendable, Codable, Equatable {
     public static func reviewList(queued: [Double], linked: [Double], policeRecords: Int)
         -> (queued: [Int], linked: [Int])
     {
-        let size = max(Int((reviewBudget * Double(policeRecords)).rounded(.down)), queued.count)
+        let size = reviewSize(queued: queued.count, policeRecords: policeRecords)
         // (priority, queued before linked, index), most useful first.
         let ranked =
             (queued.indices.map { (queued[$0], 0, $0) } + linked.indices.map { (1 - linked[$0], 1, $0) })
