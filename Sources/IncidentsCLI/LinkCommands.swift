@@ -236,6 +236,15 @@ struct ReviewCommand: ParsableCommand {
         guard ["text", "csv"].contains(format) else { throw ValidationError("--format must be text or csv") }
         guard format == "text" || list else { throw ValidationError("--format csv lists the queue: add --list") }
         guard (0...1).contains(confirmBelow) else { throw ValidationError("--confirm-below is between 0 and 1") }
+        let decided = accept + reject + skip
+        guard !list || decided.isEmpty else {
+            throw ValidationError(
+                "--list lists the queue and decides nothing: give --accept, --reject or --skip in a command of its own")
+        }
+        if let twice = decided.first(where: { id in decided.filter { $0 == id }.count > 1 }) {
+            throw ValidationError(
+                "pair \(twice) is given more than one decision (--accept, --reject or --skip): give it one")
+        }
     }
 
     mutating func run() throws {

@@ -240,6 +240,16 @@ import Testing
         for bad in ["1.5", "-0.1", "nan"] {
             #expect(try cli.run(["review", "--list", "--confirm-below", bad]).status != 0)
         }
+        // Two decisions on one pair, or a decision with --list, are refused before anything is decided
+        // (a stranger's attack: both were applied in turn, or the list was silently not printed).
+        for contradictory in [
+            ["--accept", id, "--reject", id], ["--skip", id, "--skip", id], ["--list", "--reject", id],
+        ] {
+            let refused = try cli.run(["review"] + contradictory)
+            #expect(refused.status != 0, "\(contradictory)")
+            #expect(refused.err.contains("pair \(id) is given more than one") || refused.err.contains("--list lists"))
+            #expect(try linkedTo()[police] == own, "\(contradictory) decided nothing")
+        }
         #expect(try linkedTo()[police] == own)
         let undone = try cli.run(["review", "--reject", id, "--note", "tester"])
         #expect(undone.status == 0 && undone.out.contains("now rejected"), "\(undone.out)\(undone.err)")
