@@ -216,8 +216,8 @@ struct ReviewCommand: ParsableCommand {
     @Option(
         help: """
             List only the automatic links less likely than this (0–1) to confirm (accept) or undo (reject); by \
-            default any, the least certain first, as many as fit in the queue's budget after the queued pairs; \
-            skipping one leaves it linked.
+            default any: they share the queue's budget with the queued pairs, the decisions that would change the \
+            figures most first; skipping one leaves it linked.
             """)
     var confirmBelow: Double = LinkOptions.confirmBelow
     @Option(
@@ -277,7 +277,10 @@ struct ReviewCommand: ParsableCommand {
         let interactive = !list && isatty(STDIN_FILENO) != 0 && isatty(STDOUT_FILENO) != 0
         let waiting = try store.linkPairs(state: .queued).count - queue.filter { !$0.isToConfirm }.count
         let more =
-            waiting > 0 ? "; \(waiting.grouped) more queued pairs, less useful, wait until decisions make room" : ""
+            waiting > 0
+            ? "; \(waiting.grouped) more queued pair\(waiting == 1 ? "" : "s"), less useful, "
+                + "wait\(waiting == 1 ? "s" : "") until decisions make room"
+            : ""
         print(
             """
             \(queue.count.grouped) pairs wait for \

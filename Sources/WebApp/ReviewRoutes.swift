@@ -58,7 +58,7 @@ enum ReviewRoutes {
             let more =
                 waiting > 0
                 ? "; \(waiting.grouped) more queued pair\(waiting == 1 ? "" : "s"), less useful, "
-                    + "wait until decisions make room"
+                    + "wait\(waiting == 1 ? "s" : "") until decisions make room"
                 : ""
             body += "<p>\(queue.count.grouped) pair\(queue.count == 1 ? "" : "s") wait for review\(more).</p>"
             for (n, pair) in queue.prefix(50).enumerated() {
