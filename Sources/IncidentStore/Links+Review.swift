@@ -91,6 +91,15 @@ extension IncidentStore {
             .sorted { ($0.priority, $1.id) > ($1.priority, $0.id) }
     }
 
+    /// The queued pairs that `queue` (as `reviewQueue` lists it) leaves waiting for room.
+    public func waitingBeyond(_ queue: [StoredPair]) throws(StoreError) -> Int {
+        let queued = try read { db in
+            try Int.fetchOne(
+                db, sql: "SELECT COUNT(*) FROM link_pair WHERE state = ?", arguments: [PairState.queued.rawValue]) ?? 0
+        }
+        return max(0, queued - queue.filter { !$0.isToConfirm }.count)
+    }
+
     /// The pairs in `state` (all when nil), best first.
     public func linkPairs(state: PairState? = nil) throws(StoreError) -> [StoredPair] {
         try read { db in

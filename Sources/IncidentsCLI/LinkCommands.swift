@@ -275,7 +275,7 @@ struct ReviewCommand: ParsableCommand {
             return
         }
         let interactive = !list && isatty(STDIN_FILENO) != 0 && isatty(STDOUT_FILENO) != 0
-        let waiting = try store.linkPairs(state: .queued).count - queue.filter { !$0.isToConfirm }.count
+        let waiting = try store.waitingBeyond(queue)
         let more =
             waiting > 0
             ? "; \(waiting.grouped) more queued pair\(waiting == 1 ? "" : "s"), less useful, "

@@ -27,7 +27,7 @@ extension Linker {
     static func lookAlikeClass(dateLevel: Int?, _ levels: (place: Int?, category: Int?, victim: Int?, street: Int?))
         -> Int
     {
-        var key = dateLevel.map { daysApart[$0] } ?? 5
+        var key = dateLevel.map { daysApart[$0] } ?? dateSlots - 1
         key = key * (LinkField.place.levels.count + 1) + (levels.place ?? LinkField.place.levels.count)
         key = key * (LinkField.category.levels.count + 1) + (levels.category ?? LinkField.category.levels.count)
         key = key * (LinkField.victimType.levels.count + 1) + (levels.victim ?? LinkField.victimType.levels.count)
@@ -39,8 +39,11 @@ extension Linker {
     /// later, 1 day earlier, 2+ earlier): 0, 1, 2–3, 4–7, 8+ days.
     static let daysApart = [0, 1, 2, 3, 4, 1, 2]
 
+    /// The date's slots in a class: each of `daysApart`'s, and not comparable.
+    static let dateSlots = daysApart.max()! + 2
+
     /// The number of look-alike classes.
-    static let lookAlikeClasses = 6 * lookAlikeFields.reduce(1) { $0 * ($1.levels.count + 1) }
+    static let lookAlikeClasses = dateSlots * lookAlikeFields.reduce(1) { $0 * ($1.levels.count + 1) }
 
     /// The class of a compared pattern's levels.
     static func lookAlikeClass(_ levels: [Int?]) -> Int {
@@ -172,11 +175,7 @@ extension Linker {
         @inline(__always)
         func each(in list: [Int]?, from: Int, through: Int, _ body: (Int) -> Void) {
             guard let list else { return }
-            var low = Linker.firstIndex(in: list.count) { all[list[$0]].day >= from }
-            while low < list.count && all[list[low]].day <= through {
-                body(list[low])
-                low += 1
-            }
+            walk(list, from: Linker.firstIndex(in: list.count) { all[list[$0]].day >= from }, through: through, body)
         }
 
         /// Calls `body` with each of `list` (indexes into `all`, by day) after `after` and dated
@@ -184,10 +183,16 @@ extension Linker {
         @inline(__always)
         func each(in list: [Int]?, after: Int, through: Int, _ body: (Int) -> Void) {
             guard let list else { return }
-            var low = Linker.firstIndex(in: list.count) { list[$0] > after }
-            while low < list.count && all[list[low]].day <= through {
-                body(list[low])
-                low += 1
+            walk(list, from: Linker.firstIndex(in: list.count) { list[$0] > after }, through: through, body)
+        }
+
+        /// Calls `body` with `list`'s indexes from position `start` while they are dated up to `through`.
+        @inline(__always)
+        private func walk(_ list: [Int], from start: Int, through: Int, _ body: (Int) -> Void) {
+            var position = start
+            while position < list.count && all[list[position]].day <= through {
+                body(list[position])
+                position += 1
             }
         }
     }
@@ -203,7 +208,7 @@ extension Linker {
     /// whose places agree), as the model's u takes the police's late pairs.
     static func lookAlikeBits(levels: [[Int?]], coincidences: [Int]) -> [Double] {
         let fields = [LinkField.date] + lookAlikeFields
-        let radices = [daysApart.max()! + 2] + lookAlikeFields.map { $0.levels.count + 1 }
+        let radices = [dateSlots] + lookAlikeFields.map { $0.levels.count + 1 }
         /// A class's slot of each field (the inverse of `lookAlikeClass`).
         func slots(_ key: Int) -> [Int] {
             var key = key, slots = [Int](repeating: 0, count: radices.count)

@@ -54,7 +54,7 @@ enum ReviewRoutes {
                 return Responses.html(
                     HTML.page(title: "Review queue", session: session, current: "/research", body: body))
             }
-            let waiting = ((try? store.linkPairs(state: .queued).count) ?? 0) - queue.filter { !$0.isToConfirm }.count
+            let waiting = (try? store.waitingBeyond(queue)) ?? 0
             let more =
                 waiting > 0
                 ? "; \(waiting.grouped) more queued pair\(waiting == 1 ? "" : "s"), less useful, "
