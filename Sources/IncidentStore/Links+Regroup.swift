@@ -64,6 +64,10 @@ extension IncidentStore {
             current[row[0]] = row[1]
         }
         var delta = MonthlyDelta()
+        // The daily summary's changes, by date and category, as `counted_incident` counts them
+        // (a record counts unless it is a member of a group, '-'): corrected here, not rebuilt by
+        // a scan of every record on each run and each decision.
+        var daily: [DailyKey: Int] = [:]
         // Only the columns the summaries count, each at its place (the others, personal data
         // among them, read as NULL: not copied out of the database for nothing).
         let columns = IncidentColumns.names.indices.map {
@@ -85,13 +89,40 @@ extension IncidentStore {
             if values[1].storage.text == Status.antisemitic.rawValue {
                 if current[id] != "-" { delta.add(values, sourceKind: current[id] ?? own, by: -1) }
                 if wanted[id] != "-" { delta.add(values, sourceKind: wanted[id] ?? own, by: 1) }
+                let change = (wanted[id] != "-" ? 1 : 0) - (current[id] != "-" ? 1 : 0)
+                if change != 0, let date = values[0].storage.text {
+                    daily[DailyKey(date: date, category: values[2].storage.text ?? "unknown"), default: 0] += change
+                }
             }
         }
         PhaseTiming.mark("link kinds")
         try delta.apply(db)
-        try Schema.refreshSummaries(db)
+        try applyDaily(daily, db)
         PhaseTiming.mark("summaries")
         return (linked.groups.count, sources.count)
+    }
+
+    /// A day and category of the daily summary (`daily_count`).
+    struct DailyKey: Hashable, Comparable {
+        var date: String, category: String
+
+        static func < (a: DailyKey, b: DailyKey) -> Bool { (a.date, a.category) < (b.date, b.category) }
+    }
+
+    /// Adds `changes` to the daily summary, in key order, and drops the rows that fall to zero
+    /// (`counted_incident` has no row for a day and category it does not count).
+    static func applyDaily(_ changes: [DailyKey: Int], _ db: Database) throws {
+        let upsert = try db.cachedStatement(
+            sql: """
+                INSERT INTO daily_count (date, category, n) VALUES (?, ?, ?)
+                ON CONFLICT (date, category) DO UPDATE SET n = n + excluded.n RETURNING n
+                """)
+        let drop = try db.cachedStatement(sql: "DELETE FROM daily_count WHERE date = ? AND category = ?")
+        for key in changes.keys.sorted() where changes[key] != 0 {
+            let arguments: StatementArguments = [key.date, key.category]
+            let n = try Int.fetchOne(upsert, arguments: arguments + [changes[key]!]) ?? 0
+            if n <= 0 { try drop.execute(arguments: arguments) }
+        }
     }
 
     /// The linked and accepted pairs as record ids, and the transitive groups they form.

@@ -30,7 +30,7 @@ extension IncidentStore {
                 throw StoreError(path: path, message: "there is no pair \(id)", remedy: .listReviewQueue)
             }
             if onlyQueued,
-                try !IncidentStore.reviewQueue(db, confirmBelow: LinkOptions.confirmBelow).contains(
+                try !IncidentStore.reviewQueue(db, confirmBelow: LinkOptions.confirmBelow, reasons: false).contains(
                     where: { $0.id == id })
             {
                 throw StoreError(
@@ -69,12 +69,17 @@ extension IncidentStore {
     /// The review queue, the decisions that would change the figures most first (`priority`): of
     /// the queued pairs and the automatic links less likely than `confirmBelow` that no one has
     /// decided (to confirm or undo), as many as the queue's budget (`LinkOptions.reviewList`).
-    public func reviewQueue(confirmBelow: Double = LinkOptions.confirmBelow) throws(StoreError) -> [StoredPair] {
-        try read { db in try IncidentStore.reviewQueue(db, confirmBelow: confirmBelow) }
+    /// `reasons`: false leaves each pair's reasons empty, unread (for counting the queue: after a
+    /// 25-year run, reading every listed pair's reasons took half a second).
+    public func reviewQueue(
+        confirmBelow: Double = LinkOptions.confirmBelow, reasons: Bool = true
+    ) throws(StoreError) -> [StoredPair] {
+        try read { db in try IncidentStore.reviewQueue(db, confirmBelow: confirmBelow, reasons: reasons) }
     }
 
-    static func reviewQueue(_ db: Database, confirmBelow: Double) throws -> [StoredPair] {
-        let queued = try IncidentStore.pairs(db, where: "p.state = ?", [PairState.queued.rawValue])
+    static func reviewQueue(_ db: Database, confirmBelow: Double, reasons: Bool = true) throws -> [StoredPair] {
+        let queued = try IncidentStore.pairs(
+            db, where: "p.state = ?", [PairState.queued.rawValue], reasons: reasons)
         let policeRecords =
             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM incident WHERE source = ?", arguments: [Source.police.name])
             ?? 0
@@ -84,7 +89,7 @@ extension IncidentStore {
             [
                 PairState.linked.rawValue, confirmBelow,
                 LinkOptions.reviewSize(queued: queued.count, policeRecords: policeRecords),
-            ], order: "p.probability ASC, p.id LIMIT ?")
+            ], order: "p.probability ASC, p.id LIMIT ?", reasons: reasons)
         let listed = LinkOptions.reviewList(
             queued: queued.map(\.probability), linked: linked.map(\.probability), policeRecords: policeRecords)
         return (listed.queued.map { queued[$0] } + listed.linked.map { linked[$0] })

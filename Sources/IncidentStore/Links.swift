@@ -302,14 +302,14 @@ extension IncidentStore {
     /// whose value is the last of `arguments`).
     static func pairs(
         _ db: Database, where condition: String, _ arguments: StatementArguments,
-        order: String = "p.probability DESC, p.id"
+        order: String = "p.probability DESC, p.id", reasons: Bool = true
     ) throws -> [StoredPair] {
         let decoder = JSONDecoder()
         return try Row.fetchAll(
             db,
             sql: """
                 SELECT p.id, p.police_source, p.police_reference, p.own_source, p.own_reference, p.weight,
-                    p.probability, p.reasons, p.state, d.decision
+                    p.probability, \(reasons ? "p.reasons" : "'[]'"), p.state, d.decision
                 FROM link_pair p LEFT JOIN link_decision d USING (police_source, police_reference, own_source,
                     own_reference)
                 WHERE \(condition) ORDER BY \(order)
@@ -319,7 +319,8 @@ extension IncidentStore {
                 id: row[0], police: RecordKey(source: row[1], reference: row[2]),
                 own: RecordKey(source: row[3], reference: row[4]),
                 weight: row[5], probability: row[6],
-                reasons: (try? decoder.decode([LinkReason].self, from: Data((row[7] as String).utf8))) ?? [],
+                reasons: reasons
+                    ? (try? decoder.decode([LinkReason].self, from: Data((row[7] as String).utf8))) ?? [] : [],
                 state: PairState(rawValue: row[8]) ?? .queued,
                 decision: (row[9] as String?).flatMap(LinkDecision.init(rawValue:)))
         }

@@ -90,7 +90,8 @@ struct LinkCommand: ParsableCommand {
         options.lookAlikes = lookAlikes
         let summary = try LinkCommand.link(store, police: police, own: own, options: options)
         let linked = ContinuousClock.now
-        let queue = try store.reviewQueue()
+        // (Counted only: the summary needs no pair's reasons.)
+        let queue = try store.reviewQueue(reasons: false)
         if PhaseTiming.isEnabled {
             FileHandle.standardError.write(
                 Data("load \(loaded - started), queue \(ContinuousClock.now - linked)\n".utf8))

@@ -21,14 +21,26 @@ enum DescriptionTerm: Hashable, Sendable {
             self = .time(minutes: minutes)
         } else if TimeMark.isHour(word) {
             return nil
-        } else if let platform = DescriptionText.Platforms.byConcept[word] {
-            self = .platform(platform)
-        } else if let venue = DescriptionText.Venues.byConcept[word] {
-            self = .venue(venue)
+        } else if DescriptionTerm.conceptFilter.mayContain(FNV1a.hash(word.utf8)),
+            let field = DescriptionTerm.field(word)
+        {
+            self = field
         } else {
             self = .word(word)
         }
     }
+
+    /// A platform's or a kind of place's concept read as its field, else nil.
+    private static func field(_ word: String) -> DescriptionTerm? {
+        if let platform = DescriptionText.Platforms.byConcept[word] { return .platform(platform) }
+        if let venue = DescriptionText.Venues.byConcept[word] { return .venue(venue) }
+        return nil
+    }
+
+    /// The filter in front of the platforms' and kinds of place's concepts (most words are neither:
+    /// a hash of a few bytes instead of two dictionary look-ups).
+    private static let conceptFilter = WordFilter(
+        Array(DescriptionText.Platforms.byConcept.keys) + Array(DescriptionText.Venues.byConcept.keys))
 
     /// The term of a place the gazetteer knows: its local authority, compared as a word (so two
     /// accounts that name places of one authority, "Golders Green" and "Hendon", share it).

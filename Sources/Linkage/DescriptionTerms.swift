@@ -22,7 +22,7 @@ extension DescriptionText {
         func read(_ word: String) { if let term = DescriptionTerm(reading: word) { out.append(term) } }
         var i = 0
         scan: while i < words.count {
-            if let street = streetAt[i] {
+            if !streetAt.isEmpty, let street = streetAt[i] {
                 out.append(.street(street))
                 i += 2
                 continue
@@ -97,7 +97,12 @@ extension DescriptionText {
         // the character itself would; only the apostrophe "’" (E2 80 99) is looked for whole.
         var current: [UInt8] = []
         current.reserveCapacity(32)
-        let bytes = TimeMark.marked(utf8: Array(DescriptionText.fold(text.lowercased()).utf8))
+        // ASCII text (most is) lowered byte by byte: the same as `lowercased()` then `fold`.
+        let lowered =
+            text.utf8.allSatisfy { $0 < 0x80 }
+            ? text.utf8.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 + 32 : $0 }
+            : Array(DescriptionText.fold(text.lowercased()).utf8)
+        let bytes = TimeMark.marked(utf8: lowered)
         var i = 0
         while i < bytes.count {
             let byte = bytes[i]
@@ -183,7 +188,8 @@ extension DescriptionText {
 
     /// Accented letters as their plain letter ("café" → "cafe").
     static func fold(_ text: String) -> String {
-        guard !text.unicodeScalars.allSatisfy(\.isASCII) else { return text }
+        // (ASCII text, as most is, read as bytes: no Unicode scalar decoded.)
+        guard !text.utf8.allSatisfy({ $0 < 0x80 }) else { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -66,6 +66,9 @@ import Testing
 
         let link = try cli.run(["link"])
         #expect(link.status == 0, "\(link.err)")
+        // The daily summary, corrected by the records whose standing changed, agrees with a recount.
+        let check = try cli.run(["check"])
+        #expect(check.status == 0, "\(check.out)\(check.err)")
         let after = try Self.sourceCounts(cli)
         #expect(after["both"]! > Self.history.truth.count * 9 / 10)
 
@@ -254,6 +257,9 @@ import Testing
         let undone = try cli.run(["review", "--reject", id, "--note", "tester"])
         #expect(undone.status == 0 && undone.out.contains("now rejected"), "\(undone.out)\(undone.err)")
         #expect(try linkedTo()[police] != own)
+        // The decision corrected the summaries (the daily one by the two records whose standing changed).
+        let check = try cli.run(["check"])
+        #expect(check.status == 0, "\(check.out)\(check.err)")
         #expect(try !queue(["--confirm-below", "0.9"]).contains { $0[0] == id })
         #expect(try cli.run(["link"]).status == 0)
         #expect(try linkedTo()[police] != own, "the decision survives a new run")
