@@ -16,10 +16,15 @@ extension DescriptionText {
         let hashes = words.map { FNV1a.hash($0.utf8) }
         let phraseStarts = DescriptionText.phraseStartFilter, wordMap = DescriptionText.wordMapFilter
         let stopWords = DescriptionText.stopWordFilter, nameStarts = DescriptionText.nameStartFilter(gazetteer)
+        let phraseKeys = DescriptionText.phraseFilter, nameKeys = DescriptionText.nameFilter(gazetteer)
         let streetAt = DescriptionText.streetsNamed(in: words, hashes: hashes, text: text, gazetteer: gazetteer)
         var out: [DescriptionTerm] = []
         /// Appends what a word or concept reads as (nothing for a time's hour mark).
         func read(_ word: String) { if let term = DescriptionTerm(reading: word) { out.append(term) } }
+        // The hashes of the runs of words starting at a word ("a b", "a b c", …), for the phrase
+        // and place look-ups: a run's string is made only when its hash may be a phrase's or a
+        // place's (most runs are neither).
+        var runHashes = [UInt32](repeating: 0, count: max(DescriptionText.longestPhrase, gazetteer.longestName, 1))
         var i = 0
         scan: while i < words.count {
             if !streetAt.isEmpty, let street = streetAt[i] {
@@ -27,25 +32,22 @@ extension DescriptionText {
                 i += 2
                 continue
             }
-            // The runs of words starting here, joined once ("a b", "a b c", …), for the
-            // phrase and place look-ups below.
             let isPhraseStart = phraseStarts.mayContain(hashes[i]) && DescriptionText.phraseStarts.contains(words[i])
             let isNameStart = nameStarts.mayContain(hashes[i]) && gazetteer.nameStarts.contains(words[i])
-            var runs: [String] = []
             if isPhraseStart || isNameStart {
                 let longestPhrase = isPhraseStart ? DescriptionText.longestPhrase : 1
                 let longest = min(max(longestPhrase, isNameStart ? gazetteer.longestName : 1), words.count - i)
-                var run = ""
+                var hasher = FNV1a()
                 for k in 0..<max(longest, 0) {
-                    if k > 0 { run += " " }
-                    run += words[i + k]
-                    runs.append(run)
+                    if k > 0 { hasher.add(UInt8(ascii: " ")) }
+                    hasher.add(words[i + k].utf8)
+                    runHashes[k] = hasher.value
                 }
             }
             // Police phrases first (longest first).
             for length in stride(from: DescriptionText.longestPhrase, through: 2, by: -1)
-            where i + length <= words.count && isPhraseStart {
-                if let mapped = DescriptionText.phrases[runs[length - 1]] {
+            where i + length <= words.count && isPhraseStart && phraseKeys.mayContain(runHashes[length - 1]) {
+                if let mapped = DescriptionText.phrases[words[i..<(i + length)].joined(separator: " ")] {
                     mapped.forEach(read)
                     i += length
                     continue scan
@@ -53,8 +55,9 @@ extension DescriptionText {
             }
             // Places: the longest run of words the gazetteer knows, as its authority.
             let longestName = min(gazetteer.longestName, words.count - i)
-            for length in stride(from: longestName, through: 1, by: -1) where isNameStart {
-                let key = runs[length - 1]
+            for length in stride(from: longestName, through: 1, by: -1)
+            where isNameStart && nameKeys.mayContain(runHashes[length - 1]) {
+                let key = words[i..<(i + length)].joined(separator: " ")
                 if length == 1 && (key.count < 4 || DescriptionText.notPlaces.contains(key)) { continue }
                 // A place ending where a street's name begins is part of the street's name ("Cheetham
                 // Hill Road" is a street, not Cheetham Hill and a road).
@@ -99,7 +102,7 @@ extension DescriptionText {
         current.reserveCapacity(32)
         // ASCII text (most is) lowered byte by byte: the same as `lowercased()` then `fold`.
         let lowered =
-            text.utf8.allSatisfy { $0 < 0x80 }
+            DescriptionText.isASCII(text)
             ? text.utf8.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 + 32 : $0 }
             : Array(DescriptionText.fold(text.lowercased()).utf8)
         let bytes = TimeMark.marked(utf8: lowered)
@@ -187,9 +190,15 @@ extension DescriptionText {
     }
 
     /// Accented letters as their plain letter ("café" → "cafe").
+    /// Whether every byte of `text` is ASCII (read from its contiguous UTF-8 where it has it).
+    static func isASCII(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes in !bytes.contains { $0 >= 0x80 } }
+            ?? text.utf8.allSatisfy { $0 < 0x80 }
+    }
+
     static func fold(_ text: String) -> String {
         // (ASCII text, as most is, read as bytes: no Unicode scalar decoded.)
-        guard !text.utf8.allSatisfy({ $0 < 0x80 }) else { return text }
+        guard !DescriptionText.isASCII(text) else { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -30,19 +30,27 @@ struct WordFilter: Sendable {
 extension DescriptionText {
     /// The filter in front of a gazetteer's first words of place names, made once per gazetteer
     /// (kept with it, so that its identity is never another's).
-    private static let nameStartFilters = Mutex<[ObjectIdentifier: (Gazetteer, WordFilter)]>([:])
+    private static let nameFilters = Mutex<[ObjectIdentifier: (Gazetteer, starts: WordFilter, names: WordFilter)]>(
+        [:])
 
-    static func nameStartFilter(_ gazetteer: Gazetteer) -> WordFilter {
-        nameStartFilters.withLock { filters in
-            if let (_, filter) = filters[ObjectIdentifier(gazetteer)] { return filter }
-            let filter = WordFilter(gazetteer.nameStarts)
-            filters[ObjectIdentifier(gazetteer)] = (gazetteer, filter)
-            return filter
+    static func nameStartFilter(_ gazetteer: Gazetteer) -> WordFilter { nameFilters(gazetteer).starts }
+
+    /// The filter in front of a gazetteer's place names, whole ("golders green"), made with the
+    /// other once per gazetteer.
+    static func nameFilter(_ gazetteer: Gazetteer) -> WordFilter { nameFilters(gazetteer).names }
+
+    private static func nameFilters(_ gazetteer: Gazetteer) -> (starts: WordFilter, names: WordFilter) {
+        nameFilters.withLock { filters in
+            if let (_, starts, names) = filters[ObjectIdentifier(gazetteer)] { return (starts, names) }
+            let made = (WordFilter(gazetteer.nameStarts), WordFilter(gazetteer.nameKeys))
+            filters[ObjectIdentifier(gazetteer)] = (gazetteer, made.0, made.1)
+            return made
         }
     }
 
     /// Filters in front of the reading's word tables (see `WordFilter`).
     static let phraseStartFilter = WordFilter(phraseStarts), wordMapFilter = WordFilter(wordMap.keys)
+    static let phraseFilter = WordFilter(phrases.keys)
     static let stopWordFilter = WordFilter(stopWords)
     static let streetKindFilter = WordFilter(Array(streetKinds.keys) + Array(ordinaryStreetKinds.keys))
 }

@@ -38,6 +38,8 @@ public final class Gazetteer: Sendable {
     public let longestName: Int
     /// The first word of every name (a quick test before looking a run of words up).
     public let nameStarts: Set<String>
+    /// Every name as `place(exactly:)` looks it up (normalised: lower case, single spaces).
+    public var nameKeys: Dictionary<String, [(place: Int, authority: Int)]>.Keys { names.keys }
 
     init(lines: String, neighbours: [(String, [String])]) {
         var authorities: [String] = [], authorityForce: [PoliceForce?] = []
