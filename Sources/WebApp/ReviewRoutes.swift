@@ -25,19 +25,32 @@ enum ReviewRoutes {
         router.guarded("/research/review", roles: Role.researchOnly) { request, _, session in
             let store = state.reader()
             let queue = (try? store.reviewQueue()) ?? []
-            var body = "<h1>Review queue</h1>"
-            if let done = request.uri.queryParameters.get("done"),
-                let decision = request.uri.queryParameters.get("decision").flatMap(LinkDecision.init(rawValue:))
+            let shown = Array(queue.prefix(50))
+            // The pair in hand, whose buttons have the access keys: the first, or after a skip the
+            // one after the pair skipped (which stays in the queue, in its place: with the keys
+            // left on it, a keyboard could never get past it).
+            let done = request.uri.queryParameters.get("done")
+            let decision = request.uri.queryParameters.get("decision").flatMap(LinkDecision.init(rawValue:))
+            var inHand = 0
+            if decision == .skip, let skipped = shown.firstIndex(where: { String($0.id) == done }),
+                skipped + 1 < shown.count
             {
-                body += "<p class=\"notice\" role=\"status\">Pair \(HTML.escape(done)): \(decision.done).</p>"
+                inHand = skipped + 1
+            }
+            var body = "<h1>Review queue</h1>"
+            if let done, let decision {
+                let moved = inHand > 0 ? " The access keys are on pair \(shown[inHand].id) now." : ""
+                body +=
+                    "<p class=\"notice\" role=\"status\">Pair \(HTML.escape(done)): \(decision.done).\(moved)</p>"
             }
             body += """
                 <p>The pairs <code>incidents link</code> was unsure of, and the automatic links it was least sure \
                 of (to confirm or undo), the decisions that would change the figures most first. Each decision is \
                 applied at once, exactly as <code>incidents review</code> applies it, and recorded in the audit trail \
-                under your account. Keyboard: the first pair's buttons have access keys <kbd>a</kbd> (accept), \
-                <kbd>r</kbd> (reject) and <kbd>s</kbd> (skip), pressed with your browser's access-key modifier (Alt, \
-                or Alt+Shift, or Control+Option). Descriptions and other personal details are not shown here.</p>
+                under your account. Keyboard: the pair in hand (the first, or after a skip the next one) has the \
+                access keys <kbd>a</kbd> (accept), <kbd>r</kbd> (reject) and <kbd>s</kbd> (skip), pressed with your \
+                browser's access-key modifier (Alt, or Alt+Shift, or Control+Option). Descriptions and other \
+                personal details are not shown here.</p>
                 """
             if state.auditStore == nil {
                 body +=
@@ -61,9 +74,10 @@ enum ReviewRoutes {
                     + "wait\(waiting == 1 ? "s" : "") until decisions make room"
                 : ""
             body += "<p>\(queue.count.grouped) pair\(queue.count == 1 ? "" : "s") wait for review\(more).</p>"
-            for (n, pair) in queue.prefix(50).enumerated() {
+            for (n, pair) in shown.enumerated() {
                 body +=
-                    (try? pairSection(pair, store: store, position: n, total: queue.count, session: session))
+                    (try? pairSection(
+                        pair, store: store, position: n, total: queue.count, keys: n == inHand, session: session))
                     ?? "<p class=\"error\">Pair \(pair.id) could not be read.</p>"
             }
             if queue.count > 50 { body += "<p>The first 50 are shown; decide them to see the rest.</p>" }
@@ -143,10 +157,11 @@ enum ReviewRoutes {
         }
     }
 
-    /// One queued pair: its records side by side, the reasons for its score, its competitors, and the decision form.
-    static func pairSection(_ pair: StoredPair, store: IncidentStore, position: Int, total: Int, session: Session)
-        throws -> String
-    {
+    /// One queued pair: its records side by side, the reasons for its score, its competitors, and the decision form
+    /// (`keys`: with the access keys, on the pair in hand).
+    static func pairSection(
+        _ pair: StoredPair, store: IncidentStore, position: Int, total: Int, keys: Bool, session: Session
+    ) throws -> String {
         let left = try store.reviewRecord(pair.police).filter { shownFields.contains($0.0) }
         let right = try store.reviewRecord(pair.own).filter { shownFields.contains($0.0) }
         var out =
@@ -186,7 +201,6 @@ enum ReviewRoutes {
                 },
                 numeric: [3])
         }
-        let keys = position == 0
         out +=
             "<form method=\"post\" action=\"/research/review/\(pair.id)\" class=\"decide\">\(HTML.csrfField(session))"
         for (value, label, key) in [

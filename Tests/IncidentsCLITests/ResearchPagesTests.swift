@@ -196,6 +196,46 @@ import Testing
 
     @Test(
         """
+        review queue: after a skip the access keys move to the next pair (the skipped one stays in its place in the \
+        queue: with the keys left on it, a keyboard could never get past it)
+        """
+    )
+    func skipMovesAccessKeys() throws {
+        let cli = try Self.linked()
+        defer { cli.cleanUp() }
+        let server = try WebFixture.serve(cli)
+        defer { server.stop() }
+        let queue = try Self.queue(cli)
+        try #require(queue.count >= 3, "the demo half-year leaves some pairs for review")
+        let research = Client(server.base, cli: cli, name: "research")
+        #expect(try research.signIn("research-lead", WebFixture.password).status == 303)
+        /// Whether pair `id`'s decision form on `page` carries the access keys.
+        func hasKeys(_ page: String, _ id: String) throws -> Bool {
+            let start = try #require(page.range(of: "action=\"/research/review/\(id)\""))
+            let end = try #require(page.range(of: "</form>", range: start.upperBound..<page.endIndex))
+            let form = page[start.upperBound..<end.lowerBound]
+            return form.contains("accesskey=\"a\"") && form.contains("accesskey=\"r\"")
+                && form.contains("accesskey=\"s\"")
+        }
+        let first = try research.request("/research/review").text
+        #expect(try hasKeys(first, queue[0].id) && !hasKeys(first, queue[1].id))
+        let token = try research.sessionToken()
+        for n in 0..<2 {
+            let skipped = try research.request(
+                "/research/review/\(queue[n].id)", method: "POST", form: [("csrf", token), ("decision", "skip")])
+            #expect(skipped.status == 303, "\(skipped.text)")
+            let page = try research.request("/research/review?done=\(queue[n].id)&decision=skip").text
+            #expect(page.contains("Pair \(queue[n].id): skipped. The access keys are on pair \(queue[n + 1].id) now."))
+            #expect(try hasKeys(page, queue[n + 1].id), "after skipping pair \(queue[n].id)")
+            #expect(try !hasKeys(page, queue[0].id) && !hasKeys(page, queue[n].id))
+            #expect(page.components(separatedBy: "accesskey=\"a\"").count == 2, "one pair in hand")
+        }
+        // Both skipped pairs are still waiting, in their places.
+        #expect(try Self.queue(cli).prefix(3).map(\.id) == queue.prefix(3).map(\.id))
+    }
+
+    @Test(
+        """
         review queue: decisions made in the browser and with `incidents review` are interchangeable: some of each give \
         the groups all made by `incidents review` give
         """
