@@ -134,6 +134,11 @@ extension DescriptionText {
         var out: [String] = []
         let first = subject ?? firstSubject(of: text)
         if first.acts { out += first.words }
+        // Only "by" or "when" begins a phrase: an account without either (as letters anywhere, in
+        // any case) has none, and is not split into words for nothing.
+        guard DescriptionText.mayHave(text, "by") || DescriptionText.mayHave(text, "when") else {
+            return out.joined(separator: " ")
+        }
         let words = PhraseWords(text)
         for k in 0..<words.count {
             let isBy = words.isWord(k, "by")
@@ -148,6 +153,28 @@ extension DescriptionText {
             }
         }
         return out.joined(separator: " ")
+    }
+
+    /// Whether `text` holds the lower-case ASCII letters `word` in a row, in either case (a quick
+    /// "certainly not" before reading its words).
+    static func mayHave(_ text: String, _ word: StaticString) -> Bool {
+        word.withUTF8Buffer { letters in
+            func has(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+                guard bytes.count >= letters.count else { return false }
+                for start in 0...(bytes.count - letters.count) {
+                    var k = 0
+                    while k < letters.count {
+                        let byte = bytes[start + k]
+                        let lowered = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+                        guard lowered == letters[k] else { break }
+                        k += 1
+                    }
+                    if k == letters.count { return true }
+                }
+                return false
+            }
+            return text.utf8.withContiguousStorageIfAvailable(has) ?? Array(text.utf8).withUnsafeBufferPointer(has)
+        }
     }
 
     /// Whether a text says several people or homes were reached: a number of two or more, or a

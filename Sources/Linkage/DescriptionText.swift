@@ -71,8 +71,13 @@ public struct DescriptionText: Sendable, Hashable {
         self.init(text, gazetteer: gazetteer, subject: nil)
     }
 
-    /// The same, given the first sentence's subject (`firstSubject`) when it was read already.
-    init(_ text: String?, gazetteer: Gazetteer, subject: (words: [String], acts: Bool)?) {
+    /// The same, given the first sentence's subject (`firstSubject`) when it was read already;
+    /// `locationStreets`: the streets the record's location names, keyed with the account's (its
+    /// `streetNames` stay the account's own).
+    init(
+        _ text: String?, gazetteer: Gazetteer, subject: (words: [String], acts: Bool)?,
+        locationStreets: [String] = []
+    ) {
         let text = text ?? ""
         // Terms and trigrams gathered with repeats, then sorted and each kept once.
         var terms: [UInt32] = [], trigrams: [UInt32] = [], times = Set<Int16>(), streets = Set<String>()
@@ -99,7 +104,8 @@ public struct DescriptionText: Sendable, Hashable {
         self.namesSeveralPeople = words.contains { DescriptionText.severalPeopleHashes.contains($0.hash) }
         self.ages = DescriptionText.ages(words)
         self.streetNames = streets.sorted()
-        (self.streets, self.streetSkeletons) = DescriptionText.streetKeys(self.streetNames)
+        let keyed = locationStreets.isEmpty ? streetNames : Array(streets.union(locationStreets)).sorted()
+        (self.streets, self.streetSkeletons) = DescriptionText.streetKeys(keyed)
         self.weights = [Float](repeating: 1, count: self.terms.count)
         self.weightSum = Float(self.terms.count)
     }

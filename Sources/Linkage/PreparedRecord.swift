@@ -97,7 +97,8 @@ struct PreparedRecord: Sendable {
         method = record.method.flatMap { Method.allCases.firstIndex(of: $0) } ?? -1
         // The first sentence's subject, read once for the victim's sex and the offender.
         let subject = DescriptionText.firstSubject(of: record.description ?? "")
-        text = DescriptionText(record.description, gazetteer: gazetteer, subject: subject)
+        text = DescriptionText(
+            record.description, gazetteer: gazetteer, subject: subject, locationStreets: reading?.streets ?? [])
         // A record without a method is online when its account names a platform.
         online = record.method.map { $0.isOnline ? 1 : 0 } ?? (text.platforms.isEmpty ? -1 : 1)
         // The offender as described in their own field, else as the account describes them.
@@ -106,12 +107,9 @@ struct PreparedRecord: Sendable {
         } else {
             offender = OffenderSketch(DescriptionText.offenderPhrases(of: record.description ?? "", subject: subject))
         }
+        // The account's streets and the location's, keyed together.
         streets = text.streets
         streetSkeletons = text.streetSkeletons
-        if let named = reading?.streets, !named.isEmpty {
-            let names = Array(Set(text.streetNames).union(named)).sorted()
-            (streets, streetSkeletons) = DescriptionText.streetKeys(names)
-        }
     }
 
     static func placeKey(_ location: String, _ force: PoliceForce?) -> String {
