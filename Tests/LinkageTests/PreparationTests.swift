@@ -59,6 +59,9 @@ import Testing
         "ÉCOLE: graffiti «Juden raus» found by caretaker (Mr O'Brien) — 23:15hrs!",
         "by", "when the", "", "....", "Emails received by the school, by the rabbi and by   staff members",
         String(repeating: "Leaflets pushed through doors by a group of men in a van. ", count: 9),
+        // Neither "by" nor "when" as a word (read without being split: `mayHave`), in capitals, inside words.
+        "IP ABUSED BY IC1 MALE WHEN LEAVING SHUL", "Two men shouted at worshippers outside, then left",
+        "Graffiti found nearby; Whenever reported", "A man spat at a rabbi.", "Wh en b y",
     ]
 
     /// The first sentence's subject as it was read before: from every word made a string.
@@ -107,6 +110,32 @@ import Testing
         #expect(DescriptionText.offenderPhrases(of: Self.accounts[0]) == "a female")
         #expect(DescriptionText.offenderPhrases(of: Self.accounts[1]).contains("2 x youths when leaving shul"))
         #expect(DescriptionText.firstSubject(of: Self.accounts[2]).acts)
+        #expect(DescriptionText.offenderPhrases(of: "A man spat at a rabbi.") == "a man")
+        #expect(
+            DescriptionText.offenderPhrases(of: "IP ABUSED BY IC1 MALE WHEN LEAVING SHUL")
+                == "ic1 male when leaving shul leaving shul")
+        // The quick test in front of the reading: the letters in a row, in either case, anywhere.
+        #expect(DescriptionText.mayHave("ABUSED BY", "by") && DescriptionText.mayHave("xWhEn", "when"))
+        #expect(DescriptionText.mayHave("nearby", "by") && DescriptionText.mayHave("by", "by"))
+        #expect(!DescriptionText.mayHave("abused", "by") && !DescriptionText.mayHave("wh en", "when"))
+        #expect(!DescriptionText.mayHave("", "by") && !DescriptionText.mayHave("b", "by"))
+    }
+
+    @Test("a record's streets are its account's and its location's, keyed together")
+    func streetsOfAccountAndLocation() {
+        let record = LinkRecord(
+            id: 1, source: .police, reference: "P1", date: CivilDate(iso: "2025-03-02")!,
+            location: "Brent Street, Hendon", description: "Leaflets pushed through doors on Bell Lane and Brent St.")
+        let prepared = PreparedRecord(record, gazetteer: .bundled, places: [:])
+        let account = DescriptionText(record.description, gazetteer: .bundled)
+        let location = DescriptionText.streets(of: "Brent Street, Hendon", gazetteer: .bundled)
+        #expect(!account.streetNames.isEmpty && !location.isEmpty)
+        let both = Array(Set(account.streetNames).union(location)).sorted()
+        #expect(both.count > account.streetNames.count || both.count > location.count)
+        let keys = DescriptionText.streetKeys(both)
+        #expect(prepared.streets == keys.keys && prepared.streetSkeletons == keys.skeletons)
+        // The account's own names stay its own.
+        #expect(prepared.text.streetNames == account.streetNames)
     }
 
     /// The similarity of two weighed texts with their trigrams' hashes (`plainA`, `plainB`: the
