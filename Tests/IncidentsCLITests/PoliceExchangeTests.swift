@@ -312,14 +312,25 @@ import Testing
         #expect(linked.out.contains("the others wait until decisions make room"), "\(linked.out)")
         let text = try cli.run(["review", "--list"]).out
         #expect(text.contains("\(waiting.count) more queued pairs, less useful, wait until decisions make room"))
-        // A decision makes room: accepting a listed queued pair (of other records) lets the most useful of the
-        // waiting pairs join the queue. (Undoing a link can let its police record's next candidate in instead.)
+        // A decision makes room: accepting a listed queued pair whose records have no other stored pair (so
+        // that nothing else is superseded, and no record's next candidate comes in) lets the next most useful
+        // decision join the queue: the most useful of the waiting pairs, or a link to confirm more useful still.
         let best = waiting.max { Double($0[4])! < Double($1[4])! }!
-        let decided = try #require(listed.first { $0[5] == "no" && $0[1] != best[1] && $0[2] != best[2] })
+        let stored = try cli.store(writes: false).linkPairs()
+        func alone(_ row: [String]) -> Bool {
+            stored.filter { $0.own.reference == row[1] || $0.police.reference == row[2] }.count == 1
+        }
+        let decided = try #require(
+            listed.first { $0[5] == "no" && $0[1] != best[1] && $0[2] != best[2] && alone($0) })
         #expect(try cli.run(["review", "--accept", decided[0]]).status == 0)
         let after = try queue()
         #expect(!after.contains { $0[0] == decided[0] })
-        #expect(after.contains { $0[0] == best[0] }, "\(best)")
+        #expect(after.count == listed.count)
+        let joined = after.filter { row in !listed.contains { $0[0] == row[0] } }
+        #expect(joined.count == 1, "\(joined)")
+        if let next = joined.first, next[0] != best[0] {
+            #expect(next[5] == "yes" && Double(next[4])! >= Double(best[4])!, "\(next) against \(best)")
+        }
     }
 
     @Test("exchange files in another format, without dates, or twice: clear errors, nothing lost")
