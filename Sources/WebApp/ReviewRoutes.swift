@@ -26,20 +26,30 @@ enum ReviewRoutes {
             let store = state.reader()
             let queue = (try? store.reviewQueue()) ?? []
             let shown = Array(queue.prefix(50))
-            // The pair in hand, whose buttons have the access keys: the first, or after a skip the
-            // one after the pair skipped (which stays in the queue, in its place: with the keys
-            // left on it, a keyboard could never get past it).
+            // The pair in hand, whose buttons have the access keys: after a decision, the pair
+            // after the one decided (a skipped pair keeps its place in the queue: with the keys back
+            // on the first pair, a keyboard would skip the same pairs again after every decision);
+            // else the first.
             let done = request.uri.queryParameters.get("done")
             let decision = request.uri.queryParameters.get("decision").flatMap(LinkDecision.init(rawValue:))
+            let at = request.uri.queryParameters.get("at").flatMap { Int($0) }.map { max($0, 0) }
             var inHand = 0
-            if decision == .skip, let skipped = shown.firstIndex(where: { String($0.id) == done }),
-                skipped + 1 < shown.count
-            {
-                inHand = skipped + 1
+            if decision != nil {
+                if let stays = shown.firstIndex(where: { String($0.id) == done }) {
+                    inHand = stays + 1  // (skipped, or still queued)
+                } else if let at {
+                    inHand = at  // the decided pair has left: the next one has taken its place
+                }
             }
+            // Past the last pair shown, back to the first (said, as it is not the next).
+            let wrapped = inHand >= shown.count && !shown.isEmpty
+            if inHand >= shown.count { inHand = 0 }
             var body = "<h1>Review queue</h1>"
             if let done, let decision {
-                let moved = inHand > 0 ? " The access keys are on pair \(shown[inHand].id) now." : ""
+                let moved =
+                    inHand > 0
+                    ? " The access keys are on pair \(shown[inHand].id) now."
+                    : wrapped ? " The access keys are back on the first pair." : ""
                 body +=
                     "<p class=\"notice\" role=\"status\">Pair \(HTML.escape(done)): \(decision.done).\(moved)</p>"
             }
@@ -47,7 +57,7 @@ enum ReviewRoutes {
                 <p>The pairs <code>incidents link</code> was unsure of, and the automatic links it was least sure \
                 of (to confirm or undo), the decisions that would change the figures most first. Each decision is \
                 applied at once, exactly as <code>incidents review</code> applies it, and recorded in the audit trail \
-                under your account. Keyboard: the pair in hand (the first, or after a skip the next one) has the \
+                under your account. Keyboard: the pair in hand (the first, or after a decision the next one) has the \
                 access keys <kbd>a</kbd> (accept), <kbd>r</kbd> (reject) and <kbd>s</kbd> (skip), pressed with your \
                 browser's access-key modifier (Alt, or Alt+Shift, or Control+Option). Descriptions and other \
                 personal details are not shown here.</p>
@@ -113,7 +123,9 @@ enum ReviewRoutes {
             } catch {
                 return Responses.problem("Decision not made", "\(error)", status: .badRequest, session: session)
             }
-            return Responses.redirect("/research/review?done=\(id)&decision=\(decision.rawValue)")
+            // Where the pair was on the page, for the access keys to go on to the next one.
+            let at = FormData.value(form, "at").flatMap { Int($0) }.map { "&at=\($0)" } ?? ""
+            return Responses.redirect("/research/review?done=\(id)&decision=\(decision.rawValue)\(at)")
         }
 
         router.guardedForm("/research/draft", roles: Role.researchOnly) { _, _, session, form in
@@ -203,6 +215,7 @@ enum ReviewRoutes {
         }
         out +=
             "<form method=\"post\" action=\"/research/review/\(pair.id)\" class=\"decide\">\(HTML.csrfField(session))"
+            + "<input type=\"hidden\" name=\"at\" value=\"\(position)\">"
         for (value, label, key) in [
             ("accept", "Accept: the same incident", "a"), ("reject", "Reject: different incidents", "r"),
             ("skip", "Skip for now", "s"),

@@ -232,6 +232,28 @@ import Testing
         }
         // Both skipped pairs are still waiting, in their places.
         #expect(try Self.queue(cli).prefix(3).map(\.id) == queue.prefix(3).map(\.id))
+        /// The pairs of a page, in order.
+        func shown(_ page: String) -> [String] {
+            page.components(separatedBy: "action=\"/research/review/").dropFirst().map {
+                String($0.prefix { $0.isNumber })
+            }
+        }
+        // Deciding the pair in hand (the third) puts the keys on the pair that takes its place, not back on
+        // the skipped ones.
+        let accepted = try research.request(
+            "/research/review/\(queue[2].id)", method: "POST",
+            form: [("csrf", token), ("decision", "accept"), ("at", "2")])
+        #expect(
+            accepted.status == 303 && (accepted.headers["location"] ?? "").hasSuffix("&at=2"), "\(accepted.headers)")
+        let afterAccept = try research.request("/research/review?done=\(queue[2].id)&decision=accept&at=2").text
+        let order = shown(afterAccept)
+        #expect(!order.contains(queue[2].id) && order.prefix(2) == [queue[0].id, queue[1].id])
+        #expect(try hasKeys(afterAccept, order[2]) && !hasKeys(afterAccept, queue[0].id), "\(order.prefix(4))")
+        #expect(afterAccept.contains("The access keys are on pair \(order[2]) now."))
+        // Skipping the last pair shown puts the keys back on the first, and says so.
+        let last = try #require(order.last)
+        let wrapped = try research.request("/research/review?done=\(last)&decision=skip").text
+        #expect(try hasKeys(wrapped, order[0]) && wrapped.contains("The access keys are back on the first pair."))
     }
 
     @Test(
