@@ -189,13 +189,13 @@ extension DescriptionText {
         return out
     }
 
-    /// Accented letters as their plain letter ("café" → "cafe").
     /// Whether every byte of `text` is ASCII (read from its contiguous UTF-8 where it has it).
     static func isASCII(_ text: String) -> Bool {
         text.utf8.withContiguousStorageIfAvailable { bytes in !bytes.contains { $0 >= 0x80 } }
             ?? text.utf8.allSatisfy { $0 < 0x80 }
     }
 
+    /// Accented letters as their plain letter ("café" → "cafe").
     static func fold(_ text: String) -> String {
         // (ASCII text, as most is, read as bytes: no Unicode scalar decoded.)
         guard !DescriptionText.isASCII(text) else { return text }
