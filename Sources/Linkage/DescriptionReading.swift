@@ -13,7 +13,7 @@ extension DescriptionText {
         // Only the first sentence is read, so letters are lowered one by one (not the whole
         // text), as UTF-8 bytes: a character other than ASCII ends a word as its bytes do.
         for original in text.utf8 {
-            let byte = original >= 0x41 && original <= 0x5A ? original + 32 : original
+            let byte = DescriptionText.lowered(original)
             if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
                 bytes.append(byte)
                 continue
@@ -50,7 +50,7 @@ extension DescriptionText {
 
         init(_ text: some StringProtocol) {
             // Bytes: every byte of a non-ASCII character ends a word, as the character itself would.
-            bytes = text.utf8.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 + 32 : $0 }
+            bytes = text.utf8.map(DescriptionText.lowered)
             var start = -1
             for (at, byte) in bytes.enumerated() {
                 let isLetter = byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")
@@ -155,6 +155,12 @@ extension DescriptionText {
         return out.joined(separator: " ")
     }
 
+    /// A byte with an ASCII capital letter lowered (every other byte as it is).
+    @inline(__always)
+    static func lowered(_ byte: UInt8) -> UInt8 {
+        byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+    }
+
     /// Whether `text` holds the lower-case ASCII letters `word` in a row, in either case (a quick
     /// "certainly not" before reading its words).
     static func mayHave(_ text: String, _ word: StaticString) -> Bool {
@@ -164,9 +170,7 @@ extension DescriptionText {
                 for start in 0...(bytes.count - letters.count) {
                     var k = 0
                     while k < letters.count {
-                        let byte = bytes[start + k]
-                        let lowered = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
-                        guard lowered == letters[k] else { break }
+                        guard DescriptionText.lowered(bytes[start + k]) == letters[k] else { break }
                         k += 1
                     }
                     if k == letters.count { return true }
@@ -225,7 +229,7 @@ extension DescriptionText {
             {
                 words[words.count - 1].endsSentence = true
             }
-            let lowered = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 32 : byte
+            let lowered = DescriptionText.lowered(byte)
             guard (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(lowered) || digit.contains(lowered) else {
                 end()
                 continue

@@ -15,8 +15,8 @@ extension DescriptionText {
         // Each word hashed once, for the filters in front of the tables (`WordFilter`).
         let hashes = words.map { FNV1a.hash($0.utf8) }
         let phraseStarts = DescriptionText.phraseStartFilter, wordMap = DescriptionText.wordMapFilter
-        let stopWords = DescriptionText.stopWordFilter, nameStarts = DescriptionText.nameStartFilter(gazetteer)
-        let phraseKeys = DescriptionText.phraseFilter, nameKeys = DescriptionText.nameFilter(gazetteer)
+        let stopWords = DescriptionText.stopWordFilter, phraseKeys = DescriptionText.phraseFilter
+        let (nameStarts, nameKeys) = DescriptionText.nameFilters(gazetteer)
         let streetAt = DescriptionText.streetsNamed(in: words, hashes: hashes, text: text, gazetteer: gazetteer)
         var out: [DescriptionTerm] = []
         /// Appends what a word or concept reads as (nothing for a time's hour mark).
@@ -103,7 +103,7 @@ extension DescriptionText {
         // ASCII text (most is) lowered byte by byte: the same as `lowercased()` then `fold`.
         let lowered =
             DescriptionText.isASCII(text)
-            ? text.utf8.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 + 32 : $0 }
+            ? text.utf8.map(DescriptionText.lowered)
             : Array(DescriptionText.fold(text.lowercased()).utf8)
         let bytes = TimeMark.marked(utf8: lowered)
         var i = 0

@@ -28,19 +28,14 @@ struct WordFilter: Sendable {
 }
 
 extension DescriptionText {
-    /// The filter in front of a gazetteer's first words of place names, made once per gazetteer
-    /// (kept with it, so that its identity is never another's).
-    private static let nameFilters = Mutex<[ObjectIdentifier: (Gazetteer, starts: WordFilter, names: WordFilter)]>(
-        [:])
+    /// The filters in front of a gazetteer's first words of place names and of its place names
+    /// whole ("golders green"), made once per gazetteer (kept with it, so that its identity is
+    /// never another's) and taken together, under one lock, once per account read.
+    private static let nameFilterTable =
+        Mutex<[ObjectIdentifier: (Gazetteer, starts: WordFilter, names: WordFilter)]>([:])
 
-    static func nameStartFilter(_ gazetteer: Gazetteer) -> WordFilter { nameFilters(gazetteer).starts }
-
-    /// The filter in front of a gazetteer's place names, whole ("golders green"), made with the
-    /// other once per gazetteer.
-    static func nameFilter(_ gazetteer: Gazetteer) -> WordFilter { nameFilters(gazetteer).names }
-
-    private static func nameFilters(_ gazetteer: Gazetteer) -> (starts: WordFilter, names: WordFilter) {
-        nameFilters.withLock { filters in
+    static func nameFilters(_ gazetteer: Gazetteer) -> (starts: WordFilter, names: WordFilter) {
+        nameFilterTable.withLock { filters in
             if let (_, starts, names) = filters[ObjectIdentifier(gazetteer)] { return (starts, names) }
             let made = (WordFilter(gazetteer.nameStarts), WordFilter(gazetteer.nameKeys))
             filters[ObjectIdentifier(gazetteer)] = (gazetteer, made.0, made.1)
