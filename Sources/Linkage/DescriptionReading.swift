@@ -184,8 +184,8 @@ extension DescriptionText {
     /// Whether a text says several people or homes were reached: a number of two or more, or a
     /// word for several, before a plural word for people, homes or their doors (ordinary English,
     /// not any one data set's wording).
-    static func reachedSeveral(_ words: [HashedWord]) -> Bool {
-        for (k, word) in words.enumerated() where DescriptionText.receiverHashes.contains(word.hash) {
+    static func reachedSeveral(_ words: [HashedWord], receivers: Set<UInt32> = receiverHashes) -> Bool {
+        for (k, word) in words.enumerated() where receivers.contains(word.hash) {
             // Within the sentence: "…at about 3.25pm. Parents said…" is a time, not three parents.
             for back in words[max(0, k - 4)..<k].reversed() {
                 if back.endsSentence { break }
@@ -279,5 +279,5 @@ extension DescriptionText {
     static func hashes(_ words: Set<String>) -> Set<UInt32> { Set(words.map { FNV1a.hash($0.utf8) }) }
     static let ageBeforeHashes = hashes(ageBefore), ageAfterHashes = hashes(ageAfter), teenHashes = hashes(teenWords)
     static let severalHashes = hashes(severalWords), receiverHashes = hashes(receivers)
-    static let severalPeopleHashes = hashes(severalPeople)
+    static let severalPeopleHashes = hashes(severalPeople), placeReceiverHashes = hashes(placeReceivers)
 }

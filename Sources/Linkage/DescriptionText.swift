@@ -49,6 +49,9 @@ public struct DescriptionText: Sendable, Hashable {
     /// the doors of five homes", "several residents", "two Jewish families"): only such an
     /// incident can have several police records, one per household or victim.
     public let reachedSeveral: Bool
+    /// Whether what it reached was several homes or places ("through the doors of five homes",
+    /// "several households"), not only several people: the act was spread out (a campaign).
+    public let reachedSeveralPlaces: Bool
     /// Whether the account names its victims with a word that means several people on its own
     /// ("a Jewish couple", "a family", "congregants"): each may be a police record of their own.
     public let namesSeveralPeople: Bool
@@ -101,6 +104,8 @@ public struct DescriptionText: Sendable, Hashable {
         self.victimSex = DescriptionText.victimSex(of: text, subject: subject)
         let words = DescriptionText.words(text)
         self.reachedSeveral = DescriptionText.reachedSeveral(words)
+        self.reachedSeveralPlaces =
+            reachedSeveral && DescriptionText.reachedSeveral(words, receivers: DescriptionText.placeReceiverHashes)
         self.namesSeveralPeople = words.contains { DescriptionText.severalPeopleHashes.contains($0.hash) }
         self.ages = DescriptionText.ages(words)
         self.streetNames = streets.sorted()

@@ -34,6 +34,13 @@ extension DescriptionText {
         "neighbours", "victims", "cars", "vehicles", "properties", "addresses", "shops", "businesses", "members",
         "congregants", "pupils", "students", "parents", "worshippers",
     ]
+    /// The receivers that are places or the households in them: an act that reached several is
+    /// spread over doors and streets, and each household may report it on another day, to
+    /// another officer, who words and classifies it their own way.
+    static let placeReceivers: Set<String> = [
+        "homes", "houses", "households", "residents", "doors", "letterboxes", "flats", "families", "cars",
+        "vehicles", "properties", "addresses", "shops", "businesses",
+    ]
 
     /// Words that name a person's sex, by entry: each word is in one entry only.
     static let sexEntries: [(words: [String], meaning: Sexes)] = [

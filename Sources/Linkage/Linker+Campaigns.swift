@@ -20,7 +20,7 @@ extension Linker {
             for packed in part.pairs {
                 let pattern = Pack.pattern(packed), i = Pack.police(packed), j = Pack.own(packed)
                 let pairOdds = odds.ofPattern[pattern]
-                let campaign = campaigns[i]
+                let campaign = campaigns[Linker.campaignKey(own: j, police: i)]
                 // A copy in a campaign is kept when its best member is likely enough: it joins it.
                 let joins = campaign.map { campaignOdds.best(own: j, campaign: $0) >= reviewOdds } ?? false
                 guard pairOdds >= reviewOdds || joins else { continue }
@@ -64,7 +64,9 @@ extension Linker {
         init(_ strong: [Int: [(police: Int, odds: Double)]], campaigns: [Int: Int]) {
             for (own, candidates) in strong {
                 for candidate in candidates {
-                    guard let campaign = campaigns[candidate.police] else { continue }
+                    guard let campaign = campaigns[Linker.campaignKey(own: own, police: candidate.police)] else {
+                        continue
+                    }
                     let key = CampaignOdds.key(own: own, campaign: campaign)
                     summedOdds[key, default: 0] += candidate.odds
                     bestOdds[key] = max(bestOdds[key] ?? 0, candidate.odds)
@@ -83,57 +85,83 @@ extension Linker {
         private static func key(own: Int, campaign: Int) -> Int { own << Pack.policeBits | campaign }
     }
 
-    /// Police records that are copies of one incident: two police records that are both likely
-    /// partners of the same team record whose account says it reached several people or homes,
-    /// dated at most a day apart, in the same place (postcode, place or local authority), with
-    /// descriptions nearly the same and no field that differs (method, category, victim type);
-    /// or, when the account names its victims as several people ("a couple"), one record per
-    /// victim, closer still (`copies(victims:)`). Returns each such record's campaign (the
-    /// smallest police index among its copies, transitively).
+    /// Each team record's campaign: the police records that are copies of one incident (each
+    /// household's or victim's report of it). For a team record whose account says it reached
+    /// several people or homes, its likely partners that are copies of another of them (see
+    /// `copies`) form one campaign, however many groups of copies they fall into (officers write
+    /// the same leaflet drop in several ways); when the account names its victims as several
+    /// people ("a couple"), one record per victim, closer still (`copies(victims:)`), each group
+    /// its own. Keyed by `campaignKey(own:police:)`; a campaign is named by its smallest police
+    /// index.
     static func campaigns(
         _ strong: [Int: [(police: Int, odds: Double)]], police: [PreparedRecord],
         own: [PreparedRecord]
     ) -> [Int: Int] {
-        var parent: [Int: Int] = [:]
-        func find(_ x: Int) -> Int {
-            var x = x
-            while let up = parent[x], up != x { x = up }
-            return x
-        }
+        var campaignOf: [Int: Int] = [:]
         for j in strong.keys.sorted() where own[j].text.reachedSeveral || own[j].text.namesSeveralPeople {
             let candidates = strong[j]!.map(\.police).sorted()
             guard candidates.count >= 2, candidates.count <= 64 else { continue }
             // Victims named as several people ("a couple") are one police record each, written
             // alike: their records must be almost the same (`copies(victims:)`).
             let victims = !own[j].text.reachedSeveral
+            let kind: Copies = victims ? .victims : own[j].text.reachedSeveralPlaces ? .places : .people
+            var parent = Array(candidates.indices)
+            func find(_ x: Int) -> Int {
+                var x = x
+                while parent[x] != x { x = parent[x] }
+                return x
+            }
+            var copied = [Bool](repeating: false, count: candidates.count)
             for x in candidates.indices {
                 for y in candidates.indices where y > x {
-                    guard Linker.copies(police[candidates[x]], police[candidates[y]], victims: victims) else {
+                    guard Linker.copies(police[candidates[x]], police[candidates[y]], kind: kind) else {
                         continue
                     }
-                    let rootX = find(candidates[x]), rootY = find(candidates[y])
-                    if parent[rootX] == nil { parent[rootX] = rootX }
-                    if parent[rootY] == nil { parent[rootY] = rootY }
+                    copied[x] = true
+                    copied[y] = true
+                    let rootX = find(x), rootY = find(y)
                     if rootX != rootY { parent[max(rootX, rootY)] = min(rootX, rootY) }
                 }
             }
+            for x in candidates.indices where copied[x] {
+                // Sorted, so a group's (or the whole campaign's) first member is its smallest index.
+                let name = victims ? candidates[find(x)] : candidates[copied.firstIndex(of: true)!]
+                campaignOf[campaignKey(own: j, police: candidates[x])] = name
+            }
         }
-        var campaignOf: [Int: Int] = [:]
-        for i in parent.keys { campaignOf[i] = find(i) }
         return campaignOf
     }
 
-    /// Whether two police records read as copies of one incident (see `campaigns`). The records
-    /// of several `victims` of one incident must be closer still: the same day, the same full
-    /// postcode or place, and descriptions almost identical.
-    static func copies(_ a: PreparedRecord, _ b: PreparedRecord, victims: Bool = false) -> Bool {
-        guard abs(a.day - b.day) <= (victims ? 0 : 1) else { return false }
+    /// The key of a police record in a team record's campaign (police indices are under 2^20).
+    static func campaignKey(own: Int, police: Int) -> Int { own << Pack.policeBits | police }
+
+    /// How closely two police records must agree to read as copies of one incident.
+    enum Copies {
+        /// An act spread over several homes or places (a leaflet drop): each household reports it
+        /// when it finds it, to its own officer, so up to three days apart, anywhere in the local
+        /// authority, worded alike only in part, classified as each officer judges.
+        case places
+        /// One incident that reached several people: a day apart at most, in the same place,
+        /// nearly the same words, no field that differs.
+        case people
+        /// Several victims named as such ("a couple"): the same day, the same full postcode or
+        /// place, descriptions almost identical, no field that differs.
+        case victims
+    }
+
+    /// Whether two police records read as copies of one incident (see `campaigns`), as closely as
+    /// `kind` asks.
+    static func copies(_ a: PreparedRecord, _ b: PreparedRecord, kind: Copies = .people) -> Bool {
+        guard abs(a.day - b.day) <= (kind == .victims ? 0 : kind == .people ? 1 : 3) else { return false }
         let place = PreparedRecord.placeLevel(a, b)
-        guard place <= (victims ? 1 : LinkField.placeAgrees.upperBound) else { return false }
-        let fields = [(a.method, b.method), (a.category, b.category), (a.victim, b.victim)]
-        for (x, y) in fields where x >= 0 && y >= 0 && x != y { return false }
+        guard place <= (kind == .victims ? 1 : LinkField.placeAgrees.upperBound) else { return false }
+        if kind != .places {
+            let fields = [(a.method, b.method), (a.category, b.category), (a.victim, b.victim)]
+            for (x, y) in fields where x >= 0 && y >= 0 && x != y { return false }
+        }
         guard a.text.isComparable, b.text.isComparable else { return false }
-        return a.text.similarity(to: b.text) >= LinkField.descriptionCuts[victims ? 0 : 1]
+        let cut = LinkField.descriptionCuts[kind == .victims ? 0 : kind == .people ? 1 : 3]
+        return a.text.similarity(to: b.text) >= cut
     }
 
     /// How much less likely than the review threshold a team record's candidate may be and still
