@@ -195,6 +195,19 @@ extension DescriptionText {
         return false
     }
 
+    /// Whether a text says things put up by the dozen were spread over a place, in one sentence
+    /// ("stickers … along Northcote Avenue"): several reports of them may come from passers-by.
+    static func spreadAlong(_ words: [HashedWord]) -> Bool {
+        var things = false, spread = false
+        for word in words {
+            things = things || spreadThingHashes.contains(word.hash)
+            spread = spread || spreadWordHashes.contains(word.hash)
+            if things && spread { return true }
+            if word.endsSentence { things = false; spread = false }
+        }
+        return false
+    }
+
     /// A word of a text, as `words` reads it: its hash, its value when it is a number (else -1),
     /// its decade when it is one ("20s" → 20; else -1), and whether it ends a sentence (a full
     /// stop, "!" or "?" after it, then a space).
@@ -280,4 +293,5 @@ extension DescriptionText {
     static let ageBeforeHashes = hashes(ageBefore), ageAfterHashes = hashes(ageAfter), teenHashes = hashes(teenWords)
     static let severalHashes = hashes(severalWords), receiverHashes = hashes(receivers)
     static let severalPeopleHashes = hashes(severalPeople), placeReceiverHashes = hashes(placeReceivers)
+    static let spreadThingHashes = hashes(spreadThings), spreadWordHashes = hashes(spreadWords)
 }

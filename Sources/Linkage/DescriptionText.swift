@@ -50,11 +50,17 @@ public struct DescriptionText: Sendable, Hashable {
     /// incident can have several police records, one per household or victim.
     public let reachedSeveral: Bool
     /// Whether what it reached was several homes or places ("through the doors of five homes",
-    /// "several households"), not only several people: the act was spread out (a campaign).
+    /// "several households", "dozens of stickers"), not only several people: the act was spread
+    /// out (a campaign), over streets the account need not name.
     public let reachedSeveralPlaces: Bool
+    /// Whether it says things put up by the dozen were spread along or across a place ("stickers
+    /// on lamp posts along North Street"): a campaign, on the street the account names.
+    public let spreadAlong: Bool
     /// Whether the account names its victims with a word that means several people on its own
     /// ("a Jewish couple", "a family", "congregants"): each may be a police record of their own.
     public let namesSeveralPeople: Bool
+    /// Whether the act was spread over several homes or places, by either reading.
+    public var spread: Bool { reachedSeveralPlaces || spreadAlong }
     /// The ages the account gives anyone (victim or offender), as decades: "in his 20s", "(male,
     /// 50s)", "aged 34", "approx 30", "20-30 yrs", "teenagers". Compared as a field of their own
     /// (`LinkField.ages`).
@@ -104,8 +110,9 @@ public struct DescriptionText: Sendable, Hashable {
         self.victimSex = DescriptionText.victimSex(of: text, subject: subject)
         let words = DescriptionText.words(text)
         self.reachedSeveral = DescriptionText.reachedSeveral(words)
-        self.reachedSeveralPlaces =
-            reachedSeveral && DescriptionText.reachedSeveral(words, receivers: DescriptionText.placeReceiverHashes)
+        self.reachedSeveralPlaces = DescriptionText.reachedSeveral(
+            words, receivers: DescriptionText.placeReceiverHashes)
+        self.spreadAlong = DescriptionText.spreadAlong(words)
         self.namesSeveralPeople = words.contains { DescriptionText.severalPeopleHashes.contains($0.hash) }
         self.ages = DescriptionText.ages(words)
         self.streetNames = streets.sorted()

@@ -34,13 +34,21 @@ extension DescriptionText {
         "neighbours", "victims", "cars", "vehicles", "properties", "addresses", "shops", "businesses", "members",
         "congregants", "pupils", "students", "parents", "worshippers",
     ]
-    /// The receivers that are places or the households in them: an act that reached several is
-    /// spread over doors and streets, and each household may report it on another day, to
-    /// another officer, who words and classifies it their own way.
+    /// The receivers that are places or the households in them, and the things that are put up
+    /// or pushed through doors by the dozen: an act that reached several of them ("five homes",
+    /// "dozens of stickers") is spread over doors and streets, and each household or passer-by
+    /// may report it on another day, to another officer, who words and classifies it their own way.
     static let placeReceivers: Set<String> = [
         "homes", "houses", "households", "residents", "doors", "letterboxes", "flats", "families", "cars",
-        "vehicles", "properties", "addresses", "shops", "businesses",
+        "vehicles", "properties", "addresses", "shops", "shopfronts", "businesses", "premises", "buildings",
+        "windows", "gates", "walls", "lampposts", "streets", "leaflets", "flyers", "stickers", "posters",
+        "pamphlets",
     ]
+    /// Things put up or handed out by the dozen (a subset of `placeReceivers`): with a word that
+    /// spreads them over a place ("along", "across"), in the same sentence, they reached several.
+    static let spreadThings: Set<String> = ["leaflets", "flyers", "stickers", "posters", "pamphlets"]
+    /// Words that spread things over a place ("along the high street", "across the estate").
+    static let spreadWords: Set<String> = ["along", "across", "throughout"]
 
     /// Words that name a person's sex, by entry: each word is in one entry only.
     static let sexEntries: [(words: [String], meaning: Sexes)] = [

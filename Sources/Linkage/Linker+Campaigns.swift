@@ -1,3 +1,5 @@
+import Foundation
+
 // The last pass of scoring: the pairs kept, with campaigns (police records of one incident
 // reported by several households, the same leaflet through many doors, or by several victims).
 // Copies in a campaign compete for nothing: a team record takes them all, and the odds of a
@@ -12,14 +14,15 @@ extension Linker {
             model.weight(ComparisonPattern(code: pattern.code).levels) - lookAlikeBits[number]
         }
         let reviewOdds = options.reviewAbove / (1 - options.reviewAbove)
-        let strong = Linker.strongCandidates(candidates, odds: odds, reviewOdds: reviewOdds)
+        let spread = SpreadOdds(candidates, model: model, odds: odds, own: own)
+        let strong = Linker.strongCandidates(candidates, odds: spread, reviewOdds: reviewOdds)
         let campaigns = Linker.campaigns(strong, police: police, own: own)
         let campaignOdds = CampaignOdds(strong, campaigns: campaigns)
         var kept: [ScoredPair] = []
         for part in candidates.parts {
             for packed in part.pairs {
                 let pattern = Pack.pattern(packed), i = Pack.police(packed), j = Pack.own(packed)
-                let pairOdds = odds.ofPattern[pattern]
+                let pairOdds = spread.odds(pattern: pattern, own: j)
                 let campaign = campaigns[Linker.campaignKey(own: j, police: i)]
                 // A copy in a campaign is kept when its best member is likely enough: it joins it.
                 let joins = campaign.map { campaignOdds.best(own: j, campaign: $0) >= reviewOdds } ?? false
@@ -33,7 +36,8 @@ extension Linker {
                 kept.append(
                     ScoredPair(
                         police: i, own: j, pattern: ComparisonPattern(code: code),
-                        weight: weightOfPattern[pattern] + competition, competition: competition,
+                        weight: weightOfPattern[pattern] + spread.bits(pattern: pattern, own: j) + competition,
+                        competition: competition,
                         probability: probability, campaign: campaign, lookAlike: lookAlikeBits[pattern]))
             }
         }
@@ -44,17 +48,38 @@ extension Linker {
     /// The candidates within `campaignReach` of the review threshold, by team record: the police
     /// records that may be its copies.
     static func strongCandidates(
-        _ candidates: Candidates, odds: Odds,
+        _ candidates: Candidates, odds: SpreadOdds,
         reviewOdds: Double
     ) -> [Int: [(police: Int, odds: Double)]] {
         var strong: [Int: [(police: Int, odds: Double)]] = [:]
         for part in candidates.parts {
-            for packed in part.pairs where odds.ofPattern[Pack.pattern(packed)] >= reviewOdds * campaignReach {
-                let pairOdds = odds.ofPattern[Pack.pattern(packed)]
+            for packed in part.pairs {
+                let pairOdds = odds.odds(pattern: Pack.pattern(packed), own: Pack.own(packed))
+                guard pairOdds >= reviewOdds * campaignReach else { continue }
                 strong[Pack.own(packed), default: []].append((Pack.police(packed), pairOdds))
             }
         }
         return strong
+    }
+
+    /// A pair's odds, read as a campaign reads them: when the team's account says the act was
+    /// spread over several homes or places, its households' police records name other streets
+    /// of the place, so different streets count for nothing against the pair.
+    struct SpreadOdds {
+        private let ofPattern: [Double], streetBits: [Double], spread: [Bool]
+
+        init(_ candidates: Candidates, model: MatchModel, odds: Odds, own: [PreparedRecord]) {
+            let street = LinkField.street.rawValue
+            let differ = model.weights[street].count > 1 ? max(-model.weights[street][1], 0) : 0
+            ofPattern = odds.ofPattern
+            streetBits = candidates.patterns.map { ComparisonPattern(code: $0.code).levels[street] == 1 ? differ : 0 }
+            spread = own.map(\.text.reachedSeveralPlaces)
+        }
+
+        /// The bits a different street takes from `pattern`, given back when team record `own` was spread.
+        func bits(pattern: Int, own: Int) -> Double { spread[own] ? streetBits[pattern] : 0 }
+        /// The odds of `pattern` for team record `own`.
+        func odds(pattern: Int, own: Int) -> Double { ofPattern[pattern] * pow(2, bits(pattern: pattern, own: own)) }
     }
 
     /// The odds of a campaign's members for each team record: summed, and its best member's.
@@ -89,22 +114,24 @@ extension Linker {
     /// household's or victim's report of it). For a team record whose account says it reached
     /// several people or homes, its likely partners that are copies of another of them (see
     /// `copies`) form one campaign, however many groups of copies they fall into (officers write
-    /// the same leaflet drop in several ways); when the account names its victims as several
-    /// people ("a couple"), one record per victim, closer still (`copies(victims:)`), each group
-    /// its own. Keyed by `campaignKey(own:police:)`; a campaign is named by its smallest police
-    /// index.
+    /// the same leaflet drop in several ways); when the act was spread over homes or places, any
+    /// other likely partner within its days and local authority joins (`near`). When the account
+    /// names its victims as several people ("a couple"), one record per victim, closer still
+    /// (`copies(kind: .victims)`), each group its own. Keyed by `campaignKey(own:police:)`; a
+    /// campaign is named by its smallest police index.
     static func campaigns(
         _ strong: [Int: [(police: Int, odds: Double)]], police: [PreparedRecord],
         own: [PreparedRecord]
     ) -> [Int: Int] {
         var campaignOf: [Int: Int] = [:]
-        for j in strong.keys.sorted() where own[j].text.reachedSeveral || own[j].text.namesSeveralPeople {
+        for j in strong.keys.sorted()
+        where own[j].text.reachedSeveral || own[j].text.spread || own[j].text.namesSeveralPeople {
             let candidates = strong[j]!.map(\.police).sorted()
             guard candidates.count >= 2, candidates.count <= 64 else { continue }
             // Victims named as several people ("a couple") are one police record each, written
-            // alike: their records must be almost the same (`copies(victims:)`).
-            let victims = !own[j].text.reachedSeveral
-            let kind: Copies = victims ? .victims : own[j].text.reachedSeveralPlaces ? .places : .people
+            // alike: their records must be almost the same (`copies(kind: .victims)`).
+            let victims = !own[j].text.reachedSeveral && !own[j].text.spread
+            let kind: Copies = victims ? .victims : own[j].text.spread ? .places : .people
             var parent = Array(candidates.indices)
             func find(_ x: Int) -> Int {
                 var x = x
@@ -121,6 +148,14 @@ extension Linker {
                     copied[y] = true
                     let rootX = find(x), rootY = find(y)
                     if rootX != rootY { parent[max(rootX, rootY)] = min(rootX, rootY) }
+                }
+            }
+            // A spread act's household whose officer wrote it in other words still joins, when it
+            // is within the campaign's days and local authority.
+            if kind == .places {
+                let members = candidates.indices.filter { copied[$0] }
+                for x in candidates.indices where !copied[x] {
+                    copied[x] = members.contains { Linker.near(police[candidates[x]], police[candidates[$0]]) }
                 }
             }
             for x in candidates.indices where copied[x] {
@@ -162,6 +197,11 @@ extension Linker {
         guard a.text.isComparable, b.text.isComparable else { return false }
         let cut = LinkField.descriptionCuts[kind == .victims ? 0 : kind == .people ? 1 : 3]
         return a.text.similarity(to: b.text) >= cut
+    }
+
+    /// Whether two police records are within a spread act's days (three apart) and local authority.
+    static func near(_ a: PreparedRecord, _ b: PreparedRecord) -> Bool {
+        abs(a.day - b.day) <= 3 && PreparedRecord.placeLevel(a, b) <= LinkField.placeAgrees.upperBound
     }
 
     /// How much less likely than the review threshold a team record's candidate may be and still

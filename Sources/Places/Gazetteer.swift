@@ -216,8 +216,11 @@ public final class Gazetteer: Sendable {
     }
 
     /// Whether the word at `index` is a street's kind, so that the name before it is the street's
-    /// ("Brent Street"); "St" that begins a place's name ("St Albans") is not.
+    /// ("Brent Street"), or one of the words streets named after a town put between ("Bury New
+    /// Road", "Leeds Old Road"); "St" that begins a place's name ("St Albans") is not.
     func namesStreet(_ words: [String], after index: Int, force: PoliceForce?) -> Bool {
+        var index = index
+        if index + 1 < words.count, Gazetteer.streetQualifiers.contains(words[index]) { index += 1 }
         guard index < words.count, Gazetteer.streetKinds.contains(words[index]) else { return false }
         if words[index] == "st", index + 1 < words.count {
             for length in 1...min(longestName, words.count - index) {
@@ -226,6 +229,11 @@ public final class Gazetteer: Sendable {
         }
         return true
     }
+
+    /// Words between a town's name and a street's kind in the name of a road to or from it.
+    static let streetQualifiers: Set<String> = [
+        "new", "old", "high", "upper", "lower", "north", "south", "east", "west",
+    ]
 
     /// Words for a street's kind that are not also ordinary words or the ends of places' names
     /// ("close", "hill", "common" are left out: "Mill Hill" is a place).

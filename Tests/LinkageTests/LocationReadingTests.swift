@@ -28,6 +28,11 @@ import Testing
         // A place the gazetteer knows by a street's name stays that place; "St" before a name is "Saint".
         #expect(gazetteer.place(named: "Oxford Street Marylebone", force: .metropolitan)?.authority == "Westminster")
         #expect(gazetteer.place(named: "Barnet St Albans", force: .hertfordshire)?.name == "Barnet")
+        // A road named after the town it leads to, with "New" or "Old" between: the other place named.
+        #expect(gazetteer.place(named: "BURY NEW ROAD SALFORD", force: .greaterManchester)?.name == "Salford")
+        #expect(gazetteer.place(named: "Bury Old Rd Prestwich", force: .greaterManchester)?.name == "Prestwich")
+        #expect(gazetteer.place(named: "Bury New Road", force: .greaterManchester)?.name == "Bury")
+        #expect(gazetteer.place(named: "Bury, Market Street", force: .greaterManchester)?.name == "Bury")
     }
 
     @Test(

@@ -1,0 +1,112 @@
+import IncidentModel
+import Testing
+
+@testable import Linkage
+
+/// A campaign spread over several homes: each household reports it when it finds it, to its own
+/// officer, who words and classifies it their own way, and names their own street.
+@Suite struct SpreadCampaignTests {
+    static let day = CampaignTests.day
+
+    static func police(
+        _ k: Int, days: Int, location: String, postcode: String, category: Category = .abusiveBehaviour,
+        method: Method? = .letter, _ text: String
+    ) -> LinkRecord {
+        var record = CampaignTests.record(
+            Int64(910_100 + k), .police, "POL-SPREAD-\(k)", date: day.adding(days: days), location: location,
+            postcode: postcode, method: method, text)
+        record.category = category
+        return record
+    }
+
+    /// The team's one record of a leaflet drop over a weekend, and six households' police records:
+    /// over four days, in two officers' words, one classified as literature, one without a method,
+    /// one on the next street.
+    static func weekendDrop() -> (own: LinkRecord, police: [LinkRecord]) {
+        let own = CampaignTests.record(
+            910_001, .own, "CST-SPREAD", date: day, location: "Ashbourne Avenue, Golders Green", postcode: "NW11 0DP",
+            """
+            Antisemitic leaflets blaming Jews for the war were pushed through the letterboxes of about 30 homes \
+            on and around Ashbourne Avenue, Golders Green, over the weekend.
+            """
+        )
+        let first = """
+            Leaflet with antisemitic content re the war posted through letterbox of IP's home address, Ashbourne \
+            Ave. Leaflet retained. No suspects.
+            """
+        let second = """
+            Resident reports anti-Jewish leaflet about the war found on doormat at home address. Leaflet seized, \
+            house-to-house enquiries on Ashbourne Avenue.
+            """
+        let police = [
+            Self.police(0, days: 0, location: "ASHBOURNE AVE, NW11", postcode: "NW11 0DR", first),
+            Self.police(1, days: 1, location: "Ashbourne Avenue, NW11", postcode: "NW11 0DS", method: nil, second),
+            Self.police(
+                2, days: 2, location: "ASHBOURNE AVE, NW11", postcode: "NW11 0DT", category: .literature, first),
+            Self.police(3, days: 3, location: "Ashbourne Avenue, NW11", postcode: "NW11 0DU", second),
+            Self.police(4, days: 2, location: "ASHBOURNE AVE, NW11", postcode: "NW11 0DP", method: .other, first),
+            Self.police(5, days: 1, location: "Ashbourne Avenue", postcode: "NW11 0DX", second),
+        ]
+        return (own, police)
+    }
+
+    @Test("a leaflet drop reported by six households over four days, in two officers' words: all six link, once")
+    func spreadDropLinksEveryHousehold() {
+        var (police, own) = CampaignTests.background()
+        let drop = Self.weekendDrop()
+        own.append(drop.own)
+        police.append(contentsOf: drop.police)
+        let linker = Linker()
+        let scored = linker.score(police: police, own: own)
+        let states = scored.states(linkAbove: linker.options.linkAbove)
+        let linked = zip(scored.pairs, states).filter { $1 == .linked }.map(\.0)
+        let toDrop = linked.filter { own[$0.own].reference == "CST-SPREAD" }
+        #expect(
+            Set(toDrop.map { police[$0.police].reference }) == Set(drop.police.map(\.reference)),
+            "\(toDrop.map { (police[$0.police].reference, $0.probability, $0.campaign as Any) })")
+        #expect(Set(toDrop.map(\.campaign)).count == 1 && toDrop.first?.campaign != nil)
+        #expect(
+            !linked.contains {
+                police[$0.police].reference.hasPrefix("POL-SPREAD") && own[$0.own].reference != "CST-SPREAD"
+            })
+    }
+
+    @Test("an act spread over several homes lets its copies be three days apart and classified differently; people not")
+    func copiesOfASpreadAct() {
+        let drop = Self.weekendDrop()
+        var otherBorough = drop.police[3]
+        otherBorough.location = "Bury New Road, Prestwich"
+        otherBorough.postcode = "M25 0AA"
+        otherBorough.postcodeDistrict = "M25"
+        otherBorough.policeForce = .greaterManchester
+        var later = drop.police[3]
+        later.date = Self.day.adding(days: 4)
+        let prepared = Linker().prepare([drop.police[0], drop.police[2], drop.police[3], otherBorough, later])
+        // Two days apart, classified as literature by one officer: copies of a spread act, not of
+        // one incident that reached several people.
+        #expect(Linker.copies(prepared[0], prepared[1], kind: .places))
+        #expect(!Linker.copies(prepared[0], prepared[1], kind: .people))
+        // Three days apart, in other words: a near copy of a spread act.
+        #expect(Linker.near(prepared[0], prepared[2]))
+        // Another local authority, or four days apart: not the same drop.
+        #expect(!Linker.copies(prepared[2], prepared[3], kind: .places) && !Linker.near(prepared[2], prepared[3]))
+        #expect(!Linker.near(prepared[0], prepared[4]))
+    }
+
+    @Test("what an account says it reached: several homes, things spread along a street, or several people")
+    func readingTheReach() {
+        let homes = DescriptionText("Leaflets were pushed through the doors of about 30 homes in Golders Green.")
+        #expect(homes.reachedSeveralPlaces && homes.spread)
+        let dozens = DescriptionText("Dozens of stickers showing a crossed-out Star of David were put up in Edgware.")
+        #expect(dozens.reachedSeveralPlaces)
+        let along = DescriptionText("Antisemitic stickers were placed on lamp posts along North Street, Brighton.")
+        #expect(along.spreadAlong && !along.reachedSeveralPlaces && along.spread)
+        let students = DescriptionText("Two Jewish students were shouted at outside the library.")
+        #expect(students.reachedSeveral && !students.spread)
+        // Things and "along" in different sentences, or one thing, spread nothing.
+        let apart = DescriptionText("Stickers were found on a bin. The officer walked along the road.")
+        #expect(!apart.spreadAlong)
+        let one = DescriptionText("A sticker was put on a lamp post along North Street.")
+        #expect(!one.spread)
+    }
+}
