@@ -66,20 +66,21 @@ extension Linker {
     /// spread over several homes or places, its households' police records name other streets
     /// of the place, so different streets count for nothing against the pair.
     struct SpreadOdds {
-        private let ofPattern: [Double], streetBits: [Double], spread: [Bool]
+        private let ofPattern: [Double], spreadOfPattern: [Double], streetBits: [Double], spread: [Bool]
 
         init(_ candidates: Candidates, model: MatchModel, odds: Odds, own: [PreparedRecord]) {
             let street = LinkField.street.rawValue
             let differ = model.weights[street].count > 1 ? max(-model.weights[street][1], 0) : 0
             ofPattern = odds.ofPattern
             streetBits = candidates.patterns.map { ComparisonPattern(code: $0.code).levels[street] == 1 ? differ : 0 }
+            spreadOfPattern = zip(ofPattern, streetBits).map { $0 * pow(2, $1) }
             spread = own.map(\.text.reachedSeveralPlaces)
         }
 
         /// The bits a different street takes from `pattern`, given back when team record `own` was spread.
         func bits(pattern: Int, own: Int) -> Double { spread[own] ? streetBits[pattern] : 0 }
         /// The odds of `pattern` for team record `own`.
-        func odds(pattern: Int, own: Int) -> Double { ofPattern[pattern] * pow(2, bits(pattern: pattern, own: own)) }
+        func odds(pattern: Int, own: Int) -> Double { spread[own] ? spreadOfPattern[pattern] : ofPattern[pattern] }
     }
 
     /// The odds of a campaign's members for each team record: summed, and its best member's.
