@@ -38,11 +38,19 @@ extension Linker {
                         police: i, own: j, pattern: ComparisonPattern(code: code),
                         weight: weightOfPattern[pattern] + spread.bits(pattern: pattern, own: j) + competition,
                         competition: competition,
-                        probability: probability, campaign: campaign, lookAlike: lookAlikeBits[pattern]))
+                        probability: probability, campaign: campaign, lookAlike: lookAlikeBits[pattern],
+                        spreadStreets: spread.bits(pattern: pattern, own: j)))
             }
         }
         kept.sort { ($0.weight, $1.police, $1.own) > ($1.weight, $0.police, $0.own) }
         return kept
+    }
+
+    /// The reason that says a different street was not counted against a pair (nil when it was).
+    public static func spreadStreetsReason(_ bits: Double) -> LinkReason? {
+        guard bits > 0.005 else { return nil }
+        return LinkReason(
+            field: "campaign", level: "the act reached several homes: a different street does not count", weight: bits)
     }
 
     /// The candidates within `campaignReach` of the review threshold, by team record: the police

@@ -40,7 +40,10 @@ extension Linker {
                 }
                 let reasons = Linker.appending(
                     Linker.competitionReason(pair.competition),
-                    to: Linker.appending(Linker.lookAlikeReason(pair.lookAlike), to: fields, with: encoder),
+                    to: Linker.appending(
+                        Linker.spreadStreetsReason(pair.spreadStreets),
+                        to: Linker.appending(Linker.lookAlikeReason(pair.lookAlike), to: fields, with: encoder),
+                        with: encoder),
                     with: encoder)
                 return PairVerdict(
                     police: pair.police, own: pair.own, weight: pair.weight, probability: pair.probability,

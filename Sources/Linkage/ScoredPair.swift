@@ -7,7 +7,7 @@ public struct ScoredPair: Sendable, Hashable {
     /// Each field's agreement level.
     public var pattern: ComparisonPattern
     /// The match weight in bits: the prior's and the fields' (`MatchModel.weight`) less `lookAlike`,
-    /// plus `competition`.
+    /// plus `spreadStreets` and `competition`.
     public var weight: Double
     /// Bits taken off because the same records have other likely partners (0 when they have none).
     public var competition: Double
@@ -19,4 +19,7 @@ public struct ScoredPair: Sendable, Hashable {
     /// Bits taken off because different incidents often agree as this pair does (`Linker`'s
     /// look-alikes: the team's own records coinciding so); 0 when they seldom do.
     public var lookAlike: Double = 0
+    /// Bits given back because the team's account says the act reached several homes, whose
+    /// households live on several streets: a different street counts nothing (0 otherwise).
+    public var spreadStreets: Double = 0
 }

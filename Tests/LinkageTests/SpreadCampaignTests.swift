@@ -21,7 +21,7 @@ import Testing
 
     /// The team's one record of a leaflet drop over a weekend, and six households' police records:
     /// over four days, in two officers' words, one classified as literature, one without a method,
-    /// one on the next street.
+    /// and a seventh on the next street.
     static func weekendDrop() -> (own: LinkRecord, police: [LinkRecord]) {
         let own = CampaignTests.record(
             910_001, .own, "CST-SPREAD", date: day, location: "Ashbourne Avenue, Golders Green", postcode: "NW11 0DP",
@@ -46,11 +46,22 @@ import Testing
             Self.police(3, days: 3, location: "Ashbourne Avenue, NW11", postcode: "NW11 0DU", second),
             Self.police(4, days: 2, location: "ASHBOURNE AVE, NW11", postcode: "NW11 0DP", method: .other, first),
             Self.police(5, days: 1, location: "Ashbourne Avenue", postcode: "NW11 0DX", second),
+            Self.police(
+                6, days: 1, location: "HODFORD RD, NW11", postcode: "NW11 8NL",
+                """
+                Leaflet with antisemitic content re the war posted through letterbox of IP's home address, Hodford \
+                Rd. Leaflet retained. No suspects.
+                """),
         ]
         return (own, police)
     }
 
-    @Test("a leaflet drop reported by six households over four days, in two officers' words: all six link, once")
+    @Test(
+        """
+        a leaflet drop reported by seven households over four days, in two officers' words, one on the next \
+        street: all seven link, once
+        """
+    )
     func spreadDropLinksEveryHousehold() {
         var (police, own) = CampaignTests.background()
         let drop = Self.weekendDrop()
@@ -65,6 +76,11 @@ import Testing
             Set(toDrop.map { police[$0.police].reference }) == Set(drop.police.map(\.reference)),
             "\(toDrop.map { (police[$0.police].reference, $0.probability, $0.campaign as Any) })")
         #expect(Set(toDrop.map(\.campaign)).count == 1 && toDrop.first?.campaign != nil)
+        // The next street's household: a different street, not counted against it, and said so.
+        let nextStreet = toDrop.first { police[$0.police].reference == "POL-SPREAD-6" }
+        #expect(nextStreet?.pattern.levels[LinkField.street.rawValue] == 1)
+        #expect((nextStreet?.spreadStreets ?? 0) > 1)
+        #expect(Linker.spreadStreetsReason(nextStreet?.spreadStreets ?? 0)?.weight == nextStreet?.spreadStreets)
         #expect(
             !linked.contains {
                 police[$0.police].reference.hasPrefix("POL-SPREAD") && own[$0.own].reference != "CST-SPREAD"
