@@ -16,7 +16,7 @@ extension Linker {
         let reviewOdds = options.reviewAbove / (1 - options.reviewAbove)
         let spread = SpreadOdds(candidates, model: model, odds: odds, own: own)
         let strong = Linker.strongCandidates(candidates, odds: spread, reviewOdds: reviewOdds)
-        let campaigns = Linker.campaigns(strong, police: police, own: own)
+        let campaigns = Linker.campaigns(strong, police: police, own: own, policeOdds: odds.police)
         let campaignOdds = CampaignOdds(strong, campaigns: campaigns)
         var kept: [ScoredPair] = []
         for part in candidates.parts {
@@ -130,17 +130,22 @@ extension Linker {
     /// campaign is named by its smallest police index.
     static func campaigns(
         _ strong: [Int: [(police: Int, odds: Double)]], police: [PreparedRecord],
-        own: [PreparedRecord]
+        own: [PreparedRecord], policeOdds: [Double]
     ) -> [Int: Int] {
         var campaignOf: [Int: Int] = [:]
-        for j in strong.keys.sorted()
-        where own[j].text.reachedSeveral || own[j].text.spread || own[j].text.namesSeveralPeople {
-            let candidates = strong[j]!.map(\.police).sorted()
-            guard candidates.count >= 2, candidates.count <= 64 else { continue }
+        for j in strong.keys.sorted() {
+            let text = own[j].text
+            // An account that says nothing of its reach: the police records alone can show a
+            // spread act, three or more copies of one another among its likely partners.
+            let worded = text.reachedSeveral || text.spread || text.namesSeveralPeople
+            // Unworded, only police records whose likeliest partner this team record is (a third
+            // of their odds at least) count: several look-alike incidents each have their own.
+            let candidates = strong[j]!.filter { worded || $0.odds * 3 >= policeOdds[$0.police] }.map(\.police).sorted()
+            guard candidates.count >= (worded ? 2 : unwordedCopies), candidates.count <= 64 else { continue }
             // Victims named as several people ("a couple") are one police record each, written
             // alike: their records must be almost the same (`copies(kind: .victims)`).
-            let victims = !own[j].text.reachedSeveral && !own[j].text.spread
-            let kind: Copies = victims ? .victims : own[j].text.spread ? .places : .people
+            let victims = worded && !text.reachedSeveral && !text.spread
+            let kind: Copies = victims ? .victims : !worded ? .unworded : text.spread ? .places : .people
             var parent = Array(candidates.indices)
             func find(_ x: Int) -> Int {
                 var x = x
@@ -159,9 +164,15 @@ extension Linker {
                     if rootX != rootY { parent[max(rootX, rootY)] = min(rootX, rootY) }
                 }
             }
+            if !worded {
+                var size: [Int: Int] = [:]
+                for x in candidates.indices where copied[x] { size[find(x), default: 0] += 1 }
+                for x in candidates.indices where copied[x] { copied[x] = size[find(x)]! >= unwordedCopies }
+                guard copied.contains(true) else { continue }
+            }
             // A spread act's household whose officer wrote it in other words still joins, when it
             // is within the campaign's days and local authority.
-            if kind == .places {
+            if kind == .places && worded {
                 let members = candidates.indices.filter { copied[$0] }
                 for x in candidates.indices where !copied[x] {
                     copied[x] = members.contains { Linker.near(police[candidates[x]], police[candidates[$0]]) }
@@ -185,6 +196,8 @@ extension Linker {
         /// when it finds it, to its own officer, so up to three days apart, anywhere in the local
         /// authority, worded alike only in part, classified as each officer judges.
         case places
+        /// The same, for an account that says nothing of its reach: the accounts must share more.
+        case unworded
         /// One incident that reached several people: a day apart at most, in the same place,
         /// nearly the same words, no field that differs.
         case people
@@ -199,12 +212,12 @@ extension Linker {
         guard abs(a.day - b.day) <= (kind == .victims ? 0 : kind == .people ? 1 : 3) else { return false }
         let place = PreparedRecord.placeLevel(a, b)
         guard place <= (kind == .victims ? 1 : LinkField.placeAgrees.upperBound) else { return false }
-        if kind != .places {
+        if kind == .people || kind == .victims {
             let fields = [(a.method, b.method), (a.category, b.category), (a.victim, b.victim)]
             for (x, y) in fields where x >= 0 && y >= 0 && x != y { return false }
         }
         guard a.text.isComparable, b.text.isComparable else { return false }
-        let cut = LinkField.descriptionCuts[kind == .victims ? 0 : kind == .people ? 1 : 3]
+        let cut = LinkField.descriptionCuts[kind == .victims ? 0 : kind == .people ? 1 : kind == .unworded ? 2 : 3]
         return a.text.similarity(to: b.text) >= cut
     }
 
@@ -212,6 +225,10 @@ extension Linker {
     static func near(_ a: PreparedRecord, _ b: PreparedRecord) -> Bool {
         abs(a.day - b.day) <= 3 && PreparedRecord.placeLevel(a, b) <= LinkField.placeAgrees.upperBound
     }
+
+    /// How many copies of one another a team record's likely partners must be to show a campaign
+    /// when its account says nothing of its reach.
+    static let unwordedCopies = 4
 
     /// How much less likely than the review threshold a team record's candidate may be and still
     /// count as a copy in a campaign (it then joins the campaign's best member).

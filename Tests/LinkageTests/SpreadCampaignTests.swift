@@ -125,4 +125,32 @@ import Testing
         let one = DescriptionText("A sticker was put on a lamp post along North Street.")
         #expect(!one.spread)
     }
+
+    @Test(
+        """
+        an account that says nothing of its reach, and four households' police records that are copies of one \
+        another: the police side shows the campaign, and all four link; one record each, they compete
+        """
+    )
+    func policeRecordsShowACampaign() {
+        var (police, own) = CampaignTests.background()
+        let team = CampaignTests.record(
+            910_002, .own, "CST-UNWORDED", date: Self.day, location: "Ashbourne Avenue, Golders Green",
+            postcode: "NW11 0DP",
+            "Antisemitic leaflets blaming Jews for the war were put through letterboxes in Golders Green overnight.")
+        let households = Self.weekendDrop().police.filter { [0, 2, 4].contains($0.reference.last?.wholeNumberValue) }
+        var fourth = households[0]
+        fourth.reference = "POL-SPREAD-9"
+        fourth.postcode = "NW11 0DZ"
+        fourth.date = Self.day.adding(days: 1)
+        let four = households + [fourth]
+        own.append(team)
+        let links = CampaignTests.linked(police + four, own)
+        #expect(
+            four.allSatisfy { links.contains([$0.reference, "CST-UNWORDED"]) },
+            "\(links.filter { $0[1] == "CST-UNWORDED" })")
+        // Two such records are not enough to show a campaign: they compete, and at most one links.
+        let two = CampaignTests.linked(police + Array(four.prefix(2)), own)
+        #expect(two.filter { $0[1] == "CST-UNWORDED" }.count <= 1)
+    }
 }
