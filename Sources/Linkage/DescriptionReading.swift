@@ -181,31 +181,71 @@ extension DescriptionText {
         }
     }
 
-    /// Whether a text says several people or homes were reached: a number of two or more, or a
-    /// word for several, before a plural word for people, homes or their doors (ordinary English,
-    /// not any one data set's wording).
-    static func reachedSeveral(_ words: [HashedWord], receivers: Set<UInt32> = receiverHashes) -> Bool {
-        for (k, word) in words.enumerated() where receivers.contains(word.hash) {
-            // Within the sentence: "…at about 3.25pm. Parents said…" is a time, not three parents.
-            for back in words[max(0, k - 4)..<k].reversed() {
-                if back.endsSentence { break }
-                if back.number >= 2 || DescriptionText.severalHashes.contains(back.hash) { return true }
-            }
-        }
-        return false
+    /// What a text says it reached, read in one pass over its words (this runs for every record).
+    struct Reach {
+        /// Several people or homes: a number of two or more, or a word for several, before a
+        /// plural word for people, homes or their doors, within a sentence and four words.
+        var several = false
+        /// Several homes or places, read so (`placeReceivers`).
+        var severalPlaces = false
+        /// Things put up by the dozen spread over a place in one sentence ("stickers … along
+        /// Northcote Avenue").
+        var spreadAlong = false
+        /// A word that means several people on its own ("a couple", "congregants").
+        var severalPeople = false
     }
 
-    /// Whether a text says things put up by the dozen were spread over a place, in one sentence
-    /// ("stickers … along Northcote Avenue"): several reports of them may come from passers-by.
-    static func spreadAlong(_ words: [HashedWord]) -> Bool {
+    /// The words `reach` reads, as flags by word hash.
+    struct ReachWord: OptionSet {
+        let rawValue: UInt8
+        static let several = ReachWord(rawValue: 1), receiver = ReachWord(rawValue: 2)
+        static let placeReceiver = ReachWord(rawValue: 4), spreadThing = ReachWord(rawValue: 8)
+        static let spreadWord = ReachWord(rawValue: 16), severalPeople = ReachWord(rawValue: 32)
+    }
+
+    /// The reach vocabulary: its words' hashes, looked up without SipHash, and each one's flags.
+    static let reachWords: (set: HashSet32, flags: [ReachWord]) = {
+        var flags: [UInt32: ReachWord] = [:]
+        let lists: [(Set<String>, ReachWord)] = [
+            (severalWords, .several), (receivers, .receiver), (placeReceivers, .placeReceiver),
+            (spreadThings, .spreadThing), (spreadWords, .spreadWord), (severalPeople, .severalPeople),
+        ]
+        for (words, flag) in lists {
+            for word in words { flags[FNV1a.hash(word.utf8), default: []].insert(flag) }
+        }
+        let hashes = flags.keys.sorted()
+        return (HashSet32(hashes), hashes.map { flags[$0]! })
+    }()
+
+    /// What a text says it reached (`Reach`), from its words.
+    static func reach(_ words: [HashedWord]) -> Reach {
+        var reach = Reach()
+        let (set, flags) = reachWords
+        func flagsOf(_ word: HashedWord) -> ReachWord { set.index(of: word.hash).map { flags[$0] } ?? [] }
         var things = false, spread = false
-        for word in words {
-            things = things || spreadThingHashes.contains(word.hash)
-            spread = spread || spreadWordHashes.contains(word.hash)
-            if things && spread { return true }
+        for (k, word) in words.enumerated() {
+            let flag = flagsOf(word)
+            if !flag.isEmpty {
+                reach.severalPeople = reach.severalPeople || flag.contains(.severalPeople)
+                things = things || flag.contains(.spreadThing)
+                spread = spread || flag.contains(.spreadWord)
+                if things && spread { reach.spreadAlong = true }
+                let receiver = flag.contains(.receiver), place = flag.contains(.placeReceiver)
+                if (receiver && !reach.several) || (place && !reach.severalPlaces) {
+                    // Within the sentence: "…at about 3.25pm. Parents said…" is a time, not three parents.
+                    for back in words[max(0, k - 4)..<k].reversed() {
+                        if back.endsSentence { break }
+                        if back.number >= 2 || flagsOf(back).contains(.several) {
+                            reach.several = reach.several || receiver
+                            reach.severalPlaces = reach.severalPlaces || place
+                            break
+                        }
+                    }
+                }
+            }
             if word.endsSentence { things = false; spread = false }
         }
-        return false
+        return reach
     }
 
     /// A word of a text, as `words` reads it: its hash, its value when it is a number (else -1),
@@ -291,7 +331,4 @@ extension DescriptionText {
     /// The hashes of a set of words, to look up `HashedWord`s.
     static func hashes(_ words: Set<String>) -> Set<UInt32> { Set(words.map { FNV1a.hash($0.utf8) }) }
     static let ageBeforeHashes = hashes(ageBefore), ageAfterHashes = hashes(ageAfter), teenHashes = hashes(teenWords)
-    static let severalHashes = hashes(severalWords), receiverHashes = hashes(receivers)
-    static let severalPeopleHashes = hashes(severalPeople), placeReceiverHashes = hashes(placeReceivers)
-    static let spreadThingHashes = hashes(spreadThings), spreadWordHashes = hashes(spreadWords)
 }

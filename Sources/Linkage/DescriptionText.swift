@@ -109,11 +109,11 @@ public struct DescriptionText: Sendable, Hashable {
         self.venues = venues
         self.victimSex = DescriptionText.victimSex(of: text, subject: subject)
         let words = DescriptionText.words(text)
-        self.reachedSeveral = DescriptionText.reachedSeveral(words)
-        self.reachedSeveralPlaces = DescriptionText.reachedSeveral(
-            words, receivers: DescriptionText.placeReceiverHashes)
-        self.spreadAlong = DescriptionText.spreadAlong(words)
-        self.namesSeveralPeople = words.contains { DescriptionText.severalPeopleHashes.contains($0.hash) }
+        let reach = DescriptionText.reach(words)
+        self.reachedSeveral = reach.several
+        self.reachedSeveralPlaces = reach.severalPlaces
+        self.spreadAlong = reach.spreadAlong
+        self.namesSeveralPeople = reach.severalPeople
         self.ages = DescriptionText.ages(words)
         self.streetNames = streets.sorted()
         let keyed = locationStreets.isEmpty ? streetNames : Array(streets.union(locationStreets)).sorted()
