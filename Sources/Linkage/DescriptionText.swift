@@ -46,8 +46,9 @@ public struct DescriptionText: Sendable, Hashable {
     /// abbreviation ("Hl Rd") matches.
     public let streetSkeletons: [UInt32]
     /// Whether the account says the incident reached several people or homes ("leaflets through
-    /// the doors of five homes", "several residents", "two Jewish families"): only such an
-    /// incident can have several police records, one per household or victim.
+    /// the doors of five homes", "several residents", "two Jewish students"): only such an
+    /// incident can have several police records, one per household or victim (families and
+    /// homes also make it spread, `reachedSeveralPlaces`).
     public let reachedSeveral: Bool
     /// Whether what it reached was several homes or places ("through the doors of five homes",
     /// "several households", "dozens of stickers"), not only several people: the act was spread

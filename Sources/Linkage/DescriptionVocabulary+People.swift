@@ -39,10 +39,9 @@ extension DescriptionText {
     /// "dozens of stickers") is spread over doors and streets, and each household or passer-by
     /// may report it on another day, to another officer, who words and classifies it their own way.
     static let placeReceivers: Set<String> = [
-        "homes", "houses", "households", "residents", "doors", "letterboxes", "flats", "families", "cars",
-        "vehicles", "properties", "addresses", "shops", "shopfronts", "businesses", "premises", "buildings",
-        "windows", "gates", "walls", "lampposts", "streets", "leaflets", "flyers", "stickers", "posters",
-        "pamphlets",
+        "homes", "houses", "households", "residents", "doors", "letterboxes", "flats", "families", "properties",
+        "addresses", "shops", "shopfronts", "businesses", "premises", "lampposts", "leaflets", "flyers", "stickers",
+        "posters", "pamphlets",
     ]
     /// Things put up or handed out by the dozen (a subset of `placeReceivers`): with a word that
     /// spreads them over a place ("along", "across"), in the same sentence, they reached several.

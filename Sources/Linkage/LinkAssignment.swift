@@ -3,9 +3,10 @@ public enum LinkAssignment {
     /// Decides each pair's state: a person's decisions first; then, best first, a pair links
     /// automatically at or above `linkAbove` when neither record is linked yet (one police record
     /// to one of the team's records), is queued between the thresholds, and is superseded when a
-    /// record of it is already linked. A campaign (`campaign` gives a police record's, nil when
-    /// alone) is the exception: a team record linked to one of its police records takes the
-    /// others too, as each household's report of the one incident.
+    /// record of it is already linked. A campaign (`campaign` gives a pair's: the campaign of its
+    /// team record that its police record belongs to, nil when alone; numbers are compared only
+    /// among one team record's pairs) is the exception: a team record linked to one of its police
+    /// records takes the others too, as each household's report of the one incident.
     public static func assign(
         _ pairs: [(key: Int, probability: Double, decision: LinkDecision?)], linkAbove: Double,
         police: (Int) -> Int, own: (Int) -> Int,

@@ -16,7 +16,7 @@ extension Linker {
         let reviewOdds = options.reviewAbove / (1 - options.reviewAbove)
         let spread = SpreadOdds(candidates, model: model, odds: odds, own: own)
         let strong = Linker.strongCandidates(candidates, odds: spread, reviewOdds: reviewOdds)
-        let campaigns = Linker.campaigns(strong, police: police, own: own, policeOdds: odds.police)
+        let campaigns = Linker.campaigns(strong, police: police, own: own, policeOdds: spread.police)
         let campaignOdds = CampaignOdds(strong, campaigns: campaigns)
         var kept: [ScoredPair] = []
         for part in candidates.parts {
@@ -29,8 +29,8 @@ extension Linker {
                 guard pairOdds >= reviewOdds || joins else { continue }
                 let siblings = campaign.map { max(campaignOdds.summed(own: j, campaign: $0) - pairOdds, 0) } ?? 0
                 let (competition, probability) = Linker.exclusive(
-                    odds: pairOdds, policeOdds: odds.police[i],
-                    ownOdds: odds.own[j] - siblings)
+                    odds: pairOdds, policeOdds: spread.police[i],
+                    ownOdds: spread.own[j] - siblings)
                 guard probability >= options.reviewAbove || joins else { continue }
                 let code = candidates.patterns[pattern].code
                 kept.append(
@@ -75,6 +75,9 @@ extension Linker {
     /// of the place, so different streets count for nothing against the pair.
     struct SpreadOdds {
         private let ofPattern: [Double], spreadOfPattern: [Double], streetBits: [Double], spread: [Bool]
+        /// Each police record's and each team record's candidates' odds, summed as read here (the
+        /// pairs' competition, `Odds.police` and `Odds.own` with the streets given back).
+        let police: [Double], own: [Double]
 
         init(_ candidates: Candidates, model: MatchModel, odds: Odds, own: [PreparedRecord]) {
             let street = LinkField.street.rawValue
@@ -82,7 +85,22 @@ extension Linker {
             ofPattern = odds.ofPattern
             streetBits = candidates.patterns.map { ComparisonPattern(code: $0.code).levels[street] == 1 ? differ : 0 }
             spreadOfPattern = zip(ofPattern, streetBits).map { $0 * pow(2, $1) }
-            spread = own.map(\.text.reachedSeveralPlaces)
+            let spread = own.map(\.text.reachedSeveralPlaces)
+            self.spread = spread
+            var policeSums = odds.police, ownSums = odds.own
+            if differ > 0 && spread.contains(true) {
+                for part in candidates.parts {
+                    for packed in part.pairs where spread[Pack.own(packed)] {
+                        let pattern = Pack.pattern(packed)
+                        guard streetBits[pattern] > 0 else { continue }
+                        let more = spreadOfPattern[pattern] - ofPattern[pattern]
+                        policeSums[Pack.police(packed)] += more
+                        ownSums[Pack.own(packed)] += more
+                    }
+                }
+            }
+            police = policeSums
+            self.own = ownSums
         }
 
         /// The bits a different street takes from `pattern`, given back when team record `own` was spread.
@@ -126,8 +144,12 @@ extension Linker {
     /// the same leaflet drop in several ways); when the act was spread over homes or places, any
     /// other likely partner within its days and local authority joins (`near`). When the account
     /// names its victims as several people ("a couple"), one record per victim, closer still
-    /// (`copies(kind: .victims)`), each group its own. Keyed by `campaignKey(own:police:)`; a
-    /// campaign is named by its smallest police index.
+    /// (`copies(kind: .victims)`), each group its own. When the account says nothing of its reach,
+    /// `unwordedCopies` or more likely partners that are copies of one another, each having this
+    /// team record as a third of its odds (`policeOdds`, its candidates' summed) at least, show
+    /// one. Keyed by `campaignKey(own:police:)`; a campaign is named by its smallest police index,
+    /// so the same number under two team records may name different campaigns: only a team
+    /// record's own pairs are compared by it (`LinkAssignment.assign`).
     static func campaigns(
         _ strong: [Int: [(police: Int, odds: Double)]], police: [PreparedRecord],
         own: [PreparedRecord], policeOdds: [Double]
@@ -136,12 +158,18 @@ extension Linker {
         for j in strong.keys.sorted() {
             let text = own[j].text
             // An account that says nothing of its reach: the police records alone can show a
-            // spread act, three or more copies of one another among its likely partners.
+            // spread act, `unwordedCopies` or more copies of one another among its likely partners.
             let worded = text.reachedSeveral || text.spread || text.namesSeveralPeople
             // Unworded, only police records whose likeliest partner this team record is (a third
             // of their odds at least) count: several look-alike incidents each have their own.
-            let candidates = strong[j]!.filter { worded || $0.odds * 3 >= policeOdds[$0.police] }.map(\.police).sorted()
-            guard candidates.count >= (worded ? 2 : unwordedCopies), candidates.count <= 64 else { continue }
+            var likely = strong[j]!.filter { worded || $0.odds * 3 >= policeOdds[$0.police] }
+            guard likely.count >= (worded ? 2 : unwordedCopies) else { continue }
+            // A drop through hundreds of doors: its 64 likeliest records are compared.
+            if likely.count > 64 {
+                likely.sort { ($0.odds, $1.police) > ($1.odds, $0.police) }
+                likely.removeLast(likely.count - 64)
+            }
+            let candidates = likely.map(\.police).sorted()
             // Victims named as several people ("a couple") are one police record each, written
             // alike: their records must be almost the same (`copies(kind: .victims)`).
             let victims = worded && !text.reachedSeveral && !text.spread
@@ -221,9 +249,15 @@ extension Linker {
         return a.text.similarity(to: b.text) >= cut
     }
 
-    /// Whether two police records are within a spread act's days (three apart) and local authority.
+    /// Whether two police records are within a spread act's days (three apart) and local authority,
+    /// and their accounts share something.
     static func near(_ a: PreparedRecord, _ b: PreparedRecord) -> Bool {
-        abs(a.day - b.day) <= 3 && PreparedRecord.placeLevel(a, b) <= LinkField.placeAgrees.upperBound
+        guard abs(a.day - b.day) <= 3, PreparedRecord.placeLevel(a, b) <= LinkField.placeAgrees.upperBound else {
+            return false
+        }
+        // Something of the account shared: not a different act reported nearby.
+        return a.text.isComparable && b.text.isComparable
+            && a.text.similarity(to: b.text) >= LinkField.descriptionCuts[LinkField.descriptionCuts.count - 1]
     }
 
     /// How many copies of one another a team record's likely partners must be to show a campaign

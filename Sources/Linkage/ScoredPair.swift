@@ -13,8 +13,9 @@ public struct ScoredPair: Sendable, Hashable {
     public var competition: Double
     /// The probability that this pair is the match, other candidates considered.
     public var probability: Double
-    /// The police record's campaign: police records that are copies of one incident reported by
-    /// several households (`Linker` finds them), all sharing the same number; nil when alone.
+    /// The campaign of the pair's team record that the police record belongs to: police records
+    /// that are copies of one incident reported by several households (`Linker` finds them), all
+    /// sharing the same number under that team record; nil when alone.
     public var campaign: Int? = nil
     /// Bits taken off because different incidents often agree as this pair does (`Linker`'s
     /// look-alikes: the team's own records coinciding so); 0 when they seldom do.

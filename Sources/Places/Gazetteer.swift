@@ -231,9 +231,8 @@ public final class Gazetteer: Sendable {
     }
 
     /// Words between a town's name and a street's kind in the name of a road to or from it.
-    static let streetQualifiers: Set<String> = [
-        "new", "old", "high", "upper", "lower", "north", "south", "east", "west",
-    ]
+    /// ("Kilburn High Road" is the high street of Kilburn, not a road to it: "high" is not one.)
+    static let streetQualifiers: Set<String> = ["new", "old"]
 
     /// Words for a street's kind that are not also ordinary words or the ends of places' names
     /// ("close", "hill", "common" are left out: "Mill Hill" is a place).

@@ -38,13 +38,16 @@ import Testing
             "Two families were abused outside the synagogue.",
             "Stickers were left on the cars of several neighbours overnight.",
         ]
-        for text in several { #expect(DescriptionText.reachedSeveral(DescriptionText.words(text)), "\(text)") }
+        for text in several { #expect(DescriptionText.reach(DescriptionText.words(text)).several, "\(text)") }
         let one = [
             "A man shouted at the school gates at about 3.25pm. Parents said he had been there before.",
             "It happened on 12 May! Neighbours called the police.",
             "A man was abused at the bus stop at 10.30am.\nWitnesses gave a description.",
         ]
-        for text in one { #expect(!DescriptionText.reachedSeveral(DescriptionText.words(text)), "\(text)") }
+        for text in one {
+            let reach = DescriptionText.reach(DescriptionText.words(text))
+            #expect(!reach.several && !reach.severalPlaces, "\(text)")
+        }
     }
 
     @Test("times of day are typed terms: 8.30pm reads as 20:30 in minutes; the hour mark is no term")

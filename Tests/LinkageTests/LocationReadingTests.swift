@@ -33,6 +33,8 @@ import Testing
         #expect(gazetteer.place(named: "Bury Old Rd Prestwich", force: .greaterManchester)?.name == "Prestwich")
         #expect(gazetteer.place(named: "Bury New Road", force: .greaterManchester)?.name == "Bury")
         #expect(gazetteer.place(named: "Bury, Market Street", force: .greaterManchester)?.name == "Bury")
+        // The high road of a place is in it: "High" is not a road to another town.
+        #expect(gazetteer.place(named: "Tottenham High Road Seven Sisters", force: .metropolitan)?.name == "Tottenham")
     }
 
     @Test(

@@ -102,6 +102,12 @@ import Testing
         // one incident that reached several people.
         #expect(Linker.copies(prepared[0], prepared[1], kind: .places))
         #expect(!Linker.copies(prepared[0], prepared[1], kind: .people))
+        // The same day, classified differently: still not copies of one incident that reached people.
+        var sameDay = drop.police[2]
+        sameDay.date = Self.day
+        let literature = Linker().prepare([drop.police[0], sameDay])
+        #expect(Linker.copies(literature[0], literature[1], kind: .places))
+        #expect(!Linker.copies(literature[0], literature[1], kind: .people))
         // Three days apart, in other words: a near copy of a spread act.
         #expect(Linker.near(prepared[0], prepared[2]))
         // Another local authority, or four days apart: not the same drop.
@@ -124,6 +130,9 @@ import Testing
         #expect(!apart.spreadAlong)
         let one = DescriptionText("A sticker was put on a lamp post along North Street.")
         #expect(!one.spread)
+        // Several windows or cars of one place are not several homes.
+        let windows = DescriptionText("Two windows of the synagogue were smashed and three cars were scratched.")
+        #expect(windows.reachedSeveral && !windows.spread)
     }
 
     @Test(
