@@ -226,39 +226,51 @@ extension Linker {
         case places
         /// The same, for an account that says nothing of its reach: the accounts must share more.
         case unworded
+        /// Another likely partner of a spread act (`near`): its days and local authority, and
+        /// something of the account shared.
+        case nearby
+
         /// One incident that reached several people: a day apart at most, in the same place,
         /// nearly the same words, no field that differs.
         case people
         /// Several victims named as such ("a couple"): the same day, the same full postcode or
         /// place, descriptions almost identical, no field that differs.
         case victims
+
+        /// How many days apart the records may be.
+        var days: Int { self == .victims ? 0 : self == .people ? 1 : 3 }
+        /// The worst place level they may be at (`LinkField.place`).
+        var placeLevel: Int { self == .victims ? 1 : LinkField.placeAgrees.upperBound }
+        /// Whether method, category and victim type must not differ.
+        var fieldsAgree: Bool { self == .victims || self == .people }
+        /// The description cut (`LinkField.descriptionCuts`) their accounts must reach.
+        var cut: Int {
+            switch self {
+            case .victims: 0
+            case .people: 1
+            case .unworded: 2
+            case .places: 3
+            case .nearby: 4
+            }
+        }
     }
 
     /// Whether two police records read as copies of one incident (see `campaigns`), as closely as
     /// `kind` asks.
     static func copies(_ a: PreparedRecord, _ b: PreparedRecord, kind: Copies = .people) -> Bool {
-        guard abs(a.day - b.day) <= (kind == .victims ? 0 : kind == .people ? 1 : 3) else { return false }
-        let place = PreparedRecord.placeLevel(a, b)
-        guard place <= (kind == .victims ? 1 : LinkField.placeAgrees.upperBound) else { return false }
-        if kind == .people || kind == .victims {
+        guard abs(a.day - b.day) <= kind.days else { return false }
+        guard PreparedRecord.placeLevel(a, b) <= kind.placeLevel else { return false }
+        if kind.fieldsAgree {
             let fields = [(a.method, b.method), (a.category, b.category), (a.victim, b.victim)]
             for (x, y) in fields where x >= 0 && y >= 0 && x != y { return false }
         }
         guard a.text.isComparable, b.text.isComparable else { return false }
-        let cut = LinkField.descriptionCuts[kind == .victims ? 0 : kind == .people ? 1 : kind == .unworded ? 2 : 3]
-        return a.text.similarity(to: b.text) >= cut
+        return a.text.similarity(to: b.text) >= LinkField.descriptionCuts[kind.cut]
     }
 
     /// Whether two police records are within a spread act's days (three apart) and local authority,
-    /// and their accounts share something.
-    static func near(_ a: PreparedRecord, _ b: PreparedRecord) -> Bool {
-        guard abs(a.day - b.day) <= 3, PreparedRecord.placeLevel(a, b) <= LinkField.placeAgrees.upperBound else {
-            return false
-        }
-        // Something of the account shared: not a different act reported nearby.
-        return a.text.isComparable && b.text.isComparable
-            && a.text.similarity(to: b.text) >= LinkField.descriptionCuts[LinkField.descriptionCuts.count - 1]
-    }
+    /// and their accounts share something (`Copies.nearby`).
+    static func near(_ a: PreparedRecord, _ b: PreparedRecord) -> Bool { copies(a, b, kind: .nearby) }
 
     /// How many copies of one another a team record's likely partners must be to show a campaign
     /// when its account says nothing of its reach.

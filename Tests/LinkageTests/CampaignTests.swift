@@ -60,10 +60,7 @@ import Testing
         let drop = Self.leafletDrop()
         own.append(drop.own)
         police.append(contentsOf: drop.police)
-        let linker = Linker()
-        let scored = linker.score(police: police, own: own)
-        let states = scored.states(linkAbove: linker.options.linkAbove)
-        let linked = zip(scored.pairs, states).filter { $1 == .linked }.map(\.0)
+        let linked = Self.linkedPairs(police, own)
         let toDrop = linked.filter { own[$0.own].reference == "CST-LEAFLETS" }
         #expect(
             Set(toDrop.map { police[$0.police].reference }) == Set(drop.police.map(\.reference)),
@@ -81,15 +78,17 @@ import Testing
         #expect(drop.police.indices.allSatisfy { groups[police.count - drop.police.count + $0] == dropGroup })
     }
 
-    /// Links of a run at its thresholds, as (police reference, own reference).
-    static func linked(_ police: [LinkRecord], _ own: [LinkRecord]) -> Set<[String]> {
+    /// The pairs a run links at its thresholds.
+    static func linkedPairs(_ police: [LinkRecord], _ own: [LinkRecord]) -> [ScoredPair] {
         let linker = Linker()
         let scored = linker.score(police: police, own: own)
         let states = scored.states(linkAbove: linker.options.linkAbove)
-        return Set(
-            zip(scored.pairs, states).filter { $1 == .linked }.map {
-                [police[$0.0.police].reference, own[$0.0.own].reference]
-            })
+        return zip(scored.pairs, states).filter { $1 == .linked }.map(\.0)
+    }
+
+    /// Links of a run at its thresholds, as (police reference, own reference).
+    static func linked(_ police: [LinkRecord], _ own: [LinkRecord]) -> Set<[String]> {
+        Set(linkedPairs(police, own).map { [police[$0.police].reference, own[$0.own].reference] })
     }
 
     @Test(

@@ -67,10 +67,7 @@ import Testing
         let drop = Self.weekendDrop()
         own.append(drop.own)
         police.append(contentsOf: drop.police)
-        let linker = Linker()
-        let scored = linker.score(police: police, own: own)
-        let states = scored.states(linkAbove: linker.options.linkAbove)
-        let linked = zip(scored.pairs, states).filter { $1 == .linked }.map(\.0)
+        let linked = CampaignTests.linkedPairs(police, own)
         let toDrop = linked.filter { own[$0.own].reference == "CST-SPREAD" }
         #expect(
             Set(toDrop.map { police[$0.police].reference }) == Set(drop.police.map(\.reference)),
