@@ -186,7 +186,8 @@ extension DescriptionText {
         /// Several people or homes: a number of two or more, or a word for several, before a
         /// plural word for people, homes or their doors, within a sentence and four words.
         var several = false
-        /// Several homes or places, read so (`placeReceivers`).
+        /// Several homes or places, read so (`placeReceivers`), or a plural of homes or households
+        /// with nothing that makes it one owner's (`barePlaceReceivers`).
         var severalPlaces = false
         /// Things put up by the dozen spread over a place in one sentence ("stickers … along
         /// Northcote Avenue").
@@ -201,6 +202,7 @@ extension DescriptionText {
         static let several = ReachWord(rawValue: 1), receiver = ReachWord(rawValue: 2)
         static let placeReceiver = ReachWord(rawValue: 4), spreadThing = ReachWord(rawValue: 8)
         static let spreadWord = ReachWord(rawValue: 16), severalPeople = ReachWord(rawValue: 32)
+        static let barePlace = ReachWord(rawValue: 64), definite = ReachWord(rawValue: 128)
     }
 
     /// The reach vocabulary: its words' hashes, looked up without SipHash, and each one's flags.
@@ -209,6 +211,7 @@ extension DescriptionText {
         let lists: [(Set<String>, ReachWord)] = [
             (severalWords, .several), (receivers, .receiver), (placeReceivers, .placeReceiver),
             (spreadThings, .spreadThing), (spreadWords, .spreadWord), (severalPeople, .severalPeople),
+            (barePlaceReceivers, .barePlace), (definiteWords, .definite),
         ]
         for (words, flag) in lists {
             for word in words { flags[FNV1a.hash(word.utf8), default: []].insert(flag) }
@@ -233,13 +236,21 @@ extension DescriptionText {
                 let receiver = flag.contains(.receiver), place = flag.contains(.placeReceiver)
                 if (receiver && !reach.several) || (place && !reach.severalPlaces) {
                     // Within the sentence: "…at about 3.25pm. Parents said…" is a time, not three parents.
-                    for back in words[max(0, k - 4)..<k].reversed() {
+                    var counted = false, owned = false
+                    for (distance, back) in words[max(0, k - 4)..<k].reversed().enumerated() {
                         if back.endsSentence { break }
-                        if back.number >= 2 || flagsOf(back).contains(.several) {
-                            reach.several = reach.several || receiver
-                            reach.severalPlaces = reach.severalPlaces || place
+                        let backFlags = flagsOf(back)
+                        if back.number >= 2 || backFlags.contains(.several) {
+                            counted = true
                             break
                         }
+                        if distance < 2 && backFlags.contains(.definite) { owned = true }
+                    }
+                    // A plural of homes with no count and no owner ("through letterboxes in Hale").
+                    let bare = !counted && !owned && flag.contains(.barePlace)
+                    if counted || bare {
+                        reach.several = reach.several || receiver
+                        reach.severalPlaces = reach.severalPlaces || place
                     }
                 }
             }

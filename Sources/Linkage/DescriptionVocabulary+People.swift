@@ -48,6 +48,19 @@ extension DescriptionText {
     static let spreadThings: Set<String> = ["leaflets", "flyers", "stickers", "posters", "pamphlets"]
     /// Words that spread things over a place ("along the high street", "across the estate").
     static let spreadWords: Set<String> = ["along", "across", "throughout"]
+    /// Homes and the places of several households or shops that, as a plural with no count and
+    /// no "the" or "their" before it, still mean several of them ("leaflets were pushed through
+    /// letterboxes in Hale", "letters reached Jewish homes in the area"); not people at one place
+    /// ("families"), not words whose plural is used for one place ("premises").
+    static let barePlaceReceivers: Set<String> = [
+        "homes", "houses", "households", "residents", "doors", "letterboxes", "flats", "properties", "shops",
+        "shopfronts", "businesses", "lampposts",
+    ]
+    /// Words that make a plural after them one owner's or one known set ("the doors", "their
+    /// homes"): the plural is then not read as several places on its own.
+    static let definiteWords: Set<String> = [
+        "the", "its", "his", "her", "their", "our", "my", "your", "this", "these", "those", "whose",
+    ]
 
     /// Words that name a person's sex, by entry: each word is in one entry only.
     static let sexEntries: [(words: [String], meaning: Sexes)] = [

@@ -130,6 +130,15 @@ import Testing
         // Several windows or cars of one place are not several homes.
         let windows = DescriptionText("Two windows of the synagogue were smashed and three cars were scratched.")
         #expect(windows.reachedSeveral && !windows.spread)
+        // A plural of homes with no count still means several of them, unless it is one owner's.
+        let bare = DescriptionText("A wave of hate mail reached Jewish homes around Whitefield overnight.")
+        #expect(bare.reachedSeveralPlaces && bare.spread)
+        let letterboxes = DescriptionText("Leaflets were pushed through letterboxes in Hale.")
+        #expect(letterboxes.spread)
+        let owned = DescriptionText("A swastika was painted on the doors of the synagogue. Their homes were fine.")
+        #expect(!owned.spread)
+        let families = DescriptionText("A man shouted at Jewish families leaving the synagogue.")
+        #expect(!families.spread)
     }
 
     @Test(
@@ -143,7 +152,7 @@ import Testing
         let team = CampaignTests.record(
             910_002, .own, "CST-UNWORDED", date: Self.day, location: "Ashbourne Avenue, Golders Green",
             postcode: "NW11 0DP",
-            "Antisemitic leaflets blaming Jews for the war were put through letterboxes in Golders Green overnight.")
+            "Antisemitic leaflets blaming Jews for the war were handed out in Golders Green overnight.")
         let households = Self.weekendDrop().police.filter { [0, 2, 4].contains($0.reference.last?.wholeNumberValue) }
         var fourth = households[0]
         fourth.reference = "POL-SPREAD-9"
