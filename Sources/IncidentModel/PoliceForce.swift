@@ -166,7 +166,7 @@ public enum PoliceForce: String, Vocabulary {
         case .metropolitan: ["New Scotland Yard"]
         case .northernIreland: ["Police Service of Northern Ireland"]
         case .cityOfLondon: ["City Police"]
-        case .policeScotland: ["Police Scotland", "Scottish Police"]
+        case .policeScotland: ["Police Scotland", "Scottish Police", "Police Service of Scotland", "PSoS"]
         default: []
         }
     }

@@ -47,19 +47,23 @@ public struct LinkOptions: Sendable, Codable, Equatable {
     /// in a week.
     public static let reviewBudget = 0.05
 
+    /// However few police records a file has, a week's decisions can take this many queued pairs.
+    public static let reviewFloor = 20
+
     /// How many pairs the review queue lists with `queued` pairs queued, for `policeRecords` police
-    /// records: the budget, or the queued pairs' number when it is more. No more automatic links
-    /// than this can be listed, so only the least likely that many need be read.
+    /// records: the budget; in a small file, as many as are queued up to `reviewFloor`. Queued
+    /// pairs beyond it wait for room (each decision frees some). No more automatic links than
+    /// this can be listed, so only the least likely that many need be read.
     public static func reviewSize(queued: Int, policeRecords: Int) -> Int {
-        max(Int((reviewBudget * Double(policeRecords)).rounded(.down)), queued)
+        max(Int((reviewBudget * Double(policeRecords)).rounded(.down)), min(queued, reviewFloor))
     }
 
     /// The review queue's pairs, of the `queued` pairs and the automatic links that may be listed
     /// (`linked`; their probabilities), for `policeRecords` police records: the decisions that would
-    /// change the figures most, as many as the budget (`reviewBudget`) or as the queued pairs,
-    /// whichever is more. A decision on a queued pair changes the count with the chance it is a match,
-    /// one on an automatic link with the chance it is wrong; on equal chances the queued pair comes
-    /// first. The pairs left out wait (decisions free room for them). Returns indexes into each.
+    /// change the figures most, as many as `reviewSize`. A decision on a queued pair changes the
+    /// count with the chance it is a match, one on an automatic link with the chance it is wrong;
+    /// on equal chances the queued pair comes first. The pairs left out wait (decisions free room
+    /// for them). Returns indexes into each.
     public static func reviewList(queued: [Double], linked: [Double], policeRecords: Int)
         -> (queued: [Int], linked: [Int])
     {

@@ -3,6 +3,8 @@ import Places
 
 /// A record's fields prepared for fast comparison.
 struct PreparedRecord: Sendable {
+    /// The incident's day: the record's date, or for a police record the date its account writes
+    /// (`WrittenDate`).
     var day: Int
     /// The `forces` index of the record's force, or -1 (for blocking).
     var force: Int
@@ -55,6 +57,13 @@ struct PreparedRecord: Sendable {
     ) {
         let reading = record.location.map { locations[$0] ?? LocationReading($0, gazetteer: gazetteer) }
         day = record.date.dayNumber
+        // A police record is often dated the day it was reported; its account may write the
+        // incident's own date, which is compared instead.
+        if record.source == .police, let description = record.description,
+            let written = WrittenDate.incidentDay(in: description, recordedOn: day)
+        {
+            day = written
+        }
         var force = record.policeForce
         var located: GazetteerPlace?
         if let location = record.location {

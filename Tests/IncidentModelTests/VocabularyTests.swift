@@ -37,7 +37,8 @@ import Testing
             ("City of London Police", .cityOfLondon), ("West Yorkshire Police", .westYorkshire),
             ("WYP", .westYorkshire),
             ("Avon & Somerset Constabulary", .avonAndSomerset), ("PSNI", .northernIreland),
-            ("Police Scotland", .policeScotland),
+            ("Police Scotland", .policeScotland), ("PSoS", .policeScotland),
+            ("Police Service of Scotland", .policeScotland),
             ("BTP", .britishTransport), ("Hampshire Constabulary", .hampshire), ("hertfordshire", .hertfordshire),
             ("Dyfed-Powys Police", .dyfedPowys), ("Northumbria", .northumbria),
             // County abbreviations and short names with the suffix a force's system writes.

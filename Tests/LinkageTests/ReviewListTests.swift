@@ -35,4 +35,17 @@ import Testing
         #expect(listed.queued == [0, 2] && listed.linked == [0])
         #expect(LinkOptions.reviewList(queued: [], linked: Self.linked, policeRecords: 10) == ([], []))
     }
+
+    @Test("more queued pairs than the budget: the list keeps to the budget, the least likely queued pairs wait")
+    func manyQueuedPairsKeepToTheBudget() {
+        // 1,100 police records: a budget of 55, with 61 queued pairs and two doubtful links.
+        let queued = (0..<61).map { 0.3 + Double($0) / 1000 }
+        let listed = LinkOptions.reviewList(queued: queued, linked: [0.52, 0.99], policeRecords: 1_100)
+        #expect(listed.queued.count + listed.linked.count == 55)
+        #expect(listed.linked == [0])
+        #expect(!listed.queued.contains(0) && listed.queued.contains(60))
+        // A small file still lists its queued pairs up to the floor, beyond it they wait.
+        let small = LinkOptions.reviewList(queued: queued, linked: [], policeRecords: 30)
+        #expect(small.queued.count == LinkOptions.reviewFloor)
+    }
 }

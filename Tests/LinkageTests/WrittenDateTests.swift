@@ -1,0 +1,75 @@
+import IncidentModel
+import Testing
+
+@testable import Linkage
+
+/// The incident's own date, as a police account writes it when the record is dated by report.
+@Suite struct WrittenDateTests {
+    static let reported = CivilDate(year: 2025, month: 9, day: 9)!.dayNumber
+
+    static func read(_ text: String, reported: Int = Self.reported) -> String? {
+        WrittenDate.incidentDay(in: text, recordedOn: reported).map { CivilDate(dayNumber: $0).description }
+    }
+
+    @Test(
+        "reads the incident's date in the ways officers write it, day before month",
+        arguments: [
+            ("On 05/09/2025 at 1800hrs IP was verbally abused.", "2025-09-05"),
+            ("At approx 1134 on 05/09/25 hate mail received.", "2025-09-05"),
+            ("Time: between 1800 and 1830 050925. CRIS 55/13471/25.", "2025-09-05"),
+            ("Incident on 5.9.25, reported later.", "2025-09-05"),
+            ("Occurred 05-09-2025 o/s shop.", "2025-09-05"),
+            ("Occurred 2025-09-05 o/s shop.", "2025-09-05"),
+            ("IP states that on 5th September a male shouted abuse.", "2025-09-05"),
+            ("IP states that on the 5th of Sept 2025 a male shouted abuse.", "2025-09-05"),
+            ("Between September 5th and 7th the sign was defaced.", "2025-09-05"),
+            ("On 05/09 at 2130 stickers were found.", "2025-09-05"),
+        ])
+    func readsWrittenDates(text: String, date: String) {
+        #expect(Self.read(text) == date)
+    }
+
+    @Test(
+        "counts, times, references, phone numbers and dates outside the window are not the incident's date",
+        arguments: [
+            "Group of 4-5 youths, one aged 20-30, shouted abuse.",
+            "4/5 males approached IP at 5.30pm.",
+            "CRIS 55/13471/25, occurrence ESSEX-71137-25, contact 07817 191274.",
+            "Previous incident on 12/01/2024 at the same address.",
+            "Court date set for 01/10/2025.",
+            "Threats made in an email. S.4A POA 1986.",
+        ])
+    func readsNoDate(text: String) {
+        #expect(Self.read(text) == nil, "\(text)")
+    }
+
+    @Test("of several dates in the window the earliest is the incident's; a date without a year takes its year")
+    func earliestAndYearless() {
+        #expect(Self.read("Reported 08/09/2025; incident 03/09/2025.") == "2025-09-03")
+        // Reported on 3 January 2026, about 30 December: last year's.
+        let january = CivilDate(year: 2026, month: 1, day: 3)!.dayNumber
+        #expect(Self.read("On 30th December a swastika was found.", reported: january) == "2025-12-30")
+    }
+
+    @Test(
+        """
+        a police record dated by report is compared at the date its account writes: with the team's record \
+        of the same day, the date agrees
+        """
+    )
+    func policeRecordComparedAtItsWrittenDate() {
+        let team = LinkRecord(
+            id: 1, source: .own, reference: "CST-1", date: CivilDate(year: 2025, month: 9, day: 5)!,
+            description: "A man shouted abuse at a Jewish woman.")
+        let police = LinkRecord(
+            id: 2, source: .police, reference: "POL-1", date: CivilDate(year: 2025, month: 9, day: 11)!,
+            description: "On 05/09/2025 at 1800hrs suspect shouted abuse at IP.")
+        let prepared = Linker().prepare([team, police])
+        #expect(prepared[0].day == prepared[1].day)
+        // The team's account is not read so: its date is the incident's.
+        let teamWriting = LinkRecord(
+            id: 3, source: .own, reference: "CST-2", date: CivilDate(year: 2025, month: 9, day: 11)!,
+            description: "On 05/09/2025 a man shouted abuse.")
+        #expect(Linker().prepare([teamWriting])[0].day == CivilDate(year: 2025, month: 9, day: 11)!.dayNumber)
+    }
+}
