@@ -28,8 +28,9 @@ enum TimeMark {
     }
 
     /// `text` (lowered) with its times of day as `words(hour:minute:)`: "8pm", "8.30 p.m.",
-    /// "20:30", "2030hrs", "2030 hours"; a number that is no time ("2 men", "1.5", "2030") is
-    /// left as it is.
+    /// "20:30", "2030hrs", "2030 hours", and a bare "2030" after "approx", "at", "between" or
+    /// "time" (or "and" after such a time); a number that is no time ("2 men", "1.5", "in
+    /// 2030") is left as it is.
     static func marked(_ text: String) -> String {
         String(decoding: marked(utf8: Array(text.utf8)), as: UTF8.self)
     }
@@ -50,8 +51,20 @@ enum TimeMark {
             guard i + word.count <= count, text[i..<(i + word.count)].elementsEqual(word) else { return false }
             return !isWordCharacter(i + word.count)
         }
+        /// Whether the word before `i` (past spaces and a colon) says a bare four-digit number is
+        /// a time ("approx", "at", "between", "time").
+        func saysTimeBefore(_ i: Int) -> Bool {
+            var end = i
+            while end > 0 && (text[end - 1] == space || text[end - 1] == colonMark) { end -= 1 }
+            var start = end
+            while start > 0 && text[start - 1] >= 0x61 && text[start - 1] <= 0x7A { start -= 1 }
+            guard start < end, !isWordCharacter(start - 1) else { return false }
+            return timeWords.contains { $0.elementsEqual(text[start..<end]) }
+        }
         var out: [UInt8] = []
         out.reserveCapacity(count + 16)
+        // Where the last time read ended ("between 1800 and 1830": the second follows " and ").
+        var lastTimeEnd = -1
         var i = 0
         while i < count {
             guard isDigit(i), !isWordCharacter(i - 1) else {
@@ -104,6 +117,13 @@ enum TimeMark {
                             : isWord(hr, at: unit) ? 2 : 1
                     end = unit + unitLength
                 }
+            } else if digits == 4, number / 100 < 24, number % 100 < 60, !isWordCharacter(afterNumber),
+                saysTimeBefore(i) || (lastTimeEnd >= 0 && text[lastTimeEnd..<i].elementsEqual(andBetween))
+            {
+                // "approx 1620", "at 2039", "between 1800 and 1830", "Time: 1127" (a police log's time)
+                hour = number / 100
+                minute = number % 100
+                end = afterNumber
             } else if colon, number < 24 {
                 // "20:30"
                 hour = number
@@ -112,6 +132,7 @@ enum TimeMark {
             if let hour {
                 out.append(contentsOf: words(hour: hour, minute: minute).utf8)
                 i = end
+                lastTimeEnd = end
             } else {
                 out.append(contentsOf: text[i..<afterNumber])
                 i = afterNumber
@@ -124,5 +145,7 @@ enum TimeMark {
     private static let dot = UInt8(ascii: "."), colonMark = UInt8(ascii: ":"), space = UInt8(ascii: " ")
     private static let am = Array("am".utf8), pm = Array("pm".utf8), aDotM = Array("a.m".utf8)
     private static let pDotM = Array("p.m".utf8), hrs = Array("hrs".utf8), hours = Array("hours".utf8)
-    private static let h = Array("h".utf8), hr = Array("hr".utf8)
+    private static let h = Array("h".utf8), hr = Array("hr".utf8), andBetween = Array(" and ".utf8)
+    /// The words before a bare four-digit number that make it a time of day in a police log.
+    private static let timeWords = ["approx", "approximately", "at", "between", "time"].map { Array($0.utf8) }
 }

@@ -63,6 +63,16 @@ import Testing
         #expect(written.compactMap(TimeMark.minutes(in:)) == [7 * 60 + 5])
     }
 
+    @Test("a police log's bare four-digit times after approx, at, between or time; not a year or a count")
+    func bareFourDigitTimes() {
+        #expect(DescriptionText("Stickers put up in area. Time approx 1620.").times == [980])
+        #expect(DescriptionText("At 2039 a brick was thrown.").times == [1239])
+        let between: [Int16] = [1080, 1110]
+        #expect(DescriptionText("Time: between 1800 and 1830 050925.").times == between)
+        #expect(DescriptionText("Leaflets first seen in 2024; about 1500 were delivered.").times.isEmpty)
+        #expect(DescriptionText("Reported at 2399 and 1800.").times.isEmpty)
+    }
+
     @Test("a number too long to be a time is a word, not a crash: at99999999, twenty digits")
     func longNumbersAreNoTimes() {
         #expect(DescriptionText("Abused at99999999 by a man.").times.isEmpty)
