@@ -41,7 +41,8 @@ extension DescriptionText {
     static let placeReceivers: Set<String> = [
         "homes", "houses", "households", "residents", "doors", "letterboxes", "flats", "families", "properties",
         "addresses", "shops", "shopfronts", "businesses", "premises", "lampposts", "leaflets", "flyers", "stickers",
-        "posters", "pamphlets",
+        "posters", "pamphlets", "schools", "nurseries", "synagogues", "shuls", "organisations", "organizations",
+        "charities", "traders", "recipients", "garages", "bins",
     ]
     /// Things put up or handed out by the dozen (a subset of `placeReceivers`): with a word that
     /// spreads them over a place ("along", "across"), in the same sentence, they reached several.
@@ -54,7 +55,8 @@ extension DescriptionText {
     /// ("families"), not words whose plural is used for one place ("premises").
     static let barePlaceReceivers: Set<String> = [
         "homes", "houses", "households", "residents", "doors", "letterboxes", "flats", "properties", "shops",
-        "shopfronts", "businesses", "lampposts",
+        "shopfronts", "businesses", "lampposts", "schools", "nurseries", "synagogues", "shuls", "organisations",
+        "organizations", "charities", "traders",
     ]
     /// Words that make a plural after them one owner's or one known set ("the doors", "their
     /// homes"): the plural is then not read as several places on its own.
