@@ -220,9 +220,10 @@ extension Linker {
 
     /// How closely two police records must agree to read as copies of one incident.
     enum Copies {
-        /// An act spread over several homes or places (a leaflet drop): each household reports it
-        /// when it finds it, to its own officer, so up to three days apart, anywhere in the local
-        /// authority, worded alike only in part, classified as each officer judges.
+        /// An act spread over several homes or places (a leaflet drop, a letter to every synagogue
+        /// in a city): each household reports it when it finds it, to its own officer, so up to
+        /// three days apart, anywhere in the force's area (a city's boroughs), worded alike only
+        /// in part, classified as each officer judges.
         case places
         /// The same, for an account that says nothing of its reach: the accounts must share more.
         case unworded
@@ -240,7 +241,14 @@ extension Linker {
         /// How many days apart the records may be.
         var days: Int { self == .victims ? 0 : self == .people ? 1 : 3 }
         /// The worst place level they may be at (`LinkField.place`).
-        var placeLevel: Int { self == .victims ? 1 : LinkField.placeAgrees.upperBound }
+        var placeLevel: Int {
+            switch self {
+            case .victims: 1
+            // "same force area, different local authority or postcode district"
+            case .places: 5
+            default: LinkField.placeAgrees.upperBound
+            }
+        }
         /// Whether method, category and victim type must not differ.
         var fieldsAgree: Bool { self == .victims || self == .people }
         /// The description cut (`LinkField.descriptionCuts`) their accounts must reach.

@@ -94,7 +94,13 @@ import Testing
         otherBorough.policeForce = .greaterManchester
         var later = drop.police[3]
         later.date = Self.day.adding(days: 4)
-        let prepared = Linker().prepare([drop.police[0], drop.police[2], drop.police[3], otherBorough, later])
+        var sameForce = drop.police[3]
+        sameForce.location = "Kenton Road, Harrow"
+        sameForce.postcode = "HA3 0AA"
+        sameForce.postcodeDistrict = "HA3"
+        let prepared = Linker().prepare([
+            drop.police[0], drop.police[2], drop.police[3], otherBorough, later, sameForce,
+        ])
         // Two days apart, classified as literature by one officer: copies of a spread act, not of
         // one incident that reached several people.
         #expect(Linker.copies(prepared[0], prepared[1], kind: .places))
@@ -107,8 +113,11 @@ import Testing
         #expect(!Linker.copies(literature[0], literature[1], kind: .people))
         // Three days apart, in other words: a near copy of a spread act.
         #expect(Linker.near(prepared[0], prepared[2]))
-        // Another local authority, or four days apart: not the same drop.
+        // Another force's area, or four days apart: not the same drop.
         #expect(!Linker.copies(prepared[2], prepared[3], kind: .places) && !Linker.near(prepared[2], prepared[3]))
+        // Another borough of the same force: a drop or a mass mailing across a city ("12 synagogues in
+        // London") may be copies; a partner worded otherwise must be in the same local authority.
+        #expect(Linker.copies(prepared[2], prepared[5], kind: .places) && !Linker.near(prepared[2], prepared[5]))
         #expect(!Linker.near(prepared[0], prepared[4]))
     }
 
