@@ -19,11 +19,13 @@ enum GazetteerData {
         metropolitan|Haringey|Haringey;Tottenham;South Tottenham;Seven Sisters;Muswell Hill;Crouch End;Hornsey;\
         Wood Green;Highgate;Harringay;Stroud Green;Bounds Green|N17;N15;N10;N8;N22;N6;N4
         metropolitan|Camden|Camden;Camden Town;Hampstead;West Hampstead;Belsize Park;Swiss Cottage;Kentish Town;\
-        Kilburn;Holborn;Bloomsbury;Euston;Kings Cross;St Pancras;Gospel Oak;Primrose Hill;Fortune Green|NW3;NW6;NW5;\
+        Kilburn;Holborn;Bloomsbury;Euston;Kings Cross;St Pancras;Gospel Oak;Primrose Hill;Fortune Green;\
+        London Euston station;Euston station;Kings Cross station;St Pancras station|NW3;NW6;NW5;\
         NW1;WC1;N19
         metropolitan|Westminster|Westminster;City of Westminster;Marylebone;St Johns Wood;Maida Vale;Mayfair;Soho;\
         Paddington;Bayswater;Pimlico;Victoria;Covent Garden;Oxford Street;Regents Park;Edgware Road;Whitehall;\
-        Trafalgar Square;Parliament Square;Belgravia|W1;NW8;W9;W2;SW1;WC2
+        Trafalgar Square;Parliament Square;Belgravia;Paddington station;Victoria station;Marylebone station;\
+        Baker Street station|W1;NW8;W9;W2;SW1;WC2
         metropolitan|Harrow|Harrow;Stanmore;Harrow Weald;Wealdstone;Kenton;Pinner;Edgware South;Canons Park;\
         Rayners Lane;South Harrow;North Harrow;Hatch End|HA7;HA1;HA2;HA3;HA5
         metropolitan|Redbridge|Redbridge;Ilford;Gants Hill;Barkingside;Woodford;South Woodford;Woodford Green;Wanstead;\
@@ -56,8 +58,9 @@ enum GazetteerData {
         metropolitan|Greenwich|Greenwich;Woolwich;Eltham;Charlton;Thamesmead|SE10;SE18;SE9;SE7;SE28
         metropolitan|Bexley|Bexley;Bexleyheath;Sidcup;Erith;Welling|DA5;DA6;DA14;DA15;DA8;DA16
         metropolitan|Southwark|Southwark;Peckham;Camberwell;Bermondsey;Dulwich;Elephant and Castle;Borough;Rotherhithe;\
-        London Bridge|SE15;SE5;SE16;SE21;SE22;SE1;SE17
-        metropolitan|Lambeth|Lambeth;Brixton;Clapham;Stockwell;Streatham;Vauxhall;Waterloo;Kennington|SW2;SW4;SW9;SW8;\
+        London Bridge;London Bridge station|SE15;SE5;SE16;SE21;SE22;SE1;SE17
+        metropolitan|Lambeth|Lambeth;Brixton;Clapham;Stockwell;Streatham;Vauxhall;Waterloo;Kennington;\
+        Waterloo station|SW2;SW4;SW9;SW8;\
         SE11;SE27
         metropolitan|Wandsworth|Wandsworth;Battersea;Putney;Tooting;Balham;Earlsfield;Roehampton|SW18;SW11;SW15;SW17;\
         SW12
@@ -68,14 +71,15 @@ enum GazetteerData {
         metropolitan|Hillingdon|Hillingdon;Uxbridge;Hayes;Ruislip;Northwood;West Drayton;Heathrow|UB8;UB10;UB3;UB4;HA4;\
         HA6;UB7;TW6
         city_of_london|City of London|City of London;the City;Square Mile;Bank;Moorgate;Liverpool Street;Aldgate;\
-        Barbican;St Pauls;Fenchurch Street|EC2;EC3;EC4;EC1A
+        Barbican;St Pauls;Fenchurch Street;Liverpool Street station;Fenchurch Street station|EC2;EC3;EC4;EC1A
         greater_manchester|Salford|Salford;Broughton Park;Broughton;Higher Broughton;Lower Kersal;Kersal;Swinton;\
         Eccles;Pendleton;Irlam;Walkden;Worsley|M7;M6;M27;M30;M44;M28;M5;M50
         greater_manchester|Bury|Bury;Prestwich;Whitefield;Radcliffe;Ramsbottom;Tottington;Sedgley Park|M25;M45;M26;BL9;\
         BL8;BL0
         greater_manchester|Manchester|Manchester;Manchester city centre;Cheetham Hill;Crumpsall;Didsbury;Withington;\
         Fallowfield;Rusholme;Chorlton;Ancoats;Northern Quarter;Moss Side;Hulme;Levenshulme;Wythenshawe;Blackley;\
-        Piccadilly|M1;M2;M3;M4;M8;M9;M20;M14;M21;M13;M19;M22;M23;M15;M16
+        Piccadilly;Manchester Piccadilly station;Piccadilly station;\
+        Manchester Victoria station|M1;M2;M3;M4;M8;M9;M20;M14;M21;M13;M19;M22;M23;M15;M16
         greater_manchester|Trafford|Trafford;Sale;Hale;Altrincham;Timperley;Bowdon;Stretford;Urmston;Hale Barns|M33;\
         WA15;WA14;M32;M41
         greater_manchester|Stockport|Stockport;Cheadle;Gatley;Cheadle Hulme;Bramhall;Heald Green;Hazel Grove;\
@@ -103,7 +107,7 @@ enum GazetteerData {
         essex|Basildon|Basildon;Billericay;Wickford|SS13;SS14;SS15;SS16;CM11;SS11
         essex|Brentwood|Brentwood;Shenfield|CM13;CM14;CM15
         west_yorkshire|Leeds|Leeds;Leeds city centre;Alwoodley;Moortown;Roundhay;Headingley;Chapel Allerton;Shadwell;\
-        Adel;Harehills;Horsforth;Wetherby|LS1;LS2;LS17;LS8;LS6;LS7;LS16;LS18;LS22;LS9;LS3;LS4
+        Adel;Harehills;Horsforth;Wetherby;Leeds station|LS1;LS2;LS17;LS8;LS6;LS7;LS16;LS18;LS22;LS9;LS3;LS4
         west_yorkshire|Bradford|Bradford;Shipley;Keighley;Ilkley|BD1;BD2;BD3;BD8;BD9;BD18;BD21;LS29
         west_yorkshire|Kirklees|Kirklees;Huddersfield;Dewsbury;Batley|HD1;HD2;WF12;WF13;WF17
         west_yorkshire|Wakefield|Wakefield;Pontefract;Castleford|WF1;WF2;WF8;WF10
@@ -128,7 +132,8 @@ enum GazetteerData {
         HP13;HP19;HP20;HP6;HP7;HP9;HP5
         thames_valley|Slough|Slough|SL1;SL2;SL3
         west_midlands|Birmingham|Birmingham;Birmingham city centre;Moseley;Edgbaston;Kings Heath;Selly Oak;Handsworth;\
-        Sparkbrook;Digbeth;Erdington;Harborne|B1;B2;B3;B4;B5;B13;B15;B14;B29;B21;B11;B12;B23;B17
+        Sparkbrook;Digbeth;Erdington;Harborne;\
+        Birmingham New Street station|B1;B2;B3;B4;B5;B13;B15;B14;B29;B21;B11;B12;B23;B17
         west_midlands|Solihull|Solihull;Shirley;Knowle|B90;B91;B92;B93
         west_midlands|Coventry|Coventry|CV1;CV2;CV3;CV4;CV5;CV6
         west_midlands|Wolverhampton|Wolverhampton|WV1;WV2;WV3;WV4;WV6
@@ -201,9 +206,6 @@ enum GazetteerData {
         cleveland|Middlesbrough|Middlesbrough|TS1;TS5
         cumbria|Carlisle|Carlisle|CA1;CA2
         warwickshire|Warwick|Warwick;Leamington Spa;Royal Leamington Spa|CV34;CV31;CV32
-        british_transport|Railway|London Euston station;Euston station;Kings Cross station;Liverpool Street station;\
-        Manchester Piccadilly station;Piccadilly station;Waterloo station;Victoria station;London Bridge station;\
-        Paddington station;Leeds station;Birmingham New Street station|
         """
 
     /// Forces whose areas touch, for comparing places across a boundary (an incident on the Met's

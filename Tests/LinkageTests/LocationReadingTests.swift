@@ -8,6 +8,29 @@ import Testing
 @Suite struct LocationReadingTests {
     @Test(
         """
+        a railway station is in its town's local authority and force area, however British Transport Police \
+        write it: the team's "Manchester Piccadilly station" and the police's "MANCHESTER PICCADILLY RLY STN" \
+        are one place's authority, not two force areas
+        """
+    )
+    func stationsAreInTheirTown() {
+        let gazetteer = Gazetteer.bundled
+        let pairs = [
+            ("Manchester Piccadilly station", "MANCHESTER PICCADILLY RLY STN"),
+            ("Leeds station", "LEEDS STN - TICKET HALL"),
+            ("Birmingham New Street station", "On train approaching Birmingham New Street"),
+            ("Euston station", "ON TRAIN APPROACHING EUSTON"), ("Liverpool Street station", "LIVERPOOL STREET RLY STN"),
+        ]
+        for (team, police) in pairs {
+            let a = gazetteer.place(named: team, force: .britishTransport)
+            let b = gazetteer.place(named: police, force: .britishTransport)
+            #expect(a != nil && a?.authority == b?.authority && a?.force == b?.force, "\(team) / \(police)")
+            #expect(a?.force != .britishTransport, "\(team)")
+        }
+    }
+
+    @Test(
+        """
         a place's name before a street's kind names the street ("Heywood Road, Prestwich" is in Prestwich, \
         "DERBY RD, NG1" not in Derby), unless it is the only place named ("Golders Green Road"); "St" that \
         begins a place's name does not
