@@ -18,12 +18,14 @@ extension DescriptionText {
     /// Words for more than one.
     static let severalWords: Set<String> = [
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens", "several", "many",
-        "multiple", "numerous", "various", "all", "neighbouring", "hundreds", "scores",
+        "multiple", "numerous", "various", "all", "neighbouring", "hundreds", "scores", "other",
     ]
     /// Words that name several people on their own: each may be a police record of their own.
     static let severalPeople: Set<String> = [
         "couple", "family", "families", "congregants", "worshippers", "pupils", "schoolchildren", "children",
         "parents", "siblings", "students", "residents", "neighbours",
+        // A police log numbers the victims of one incident: "V2 also abused - separate crime".
+        "v2", "v3", "v4", "ip2", "ip3", "ip4",
     ]
     /// Numbers written as words, before "x" in a count ("two x males").
     static let countWords: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]

@@ -163,7 +163,10 @@ extension Linker {
             // Unworded, only police records whose likeliest partner this team record is (a third
             // of their odds at least) count: several look-alike incidents each have their own.
             var likely = strong[j]!.filter { worded || $0.odds * 3 >= policeOdds[$0.police] }
-            guard likely.count >= (worded ? 2 : unwordedCopies) else { continue }
+            // Unworded, two or more of them may say there were other victims ("V2 also abused"):
+            // victims who each reported it (`Copies.others`).
+            let othersSaid = !worded && likely.count(where: { police[$0.police].saysOthers }) >= 2
+            guard likely.count >= (worded || othersSaid ? 2 : unwordedCopies) else { continue }
             // A drop through hundreds of doors: its 64 likeliest records are compared.
             if likely.count > 64 {
                 likely.sort { ($0.odds, $1.police) > ($1.odds, $0.police) }
@@ -181,13 +184,19 @@ extension Linker {
                 return x
             }
             var copied = [Bool](repeating: false, count: candidates.count)
+            // Victims who each reported, to officers who wrote it their own way, and who each say
+            // there were others ("V2 also abused", "other victims present"): copies however few.
+            let people = kind == .victims || kind == .people || othersSaid
+            var victimsSaid = [Bool](repeating: false, count: candidates.count)
             for x in candidates.indices {
                 for y in candidates.indices where y > x {
-                    guard Linker.copies(police[candidates[x]], police[candidates[y]], kind: kind) else {
-                        continue
-                    }
+                    let a = police[candidates[x]], b = police[candidates[y]]
+                    let saidSo = people && a.saysOthers && b.saysOthers && Linker.copies(a, b, kind: .others)
+                    guard saidSo || Linker.copies(a, b, kind: kind) else { continue }
                     copied[x] = true
                     copied[y] = true
+                    victimsSaid[x] = victimsSaid[x] || saidSo
+                    victimsSaid[y] = victimsSaid[y] || saidSo
                     let rootX = find(x), rootY = find(y)
                     if rootX != rootY { parent[max(rootX, rootY)] = min(rootX, rootY) }
                 }
@@ -195,7 +204,9 @@ extension Linker {
             if !worded {
                 var size: [Int: Int] = [:]
                 for x in candidates.indices where copied[x] { size[find(x), default: 0] += 1 }
-                for x in candidates.indices where copied[x] { copied[x] = size[find(x)]! >= unwordedCopies }
+                for x in candidates.indices where copied[x] {
+                    copied[x] = size[find(x)]! >= unwordedCopies || victimsSaid[x]
+                }
                 guard copied.contains(true) else { continue }
             }
             // A spread act's household whose officer wrote it in other words still joins, when it
@@ -237,9 +248,19 @@ extension Linker {
         /// Several victims named as such ("a couple"): the same day, the same full postcode or
         /// place, descriptions almost identical, no field that differs.
         case victims
+        /// Several victims, each police record saying there were others: a day apart at most (one
+        /// reported the next day), in the local authority, sharing something of the account,
+        /// classified as each officer judges.
+        case others
 
         /// How many days apart the records may be.
-        var days: Int { self == .victims ? 0 : self == .people ? 1 : 3 }
+        var days: Int {
+            switch self {
+            case .victims: 0
+            case .people, .others: 1
+            default: 3
+            }
+        }
         /// The worst place level they may be at (`LinkField.place`).
         var placeLevel: Int {
             switch self {
@@ -258,7 +279,7 @@ extension Linker {
             case .people: 1
             case .unworded: 2
             case .places: 3
-            case .nearby: 4
+            case .nearby, .others: 4
             }
         }
     }

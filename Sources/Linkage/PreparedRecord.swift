@@ -121,6 +121,10 @@ struct PreparedRecord: Sendable {
         streetSkeletons = text.streetSkeletons
     }
 
+    /// Whether the account says others were reached too ("two victims", "V2 also abused", "other
+    /// victims present"): a police record of one victim among several.
+    var saysOthers: Bool { text.reachedSeveral || text.namesSeveralPeople }
+
     static func placeKey(_ location: String, _ force: PoliceForce?) -> String {
         location + "\u{1F}" + (force?.rawValue ?? "")
     }

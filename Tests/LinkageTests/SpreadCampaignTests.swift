@@ -177,4 +177,34 @@ import Testing
         let two = CampaignTests.linked(police + Array(four.prefix(2)), own)
         #expect(two.filter { $0[1] == "CST-UNWORDED" }.count <= 1)
     }
+    @Test(
+        """
+        an account that does not say how many were abused, and two victims' police records worded by two \
+        officers, each saying there was another victim: both link; without that, they compete
+        """
+    )
+    func victimsWhoSayThereWereOthers() {
+        var (police, own) = CampaignTests.background()
+        own.append(
+            CampaignTests.record(
+                910_003, .own, "CST-OTHERS", date: Self.day, location: "Brent Street, Hendon", postcode: "NW4 2EU",
+                method: .inPerson,
+                "A man on a bicycle shouted 'Jews out' in Brent Street, Hendon, as Jewish people walked home."))
+        let first = Self.police(
+            20, days: 0, location: "BRENT ST, NW4", postcode: "NW4 2EU", method: .inPerson,
+            "IP walking home on Brent St when male on pedal cycle shouted 'Jews out'. V2 also abused - separate crime.")
+        let second = Self.police(
+            21, days: 1, location: "Brent Street, Hendon", postcode: "NW4 2EX", method: .inPerson,
+            "Complainant verbally abused by male on a bicycle shouting 'Jews out' in Brent Street, Hendon. "
+                + "Other victims present - see linked reports.")
+        let both = CampaignTests.linked(police + [first, second], own).filter { $0[1] == "CST-OTHERS" }
+        #expect(both.count == 2, "\(both)")
+        // The same two records, neither saying there were others: they compete.
+        var alone = first, other = second
+        alone.description = "IP walking home on Brent St when male on pedal cycle shouted 'Jews out'."
+        other.description =
+            "Complainant verbally abused by male on a bicycle shouting 'Jews out' in Brent Street, Hendon."
+        let one = CampaignTests.linked(police + [alone, other], own).filter { $0[1] == "CST-OTHERS" }
+        #expect(one.count <= 1, "\(one)")
+    }
 }
