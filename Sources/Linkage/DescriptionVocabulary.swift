@@ -8,7 +8,7 @@ extension DescriptionText {
         "lanes": "lanes", "avenue": "avenue", "ave": "avenue", "gardens": "gardens", "gdns": "gardens",
         "drive": "drive", "dr": "drive", "way": "way", "grove": "grove", "square": "square", "sq": "square",
         "crescent": "crescent", "cres": "crescent", "terrace": "terrace", "parade": "parade", "pde": "parade",
-        "gr": "grove", "mews": "mews",
+        "gr": "grove", "mews": "mews", "av": "avenue", "terr": "terrace",
     ]
 
     /// Street kinds that are also ordinary words or end place names ("Mill Hill", "took place"):
@@ -16,7 +16,7 @@ extension DescriptionText {
     static let ordinaryStreetKinds: [String: String] = [
         "hill": "hill", "hl": "hill", "place": "place", "pl": "place",
         "common": "common", "cmn": "common", "close": "close",
-        "walk": "walk", "row": "row", "rise": "rise",
+        "walk": "walk", "row": "row", "rise": "rise", "cl": "close", "wlk": "walk", "court": "court", "ct": "court",
     ]
 
     /// Words before which a street's kind names a kind of place, not a street ("the high street").
