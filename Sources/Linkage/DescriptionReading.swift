@@ -183,8 +183,9 @@ extension DescriptionText {
 
     /// What a text says it reached, read in one pass over its words (this runs for every record).
     struct Reach {
-        /// Several people or homes: a number of two or more, or a word for several, before a
-        /// plural word for people, homes or their doors, within a sentence and four words.
+        /// Several people or homes: a number of two or more, or a word for several (not after
+        /// "no"), before a plural word for people, homes or their doors, within a sentence and
+        /// four words; or a plural of homes with no owner (`barePlaceReceivers`).
         var several = false
         /// Several homes or places, read so (`placeReceivers`), or a plural of homes or households
         /// with nothing that makes it one owner's (`barePlaceReceivers`).
@@ -194,15 +195,18 @@ extension DescriptionText {
         var spreadAlong = false
         /// A word that means several people on its own ("a couple", "congregants").
         var severalPeople = false
+        /// A police log's second victim ("V2 also abused").
+        var secondVictim = false
     }
 
     /// The words `reach` reads, as flags by word hash.
     struct ReachWord: OptionSet {
-        let rawValue: UInt8
+        let rawValue: UInt16
         static let several = ReachWord(rawValue: 1), receiver = ReachWord(rawValue: 2)
         static let placeReceiver = ReachWord(rawValue: 4), spreadThing = ReachWord(rawValue: 8)
         static let spreadWord = ReachWord(rawValue: 16), severalPeople = ReachWord(rawValue: 32)
         static let barePlace = ReachWord(rawValue: 64), definite = ReachWord(rawValue: 128)
+        static let secondVictim = ReachWord(rawValue: 256), negation = ReachWord(rawValue: 512)
     }
 
     /// The reach vocabulary: its words' hashes, looked up without SipHash, and each one's flags.
@@ -211,7 +215,8 @@ extension DescriptionText {
         let lists: [(Set<String>, ReachWord)] = [
             (severalWords, .several), (receivers, .receiver), (placeReceivers, .placeReceiver),
             (spreadThings, .spreadThing), (spreadWords, .spreadWord), (severalPeople, .severalPeople),
-            (barePlaceReceivers, .barePlace), (definiteWords, .definite),
+            (barePlaceReceivers, .barePlace), (definiteWords, .definite), (secondVictimWords, .secondVictim),
+            (negationWords, .negation),
         ]
         for (words, flag) in lists {
             for word in words { flags[FNV1a.hash(word.utf8), default: []].insert(flag) }
@@ -230,6 +235,7 @@ extension DescriptionText {
             let flag = flagsOf(word)
             if !flag.isEmpty {
                 reach.severalPeople = reach.severalPeople || flag.contains(.severalPeople)
+                reach.secondVictim = reach.secondVictim || flag.contains(.secondVictim)
                 things = things || flag.contains(.spreadThing)
                 spread = spread || flag.contains(.spreadWord)
                 if things && spread { reach.spreadAlong = true }
@@ -237,14 +243,16 @@ extension DescriptionText {
                 if (receiver && !reach.several) || (place && !reach.severalPlaces) {
                     // Within the sentence: "…at about 3.25pm. Parents said…" is a time, not three parents.
                     var counted = false, owned = false
-                    for (distance, back) in words[max(0, k - 4)..<k].reversed().enumerated() {
+                    for b in stride(from: k - 1, through: max(0, k - 4), by: -1) {
+                        let back = words[b]
                         if back.endsSentence { break }
                         let backFlags = flagsOf(back)
                         if back.number >= 2 || backFlags.contains(.several) {
-                            counted = true
+                            // "no other victims" counts none.
+                            counted = b == 0 || !flagsOf(words[b - 1]).contains(.negation)
                             break
                         }
-                        if distance < 2 && backFlags.contains(.definite) { owned = true }
+                        if backFlags.contains(.definite) { owned = true }
                     }
                     // A plural of homes with no count and no owner ("through letterboxes in Hale").
                     let bare = !counted && !owned && flag.contains(.barePlace)

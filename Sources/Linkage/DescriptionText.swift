@@ -46,7 +46,8 @@ public struct DescriptionText: Sendable, Hashable {
     /// abbreviation ("Hl Rd") matches.
     public let streetSkeletons: [UInt32]
     /// Whether the account says the incident reached several people or homes ("leaflets through
-    /// the doors of five homes", "several residents", "two Jewish students"): only such an
+    /// the doors of five homes", "several residents", "two Jewish students", or a plural of homes
+    /// with no owner, `barePlaceReceivers`): only such an
     /// incident can have several police records, one per household or victim (families and
     /// homes also make it spread, `reachedSeveralPlaces`).
     public let reachedSeveral: Bool
@@ -60,6 +61,8 @@ public struct DescriptionText: Sendable, Hashable {
     /// Whether the account names its victims with a word that means several people on its own
     /// ("a Jewish couple", "a family", "congregants"): each may be a police record of their own.
     public let namesSeveralPeople: Bool
+    /// Whether a police log numbers a second victim ("V2 also abused - separate crime").
+    public let secondVictim: Bool
     /// Whether the act was spread over several homes or places, by either reading.
     public var spread: Bool { reachedSeveralPlaces || spreadAlong }
     /// The ages the account gives anyone (victim or offender), as decades: "in his 20s", "(male,
@@ -115,6 +118,7 @@ public struct DescriptionText: Sendable, Hashable {
         self.reachedSeveralPlaces = reach.severalPlaces
         self.spreadAlong = reach.spreadAlong
         self.namesSeveralPeople = reach.severalPeople
+        self.secondVictim = reach.secondVictim
         self.ages = DescriptionText.ages(words)
         self.streetNames = streets.sorted()
         let keyed = locationStreets.isEmpty ? streetNames : Array(streets.union(locationStreets)).sorted()

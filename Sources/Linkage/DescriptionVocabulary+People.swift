@@ -24,9 +24,11 @@ extension DescriptionText {
     static let severalPeople: Set<String> = [
         "couple", "family", "families", "congregants", "worshippers", "pupils", "schoolchildren", "children",
         "parents", "siblings", "students", "residents", "neighbours",
-        // A police log numbers the victims of one incident: "V2 also abused - separate crime".
-        "v2", "v3", "v4", "ip2", "ip3", "ip4",
     ]
+    /// How a police log numbers a second victim of one incident ("V2 also abused - separate crime").
+    static let secondVictimWords: Set<String> = ["v2", "v3", "v4", "ip2", "ip3", "ip4"]
+    /// Words that deny the count after them ("no other victims", "not several").
+    static let negationWords: Set<String> = ["no", "not", "nil", "any", "without"]
     /// Numbers written as words, before "x" in a count ("two x males").
     static let countWords: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 
@@ -51,19 +53,22 @@ extension DescriptionText {
     static let spreadThings: Set<String> = ["leaflets", "flyers", "stickers", "posters", "pamphlets"]
     /// Words that spread things over a place ("along the high street", "across the estate").
     static let spreadWords: Set<String> = ["along", "across", "throughout"]
-    /// Homes and the places of several households or shops that, as a plural with no count and
-    /// no "the" or "their" before it, still mean several of them ("leaflets were pushed through
-    /// letterboxes in Hale", "letters reached Jewish homes in the area"); not people at one place
+    /// Homes and the places of several households, shops or organisations that, as a plural with
+    /// no count and no "the", "their" or "a … of" before it, still mean several of them
+    /// ("leaflets were pushed through letterboxes in Hale", "letters reached Jewish homes in the
+    /// area"; residents and traders live or trade at several); not people at one place
     /// ("families"), not words whose plural is used for one place ("premises").
     static let barePlaceReceivers: Set<String> = [
         "homes", "houses", "households", "residents", "doors", "letterboxes", "flats", "properties", "shops",
         "shopfronts", "businesses", "lampposts", "schools", "nurseries", "synagogues", "shuls", "organisations",
         "organizations", "charities", "traders",
     ]
-    /// Words that make a plural after them one owner's or one known set ("the doors", "their
-    /// homes"): the plural is then not read as several places on its own.
+    /// Words that make a plural after them (within four words) one owner's, one known set or
+    /// one building's ("the doors", "their homes", "a block of flats", "a row of shops"): the
+    /// plural is then not read as several places on its own.
     static let definiteWords: Set<String> = [
-        "the", "its", "his", "her", "their", "our", "my", "your", "this", "these", "those", "whose",
+        "the", "its", "his", "her", "their", "our", "my", "your", "this", "these", "those", "whose", "a", "an",
+        "one", "block", "row",
     ]
 
     /// Words that name a person's sex, by entry: each word is in one entry only.

@@ -16,7 +16,7 @@ extension DescriptionText {
     static let ordinaryStreetKinds: [String: String] = [
         "hill": "hill", "hl": "hill", "place": "place", "pl": "place",
         "common": "common", "cmn": "common", "close": "close",
-        "walk": "walk", "row": "row", "rise": "rise", "cl": "close", "wlk": "walk", "court": "court", "ct": "court",
+        "walk": "walk", "row": "row", "rise": "rise", "cl": "close", "wlk": "walk",
     ]
 
     /// Words before which a street's kind names a kind of place, not a street ("the high street").

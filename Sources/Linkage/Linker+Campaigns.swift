@@ -147,9 +147,12 @@ extension Linker {
     /// (`copies(kind: .victims)`), each group its own. When the account says nothing of its reach,
     /// `unwordedCopies` or more likely partners that are copies of one another, each having this
     /// team record as a third of its odds (`policeOdds`, its candidates' summed) at least, show
-    /// one. Keyed by `campaignKey(own:police:)`; a campaign is named by its smallest police index,
-    /// so the same number under two team records may name different campaigns: only a team
-    /// record's own pairs are compared by it (`LinkAssignment.assign`).
+    /// one. Whatever the account says, when it is of people (or says nothing) two likely partners
+    /// that each say there were other victims ("V2 also abused", `PreparedRecord.saysOthers`) and
+    /// are `Copies.others` of each other are one incident's records, however few. Keyed by
+    /// `campaignKey(own:police:)`; a campaign is named by its smallest police index, so the same
+    /// number under two team records may name different campaigns: only a team record's own
+    /// pairs are compared by it (`LinkAssignment.assign`).
     static func campaigns(
         _ strong: [Int: [(police: Int, odds: Double)]], police: [PreparedRecord],
         own: [PreparedRecord], policeOdds: [Double]
@@ -236,7 +239,8 @@ extension Linker {
         /// three days apart, anywhere in the force's area (a city's boroughs), worded alike only
         /// in part, classified as each officer judges.
         case places
-        /// The same, for an account that says nothing of its reach: the accounts must share more.
+        /// Like `places`, for an account that says nothing of its reach, but within the local
+        /// authority, and the accounts must share more.
         case unworded
         /// Another likely partner of a spread act (`near`): its days and local authority, and
         /// something of the account shared.

@@ -121,9 +121,11 @@ struct PreparedRecord: Sendable {
         streetSkeletons = text.streetSkeletons
     }
 
-    /// Whether the account says others were reached too ("two victims", "V2 also abused", "other
-    /// victims present"): a police record of one victim among several.
-    var saysOthers: Bool { text.reachedSeveral || text.namesSeveralPeople }
+    /// Whether the account says others were reached too: a count of people or homes ("two
+    /// victims", "other victims present"; not "no other victims") or a second victim's number
+    /// ("V2 also abused"). A word for several people on its own ("a couple of youths", "her
+    /// children") is not enough.
+    var saysOthers: Bool { text.reachedSeveral || text.secondVictim }
 
     static func placeKey(_ location: String, _ force: PoliceForce?) -> String {
         location + "\u{1F}" + (force?.rawValue ?? "")

@@ -55,11 +55,39 @@ enum TimeMark {
         /// a time ("approx", "at", "between", "time").
         func saysTimeBefore(_ i: Int) -> Bool {
             var end = i
-            while end > 0 && (text[end - 1] == space || text[end - 1] == colonMark) { end -= 1 }
+            while end > 0 && (text[end - 1] == space || text[end - 1] == colonMark || text[end - 1] == dot) { end -= 1 }
             var start = end
             while start > 0 && text[start - 1] >= 0x61 && text[start - 1] <= 0x7A { start -= 1 }
             guard start < end, !isWordCharacter(start - 1) else { return false }
             return timeWords.contains { $0.elementsEqual(text[start..<end]) }
+        }
+        /// Whether the word after a number says what it counts ("approx 1500 leaflets", "2000
+        /// people"): a plural, or "people".
+        func countsSomething(after end: Int) -> Bool {
+            var start = end
+            while start < count && text[start] == space { start += 1 }
+            var stop = start
+            while stop < count && text[stop] >= 0x61 && text[stop] <= 0x7A { stop += 1 }
+            guard stop - start >= 3 else { return false }
+            let word = text[start..<stop]
+            return word.last == UInt8(ascii: "s") || word.elementsEqual(people)
+        }
+        /// Whether "between" a number and another both read as years ("between 2019 and 2023").
+        func yearsBetween(_ i: Int, _ number: Int) -> Bool {
+            guard (1990...2059).contains(number) else { return false }
+            var k = i + 4
+            while k < count && text[k] == space { k += 1 }
+            // (The second of the two follows no time read, so it is not read either.)
+            guard isWord(Array("and".utf8), at: k) else { return false }
+            k += 3
+            while k < count && text[k] == space { k += 1 }
+            var other = 0, digitsRead = 0
+            while k < count && isDigit(k) && digitsRead < 5 {
+                other = other * 10 + Int(text[k] - 48)
+                digitsRead += 1
+                k += 1
+            }
+            return digitsRead == 4 && (1990...2059).contains(other) && other > number
         }
         var out: [UInt8] = []
         out.reserveCapacity(count + 16)
@@ -118,7 +146,8 @@ enum TimeMark {
                     end = unit + unitLength
                 }
             } else if digits == 4, number / 100 < 24, number % 100 < 60, !isWordCharacter(afterNumber),
-                saysTimeBefore(i) || (lastTimeEnd >= 0 && text[lastTimeEnd..<i].elementsEqual(andBetween))
+                saysTimeBefore(i) || (lastTimeEnd >= 0 && text[lastTimeEnd..<i].elementsEqual(andBetween)),
+                !countsSomething(after: afterNumber), !yearsBetween(i, number)
             {
                 // "approx 1620", "at 2039", "between 1800 and 1830", "Time: 1127" (a police log's time)
                 hour = number / 100
@@ -147,5 +176,7 @@ enum TimeMark {
     private static let pDotM = Array("p.m".utf8), hrs = Array("hrs".utf8), hours = Array("hours".utf8)
     private static let h = Array("h".utf8), hr = Array("hr".utf8), andBetween = Array(" and ".utf8)
     /// The words before a bare four-digit number that make it a time of day in a police log.
-    private static let timeWords = ["approx", "approximately", "at", "between", "time"].map { Array($0.utf8) }
+    /// ("at" is not: "valued at 1200", "call IP at 0207 946 0000".)
+    private static let timeWords = ["approx", "approximately", "between", "time", "circa"].map { Array($0.utf8) }
+    private static let people = Array("people".utf8)
 }

@@ -6,11 +6,25 @@ import IncidentModel
 /// "on 3rd March"). Read as the British write dates: day, then month.
 enum WrittenDate {
     /// How many days before the record's date a written date may be and still be its incident's
-    /// (an older date is another event: a previous incident, a court date).
-    static let daysBefore = 90
+    /// (an older date is another event; the delay a run compares when the police date by report,
+    /// `LinkOptions.standardReportedWithin.whenLate`).
+    static let daysBefore = LinkOptions.standardReportedWithin.whenLate
+
+    /// Words that make the date after them (within three words) another event's: a previous
+    /// incident, a court or bail date, a birth date, the day it was reported.
+    static let otherEventWords: Set<[UInt8]> = Set(
+        [
+            "previous", "previously", "prior", "since", "last", "earlier", "before", "bail", "bailed", "court",
+            "hearing", "dob", "born", "until", "till", "next", "reported", "report", "recorded", "expires",
+        ].map { Array($0.utf8) })
+
+    /// Month names that are also ordinary words ("Suspect 1 may have been drinking"): read as a
+    /// month only with an ordinal, "of" or a year beside the day.
+    static let ambiguousMonths: Set<Int> = [3, 5]
 
     /// The earliest date written in `text` that falls within `daysBefore` days before `day` (a
-    /// day number) and at most a day after it, as a day number; nil when none does. Written as
+    /// day number) and at most a day after it, as a day number, not another event's
+    /// (`otherEventWords` before it: "previous incident on 20/08/2025"); nil when none does. Written as
     /// "05/09/2025", "5.9.25", "05-09-25", "05/09", "050925" (six digits standing alone),
     /// "2025-09-05", "5 September", "5th Sept 2025" or "September 5th"; a date without a year
     /// takes the year that puts it within the window.
@@ -20,7 +34,30 @@ enum WrittenDate {
         let bytes = Array(text.utf8)
         let recorded = CivilDate(dayNumber: day)
         var earliest: Int?
-        func consider(day dayOfMonth: Int, month: Int, year: Int?) {
+        let count = bytes.count
+        /// Whether one of the three words before `start`, within its sentence, makes the date
+        /// another event's.
+        func anotherEvent(before start: Int) -> Bool {
+            var i = start - 1, words = 0
+            while i >= 0 && words < 3 {
+                // A full stop ends the sentence (one inside a date, "5.9.25", does not), as do ";"
+                // and a line's end.
+                if bytes[i] == UInt8(ascii: ";") || bytes[i] == UInt8(ascii: "\n") { return false }
+                if bytes[i] == dot && !(i > 0 && isDigit(bytes[i - 1])) { return false }
+                guard isLetter(bytes[i]) else {
+                    i -= 1
+                    continue
+                }
+                var first = i
+                while first > 0 && isLetter(bytes[first - 1]) { first -= 1 }
+                if otherEventWords.contains(bytes[first...i].map { $0 | 0x20 }) { return true }
+                words += 1
+                i = first - 1
+            }
+            return false
+        }
+        func consider(day dayOfMonth: Int, month: Int, year: Int?, at start: Int) {
+            guard !anotherEvent(before: start) else { return }
             let years: [Int]
             if let year {
                 years = [year < 100 ? 2000 + year : year]
@@ -36,7 +73,6 @@ enum WrittenDate {
                 }
             }
         }
-        let count = bytes.count
         func isAlphanumeric(_ i: Int) -> Bool {
             i >= 0 && i < count && (isDigit(bytes[i]) || isLetter(bytes[i]))
         }
@@ -72,6 +108,16 @@ enum WrittenDate {
             guard suffix.letters.isEmpty || ordinalSuffixes.contains(suffix.letters) else { return nil }
             return (value, suffix.end)
         }
+        /// Whether a phone number's first group comes just before `i`, past spaces ("0161 040925":
+        /// a leading 0, or five digits or more; "between 1800 and 1830 050925" is a time).
+        func digitsBefore(_ i: Int) -> Bool {
+            var k = i - 1
+            while k >= 0 && bytes[k] == space { k -= 1 }
+            guard k < i - 1, k >= 0, isDigit(bytes[k]) else { return false }
+            var first = k
+            while first > 0 && isDigit(bytes[first - 1]) { first -= 1 }
+            return bytes[first] == UInt8(ascii: "0") || k - first + 1 >= 5
+        }
         /// A year from `i` ("2025"), standing alone.
         func year(at i: Int) -> Int? {
             guard i < count, isDigit(bytes[i]) else { return nil }
@@ -93,7 +139,7 @@ enum WrittenDate {
                     {
                         let (dayValue, dayEnd) = digits(from: monthEnd + 1)
                         if dayEnd - monthEnd - 1 <= 2 && !isAlphanumeric(dayEnd) {
-                            consider(day: dayValue, month: month, year: first)
+                            consider(day: dayValue, month: month, year: first, at: i)
                         }
                         i = dayEnd
                         continue
@@ -120,7 +166,7 @@ enum WrittenDate {
                         let runsOn =
                             last + 1 < count && separators.contains(bytes[last]) && isDigit(bytes[last + 1])
                         if valid && !isAlphanumeric(last) && !runsOn {
-                            consider(day: first, month: second, year: year)
+                            consider(day: first, month: second, year: year, at: i)
                         }
                         i = last
                         continue
@@ -128,12 +174,13 @@ enum WrittenDate {
                     i = secondEnd
                     continue
                 }
-                // "050925": six digits standing alone.
+                // "050925": six digits standing alone (not a reference's "ESSEX-050925", not a
+                // phone number's second group "0161 040925").
                 if length == 6, !isAlphanumeric(end),
                     !(end + 1 < count && separators.contains(bytes[end]) && isDigit(bytes[end + 1])),
-                    !(i > 1 && separators.contains(bytes[i - 1]) && isDigit(bytes[i - 2]))
+                    !(i > 0 && separators.contains(bytes[i - 1])), !digitsBefore(i)
                 {
-                    consider(day: first / 10_000, month: first / 100 % 100, year: first % 100)
+                    consider(day: first / 10_000, month: first / 100 % 100, year: first % 100, at: i)
                     i = end
                     continue
                 }
@@ -146,7 +193,12 @@ enum WrittenDate {
                     if let month = month(monthWord.letters) {
                         let afterMonth =
                             monthWord.end < count && bytes[monthWord.end] == dot ? monthWord.end + 1 : monthWord.end
-                        consider(day: dayValue, month: month, year: year(at: skipSpaces(afterMonth)))
+                        let yearAfter = year(at: skipSpaces(afterMonth))
+                        // "1 may" in "Suspect 1 may have…" is no date; "1st May", "1 of May", "1 May 2025" are.
+                        let marked = dayEnd > end || next.letters == Array("of".utf8) || yearAfter != nil
+                        if marked || !ambiguousMonths.contains(month) {
+                            consider(day: dayValue, month: month, year: yearAfter, at: i)
+                        }
                         i = monthWord.end
                         continue
                     }
@@ -159,8 +211,15 @@ enum WrittenDate {
                 // "September 5th", "Sept 5, 2025"
                 if let month = month(read.letters) {
                     let afterMonth = read.end < count && bytes[read.end] == dot ? read.end + 1 : read.end
-                    if let (dayValue, dayEnd) = dayOfMonth(at: skipSpaces(afterMonth)) {
-                        consider(day: dayValue, month: month, year: year(at: skipSpaces(dayEnd)))
+                    // Only spaces between a month and its day: "In September, 3 youths" is no date.
+                    var dayStart = afterMonth
+                    while dayStart < count && bytes[dayStart] == space { dayStart += 1 }
+                    if let (dayValue, dayEnd) = dayOfMonth(at: dayStart) {
+                        let yearAfter = year(at: skipSpaces(dayEnd))
+                        let marked = isLetter(bytes[dayEnd - 1]) || yearAfter != nil
+                        if marked || !ambiguousMonths.contains(month) {
+                            consider(day: dayValue, month: month, year: yearAfter, at: i)
+                        }
                         i = dayEnd
                         continue
                     }
@@ -173,8 +232,9 @@ enum WrittenDate {
         return earliest
     }
 
-    /// The month a word names ("september", "sept", "sep"), 1–12; nil for any other word ("may"
-    /// is a month only here, after or before a day of the month).
+    /// The month a word names ("september", "sept", "sep"), 1–12; nil for any other word (the
+    /// reader takes it as a month only beside a day of the month; "may" and "march" only with an
+    /// ordinal, "of" or a year, `ambiguousMonths`).
     static func month(_ letters: [UInt8]) -> Int? {
         guard letters.count >= 3 else { return nil }
         for (index, name) in monthNames.enumerated() {

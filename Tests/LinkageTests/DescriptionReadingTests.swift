@@ -63,13 +63,17 @@ import Testing
         #expect(written.compactMap(TimeMark.minutes(in:)) == [7 * 60 + 5])
     }
 
-    @Test("a police log's bare four-digit times after approx, at, between or time; not a year or a count")
+    @Test("a police log's bare four-digit times after approx, between or time; not a year, a count or an amount")
     func bareFourDigitTimes() {
         #expect(DescriptionText("Stickers put up in area. Time approx 1620.").times == [980])
-        #expect(DescriptionText("At 2039 a brick was thrown.").times == [1239])
+        #expect(DescriptionText("Time: 2039, a brick was thrown.").times == [1239])
         let between: [Int16] = [1080, 1110]
         #expect(DescriptionText("Time: between 1800 and 1830 050925.").times == between)
         #expect(DescriptionText("Leaflets first seen in 2024; about 1500 were delivered.").times.isEmpty)
+        #expect(DescriptionText("Approx 1500 leaflets; approximately 2000 people saw them.").times.isEmpty)
+        #expect(DescriptionText("Abuse between 2019 and 2023. Damage valued at 1200.").times.isEmpty)
+        #expect(DescriptionText("Call IP at 0207 946 0000.").times.isEmpty)
+        #expect(DescriptionText("Stickers found approx. 1620.").times == [980])
         #expect(DescriptionText("Reported at 2399 and 1800.").times.isEmpty)
     }
 

@@ -148,6 +148,11 @@ import Testing
         #expect(!owned.spread)
         let families = DescriptionText("A man shouted at Jewish families leaving the synagogue.")
         #expect(!families.spread)
+        // One building's or one row's: not several places.
+        let block = DescriptionText("Graffiti was sprayed on the entrance of the block of flats.")
+        #expect(!block.spread)
+        let row = DescriptionText("A swastika was drawn on a wall beside a row of shops.")
+        #expect(!row.spread)
     }
 
     @Test(

@@ -6,6 +6,7 @@ import Testing
 /// The incident's own date, as a police account writes it when the record is dated by report.
 @Suite struct WrittenDateTests {
     static let reported = CivilDate(year: 2025, month: 9, day: 9)!.dayNumber
+    static let may = CivilDate(year: 2025, month: 5, day: 10)!.dayNumber
 
     static func read(_ text: String, reported: Int = Self.reported) -> String? {
         WrittenDate.incidentDay(in: text, recordedOn: reported).map { CivilDate(dayNumber: $0).description }
@@ -38,6 +39,13 @@ import Testing
             "Previous incident on 12/01/2024 at the same address.",
             "Court date set for 01/10/2025.",
             "Threats made in an email. S.4A POA 1986.",
+            // Within the window, but another event's date.
+            "IP reports abuse today. Previous incident on 20/08/2025 same male.",
+            "Ongoing since 15/08/25. Bailed until 30/09/2025.",
+            // "may" and "march" as words, a comma, references and phone numbers.
+            "Suspect 1 may have been drinking. Male 2 may be known to IP.",
+            "In September, 3 youths shouted abuse.",
+            "Ref ESSEX-050925, tel 0161 040925.",
         ])
     func readsNoDate(text: String) {
         #expect(Self.read(text) == nil, "\(text)")
@@ -46,6 +54,9 @@ import Testing
     @Test("of several dates in the window the earliest is the incident's; a date without a year takes its year")
     func earliestAndYearless() {
         #expect(Self.read("Reported 08/09/2025; incident 03/09/2025.") == "2025-09-03")
+        #expect(Self.read("On 30/08/2025 at 2000 hrs; last seen 01/08/2025.") == "2025-08-30")
+        #expect(Self.read("IP states that on 1st May a male shouted abuse.", reported: Self.may) == "2025-05-01")
+        #expect(Self.read("Sept 5, 2025: graffiti found.") == "2025-09-05")
         // Reported on 3 January 2026, about 30 December: last year's.
         let january = CivilDate(year: 2026, month: 1, day: 3)!.dayNumber
         #expect(Self.read("On 30th December a swastika was found.", reported: january) == "2025-12-30")
@@ -71,5 +82,24 @@ import Testing
             id: 3, source: .own, reference: "CST-2", date: CivilDate(year: 2025, month: 9, day: 11)!,
             description: "On 05/09/2025 a man shouted abuse.")
         #expect(Linker().prepare([teamWriting])[0].day == CivilDate(year: 2025, month: 9, day: 11)!.dayNumber)
+    }
+}
+
+/// Which police records say there were other victims of their incident (`PreparedRecord.saysOthers`).
+@Suite struct OtherVictimsTests {
+    @Test("a second victim's number or other victims counted say so; 'no other victims' and a couple of youths do not")
+    func saysOthers() {
+        func says(_ text: String) -> Bool {
+            let record = LinkRecord(
+                id: 1, source: .police, reference: "P", date: CivilDate(year: 2025, month: 9, day: 9)!,
+                description: text)
+            return Linker().prepare([record])[0].saysOthers
+        }
+        #expect(says("IP abused in street. V2 also abused - separate crime."))
+        #expect(says("Other victims present - see linked reports."))
+        #expect(says("Two victims were spat at."))
+        #expect(!says("No other victims identified."))
+        #expect(!says("IP abused by a couple of youths."))
+        #expect(!says("IP abused in front of her children."))
     }
 }
