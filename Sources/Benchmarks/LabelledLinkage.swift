@@ -1,4 +1,5 @@
 // Linkage quality on labelled folders from another generator (`--labelled`, `--labelled-pairs`).
+import ArgumentParser
 import Foundation
 import IncidentModel
 import IncidentStore
@@ -22,12 +23,18 @@ func labelledRecords(_ folder: String, scratch: String, incidents: String, reuse
         for suffix in ["", ".key", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: database + suffix) }
         ensureKey(incidents, database)
         for (name, source) in [("cst.csv", "cst"), ("police.csv", "police")] {
-            _ = measure(
-                incidents,
-                [
-                    "import", (folder as NSString).appendingPathComponent(name), "--source", source, "--today",
-                    "2099-12-31", "--database", database,
-                ])
+            let file = (folder as NSString).appendingPathComponent(name)
+            let arguments = ["import", file, "--source", source, "--today", "2099-12-31", "--database", database]
+            // A file the import refuses would be measured as an empty set (F1 0.000): stop instead,
+            // and leave no half-imported database to be reused.
+            guard measure(incidents, arguments).status == 0 else {
+                for suffix in ["", ".key", "-wal", "-shm"] {
+                    try? FileManager.default.removeItem(atPath: database + suffix)
+                }
+                throw ValidationError(
+                    "\(file): `incidents import` refused it; run `\(incidents) \(arguments.joined(separator: " "))` "
+                        + "to see the rows and fields at fault, fix them, and run again.")
+            }
         }
     }
     let store = try IncidentStore(
