@@ -78,7 +78,7 @@ enum TimeMark {
             var k = i + 4
             while k < count && text[k] == space { k += 1 }
             // (The second of the two follows no time read, so it is not read either.)
-            guard isWord(Array("and".utf8), at: k) else { return false }
+            guard isWord(and, at: k) else { return false }
             k += 3
             while k < count && text[k] == space { k += 1 }
             var other = 0, digitsRead = 0
@@ -178,5 +178,5 @@ enum TimeMark {
     /// The words before a bare four-digit number that make it a time of day in a police log.
     /// ("at" is not: "valued at 1200", "call IP at 0207 946 0000".)
     private static let timeWords = ["approx", "approximately", "between", "time", "circa"].map { Array($0.utf8) }
-    private static let people = Array("people".utf8)
+    private static let people = Array("people".utf8), and = Array("and".utf8)
 }

@@ -56,12 +56,8 @@ import Testing
 
     @Test("one team record and five police records of the same leaflet drop: all five link to it, as one incident")
     func leafletDropLinksEveryHousehold() {
-        var (police, own) = Self.background()
         let drop = Self.leafletDrop()
-        own.append(drop.own)
-        police.append(contentsOf: drop.police)
-        let linked = Self.linkedPairs(police, own)
-        let toDrop = linked.filter { own[$0.own].reference == "CST-LEAFLETS" }
+        let (police, own, linked, toDrop) = Self.linkDrop(drop)
         #expect(
             Set(toDrop.map { police[$0.police].reference }) == Set(drop.police.map(\.reference)),
             "\(toDrop.map { ($0.probability, $0.campaign as Any) })")
@@ -84,6 +80,18 @@ import Testing
         let scored = linker.score(police: police, own: own)
         let states = scored.states(linkAbove: linker.options.linkAbove)
         return zip(scored.pairs, states).filter { $1 == .linked }.map(\.0)
+    }
+
+    /// A drop added to the background and linked: the records, every linked pair, and the drop's
+    /// team record's linked pairs.
+    static func linkDrop(_ drop: (own: LinkRecord, police: [LinkRecord])) -> (
+        police: [LinkRecord], own: [LinkRecord], linked: [ScoredPair], toDrop: [ScoredPair]
+    ) {
+        var (police, own) = background()
+        own.append(drop.own)
+        police.append(contentsOf: drop.police)
+        let linked = linkedPairs(police, own)
+        return (police, own, linked, linked.filter { own[$0.own].reference == drop.own.reference })
     }
 
     /// Links of a run at its thresholds, as (police reference, own reference).

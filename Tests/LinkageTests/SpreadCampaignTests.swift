@@ -63,12 +63,8 @@ import Testing
         """
     )
     func spreadDropLinksEveryHousehold() {
-        var (police, own) = CampaignTests.background()
         let drop = Self.weekendDrop()
-        own.append(drop.own)
-        police.append(contentsOf: drop.police)
-        let linked = CampaignTests.linkedPairs(police, own)
-        let toDrop = linked.filter { own[$0.own].reference == "CST-SPREAD" }
+        let (police, own, linked, toDrop) = CampaignTests.linkDrop(drop)
         #expect(
             Set(toDrop.map { police[$0.police].reference }) == Set(drop.police.map(\.reference)),
             "\(toDrop.map { (police[$0.police].reference, $0.probability, $0.campaign as Any) })")
