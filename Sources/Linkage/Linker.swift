@@ -35,6 +35,9 @@ public struct Linker: Sendable {
         public var reportedLate: Double?
         /// How long each phase took (a diagnostic).
         public var phases: [(name: String, duration: Duration)] = []
+        /// The police records (by index) compared on the incident's date their account writes
+        /// rather than the record's own date (`WrittenDate`): that day's number.
+        public var accountDays: [Int: Int] = [:]
     }
 
     /// Prepares records (in parallel) for comparison.
@@ -179,10 +182,13 @@ public struct Linker: Sendable {
             candidates, model: model, odds: odds, lookAlikeBits: lookAlikeBits, police: preparedPolice,
             own: preparedOwn)
         phases.end("keep")
+        var accountDays: [Int: Int] = [:]
+        for (i, record) in preparedPolice.enumerated() where record.day != police[i].date.dayNumber {
+            accountDays[i] = record.day
+        }
         return Scored(
             pairs: kept, model: model, compared: candidates.count, reportedWithinDays: reportedWithin,
-            reportedLate: reportedLate,
-            phases: phases.phases)
+            reportedLate: reportedLate, phases: phases.phases, accountDays: accountDays)
     }
 
     /// Compares the candidate pairs up to `late` days' reporting delay, and estimates the model

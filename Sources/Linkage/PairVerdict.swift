@@ -32,19 +32,24 @@ extension Linker {
             let encoder = Linker.encoder()
             return pairs[halves[h]].map { pair in
                 let fields: String
-                if let known = encoded[pair.pattern] {
+                if let day = scored.accountDays[pair.police] {
+                    // Said next to the date's level: that level compares the written date.
+                    var reasons = Linker.reasons(pair.pattern, model: model)
+                    reasons.insert(Linker.accountDateReason(day), at: LinkField.date.rawValue + 1)
+                    fields = Linker.encode(reasons, with: encoder)
+                } else if let known = encoded[pair.pattern] {
                     fields = known
                 } else {
                     fields = Linker.encode(Linker.reasons(pair.pattern, model: model), with: encoder)
                     encoded[pair.pattern] = fields
                 }
-                let reasons = Linker.appending(
+                var reasons = fields
+                for reason in [
+                    Linker.lookAlikeReason(pair.lookAlike), Linker.spreadStreetsReason(pair.spreadStreets),
                     Linker.competitionReason(pair.competition),
-                    to: Linker.appending(
-                        Linker.spreadStreetsReason(pair.spreadStreets),
-                        to: Linker.appending(Linker.lookAlikeReason(pair.lookAlike), to: fields, with: encoder),
-                        with: encoder),
-                    with: encoder)
+                ] {
+                    reasons = Linker.appending(reason, to: reasons, with: encoder)
+                }
                 return PairVerdict(
                     police: pair.police, own: pair.own, weight: pair.weight, probability: pair.probability,
                     reasons: reasons, campaign: pair.campaign)
@@ -58,11 +63,23 @@ extension Linker {
         police: LinkRecord, at policeIndex: Int, own: LinkRecord, at ownIndex: Int,
         model: MatchModel
     ) -> PairVerdict {
-        let pattern = compare(police, own)
+        let prepared = prepare([police, own])
+        let pattern = PreparedRecord.compare(prepared[0], prepared[1])
+        var reasons = Linker.reasons(pattern, model: model)
+        if prepared[0].day != police.date.dayNumber {
+            reasons.insert(Linker.accountDateReason(prepared[0].day), at: LinkField.date.rawValue + 1)
+        }
         return PairVerdict(
             police: policeIndex, own: ownIndex, weight: model.weight(pattern.levels),
-            probability: model.probability(pattern.levels),
-            reasons: Linker.encode(Linker.reasons(pattern, model: model)), campaign: nil)
+            probability: model.probability(pattern.levels), reasons: Linker.encode(reasons), campaign: nil)
+    }
+
+    /// The reason that says the police record was compared on the incident's date its account
+    /// writes (`day`, a day number), not the record's own date.
+    public static func accountDateReason(_ day: Int) -> LinkReason {
+        LinkReason(
+            field: "date", level: "the police account dates the incident \(CivilDate(dayNumber: day)): compared on it",
+            weight: 0)
     }
 
     /// The encoder of reasons: keys in sorted order, so the same run stores the same text.

@@ -1,3 +1,4 @@
+import Foundation
 import IncidentModel
 import Testing
 
@@ -82,6 +83,49 @@ import Testing
             id: 3, source: .own, reference: "CST-2", date: CivilDate(year: 2025, month: 9, day: 11)!,
             description: "On 05/09/2025 a man shouted abuse.")
         #expect(Linker().prepare([teamWriting])[0].day == CivilDate(year: 2025, month: 9, day: 11)!.dayNumber)
+    }
+
+    @Test("a pair compared on the date a police account writes says so in its reasons, naming that date")
+    func reasonNamesTheWrittenDate() throws {
+        var (police, own) = CampaignTests.background()
+        let day = CampaignTests.day
+        own.append(
+            CampaignTests.record(
+                900_101, .own, "CST-WRITTEN", date: day, location: "Ashbourne Avenue, Golders Green",
+                postcode: "NW11 0DP", method: .inPerson,
+                "A man shouted antisemitic abuse at a Jewish woman outside her home on Ashbourne Avenue."))
+        // Recorded nine days later, when it was reported; the account gives the incident's date.
+        police.append(
+            CampaignTests.record(
+                900_102, .police, "POL-WRITTEN", date: day.adding(days: 9), location: "ASHBOURNE AVE NW11",
+                postcode: "NW11 0DP", method: .inPerson,
+                "On \(Self.written(day)) at 1830hrs unknown male shouted antisemitic abuse at IP outside her home."))
+        let linker = Linker()
+        let scored = linker.score(police: police, own: own)
+        let index = police.count - 1
+        #expect(scored.accountDays[index] == day.dayNumber)
+        // Records dated by incident, whose accounts write no other date, are compared on their own.
+        #expect(scored.accountDays.count < police.count / 10, "\(scored.accountDays.count) of \(police.count)")
+        let verdicts = linker.verdicts(scored)
+        let verdict = try #require(verdicts.first { $0.police == index && own[$0.own].reference == "CST-WRITTEN" })
+        #expect(verdict.probability > 0.5)
+        // Next to the date's level, which compares that date.
+        let reasons = try JSONDecoder().decode([LinkReason].self, from: Data(verdict.reasons.utf8))
+        #expect(reasons.map(\.field).prefix(2) == ["date", "date"])
+        #expect(reasons[0].level == "same day", "\(reasons[0])")
+        #expect(reasons[1].level.contains("the police account dates the incident \(day)"), "\(reasons[1])")
+        // The verdict on a pair a person accepted that the run did not keep says so too.
+        let accepted = linker.verdict(
+            police: police[index], at: index, own: own[verdict.own], at: verdict.own, model: scored.model)
+        #expect(accepted.reasons.contains("the police account dates the incident \(day)"), "\(accepted.reasons)")
+        let plain = verdicts.filter { scored.accountDays[$0.police] == nil }
+        #expect(!plain.isEmpty)
+        #expect(plain.allSatisfy { !$0.reasons.contains("the police account dates") })
+    }
+
+    /// A day as officers write it: dd/mm/yyyy.
+    static func written(_ day: CivilDate) -> String {
+        String(format: "%02d/%02d/%04d", day.day, day.month, day.year)
     }
 }
 
