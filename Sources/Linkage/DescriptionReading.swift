@@ -197,6 +197,10 @@ extension DescriptionText {
         var severalPeople = false
         /// A police log's second victim ("V2 also abused").
         var secondVictim = false
+        /// Several people counted as the incident's victims: a count, then a word that marks them
+        /// as the community targeted, then people ("two Jewish teenagers", "three visibly Jewish
+        /// women"; not "two white men").
+        var severalVictims = false
     }
 
     /// The words `reach` reads, as flags by word hash.
@@ -207,6 +211,7 @@ extension DescriptionText {
         static let spreadWord = ReachWord(rawValue: 16), severalPeople = ReachWord(rawValue: 32)
         static let barePlace = ReachWord(rawValue: 64), definite = ReachWord(rawValue: 128)
         static let secondVictim = ReachWord(rawValue: 256), negation = ReachWord(rawValue: 512)
+        static let people = ReachWord(rawValue: 1024), targeted = ReachWord(rawValue: 2048)
     }
 
     /// The reach vocabulary: its words' hashes, looked up without SipHash, and each one's flags.
@@ -216,7 +221,7 @@ extension DescriptionText {
             (severalWords, .several), (receivers, .receiver), (placeReceivers, .placeReceiver),
             (spreadThings, .spreadThing), (spreadWords, .spreadWord), (severalPeople, .severalPeople),
             (barePlaceReceivers, .barePlace), (definiteWords, .definite), (secondVictimWords, .secondVictim),
-            (negationWords, .negation),
+            (negationWords, .negation), (peoplePlurals, .people), (targetedWords, .targeted),
         ]
         for (words, flag) in lists {
             for word in words { flags[FNV1a.hash(word.utf8), default: []].insert(flag) }
@@ -236,6 +241,9 @@ extension DescriptionText {
             if !flag.isEmpty {
                 reach.severalPeople = reach.severalPeople || flag.contains(.severalPeople)
                 reach.secondVictim = reach.secondVictim || flag.contains(.secondVictim)
+                if flag.contains(.people) && !reach.severalVictims {
+                    reach.severalVictims = countedAsTargeted(words, before: k, flagsOf: flagsOf)
+                }
                 things = things || flag.contains(.spreadThing)
                 spread = spread || flag.contains(.spreadWord)
                 if things && spread { reach.spreadAlong = true }
@@ -265,6 +273,26 @@ extension DescriptionText {
             if word.endsSentence { things = false; spread = false }
         }
         return reach
+    }
+
+    /// Whether the people at `k` are counted and marked as the community targeted, in the four
+    /// words before them within the sentence: "two Jewish teenagers", "three visibly Jewish
+    /// women", not "two white men" or "no Jewish pupils".
+    static func countedAsTargeted(
+        _ words: [HashedWord], before k: Int, flagsOf: (HashedWord) -> ReachWord
+    ) -> Bool {
+        var targeted = false
+        for b in stride(from: k - 1, through: max(0, k - 4), by: -1) {
+            let back = words[b]
+            if back.endsSentence { return false }
+            let flags = flagsOf(back)
+            if flags.contains(.targeted) {
+                targeted = true
+            } else if targeted && (back.number >= 2 || flags.contains(.several)) {
+                return b == 0 || !flagsOf(words[b - 1]).contains(.negation)
+            }
+        }
+        return false
     }
 
     /// A word of a text, as `words` reads it: its hash, its value when it is a number (else -1),

@@ -63,6 +63,9 @@ public struct DescriptionText: Sendable, Hashable {
     public let namesSeveralPeople: Bool
     /// Whether a police log numbers a second victim ("V2 also abused - separate crime").
     public let secondVictim: Bool
+    /// Whether the text counts several people as the incident's victims ("two Jewish teenagers":
+    /// `Reach.severalVictims`).
+    public let countsSeveralVictims: Bool
     /// Whether the act was spread over several homes or places, by either reading.
     public var spread: Bool { reachedSeveralPlaces || spreadAlong }
     /// The ages the account gives anyone (victim or offender), as decades: "in his 20s", "(male,
@@ -119,6 +122,7 @@ public struct DescriptionText: Sendable, Hashable {
         self.spreadAlong = reach.spreadAlong
         self.namesSeveralPeople = reach.severalPeople
         self.secondVictim = reach.secondVictim
+        self.countsSeveralVictims = reach.severalVictims
         self.ages = DescriptionText.ages(words)
         self.streetNames = streets.sorted()
         let keyed = locationStreets.isEmpty ? streetNames : Array(streets.union(locationStreets)).sorted()

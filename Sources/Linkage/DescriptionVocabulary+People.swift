@@ -25,6 +25,17 @@ extension DescriptionText {
         "couple", "family", "families", "congregants", "worshippers", "pupils", "schoolchildren", "children",
         "parents", "siblings", "students", "residents", "neighbours",
     ]
+    /// Plural words for people (who may be an incident's victims, counted: "two Jewish men").
+    static let peoplePlurals: Set<String> = [
+        "men", "women", "boys", "girls", "teenagers", "teens", "children", "kids", "students", "pupils", "friends",
+        "people", "brothers", "sisters", "sons", "daughters", "youths", "males", "females", "adults", "schoolboys",
+        "schoolgirls", "schoolchildren", "worshippers", "congregants", "persons", "individuals", "ladies",
+    ]
+    /// Words that mark people as the community an incident targets ("two Jewish teenagers"),
+    /// not as its offenders.
+    static let targetedWords: Set<String> = [
+        "jewish", "orthodox", "haredi", "charedi", "hasidic", "chasidic", "hassidic", "frum", "israeli",
+    ]
     /// How a police log numbers a second victim of one incident ("V2 also abused - separate crime").
     static let secondVictimWords: Set<String> = ["v2", "v3", "v4", "ip2", "ip3", "ip4"]
     /// Words that deny the count after them ("no other victims", "not several").

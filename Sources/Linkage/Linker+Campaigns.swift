@@ -168,7 +168,16 @@ extension Linker {
             var likely = strong[j]!.filter { worded || $0.odds * 3 >= policeOdds[$0.police] }
             // Unworded, two or more of them may say there were other victims ("V2 also abused"):
             // victims who each reported it (`Copies.others`).
-            let othersSaid = !worded && likely.count(where: { police[$0.police].saysOthers }) >= 2
+            // Or the account counts its victims ("two Jewish teenagers"): each may have reported,
+            // as the victims the team recorded (a police record of another kind of victim is
+            // another incident).
+            let victimsCounted = !worded && text.countsSeveralVictims
+            if victimsCounted {
+                let victim = own[j].victim
+                likely.removeAll { victim >= 0 && police[$0.police].victim >= 0 && police[$0.police].victim != victim }
+            }
+            let othersSaid =
+                !worded && (victimsCounted || likely.count(where: { police[$0.police].saysOthers }) >= 2)
             guard likely.count >= (worded || othersSaid ? 2 : unwordedCopies) else { continue }
             // A drop through hundreds of doors: its 64 likeliest records are compared.
             if likely.count > 64 {
@@ -194,7 +203,9 @@ extension Linker {
             for x in candidates.indices {
                 for y in candidates.indices where y > x {
                     let a = police[candidates[x]], b = police[candidates[y]]
-                    let saidSo = people && a.saysOthers && b.saysOthers && Linker.copies(a, b, kind: .others)
+                    let saidSo =
+                        people && (victimsCounted || a.saysOthers && b.saysOthers)
+                        && Linker.copies(a, b, kind: .others)
                     guard saidSo || Linker.copies(a, b, kind: kind) else { continue }
                     copied[x] = true
                     copied[y] = true

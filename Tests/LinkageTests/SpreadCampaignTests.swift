@@ -208,4 +208,41 @@ import Testing
         let one = CampaignTests.linked(police + [alone, other], own).filter { $0[1] == "CST-OTHERS" }
         #expect(one.count <= 1, "\(one)")
     }
+
+    @Test(
+        """
+        an account that counts its victims ("two Jewish teenagers") and each victim's police record, worded by \
+        two officers and neither saying there was another victim: both link; a police record of another kind of \
+        victim does not join; an account that counts only its offenders ("two men"): they compete
+        """
+    )
+    func victimsTheAccountCounts() {
+        var (police, own) = CampaignTests.background()
+        func team(_ text: String) -> LinkRecord {
+            CampaignTests.record(
+                910_004, .own, "CST-COUNTED", date: Self.day, location: "Brent Street, Hendon", postcode: "NW4 2EU",
+                method: .inPerson, text)
+        }
+        let first = Self.police(
+            22, days: 0, location: "BRENT ST, NW4", postcode: "NW4 2EU", method: .inPerson,
+            "IP walking home on Brent St when male on pedal cycle shouted 'Jews out' at IP.")
+        let second = Self.police(
+            23, days: 1, location: "Brent Street, Hendon", postcode: "NW4 2EX", method: .inPerson,
+            "Complainant verbally abused by male on a bicycle shouting 'Jews out' in Brent Street, Hendon.")
+        police += [first, second]
+        let counted = team(
+            "Two Jewish teenagers were abused by a man on a bicycle who shouted 'Jews out' in Brent Street.")
+        let both = CampaignTests.linked(police, own + [counted]).filter { $0[1] == "CST-COUNTED" }
+        #expect(both.count == 2, "\(both)")
+        // The second record's victim a synagogue: another incident, which does not join.
+        var building = second
+        building.victimType = .synagogue
+        let another = CampaignTests.linked(police.dropLast() + [building], own + [counted])
+            .filter { $0[1] == "CST-COUNTED" }
+        #expect(another.count == 1, "\(another)")
+        // Two offenders counted, one victim: the records compete.
+        let offenders = team("Two men on bicycles shouted 'Jews out' at a Jewish teenager in Brent Street.")
+        let one = CampaignTests.linked(police, own + [offenders]).filter { $0[1] == "CST-COUNTED" }
+        #expect(one.count == 1, "\(one)")
+    }
 }

@@ -146,4 +146,22 @@ import Testing
         #expect(!says("IP abused by a couple of youths."))
         #expect(!says("IP abused in front of her children."))
     }
+
+    @Test("an account counts its victims when a count, a word for the community and people come together")
+    func countsVictims() {
+        func counts(_ text: String) -> Bool {
+            let record = LinkRecord(
+                id: 1, source: .own, reference: "T", date: CivilDate(year: 2025, month: 9, day: 9)!,
+                description: text)
+            return Linker().prepare([record])[0].text.countsSeveralVictims
+        }
+        #expect(counts("Two Jewish teenagers were abused by a man on a bicycle."))
+        #expect(counts("A group of youths threatened three visibly Jewish women outside the station."))
+        #expect(counts("Several strictly Orthodox boys were pelted with eggs."))
+        #expect(counts("2 Jewish men were punched on the high street."))
+        #expect(!counts("Two white men shouted at a Jewish woman."))
+        #expect(!counts("Three men followed a Jewish boy. Two Jewish."))
+        #expect(!counts("No two Jewish pupils were targeted."))
+        #expect(!counts("A Jewish teenager was abused by two youths."))
+    }
 }
