@@ -212,6 +212,7 @@ extension DescriptionText {
         static let barePlace = ReachWord(rawValue: 64), definite = ReachWord(rawValue: 128)
         static let secondVictim = ReachWord(rawValue: 256), negation = ReachWord(rawValue: 512)
         static let people = ReachWord(rawValue: 1024), targeted = ReachWord(rawValue: 2048)
+        static let kin = ReachWord(rawValue: 4096)
     }
 
     /// The reach vocabulary: its words' hashes, looked up without SipHash, and each one's flags.
@@ -221,7 +222,7 @@ extension DescriptionText {
             (severalWords, .several), (receivers, .receiver), (placeReceivers, .placeReceiver),
             (spreadThings, .spreadThing), (spreadWords, .spreadWord), (severalPeople, .severalPeople),
             (barePlaceReceivers, .barePlace), (definiteWords, .definite), (secondVictimWords, .secondVictim),
-            (negationWords, .negation), (peoplePlurals, .people), (targetedWords, .targeted),
+            (negationWords, .negation), (peoplePlurals, .people), (targetedWords, .targeted), (kinPlurals, .kin),
         ]
         for (words, flag) in lists {
             for word in words { flags[FNV1a.hash(word.utf8), default: []].insert(flag) }
@@ -242,7 +243,8 @@ extension DescriptionText {
                 reach.severalPeople = reach.severalPeople || flag.contains(.severalPeople)
                 reach.secondVictim = reach.secondVictim || flag.contains(.secondVictim)
                 if flag.contains(.people) && !reach.severalVictims {
-                    reach.severalVictims = countedAsTargeted(words, before: k, flagsOf: flagsOf)
+                    reach.severalVictims = countedAsTargeted(
+                        words, before: k, kin: flag.contains(.kin), flagsOf: flagsOf)
                 }
                 things = things || flag.contains(.spreadThing)
                 spread = spread || flag.contains(.spreadWord)
@@ -277,11 +279,12 @@ extension DescriptionText {
 
     /// Whether the people at `k` are counted and marked as the community targeted, in the four
     /// words before them within the sentence: "two Jewish teenagers", "three visibly Jewish
-    /// women", not "two white men" or "no Jewish pupils".
+    /// women", not "two white men" or "no Jewish pupils". Family (`kin`: "two brothers", "a
+    /// father and his two sons") need no mark: a family is who an incident is done to.
     static func countedAsTargeted(
-        _ words: [HashedWord], before k: Int, flagsOf: (HashedWord) -> ReachWord
+        _ words: [HashedWord], before k: Int, kin: Bool = false, flagsOf: (HashedWord) -> ReachWord
     ) -> Bool {
-        var targeted = false
+        var targeted = kin
         for b in stride(from: k - 1, through: max(0, k - 4), by: -1) {
             let back = words[b]
             if back.endsSentence { return false }

@@ -28,8 +28,13 @@ extension DescriptionText {
     /// Plural words for people (who may be an incident's victims, counted: "two Jewish men").
     static let peoplePlurals: Set<String> = [
         "men", "women", "boys", "girls", "teenagers", "teens", "children", "kids", "students", "pupils", "friends",
-        "people", "brothers", "sisters", "sons", "daughters", "youths", "males", "females", "adults", "schoolboys",
+        "people", "youths", "males", "females", "adults", "schoolboys",
         "schoolgirls", "schoolchildren", "worshippers", "congregants", "persons", "individuals", "ladies",
+        "brothers", "sisters", "sons", "daughters", "siblings", "twins", "grandchildren", "cousins",
+    ]
+    /// The family among `peoplePlurals`: counted, they are victims without a mark ("two brothers").
+    static let kinPlurals: Set<String> = [
+        "brothers", "sisters", "sons", "daughters", "siblings", "twins", "grandchildren", "cousins",
     ]
     /// Words that mark people as the community an incident targets ("two Jewish teenagers"),
     /// not as its offenders.

@@ -147,7 +147,12 @@ import Testing
         #expect(!says("IP abused in front of her children."))
     }
 
-    @Test("an account counts its victims when a count, a word for the community and people come together")
+    @Test(
+        """
+        an account counts its victims when a count, a word for the community and people come together, or a \
+        count and family ("two brothers")
+        """
+    )
     func countsVictims() {
         func counts(_ text: String) -> Bool {
             let record = LinkRecord(
@@ -159,9 +164,12 @@ import Testing
         #expect(counts("A group of youths threatened three visibly Jewish women outside the station."))
         #expect(counts("Several strictly Orthodox boys were pelted with eggs."))
         #expect(counts("2 Jewish men were punched on the high street."))
+        #expect(counts("Two brothers were abused by a man who shouted 'Jews out'."))
+        #expect(counts("A father and his two sons were threatened outside the synagogue."))
         #expect(!counts("Two white men shouted at a Jewish woman."))
         #expect(!counts("Three men followed a Jewish boy. Two Jewish."))
         #expect(!counts("No two Jewish pupils were targeted."))
         #expect(!counts("A Jewish teenager was abused by two youths."))
+        #expect(!counts("A man shouted at a Jewish boy and his brothers."))
     }
 }
