@@ -72,7 +72,8 @@ struct DemoCommand: ParsableCommand {
             do {
                 try OutputFile.write(
                     Data(KeyRing.generate().fileText.utf8), to: global.keyPath,
-                    protection: OutputFile.Protection(files: OutputFile.Protection.database(path)), ownerOnly: true)
+                    protection: OutputFile.Protection(files: OutputFile.Protection.database(path), kind: .key),
+                    ownerOnly: true)
             } catch { throw error.cli }
             print("Wrote the demo's key file \(global.keyPath) (its personal data is sealed with it).")
         }

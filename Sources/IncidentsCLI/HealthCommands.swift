@@ -82,7 +82,8 @@ struct BackupCommand: ParsableCommand {
     @OptionGroup var output: ForceOption
 
     mutating func run() throws {
-        let protection = global.protection(force: output.force)
+        var protection = global.protection(force: output.force)
+        protection.kind = .database
         do { try OutputFile.check(file, protection: protection) } catch { throw error.cli }
         let store = try global.openExistingStore()
         var records = 0

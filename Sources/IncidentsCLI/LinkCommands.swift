@@ -231,11 +231,15 @@ struct ReviewCommand: ParsableCommand {
     )
     var format: String = "text"
     @Option(help: "With --list --format csv: write to this file instead of standard output.") var out: String?
+    @OptionGroup var output: ForceOption
     @Option(help: "A note for the audit trail (who decides is the operating-system account).") var note: String?
 
     mutating func validate() throws {
         guard ["text", "csv"].contains(format) else { throw ValidationError("--format must be text or csv") }
         guard format == "text" || list else { throw ValidationError("--format csv lists the queue: add --list") }
+        guard out == nil || format == "csv" else {
+            throw ValidationError("--out writes the csv list: add --format csv")
+        }
         guard (0...1).contains(confirmBelow) else { throw ValidationError("--confirm-below is between 0 and 1") }
         let decided = accept + reject + skip
         guard !list || decided.isEmpty else {
@@ -249,6 +253,9 @@ struct ReviewCommand: ParsableCommand {
     }
 
     mutating func run() throws {
+        // The output path is checked before anything is read (a wrong path changes nothing).
+        let protection = global.protection(force: output.force)
+        if let out { do { try OutputFile.check(out, protection: protection) } catch { throw error.cli } }
         let store = try global.openStoreWithKeys()
         let person = IncidentStore.operatingSystemUser
         let decisions =
@@ -264,7 +271,7 @@ struct ReviewCommand: ParsableCommand {
         if format == "csv" {
             let text = ReviewCommand.csv(queue)
             if let out {
-                try Data(text.utf8).write(to: URL(fileURLWithPath: out))
+                do { try OutputFile.write(Data(text.utf8), to: out, protection: protection) } catch { throw error.cli }
                 print("Wrote \(out): \(queue.count.grouped) pairs.")
             } else {
                 print(text, terminator: "")

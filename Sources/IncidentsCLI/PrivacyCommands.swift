@@ -55,7 +55,8 @@ struct KeysCreate: ParsableCommand {
         do {
             try OutputFile.write(
                 Data(keys.fileText.utf8), to: path,
-                protection: OutputFile.Protection(files: OutputFile.Protection.database(global.databasePath)),
+                protection: OutputFile.Protection(
+                    files: OutputFile.Protection.database(global.databasePath), kind: .key),
                 ownerOnly: true)
         } catch { throw error.cli }
         print(
@@ -82,7 +83,8 @@ struct KeysRotate: ParsableCommand {
     mutating func run() throws {
         let current = try global.loadKeys()
         let rotated = current.rotated()
-        let protection = OutputFile.Protection(files: OutputFile.Protection.database(global.databasePath), force: true)
+        let protection = OutputFile.Protection(
+            files: OutputFile.Protection.database(global.databasePath), force: true, kind: .key)
         // Both keys first: the database opens with the file whatever happens next.
         do {
             try OutputFile.write(

@@ -13,6 +13,9 @@ public struct OutputError: Error, CustomStringConvertible, Sendable {
         case notRegular
         case protected(role: String, path: String)
         case notWrittenByTool
+        /// The target is a file of another kind that is never replaced by this output (a
+        /// database, a key file), with or without `--force`.
+        case otherKind(String)
         case io(action: String, errno: Int32)
     }
 
@@ -41,6 +44,13 @@ public struct OutputError: Error, CustomStringConvertible, Sendable {
                 """
                 \(target) is \(role) (\(path)); writing there would destroy it. Choose another \
                 path (nothing was written)
+                """
+        case .otherKind(let kind):
+            return
+                """
+                \(target) is \(kind); this output never replaces one, even with --force (its records or keys \
+                would be lost). Choose another path, or move the file away yourself if it is no longer needed \
+                (nothing was written)
                 """
         case .notWrittenByTool:
             return

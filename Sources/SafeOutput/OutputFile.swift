@@ -31,10 +31,25 @@ public final class OutputFile {
         public var files: [(path: String, role: String)]
         /// Whether an existing file the tool did not write may be replaced.
         public var force: Bool
+        /// What the output is: an existing database or key file (anyone's, even one the tool
+        /// wrote, even with `force`) is replaced only by an output of its own kind (a backup by a
+        /// backup, a key file by its rotation): losing either loses records or personal data.
+        public var kind: Kind
 
-        public init(files: [(path: String, role: String)] = [], force: Bool = false) {
+        /// What an output file is, as far as what it may replace goes.
+        public enum Kind: Sendable {
+            /// A listing, an export, a chart, a report.
+            case output
+            /// An SQLite database (a backup).
+            case database
+            /// A key file.
+            case key
+        }
+
+        public init(files: [(path: String, role: String)] = [], force: Bool = false, kind: Kind = .output) {
             self.files = files
             self.force = force
+            self.kind = kind
         }
 
         /// The database at `path` and its sidecar files.
@@ -169,6 +184,11 @@ public final class OutputFile {
     {
         guard !target.isEmpty else { throw OutputError(target, .empty) }
         guard !target.hasSuffix("/") else { throw OutputError(target, .isFolder) }
+        // "." and ".." (alone or last) are folders, whatever the file system says of them.
+        let last = (target as NSString).lastPathComponent
+        guard last != "." && last != ".." && !target.hasSuffix("/.") && !target.hasSuffix("/..") else {
+            throw OutputError(target, .isFolder)
+        }
         let folder = folder(of: target)
         let targetPath = canonical(target)
         for file in protection.files {
@@ -189,6 +209,9 @@ public final class OutputFile {
             {
                 throw OutputError(target, .notRegular)
             }
+            if let found = existingKind(target), found != protection.kind {
+                throw OutputError(target, .otherKind(found == .key ? "a key file" : "an SQLite database"))
+            }
             if !protection.force {
                 let name = (target as NSString).lastPathComponent
                 guard let digest = sha256(of: target), Ledger.contains(folder: folder, name: name, digest: digest)
@@ -206,6 +229,17 @@ public final class OutputFile {
         } else if (info.st_mode & S_IFMT) != S_IFDIR {
             throw OutputError(target, .noFolder(folder))
         }
+    }
+
+    /// What an existing regular file is, from its first bytes: a database, a key file, or (nil)
+    /// anything else.
+    static func existingKind(_ path: String) -> Protection.Kind? {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        guard let head = try? handle.read(upToCount: 18) else { return nil }
+        if head.starts(with: Array("SQLite format 3\0".utf8)) { return .database }
+        if head.starts(with: Array("incidents key file".utf8)) { return .key }
+        return nil
     }
 
     /// The folder a target is written in ("." for a bare name).

@@ -61,6 +61,15 @@ func total2024(_ cli: CLI, database: String = "incidents.sqlite") throws -> Int?
             ["chart", "monthly", "--period", "2024", "--out", "Reports/notes.txt/x.pdf"],
             ["backup", "incidents.sqlite"],
             ["backup", "Reports"],
+            ["review", "--list", "--format", "csv", "--out", "incidents.sqlite"],
+            ["review", "--list", "--format", "csv", "--out", "test.key"],
+            ["review", "--list", "--format", "csv", "--out", "mine.png"],
+            ["review", "--list", "--format", "csv", "--out", "Reports"],
+            // "." and ".." are folders (a crash once, nothing written).
+            ["backup", "."],
+            ["links", "--format", "csv", "--out", "."],
+            ["export", "--for", "police", "--period", "2024-Q1", "--out", "Reports/.."],
+            ["import", "in.csv", "--skip-invalid", "."],
         ]
         let before = try cli.snapshot()
         for arguments in cases {
@@ -104,6 +113,50 @@ func total2024(_ cli: CLI, database: String = "incidents.sqlite") throws -> Int?
         try cli.write("mine.png", "edited by hand")
         #expect(try cli.run(["chart", "monthly", "--period", "2024", "--out", "mine.png"]).status != 0)
         #expect(try cli.read("mine.png") == "edited by hand")
+    }
+
+    @Test(
+        """
+        a database or a key file, even one the tool wrote (a backup, another database's key), is never replaced \
+        by another kind of output, even with --force; a backup replaces the backup it wrote, a key rotation its key
+        """
+    )
+    func databasesAndKeysKeepTheirKind() throws {
+        let cli = try CLI()
+        defer { cli.cleanUp() }
+        try cli.write("in.csv", recordsFile(50))
+        #expect(try cli.run(["import", "in.csv"]).status == 0)
+        #expect(try cli.run(["backup", "copy.sqlite"]).status == 0)
+        // Another database's key file, written by the tool.
+        let other = ["--database", "other.sqlite", "--key-file", "other.sqlite.key"]
+        let created = try cli.run(other + ["keys", "create"])
+        #expect(created.status == 0, "\(created.err)")
+        let before = try cli.snapshot()
+        for target in ["copy.sqlite", "other.sqlite.key"] {
+            for force in [[], ["--force"]] {
+                for arguments in [
+                    ["links", "--format", "csv", "--out", target],
+                    ["review", "--list", "--format", "csv", "--out", target],
+                    ["export", "--for", "police", "--period", "2024", "--out", target],
+                    ["import", "in.csv", "--skip-invalid", target],
+                ] {
+                    let result = try cli.run(arguments + force)
+                    #expect(result.status != 0, "\(arguments + force) should be refused")
+                    #expect(result.err.contains("never replaces one, even with --force"), "\(result.err)")
+                }
+            }
+            // A backup is a database: it does not replace a key file.
+            if target.hasSuffix(".key") {
+                #expect(try cli.run(["backup", target, "--force"]).status != 0)
+            }
+        }
+        #expect(try cli.snapshot() == before)
+        // Of its own kind: the backup again over the backup it wrote.
+        let again = try cli.run(["backup", "copy.sqlite"])
+        #expect(again.status == 0, "\(again.err)")
+        #expect(try cli.run(["--database", "copy.sqlite", "check"]).status == 0)
+        // The other database's key file is still a key file that opens its database.
+        #expect(try cli.read("other.sqlite.key").hasPrefix("incidents key file"))
     }
 
     @Test(
