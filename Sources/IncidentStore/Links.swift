@@ -75,6 +75,14 @@ extension IncidentStore {
     /// The police exchange records and the research team's records, as linkage compares them
     /// (the description is read for comparison only).
     public func linkRecords() throws(StoreError) -> (police: [LinkRecord], own: [LinkRecord]) {
+        let read = try linkRecordsAndVersion()
+        return (read.police, read.own)
+    }
+
+    /// The same, with the database's version as they were read (SQLite's `data_version` on this
+    /// store's connection): `saveLinkRun(readVersion:)` saves nothing if another command has
+    /// committed since.
+    public func linkRecordsAndVersion() throws(StoreError) -> (police: [LinkRecord], own: [LinkRecord], version: Int) {
         // The descriptions are personal data, sealed: linkage needs the key.
         let cipher = try requireCipher()
         /// Makes the records of a part's rows, opening their sealed data.
@@ -106,8 +114,10 @@ extension IncidentStore {
         // records (and opened) on another core while the next is read.
         let opened = Mutex<[Int: [LinkRecord]]>([:])
         let opening = DispatchGroup()
-        let reading: Result<Int, StoreError> = Result { () throws(StoreError) in
+        let reading: Result<(parts: Int, version: Int), StoreError> = Result { () throws(StoreError) in
             try read { db in
+                // The version of the snapshot read (the same read transaction as the records).
+                let version = try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0
                 var parts = 0
                 func hand(_ rows: RawRows) {
                     let number = parts
@@ -132,18 +142,18 @@ extension IncidentStore {
                     }
                 }
                 if part.count > 0 { hand(part) }
-                return parts
+                return (parts, version)
             }
         }
         // (Also after a failed read: no part is left opening.)
         opening.wait()
-        let parts = try reading.get()
+        let (parts, version) = try reading.get()
         let byPart = opened.withLock { $0 }
         var police: [LinkRecord] = [], own: [LinkRecord] = []
         for record in (0..<parts).lazy.flatMap({ byPart[$0]! }) {
             if record.source.isPolice { police.append(record) } else { own.append(record) }
         }
-        return (police, own)
+        return (police, own, version)
     }
 
     /// Stores a linkage run: every kept pair (`verdicts`, and every pair a person accepted, whose
@@ -152,7 +162,7 @@ extension IncidentStore {
     /// seen before. The linkage decides every score and reason; the store writes them down.
     public func saveLinkRun(
         _ verdicts: [PairVerdict], model: MatchModel, compared: Int, options: LinkOptions,
-        police: [LinkRecord], own: [LinkRecord], at time: String,
+        police: [LinkRecord], own: [LinkRecord], at time: String, readVersion: Int? = nil,
         judge: (_ police: Int, _ own: Int) -> PairVerdict
     ) throws(StoreError) -> LinkRunSummary {
         // A page cache of up to 128 MB for the run (as for an import): a first run rewrites most
@@ -167,6 +177,15 @@ extension IncidentStore {
             PhaseTiming.report("link's save")
         }
         return try write { db in
+            // Computed from the records as they were read: if another command (an import, an
+            // erasure) committed since, saving would pair records that have changed.
+            if let readVersion, try Int.fetchOne(db, sql: "PRAGMA data_version") != readVersion {
+                throw StoreError(
+                    path: path, kind: .stale,
+                    message:
+                        "the records changed while they were being linked (another command committed); nothing was saved"
+                )
+            }
             let modelJSON = String(decoding: try JSONEncoder().encode(model), as: UTF8.self)
             try db.execute(
                 sql: """

@@ -4,7 +4,9 @@ import Foundation
 public struct StoreError: Error, Sendable, CustomStringConvertible {
     /// What kind of problem, for callers that act on it.
     /// `conflict`: the thing changed since the caller looked (a pair decided by someone else).
-    public enum Kind: Sendable { case busy, damaged, noKey, conflict, other }
+    /// `stale`: the records changed (another command committed) between reading them and saving
+    /// what was computed from them; nothing was saved.
+    public enum Kind: Sendable { case busy, damaged, noKey, conflict, stale, other }
 
     /// What the person can do about it. The store says what happened; the caller (the command
     /// line, the web application) says how to do this in its own terms.

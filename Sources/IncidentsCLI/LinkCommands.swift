@@ -74,7 +74,7 @@ struct LinkCommand: ParsableCommand {
     mutating func run() throws {
         let started = ContinuousClock.now
         let store = try global.openStoreWithKeys()
-        let (police, own) = try store.linkRecords()
+        var (police, own, version) = try store.linkRecordsAndVersion()
         let loaded = ContinuousClock.now
         guard !police.isEmpty, !own.isEmpty else {
             print(
@@ -88,7 +88,20 @@ struct LinkCommand: ParsableCommand {
         var options = LinkOptions(
             linkAbove: linkAbove, reviewAbove: reviewAbove, windowDays: window, reportedWithinDays: reportedWithin)
         options.lookAlikes = lookAlikes
-        let summary = try LinkCommand.link(store, police: police, own: own, options: options)
+        // Another command may commit while this one scores (an import, an erasure): the run is
+        // then not saved, and is made again from the records as they are now.
+        var summary: LinkRunSummary?
+        for attempt in 1...LinkCommand.attempts {
+            do {
+                summary = try LinkCommand.link(store, police: police, own: own, options: options, readVersion: version)
+                break
+            } catch let error as StoreError where error.kind == .stale && attempt < LinkCommand.attempts {
+                FileHandle.standardError.write(
+                    Data("The records changed while they were being linked; linking again.\n".utf8))
+                (police, own, version) = try store.linkRecordsAndVersion()
+            }
+        }
+        guard let summary else { throw CLIError("the records kept changing while they were being linked") }
         let linked = ContinuousClock.now
         // (Counted only: the summary needs no pair's reasons.)
         let queue = try store.reviewQueue(reasons: false)
@@ -105,10 +118,15 @@ struct LinkCommand: ParsableCommand {
         }
     }
 
-    /// Scores, stores and regroups: one run.
-    static func link(_ store: IncidentStore, police: [LinkRecord], own: [LinkRecord], options: LinkOptions) throws
-        -> LinkRunSummary
-    {
+    /// How many times a run is made when other commands keep changing the records meanwhile.
+    static let attempts = 3
+
+    /// Scores, stores and regroups: one run. With `readVersion` (the database's version when the
+    /// records were read), nothing is saved if another command has committed since (a `stale`
+    /// `StoreError`).
+    static func link(
+        _ store: IncidentStore, police: [LinkRecord], own: [LinkRecord], options: LinkOptions, readVersion: Int? = nil
+    ) throws -> LinkRunSummary {
         let linker = Linker(options: options)
         let t0 = ContinuousClock.now
         let scored = linker.score(police: police, own: own)
@@ -117,7 +135,7 @@ struct LinkCommand: ParsableCommand {
         let t2 = ContinuousClock.now
         var summary = try store.saveLinkRun(
             verdicts, model: scored.model, compared: scored.compared, options: options,
-            police: police, own: own, at: Clock.timestamp()
+            police: police, own: own, at: Clock.timestamp(), readVersion: readVersion
         ) { p, o in
             linker.verdict(police: police[p], at: p, own: own[o], at: o, model: scored.model)
         }

@@ -115,3 +115,55 @@ import Testing
         #expect(records["R2"]?.location == grdbLocation)
     }
 }
+
+/// A linkage run is computed from the records as read, and saved only if they are still so.
+@Suite struct StaleLinkRunTests {
+    /// Scores the records of `store` as read and saves the run with their version.
+    static func run(
+        _ store: IncidentStore, _ read: (police: [LinkRecord], own: [LinkRecord], version: Int)
+    ) throws -> LinkRunSummary {
+        let linker = Linker()
+        let scored = linker.score(police: read.police, own: read.own)
+        return try store.saveLinkRun(
+            linker.verdicts(scored), model: scored.model, compared: scored.compared, options: .standard,
+            police: read.police, own: read.own, at: "2026-01-01T00:00:00Z", readVersion: read.version
+        ) { p, o in
+            linker.verdict(police: read.police[p], at: p, own: read.own[o], at: o, model: scored.model)
+        }
+    }
+
+    @Test(
+        """
+        a run whose records another command changed after they were read (an import on another connection) \
+        saves nothing and says so; read again, it saves
+        """
+    )
+    func changedRecordsAreNotSaved() throws {
+        let scratch = try Scratch()
+        defer { scratch.cleanUp() }
+        let path = scratch.file("db.sqlite")
+        let store = try LinkRecordsTests.store(at: path, 0..<600)
+        let read = try store.linkRecordsAndVersion()
+        // Read and nothing changed since: the version is the same when read again.
+        #expect(try store.linkRecordsAndVersion().version == read.version)
+        // Another command (another connection, as another process) imports meanwhile.
+        let other = try IncidentStore(path: path, options: .init(keys: testKeys))
+        try importRecords([LinkRecordsTests.record(600)], into: other, fileName: "late.csv")
+        let runsBefore = try DatabaseQueue(path: path).read {
+            try Int.fetchOne($0, sql: "SELECT count(*) FROM link_run")
+        }
+        #expect(throws: StoreError.self) { _ = try Self.run(store, read) }
+        do { _ = try Self.run(store, read) } catch let error as StoreError { #expect(error.kind == .stale) }
+        let runsAfter = try DatabaseQueue(path: path).read {
+            try Int.fetchOne($0, sql: "SELECT count(*) FROM link_run")
+        }
+        #expect(runsAfter == runsBefore)
+        // Read again, the run saves, with the late record among those compared.
+        let fresh = try store.linkRecordsAndVersion()
+        #expect(fresh.version != read.version)
+        #expect(fresh.police.count + fresh.own.count == read.police.count + read.own.count + 1)
+        _ = try Self.run(store, fresh)
+        let saved = try DatabaseQueue(path: path).read { try Int.fetchOne($0, sql: "SELECT count(*) FROM link_run") }
+        #expect(saved == (runsBefore ?? 0) + 1)
+    }
+}
