@@ -1,4 +1,5 @@
 import IncidentModel
+import Redaction
 
 /// Which column of a file holds which interchange field, checked against the contract.
 public struct HeaderMap: Sendable {
@@ -58,7 +59,7 @@ public struct HeaderMap: Sendable {
                         its columns, e.g. \(expected)
                         """
                         : """
-                        none of the columns (\(names.prefix(8).map { "\"\($0)\"" }.joined(separator: ", "))) is a \
+                        none of the \(names.count) columns \(HeaderMap.quotedNames(names)) is a \
                         column of the interchange format: this looks like a file in another format (a police \
                         force's own export, say); map its columns to the interchange format's (\(expected); see \
                         the README) and import that file
@@ -124,5 +125,25 @@ public struct HeaderMap: Sendable {
     /// The known name within edit distance 2 of `name` (the closest; ties alphabetically).
     static func suggestion(for name: String, among known: Set<String>) -> String? {
         EditDistance.closest(to: name, among: known, limit: 2)
+    }
+
+    /// Up to eight of a first line's cells, quoted, for a message saying that none is a column
+    /// of the format. The line may be data (a file without a header): a cell that may be personal
+    /// (a number, an address, an email address, a name on a line of data) is left out and counted
+    /// instead.
+    /// A line with a number or an email address in any cell is data; a header's cells ("Crime
+    /// Ref", "Date Reported") are shown unless one holds personal data.
+    static func quotedNames(_ names: [String]) -> String {
+        let first = names.prefix(8)
+        let data = names.contains { $0.contains(where: \.isNumber) || $0.contains("@") }
+        let shown = first.filter { name in
+            name.count <= 40 && !name.contains(where: \.isNumber) && !name.contains("@")
+                && Redactor().redact(name) == name && !(data && RowValidator.readsAsName(name))
+        }
+        var parts = shown.map { "\"\($0)\"" }
+        if shown.count < first.count {
+            parts.append("\(first.count - shown.count) not shown: they may be data, personal data among it")
+        }
+        return parts.isEmpty ? "" : "(" + parts.joined(separator: ", ") + ")"
     }
 }

@@ -41,19 +41,64 @@ public final class RowValidator: Sendable {
         "not_applicable", "unspecified", "null",
     ]
 
+    /// Whether a value has two or more capitalised words in a row ("Zelda Quorntwhistle"), none
+    /// of them a word of a published name ("Abusive Behaviuor", "Greater Manchestr" are typos),
+    /// as a person's name has and a code or a date does not.
+    /// Used only for columns that hold codes: such a value there is a name typed in the wrong
+    /// column more often than a code.
+    public static func readsAsName(_ value: String) -> Bool {
+        var run = 0
+        for word in value.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "-" }) {
+            let letters = word.filter(\.isLetter)
+            let capitalised =
+                letters.count >= 2 && letters.first!.isUppercase && letters.dropFirst().contains(where: \.isLowercase)
+            run = capitalised && !publishedWords.contains(word.lowercased()) ? run + 1 : 0
+            if run >= 2 { return true }
+        }
+        return false
+    }
+
+    /// The words of the coded columns' published names ("Greater Manchester Police", "Abusive
+    /// Behaviour"), which are capitalised and are not names of people.
+    static let publishedWords: Set<String> = {
+        var words = Set<String>()
+        let names =
+            PoliceForce.allCases.flatMap { [$0.publishedName, $0.areaName] } + Category.allCases.map(\.publishedName)
+            + VictimType.allCases.map(\.publishedName) + Method.allCases.map(\.publishedName)
+            + Discourse.allCases.map(\.publishedName)
+        for name in names {
+            for word in name.split(whereSeparator: { !$0.isLetter }) { words.insert(word.lowercased()) }
+        }
+        return words
+    }()
+
     /// The incident in `record`, or the problems that stop it being one.
     public func validate(_ record: CSVRecord) -> Result<Incident, ImportFailure> {
         var problems: [ImportProblem] = []
+        // The row's own personal values, raw, to keep out of every message about its other cells.
+        let ownValues: RecordPersonalValues = {
+            func raw(_ field: IncidentField) -> String? { header[field].flatMap { record.trimmedString($0) } }
+            return RecordPersonalValues(
+                victimName: raw(.victimName), victimContact: raw(.victimContact),
+                offenderDescription: raw(.offenderDescription))
+        }()
         func problem(_ field: IncidentField, _ value: String?, _ message: String, remedy: ImportProblem.Remedy? = nil) {
             // A personal column is named, never quoted: its value stays out of terminals and logs.
             // Another column's value is shown with any personal data in it replaced, as the police
             // export would write it: a date of birth or a phone number typed into the wrong column
             // ("DOB 03/03/1987 Perel Teitelbaum" as the date) does not reach the terminal either.
-            let shown = field.isPersonal ? nil : value.map { Redactor().redact($0) }
-            let note =
+            // The row's own name and contact typed into another column are taken out whole, and
+            // a value that reads as a name where a code belongs ("Zelda Quorntwhistle" as the
+            // category) is not shown at all.
+            var shown = field.isPersonal ? nil : value.map { Redactor().redact($0, knowing: ownValues) }
+            var note =
                 field.isPersonal && value != nil
                 ? " (the value is personal data and is not shown)"
                 : shown != value ? " (personal data in the value is not shown)" : ""
+            if let value, shown != nil, field != .location, field != .reference, RowValidator.readsAsName(value) {
+                shown = nil
+                note = " (the value, \(value.count) characters, reads as a name and is not shown)"
+            }
             problems.append(
                 ImportProblem(
                     file: file, line: record.line, column: header[field].map { $0 + 1 },

@@ -182,6 +182,46 @@ func refusal(_ text: String, source: Source? = .own) -> String? { refusal(Array(
         #expect(text.contains("\"asault\""))
     }
 
+    @Test(
+        """
+        never quotes the row's own name or contact typed into a coded column, nor a value that reads as a name; \
+        a file without a header is refused without quoting its personal cells
+        """
+    )
+    func ownAndUnlistedNamesNotQuoted() throws {
+        let (summary, _) = try read(
+            """
+            reference,source,date,category,victim_name,victim_contact
+            E1,cst,2025-01-01,Ignatz Wrobelskiova,Ignatz Wrobelskiova,+44 7700 900555
+            E2,cst,2025-01-02,call 7700900555,Ignatz Wrobelskiova,+44 7700 900555
+            E3,cst,2025-01-03,Zelda Quorntwhistle,,
+            E4,cst,2025-01-04,Abusive Behaviuor,,
+            E5,cst,2025-01-05,harrasment,,
+
+            """)
+        let text = summary.problems.map(\.description).joined(separator: "\n")
+        for secret in ["Ignatz", "Wrobelskiova", "7700", "900555", "Zelda", "Quorntwhistle"] {
+            #expect(!text.contains(secret), "\(secret) in: \(text)")
+        }
+        // Each problem still names its line, column and field.
+        for line in 2...6 { #expect(text.contains("cst-2024.csv:\(line):4: category"), "\(text)") }
+        #expect(text.contains("reads as a name and is not shown"))
+        // A typo is still shown as typed, in lower case or in a published name's words.
+        #expect(text.contains("\"harrasment\"") && text.contains("\"Abusive Behaviuor\""), "\(text)")
+        // No header: the first line is data, refused without quoting its personal cells.
+        let refused =
+            refusal(
+                Array(
+                    """
+                    CST-9,03/05/2025,Zelda Quorntwhistle,07700 900555,zelda@example.org,12 Acacia Avenue NW11 7AB,assault
+
+                    """.utf8)) ?? ""
+        #expect(!refused.isEmpty)
+        for secret in ["Zelda", "Quorntwhistle", "07700", "zelda@", "Acacia", "NW11"] {
+            #expect(!refused.contains(secret), "\(secret) in: \(refused)")
+        }
+    }
+
     @Test("explains why 29 February does not exist")
     func notLeap() throws {
         let (summary, _) = try read("reference,source,date,category\nA1,cst,2023-02-29,assault\n")
