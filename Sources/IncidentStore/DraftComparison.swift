@@ -23,8 +23,20 @@ public struct RecordDifference: Hashable, Sendable {
     public let record: String
     /// What the record is, or how it changed, without naming it: "Assault", "Abusive Behaviour → Threats".
     public let what: String
-    /// The line `incidents diff` and a draft's first section print.
+    /// The line `incidents diff` prints (for the research team's terminal: it names the record).
     public let line: String
+    /// The same without the record's source and reference, as a draft's PDF prints it: a
+    /// reference may hold personal data (a victim's name typed as one), and a draft goes to the
+    /// trustees and the web application.
+    public let unnamedLine: String
+
+    init(kind: Kind, record: String, what: String, line: String, unnamedLine: String) {
+        self.kind = kind
+        self.record = record
+        self.what = what
+        self.line = line
+        self.unnamedLine = unnamedLine
+    }
 }
 
 /// What changed between two drafts of one period: every figure, and the records behind them.
@@ -59,13 +71,15 @@ public struct DraftComparison: Sendable {
         for r in new where before[key(r)] == nil {
             out.append(
                 RecordDifference(
-                    kind: .added, record: key(r), what: kindOf(r), line: "Added: \(key(r)) (\(r.date), \(kindOf(r)))"))
+                    kind: .added, record: key(r), what: kindOf(r), line: "Added: \(key(r)) (\(r.date), \(kindOf(r)))",
+                    unnamedLine: "Added: a record of \(r.date) (\(kindOf(r)))"))
         }
         for r in old where after[key(r)] == nil {
             out.append(
                 RecordDifference(
                     kind: .removed, record: key(r), what: kindOf(r),
-                    line: "Removed (deleted or moved out of the period): \(key(r)) (\(r.date), \(kindOf(r)))"))
+                    line: "Removed (deleted or moved out of the period): \(key(r)) (\(r.date), \(kindOf(r)))",
+                    unnamedLine: "Removed (deleted or moved out of the period): a record of \(r.date) (\(kindOf(r)))"))
         }
         for r in new {
             guard let was = before[key(r)] else { continue }
@@ -82,14 +96,16 @@ public struct DraftComparison: Sendable {
             if let change {
                 out.append(
                     RecordDifference(
-                        kind: .reclassified, record: key(r), what: change, line: "Reclassified: \(key(r)): \(change)"))
+                        kind: .reclassified, record: key(r), what: change, line: "Reclassified: \(key(r)): \(change)",
+                        unnamedLine: "Reclassified: a record of \(r.date): \(change)"))
             }
             if was.date != r.date {
                 let month = was.date.prefix(7) == r.date.prefix(7) ? "within the month" : "to another month"
                 out.append(
                     RecordDifference(
                         kind: .redated, record: key(r), what: month,
-                        line: "Re-dated: \(key(r)): \(was.date) → \(r.date)"))
+                        line: "Re-dated: \(key(r)): \(was.date) → \(r.date)",
+                        unnamedLine: "Re-dated: a record: \(was.date) → \(r.date)"))
             }
         }
         return out

@@ -10,9 +10,10 @@ import Statistics
 /// What drafts and editions share: stored figures, record changes, revisions of earlier periods.
 enum Editions {
     /// Lines explaining, record by record, what changed between two drafts' records of a period:
-    /// added, removed (deleted or moved out of the period), reclassified, re-dated.
+    /// added, removed (deleted or moved out of the period), reclassified, re-dated. Without the
+    /// records' references, which may hold personal data: a draft goes to the trustees.
     static func explain(old: [RecordState], new: [RecordState]) -> [String] {
-        DraftComparison.explain(old: old, new: new).map(\.line)
+        DraftComparison.explain(old: old, new: new).map(\.unnamedLine)
     }
 
     /// Each earlier period of the same kind that has an edition: its first-published total and
