@@ -384,7 +384,8 @@ extension Identifiers {
         while i < words.count {
             let plus = words[i].lower == "plus"
             var j = plus ? i + 1 : i
-            var digits = 0, spoken = false, first: Character? = nil, repeats = 1
+            var digits = 0, spoken = false, first: Character? = nil, repeats = 1, counting = true
+            var last: Int?
             // (end of the word, digits so far) after each word of the run
             var ends: [(end: Int, digits: Int)] = []
             run: while j < words.count {
@@ -395,11 +396,16 @@ extension Identifiers {
                 for part in words[j].lower.split(separator: "-") {
                     if let d = spokenDigits[String(part)] {
                         first = first ?? d
+                        // One, two, three… counted aloud is not a number.
+                        let value = d.wholeNumberValue!
+                        if repeats > 1 || last.map({ $0 + 1 != value }) ?? false { counting = false }
+                        last = value
                         digits += repeats; repeats = 1; spoken = true
                     } else if part == "double" || part == "triple", repeats == 1 {
                         repeats = part == "double" ? 2 : 3
                     } else if part.allSatisfy(\.isASCII), part.allSatisfy(\.isNumber), repeats == 1 || part.count == 1 {
                         first = first ?? part.first
+                        counting = false
                         digits += part.count * repeats; repeats = 1
                     } else {
                         break run
@@ -409,8 +415,11 @@ extension Identifiers {
                 if digits > 15 { break }
                 j += 1
             }
-            let needed = plus ? 11...13 : 10...11
-            if spoken, plus || first == "0", var end = ends.last(where: { needed.contains($0.digits) }) {
+            // With "plus", a country code; from "oh", a national number; else the number without
+            // its trunk 0 ("seven seven oh oh nine oh oh five five five"): nine or ten digits said
+            // one by one are a phone number (or some other number no less personal).
+            let needed = plus ? 11...13 : first == "0" ? 10...11 : 9...10
+            if spoken, plus || first == "0" || !counting, var end = ends.last(where: { needed.contains($0.digits) }) {
                 // A number said twice or begun again ("oh seven seven... oh seven seven, oh oh nine,
                 // oh oh five one two") goes whole: no digits of it are left after the placeholder.
                 if let whole = ends.last, whole.digits <= 16 { end = whole }

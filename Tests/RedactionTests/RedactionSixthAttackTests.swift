@@ -22,6 +22,9 @@ import Testing
         ("his mobile is 0161 four nine six, two two one three", "his mobile is [PHONE]"),
         ("number: nought-seven-nine-one-one, triple two, eight four six", "number: [PHONE]"),
         ("ring plus four four seven nine one one two two two eight four six today", "ring [PHONE] today"),
+        // Without the trunk 0, as a mobile number is often read out (helper-46).
+        ("call seven seven zero zero nine zero zero five five five.", "call [PHONE]."),
+        ("mobile seven seven double oh, nine double oh, triple five", "mobile [PHONE]"),
     ])
     func aPhoneNumberReadOutGoes(_ text: String, _ expected: String) {
         #expect(redacted(text) == expected)
@@ -31,6 +34,7 @@ import Testing
         "one or two of the seven or eight youths came back at nine",
         "two, three, four, five, six, seven, eight, nine, ten: he counted the candles aloud",
         "a group of four, then one, then three more; twelve in all by nine o'clock",
+        "the children chanted one, two, three, four, five, six, seven, eight, nine and ran",
     ])
     func countsInWordsStay(_ text: String) {
         #expect(redacted(text) == text)
