@@ -67,6 +67,7 @@ public struct HeaderMap: Sendable {
             ])
         }
         var index: [IncidentField: Int] = [:]
+        var unknown = 0
         for (i, name) in normalised.enumerated() {
             if name.isEmpty {
                 problems.append(
@@ -76,11 +77,15 @@ public struct HeaderMap: Sendable {
                 continue
             }
             guard let field = IncidentField(rawValue: name) else {
+                // The first few named one by one, the accepted columns said once; the rest counted
+                // (a header of ten thousand columns is one problem, not megabytes of them).
+                unknown += 1
+                guard unknown <= HeaderMap.unknownListed else { continue }
                 var message = "unknown column \"\(names[i])\""
                 if let guess = HeaderMap.suggestion(for: name, among: known) {
                     message += "; did you mean \"\(guess)\"?"
                 }
-                message += " The accepted columns are: \(expected)"
+                if unknown == 1 { message += " The accepted columns are: \(expected)" }
                 problems.append(ImportProblem(file: file, line: record.line, column: i + 1, message: message))
                 continue
             }
@@ -93,6 +98,16 @@ public struct HeaderMap: Sendable {
                 continue
             }
             index[field] = i
+        }
+        if unknown > HeaderMap.unknownListed {
+            problems.append(
+                ImportProblem(
+                    file: file, line: record.line,
+                    message:
+                        """
+                        \(unknown - HeaderMap.unknownListed) more unknown columns (\(unknown) in all); keep only the \
+                        interchange format's columns
+                        """))
         }
         for field in IncidentField.requiredColumns where index[field] == nil {
             problems.append(
@@ -114,6 +129,9 @@ public struct HeaderMap: Sendable {
         for (field, column) in index { positions[field.ordinal] = column }
         self.positions = positions
     }
+
+    /// How many unknown columns are named one by one; the others are counted.
+    static let unknownListed = 20
 
     static func foreignDelimiter(in header: String) -> String? {
         if header.contains(";") { return "semicolons" }

@@ -212,7 +212,11 @@ public enum IncidentFileReader {
                     message: "the file is UTF-16 text; save it as \"CSV UTF-8\" (in Excel: Save As → CSV UTF-8)")
             ])
         }
-        if prefix.contains(0) {
+        // A binary file (a spreadsheet) or UTF-16 without its mark has NUL bytes throughout; a
+        // text file with a stray NUL or two is read, and the row that has one is reported with its
+        // line, column and field (`CSVReader`'s control characters).
+        let nuls = prefix.reduce(0) { $0 + ($1 == 0 ? 1 : 0) }
+        if nuls > 0 && (nuls * 100 > prefix.count || nuls > 8) {
             throw ImportFailure(problems: [
                 ImportProblem(
                     file: name, line: 1,

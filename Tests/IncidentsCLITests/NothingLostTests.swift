@@ -381,8 +381,8 @@ func total2024(_ cli: CLI, database: String = "incidents.sqlite") throws -> Int?
 
     @Test(
         """
-        a NUL byte deep in a file (after the first 4 KB) or a control character is refused \
-        with its line, column and field
+        a NUL byte (deep in a file or in its first 4 KB) or a control character is refused \
+        with its line, column and field; a file of NULs throughout is refused as binary
         """
     )
     func controlCharacters() throws {
@@ -405,6 +405,19 @@ func total2024(_ cli: CLI, database: String = "incidents.sqlite") throws -> Int?
         #expect(result.err.contains("nul.csv:91:7: description: a control character (0x1B)"), "\(result.err)")
         #expect(result.err.contains("nul.csv:96:6: location: an invisible control character (U+202E"), "\(result.err)")
         #expect(!result.err.contains("\u{1B}"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: cli.path("incidents.sqlite"))) == before)
+        // Within the first 4 KB too: a stray NUL is a row's problem, with its line, column and field;
+        // a file of NULs throughout (UTF-16 without its mark, a spreadsheet) is refused as binary.
+        var early = recordsFile(100, prefix: "E").split(separator: "\n", omittingEmptySubsequences: false)
+            .map(String.init)
+        early[11] = early[11].replacingOccurrences(of: "Barnet", with: "Bar\u{0}net")
+        try cli.write("early.csv", early.joined(separator: "\n"))
+        let stray = try cli.run(["import", "early.csv"])
+        #expect(stray.status != 0 && stray.err.contains("early.csv:12:6: location: a NUL byte"), "\(stray.err)")
+        let wide = Data(recordsFile(5).utf8.flatMap { [$0, 0] })
+        try wide.write(to: URL(fileURLWithPath: cli.path("wide.csv")))
+        let binary = try cli.run(["import", "wide.csv"])
+        #expect(binary.status != 0 && binary.err.contains("wide.csv:1: the file contains NUL bytes"), "\(binary.err)")
         #expect(try Data(contentsOf: URL(fileURLWithPath: cli.path("incidents.sqlite"))) == before)
     }
 

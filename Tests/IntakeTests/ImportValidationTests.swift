@@ -67,6 +67,14 @@ func refusal(_ text: String, source: Source? = .own) -> String? { refusal(Array(
         let message = refusal("reference,date,catgory,colour\n")
         #expect(message?.contains("cst-2024.csv:1:3: unknown column \"catgory\"; did you mean \"category\"?") == true)
         #expect(message?.contains("cst-2024.csv:1:4: unknown column \"colour\"") == true)
+        // Ten thousand unknown columns: twenty named, the rest counted, the accepted columns said once.
+        let flood = refusal(
+            "reference,source,date,category," + (0..<10_000).map { "x\($0)" }.joined(separator: ",") + "\n")
+        #expect(flood?.contains("cst-2024.csv:1:24: unknown column \"x19\"") == true)
+        #expect(flood?.contains("unknown column \"x20\"") == false)
+        #expect(flood?.contains("9980 more unknown columns (10000 in all)") == true, "\(flood ?? "")")
+        #expect((flood?.components(separatedBy: "The accepted columns are").count ?? 0) == 2)
+        #expect((flood?.utf8.count ?? .max) < 10_000)
     }
 
     @Test("refuses a missing required column, a duplicated column, and a missing source")
