@@ -182,9 +182,10 @@ extension IncidentStore {
             if let readVersion, try Int.fetchOne(db, sql: "PRAGMA data_version") != readVersion {
                 throw StoreError(
                     path: path, kind: .stale,
-                    message:
-                        "the records changed while they were being linked (another command committed); nothing was saved"
-                )
+                    message: """
+                        the records changed while they were being linked (another command committed); nothing \
+                        was saved
+                        """)
             }
             let modelJSON = String(decoding: try JSONEncoder().encode(model), as: UTF8.self)
             try db.execute(

@@ -221,7 +221,8 @@ func refusal(_ text: String, source: Source? = .own) -> String? { refusal(Array(
             refusal(
                 Array(
                     """
-                    CST-9,03/05/2025,Zelda Quorntwhistle,07700 900555,zelda@example.org,12 Acacia Avenue NW11 7AB,assault
+                    CST-9,03/05/2025,Zelda Quorntwhistle,07700 900555,zelda@example.org,\
+                    12 Acacia Avenue NW11 7AB,assault
 
                     """.utf8)) ?? ""
         #expect(!refused.isEmpty)
