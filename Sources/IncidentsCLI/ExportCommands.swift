@@ -77,6 +77,16 @@ struct ExportCommand: ParsableCommand {
                     """
                 )
             }
+            // An erased record (or one that never had them) has no details to include: saying
+            // they were, and logging a disclosure, would be false.
+            guard incident.personal.victimName != nil || incident.personal.victimContact != nil else {
+                throw CLIError(
+                    """
+                    --with-details \(reference): the record holds no victim's name or contact (erased, or never \
+                    recorded); nothing was written
+                    """
+                )
+            }
         }
         let export = ExportCommand.csv(incidents, detailsFor: Set(withDetails))
         for w in export.withheld {

@@ -414,6 +414,15 @@ import Testing
             audit.contains(IncidentStore.operatingSystemUser) && audit.contains("to-police.csv")
                 && audit.contains("y.csv") && audit.contains("C1"))
         #expect(!audit.contains("x.csv"), "a refused export wrote nothing and is not logged")
+        // Once erased, the record has no details to include: refused, nothing written or logged
+        // (it said "Consented details included" and logged a disclosure of empty cells).
+        #expect(try cli.run(["erase", "C1", "--note", "request"]).status == 0)
+        let erased = try cli.run([
+            "export", "--for", "police", "--period", "2025-03", "--out", "z.csv", "--with-details", "C1",
+        ])
+        #expect(erased.status != 0 && erased.err.contains("holds no victim's name or contact"), "\(erased.err)")
+        #expect(!FileManager.default.fileExists(atPath: cli.path("z.csv")))
+        #expect(!(try cli.run(["exports"]).out.contains("z.csv")))
         let deleted = try toolRun("sqlite3", [cli.path("incidents.sqlite"), "DELETE FROM export_audit"])
         #expect(deleted.status != 0 && deleted.err.contains("cannot be changed"), "\(deleted)")
         let updated = try toolRun(
