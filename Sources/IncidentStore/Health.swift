@@ -98,8 +98,9 @@ extension IncidentStore {
     /// Copies the database to `path` with SQLite's online backup: a consistent snapshot, taken
     /// while others read and write. `path` must be a new file (the caller writes it atomically).
     /// The copy is checked before it is accepted: a damaged database gives no "backup". Returns
-    /// the number of records copied.
-    public func backup(to path: String) throws(StoreError) -> Int {
+    /// the number of records copied. `name`: the backup as messages name it (the file `path`
+    /// will become).
+    public func backup(to path: String, shownAs name: String? = nil) throws(StoreError) -> Int {
         do {
             let destination = try DatabaseQueue(path: path)
             try queue.backup(to: destination)
@@ -120,6 +121,17 @@ extension IncidentStore {
             return records
         } catch let error as StoreError {
             throw error
+        } catch let error as DatabaseError
+            where error.resultCode == .SQLITE_FULL
+            || [.SQLITE_IOERR_WRITE, .SQLITE_IOERR_FSYNC, .SQLITE_IOERR_TRUNCATE].contains(error.extendedResultCode)
+        {
+            // A write failed, so the backup's (the database is only read): name the backup.
+            throw StoreError(
+                path: name ?? path,
+                message: """
+                    the backup could not be written (the disk is full, or the file too large for it); no backup \
+                    was written, and \(self.path) is unchanged
+                    """)
         } catch let error as DatabaseError {
             throw IncidentStore.explain(error, path: self.path, waited: nil)
         } catch {

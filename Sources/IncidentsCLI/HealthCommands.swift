@@ -89,7 +89,7 @@ struct BackupCommand: ParsableCommand {
         var records = 0
         do {
             try OutputFile.write(to: file, protection: protection, ownerOnly: true) { temporary in
-                records = try store.backup(to: temporary)
+                records = try store.backup(to: temporary, shownAs: file)
             }
         } catch let error as OutputError { throw error.cli } catch { throw Advice.cli(error) }
         // Named in the message for a damaged database (best effort: the copy is made either way).

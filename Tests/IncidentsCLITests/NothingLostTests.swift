@@ -190,6 +190,13 @@ func total2024(_ cli: CLI, database: String = "incidents.sqlite") throws -> Int?
             ["export", "--for", "police", "--period", "2024-H1", "--out", "police.csv"], shell: limit)
         #expect(failedExport.status != 0)
         #expect(try Data(contentsOf: URL(fileURLWithPath: cli.path("police.csv"))) == export)
+        // A backup that cannot be written names the backup, not the database, which is unchanged.
+        let failedBackup = try cli.run(["backup", "copy.sqlite"], shell: limit)
+        #expect(failedBackup.status != 0)
+        #expect(
+            failedBackup.err.contains("copy.sqlite: the backup could not be written")
+                && failedBackup.err.contains("incidents.sqlite is unchanged"), "\(failedBackup.err)")
+        #expect(!FileManager.default.fileExists(atPath: cli.path("copy.sqlite")))
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: cli.folder).filter {
             $0.hasSuffix(".incidents-tmp")
         }
