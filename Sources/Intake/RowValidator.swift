@@ -20,6 +20,9 @@ public final class RowValidator: Sendable {
     public static let daysAhead = 62
     /// The longest reference accepted.
     public static let maxReferenceLength = 64
+    /// The longest value of any column accepted, in bytes: an account of an incident runs to a
+    /// few thousand characters; a cell of megabytes is a pasted file (it slowed every export).
+    public static let maxValueBytes = 65_536
 
     /// A validator for rows laid out as `header`.
     public init(header: HeaderMap, defaultSource: Source?, today: CivilDate, file: String) {
@@ -126,6 +129,15 @@ public final class RowValidator: Sendable {
             guard let i = header[field] else { return nil }
             guard let value = record.trimmedString(i) else {
                 problem(field, record.lossyString(i), "is not valid UTF-8 text; save the file as \"CSV UTF-8\"")
+                return nil
+            }
+            guard value.utf8.count <= RowValidator.maxValueBytes else {
+                problem(
+                    field, nil,
+                    """
+                    is \(value.utf8.count) bytes long; the longest value accepted is \(RowValidator.maxValueBytes) \
+                    bytes: shorten it (is a file pasted into the cell?)
+                    """)
                 return nil
             }
             return value.isEmpty ? nil : value

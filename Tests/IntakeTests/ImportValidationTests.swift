@@ -231,6 +231,18 @@ func refusal(_ text: String, source: Source? = .own) -> String? { refusal(Array(
         }
     }
 
+    @Test("refuses a value of more than 64 KiB (a file pasted into a cell), naming its line, column and field")
+    func hugeValue() throws {
+        let long = String(repeating: "abuse ", count: 12_000)
+        let (summary, incidents) = try read(
+            "reference,source,date,category,description\nA1,cst,2025-01-01,assault,\(long)\n"
+                + "A2,cst,2025-01-02,assault,\(String(long.prefix(60_000)))\n")
+        #expect(incidents.map(\.reference) == ["A2"])
+        let text = summary.problems.map(\.description).joined(separator: "\n")
+        #expect(text.contains("cst-2024.csv:2:5: description") && text.contains("is 71999 bytes long"), "\(text)")
+        #expect(text.utf8.count < 1_000)
+    }
+
     @Test("explains why 29 February does not exist")
     func notLeap() throws {
         let (summary, _) = try read("reference,source,date,category\nA1,cst,2023-02-29,assault\n")
