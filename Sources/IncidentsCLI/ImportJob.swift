@@ -48,6 +48,32 @@ struct ImportJob {
 
     /// Runs the import; throws ``ImportFailure`` (nothing imported) or a store error.
     func run(into store: IncidentStore) throws -> Outcome {
+        // Input that is not a regular file (a pipe, a terminal) is read whole first: the import
+        // takes its write turn only once it has it, so a stalled input does not hold every other
+        // writer back.
+        var job = self
+        if job.upload == nil, ImportJob.isStream(path) {
+            guard let handle = FileHandle(forReadingAtPath: path) else {
+                throw ImportFailure(problems: [
+                    ImportProblem(file: path, message: "cannot be opened for reading; check the path and permissions")
+                ])
+            }
+            defer { try? handle.close() }
+            job.upload = [UInt8]((try? handle.readToEnd()) ?? Data())
+        }
+        return try job.runReadable(into: store)
+    }
+
+    /// Whether `path` names a pipe, a socket or a device (following links): not a regular file,
+    /// not a folder, not nothing (those get the reader's own errors).
+    static func isStream(_ path: String) -> Bool {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return false }
+        let type = info.st_mode & S_IFMT
+        return type != S_IFREG && type != S_IFDIR
+    }
+
+    private func runReadable(into store: IncidentStore) throws -> Outcome {
         let name = (path as NSString).lastPathComponent
         let info = BatchInfo(
             fileName: name, defaultSource: options.defaultSource, importedAt: Clock.timestamp(), actor: actor)

@@ -366,6 +366,27 @@ func total2024(_ cli: CLI, database: String = "incidents.sqlite") throws -> Int?
         #expect(try total2024(cli) == before + 150_010)
     }
 
+    @Test("an import from a pipe that stalls does not hold other writers back; when the pipe ends, it imports")
+    func stalledPipe() throws {
+        let cli = try CLI()
+        defer { cli.cleanUp() }
+        try cli.write("small.csv", recordsFile(10, prefix: "S"))
+        #expect(mkfifo(cli.path("feed"), 0o600) == 0)
+        let piped = try cli.start(["import", "feed", "--source", "cst"])
+        Thread.sleep(forTimeInterval: 0.5)
+        #expect(piped.isRunning, "the import waits for the pipe's writer")
+        // Another writer, however impatient, has its turn.
+        let other = try cli.run(["--wait", "1", "import", "small.csv"])
+        #expect(other.status == 0, "\(other.err)")
+        // The pipe's writer comes and goes: the first import reads it all and imports.
+        let handle = try #require(FileHandle(forWritingAtPath: cli.path("feed")))
+        handle.write(Data(recordsFile(5, prefix: "P").utf8))
+        try handle.close()
+        let done = piped.wait()
+        #expect(done.status == 0, "\(done.err)")
+        #expect(try total2024(cli) == 15)
+    }
+
     @Test("two drafts made at once get numbers 1 and 2, each with its PDF and its record")
     func concurrentDrafts() throws {
         let cli = try CLI()
