@@ -182,6 +182,7 @@ func total2024(_ cli: CLI, database: String = "incidents.sqlite") throws -> Int?
         #expect(failedChart.status != 0)
         #expect(!failedChart.out.contains("Wrote"))
         #expect(failedChart.err.contains("chart.svg"))
+        #expect(failedChart.err.contains("the disk may be full"), "\(failedChart.err)")
         #expect(try Data(contentsOf: URL(fileURLWithPath: cli.path("chart.svg"))) == chart)
         let failedReport = try cli.run(["report", "--period", "2024", "--out", "report.pdf"], shell: limit)
         #expect(failedReport.status != 0)
