@@ -59,10 +59,28 @@ struct ImportJob {
                 ])
             }
             defer { try? handle.close() }
-            job.upload = [UInt8]((try? handle.readToEnd()) ?? Data())
+            // Up to a limit: a device that never ends (/dev/zero) is refused, not read for ever.
+            var bytes: [UInt8] = []
+            while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+                bytes.append(contentsOf: chunk)
+                guard bytes.count <= ImportJob.streamLimit else {
+                    throw ImportFailure(problems: [
+                        ImportProblem(
+                            file: path,
+                            message: """
+                                is a pipe or a device that gave more than \(ImportJob.streamLimit >> 20) MiB; \
+                                save the data to a file and import that
+                                """)
+                    ])
+                }
+            }
+            job.upload = bytes
         }
         return try job.runReadable(into: store)
     }
+
+    /// The most read from a pipe or a device before the import is refused.
+    static let streamLimit = 256 << 20
 
     /// Whether `path` names a pipe, a socket or a device (following links): not a regular file,
     /// not a folder, not nothing (those get the reader's own errors).

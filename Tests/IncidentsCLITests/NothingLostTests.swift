@@ -386,6 +386,10 @@ func total2024(_ cli: CLI, database: String = "incidents.sqlite") throws -> Int?
         let done = piped.wait()
         #expect(done.status == 0, "\(done.err)")
         #expect(try total2024(cli) == 15)
+        // A device that never ends is refused once it has given more than a file would, not read for ever.
+        let endless = try cli.run(["import", "/dev/zero", "--source", "cst"])
+        #expect(endless.status != 0 && endless.err.contains("save the data to a file"), "\(endless.err)")
+        #expect(try total2024(cli) == 15)
     }
 
     @Test("two drafts made at once get numbers 1 and 2, each with its PDF and its record")
