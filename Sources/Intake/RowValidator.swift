@@ -80,7 +80,10 @@ public final class RowValidator: Sendable {
         var problems: [ImportProblem] = []
         // The row's own personal values, raw, to keep out of every message about its other cells.
         let ownValues: RecordPersonalValues = {
-            func raw(_ field: IncidentField) -> String? { header[field].flatMap { record.trimmedString($0) } }
+            // (A short row has fewer cells than the header: it is reported below.)
+            func raw(_ field: IncidentField) -> String? {
+                header[field].flatMap { $0 < record.fieldCount ? record.trimmedString($0) : nil }
+            }
             return RecordPersonalValues(
                 victimName: raw(.victimName), victimContact: raw(.victimContact),
                 offenderDescription: raw(.offenderDescription))

@@ -205,6 +205,7 @@ func refusal(_ text: String, source: Source? = .own) -> String? { refusal(Array(
             E3,cst,2025-01-03,Zelda Quorntwhistle,,
             E4,cst,2025-01-04,Abusive Behaviuor,,
             E5,cst,2025-01-05,harrasment,,
+            E6,cst,2025-01-06,assault
 
             """)
         let text = summary.problems.map(\.description).joined(separator: "\n")
@@ -213,6 +214,8 @@ func refusal(_ text: String, source: Source? = .own) -> String? { refusal(Array(
         }
         // Each problem still names its line, column and field.
         for line in 2...6 { #expect(text.contains("cst-2024.csv:\(line):4: category"), "\(text)") }
+        // A short row (its personal cells missing) is reported as short, not a crash.
+        #expect(text.contains("cst-2024.csv:7: this row has 4 values but the header has 6 columns"), "\(text)")
         #expect(text.contains("reads as a name and is not shown"))
         // A typo is still shown as typed, in lower case or in a published name's words.
         #expect(text.contains("\"harrasment\"") && text.contains("\"Abusive Behaviuor\""), "\(text)")
