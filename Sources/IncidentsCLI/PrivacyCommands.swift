@@ -82,6 +82,30 @@ struct KeysRotate: ParsableCommand {
 
     mutating func run() throws {
         let current = try global.loadKeys()
+        // Before the key file is touched: the database must exist and be sealed with this key. A
+        // mistyped database path would otherwise make an empty database, "re-seal" nothing and
+        // replace another database's key file (its personal data lost for good).
+        guard FileManager.default.fileExists(atPath: global.databasePath) else {
+            throw CLIError(
+                """
+                \(global.databasePath): no database here; give the database whose key \(global.keyPath) is \
+                (--database PATH). Nothing was changed
+                """)
+        }
+        do {
+            let existing = try IncidentStore(
+                path: global.databasePath,
+                options: .init(writes: false, waitSeconds: global.wait, keys: current, keyPath: global.keyPath))
+            guard let sealedWith = try existing.setting("key_id"),
+                current.dataKeys.contains(where: { KeyRing.identifier($0) == sealedWith })
+            else {
+                throw CLIError(
+                    """
+                    \(global.databasePath) holds no data sealed with \(global.keyPath); there is nothing to rotate, \
+                    and the key file was left as it was
+                    """)
+            }
+        } catch let error as CLIError { throw error } catch { throw Advice.cli(error) }
         let rotated = current.rotated()
         let protection = OutputFile.Protection(
             files: OutputFile.Protection.database(global.databasePath), force: true, kind: .key)

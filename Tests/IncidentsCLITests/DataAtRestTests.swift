@@ -290,6 +290,20 @@ func sqlite(_ database: String, _ sql: String) throws -> (status: Int32, out: St
         // keys create never replaces a key file.
         let again = try cli.run(["keys", "create"])
         #expect(again.status != 0 && again.err.contains("never replaced"))
+        // keys rotate on a mistyped database path, or on another database, changes no key file
+        // (it made an empty database and replaced this one's key: all personal data lost).
+        let keyNow = try Data(contentsOf: URL(fileURLWithPath: cli.keyFile))
+        let nowhere = try cli.run(["--database", "typo.sqlite", "keys", "rotate"])
+        #expect(nowhere.status != 0 && nowhere.err.contains("no database here"), "\(nowhere.err)")
+        #expect(!FileManager.default.fileExists(atPath: cli.path("typo.sqlite")))
+        try cli.write("other.csv", recordsFile(5, prefix: "O"))
+        let otherKey = ["INCIDENTS_KEY": cli.path("other.key")]
+        #expect(try cli.run(["--database", "other.sqlite", "keys", "create"], environment: otherKey).status == 0)
+        #expect(try cli.run(["--database", "other.sqlite", "import", "other.csv"], environment: otherKey).status == 0)
+        let foreign = try cli.run(["--database", "other.sqlite", "keys", "rotate"])
+        #expect(foreign.status != 0, "\(foreign.out)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: cli.keyFile)) == keyNow)
+        #expect(try cli.run(["export", "--for", "police", "--period", "2024", "--out", "still.csv"]).status == 0)
 
         // An earlier version's database: plaintext columns, no key recorded.
         let db = cli.path("incidents.sqlite")
