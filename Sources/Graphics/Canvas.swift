@@ -1,4 +1,5 @@
 import CGraphics
+import Foundation
 
 /// A page or picture being drawn: owns a cairo surface and its context.
 ///
@@ -86,6 +87,17 @@ public final class Canvas {
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, created)
     }
 
+    /// Whether the file at `path` ends as a whole PDF ("%%EOF") or SVG ("</svg>") does.
+    static func endsWhole(_ path: String, format: Format) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        guard let size = try? handle.seekToEnd(), size > 0 else { return false }
+        try? handle.seek(toOffset: size > 1024 ? size - 1024 : 0)
+        guard let tail = try? handle.readToEnd() else { return false }
+        let text = String(decoding: tail, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        return text.hasSuffix(format == .pdf ? "%%EOF" : "</svg>")
+    }
+
     /// Ends the current page and starts another (PDF).
     public func newPage() {
         cairo_show_page(context)
@@ -104,6 +116,13 @@ public final class Canvas {
             cairo_surface_finish(surface)
         }
         try GraphicsError.check(cairo_surface_status(surface), "finishing \(path)")
+        // Cairo does not always see a write that failed (a full disk noticed only when the file
+        // is closed): the file must end as its format ends, or it is not written.
+        if format != .png, !Canvas.endsWhole(path, format: format) {
+            throw GraphicsError(
+                action: "finishing \(path)",
+                reason: "the file was not written whole (the disk may be full); free some space or choose another folder")
+        }
         guard format == .pdf && (!links.isEmpty || tagged || language != nil) else { return }
         guard openStructure.isEmpty else {
             throw GraphicsError(

@@ -141,6 +141,14 @@ public final class OutputFile {
             close(fd); unlink(temporaryPath)
             throw OutputError(target, .io(action: "flushing to the disk", errno: code))
         }
+        // No output of the tool is empty (a listing has its header, a chart its picture): an
+        // empty file is a write that failed unseen (a full disk a renderer did not report), and
+        // must not replace the previous file.
+        var info = stat()
+        if fstat(fd, &info) == 0 && info.st_size == 0 {
+            close(fd); unlink(temporaryPath)
+            throw OutputError(target, .io(action: "writing (nothing was written)", errno: ENOSPC))
+        }
         close(fd)
         guard let digest = OutputFile.sha256(of: temporaryPath) else {
             let code = errno
