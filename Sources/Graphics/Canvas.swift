@@ -121,7 +121,9 @@ public final class Canvas {
         if format != .png, !Canvas.endsWhole(path, format: format) {
             throw GraphicsError(
                 action: "finishing \(path)",
-                reason: "the file was not written whole (the disk may be full); free some space or choose another folder")
+                reason:
+                    "the file was not written whole (the disk may be full); free some space or choose another folder"
+            )
         }
         guard format == .pdf && (!links.isEmpty || tagged || language != nil) else { return }
         guard openStructure.isEmpty else {
