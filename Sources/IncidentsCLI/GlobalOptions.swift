@@ -123,8 +123,11 @@ struct GlobalOptions: ParsableArguments {
 
     /// What an output file must never be: the database and its sidecar files, and `inputs`.
     func protection(inputs: [(path: String, role: String)] = [], force: Bool) -> OutputFile.Protection {
-        OutputFile.Protection(
-            files: OutputFile.Protection.database(databasePath) + [(keyPath, "the key file")] + inputs, force: force)
+        // Through a link too: the database's own folder holds its log and shared memory.
+        let real = (databasePath as NSString).resolvingSymlinksInPath
+        let databases = OutputFile.Protection.database(databasePath)
+            + (real == databasePath ? [] : OutputFile.Protection.database(real))
+        return OutputFile.Protection(files: databases + [(keyPath, "the key file")] + inputs, force: force)
     }
 }
 

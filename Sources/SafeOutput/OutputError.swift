@@ -16,6 +16,8 @@ public struct OutputError: Error, CustomStringConvertible, Sendable {
         /// The target is a file of another kind that is never replaced by this output (a
         /// database, a key file), with or without `--force`.
         case otherKind(String)
+        /// A database to be replaced has its log beside it (it is open, or was not closed cleanly).
+        case openDatabase(String)
         case io(action: String, errno: Int32)
     }
 
@@ -51,6 +53,12 @@ public struct OutputError: Error, CustomStringConvertible, Sendable {
                 \(target) is \(kind); this output never replaces one, even with --force (its records or keys \
                 would be lost). Choose another path, or move the file away yourself if it is no longer needed \
                 (nothing was written)
+                """
+        case .openDatabase(let log):
+            return
+                """
+                \(target) has its log \(log) beside it: the database is open (a server?) or was not closed \
+                cleanly. Close what has it open, or choose another path (nothing was written)
                 """
         case .notWrittenByTool:
             return

@@ -217,8 +217,16 @@ public final class OutputFile {
             {
                 throw OutputError(target, .notRegular)
             }
-            if let found = existingKind(target), found != protection.kind {
-                throw OutputError(target, .otherKind(found == .key ? "a key file" : "an SQLite database"))
+            if let found = existingKind(target), found != protection.kind || isSidecar(target) {
+                throw OutputError(
+                    target,
+                    .otherKind(found == .key ? "a key file" : isSidecar(target) ? "an SQLite log" : "an SQLite database"))
+            }
+            // A database replaced while its log is beside it would take the old log's pages.
+            if protection.kind == .database {
+                for side in ["-wal", "-journal"] where fileSize(target + side) > 0 {
+                    throw OutputError(target, .openDatabase(target + side))
+                }
             }
             if !protection.force {
                 let name = (target as NSString).lastPathComponent
@@ -242,12 +250,36 @@ public final class OutputFile {
     /// What an existing regular file is, from its first bytes: a database, a key file, or (nil)
     /// anything else.
     static func existingKind(_ path: String) -> Protection.Kind? {
+        // An SQLite log beside a database (by its name: a shared-memory file has no mark).
+        if isSidecar(path) { return .database }
         guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
         defer { try? handle.close() }
-        guard let head = try? handle.read(upToCount: 18) else { return nil }
+        guard let head = try? handle.read(upToCount: 256) else { return nil }
         if head.starts(with: Array("SQLite format 3\0".utf8)) { return .database }
-        if head.starts(with: Array("incidents key file".utf8)) { return .key }
+        // A write-ahead log, a rollback journal.
+        if head.starts(with: [0x37, 0x7F, 0x06, 0x82]) || head.starts(with: [0x37, 0x7F, 0x06, 0x83])
+            || head.starts(with: [0xD9, 0xD5, 0x05, 0xF9, 0x20, 0xA1, 0x63, 0xD7])
+        {
+            return .database
+        }
+        // A key file as the tool reads it: after a byte-order mark or blank lines too.
+        var text = head[...]
+        if text.starts(with: [0xEF, 0xBB, 0xBF]) { text = text.dropFirst(3) }
+        text = text.drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        if text.starts(with: Array("incidents key file".utf8)) { return .key }
         return nil
+    }
+
+    /// Whether `path` is named as an SQLite database's log or shared memory.
+    static func isSidecar(_ path: String) -> Bool {
+        let name = (path as NSString).lastPathComponent
+        return name.hasSuffix("-wal") || name.hasSuffix("-shm") || name.hasSuffix("-journal")
+    }
+
+    /// The size of the file at `path`, or 0 when there is none.
+    static func fileSize(_ path: String) -> Int64 {
+        var info = stat()
+        return stat(path, &info) == 0 ? Int64(info.st_size) : 0
     }
 
     /// The folder a target is written in ("." for a bare name).

@@ -151,6 +151,24 @@ func total2024(_ cli: CLI, database: String = "incidents.sqlite") throws -> Int?
             }
         }
         #expect(try cli.snapshot() == before)
+        // An SQLite log or shared memory, by name; a key file that starts with a byte-order mark
+        // or a blank line (the tool reads it so); a log the tool could not name.
+        try cli.write("copy.sqlite-wal", "frames of a log")
+        try cli.write("bom.key", "\u{FEFF}\n" + (try cli.read("other.sqlite.key")))
+        try Data([0xD9, 0xD5, 0x05, 0xF9, 0x20, 0xA1, 0x63, 0xD7, 0, 0]).write(
+            to: URL(fileURLWithPath: cli.path("journal.bak")))
+        let guarded = try cli.snapshot()
+        for target in ["copy.sqlite-wal", "other.sqlite-shm", "bom.key", "journal.bak"] {
+            if target.hasSuffix("-shm") { try cli.write(target, "shared memory") }
+            let result = try cli.run(["links", "--format", "csv", "--out", target, "--force"])
+            #expect(result.status != 0 && result.err.contains("never replaces one"), "\(target): \(result.err)")
+        }
+        try? FileManager.default.removeItem(atPath: cli.path("other.sqlite-shm"))
+        #expect(try cli.snapshot() == guarded)
+        // A backup is not written over a database whose log is beside it (open, or not closed cleanly).
+        let open = try cli.run(["backup", "copy.sqlite"])
+        #expect(open.status != 0 && open.err.contains("has its log"), "\(open.err)")
+        try FileManager.default.removeItem(atPath: cli.path("copy.sqlite-wal"))
         // Of its own kind: the backup again over the backup it wrote.
         let again = try cli.run(["backup", "copy.sqlite"])
         #expect(again.status == 0, "\(again.err)")
