@@ -125,7 +125,8 @@ struct GlobalOptions: ParsableArguments {
     func protection(inputs: [(path: String, role: String)] = [], force: Bool) -> OutputFile.Protection {
         // Through a link too: the database's own folder holds its log and shared memory.
         let real = (databasePath as NSString).resolvingSymlinksInPath
-        let databases = OutputFile.Protection.database(databasePath)
+        let databases =
+            OutputFile.Protection.database(databasePath)
             + (real == databasePath ? [] : OutputFile.Protection.database(real))
         return OutputFile.Protection(files: databases + [(keyPath, "the key file")] + inputs, force: force)
     }

@@ -218,9 +218,8 @@ public final class OutputFile {
                 throw OutputError(target, .notRegular)
             }
             if let found = existingKind(target), found != protection.kind || isSidecar(target) {
-                throw OutputError(
-                    target,
-                    .otherKind(found == .key ? "a key file" : isSidecar(target) ? "an SQLite log" : "an SQLite database"))
+                let kind = found == .key ? "a key file" : isSidecar(target) ? "an SQLite log" : "an SQLite database"
+                throw OutputError(target, .otherKind(kind))
             }
             // A database replaced while its log is beside it would take the old log's pages.
             if protection.kind == .database {
