@@ -85,6 +85,9 @@ extension IncidentStore {
     public func linkRecordsAndVersion() throws(StoreError) -> (police: [LinkRecord], own: [LinkRecord], version: Int) {
         // The descriptions are personal data, sealed: linkage needs the key.
         let cipher = try requireCipher()
+        // A record whose sealed data this key cannot open (the key rotated meanwhile) would be
+        // compared without its account: an error, not a quiet blank.
+        let unopened = Mutex(0)
         /// Makes the records of a part's rows, opening their sealed data.
         @Sendable func open(_ rows: RawRows) -> [LinkRecord] {
             var records: [LinkRecord] = []
@@ -94,7 +97,9 @@ extension IncidentStore {
                 guard let id = rows.integer(row, 0), let stored = text(1), let source = Source(stored),
                     let reference = text(2), let date = text(3).flatMap(CivilDate.init(iso:))
                 else { continue }
-                let personal = rows.data(row, 13).flatMap { cipher.open($0, source: stored, reference: reference) }
+                let sealed = rows.data(row, 13)
+                let personal = sealed.flatMap { cipher.open($0, source: stored, reference: reference) }
+                if sealed != nil && personal == nil { unopened.withLock { $0 += 1 } }
                 records.append(
                     LinkRecord(
                         id: id, source: source, reference: reference, date: date,
@@ -148,6 +153,16 @@ extension IncidentStore {
         // (Also after a failed read: no part is left opening.)
         opening.wait()
         let (parts, version) = try reading.get()
+        let failed = unopened.withLock { $0 }
+        guard failed == 0 else {
+            throw StoreError(
+                path: path, kind: .noKey,
+                message: """
+                    the personal data of \(failed) records could not be opened with this key file (was the key \
+                    rotated meanwhile?); nothing was linked
+                    """,
+                remedy: .giveKeyFile)
+        }
         let byPart = opened.withLock { $0 }
         var police: [LinkRecord] = [], own: [LinkRecord] = []
         for record in (0..<parts).lazy.flatMap({ byPart[$0]! }) {

@@ -73,7 +73,7 @@ struct LinkCommand: ParsableCommand {
 
     mutating func run() throws {
         let started = ContinuousClock.now
-        let store = try global.openStoreWithKeys()
+        var store = try global.openStoreWithKeys()
         var (police, own, version) = try store.linkRecordsAndVersion()
         let loaded = ContinuousClock.now
         guard !police.isEmpty, !own.isEmpty else {
@@ -98,6 +98,8 @@ struct LinkCommand: ParsableCommand {
             } catch let error as StoreError where error.kind == .stale && attempt < LinkCommand.attempts {
                 FileHandle.standardError.write(
                     Data("The records changed while they were being linked; linking again.\n".utf8))
+                // Opened again, with the key file as it is now (a rotation may have re-sealed them).
+                store = try global.openStoreWithKeys()
                 (police, own, version) = try store.linkRecordsAndVersion()
             }
         }

@@ -132,6 +132,24 @@ import Testing
         }
     }
 
+    @Test("records re-sealed under a new key by another command are an error to a reader with the old key, not blanks")
+    func rotatedMeanwhile() throws {
+        let scratch = try Scratch()
+        defer { scratch.cleanUp() }
+        let path = scratch.file("db.sqlite")
+        let store = try LinkRecordsTests.store(at: path, 0..<300)
+        #expect(try store.linkRecordsAndVersion().own.contains { $0.description != nil })
+        // Another command rotates the key (its own connection, as another process would).
+        let rotated = testKeys.rotated()
+        let other = try IncidentStore(path: path, options: .init(keys: rotated))
+        _ = try other.rotateKey(
+            to: KeyRing(dataKeys: [rotated.dataKeys[0]], auditKey: rotated.auditKey), at: "2026-01-01T00:00:00Z")
+        var caught: StoreError?
+        do { _ = try store.linkRecordsAndVersion() } catch { caught = error }
+        #expect(caught?.kind == .noKey, "records sealed with another key were read as blanks")
+        #expect(caught?.message.contains("could not be opened") == true, "\(String(describing: caught))")
+    }
+
     @Test(
         """
         a run whose records another command changed after they were read (an import on another connection) \
