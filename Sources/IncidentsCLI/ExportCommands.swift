@@ -92,7 +92,7 @@ struct ExportCommand: ParsableCommand {
         for w in export.withheld {
             printError(
                 """
-                withheld \(TerminalText.clean(w.reference)): its \(w.field) holds a value of \(w.column) (\(w.whose)); \
+                withheld \(TerminalText.clean(w.shown)): its \(w.field) holds \(w.column) (\(w.whose)); \
                 the row is not written
                 """
             )
@@ -157,8 +157,11 @@ struct ExportCommand: ParsableCommand {
     struct Withheld: Equatable {
         var reference: String
         var field: String
+        /// What the cell holds: "a value of victim_name", "personal data".
         var column: String
         var whose: String
+        /// The record as messages name it: its reference, unless that holds personal data.
+        var shown: String
     }
 
     /// The record's personal columns, as the redactor and the leak check read them.
@@ -185,6 +188,20 @@ struct ExportCommand: ParsableCommand {
         var withheld: [Withheld] = []
         for (incident, own) in zip(incidents, values) {
             let consented = detailsFor.contains(incident.reference)
+            // A reference the team typed with personal data in it (an email, a phone, a name):
+            // the row is withheld, and the reference is named in no message.
+            let known = everyone.hit(in: incident.reference) != nil
+            let found =
+                redact(incident.reference, own) != incident.reference || RowValidator.readsAsName(incident.reference)
+            let shown =
+                known || found ? "a record of \(incident.date) (its reference holds personal data)" : incident.reference
+            if found && !known {
+                withheld.append(
+                    Withheld(
+                        reference: incident.reference, field: "reference", column: "personal data",
+                        whose: "found by the redactor", shown: shown))
+                continue
+            }
             let row: [String] = columns.map { column in
                 switch column {
                 case "postcode":
@@ -206,7 +223,9 @@ struct ExportCommand: ParsableCommand {
                     ownCheck.hit(in: row[columns.firstIndex(of: field)!]) == column
                     ? "this record's own" : "another exported record's"
                 withheld.append(
-                    Withheld(reference: incident.reference, field: field, column: column.rawValue, whose: whose))
+                    Withheld(
+                        reference: incident.reference, field: field, column: "a value of \(column.rawValue)",
+                        whose: whose, shown: shown))
                 continue
             }
             var cells = row

@@ -60,6 +60,41 @@ import Testing
     }
 
     @Test(
+        """
+        a reference typed with personal data in it (an email, a phone, a name, a postcode) is withheld, and named \
+        in no message: the record is named by its date
+        """
+    )
+    func personalReferences() throws {
+        let cli = try CLI()
+        defer { cli.cleanUp() }
+        try cli.write(
+            "cst.csv",
+            Self.header + """
+                rivka.stern@gmail.com,cst,2025-03-02,antisemitic,assault,metropolitan,Hendon,NW4,individual,in_person,\
+                "A man was punched in Hendon.",,,no,
+                Sarah Goldberg 2025,cst,2025-03-03,antisemitic,threats,metropolitan,Hendon,NW4,individual,phone,\
+                "A threatening call was received in Hendon.",,,no,
+                CALL 07700 900555,cst,2025-03-04,antisemitic,threats,metropolitan,Hendon,NW4,individual,phone,\
+                "Abuse was shouted in Hendon.",,,no,
+                CST-2025-0004,cst,2025-03-05,antisemitic,threats,metropolitan,Hendon,NW4,individual,phone,\
+                "Abuse was shouted in Hendon.",,,no,
+
+                """)
+        #expect(try cli.run(["import", "cst.csv"]).status == 0)
+        let written = try cli.run([
+            "export", "--for", "police", "--period", "2025-03", "--out", "out.csv", "--withhold-and-continue",
+        ])
+        #expect(written.status == 0, "\(written.err)")
+        let text = try cli.read("out.csv")
+        for secret in ["rivka", "gmail", "Goldberg", "Sarah", "07700", "900555"] {
+            #expect(!text.contains(secret) && !written.err.contains(secret), "\(secret): \(written.err)")
+        }
+        #expect(text.contains("CST-2025-0004,"))
+        #expect(written.err.contains("a record of 2025-03-02 (its reference holds personal data)"), "\(written.err)")
+    }
+
+    @Test(
         "the record's own name and contact leave its description in any spelling; the location loses its house number")
     func ownColumns() throws {
         let cli = try CLI()
