@@ -391,17 +391,18 @@ extension Identifiers {
             run: while j < words.count {
                 if j > i {
                     let gap = s[words[j - 1].range.upperBound..<words[j].range.lowerBound]
-                    guard gap.count <= 4, gap.allSatisfy({ [" ", ",", ".", "-", "…"].contains($0) }) else { break }
+                    guard gap.count <= 4, gap.allSatisfy({ spokenGaps.contains($0) }) else { break }
                 }
                 for part in words[j].lower.split(separator: "-") {
                     if let d = spokenDigits[String(part)] {
                         first = first ?? d
                         // One, two, three… counted aloud is not a number.
                         let value = d.wholeNumberValue!
-                        if repeats > 1 || last.map({ $0 + 1 != value }) ?? false { counting = false }
+                        // (Up or down: a countdown is no number either.)
+                        if repeats > 1 || last.map({ abs($0 - value) != 1 }) ?? false { counting = false }
                         last = value
                         digits += repeats; repeats = 1; spoken = true
-                    } else if part == "double" || part == "triple", repeats == 1 {
+                    } else if part == "double" || part == "triple" || part == "treble", repeats == 1 {
                         repeats = part == "double" ? 2 : 3
                     } else if part.allSatisfy(\.isASCII), part.allSatisfy(\.isNumber), repeats == 1 || part.count == 1 {
                         first = first ?? part.first
@@ -431,6 +432,9 @@ extension Identifiers {
         }
         return out
     }
+
+    /// What may stand between the digits of a number read out (a line break included).
+    static let spokenGaps: Set<Unicode.Scalar> = [" ", ",", ".", "-", "…", "/", "(", ")", ":", "\n"]
 
     /// Digits as they are read out: "oh" and "nought" for zero.
     static let spokenDigits: [String: Character] = [

@@ -226,7 +226,12 @@ enum Patterns {
             // "(020) 7946 0018": the bracket belongs to the number only when it closes within the area code.
             let startsBracket =
                 s[i] == "(" && i + 1 < s.count && s[i + 1] == "0" && s[(i + 1)..<min(i + 8, s.count)].contains(")")
-            guard s[i] == "0" || startsPlus || startsBracket, i == 0 || !isAlnum(s[i - 1]) else { i += 1; continue }
+            // A mobile number written without its trunk 0 ("7700 900555"): 7, then nine more digits.
+            let startsMobile = s[i] == "7" && i + 1 < s.count && isDigit(s[i + 1])
+            guard s[i] == "0" || startsPlus || startsBracket || startsMobile, i == 0 || !isAlnum(s[i - 1]) else {
+                i += 1
+                continue
+            }
             var j = i, digits = 0, lastDigit = i
             while j < s.count {
                 let c = s[j]
@@ -245,7 +250,7 @@ enum Patterns {
             }
             // "0044 7700 900123": the international prefix written with zeros.
             let startsZeros = s[i] == "0" && i + 3 < s.count && s[i + 1] == "0" && s[i + 2] == "4" && s[i + 3] == "4"
-            let needed = startsPlus ? (11...12) : startsZeros ? (13...14) : (10...11)
+            let needed = startsPlus ? (11...12) : startsZeros ? (13...14) : startsMobile ? (10...10) : (10...11)
             if needed.contains(digits), lastDigit + 1 >= s.count || !isAlnum(s[lastDigit + 1]) {
                 let end = extensionEnd(after: lastDigit + 1, s)
                 out.append(i..<end)

@@ -25,6 +25,10 @@ import Testing
         // Without the trunk 0, as a mobile number is often read out (helper-46).
         ("call seven seven zero zero nine zero zero five five five.", "call [PHONE]."),
         ("mobile seven seven double oh, nine double oh, triple five", "mobile [PHONE]"),
+        ("call back on oh seven seven treble four nine one two three eight five six.", "call back on [PHONE]."),
+        ("ring oh seven seven / double four (nine one two) three:eight five six", "ring [PHONE]"),
+        ("her number is oh seven seven double four\nnine one two three eight five six", "her number is [PHONE]"),
+        ("text her on 7700 900555 after six", "text her on [PHONE] after six"),
     ])
     func aPhoneNumberReadOutGoes(_ text: String, _ expected: String) {
         #expect(redacted(text) == expected)
@@ -35,6 +39,7 @@ import Testing
         "two, three, four, five, six, seven, eight, nine, ten: he counted the candles aloud",
         "a group of four, then one, then three more; twelve in all by nine o'clock",
         "the children chanted one, two, three, four, five, six, seven, eight, nine and ran",
+        "he counted down nine, eight, seven, six, five, four, three, two, one and threw it",
     ])
     func countsInWordsStay(_ text: String) {
         #expect(redacted(text) == text)
