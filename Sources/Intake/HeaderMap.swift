@@ -81,7 +81,11 @@ public struct HeaderMap: Sendable {
                 // (a header of ten thousand columns is one problem, not megabytes of them).
                 unknown += 1
                 guard unknown <= HeaderMap.unknownListed else { continue }
-                var message = "unknown column \"\(names[i])\""
+                // (A line of data joined to the header would show its cells: not those that may be personal.)
+                var message =
+                    HeaderMap.mayQuote(names[i])
+                    ? "unknown column \"\(names[i])\""
+                    : "unknown column (its name is not shown: it may hold personal data)"
                 if let guess = HeaderMap.suggestion(for: name, among: known) {
                     message += "; did you mean \"\(guess)\"?"
                 }
@@ -128,6 +132,13 @@ public struct HeaderMap: Sendable {
         var positions = Array(repeating: -1, count: IncidentField.allCases.count)
         for (field, column) in index { positions[field.ordinal] = column }
         self.positions = positions
+    }
+
+    /// Whether a header cell may be quoted: no email address, nothing the redactor takes out,
+    /// not a name.
+    static func mayQuote(_ name: String) -> Bool {
+        name.count <= 40 && !name.contains("@")
+            && Redactor().redact(name) == name && !RowValidator.readsAsName(name)
     }
 
     /// How many unknown columns are named one by one; the others are counted.

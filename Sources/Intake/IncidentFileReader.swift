@@ -156,7 +156,9 @@ public enum IncidentFileReader {
                     seen[key] = first  // the first line stays the one named
                     let duplicate = ImportProblem(
                         file: name, line: record.line, column: header[.reference].map { $0 + 1 }, field: "reference",
-                        value: record.trimmedString(header[.reference]!),
+                        value: record.trimmedString(header[.reference]!).flatMap {
+                            RowValidator.quotable($0, field: .reference) ? $0 : nil
+                        },
                         message:
                             "appears again (first on line \(first)); a reference may appear once per file and source")
                     switch result {
