@@ -143,7 +143,16 @@ struct CLIError: Error, CustomStringConvertible {
     let description: String
     /// The message, with control and escape characters (which may come from a file or a record)
     /// removed before it reaches a terminal.
-    init(_ message: String) { description = TerminalText.clean(message, keepNewlines: true) }
+    init(_ message: String) {
+        description = CLIError.namingTargets(TerminalText.clean(message, keepNewlines: true))
+    }
+
+    /// `message` with each hidden temporary file (".r.pdf.4211.1.incidents-tmp", which a
+    /// renderer's error names) named as the file it was to become ("r.pdf").
+    static func namingTargets(_ message: String) -> String {
+        guard message.contains(".incidents-tmp") else { return message }
+        return message.replacing(#/\.([^/\s]+?)\.\d+\.\d+\.incidents-tmp/#) { String($0.1) }
+    }
 }
 
 extension OutputError {

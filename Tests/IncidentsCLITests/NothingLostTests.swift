@@ -201,6 +201,7 @@ func total2024(_ cli: CLI, database: String = "incidents.sqlite") throws -> Int?
         #expect(!failedChart.out.contains("Wrote"))
         #expect(failedChart.err.contains("chart.svg"))
         #expect(failedChart.err.contains("the disk may be full"), "\(failedChart.err)")
+        #expect(!failedChart.err.contains("incidents-tmp"), "the file is named as the chart: \(failedChart.err)")
         #expect(try Data(contentsOf: URL(fileURLWithPath: cli.path("chart.svg"))) == chart)
         let failedReport = try cli.run(["report", "--period", "2024", "--out", "report.pdf"], shell: limit)
         #expect(failedReport.status != 0)
