@@ -80,9 +80,11 @@ extension IncidentStore {
     }
 
     /// The same, with the database's version as they were read (SQLite's `data_version` on this
-    /// store's connection): `saveLinkRun(readVersion:)` saves nothing if another command has
-    /// committed since.
-    public func linkRecordsAndVersion() throws(StoreError) -> (police: [LinkRecord], own: [LinkRecord], version: Int) {
+    /// store's connection) and a fingerprint of the rows read: `saveLinkRun(readVersion:…)` saves
+    /// nothing if another command has committed since and the rows are no longer the same.
+    public func linkRecordsAndVersion() throws(StoreError) -> (
+        police: [LinkRecord], own: [LinkRecord], version: Int, fingerprint: UInt64
+    ) {
         // The descriptions are personal data, sealed: linkage needs the key.
         let cipher = try requireCipher()
         // A record whose sealed data this key cannot open (the key rotated meanwhile) would be
@@ -117,7 +119,7 @@ extension IncidentStore {
         }
         // Read on this thread, part after part, as SQLite holds them; each part is made into
         // records (and opened) on another core while the next is read.
-        let opened = Mutex<[Int: [LinkRecord]]>([:])
+        let opened = Mutex<[Int: (records: [LinkRecord], fingerprint: UInt64)]>([:])
         let opening = DispatchGroup()
         let reading: Result<(parts: Int, version: Int), StoreError> = Result { () throws(StoreError) in
             try read { db in
@@ -128,25 +130,11 @@ extension IncidentStore {
                     let number = parts
                     parts += 1
                     DispatchQueue.global().async(group: opening) {
-                        let records = open(rows)
-                        opened.withLock { $0[number] = records }
+                        let records = open(rows), fingerprint = rows.fingerprint
+                        opened.withLock { $0[number] = (records, fingerprint) }
                     }
                 }
-                let statement = try db.makeStatement(
-                    sql: """
-                        SELECT id, source, reference, date, category, police_force, location, postcode_district,
-                            victim_type, method, description, postcode, offender_description, personal
-                        FROM incident WHERE source IN ('cst', 'police')
-                        """)
-                var part = RawRows(columns: 14, capacity: 2048)
-                try statement.forEachRow(in: db) { handle in
-                    part.append(handle)
-                    if part.count == 2048 {
-                        hand(part)
-                        part = RawRows(columns: 14, capacity: 2048)
-                    }
-                }
-                if part.count > 0 { hand(part) }
+                try IncidentStore.forEachLinkPart(db, hand)
                 return (parts, version)
             }
         }
@@ -165,10 +153,42 @@ extension IncidentStore {
         }
         let byPart = opened.withLock { $0 }
         var police: [LinkRecord] = [], own: [LinkRecord] = []
-        for record in (0..<parts).lazy.flatMap({ byPart[$0]! }) {
+        for record in (0..<parts).lazy.flatMap({ byPart[$0]!.records }) {
             if record.source.isPolice { police.append(record) } else { own.append(record) }
         }
-        return (police, own, version)
+        let fingerprint = IncidentStore.combined((0..<parts).map { byPart[$0]!.fingerprint })
+        return (police, own, version, fingerprint)
+    }
+
+    /// The rows linkage reads, in parts of 2,048, as SQLite holds them.
+    static func forEachLinkPart(_ db: Database, _ body: (RawRows) -> Void) throws {
+        let statement = try db.makeStatement(
+            sql: """
+                SELECT id, source, reference, date, category, police_force, location, postcode_district,
+                    victim_type, method, description, postcode, offender_description, personal
+                FROM incident WHERE source IN ('cst', 'police')
+                """)
+        var part = RawRows(columns: 14, capacity: 2048)
+        try statement.forEachRow(in: db) { handle in
+            part.append(handle)
+            if part.count == 2048 {
+                body(part)
+                part = RawRows(columns: 14, capacity: 2048)
+            }
+        }
+        if part.count > 0 { body(part) }
+    }
+
+    /// The parts' fingerprints combined in order.
+    static func combined(_ parts: [UInt64]) -> UInt64 {
+        parts.reduce(0xcbf2_9ce4_8422_2325 as UInt64) { ($0 ^ $1) &* 0x0000_0100_0000_01B3 }
+    }
+
+    /// The fingerprint of the rows linkage reads, as they are now (`linkRecordsAndVersion`'s).
+    static func linkFingerprint(_ db: Database) throws -> UInt64 {
+        var parts: [UInt64] = []
+        try forEachLinkPart(db) { parts.append($0.fingerprint) }
+        return combined(parts)
     }
 
     /// Stores a linkage run: every kept pair (`verdicts`, and every pair a person accepted, whose
@@ -178,6 +198,7 @@ extension IncidentStore {
     public func saveLinkRun(
         _ verdicts: [PairVerdict], model: MatchModel, compared: Int, options: LinkOptions,
         police: [LinkRecord], own: [LinkRecord], at time: String, readVersion: Int? = nil,
+        readFingerprint: UInt64? = nil,
         judge: (_ police: Int, _ own: Int) -> PairVerdict
     ) throws(StoreError) -> LinkRunSummary {
         // A page cache of up to 128 MB for the run (as for an import): a first run rewrites most
@@ -193,8 +214,12 @@ extension IncidentStore {
         }
         return try write { db in
             // Computed from the records as they were read: if another command (an import, an
-            // erasure) committed since, saving would pair records that have changed.
-            if let readVersion, try Int.fetchOne(db, sql: "PRAGMA data_version") != readVersion {
+            // erasure) committed since, saving would pair records that have changed. A commit
+            // that left them as they were (an account added, a sign-in's audit entry) does not
+            // count: their rows are read again here, under the write lock, and compared.
+            if let readVersion, try Int.fetchOne(db, sql: "PRAGMA data_version") != readVersion,
+                try readFingerprint.map({ try IncidentStore.linkFingerprint(db) != $0 }) ?? true
+            {
                 throw StoreError(
                     path: path, kind: .stale,
                     message: """

@@ -219,4 +219,16 @@ struct RawRows: Sendable {
 
     /// A cell as an integer, nil for NULL or text that is not one.
     func integer(_ row: Int, _ column: Int) -> Int64? { text(row, column).flatMap { Int64($0) } }
+
+    /// FNV-1a (64 bits) of every cell's length and bytes, in order: the same rows give the same
+    /// number.
+    var fingerprint: UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        let prime: UInt64 = 0x0000_0100_0000_01B3
+        for length in lengths {
+            withUnsafeBytes(of: length.littleEndian) { for byte in $0 { hash = (hash ^ UInt64(byte)) &* prime } }
+        }
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* prime }
+        return hash
+    }
 }

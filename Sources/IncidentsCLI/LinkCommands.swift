@@ -74,7 +74,7 @@ struct LinkCommand: ParsableCommand {
     mutating func run() throws {
         let started = ContinuousClock.now
         var store = try global.openStoreWithKeys()
-        var (police, own, version) = try store.linkRecordsAndVersion()
+        var (police, own, version, fingerprint) = try store.linkRecordsAndVersion()
         let loaded = ContinuousClock.now
         guard !police.isEmpty, !own.isEmpty else {
             print(
@@ -93,14 +93,15 @@ struct LinkCommand: ParsableCommand {
         var summary: LinkRunSummary?
         for attempt in 1...LinkCommand.attempts {
             do {
-                summary = try LinkCommand.link(store, police: police, own: own, options: options, readVersion: version)
+                summary = try LinkCommand.link(
+                    store, police: police, own: own, options: options, read: (version, fingerprint))
                 break
             } catch let error as StoreError where error.kind == .stale && attempt < LinkCommand.attempts {
                 FileHandle.standardError.write(
                     Data("The records changed while they were being linked; linking again.\n".utf8))
                 // Opened again, with the key file as it is now (a rotation may have re-sealed them).
                 store = try global.openStoreWithKeys()
-                (police, own, version) = try store.linkRecordsAndVersion()
+                (police, own, version, fingerprint) = try store.linkRecordsAndVersion()
             }
         }
         guard let summary else { throw CLIError("the records kept changing while they were being linked") }
@@ -123,11 +124,12 @@ struct LinkCommand: ParsableCommand {
     /// How many times a run is made when other commands keep changing the records meanwhile.
     static let attempts = 3
 
-    /// Scores, stores and regroups: one run. With `readVersion` (the database's version when the
-    /// records were read), nothing is saved if another command has committed since (a `stale`
-    /// `StoreError`).
+    /// Scores, stores and regroups: one run. With `read` (the database's version and the rows'
+    /// fingerprint when the records were read), nothing is saved if another command has changed
+    /// them since (a `stale` `StoreError`).
     static func link(
-        _ store: IncidentStore, police: [LinkRecord], own: [LinkRecord], options: LinkOptions, readVersion: Int? = nil
+        _ store: IncidentStore, police: [LinkRecord], own: [LinkRecord], options: LinkOptions,
+        read: (version: Int, fingerprint: UInt64)? = nil
     ) throws -> LinkRunSummary {
         let linker = Linker(options: options)
         let t0 = ContinuousClock.now
@@ -137,7 +139,8 @@ struct LinkCommand: ParsableCommand {
         let t2 = ContinuousClock.now
         var summary = try store.saveLinkRun(
             verdicts, model: scored.model, compared: scored.compared, options: options,
-            police: police, own: own, at: Clock.timestamp(), readVersion: readVersion
+            police: police, own: own, at: Clock.timestamp(), readVersion: read?.version,
+            readFingerprint: read?.fingerprint
         ) { p, o in
             linker.verdict(police: police[p], at: p, own: own[o], at: o, model: scored.model)
         }

@@ -120,13 +120,14 @@ import Testing
 @Suite struct StaleLinkRunTests {
     /// Scores the records of `store` as read and saves the run with their version.
     static func run(
-        _ store: IncidentStore, _ read: (police: [LinkRecord], own: [LinkRecord], version: Int)
+        _ store: IncidentStore, _ read: (police: [LinkRecord], own: [LinkRecord], version: Int, fingerprint: UInt64)
     ) throws -> LinkRunSummary {
         let linker = Linker()
         let scored = linker.score(police: read.police, own: read.own)
         return try store.saveLinkRun(
             linker.verdicts(scored), model: scored.model, compared: scored.compared, options: .standard,
-            police: read.police, own: read.own, at: "2026-01-01T00:00:00Z", readVersion: read.version
+            police: read.police, own: read.own, at: "2026-01-01T00:00:00Z", readVersion: read.version,
+            readFingerprint: read.fingerprint
         ) { p, o in
             linker.verdict(police: read.police[p], at: p, own: read.own[o], at: o, model: scored.model)
         }
@@ -164,8 +165,18 @@ import Testing
         let read = try store.linkRecordsAndVersion()
         // Read and nothing changed since: the version is the same when read again.
         #expect(try store.linkRecordsAndVersion().version == read.version)
-        // Another command (another connection, as another process) imports meanwhile.
         let other = try IncidentStore(path: path, options: .init(keys: testKeys))
+        // A commit that leaves the records as they were (a setting, an account) does not stop
+        // the run: it saves.
+        try other.setSetting("unrelated", "a commit that changes no record")
+        #expect(try store.linkRecordsAndVersion().version != read.version)
+        let runsAtFirst = try DatabaseQueue(path: path).read {
+            try Int.fetchOne($0, sql: "SELECT count(*) FROM link_run")
+        }
+        _ = try Self.run(store, read)
+        let runsThen = try DatabaseQueue(path: path).read { try Int.fetchOne($0, sql: "SELECT count(*) FROM link_run") }
+        #expect(runsThen == (runsAtFirst ?? 0) + 1)
+        // Another command (another connection, as another process) imports meanwhile.
         try importRecords([LinkRecordsTests.record(600)], into: other, fileName: "late.csv")
         let runsBefore = try DatabaseQueue(path: path).read {
             try Int.fetchOne($0, sql: "SELECT count(*) FROM link_run")
