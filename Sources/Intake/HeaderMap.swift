@@ -135,10 +135,10 @@ public struct HeaderMap: Sendable {
     }
 
     /// Whether a header cell may be quoted: no email address, nothing the redactor takes out,
-    /// not a name.
-    static func mayQuote(_ name: String) -> Bool {
+    /// and, on a line that may be data (`onDataLine`), not a name.
+    static func mayQuote(_ name: String, onDataLine: Bool = true) -> Bool {
         name.count <= 40 && !name.contains("@")
-            && Redactor().redact(name) == name && !RowValidator.readsAsName(name)
+            && Redactor().redact(name) == name && !(onDataLine && RowValidator.readsAsName(name))
     }
 
     /// How many unknown columns are named one by one; the others are counted.
@@ -165,10 +165,7 @@ public struct HeaderMap: Sendable {
     static func quotedNames(_ names: [String]) -> String {
         let first = names.prefix(8)
         let data = names.contains { $0.contains(where: \.isNumber) || $0.contains("@") }
-        let shown = first.filter { name in
-            name.count <= 40 && !name.contains(where: \.isNumber) && !name.contains("@")
-                && Redactor().redact(name) == name && !(data && RowValidator.readsAsName(name))
-        }
+        let shown = first.filter { !$0.contains(where: \.isNumber) && mayQuote($0, onDataLine: data) }
         var parts = shown.map { "\"\($0)\"" }
         if shown.count < first.count {
             parts.append("\(first.count - shown.count) not shown: they may be data, personal data among it")

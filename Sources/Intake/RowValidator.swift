@@ -128,16 +128,21 @@ public final class RowValidator: Sendable {
     /// The incident in `record`, or the problems that stop it being one.
     public func validate(_ record: CSVRecord) -> Result<Incident, ImportFailure> {
         var problems: [ImportProblem] = []
-        // The row's own personal values, raw, to keep out of every message about its other cells.
-        let ownValues: RecordPersonalValues = {
+        // The row's own personal values, raw, to keep out of every message about its other cells:
+        // read only for a row with a problem (most rows have none).
+        var readOwnValues: RecordPersonalValues?
+        func ownValues() -> RecordPersonalValues {
+            if let readOwnValues { return readOwnValues }
             // (A short row has fewer cells than the header: it is reported below.)
             func raw(_ field: IncidentField) -> String? {
                 header[field].flatMap { $0 < record.fieldCount ? record.trimmedString($0) : nil }
             }
-            return RecordPersonalValues(
+            let values = RecordPersonalValues(
                 victimName: raw(.victimName), victimContact: raw(.victimContact),
                 offenderDescription: raw(.offenderDescription))
-        }()
+            readOwnValues = values
+            return values
+        }
         func problem(_ field: IncidentField, _ value: String?, _ message: String, remedy: ImportProblem.Remedy? = nil) {
             // A personal column is named, never quoted: its value stays out of terminals and logs.
             // Another column's value is shown with any personal data in it replaced, as the police
@@ -146,7 +151,7 @@ public final class RowValidator: Sendable {
             // The row's own name and contact typed into another column are taken out whole, and
             // a value that reads as a name where a code belongs ("Zelda Quorntwhistle" as the
             // category) is not shown at all.
-            var shown = field.isPersonal ? nil : value.map { Redactor().redact($0, knowing: ownValues) }
+            var shown = field.isPersonal ? nil : value.map { Redactor().redact($0, knowing: ownValues()) }
             var note =
                 field.isPersonal && value != nil
                 ? " (the value is personal data and is not shown)"
