@@ -39,6 +39,52 @@ extension DescriptionText {
         return sex
     }
 
+    /// The victim's sex as an account names it outside its first sentence's subject: next to a word
+    /// for the victim ("IP (male, 70s) on bus…", "victim, a woman in her 40s", "female IP"), or
+    /// as someone of the community an act targets ("A man shouted at a visibly Jewish woman…").
+    /// Read when the subject names no victim's sex (`victimSex`); a police log often opens with
+    /// its offence ("Public order (religious).") and a team's account with its offender.
+    static func victimSexNamed(in text: String) -> Sexes {
+        var sex = Sexes()
+        // Only an account with a word for the victim or for the community has one to read.
+        let words = PhraseWords(text)
+        var k = 0
+        while k < words.count {
+            defer { k += 1 }
+            if words.isMark(k) { continue }
+            let word = words[k]
+            if victimWords.contains(word) {
+                if k > 0, let named = sexWords[words[k - 1]] {
+                    sex.formUnion(named)
+                    continue
+                }
+                // At most four words between: "IP (juvenile male)", "victim, a woman".
+                var j = k + 1
+                while j < words.count && j <= k + 5 {
+                    let next = words[j]
+                    if let named = sexWords[next] {
+                        sex.formUnion(named)
+                        break
+                    }
+                    guard victimFillers.contains(next) || targetedWords.contains(next) else { break }
+                    j += 1
+                }
+            } else if targetedWords.contains(word) {
+                // "a Jewish woman", "an Orthodox Jewish man", "a Jewish schoolboy".
+                var j = k + 1
+                while j < words.count && j <= k + 2 {
+                    if let named = sexWords[words[j]] {
+                        sex.formUnion(named)
+                        break
+                    }
+                    guard targetedWords.contains(words[j]) else { break }
+                    j += 1
+                }
+            }
+        }
+        return sex
+    }
+
     /// A text's words, lowered, with "," "." ";" ":" "(" ")" "!" "?" "-" kept as words of their own
     /// (for reading phrases): where each is in the text's lowered bytes, made into a string only
     /// when read (a phrase is looked for after a few words; most words are never read).

@@ -114,7 +114,11 @@ public struct DescriptionText: Sendable, Hashable {
         self.times = times.sorted()
         self.platforms = platforms
         self.venues = venues
-        self.victimSex = DescriptionText.victimSex(of: text, subject: subject)
+        // A sex named beside a word for the victim or the community is read first: a long first
+        // subject ("On a bus in Golders Green, a woman with a child shouted at a Jewish schoolboy")
+        // may be cut before its verb and hold the offender.
+        let namedSex = DescriptionText.victimSexNamed(in: text)
+        self.victimSex = namedSex.isEmpty ? DescriptionText.victimSex(of: text, subject: subject) : namedSex
         let words = DescriptionText.words(text)
         let reach = DescriptionText.reach(words)
         self.reachedSeveral = reach.several

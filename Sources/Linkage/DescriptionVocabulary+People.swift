@@ -41,6 +41,14 @@ extension DescriptionText {
     static let targetedWords: Set<String> = [
         "jewish", "orthodox", "haredi", "charedi", "hasidic", "chasidic", "hassidic", "frum", "israeli",
     ]
+    /// Words for the victim in an account (police usage: "IP", injured party; "V1"; "aggrieved").
+    static let victimWords: Set<String> = ["ip", "ip1", "v1", "vic", "victim", "aggrieved", "complainant"]
+    /// Words that may stand between a word for the victim and the victim's sex ("IP (juvenile
+    /// male)", "victim, an elderly woman", "IP is a visibly Jewish man", "IP (IC1 female)").
+    static let victimFillers: Set<String> = [
+        "(", ",", "-", ":", "is", "was", "a", "an", "juvenile", "elderly", "young", "older", "adult", "teenage",
+        "visibly", "ic1", "ic2", "ic3", "ic4", "ic5", "ic6",
+    ]
     /// How a police log numbers a second victim of one incident ("V2 also abused - separate crime").
     static let secondVictimWords: Set<String> = ["v2", "v3", "v4", "ip2", "ip3", "ip4"]
     /// Words that deny the count after them ("no other victims", "not several").
@@ -92,14 +100,14 @@ extension DescriptionText {
         (
             [
                 "male", "males", "man", "men", "boy", "boys", "gentleman", "father", "husband", "son", "grandfather",
-                "brother", "mr",
+                "brother", "mr", "schoolboy", "schoolboys",
             ], .male
         ),
         (
             [
                 "female", "females", "woman", "women", "girl", "girls", "lady", "mother", "wife", "daughter",
                 "grandmother",
-                "sister", "mrs", "ms", "miss",
+                "sister", "mrs", "ms", "miss", "schoolgirl", "schoolgirls",
             ], .female
         ),
     ]
@@ -110,7 +118,7 @@ extension DescriptionText {
     static let subjectEnds: Set<String> = [
         "was", "were", "is", "are", "had", "has", "have", "received", "receives", "reported", "reports", "sustained",
         "subject", "subjected", "assaulted", "attacked", "suffered", "got", "by", "who", "said", "says", "told",
-        "called", "being", "been", "did", "came", "went", "walked", "found",
+        "called", "being", "been", "did", "came", "went", "walked", "found", "when", "while",
     ]
 
     /// Common irregular verbs of what an offender does (a past tense not ending in "-ed").

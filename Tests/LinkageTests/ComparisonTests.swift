@@ -74,6 +74,18 @@ import Testing
         #expect(DescriptionText.victimSex(of: "").isEmpty)
 
         func level(_ a: String, _ b: String) -> Int? { Self.level(.victimSex, a, b) }
+        // Named beside a word for the victim, or as the community targeted, outside the subject.
+        func named(_ text: String) -> DescriptionText.Sexes { DescriptionText(text).victimSex }
+        #expect(named("Public order (religious). IP (male, 70s) on bus abused by female, face covered.") == .male)
+        #expect(named("Religiously aggravated s.5. Victim, an elderly woman, spat at by IC1 male.") == .female)
+        #expect(named("Malicious comms. Female IP received calls from a man.") == .female)
+        #expect(named("A man wearing a balaclava followed a Jewish woman along the high street.") == .female)
+        #expect(named("On a bus in Golders Green, a woman with a child shouted at a Jewish schoolboy.") == .male)
+        // The offender after "when" is not the victim; "IP reports IC1 male…" names the offender.
+        #expect(named("IP walking on PARK LANE when IC1 male 50s, heavy build performed a Nazi salute.").isEmpty)
+        #expect(named("Public order. IP reports IC1 male shouting abuse. IP. Male suspect left.").isEmpty)
+        #expect(
+            level("Public order (religious). IP (male, 70s) on bus abused.", "A man followed a Jewish woman.") == 1)
         #expect(
             level("IP (IC1 female) subjected to verbal abuse by IC1 male suspect.", "A Jewish woman was shouted at.")
                 == 0)
