@@ -94,7 +94,8 @@ extension IncidentStore {
         let example = ExampleWrite(source: source.name, reference: reference, section: section, text: text)
         do {
             return try queue.write { db in
-                try IncidentStore.setCaseExample(db, example, keys: keys, batch: nil, note: note, at: at) {
+                try IncidentStore.requireCurrentKey(db, cipher: cipher, path: path)
+                return try IncidentStore.setCaseExample(db, example, keys: keys, batch: nil, note: note, at: at) {
                     try check(try IncidentStore.personalRecords(db, cipher: cipher))
                 }
             }

@@ -309,6 +309,7 @@ extension IncidentStore {
             }
             var result: BatchResult?
             try db.inTransaction {
+                try IncidentStore.requireCurrentKey(db, cipher: cipher, path: path)
                 result = try importBatchRows(db, info, cipher: cipher, keys: keys, body)
                 PhaseTiming.mark("summaries")
                 return .commit

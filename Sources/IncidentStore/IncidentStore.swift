@@ -263,9 +263,35 @@ public struct IncidentStore: Sendable {
         }
     }
 
+    /// Refuses to go on when the database is no longer sealed with the key this store opened it
+    /// with: `keys rotate` re-sealed it meanwhile (it takes the write turn; the check runs inside
+    /// the transaction, so nothing can rotate between it and the body). Without this, a command
+    /// that opened the database before a rotation would seal what it writes with the old key, which
+    /// the rotation then drops from the key file (that personal data lost for good), and would read
+    /// every record's personal data as absent (a case example's check for names passing a name,
+    /// an export with empty details).
+    static func requireCurrentKey(_ db: Database, cipher: PersonalCipher?, path: String) throws {
+        guard let cipher else { return }
+        let recorded = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'key_id'")
+        guard let recorded, recorded != cipher.identifier else { return }
+        throw StoreError(
+            path: path, kind: .rekeyed,
+            message: """
+                the database was re-sealed under another data key (keys rotate) after this command opened it; \
+                nothing was changed. Run the command again: it reads the key file as it is now
+                """,
+            remedy: .giveKeyFile)
+    }
+
     /// Runs a read on a snapshot (it never waits for a writer), wrapping database errors.
     func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
-        do { return try queue.read(body) } catch let error as StoreError { throw error } catch let error
+        let cipher = cipher, path = path
+        do {
+            return try queue.read { db in
+                try IncidentStore.requireCurrentKey(db, cipher: cipher, path: path)
+                return try body(db)
+            }
+        } catch let error as StoreError { throw error } catch let error
             as DatabaseError
         {
             throw IncidentStore.explain(error, path: path, waited: nil)
@@ -276,7 +302,13 @@ public struct IncidentStore: Sendable {
 
     /// Runs a write transaction (one writer at a time), wrapping database errors.
     func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
-        do { return try queue.write(body) } catch let error as StoreError { throw error } catch let error
+        let cipher = cipher, path = path
+        do {
+            return try queue.write { db in
+                try IncidentStore.requireCurrentKey(db, cipher: cipher, path: path)
+                return try body(db)
+            }
+        } catch let error as StoreError { throw error } catch let error
             as DatabaseError
         {
             throw IncidentStore.explain(error, path: path, waited: nil)

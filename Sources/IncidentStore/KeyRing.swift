@@ -124,8 +124,12 @@ public struct PersonalCipher: Sendable {
     /// The secret itself (for RecordSealer, which keeps the same state in C).
     let digestSecret: SymmetricKey
 
+    /// The key's identifier, as the database records the key it is sealed with (`key_id`).
+    public let identifier: String
+
     public init(key: SymmetricKey) {
         self.key = key
+        identifier = KeyRing.identifier(key)
         let secret = HKDF<SHA256>.deriveKey(
             inputKeyMaterial: key, info: Data("incidents personal digest".utf8), outputByteCount: 32)
         var state = SHA256()

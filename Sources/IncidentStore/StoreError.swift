@@ -6,7 +6,9 @@ public struct StoreError: Error, Sendable, CustomStringConvertible {
     /// `conflict`: the thing changed since the caller looked (a pair decided by someone else).
     /// `stale`: the records changed (another command committed) between reading them and saving
     /// what was computed from them; nothing was saved.
-    public enum Kind: Sendable { case busy, damaged, noKey, conflict, stale, other }
+    /// `rekeyed`: the database was re-sealed under another data key (`keys rotate`) after this
+    /// store opened it; nothing was read or written. Opened again with the key file, it works.
+    public enum Kind: Sendable { case busy, damaged, noKey, conflict, stale, rekeyed, other }
 
     /// What the person can do about it. The store says what happened; the caller (the command
     /// line, the web application) says how to do this in its own terms.

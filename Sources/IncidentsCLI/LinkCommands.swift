@@ -96,7 +96,9 @@ struct LinkCommand: ParsableCommand {
                 summary = try LinkCommand.link(
                     store, police: police, own: own, options: options, read: (version, fingerprint))
                 break
-            } catch let error as StoreError where error.kind == .stale && attempt < LinkCommand.attempts {
+            } catch let error as StoreError
+                where (error.kind == .stale || error.kind == .rekeyed) && attempt < LinkCommand.attempts
+            {
                 FileHandle.standardError.write(
                     Data("The records changed while they were being linked; linking again.\n".utf8))
                 // Opened again, with the key file as it is now (a rotation may have re-sealed them).

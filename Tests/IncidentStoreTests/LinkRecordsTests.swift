@@ -147,8 +147,55 @@ import Testing
             to: KeyRing(dataKeys: [rotated.dataKeys[0]], auditKey: rotated.auditKey), at: "2026-01-01T00:00:00Z")
         var caught: StoreError?
         do { _ = try store.linkRecordsAndVersion() } catch { caught = error }
-        #expect(caught?.kind == .noKey, "records sealed with another key were read as blanks")
-        #expect(caught?.message.contains("could not be opened") == true, "\(String(describing: caught))")
+        #expect(caught?.kind == .rekeyed, "records sealed with another key were read as blanks")
+        #expect(caught?.message.contains("re-sealed under another data key") == true, "\(String(describing: caught))")
+    }
+
+    @Test(
+        """
+        a command that opened the database before another rotated its key neither writes with the old key \
+        (that data would be lost with it) nor reads personal data as blank; with the new key all is there
+        """
+    )
+    func writerOpenedBeforeRotation() throws {
+        let scratch = try Scratch()
+        defer { scratch.cleanUp() }
+        let path = scratch.file("db.sqlite")
+        let store = try LinkRecordsTests.store(at: path, 0..<40)
+        let day = CivilDate(iso: "2000-01-01")!, end = CivilDate(iso: "2100-01-01")!
+        let before = try store.incidents(source: .own, status: .antisemitic, from: day, to: end)
+        #expect(before.contains { $0.personal.description != nil })
+        let rotated = testKeys.rotated()
+        let final = KeyRing(dataKeys: [rotated.dataKeys[0]], auditKey: rotated.auditKey)
+        _ = try IncidentStore(path: path, options: .init(keys: rotated)).rotateKey(to: final, at: "2026-01-01T00:00:00Z")
+        // The import opened before the rotation: refused whole, nothing sealed with the dropped key.
+        var caught: (any Error)?
+        do { try importRecords((40..<60).map(LinkRecordsTests.record), into: store, fileName: "late.csv") } catch {
+            caught = error
+        }
+        #expect((caught as? StoreError)?.kind == .rekeyed, "\(String(describing: caught))")
+        // Nor are the records read with their personal data missing (a names check passing a name).
+        caught = nil
+        do { _ = try store.incidents(source: .own, status: .antisemitic, from: day, to: end) } catch { caught = error }
+        #expect((caught as? StoreError)?.kind == .rekeyed, "\(String(describing: caught))")
+        caught = nil
+        do { try store.setSetting("x", "y") } catch { caught = error }
+        #expect((caught as? StoreError)?.kind == .rekeyed)
+        // Opened again with the key file as it is now: every record whole, the late import absent.
+        let now = try IncidentStore(path: path, options: .init(keys: final))
+        let after = try now.incidents(source: .own, status: .antisemitic, from: day, to: end)
+        #expect(after.map(\.reference) == before.map(\.reference))
+        #expect(after.map(\.personal.description) == before.map(\.personal.description))
+        // And it imports: the records it seals open with the key it keeps.
+        try importRecords((40..<60).map(LinkRecordsTests.record), into: now, fileName: "late.csv")
+        let (police, own) = try now.linkRecords()
+        let sent = (0..<60).map(LinkRecordsTests.record).filter { $0.source == .police || $0.source == .own }
+        #expect(police.count + own.count == sent.count)
+        let descriptions = Dictionary(uniqueKeysWithValues: (police + own).map { ($0.reference, $0.description) })
+        for record in sent {
+            let read = descriptions[record.reference] ?? nil
+            #expect(read == record.personal.description?.revealed, "\(record.reference)")
+        }
     }
 
     @Test(
