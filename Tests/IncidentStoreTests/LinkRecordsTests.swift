@@ -167,7 +167,8 @@ import Testing
         #expect(before.contains { $0.personal.description != nil })
         let rotated = testKeys.rotated()
         let final = KeyRing(dataKeys: [rotated.dataKeys[0]], auditKey: rotated.auditKey)
-        _ = try IncidentStore(path: path, options: .init(keys: rotated)).rotateKey(to: final, at: "2026-01-01T00:00:00Z")
+        let rotating = try IncidentStore(path: path, options: .init(keys: rotated))
+        _ = try rotating.rotateKey(to: final, at: "2026-01-01T00:00:00Z")
         // The import opened before the rotation: refused whole, nothing sealed with the dropped key.
         var caught: (any Error)?
         do { try importRecords((40..<60).map(LinkRecordsTests.record), into: store, fileName: "late.csv") } catch {
