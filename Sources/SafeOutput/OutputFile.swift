@@ -133,12 +133,12 @@ public final class OutputFile {
         let fd = open(temporaryPath, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else {
             let code = errno
-            unlink(temporaryPath)
+            removeTemporary()
             throw OutputError(target, .io(action: "reopening the temporary file", errno: code))
         }
         if fsync(fd) != 0 {
             let code = errno
-            close(fd); unlink(temporaryPath)
+            close(fd); removeTemporary()
             throw OutputError(target, .io(action: "flushing to the disk", errno: code))
         }
         // No output of the tool is empty (a listing has its header, a chart its picture): an
@@ -146,40 +146,50 @@ public final class OutputFile {
         // must not replace the previous file.
         var info = stat()
         if fstat(fd, &info) == 0 && info.st_size == 0 {
-            close(fd); unlink(temporaryPath)
+            close(fd); removeTemporary()
             throw OutputError(target, .io(action: "writing (nothing was written)", errno: ENOSPC))
         }
         close(fd)
         guard let digest = OutputFile.sha256(of: temporaryPath) else {
             let code = errno
-            unlink(temporaryPath)
+            removeTemporary()
             throw OutputError(target, .io(action: "reading back", errno: code == 0 ? EIO : code))
         }
         let folder = OutputFile.folder(of: target)
         let name = (target as NSString).lastPathComponent
         if let code = Ledger.append(folder: folder, name: name, digest: digest) {
-            unlink(temporaryPath)
+            removeTemporary()
             throw OutputError(target, .io(action: "recording the file in \(Ledger.name)", errno: code))
         }
         if rename(temporaryPath, target) != 0 {
             let code = errno
-            unlink(temporaryPath)
+            removeTemporary()
             throw OutputError(target, .io(action: "renaming into place", errno: code))
         }
         OutputFile.syncFolder(folder)
     }
 
+    /// Removes the temporary file and any file SQLite made beside it (a backup written through
+    /// SQLite leaves its rollback journal, ".…incidents-tmp-journal", when it fails).
+    private func removeTemporary() {
+        unlink(temporaryPath)
+        for suffix in OutputFile.sidecarSuffixes { unlink(temporaryPath + suffix) }
+    }
+
+    /// What SQLite may add to a database file's name for its journal, log and shared memory.
+    static let sidecarSuffixes = ["-journal", "-wal", "-shm"]
+
     /// Removes the temporary file; the target stays as it was.
     public func abandon() {
         guard !done else { return }
         done = true
-        unlink(temporaryPath)
+        removeTemporary()
         TemporaryFiles.shared.remove(temporaryPath)
     }
 
     deinit {
         if !done {
-            unlink(temporaryPath)
+            removeTemporary()
             TemporaryFiles.shared.remove(temporaryPath)
         }
     }
@@ -328,8 +338,13 @@ public final class OutputFile {
     static func removeStaleTemporaries(folder: String, name: String) {
         guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
         let prefix = ".\(name)."
-        for entry in entries where entry.hasPrefix(prefix) && entry.hasSuffix(".incidents-tmp") {
-            let middle = entry.dropFirst(prefix.count).dropLast(".incidents-tmp".count)
+        for entry in entries where entry.hasPrefix(prefix) {
+            // The temporary file, or a file SQLite made beside it ("….incidents-tmp-journal").
+            let start = entry.index(entry.startIndex, offsetBy: prefix.count)
+            guard let end = entry.range(of: ".incidents-tmp", options: .backwards), end.lowerBound >= start,
+                entry[end.upperBound...].isEmpty || sidecarSuffixes.contains(String(entry[end.upperBound...]))
+            else { continue }
+            let middle = entry[start..<end.lowerBound]
             guard let pid = middle.split(separator: ".").first.flatMap({ Int32($0) }) else { continue }
             if pid != getpid() && kill(pid, 0) != 0 && errno == ESRCH {
                 unlink((folder as NSString).appendingPathComponent(entry))

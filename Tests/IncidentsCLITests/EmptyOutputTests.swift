@@ -24,4 +24,44 @@ import Testing
         }
         #expect(leftovers.isEmpty)
     }
+
+    @Test(
+        """
+        a failed write removes the journal SQLite made beside its temporary file; the next write to \
+        the target removes what killed runs left (their journals too), never a live run's
+        """
+    )
+    func sidecarsAreRemoved() throws {
+        struct DiskFull: Error {}
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sidecar-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let target = (folder as NSString).appendingPathComponent("b.sqlite")
+        func names() throws -> Set<String> { Set(try FileManager.default.contentsOfDirectory(atPath: folder)) }
+        // A backup written through SQLite that fails: its rollback journal is beside the temporary file.
+        #expect(throws: (any Error).self) {
+            try OutputFile.write(to: target) { (path: String) throws(DiskFull) in
+                FileManager.default.createFile(atPath: path + "-journal", contents: Data("journal".utf8))
+                throw DiskFull()
+            }
+        }
+        let afterFailure = try names()
+        #expect(afterFailure.isEmpty, "\(afterFailure)")
+        // Left by a killed run (a process that no longer exists), and by this live one.
+        let dead = Int32.max - 7
+        let stale = [
+            ".b.sqlite.\(dead).1.incidents-tmp", ".b.sqlite.\(dead).1.incidents-tmp-journal",
+            ".b.sqlite.\(dead).2.incidents-tmp-wal",
+        ]
+        let live = ".b.sqlite.\(getpid()).99.incidents-tmp-journal"
+        for name in stale + [live, ".b.sqlite.incidents-tmp", ".b.sqlite.\(dead).1.incidents-tmp-other"] {
+            FileManager.default.createFile(atPath: (folder as NSString).appendingPathComponent(name), contents: nil)
+        }
+        try OutputFile.write(Data("backup".utf8), to: target)
+        let left = try names()
+        #expect(left.isDisjoint(with: stale), "\(left)")
+        #expect(left.contains(live))
+        // Not the tool's pattern: left alone.
+        #expect(left.contains(".b.sqlite.incidents-tmp") && left.contains(".b.sqlite.\(dead).1.incidents-tmp-other"))
+    }
 }
