@@ -50,7 +50,10 @@ enum Advice {
             return CLIError(
                 key.description + ". " + text(for: remedy).prefix(1).uppercased() + text(for: remedy).dropFirst())
         default:
-            return error
+            // A hidden temporary file named by a layer below (a rejects file's writer on a full
+            // disk) is said as the file the person asked for.
+            let text = String(describing: error)
+            return text.contains(".incidents-tmp") ? CLIError(text) : error
         }
     }
 }

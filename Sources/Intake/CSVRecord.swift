@@ -153,17 +153,30 @@ public struct CSVSyntaxProblem: Hashable, Sendable {
     }
 }
 
-/// A file that could not be opened or read.
+/// A file that could not be opened, read or written.
 public struct CSVFileError: Error, Sendable, CustomStringConvertible {
     /// The path, as given.
     public let path: String
     /// The system error number.
     public let errno: Int32
+    /// Whether the file was being written (a rejects file, an export), not read.
+    public var writing = false
+
+    public init(path: String, errno: Int32, writing: Bool = false) {
+        self.path = path
+        self.errno = errno
+        self.writing = writing
+    }
 
     public var description: String { "\(path): " + reason }
 
     /// What went wrong and what to do, without the path.
     public var reason: String {
-        "cannot open or read the file (\(String(cString: strerror(errno)))); check the path and permissions"
+        let cause = String(cString: strerror(errno))
+        guard writing else { return "cannot open or read the file (\(cause)); check the path and permissions" }
+        if errno == ENOSPC || errno == EDQUOT {
+            return "cannot write the file (\(cause)): the disk is full. Free some space and run the command again"
+        }
+        return "cannot write the file (\(cause)); check the folder, its permissions and the free space"
     }
 }

@@ -12,7 +12,7 @@ public struct TextFileWriter {
     /// Opens `path` for writing.
     public init(path: String) throws {
         guard let handle = fopen(path, "w") else {
-            throw CSVFileError(path: path, errno: errno)
+            throw CSVFileError(path: path, errno: errno, writing: true)
         }
         self.handle = handle
         self.path = path
@@ -22,11 +22,11 @@ public struct TextFileWriter {
     public mutating func write(_ text: String) throws {
         var text = text
         let ok = text.withUTF8 { fwrite($0.baseAddress, 1, $0.count, handle) == $0.count }
-        if !ok { throw CSVFileError(path: path, errno: errno) }
+        if !ok { throw CSVFileError(path: path, errno: errno, writing: true) }
     }
 
     /// Flushes and closes.
     public mutating func close() throws {
-        if fclose(handle) != 0 { throw CSVFileError(path: path, errno: errno) }
+        if fclose(handle) != 0 { throw CSVFileError(path: path, errno: errno, writing: true) }
     }
 }

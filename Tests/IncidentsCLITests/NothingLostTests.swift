@@ -223,6 +223,18 @@ func total2024(_ cli: CLI, database: String = "incidents.sqlite") throws -> Int?
         #expect(leftovers.isEmpty, "\(leftovers)")
         // The failed export did not reach the audit log: only the first one is there.
         #expect(try cli.store().exports().count == 1)
+        // An import whose rejected rows cannot be written: refused whole, said as the rejects
+        // file, not its hidden temporary file, and not as a file that could not be read.
+        try cli.write("bad.csv", recordsFile(900, prefix: "B").replacing("2024-", with: "2024-13-"))
+        let batches = try cli.store().batches().count
+        let failedRejects = try cli.run(["import", "bad.csv", "--skip-invalid", "rejects.csv"], shell: limit)
+        #expect(failedRejects.status != 0)
+        #expect(
+            failedRejects.err.contains("rejects.csv: cannot write the file")
+                && !failedRejects.err.contains("incidents-tmp") && !failedRejects.err.contains("open or read"),
+            "\(failedRejects.err)")
+        #expect(!FileManager.default.fileExists(atPath: cli.path("rejects.csv")))
+        #expect(try cli.store().batches().count == batches)
     }
 
     @Test(

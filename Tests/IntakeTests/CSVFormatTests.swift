@@ -22,3 +22,32 @@ import Testing
         #expect(CSVFormat.line(["+44 20 7946 0018", "=x"]) == "'+44 20 7946 0018,'=x\n")
     }
 }
+
+/// A file the tool writes (rejected rows, an export) that cannot be written says why.
+@Suite struct TextFileWriterTests {
+    @Test("a full disk is said as a full disk, not as a file that cannot be opened or read")
+    func fullDisk() throws {
+        // /dev/full takes the open and fails every write with ENOSPC.
+        var writer = try TextFileWriter(path: "/dev/full")
+        var caught: CSVFileError?
+        // (The write fails once the buffer is flushed, or else the close does.)
+        do {
+            try writer.write(String(repeating: "line,of,rejected,values\n", count: 10_000))
+            try writer.close()
+        } catch let error as CSVFileError { caught = error }
+        let reason = try #require(caught).reason
+        #expect(reason.contains("the disk is full"), "\(reason)")
+        #expect(!reason.contains("open or read"))
+    }
+
+    @Test("a file that cannot be created names the folder and permissions, and reading keeps its own wording")
+    func cannotCreate() {
+        var caught: CSVFileError?
+        do { _ = try TextFileWriter(path: "/nonexistent-folder/rejects.csv") } catch let error as CSVFileError {
+            caught = error
+        } catch {}
+        #expect(caught?.reason.contains("cannot write the file") == true)
+        #expect(caught?.reason.contains("check the folder") == true)
+        #expect(CSVFileError(path: "a.csv", errno: 2).reason.contains("cannot open or read the file"))
+    }
+}
