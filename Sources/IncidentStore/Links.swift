@@ -231,8 +231,8 @@ extension IncidentStore {
             try db.execute(
                 sql: """
                     INSERT INTO link_run (ran_at, link_above, review_above, window_days, pairs_compared, linked,
-                        queued, model)
-                    VALUES (?, ?, ?, ?, ?, 0, 0, ?)
+                        queued, model, last_batch_id)
+                    VALUES (?, ?, ?, ?, ?, 0, 0, ?, (SELECT coalesce(max(id), 0) FROM import_batch))
                     """,
                 arguments: [time, options.linkAbove, options.reviewAbove, options.windowDays, compared, modelJSON])
             let runID = db.lastInsertedRowID

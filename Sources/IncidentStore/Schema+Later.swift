@@ -28,6 +28,12 @@ extension Schema {
         migrator.registerMigration("v16: checks of a few values as comparisons") { db in
             try Schema.rewriteListedChecks(db)
         }
+        migrator.registerMigration("v17: the import batches a link run saw") { db in
+            // The newest import batch when a run's records were read: records a later batch
+            // added or changed have not been compared (`IncidentStore.linkLag`). NULL for runs
+            // made before v17 (unknown).
+            try db.execute(sql: "ALTER TABLE link_run ADD COLUMN last_batch_id INTEGER")
+        }
     }
 
     /// Checks of the form `CHECK (column IN ('a', 'b', 'c'))` rewritten as comparisons.

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Figures
+import Foundation
 import IncidentModel
+import IncidentStore
 import Statistics
 
 /// What the reading commands (figures, chart, report) share: reading their options and opening
@@ -33,6 +35,9 @@ enum CommandSupport {
     ) throws -> FigureEngine {
         do {
             let store = try global.openExistingStore(checkHealth: checkHealth)
+            if let note = try? store.linkLag().note {
+                FileHandle.standardError.write(Data((note + "\n").utf8))
+            }
             return readingDailyTotalsOnce
                 ? try FigureEngine.covering(period, readingDailyTotalsOnce: store)
                 : try FigureEngine.covering(period, store: store)

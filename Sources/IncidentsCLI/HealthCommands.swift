@@ -58,6 +58,8 @@ struct CheckCommand: ParsableCommand {
             throw ExitCode.failure
         }
         print("\(global.databasePath) is sound.")
+        // Sound, but not all linked: said, not failed (linking is a step of the work, not damage).
+        if let note = try? store.linkLag().note { print(note) }
     }
 }
 

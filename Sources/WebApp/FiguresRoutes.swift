@@ -112,6 +112,10 @@ enum FiguresRoutes {
             <section aria-labelledby="results-title"><h2 \
             id="results-title">\(HTML.escape(FiguresOutput.title(table)))</h2>
             """
+        // Figures read before `incidents link` has seen every record may count an incident twice.
+        if let note = try? state.reader().linkLag().note {
+            out += "<p class=\"notice\" role=\"note\">\(HTML.escape(note))</p>"
+        }
         out += "<div class=\"headline\">" + result.sentences.map { "<p>\(HTML.escape($0))</p>" }.joined() + "</div>"
         let grid = FiguresOutput.grid(table)
         out += HTML.table(

@@ -244,3 +244,56 @@ import Testing
         #expect(saved == (runsBefore ?? 0) + 1)
     }
 }
+
+/// What the last link run has not seen: the records imported or changed after it.
+@Suite struct LinkLagTests {
+    @Test(
+        """
+        before any run every police record waits; after a run none; a record a later import changes or \
+        adds waits until the next run; an import that changes nothing adds nothing
+        """
+    )
+    func recordsAfterTheLastRun() throws {
+        let scratch = try Scratch()
+        defer { scratch.cleanUp() }
+        let path = scratch.file("db.sqlite")
+        let records = (0..<60).map(LinkRecordsTests.record)
+        let store = try LinkRecordsTests.store(at: path, 0..<60)
+        let police = records.filter { $0.source == .police }.count
+        let first = try store.linkLag()
+        #expect(first == LinkLag(police: police, own: 0, neverLinked: true))
+        #expect(first.note?.contains("the \(police) police records have not been compared") == true)
+        _ = try StaleLinkRunTests.run(store, try store.linkRecordsAndVersion())
+        #expect(try store.linkLag().isEmpty)
+        #expect(try store.linkLag().note == nil)
+        // The same file again changes nothing: nothing waits.
+        try importRecords(records, into: store, fileName: "again.csv")
+        #expect(try store.linkLag().isEmpty)
+        // One own record re-dated and one police record added.
+        var redated = try #require(records.first { $0.source == .own })
+        redated.date = CivilDate(iso: "2024-12-30")!
+        var added = try #require(records.first { $0.source == .police })
+        added.reference = "NEW-1"
+        try importRecords([redated, added], into: store, fileName: "changes.csv")
+        let lag = try store.linkLag()
+        #expect(lag == LinkLag(police: 1, own: 1, neverLinked: false))
+        #expect(
+            lag.note?.contains("1 police record and 1 of the team's own record were imported or changed") == true,
+            "\(lag.note ?? "")")
+        _ = try StaleLinkRunTests.run(store, try store.linkRecordsAndVersion())
+        #expect(try store.linkLag().isEmpty)
+        // A run made before the database recorded what it saw (v17): nothing is claimed.
+        try importRecords([redated.with(date: "2024-12-31")], into: store, fileName: "later.csv")
+        #expect(try store.linkLag().own == 1)
+        try DatabaseQueue(path: path).write { try $0.execute(sql: "UPDATE link_run SET last_batch_id = NULL") }
+        #expect(try store.linkLag().isEmpty)
+    }
+}
+
+extension Incident {
+    fileprivate func with(date: String) -> Incident {
+        var copy = self
+        copy.date = CivilDate(iso: date)!
+        return copy
+    }
+}

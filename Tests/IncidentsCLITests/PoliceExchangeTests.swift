@@ -59,6 +59,12 @@ import Testing
         #expect(try cli.run(["import", "police.csv"]).status == 0)
         let before = try Self.sourceCounts(cli)
         #expect(before["both"] == 0)
+        // Figures read before linking say that the police records have not been compared yet.
+        let unlinked = try cli.run(["figures", "--period", "2025-H1"])
+        #expect(
+            unlinked.err.contains("the \(Self.history.police.count.grouped) police records have not been compared")
+                && unlinked.err.contains("counts twice"), "\(unlinked.err)")
+        #expect(try cli.run(["check"]).out.contains("`incidents link` has not run"))
         let half = CivilDate(iso: "2025-01-01")!...CivilDate(iso: "2025-06-30")!
         let counted =
             Self.history.own.filter(\.isCounted).count + Self.history.police.filter { half.contains($0.date) }.count
@@ -71,6 +77,9 @@ import Testing
         #expect(check.status == 0, "\(check.out)\(check.err)")
         let after = try Self.sourceCounts(cli)
         #expect(after["both"]! > Self.history.truth.count * 9 / 10)
+        let linked = try cli.run(["figures", "--period", "2025-H1"])
+        #expect(!linked.err.contains("Note:"), "\(linked.err)")
+        #expect(!check.out.contains("Note:"))
 
         // Independently: every record's group from `links`, counted once through its lead.
         let rows = try Self.linksCSV(cli)
