@@ -45,44 +45,64 @@ extension DescriptionText {
     /// Read when the subject names no victim's sex (`victimSex`); a police log often opens with
     /// its offence ("Public order (religious).") and a team's account with its offender.
     static func victimSexNamed(in text: String) -> Sexes {
+        // Words compared by their hashes (`NamedSexWords`): no string is made for any word, and
+        // this runs for every record a run reads.
+        let table = NamedSexWords.shared
         var sex = Sexes()
-        // Only an account with a word for the victim or for the community has one to read.
         let words = PhraseWords(text)
+        var previous: UInt32 = 0
         var k = 0
         while k < words.count {
-            defer { k += 1 }
+            let word = words.hash(k)
+            defer {
+                previous = word
+                k += 1
+            }
             if words.isMark(k) { continue }
-            let word = words[k]
-            if victimWords.contains(word) {
-                if k > 0, let named = sexWords[words[k - 1]] {
+            if table.victims.contains(word) {
+                if k > 0, let named = table.sexes[previous] {
                     sex.formUnion(named)
                     continue
                 }
                 // At most four words between: "IP (juvenile male)", "victim, a woman".
                 var j = k + 1
                 while j < words.count && j <= k + 5 {
-                    let next = words[j]
-                    if let named = sexWords[next] {
+                    let next = words.hash(j)
+                    if let named = table.sexes[next] {
                         sex.formUnion(named)
                         break
                     }
-                    guard victimFillers.contains(next) || targetedWords.contains(next) else { break }
+                    guard table.fillers.contains(next) || table.targeted.contains(next) else { break }
                     j += 1
                 }
-            } else if targetedWords.contains(word) {
+            } else if table.targeted.contains(word) {
                 // "a Jewish woman", "an Orthodox Jewish man", "a Jewish schoolboy".
                 var j = k + 1
                 while j < words.count && j <= k + 2 {
-                    if let named = sexWords[words[j]] {
+                    let next = words.hash(j)
+                    if let named = table.sexes[next] {
                         sex.formUnion(named)
                         break
                     }
-                    guard targetedWords.contains(words[j]) else { break }
+                    guard table.targeted.contains(next) else { break }
                     j += 1
                 }
             }
         }
         return sex
+    }
+
+    /// The words `victimSexNamed` reads, by their FNV-1a hashes.
+    struct NamedSexWords: Sendable {
+        let victims: Set<UInt32>, fillers: Set<UInt32>, targeted: Set<UInt32>
+        let sexes: [UInt32: Sexes]
+
+        static let shared = NamedSexWords(
+            victims: Set(DescriptionText.victimWords.map { FNV1a.hash($0.utf8) }),
+            fillers: Set(DescriptionText.victimFillers.map { FNV1a.hash($0.utf8) }),
+            targeted: Set(DescriptionText.targetedWords.map { FNV1a.hash($0.utf8) }),
+            sexes: Dictionary(
+                uniqueKeysWithValues: DescriptionText.sexWords.map { (FNV1a.hash($0.key.utf8), $0.value) }))
     }
 
     /// A text's words, lowered, with "," "." ";" ":" "(" ")" "!" "?" "-" kept as words of their own
@@ -130,6 +150,10 @@ extension DescriptionText {
         subscript(k: Int) -> String {
             String(decoding: bytes[Int(spans[k].start)..<Int(spans[k].end)], as: UTF8.self)
         }
+
+        /// Word `k`'s FNV-1a hash (no string made).
+        @inline(__always)
+        func hash(_ k: Int) -> UInt32 { FNV1a.hash(bytes[Int(spans[k].start)..<Int(spans[k].end)]) }
 
         /// Whether word `k` is a punctuation mark.
         func isMark(_ k: Int) -> Bool {
