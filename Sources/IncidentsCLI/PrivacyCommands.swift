@@ -81,6 +81,11 @@ struct KeysRotate: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     mutating func run() throws {
+        // One rotation of a database at a time: two at once each wrote the key file, and the
+        // second replaced the key the first had sealed the database with (every record's personal
+        // data lost). The key file is read only once the turn is taken.
+        let turn = try KeysRotate.takeTurn(database: global.databasePath)
+        defer { close(turn) }
         let current = try global.loadKeys()
         // Before the key file is touched: the database must exist and be sealed with this key. A
         // mistyped database path would otherwise make an empty database, "re-seal" nothing and
@@ -140,6 +145,34 @@ struct KeysRotate: ParsableCommand {
             holds the new key. Back it up now.
             """
         )
+    }
+}
+
+extension KeysRotate {
+    /// An exclusive lock, for this process's life or until closed, on a hidden file beside the
+    /// database (".NAME.rotate-lock", kept), or an error when another rotation holds it.
+    static func takeTurn(database: String) throws -> Int32 {
+        let resolved = (try? FileManager.default.destinationOfSymbolicLink(atPath: database)).map { target in
+            target.hasPrefix("/") ? target : ((database as NSString).deletingLastPathComponent as NSString)
+                .appendingPathComponent(target)
+        } ?? database
+        let folder = (resolved as NSString).deletingLastPathComponent
+        let lock = ((folder.isEmpty ? "." : folder) as NSString).appendingPathComponent(
+            ".\((resolved as NSString).lastPathComponent).rotate-lock")
+        let fd = open(lock, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        guard fd >= 0 else {
+            throw CLIError(
+                "\(lock): cannot make the rotation's lock (\(String(cString: strerror(errno)))); nothing was changed")
+        }
+        guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
+            close(fd)
+            throw CLIError(
+                """
+                \(database): another `incidents keys rotate` of this database is running; nothing was changed. Let \
+                it finish, then rotate again if you still need to
+                """)
+        }
+        return fd
     }
 }
 

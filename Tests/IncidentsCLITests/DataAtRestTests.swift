@@ -304,6 +304,19 @@ func sqlite(_ database: String, _ sql: String) throws -> (status: Int32, out: St
         #expect(foreign.status != 0, "\(foreign.out)")
         #expect(try Data(contentsOf: URL(fileURLWithPath: cli.keyFile)) == keyNow)
         #expect(try cli.run(["export", "--for", "police", "--period", "2024", "--out", "still.csv"]).status == 0)
+        // One rotation of a database at a time: while another holds the turn (here this test, by
+        // the lock beside the database), a second is refused before it reads or writes a key
+        // file. (Two at once each wrote the key file; the second dropped the key the first had
+        // sealed with, and every record's personal data was lost.)
+        let lock = open(cli.path(".incidents.sqlite.rotate-lock"), O_RDWR | O_CREAT, 0o600)
+        #expect(lock >= 0 && flock(lock, LOCK_EX | LOCK_NB) == 0)
+        let second = try cli.run(["keys", "rotate"])
+        close(lock)
+        #expect(second.status != 0 && second.err.contains("another `incidents keys rotate`"), "\(second.err)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: cli.keyFile)) == keyNow)
+        #expect(try cli.run(["keys", "rotate"]).status == 0)
+        #expect(try cli.run(["export", "--for", "police", "--period", "2024", "--out", "still.csv"]).status == 0)
+        #expect(try cli.read("before.csv") == cli.read("still.csv"))
 
         // An earlier version's database: plaintext columns, no key recorded.
         let db = cli.path("incidents.sqlite")
