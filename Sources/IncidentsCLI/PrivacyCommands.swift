@@ -152,10 +152,13 @@ extension KeysRotate {
     /// An exclusive lock, for this process's life or until closed, on a hidden file beside the
     /// database (".NAME.rotate-lock", kept), or an error when another rotation holds it.
     static func takeTurn(database: String) throws -> Int32 {
-        let resolved = (try? FileManager.default.destinationOfSymbolicLink(atPath: database)).map { target in
-            target.hasPrefix("/") ? target : ((database as NSString).deletingLastPathComponent as NSString)
-                .appendingPathComponent(target)
-        } ?? database
+        let resolved =
+            (try? FileManager.default.destinationOfSymbolicLink(atPath: database)).map { target in
+                target.hasPrefix("/")
+                    ? target
+                    : ((database as NSString).deletingLastPathComponent as NSString)
+                        .appendingPathComponent(target)
+            } ?? database
         let folder = (resolved as NSString).deletingLastPathComponent
         let lock = ((folder.isEmpty ? "." : folder) as NSString).appendingPathComponent(
             ".\((resolved as NSString).lastPathComponent).rotate-lock")
