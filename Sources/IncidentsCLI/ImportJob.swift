@@ -182,6 +182,9 @@ struct ImportJob {
                         writer: writer, against: channel.personal, except: given,
                         at: info.importedAt)
                 }
+                // The rejected rows' file, flushed and recorded before the batch commits (a full
+                // disk fails the import whole); only its rename is left for after.
+                if read.rowsInvalid > 0 { try rejectsFile?.prepare() }
                 return BatchTotals(
                     checksum: read.checksum, byteCount: read.byteCount, rowsRead: read.rowsRead,
                     rowsRejected: read.rowsInvalid)

@@ -14,10 +14,18 @@ enum Ledger {
         let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return errno }
         defer { close(fd) }
+        let before = lseek(fd, 0, SEEK_END)
         let line = Array("\(digest)  \(file)\n".utf8)
         let n = line.withUnsafeBytes { Glibc.write(fd, $0.baseAddress!, $0.count) }
-        if n != line.count { return n < 0 ? errno : ENOSPC }
-        if fsync(fd) != 0 { return errno }
+        var failure: Int32? = nil
+        if n != line.count { failure = n < 0 ? errno : ENOSPC } else if fsync(fd) != 0 { failure = errno }
+        // A part of a line would run into the next entry (a full disk): cut back to the last whole
+        // line, and take away a record this write itself began.
+        if let failure {
+            if before >= 0 { _ = ftruncate(fd, before) }
+            if before == 0 { unlink(path) }
+            return failure
+        }
         return nil
     }
 

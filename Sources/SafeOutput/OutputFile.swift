@@ -23,6 +23,8 @@ public final class OutputFile {
     /// The temporary file to write into; renamed over ``target`` by ``commit()``.
     public let temporaryPath: String
     private var done = false
+    /// Whether ``prepare()`` has run: only the rename is left.
+    private var prepared = false
 
     /// What the target must not be.
     public struct Protection: Sendable {
@@ -127,18 +129,40 @@ public final class OutputFile {
     /// Flushes the temporary file to the disk, remembers it as the tool's, and renames it over
     /// the target. On failure the temporary file is removed and the target is as it was.
     public func commit() throws(OutputError) {
+        if !prepared { try prepare() }
         precondition(!done, "an output file is committed or abandoned once")
         done = true
         defer { TemporaryFiles.shared.remove(temporaryPath) }
-        let fd = open(temporaryPath, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else {
+        if rename(temporaryPath, target) != 0 {
             let code = errno
             removeTemporary()
-            throw OutputError(target, .io(action: "reopening the temporary file", errno: code))
+            throw OutputError(target, .io(action: "renaming into place", errno: code))
         }
+        OutputFile.syncFolder(OutputFile.folder(of: target))
+    }
+
+    /// All of ``commit()`` but the rename: the file flushed to the disk, checked not empty and
+    /// recorded as the tool's. What can fail on a full disk fails here, so that a command whose
+    /// file must appear with a database change (an import's rejected rows) prepares it before the
+    /// change commits and renames it after (a rename takes no new space). On failure the
+    /// temporary file is removed, as by ``abandon()``.
+    public func prepare() throws(OutputError) {
+        precondition(!done && !prepared, "an output file is prepared once, before it is committed")
+        do { try flushAndRecord() } catch {
+            done = true
+            removeTemporary()
+            TemporaryFiles.shared.remove(temporaryPath)
+            throw error
+        }
+        prepared = true
+    }
+
+    private func flushAndRecord() throws(OutputError) {
+        let fd = open(temporaryPath, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw OutputError(target, .io(action: "reopening the temporary file", errno: errno)) }
         if fsync(fd) != 0 {
             let code = errno
-            close(fd); removeTemporary()
+            close(fd)
             throw OutputError(target, .io(action: "flushing to the disk", errno: code))
         }
         // No output of the tool is empty (a listing has its header, a chart its picture): an
@@ -146,27 +170,19 @@ public final class OutputFile {
         // must not replace the previous file.
         var info = stat()
         if fstat(fd, &info) == 0 && info.st_size == 0 {
-            close(fd); removeTemporary()
+            close(fd)
             throw OutputError(target, .io(action: "writing (nothing was written)", errno: ENOSPC))
         }
         close(fd)
         guard let digest = OutputFile.sha256(of: temporaryPath) else {
             let code = errno
-            removeTemporary()
             throw OutputError(target, .io(action: "reading back", errno: code == 0 ? EIO : code))
         }
         let folder = OutputFile.folder(of: target)
         let name = (target as NSString).lastPathComponent
         if let code = Ledger.append(folder: folder, name: name, digest: digest) {
-            removeTemporary()
             throw OutputError(target, .io(action: "recording the file in \(Ledger.name)", errno: code))
         }
-        if rename(temporaryPath, target) != 0 {
-            let code = errno
-            removeTemporary()
-            throw OutputError(target, .io(action: "renaming into place", errno: code))
-        }
-        OutputFile.syncFolder(folder)
     }
 
     /// Removes the temporary file and any file SQLite made beside it (a backup written through

@@ -235,6 +235,20 @@ func total2024(_ cli: CLI, database: String = "incidents.sqlite") throws -> Int?
             "\(failedRejects.err)")
         #expect(!FileManager.default.fileExists(atPath: cli.path("rejects.csv")))
         #expect(try cli.store().batches().count == batches)
+        // Rejected rows that fit but whose record in .incidents-written does not (the record is
+        // past the limit): still nothing imported, and the record keeps only whole lines.
+        let ledger = cli.path(".incidents-written")
+        let padding = String(repeating: "\(String(repeating: "0", count: 64))  an-earlier-file.csv\n", count: 600)
+        try (((try? cli.read(".incidents-written")) ?? "") + padding).write(
+            toFile: ledger, atomically: true, encoding: .utf8)
+        let ledgerBefore = try cli.read(".incidents-written")
+        try cli.write("few.csv", recordsFile(40, prefix: "F").replacing("2024-0", with: "2024-13-0"))
+        let failedRecord = try cli.run(["import", "few.csv", "--skip-invalid", "rejects.csv"], shell: limit)
+        #expect(failedRecord.status != 0)
+        #expect(failedRecord.err.contains("rejects.csv: recording the file"), "\(failedRecord.err)")
+        #expect(try cli.store().batches().count == batches, "the valid rows were imported without their rejects")
+        #expect(try cli.read(".incidents-written") == ledgerBefore)
+        #expect(!FileManager.default.fileExists(atPath: cli.path("rejects.csv")))
     }
 
     @Test(
