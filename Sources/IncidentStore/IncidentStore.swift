@@ -277,10 +277,9 @@ public struct IncidentStore: Sendable {
         throw StoreError(
             path: path, kind: .rekeyed,
             message: """
-                the database was re-sealed under another data key (keys rotate) after this command opened it; \
-                nothing was changed. Run the command again: it reads the key file as it is now
-                """,
-            remedy: .giveKeyFile)
+                the database was re-sealed under another data key (keys rotate) after it was opened for this; \
+                nothing was changed. Do it again: the key file is read as it is now
+                """)
     }
 
     /// Runs a read on a snapshot (it never waits for a writer), wrapping database errors.

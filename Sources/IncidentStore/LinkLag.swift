@@ -6,9 +6,11 @@ import IncidentModel
 /// police record not yet linked counts on its own), and a changed record keeps the link made
 /// from what it said before.
 public struct LinkLag: Sendable, Equatable {
-    /// Police records added or changed since the last run (all of them when there has been none).
+    /// Counted police records added or changed since the last run (all of them when there has
+    /// been none and the team has records of its own).
     public var police: Int
-    /// The team's own records added or changed since the last run.
+    /// The team's own records added or changed since the last run (a new one may be a police
+    /// record's partner; a changed one may no longer be its linked partner's).
     public var own: Int
     /// Whether no run has been made at all.
     public var neverLinked: Bool
@@ -51,8 +53,14 @@ extension IncidentStore {
         try read { db in
             let run = try Row.fetchOne(db, sql: "SELECT id, last_batch_id FROM link_run ORDER BY id DESC LIMIT 1")
             guard let run else {
-                // Never linked: every police record is uncompared; the team's own need no partner.
-                let police = try Int.fetchOne(db, sql: "SELECT count(*) FROM incident WHERE source = 'police'") ?? 0
+                // Never linked: every counted police record is uncompared, unless there is none of
+                // the team's own to compare it with (then nothing can count twice).
+                let own = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM incident WHERE source = 'cst')")
+                guard own == true else { return LinkLag(police: 0, own: 0, neverLinked: true) }
+                let police =
+                    try Int.fetchOne(
+                        db, sql: "SELECT count(*) FROM incident WHERE source = 'police' AND status = 'antisemitic'")
+                    ?? 0
                 return LinkLag(police: police, own: 0, neverLinked: true)
             }
             // A run made before the database recorded what it saw: unknown, so nothing is said.
@@ -68,7 +76,8 @@ extension IncidentStore {
             for row in try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT source, count(*) AS n FROM incident WHERE last_batch_id > ? AND source IN ('cst', 'police')
+                    SELECT source, count(*) AS n FROM incident WHERE last_batch_id > ?
+                        AND (source = 'cst' OR (source = 'police' AND status = 'antisemitic'))
                     GROUP BY source
                     """, arguments: [seen])
             {

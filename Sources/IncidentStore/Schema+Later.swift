@@ -30,9 +30,16 @@ extension Schema {
         }
         migrator.registerMigration("v17: the import batches a link run saw") { db in
             // The newest import batch when a run's records were read: records a later batch
-            // added or changed have not been compared (`IncidentStore.linkLag`). NULL for runs
-            // made before v17 (unknown).
+            // added or changed have not been compared (`IncidentStore.linkLag`).
             try db.execute(sql: "ALTER TABLE link_run ADD COLUMN last_batch_id INTEGER")
+            // Runs made before: the newest batch imported by the time each ran (both times are
+            // ISO 8601 in UTC, so they sort as text), so that an upgraded database that was linked
+            // still says what a later import brings.
+            try db.execute(
+                sql: """
+                    UPDATE link_run SET last_batch_id =
+                        (SELECT coalesce(max(id), 0) FROM import_batch WHERE imported_at <= link_run.ran_at)
+                    """)
         }
     }
 

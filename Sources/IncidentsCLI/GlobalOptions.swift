@@ -150,8 +150,30 @@ struct CLIError: Error, CustomStringConvertible {
     /// `message` with each hidden temporary file (".r.pdf.4211.1.incidents-tmp", which a
     /// renderer's error names) named as the file it was to become ("r.pdf").
     static func namingTargets(_ message: String) -> String {
-        guard message.contains(".incidents-tmp") else { return message }
-        return message.replacing(#/\.([^/\s]+?)\.\d+\.\d+\.incidents-tmp/#) { String($0.1) }
+        let mark = ".incidents-tmp"
+        guard message.contains(mark) else { return message }
+        // Each name runs from the last "/" before the mark (a name may hold spaces: "my
+        // rejects.csv"), or from the last space when no folder is written.
+        var out = "", rest = Substring(message)
+        while let found = rest.range(of: mark) {
+            let before = rest[..<found.lowerBound]
+            let start =
+                before.lastIndex(of: "/").map { before.index(after: $0) } ?? before.lastIndex(of: " ").map {
+                    before.index(after: $0)
+                } ?? before.startIndex
+            let hidden = before[start...]
+            let parts = hidden.split(separator: ".", omittingEmptySubsequences: false)
+            // "", the name's parts, the process id, the counter.
+            if hidden.hasPrefix("."), parts.count >= 4,
+                parts.suffix(2).allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) })
+            {
+                out += before[..<start] + parts.dropFirst().dropLast(2).joined(separator: ".")
+            } else {
+                out += before + mark
+            }
+            rest = rest[found.upperBound...]
+        }
+        return out + rest
     }
 }
 

@@ -18,15 +18,35 @@ final class TemporaryFiles: @unchecked Sendable {
     private static let slots = 64
     /// C strings the signal handler can read without allocating.
     nonisolated(unsafe) static let table = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: slots)
+    /// Where the signal handler writes a sidecar's name.
+    static let nameBufferSize = Int(PATH_MAX) + 32
+    nonisolated(unsafe) static let nameBuffer = UnsafeMutablePointer<CChar>.allocate(capacity: nameBufferSize)
+    /// The suffixes SQLite adds, as C strings made once.
+    nonisolated(unsafe) static let journal = strdup("-journal")!
+    nonisolated(unsafe) static let wal = strdup("-wal")!
+    nonisolated(unsafe) static let shm = strdup("-shm")!
     private let lock = NSLock()
 
     private init() {
         TemporaryFiles.table.initialize(repeating: nil, count: TemporaryFiles.slots)
+        // (Made before any signal can come: the handler only reads them.)
+        _ = (TemporaryFiles.nameBuffer, TemporaryFiles.journal, TemporaryFiles.wal, TemporaryFiles.shm)
         for signal in [SIGINT, SIGTERM, SIGHUP] {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = { number in
+                // With each file, what SQLite made beside it (a backup's journal, log and shared
+                // memory), its name made in a buffer set aside (nothing allocated here).
+                let buffer = TemporaryFiles.nameBuffer
                 for i in 0..<TemporaryFiles.slots {
-                    if let path = TemporaryFiles.table[i] { unlink(path) }
+                    guard let path = TemporaryFiles.table[i] else { continue }
+                    unlink(path)
+                    let length = strlen(path)
+                    guard length + 16 < TemporaryFiles.nameBufferSize else { continue }
+                    for suffix in [TemporaryFiles.journal, TemporaryFiles.wal, TemporaryFiles.shm] {
+                        memcpy(buffer, path, length)
+                        strcpy(buffer + length, suffix)
+                        unlink(buffer)
+                    }
                 }
                 Glibc.signal(number, SIG_DFL)
                 raise(number)

@@ -259,7 +259,8 @@ import Testing
         let path = scratch.file("db.sqlite")
         let records = (0..<60).map(LinkRecordsTests.record)
         let store = try LinkRecordsTests.store(at: path, 0..<60)
-        let police = records.filter { $0.source == .police }.count
+        // Only counted police records (a pending one counts nowhere yet).
+        let police = records.filter { $0.source == .police && $0.status == .antisemitic }.count
         let first = try store.linkLag()
         #expect(first == LinkLag(police: police, own: 0, neverLinked: true))
         #expect(first.note?.contains("the \(police) police records have not been compared") == true)
@@ -272,9 +273,11 @@ import Testing
         // One own record re-dated and one police record added.
         var redated = try #require(records.first { $0.source == .own })
         redated.date = CivilDate(iso: "2024-12-30")!
-        var added = try #require(records.first { $0.source == .police })
+        var added = try #require(records.first { $0.source == .police && $0.status == .antisemitic })
         added.reference = "NEW-1"
-        try importRecords([redated, added], into: store, fileName: "changes.csv")
+        var pending = try #require(records.first { $0.source == .police && $0.status == .pending })
+        pending.reference = "NEW-2"
+        try importRecords([redated, added, pending], into: store, fileName: "changes.csv")
         let lag = try store.linkLag()
         #expect(lag == LinkLag(police: 1, own: 1, neverLinked: false))
         #expect(
@@ -287,6 +290,31 @@ import Testing
         #expect(try store.linkLag().own == 1)
         try DatabaseQueue(path: path).write { try $0.execute(sql: "UPDATE link_run SET last_batch_id = NULL") }
         #expect(try store.linkLag().isEmpty)
+        // Police records alone: nothing to compare them with, nothing counts twice.
+        let alone = try IncidentStore(path: scratch.file("police.sqlite"), options: .init(keys: testKeys))
+        try importRecords(records.filter { $0.source == .police }, into: alone)
+        #expect(try alone.linkLag().isEmpty)
+    }
+
+    @Test("a database linked before the runs recorded what they saw says what a later import brings once upgraded")
+    func upgradedDatabase() throws {
+        let scratch = try Scratch()
+        defer { scratch.cleanUp() }
+        let path = scratch.file("db.sqlite")
+        let records = (0..<60).map(LinkRecordsTests.record)
+        let store = try LinkRecordsTests.store(at: path, 0..<60)
+        _ = try StaleLinkRunTests.run(store, try store.linkRecordsAndVersion())
+        // As before v17: no column, the migration not yet run; then opened again, it is.
+        try DatabaseQueue(path: path).write { db in
+            try db.execute(sql: "ALTER TABLE link_run DROP COLUMN last_batch_id")
+            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier LIKE 'v17%'")
+        }
+        let upgraded = try IncidentStore(path: path, options: .init(keys: testKeys))
+        #expect(try upgraded.linkLag().isEmpty)
+        var added = try #require(records.first { $0.source == .police && $0.status == .antisemitic })
+        added.reference = "LATER-1"
+        try importRecords([added], into: upgraded, fileName: "later.csv")
+        #expect(try upgraded.linkLag() == LinkLag(police: 1, own: 0, neverLinked: false))
     }
 }
 

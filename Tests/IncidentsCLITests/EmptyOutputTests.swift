@@ -2,6 +2,8 @@ import Foundation
 import SafeOutput
 import Testing
 
+@testable import IncidentsCLI
+
 /// No output of the tool is empty: an empty file is a write that failed unseen, and never
 /// replaces the previous file.
 @Suite struct EmptyOutputTests {
@@ -70,5 +72,27 @@ import Testing
         #expect(left.isDisjoint(with: stale), "\(left)")
         #expect(left.contains(live))
         #expect(Set(others).isSubset(of: left), "\(Set(others).subtracting(left))")
+    }
+}
+
+/// Messages name the file a person asked for, never the hidden file it is written through.
+@Suite struct NamingTargetsTests {
+    @Test("a hidden temporary file in a message is named as its target, spaces and dots included")
+    func targetsNamed() {
+        let cases: [(String, String)] = [
+            ("/tmp/x/.r.pdf.4211.1.incidents-tmp: cannot write", "/tmp/x/r.pdf: cannot write"),
+            (
+                "/tmp/tiny/.my rejects.csv.29849.1.incidents-tmp: the disk is full",
+                "/tmp/tiny/my rejects.csv: the disk is full"
+            ),
+            (
+                "Error: ./.a.b.c.csv.12.3.incidents-tmp and /f/.d.svg.1.2.incidents-tmp",
+                "Error: ./a.b.c.csv and /f/d.svg"
+            ),
+            // Not the tool's pattern: left as it is.
+            ("/tmp/.notes.incidents-tmp is odd", "/tmp/.notes.incidents-tmp is odd"),
+            ("no temporary file here", "no temporary file here"),
+        ]
+        for (message, expected) in cases { #expect(CLIError.namingTargets(message) == expected) }
     }
 }
