@@ -143,8 +143,23 @@ struct PublishCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The publication date (default: today).", valueName: "YYYY-MM-DD"))
     var date: String?
 
+    @Flag(
+        help: """
+            Publish although records were imported or changed after the last `incidents link` (an incident \
+            both recorded may count twice).
+            """)
+    var unlinked = false
+
     mutating func run() throws {
         if let date, CivilDate(iso: date) == nil { throw CLIError("--date \"\(date)\": expected YYYY-MM-DD") }
+        // An edition freezes its figures: not from records the last link run has not compared.
+        if !unlinked, let note = try global.openExistingStore().linkLag().note {
+            throw CLIError(
+                """
+                \(period.label) was not published. \(note.replacingOccurrences(of: "Note: ", with: "")) Run \
+                `incidents link` (and `incidents review`) first, or give --unlinked to publish these figures as they are
+                """)
+        }
         let engine = try CommandSupport.engine(global, covering: period)
         let store = try global.openStoreWithKeys()
         let context = try ReportBuilder.context(engine: engine, period: period)

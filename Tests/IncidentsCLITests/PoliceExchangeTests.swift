@@ -65,6 +65,10 @@ import Testing
             unlinked.err.contains("the \(Self.history.police.count.grouped) police records have not been compared")
                 && unlinked.err.contains("counts twice"), "\(unlinked.err)")
         #expect(try cli.run(["check"]).out.contains("`incidents link` has not run"))
+        // Nor is such a period frozen as an edition, unless asked for.
+        let publish = try cli.run(["publish", "--period", "2025-H1", "--date", "2025-07-15"])
+        #expect(publish.status != 0 && publish.err.contains("--unlinked"), "\(publish.err)")
+        #expect(try cli.store().editions(period: "2025-H1").isEmpty)
         let half = CivilDate(iso: "2025-01-01")!...CivilDate(iso: "2025-06-30")!
         let counted =
             Self.history.own.filter(\.isCounted).count + Self.history.police.filter { half.contains($0.date) }.count
@@ -80,6 +84,8 @@ import Testing
         let linked = try cli.run(["figures", "--period", "2025-H1"])
         #expect(!linked.err.contains("Note:"), "\(linked.err)")
         #expect(!check.out.contains("Note:"))
+        let published = try cli.run(["publish", "--period", "2025-H1", "--date", "2025-07-15"])
+        #expect(published.status == 0, "\(published.err)")
 
         // Independently: every record's group from `links`, counted once through its lead.
         let rows = try Self.linksCSV(cli)
