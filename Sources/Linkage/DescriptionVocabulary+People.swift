@@ -18,7 +18,7 @@ extension DescriptionText {
     /// Words for more than one.
     static let severalWords: Set<String> = [
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens", "several", "many",
-        "multiple", "numerous", "various", "all", "neighbouring", "hundreds", "scores", "other",
+        "multiple", "numerous", "various", "all", "neighbouring", "hundreds", "scores", "other", "group",
     ]
     /// Words that name several people on their own: each may be a police record of their own.
     static let severalPeople: Set<String> = [

@@ -166,6 +166,9 @@ import Testing
         #expect(counts("2 Jewish men were punched on the high street."))
         #expect(counts("Two brothers were abused by a man who shouted 'Jews out'."))
         #expect(counts("A father and his two sons were threatened outside the synagogue."))
+        // "A group of" counts several: its people are victims when marked as the community.
+        #expect(counts("A group of Jewish friends were abused by a man in his 50s."))
+        #expect(!counts("A group of youths shouted at a Jewish man."))
         #expect(!counts("Two white men shouted at a Jewish woman."))
         #expect(!counts("Three men followed a Jewish boy. Two Jewish."))
         #expect(!counts("No two Jewish pupils were targeted."))
