@@ -36,17 +36,12 @@ final class TemporaryFiles: @unchecked Sendable {
             action.__sigaction_handler.sa_handler = { number in
                 // With each file, what SQLite made beside it (a backup's journal, log and shared
                 // memory), its name made in a buffer set aside (nothing allocated here).
-                let buffer = TemporaryFiles.nameBuffer
                 for i in 0..<TemporaryFiles.slots {
                     guard let path = TemporaryFiles.table[i] else { continue }
                     unlink(path)
-                    let length = strlen(path)
-                    guard length + 16 < TemporaryFiles.nameBufferSize else { continue }
-                    for suffix in [TemporaryFiles.journal, TemporaryFiles.wal, TemporaryFiles.shm] {
-                        memcpy(buffer, path, length)
-                        strcpy(buffer + length, suffix)
-                        unlink(buffer)
-                    }
+                    TemporaryFiles.unlinkSidecar(path, TemporaryFiles.journal)
+                    TemporaryFiles.unlinkSidecar(path, TemporaryFiles.wal)
+                    TemporaryFiles.unlinkSidecar(path, TemporaryFiles.shm)
                 }
                 Glibc.signal(number, SIG_DFL)
                 raise(number)
@@ -54,6 +49,16 @@ final class TemporaryFiles: @unchecked Sendable {
             sigemptyset(&action.sa_mask)
             sigaction(signal, &action, nil)
         }
+    }
+
+    /// Removes `path` with `suffix` added, its name made in `nameBuffer` (for the signal
+    /// handler: nothing allocated).
+    static func unlinkSidecar(_ path: UnsafeMutablePointer<CChar>, _ suffix: UnsafeMutablePointer<CChar>) {
+        let length = strlen(path)
+        guard length + strlen(suffix) < nameBufferSize else { return }
+        memcpy(nameBuffer, path, length)
+        strcpy(nameBuffer + length, suffix)
+        Glibc.unlink(nameBuffer)
     }
 
     func add(_ path: String) {
