@@ -1,28 +1,26 @@
 import GRDB
 import IncidentModel
 
-/// The records the last `incidents link` did not compare: imported or changed by a later batch.
-/// Until it runs again, an incident the police and the team both recorded may count twice (a
-/// police record not yet linked counts on its own), and a changed record keeps the link made
-/// from what it said before.
+/// What the last `incidents link` has not compared. Until it runs again, an incident the police
+/// and the team both recorded may count twice (a police record not yet linked counts on its own),
+/// and a changed record keeps the link made from what it said before.
 public struct LinkLag: Sendable, Equatable {
-    /// Counted police records added or changed since the last run (all of them when there has
-    /// been none and the team has records of its own).
+    /// Before any run (and with records of the team's own to compare with): the counted police
+    /// records, every one of them uncompared. After a run: 0.
     public var police: Int
-    /// The team's own records added or changed since the last run (a new one may be a police
-    /// record's partner; a changed one may no longer be its linked partner's).
-    public var own: Int
+    /// After a run: the records later imports added or changed (as the imports counted them).
+    public var changed: Int
     /// Whether no run has been made at all.
     public var neverLinked: Bool
 
-    public init(police: Int, own: Int, neverLinked: Bool) {
+    public init(police: Int, changed: Int, neverLinked: Bool) {
         self.police = police
-        self.own = own
+        self.changed = changed
         self.neverLinked = neverLinked
     }
 
     /// Nothing waits: the figures are as linked.
-    public var isEmpty: Bool { police == 0 && (own == 0 || neverLinked) }
+    public var isEmpty: Bool { police == 0 && changed == 0 }
 
     /// What to say beside figures read meanwhile (the command line, the web pages); nil when
     /// nothing waits.
@@ -35,20 +33,17 @@ public struct LinkLag: Sendable, Equatable {
                 these figures until it does.
                 """
         }
-        var parts: [String] = []
-        if police > 0 { parts.append("\(police.grouped) police record\(police == 1 ? "" : "s")") }
-        if own > 0 { parts.append("\(own.grouped) of the team's own record\(own == 1 ? "" : "s")") }
         return """
-            Note: \(parts.joined(separator: " and ")) \(police + own == 1 ? "was" : "were") imported or changed \
-            after the last `incidents link`: until it runs again, an incident both recorded may count twice, and a \
-            changed record keeps the link made from what it said before.
+            Note: \(changed.grouped) record\(changed == 1 ? " was" : "s were") imported or changed after the last \
+            `incidents link`: until it runs again, an incident both recorded may count twice, and a changed record \
+            keeps the link made from what it said before.
             """
     }
 }
 
 extension IncidentStore {
-    /// What the last link run has not seen (see ``LinkLag``). Cheap when nothing was imported
-    /// since the run (the batch table alone); otherwise one pass over the records.
+    /// What the last link run has not seen (see ``LinkLag``), from the kept summaries and the
+    /// import batches only: no pass over the records (a `figures` call pays for it).
     public func linkLag() throws(StoreError) -> LinkLag {
         try read { db in
             let run = try Row.fetchOne(db, sql: "SELECT id, last_batch_id FROM link_run ORDER BY id DESC LIMIT 1")
@@ -56,34 +51,25 @@ extension IncidentStore {
                 // Never linked: every counted police record is uncompared, unless there is none of
                 // the team's own to compare it with (then nothing can count twice).
                 let own = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM incident WHERE source = 'cst')")
-                guard own == true else { return LinkLag(police: 0, own: 0, neverLinked: true) }
+                guard own == true else { return LinkLag(police: 0, changed: 0, neverLinked: true) }
+                // (The monthly summary's counted records by source: a few hundred rows.)
                 let police =
                     try Int.fetchOne(
-                        db, sql: "SELECT count(*) FROM incident WHERE source = 'police' AND status = 'antisemitic'")
-                    ?? 0
-                return LinkLag(police: police, own: 0, neverLinked: true)
+                        db,
+                        sql:
+                            "SELECT coalesce(sum(n), 0) FROM monthly_count WHERE col = 'source_kind' AND value = 'police'"
+                    ) ?? 0
+                return LinkLag(police: police, changed: 0, neverLinked: true)
             }
-            // A run made before the database recorded what it saw: unknown, so nothing is said.
+            // A run made before the database recorded what it saw (and not filled by v17): unknown.
             guard let seen = run["last_batch_id"] as Int64? else {
-                return LinkLag(police: 0, own: 0, neverLinked: false)
+                return LinkLag(police: 0, changed: 0, neverLinked: false)
             }
-            let changedSince =
+            let changed =
                 try Int.fetchOne(
                     db, sql: "SELECT coalesce(sum(rows_inserted + rows_updated), 0) FROM import_batch WHERE id > ?",
                     arguments: [seen]) ?? 0
-            guard changedSince > 0 else { return LinkLag(police: 0, own: 0, neverLinked: false) }
-            var lag = LinkLag(police: 0, own: 0, neverLinked: false)
-            for row in try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT source, count(*) AS n FROM incident WHERE last_batch_id > ?
-                        AND (source = 'cst' OR (source = 'police' AND status = 'antisemitic'))
-                    GROUP BY source
-                    """, arguments: [seen])
-            {
-                if row["source"] == "police" { lag.police = row["n"] } else { lag.own = row["n"] }
-            }
-            return lag
+            return LinkLag(police: 0, changed: changed, neverLinked: false)
         }
     }
 }

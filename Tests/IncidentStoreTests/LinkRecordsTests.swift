@@ -262,7 +262,7 @@ import Testing
         // Only counted police records (a pending one counts nowhere yet).
         let police = records.filter { $0.source == .police && $0.status == .antisemitic }.count
         let first = try store.linkLag()
-        #expect(first == LinkLag(police: police, own: 0, neverLinked: true))
+        #expect(first == LinkLag(police: police, changed: 0, neverLinked: true))
         #expect(first.note?.contains("the \(police) police records have not been compared") == true)
         _ = try StaleLinkRunTests.run(store, try store.linkRecordsAndVersion())
         #expect(try store.linkLag().isEmpty)
@@ -279,15 +279,13 @@ import Testing
         pending.reference = "NEW-2"
         try importRecords([redated, added, pending], into: store, fileName: "changes.csv")
         let lag = try store.linkLag()
-        #expect(lag == LinkLag(police: 1, own: 1, neverLinked: false))
-        #expect(
-            lag.note?.contains("1 police record and 1 of the team's own record were imported or changed") == true,
-            "\(lag.note ?? "")")
+        #expect(lag == LinkLag(police: 0, changed: 3, neverLinked: false))
+        #expect(lag.note?.contains("3 records were imported or changed after the last") == true, "\(lag.note ?? "")")
         _ = try StaleLinkRunTests.run(store, try store.linkRecordsAndVersion())
         #expect(try store.linkLag().isEmpty)
         // A run made before the database recorded what it saw (v17): nothing is claimed.
         try importRecords([redated.with(date: "2024-12-31")], into: store, fileName: "later.csv")
-        #expect(try store.linkLag().own == 1)
+        #expect(try store.linkLag().changed == 1)
         try DatabaseQueue(path: path).write { try $0.execute(sql: "UPDATE link_run SET last_batch_id = NULL") }
         #expect(try store.linkLag().isEmpty)
         // Police records alone: nothing to compare them with, nothing counts twice.
@@ -314,7 +312,7 @@ import Testing
         var added = try #require(records.first { $0.source == .police && $0.status == .antisemitic })
         added.reference = "LATER-1"
         try importRecords([added], into: upgraded, fileName: "later.csv")
-        #expect(try upgraded.linkLag() == LinkLag(police: 1, own: 0, neverLinked: false))
+        #expect(try upgraded.linkLag() == LinkLag(police: 0, changed: 1, neverLinked: false))
     }
 }
 
