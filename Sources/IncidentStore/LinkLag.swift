@@ -56,9 +56,9 @@ extension IncidentStore {
                 let police =
                     try Int.fetchOne(
                         db,
-                        sql:
-                            "SELECT coalesce(sum(n), 0) FROM monthly_count WHERE col = 'source_kind' AND value = 'police'"
-                    ) ?? 0
+                        sql: """
+                            SELECT coalesce(sum(n), 0) FROM monthly_count WHERE col = 'source_kind' AND value = 'police'
+                            """) ?? 0
                 return LinkLag(police: police, changed: 0, neverLinked: true)
             }
             // A run made before the database recorded what it saw (and not filled by v17): unknown.
