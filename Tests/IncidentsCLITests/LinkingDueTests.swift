@@ -1,0 +1,37 @@
+import Foundation
+import Testing
+
+/// Figures read before `incidents link` has compared every record say so, on the web page too.
+@Suite struct LinkingDueTests {
+    @Test(
+        """
+        serve: the figures page says the police records have not been compared while no run has seen them, \
+        the command set as code; once linked, it no longer does
+        """
+    )
+    func webFiguresPage() throws {
+        let cli = try WebFixture.make()
+        defer { cli.cleanUp() }
+        // Three police records of October 2023: the team's records are there, no link has run.
+        try cli.write(
+            "police.csv",
+            """
+            reference,source,date,status,category,police_force,location,victim_type,method,description
+            P1,police,2023-10-02,antisemitic,assault,metropolitan,Hendon,individual,in_person,IP assaulted o/s shop.
+            P2,police,2023-10-06,antisemitic,threats,metropolitan,Hendon,individual,in_person,Threats made to IP.
+            P3,police,2023-10-10,antisemitic,literature,metropolitan,Barnet,individual,letter,Leaflet through door.
+
+            """)
+        #expect(try cli.run(["import", "police.csv"]).status == 0)
+        let server = try WebFixture.serve(cli)
+        defer { server.stop() }
+        let client = Client(server.base, cli: cli, name: "due")
+        #expect(try client.signIn("press-office", WebFixture.password).status == 303)
+        let before = try client.request("/figures?period=2023-10").text
+        #expect(before.contains("the 3 police records have not been compared"), "\(before.prefix(2000))")
+        #expect(before.contains("<code>incidents link</code>") && !before.contains("`"))
+        #expect(try cli.run(["link"]).status == 0)
+        let after = try client.request("/figures?period=2023-10").text
+        #expect(!after.contains("have not been compared") && !after.contains("after the last"))
+    }
+}
