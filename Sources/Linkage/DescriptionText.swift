@@ -109,6 +109,8 @@ public struct DescriptionText: Sendable, Hashable {
             case .venue(let venue): venues.insert(venue)
             }
         }
+        // What the account quotes, as one term per quotation (DescriptionText+Quotes).
+        terms += DescriptionText.quotationHashes(in: text)
         self.terms = DescriptionText.sortedOnce(terms)
         self.trigrams = DescriptionText.sortedOnce(trigrams)
         self.times = times.sorted()

@@ -185,3 +185,33 @@ import Testing
 }
 
 private typealias AgeDecades = DescriptionText.AgeDecades
+
+/// What an account quotes is one term of its description, as both sides often give it word for word.
+@Suite struct QuotationTests {
+    @Test("quotations between double or single quotes, straight or curly; an apostrophe opens none")
+    func quotations() {
+        #expect(DescriptionText.quotations(in: #"A boy said "Jews out" and ran."#) == ["jews out"])
+        #expect(DescriptionText.quotations(in: "Unknown male shouted 'JEWS OUT' at him/her in street.") == ["jews out"])
+        #expect(DescriptionText.quotations(in: "He shouted \u{201C}Heil Hitler!\u{201D} twice.") == ["heil hitler"])
+        #expect(
+            DescriptionText.quotations(in: "Called IP a \u{2018}dirty Jew\u{2019}. IP's hat taken.") == ["dirty jew"])
+        #expect(DescriptionText.quotations(in: "IP's religion/clothing. Suspect's car left.").isEmpty)
+        #expect(DescriptionText.quotations(in: #"An unclosed "quote runs on and on."#).isEmpty)
+        #expect(
+            DescriptionText.quotations(in: #"Shouted "Free Palestine, you Jews are all murderers!""#) == [
+                "free palestine you jews are all murderers"
+            ])
+        #expect(DescriptionText.quotations(in: "No quotes here at all.").isEmpty)
+    }
+
+    @Test("the same words quoted on both sides are a term both share; other words quoted are not")
+    func sharedTerm() {
+        let police = DescriptionText("Injured party states unknown male shouted 'GAS THE JEWS' at him in street.")
+        let own = DescriptionText(#"A man shouted "gas the Jews" at a visibly Jewish man near the station."#)
+        let other = DescriptionText(#"A man shouted "Jews out" at a visibly Jewish man near the station."#)
+        let quoted = DescriptionText.quotationHashes(in: "'gas the jews'")
+        #expect(quoted.count == 1)
+        #expect(police.terms.contains(quoted[0]) && own.terms.contains(quoted[0]))
+        #expect(!other.terms.contains(quoted[0]))
+    }
+}
