@@ -224,30 +224,48 @@ public struct IncidentStore: Sendable {
         let sealedRows = try queue.read { db in
             try Int.fetchOne(db, sql: "SELECT count(*) FROM incident WHERE personal IS NOT NULL") ?? 0
         }
-        if sealedRows > 0 {
-            throw StoreError(
-                path: path, kind: .noKey,
-                message:
-                    """
-                    the database holds sealed personal data but no record of its key; nothing was changed. Restore a \
-                    backup, or give the key file it was sealed with
-                    """
-            )
-        }
+        if sealedRows > 0 { throw IncidentStore.sealedWithoutKey(path) }
         let cipher = PersonalCipher(key: keys.dataKeys[0])
         guard writes else { return cipher }
-        try queue.write { db in
-            try db.execute(
-                sql:
-                    """
-                    INSERT INTO setting(key, value) VALUES ('key_id', ?) ON CONFLICT(key) DO UPDATE SET value =
-                    excluded.value
-                    """,
-                arguments: [keys.identifier])
-            try Sealing.sealPlaintext(db, cipher: cipher)
+        // Decided again inside the write transaction: another command (an import with another key
+        // file) may have chosen a key and sealed records under it since the reads above. Its key
+        // is then this database's, and this key file is not.
+        let chosen = try queue.write { db in try IncidentStore.adoptKey(db, keys: keys, cipher: cipher) }
+        if let chosen {
+            guard !chosen.isEmpty else { throw IncidentStore.sealedWithoutKey(path) }
+            guard let key = keys.dataKeys.first(where: { KeyRing.identifier($0) == chosen }) else {
+                throw StoreError(
+                    path: path, kind: .noKey, message: KeyError.wrongKey(keyPath ?? "the key file").description,
+                    remedy: .giveKeyFile)
+            }
+            return PersonalCipher(key: key)
         }
         try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
         return cipher
+    }
+
+    static func sealedWithoutKey(_ path: String) -> StoreError {
+        StoreError(
+            path: path, kind: .noKey,
+            message: """
+                the database holds sealed personal data but no record of its key; nothing was changed. Restore a \
+                backup, or give the key file it was sealed with
+                """)
+    }
+
+    /// In a write transaction: the key the database is sealed with, when another command chose
+    /// one meanwhile ("" when it holds sealed data with no key recorded); otherwise records the
+    /// first key of `keys` as its key, seals any plaintext with it and returns nil.
+    static func adoptKey(_ db: Database, keys: KeyRing, cipher: PersonalCipher) throws -> String? {
+        if let recorded = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'key_id'") {
+            return recorded
+        }
+        let sealed =
+            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM incident WHERE personal IS NOT NULL)") ?? false
+        if sealed { return "" }
+        try db.execute(sql: "INSERT INTO setting(key, value) VALUES ('key_id', ?)", arguments: [keys.identifier])
+        try Sealing.sealPlaintext(db, cipher: cipher)
+        return nil
     }
 
     /// Refuses the key file of another database (its audit key would sign entries this database's

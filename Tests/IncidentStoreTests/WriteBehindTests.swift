@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import IncidentModel
 import Testing
 
@@ -42,5 +43,38 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: path + "-wal"))
         // The store still works, and its log was not taken from it.
         #expect(try store.recordCount() == 201)
+    }
+}
+
+/// A new database's key is chosen once: a command that opened it with another key file meanwhile
+/// takes no part in it.
+@Suite struct KeyChoiceTests {
+    @Test("the key recorded by another command first stands; the later key file is refused, nothing is changed")
+    func firstKeyStands() throws {
+        let scratch = try Scratch()
+        defer { scratch.cleanUp() }
+        let path = scratch.file("db.sqlite")
+        let first = KeyRing.generate(), second = KeyRing.generate()
+        _ = try IncidentStore(path: path, options: .init(keys: first))
+        // The check inside the write transaction, as a command that had read no key would make it.
+        let queue = try DatabaseQueue(path: path)
+        let chosen = try queue.write { db in
+            try IncidentStore.adoptKey(db, keys: second, cipher: PersonalCipher(key: second.dataKeys[0]))
+        }
+        #expect(chosen == first.identifier)
+        #expect(
+            try queue.read { try String.fetchOne($0, sql: "SELECT value FROM setting WHERE key = 'key_id'") }
+                == first.identifier)
+        var caught: StoreError?
+        do { _ = try IncidentStore(path: path, options: .init(keys: second)) } catch { caught = error }
+        #expect(caught?.kind == .noKey)
+        // A database with no key yet takes the first key given, in the same transaction.
+        let fresh = scratch.file("fresh.sqlite")
+        _ = try IncidentStore(path: fresh, options: .init(writes: true))
+        let adopted = try DatabaseQueue(path: fresh).write { db in
+            try IncidentStore.adoptKey(db, keys: second, cipher: PersonalCipher(key: second.dataKeys[0]))
+        }
+        #expect(adopted == nil)
+        #expect(try IncidentStore(path: fresh, options: .init(keys: second)).cipher?.identifier == second.identifier)
     }
 }
