@@ -51,9 +51,9 @@ struct GlobalOptions: ParsableArguments {
     func loadKeys() throws -> KeyRing {
         let keys: KeyRing
         do { keys = try KeyRing.load(path: keyPath) } catch { throw Advice.advised(error) }
-        if let mode = (try? FileManager.default.attributesOfItem(atPath: keyPath))?[.posixPermissions] as? Int,
-            mode & 0o077 != 0
-        {
+        // The file's own mode, through any link to it (a link's own mode is always 777).
+        var info = stat()
+        if stat(keyPath, &info) == 0, case let mode = Int(info.st_mode & 0o777), mode & 0o077 != 0 {
             printError(
                 """
                 warning: \(keyPath) can be read by other accounts (mode \(String(mode, radix: 8))); make it readable \

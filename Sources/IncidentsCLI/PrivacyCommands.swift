@@ -81,12 +81,6 @@ struct KeysRotate: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     mutating func run() throws {
-        // One rotation of a database at a time: two at once each wrote the key file, and the
-        // second replaced the key the first had sealed the database with (every record's personal
-        // data lost). The key file is read only once the turn is taken.
-        let turn = try KeysRotate.takeTurn(database: global.databasePath)
-        defer { close(turn) }
-        let current = try global.loadKeys()
         // Before the key file is touched: the database must exist and be sealed with this key. A
         // mistyped database path would otherwise make an empty database, "re-seal" nothing and
         // replace another database's key file (its personal data lost for good).
@@ -97,6 +91,16 @@ struct KeysRotate: ParsableCommand {
                 (--database PATH). Nothing was changed
                 """)
         }
+        // One rotation of a database at a time: two at once each wrote the key file, and the
+        // second replaced the key the first had sealed the database with (every record's personal
+        // data lost). The key file is read only once the turn is taken.
+        let turn = try KeysRotate.takeTurn(database: global.databasePath)
+        defer { close(turn) }
+        let current = try global.loadKeys()
+        // The key file written through a link to it (the link stays, pointing at the new keys),
+        // and as read: a file that changes under the rotation is not written over.
+        let keyFile = KeysRotate.realPath(global.keyPath)
+        let keyText = FileManager.default.contents(atPath: keyFile)
         do {
             let existing = try IncidentStore(
                 path: global.databasePath,
@@ -114,10 +118,12 @@ struct KeysRotate: ParsableCommand {
         let rotated = current.rotated()
         let protection = OutputFile.Protection(
             files: OutputFile.Protection.database(global.databasePath), force: true, kind: .key)
+        guard FileManager.default.contents(atPath: keyFile) == keyText else {
+            throw CLIError("\(global.keyPath) changed while the rotation began; nothing was changed. Rotate again")
+        }
         // Both keys first: the database opens with the file whatever happens next.
         do {
-            try OutputFile.write(
-                Data(rotated.fileText.utf8), to: global.keyPath, protection: protection, ownerOnly: true)
+            try OutputFile.write(Data(rotated.fileText.utf8), to: keyFile, protection: protection, ownerOnly: true)
         } catch { throw error.cli }
         let store: IncidentStore
         do {
@@ -130,7 +136,7 @@ struct KeysRotate: ParsableCommand {
         let records = try store.rotateKey(to: rotated, at: Clock.timestamp())
         let final = KeyRing(dataKeys: [rotated.dataKeys[0]], auditKey: rotated.auditKey)
         do {
-            try OutputFile.write(Data(final.fileText.utf8), to: global.keyPath, protection: protection, ownerOnly: true)
+            try OutputFile.write(Data(final.fileText.utf8), to: keyFile, protection: protection, ownerOnly: true)
         } catch {
             throw CLIError(
                 """
@@ -152,16 +158,14 @@ extension KeysRotate {
     /// An exclusive lock, for this process's life or until closed, on a hidden file beside the
     /// database (".NAME.rotate-lock", kept), or an error when another rotation holds it.
     static func takeTurn(database: String) throws -> Int32 {
-        let resolved =
-            (try? FileManager.default.destinationOfSymbolicLink(atPath: database)).map { target in
-                target.hasPrefix("/")
-                    ? target
-                    : ((database as NSString).deletingLastPathComponent as NSString)
-                        .appendingPathComponent(target)
-            } ?? database
-        let folder = (resolved as NSString).deletingLastPathComponent
+        // One lock however the database is named: its real path's folder (every link followed),
+        // and its device and inode (a hard link in that folder, another name, the same file).
+        let real = KeysRotate.realPath(database)
+        let folder = (real as NSString).deletingLastPathComponent
+        var info = stat()
+        let identity = stat(real, &info) == 0 ? "\(info.st_dev)-\(info.st_ino)" : (real as NSString).lastPathComponent
         let lock = ((folder.isEmpty ? "." : folder) as NSString).appendingPathComponent(
-            ".\((resolved as NSString).lastPathComponent).rotate-lock")
+            ".incidents-\(identity).rotate-lock")
         let fd = open(lock, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
         guard fd >= 0 else {
             throw CLIError(
@@ -176,6 +180,15 @@ extension KeysRotate {
                 """)
         }
         return fd
+    }
+}
+
+extension KeysRotate {
+    /// `path` with every symbolic link in it followed (itself when it does not exist).
+    static func realPath(_ path: String) -> String {
+        guard let resolved = realpath(path, nil) else { return path }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 }
 

@@ -308,7 +308,9 @@ func sqlite(_ database: String, _ sql: String) throws -> (status: Int32, out: St
         // the lock beside the database), a second is refused before it reads or writes a key
         // file. (Two at once each wrote the key file; the second dropped the key the first had
         // sealed with, and every record's personal data was lost.)
-        let lock = open(cli.path(".incidents.sqlite.rotate-lock"), O_RDWR | O_CREAT, 0o600)
+        var info = stat()
+        #expect(stat(cli.path("incidents.sqlite"), &info) == 0)
+        let lock = open(cli.path(".incidents-\(info.st_dev)-\(info.st_ino).rotate-lock"), O_RDWR | O_CREAT, 0o600)
         #expect(lock >= 0 && flock(lock, LOCK_EX | LOCK_NB) == 0)
         let second = try cli.run(["keys", "rotate"])
         close(lock)
@@ -317,6 +319,25 @@ func sqlite(_ database: String, _ sql: String) throws -> (status: Int32, out: St
         #expect(try cli.run(["keys", "rotate"]).status == 0)
         #expect(try cli.run(["export", "--for", "police", "--period", "2024", "--out", "still.csv"]).status == 0)
         #expect(try cli.read("before.csv") == cli.read("still.csv"))
+        // Through a chain of links to the database, the same lock; a key file given through a
+        // link is rotated where it is (the link stays a link), and no warning about the link's mode.
+        try FileManager.default.createSymbolicLink(atPath: cli.path("l2"), withDestinationPath: "incidents.sqlite")
+        try FileManager.default.createSymbolicLink(atPath: cli.path("l1"), withDestinationPath: cli.path("l2"))
+        let held = open(cli.path(".incidents-\(info.st_dev)-\(info.st_ino).rotate-lock"), O_RDWR)
+        #expect(held >= 0 && flock(held, LOCK_EX | LOCK_NB) == 0)
+        let chained = try cli.run(["--database", "l1", "keys", "rotate"], environment: ["INCIDENTS_KEY": cli.keyFile])
+        close(held)
+        #expect(chained.status != 0 && chained.err.contains("another `incidents keys rotate`"), "\(chained.err)")
+        try FileManager.default.createDirectory(atPath: cli.path("keys"), withIntermediateDirectories: true)
+        try FileManager.default.moveItem(atPath: cli.keyFile, toPath: cli.path("keys/real.key"))
+        try FileManager.default.createSymbolicLink(atPath: cli.keyFile, withDestinationPath: cli.path("keys/real.key"))
+        let beforeLinked = try Data(contentsOf: URL(fileURLWithPath: cli.path("keys/real.key")))
+        let linked = try cli.run(["keys", "rotate"])
+        #expect(linked.status == 0 && !linked.err.contains("can be read by other accounts"), "\(linked.err)")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: cli.keyFile) == cli.path("keys/real.key"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: cli.path("keys/real.key"))) != beforeLinked)
+        #expect(try cli.run(["export", "--for", "police", "--period", "2024", "--out", "linked.csv"]).status == 0)
+        #expect(try cli.read("before.csv") == cli.read("linked.csv"))
 
         // An earlier version's database: plaintext columns, no key recorded.
         let db = cli.path("incidents.sqlite")
