@@ -8,6 +8,9 @@ import Glibc
 public struct OutputError: Error, CustomStringConvertible, Sendable {
     public enum Reason: Sendable {
         case empty
+        /// The name holds a control character (a line break, a tab): it could not be recorded
+        /// or shown as one name.
+        case controlCharacter
         case noFolder(String)
         case isFolder
         case notRegular
@@ -36,6 +39,12 @@ public struct OutputError: Error, CustomStringConvertible, Sendable {
     public var description: String {
         switch reason {
         case .empty: return "the output path is empty; give a file name (nothing was written)"
+        case .controlCharacter:
+            return
+                """
+                \(target.debugDescription): the output path holds a control character (a line break, a tab); give a \
+                name without one (nothing was written)
+                """
         case .noFolder(let folder):
             return
                 "\(target): the folder \(folder) does not exist; create it or choose another path (nothing was written)"

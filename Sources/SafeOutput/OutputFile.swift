@@ -217,6 +217,11 @@ public final class OutputFile {
         throws(OutputError)
     {
         guard !target.isEmpty else { throw OutputError(target, .empty) }
+        // A name is one line of the record of what the tool wrote (.incidents-written): a line
+        // break in it would add a line of its own, naming a person's file as the tool's.
+        guard !target.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F }) else {
+            throw OutputError(target, .controlCharacter)
+        }
         guard !target.hasSuffix("/") else { throw OutputError(target, .isFolder) }
         // "." and ".." (alone or last) are folders, whatever the file system says of them.
         let last = (target as NSString).lastPathComponent

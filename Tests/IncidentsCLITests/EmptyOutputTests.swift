@@ -1,8 +1,8 @@
 import Foundation
-import SafeOutput
 import Testing
 
 @testable import IncidentsCLI
+@testable import SafeOutput
 
 /// No output of the tool is empty: an empty file is a write that failed unseen, and never
 /// replaces the previous file.
@@ -72,6 +72,26 @@ import Testing
         #expect(left.isDisjoint(with: stale), "\(left)")
         #expect(left.contains(live))
         #expect(Set(others).isSubset(of: left), "\(Set(others).subtracting(left))")
+    }
+}
+
+/// An output's name is one line of the record of what the tool wrote.
+@Suite struct OutputNameTests {
+    @Test("a name with a line break or another control character is refused; it could name a person's file as ours")
+    func controlCharacters() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("names-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let person = (folder as NSString).appendingPathComponent("person.csv")
+        try "a person's notes\n".write(toFile: person, atomically: true, encoding: .utf8)
+        let digest = try #require(OutputFile.sha256(of: person))
+        for name in ["a\n\(digest)  person.csv", "tab\there.csv", "bell\u{7}.csv", "del\u{7F}.csv"] {
+            let target = (folder as NSString).appendingPathComponent(name)
+            #expect(throws: OutputError.self) { try OutputFile.write(Data("ours\n".utf8), to: target) }
+        }
+        // The person's file is still not the tool's: it is kept without --force.
+        #expect(throws: OutputError.self) { try OutputFile.write(Data("ours\n".utf8), to: person) }
+        #expect(try String(contentsOfFile: person, encoding: .utf8) == "a person's notes\n")
     }
 }
 
