@@ -28,9 +28,9 @@ public struct LinkLag: Sendable, Equatable {
         guard !isEmpty else { return nil }
         if neverLinked {
             return """
-                Note: the \(police.grouped) police record\(police == 1 ? " has" : "s have") not been compared with \
-                the team's own records (`incidents link` has not run): an incident both recorded counts twice in \
-                these figures until it does.
+                Note: the \(police.grouped) counted police record\(police == 1 ? "" : "s") on file \
+                \(police == 1 ? "has" : "have") not been compared with the team's own records (`incidents link` has \
+                not run): an incident both recorded counts twice in these figures until it does.
                 """
         }
         return """

@@ -32,13 +32,14 @@ extension Schema {
             // The newest import batch when a run's records were read: records a later batch
             // added or changed have not been compared (`IncidentStore.linkLag`).
             try db.execute(sql: "ALTER TABLE link_run ADD COLUMN last_batch_id INTEGER")
-            // Runs made before: the newest batch imported by the time each ran (both times are
-            // ISO 8601 in UTC, so they sort as text), so that an upgraded database that was linked
-            // still says what a later import brings.
+            // Runs made before: the newest batch imported before each ran (both times are ISO 8601
+            // in UTC, to the second, so they sort as text; a batch of the run's own second counts
+            // as unseen: a note too many rather than one missing), so that an upgraded database
+            // that was linked still says what a later import brings.
             try db.execute(
                 sql: """
                     UPDATE link_run SET last_batch_id =
-                        (SELECT coalesce(max(id), 0) FROM import_batch WHERE imported_at <= link_run.ran_at)
+                        (SELECT coalesce(max(id), 0) FROM import_batch WHERE imported_at < link_run.ran_at)
                     """)
         }
     }

@@ -154,10 +154,13 @@ struct PublishCommand: ParsableCommand {
         if let date, CivilDate(iso: date) == nil { throw CLIError("--date \"\(date)\": expected YYYY-MM-DD") }
         // An edition freezes its figures: not from records the last link run has not compared.
         if !unlinked, let note = try global.openExistingStore().linkLag().note {
+            // The note's sentence, as a sentence of this message ("Note: the 3 …" → "The 3 …").
+            var said = note.replacingOccurrences(of: "Note: ", with: "")
+            said = said.prefix(1).uppercased() + said.dropFirst()
             throw CLIError(
                 """
-                \(period.label) was not published. \(note.replacingOccurrences(of: "Note: ", with: "")) Run \
-                `incidents link` (and `incidents review`) first, or give --unlinked to publish these figures as they are
+                \(period.label) was not published. \(said) Run `incidents link` (and `incidents review`) first, or \
+                give --unlinked to publish these figures as they are
                 """)
         }
         let engine = try CommandSupport.engine(global, covering: period)

@@ -28,7 +28,8 @@ import Testing
         let client = Client(server.base, cli: cli, name: "due")
         #expect(try client.signIn("press-office", WebFixture.password).status == 303)
         let before = try client.request("/figures?period=2023-10").text
-        #expect(before.contains("the 3 police records have not been compared"), "\(before.prefix(2000))")
+        #expect(
+            before.contains("the 3 counted police records on file have not been compared"), "\(before.prefix(2000))")
         #expect(before.contains("<code>incidents link</code>") && !before.contains("`"))
         #expect(try cli.run(["link"]).status == 0)
         let after = try client.request("/figures?period=2023-10").text

@@ -62,7 +62,7 @@ import Testing
         // Figures read before linking say that the police records have not been compared yet.
         let unlinked = try cli.run(["figures", "--period", "2025-H1"])
         #expect(
-            unlinked.err.contains("the \(Self.history.police.count.grouped) police records have not been compared")
+            unlinked.err.contains("the \(Self.history.police.count.grouped) counted police records on file have not")
                 && unlinked.err.contains("counts twice"), "\(unlinked.err)")
         #expect(try cli.run(["check"]).out.contains("`incidents link` has not run"))
         // Nor is such a period frozen as an edition, unless asked for.
