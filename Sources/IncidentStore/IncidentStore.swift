@@ -214,6 +214,18 @@ public struct IncidentStore: Sendable {
         }
         if let recorded {
             guard let key = keys.dataKeys.first(where: { KeyRing.identifier($0) == recorded }) else {
+                // The key file as it is now holds the key: `keys rotate` ran between this command's
+                // reading of it and its opening of the database. The file is right; do it again.
+                if let keyPath, let now = try? KeyRing.load(path: keyPath),
+                    now.dataKeys.contains(where: { KeyRing.identifier($0) == recorded })
+                {
+                    throw StoreError(
+                        path: path, kind: .rekeyed,
+                        message: """
+                            the database was re-sealed under another data key (keys rotate) as this began; nothing \
+                            was changed. Do it again: the key file is read as it is now
+                            """)
+                }
                 throw StoreError(
                     path: path, kind: .noKey, message: KeyError.wrongKey(keyPath ?? "the key file").description,
                     remedy: .giveKeyFile)

@@ -78,3 +78,28 @@ import Testing
         #expect(try IncidentStore(path: fresh, options: .init(keys: second)).cipher?.identifier == second.identifier)
     }
 }
+
+/// A command that read the key file just before a rotation, and opens the database just after it.
+@Suite struct KeyReadBeforeRotationTests {
+    @Test("it is told the database was re-sealed meanwhile (do it again), not that its key file is another's")
+    func rotatedBetweenReadingAndOpening() throws {
+        let scratch = try Scratch()
+        defer { scratch.cleanUp() }
+        let path = scratch.file("db.sqlite"), keyPath = scratch.file("db.key")
+        let old = KeyRing.generate()
+        _ = try IncidentStore(path: path, options: .init(keys: old, keyPath: keyPath))
+        let rotated = old.rotated()
+        let final = KeyRing(dataKeys: [rotated.dataKeys[0]], auditKey: rotated.auditKey)
+        _ = try IncidentStore(path: path, options: .init(keys: rotated)).rotateKey(
+            to: final, at: "2026-01-01T00:00:00Z")
+        try final.fileText.write(toFile: keyPath, atomically: true, encoding: .utf8)
+        var caught: StoreError?
+        do { _ = try IncidentStore(path: path, options: .init(keys: old, keyPath: keyPath)) } catch { caught = error }
+        #expect(caught?.kind == .rekeyed, "\(String(describing: caught))")
+        // A key file that is another database's is still said to be so.
+        try KeyRing.generate().fileText.write(toFile: keyPath, atomically: true, encoding: .utf8)
+        caught = nil
+        do { _ = try IncidentStore(path: path, options: .init(keys: old, keyPath: keyPath)) } catch { caught = error }
+        #expect(caught?.kind == .noKey)
+    }
+}
