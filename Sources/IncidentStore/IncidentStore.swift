@@ -219,12 +219,7 @@ public struct IncidentStore: Sendable {
                 if let keyPath, let now = try? KeyRing.load(path: keyPath),
                     now.dataKeys.contains(where: { KeyRing.identifier($0) == recorded })
                 {
-                    throw StoreError(
-                        path: path, kind: .rekeyed,
-                        message: """
-                            the database was re-sealed under another data key (keys rotate) as this began; nothing \
-                            was changed. Do it again: the key file is read as it is now
-                            """)
+                    throw IncidentStore.rekeyed(path, when: "as this began")
                 }
                 throw StoreError(
                     path: path, kind: .noKey, message: KeyError.wrongKey(keyPath ?? "the key file").description,
@@ -304,42 +299,45 @@ public struct IncidentStore: Sendable {
         guard let cipher else { return }
         let recorded = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'key_id'")
         guard let recorded, recorded != cipher.identifier else { return }
-        throw StoreError(
+        throw rekeyed(path, when: "after it was opened for this")
+    }
+
+    /// The database re-sealed under another data key (`keys rotate`) `when` (the command's start):
+    /// nothing changed, the command to be made again.
+    static func rekeyed(_ path: String, when: String) -> StoreError {
+        StoreError(
             path: path, kind: .rekeyed,
             message: """
-                the database was re-sealed under another data key (keys rotate) after it was opened for this; \
-                nothing was changed. Do it again: the key file is read as it is now
+                the database was re-sealed under another data key (keys rotate) \(when); nothing was changed. \
+                Do it again: the key file is read as it is now
                 """)
     }
 
     /// Runs a read on a snapshot (it never waits for a writer), wrapping database errors.
     func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         let cipher = cipher, path = path
-        do {
-            return try queue.read { db in
+        return try saidAsStore {
+            try queue.read { db in
                 try IncidentStore.requireCurrentKey(db, cipher: cipher, path: path)
                 return try body(db)
             }
-        } catch let error as StoreError { throw error } catch let error
-            as DatabaseError
-        {
-            throw IncidentStore.explain(error, path: path, waited: nil)
-        } catch {
-            throw StoreError(path: path, kind: .other, message: "\(error)")
         }
     }
 
     /// Runs a write transaction (one writer at a time), wrapping database errors.
     func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         let cipher = cipher, path = path
-        do {
-            return try queue.write { db in
+        return try saidAsStore {
+            try queue.write { db in
                 try IncidentStore.requireCurrentKey(db, cipher: cipher, path: path)
                 return try body(db)
             }
-        } catch let error as StoreError { throw error } catch let error
-            as DatabaseError
-        {
+        }
+    }
+
+    /// `run`'s errors as the store's: its own as they are, SQLite's explained.
+    private func saidAsStore<T>(_ run: () throws -> T) throws(StoreError) -> T {
+        do { return try run() } catch let error as StoreError { throw error } catch let error as DatabaseError {
             throw IncidentStore.explain(error, path: path, waited: nil)
         } catch {
             throw StoreError(path: path, kind: .other, message: "\(error)")

@@ -50,6 +50,18 @@ extension DescriptionText {
         let table = NamedSexWords.shared
         var sex = Sexes()
         let words = PhraseWords(text)
+        /// The sex named by the first word after `k` (at most `within` words on) that names one,
+        /// every word before it one that `passes`; empty when another word comes first.
+        func sexNamed(after k: Int, within: Int, passes: (UInt32) -> Bool) -> Sexes {
+            var j = k + 1
+            while j < words.count && j <= k + within {
+                let next = words.hash(j)
+                if let named = table.sexes[next] { return named }
+                guard passes(next) else { break }
+                j += 1
+            }
+            return []
+        }
         var previous: UInt32 = 0
         var k = 0
         while k < words.count {
@@ -65,28 +77,11 @@ extension DescriptionText {
                     continue
                 }
                 // At most four words between: "IP (juvenile male)", "victim, a woman".
-                var j = k + 1
-                while j < words.count && j <= k + 5 {
-                    let next = words.hash(j)
-                    if let named = table.sexes[next] {
-                        sex.formUnion(named)
-                        break
-                    }
-                    guard table.fillers.contains(next) || table.targeted.contains(next) else { break }
-                    j += 1
-                }
+                sex.formUnion(
+                    sexNamed(after: k, within: 5) { table.fillers.contains($0) || table.targeted.contains($0) })
             } else if table.targeted.contains(word) {
                 // "a Jewish woman", "an Orthodox Jewish man", "a Jewish schoolboy".
-                var j = k + 1
-                while j < words.count && j <= k + 2 {
-                    let next = words.hash(j)
-                    if let named = table.sexes[next] {
-                        sex.formUnion(named)
-                        break
-                    }
-                    guard table.targeted.contains(next) else { break }
-                    j += 1
-                }
+                sex.formUnion(sexNamed(after: k, within: 2) { table.targeted.contains($0) })
             }
         }
         return sex
