@@ -28,6 +28,19 @@ public struct Draft: Sendable {
     public let createdAt: String
     public let dataHash: String
     public let output: String
+    /// The SHA-256 of the PDF made for the draft (lower-case hex); nil for a draft recorded before
+    /// digests were kept (migration v18).
+    public let pdfDigest: String?
+
+    /// The SHA-256 of `data`, as `pdfDigest` records it.
+    public static func digest(of data: Data) -> String { SHA256.hash(data: data).lowercaseHex }
+
+    /// Whether `data` is this draft's PDF: the very file made for it when its digest is recorded;
+    /// for an older draft, any PDF (its content cannot be checked).
+    public func isItsPDF(_ data: Data) -> Bool {
+        guard let pdfDigest else { return data.starts(with: Data("%PDF-".utf8)) }
+        return Draft.digest(of: data) == pdfDigest
+    }
 }
 
 /// A published edition: the figures of a final report, frozen.
@@ -105,12 +118,14 @@ extension IncidentStore {
                 db,
                 sql:
                     """
-                    SELECT id, period, number, created_at, data_hash, output FROM report_draft WHERE ?1 IS NULL OR
-                    period = ?1 ORDER BY id
+                    SELECT id, period, number, created_at, data_hash, output, pdf_sha256 FROM report_draft WHERE ?1 IS
+                    NULL OR period = ?1 ORDER BY id
                     """,
                 arguments: [period]
             ).map {
-                Draft(id: $0[0], period: $0[1], number: $0[2], createdAt: $0[3], dataHash: $0[4], output: $0[5])
+                Draft(
+                    id: $0[0], period: $0[1], number: $0[2], createdAt: $0[3], dataHash: $0[4], output: $0[5],
+                    pdfDigest: $0[6])
             }
         }
     }
@@ -119,10 +134,15 @@ extension IncidentStore {
     public func draft(id: Int64) throws(StoreError) -> Draft? {
         try read { db in
             try Row.fetchOne(
-                db, sql: "SELECT id, period, number, created_at, data_hash, output FROM report_draft WHERE id = ?",
+                db,
+                sql: """
+                    SELECT id, period, number, created_at, data_hash, output, pdf_sha256 FROM report_draft WHERE id = ?
+                    """,
                 arguments: [id]
             ).map {
-                Draft(id: $0[0], period: $0[1], number: $0[2], createdAt: $0[3], dataHash: $0[4], output: $0[5])
+                Draft(
+                    id: $0[0], period: $0[1], number: $0[2], createdAt: $0[3], dataHash: $0[4], output: $0[5],
+                    pdfDigest: $0[6])
             }
         }
     }
@@ -139,11 +159,15 @@ extension IncidentStore {
     public struct DraftContent {
         public var createdAt: String, dataHash: String, output: String
         public var figures: [PrintedFigure], records: [RecordState]
+        /// The SHA-256 of the PDF made (`Draft.digest(of:)`), so that only that file is ever taken
+        /// for the draft's.
+        public var pdfDigest: String?
         public init(
-            createdAt: String, dataHash: String, output: String, figures: [PrintedFigure], records: [RecordState]
+            createdAt: String, dataHash: String, output: String, figures: [PrintedFigure], records: [RecordState],
+            pdfDigest: String?
         ) {
             self.createdAt = createdAt; self.dataHash = dataHash; self.output = output; self.figures = figures;
-            self.records = records
+            self.records = records; self.pdfDigest = pdfDigest
         }
     }
 
@@ -168,8 +192,11 @@ extension IncidentStore {
 
     static func insertDraft(_ db: Database, period: String, number: Int, content c: DraftContent) throws -> Draft {
         try db.execute(
-            sql: "INSERT INTO report_draft (period, number, created_at, data_hash, output) VALUES (?, ?, ?, ?, ?)",
-            arguments: [period, number, c.createdAt, c.dataHash, c.output])
+            sql: """
+                INSERT INTO report_draft (period, number, created_at, data_hash, output, pdf_sha256) VALUES (?, ?, ?, ?,
+                ?, ?)
+                """,
+            arguments: [period, number, c.createdAt, c.dataHash, c.output, c.pdfDigest])
         let id = db.lastInsertedRowID
         let figure = try db.makeStatement(
             sql: "INSERT INTO draft_figure (draft_id, key, label, value) VALUES (?, ?, ?, ?)")
@@ -182,20 +209,8 @@ extension IncidentStore {
         )
         for r in c.records { try record.execute(arguments: [id, r.source, r.reference, r.date, r.status, r.category]) }
         return Draft(
-            id: id, period: period, number: number, createdAt: c.createdAt, dataHash: c.dataHash, output: c.output)
-    }
-
-    /// Stores a draft with its figures and the records it was built from; returns it.
-    public func saveDraft(
-        period: String, number: Int, createdAt: String, dataHash: String, output: String,
-        figures: [PrintedFigure], records: [RecordState]
-    ) throws(StoreError) -> Draft {
-        try write { db in
-            try IncidentStore.insertDraft(
-                db, period: period, number: number,
-                content: DraftContent(
-                    createdAt: createdAt, dataHash: dataHash, output: output, figures: figures, records: records))
-        }
+            id: id, period: period, number: number, createdAt: c.createdAt, dataHash: c.dataHash, output: c.output,
+            pdfDigest: c.pdfDigest)
     }
 
     /// The figures stored with draft `id`, in the order they were stored.

@@ -42,6 +42,13 @@ extension Schema {
                         (SELECT coalesce(max(id), 0) FROM import_batch WHERE imported_at < link_run.ran_at)
                     """)
         }
+        migrator.registerMigration("v18: each draft's PDF by its digest") { db in
+            // The SHA-256 of the PDF made for a draft: a run killed between recording a draft and
+            // renaming its PDF into place leaves the PDF hidden, and only that very file is put in
+            // place later (not another whole PDF a killed run of another command left under the
+            // same name); the trustees' pages serve only that file. Earlier drafts have none.
+            try db.execute(sql: "ALTER TABLE report_draft ADD COLUMN pdf_sha256 TEXT")
+        }
     }
 
     /// Checks of the form `CHECK (column IN ('a', 'b', 'c'))` rewritten as comparisons.

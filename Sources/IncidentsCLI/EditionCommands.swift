@@ -70,11 +70,12 @@ struct DraftsCommand: ParsableCommand {
         for draft in drafts {
             rows.append([
                 String(draft.id), draft.period, String(draft.number), String(draft.createdAt.prefix(10)),
-                String(draft.dataHash.prefix(12)), draft.output,
+                String(draft.dataHash.prefix(12)), draft.output, DraftFiles.state(of: draft),
             ])
         }
         print(
-            TextTable.render(headings: ["ID", "Period", "Draft", "Date", "Data", "File"], rows: rows, numeric: [0, 2]))
+            TextTable.render(
+                headings: ["ID", "Period", "Draft", "Date", "Data", "File", "PDF"], rows: rows, numeric: [0, 2]))
     }
 }
 

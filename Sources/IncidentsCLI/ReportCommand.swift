@@ -154,8 +154,13 @@ struct ReportCommand: ParsableCommand {
                     engine: engine, store: reader, period: period, templatePath: templatePath,
                     into: file.temporaryPath, created: created, marks: marks, draft: info)
                 pages = result.pageCount
+                // The PDF's digest is recorded with the draft: only this file is ever taken for it.
+                guard let made = FileManager.default.contents(atPath: file.temporaryPath) else {
+                    throw CLIError("the draft's PDF could not be read back from \(output)'s hidden file")
+                }
                 return IncidentStore.DraftContent(
-                    createdAt: created, dataHash: hash, output: output, figures: printed, records: records)
+                    createdAt: created, dataHash: hash, output: output, figures: printed, records: records,
+                    pdfDigest: Draft.digest(of: made))
             }
         } catch {
             pending?.abandon()

@@ -69,6 +69,16 @@ enum TrusteeRoutes {
                     """,
                     status: .notFound, session: session)
             }
+            // A file put there since (another draft's, a report written over it) is not this draft.
+            guard draft.isItsPDF(data) else {
+                return Responses.problem(
+                    "Draft file changed",
+                    """
+                    Draft \(draft.number) of \(draft.period) is recorded, but the PDF now at its place is not the \
+                    one made for it. Ask the research team to make the draft again.
+                    """,
+                    status: .conflict, session: session)
+            }
             return Responses.download(
                 data, type: "application/pdf", name: "draft-\(draft.period)-\(draft.number).pdf", inline: true)
         }

@@ -1,0 +1,96 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// A draft's PDF is the very file made for it (its SHA-256 is recorded with the draft): a killed
+/// run's hidden draft is put in place, another whole PDF is not, and a file changed since is
+/// said to be changed, by `incidents drafts` and by the trustees' pages.
+@Suite(.serialized) struct DraftPDFTests {
+    /// The id of a process that has ended (a hidden file of it counts as a killed run's).
+    static func deadProcessID() throws -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/true")
+        try process.run()
+        process.waitUntilExit()
+        return process.processIdentifier
+    }
+
+    /// The PDF column of `incidents drafts`, by draft number.
+    static func states(_ cli: CLI) throws -> [String] {
+        let listed = try cli.run(["drafts"])
+        #expect(listed.status == 0, "\(listed.err)")
+        return listed.out.split(separator: "\n").dropFirst(2).map { row in
+            ["as made", "changed", "missing", "not checked"].first { row.hasSuffix($0) } ?? String(row)
+        }
+    }
+
+    @Test(
+        """
+        a killed draft's hidden PDF is put in place by its digest; another whole PDF hidden under the same name is \
+        not; `drafts` says as made, changed or missing
+        """
+    )
+    func recoveredByDigest() throws {
+        let cli = try CLI()
+        defer { cli.cleanUp() }
+        try cli.write("history.csv", DraftsAndEditionsTests.history())
+        #expect(try cli.run(["import", "history.csv"]).status == 0)
+        let made = try cli.run(["report", "--period", "2025", "--draft", "--date", "2026-01-10", "--out", "d1.pdf"])
+        #expect(made.status == 0, "\(made.err)")
+        #expect(try Self.states(cli) == ["as made"])
+        let draft = try Data(contentsOf: URL(fileURLWithPath: cli.path("d1.pdf")))
+        // Another whole PDF (the 2024 report), as a killed `report --out d1.pdf` leaves it.
+        #expect(try cli.run(["report", "--period", "2024", "--out", "other.pdf"]).status == 0)
+        let other = try Data(contentsOf: URL(fileURLWithPath: cli.path("other.pdf")))
+        #expect(other != draft)
+
+        // A run killed after the draft's record was committed and before its rename, and a
+        // killed report to the same name whose hidden file sorts first.
+        let pid = try Self.deadProcessID()
+        let otherHidden = cli.path(".d1.pdf.\(pid).0.incidents-tmp")
+        let draftHidden = cli.path(".d1.pdf.\(pid).1.incidents-tmp")
+        try FileManager.default.moveItem(atPath: cli.path("d1.pdf"), toPath: draftHidden)
+        try FileManager.default.copyItem(atPath: cli.path("other.pdf"), toPath: otherHidden)
+        #expect(try Self.states(cli) == ["as made"])
+        #expect(try Data(contentsOf: URL(fileURLWithPath: cli.path("d1.pdf"))) == draft)
+        #expect(FileManager.default.fileExists(atPath: otherHidden), "the other PDF is not the draft's")
+
+        // Only the other PDF is left hidden: it is never taken for the draft.
+        try FileManager.default.removeItem(atPath: cli.path("d1.pdf"))
+        #expect(try Self.states(cli) == ["missing"])
+        #expect(!FileManager.default.fileExists(atPath: cli.path("d1.pdf")))
+
+        // Another file put in the draft's place is named as changed.
+        try FileManager.default.copyItem(atPath: cli.path("other.pdf"), toPath: cli.path("d1.pdf"))
+        #expect(try Self.states(cli) == ["changed"])
+
+        // A draft recorded before digests were kept cannot be checked, and still recovers.
+        try FileManager.default.removeItem(atPath: cli.path("d1.pdf"))
+        try FileManager.default.removeItem(atPath: otherHidden)
+        try FileManager.default.copyItem(atPath: cli.path("other.pdf"), toPath: draftHidden)
+        _ = try tool("sqlite3", [cli.path("incidents.sqlite"), "UPDATE report_draft SET pdf_sha256 = NULL"])
+        #expect(try Self.states(cli) == ["not checked"])
+        #expect(FileManager.default.fileExists(atPath: cli.path("d1.pdf")))
+    }
+
+    @Test("the trustees' pages serve a draft's PDF only while it is the file made for it")
+    func servedOnlyAsMade() throws {
+        let cli = try WebFixture.make()
+        defer { cli.cleanUp() }
+        let server = try WebFixture.serve(cli)
+        defer { server.stop() }
+        let trustee = Client(server.base, cli: cli, name: "trustee")
+        #expect(try trustee.signIn("trustee-one", WebFixture.password).status == 303)
+        let made = try Data(contentsOf: URL(fileURLWithPath: cli.path("draft-2023.pdf")))
+        let served = try trustee.request("/drafts/1.pdf")
+        #expect(served.status == 200 && served.body == made)
+
+        // The 2023 report (not a draft) written over the draft's file, as a person might.
+        let over = try cli.run(["report", "--period", "2023", "--out", "draft-2023.pdf", "--force"])
+        #expect(over.status == 0, "\(over.err)")
+        let changed = try trustee.request("/drafts/1.pdf")
+        #expect(changed.status == 409, "\(changed.status)")
+        #expect(changed.text.contains("not the one made for it"), "\(changed.text)")
+        #expect(!changed.body.starts(with: Data("%PDF-".utf8)))
+    }
+}
