@@ -28,8 +28,8 @@ extension DescriptionText {
         var i = 0
         scan: while i < words.count {
             if !streetAt.isEmpty, let street = streetAt[i] {
-                out.append(.street(street))
-                i += 2
+                out.append(.street(street.name))
+                i += street.words
                 continue
             }
             let isPhraseStart = phraseStarts.mayContain(hashes[i]) && DescriptionText.phraseStarts.contains(words[i])
@@ -135,32 +135,41 @@ extension DescriptionText {
     /// description the words were read from, for its capitals.
     static func streetsNamed(
         in words: [String], hashes: [UInt32], text: String, gazetteer: Gazetteer
-    ) -> [Int: String] {
-        var streetAt: [Int: String] = [:]
+    ) -> [Int: (name: String, words: Int)] {
+        var streetAt: [Int: (name: String, words: Int)] = [:]
         let kinds = DescriptionText.streetKindFilter
         // The capitalised words of `text`, read when a kind that is also an ordinary word is met.
         var capitalised: Set<String>?
         for k in words.indices.dropFirst() where kinds.mayContain(hashes[k]) {
             let ordinary = DescriptionText.ordinaryStreetKinds[words[k]]
             guard let kind = DescriptionText.streetKinds[words[k]] ?? ordinary else { continue }
-            let name = words[k - 1]
+            // A station is named before the railway's word, if any ("EUSTON RLY STN", "Golders
+            // Green tube station"); a police or petrol station is not a place on the railway.
+            var at = k - 1
+            if kind == "station" {
+                if DescriptionText.notStations.contains(words[at]) { continue }
+                if DescriptionText.stationWords.contains(words[at]) { at -= 1 }
+                guard at >= 0 else { continue }
+            }
+            let name = words[at]
             if DescriptionText.stopWords.contains(name) || DescriptionText.allDigits(name.utf8)
                 || DescriptionText.streetKinds[name] != nil
             {
                 continue
             }
-            if k >= 2 && DescriptionText.articles.contains(words[k - 2]) { continue }
-            if streetAt[k - 2] != nil { continue }
+            if at >= 1 && DescriptionText.articles.contains(words[at - 1]) { continue }
+            if at >= 1 && streetAt[at - 1] != nil { continue }
             if ordinary != nil {
                 if capitalised == nil { capitalised = DescriptionText.capitalisedWords(of: text) }
                 guard capitalised?.contains(name) == true else { continue }
-                if gazetteer.place(exactly: name + " " + words[k]) != nil
+                // (A station the gazetteer knows, "Euston station", is still a station.)
+                if kind != "station", gazetteer.place(exactly: name + " " + words[k]) != nil
                     || gazetteer.place(exactly: name + " " + kind) != nil
                 {
                     continue
                 }
             }
-            streetAt[k - 1] = name + " " + kind
+            streetAt[at] = (name + " " + kind, k - at + 1)
         }
         return streetAt
     }

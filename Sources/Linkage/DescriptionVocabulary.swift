@@ -17,7 +17,19 @@ extension DescriptionText {
         "hill": "hill", "hl": "hill", "place": "place", "pl": "place",
         "common": "common", "cmn": "common", "close": "close",
         "walk": "walk", "row": "row", "rise": "rise", "cl": "close", "wlk": "walk",
+        // A railway or bus station, named as a street is (British Transport Police records are
+        // placed at stations: "EUSTON RLY STN").
+        "station": "station", "stn": "station",
     ]
+
+    /// The words between a station's name and "station" ("Euston railway station", "RLY STN").
+    static let stationWords: Set<String> = [
+        "railway", "rly", "rail", "tube", "underground", "lul", "lu", "dlr", "overground", "train", "bus", "coach",
+        "metro", "tram",
+    ]
+
+    /// The words before "station" that make it no place on the railway.
+    static let notStations: Set<String> = ["police", "petrol", "fire", "filling", "service", "polling", "power"]
 
     /// Words before which a street's kind names a kind of place, not a street ("the high street").
     static let articles: Set<String> = ["the", "a", "an"]

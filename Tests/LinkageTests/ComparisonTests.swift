@@ -143,6 +143,12 @@ import Testing
         // Royal Mail's abbreviations of a street's kind: Wlk, Cl, Av, Terr.
         #expect(level("IP abused, Woodlands Wlk.", "It happened on Woodlands Walk.") == 0)
         #expect(level("Damage at 147 Salisbury Cl.", "A car was scratched on Salisbury Close.") == 0)
+        // A station is placed as a street is, past the railway's word; a police or petrol station is not.
+        #expect(DescriptionText.streets(of: "EUSTON RLY STN", gazetteer: .bundled) == ["euston station"])
+        #expect(level("V1 abused on platform, HENDON CENTRAL LUL STN.", "It happened at Hendon Central station.") == 0)
+        #expect(level("Suspect alighted at EUSTON RLY STN.", "He was abused at Stamford Hill station.") == 1)
+        #expect(DescriptionText("IP attended Hendon Police Station.").streets.isEmpty)
+        #expect(DescriptionText("Abuse shouted at the Shell Petrol Station.").streets.isEmpty)
     }
 
     @Test("a method left blank is online when the account names a platform, so it differs from an offline one")
