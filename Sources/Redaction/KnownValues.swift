@@ -51,99 +51,6 @@ public struct RecordPersonalValues: Sendable, Hashable {
     }
 }
 
-/// Text folded for comparison: lower case, letters and digits only, each kept scalar remembering
-/// where it was in the original and whether a word starts or ends there. "Cohen-Levy",
-/// "COHEN LEVY" and "cohen levy" fold alike; so do "NW4 2SU" and "nw42su".
-struct FoldedText {
-    var scalars: [Unicode.Scalar] = []
-    var origin: [Int] = []
-    var wordStart: [Bool] = []
-    var wordEnd: [Bool] = []
-
-    init(_ s: [Unicode.Scalar]) {
-        scalars.reserveCapacity(s.count)
-        var previousAlnum = false
-        for (k, c) in s.enumerated() {
-            let alnum = Identifiers.isAlnum(c)
-            if alnum {
-                let lower = FoldedText.fold(c)
-                scalars.append(lower)
-                origin.append(k)
-                wordStart.append(!previousAlnum)
-                wordEnd.append(k + 1 >= s.count || !Identifiers.isAlnum(s[k + 1]))
-            }
-            // An apostrophe inside a word ("O'Brien") does not break it; other marks do.
-            previousAlnum =
-                alnum || ((c == "'" || c == "’") && previousAlnum && k + 1 < s.count && Identifiers.isAlnum(s[k + 1]))
-        }
-    }
-
-    /// Lower case, and a Latin letter's accent dropped ("Yıldırım" and "Yildirim", "Zoë" and
-    /// "Zoe" fold alike, whichever side wrote the accent); a letter that is two in ASCII (ß, æ)
-    /// stays itself, lower case.
-    static func fold(_ c: Unicode.Scalar) -> Unicode.Scalar {
-        if ("A"..."Z").contains(c) { return Unicode.Scalar(c.value + 32)! }
-        if c.value < 128 { return c }
-        // The Latin letters with accents, folded once (reading a scalar's Unicode name is slow).
-        if c.value < 0x250 { return latinFolds[Int(c.value) - 128] }
-        return foldSlowly(c)
-    }
-
-    /// `fold` of U+0080 to U+024F.
-    private static let latinFolds: [Unicode.Scalar] = (0x80..<0x250).map { foldSlowly(Unicode.Scalar($0)!) }
-
-    private static func foldSlowly(_ c: Unicode.Scalar) -> Unicode.Scalar {
-        let lower = c.properties.lowercaseMapping.unicodeScalars
-        let l = lower.count == 1 ? lower.first! : c
-        switch l {
-        case "ı": return "i"
-        case "ł": return "l"
-        case "ø": return "o"
-        case "đ": return "d"
-        default: return asciiBase(l).map { ("A"..."Z").contains($0) ? Unicode.Scalar($0.value + 32)! : $0 } ?? l
-        }
-    }
-
-    static func folded(_ text: String) -> String {
-        String(String.UnicodeScalarView(FoldedText(Array(text.unicodeScalars)).scalars))
-    }
-}
-
-/// The ASCII spelling of a name written with accents ("Zoë" → "Zoe", "Łukasz" → "Lukasz").
-func withoutAccents(_ text: String) -> String {
-    var out = String.UnicodeScalarView()
-    for c in text.unicodeScalars {
-        if c.value < 128 { out.append(c); continue }
-        switch c {
-        case "ł": out.append("l");
-        case "Ł": out.append("L");
-        case "ø": out.append("o");
-        case "Ø": out.append("O")
-        case "đ": out.append("d");
-        case "Đ": out.append("D");
-        case "ß": out.append(contentsOf: "ss".unicodeScalars)
-        case "æ": out.append(contentsOf: "ae".unicodeScalars);
-        case "Æ": out.append(contentsOf: "AE".unicodeScalars)
-        case "ı": out.append("i")
-        default: out.append(asciiBase(c) ?? c)
-        }
-    }
-    return String(out)
-}
-
-/// The ASCII letter a Latin letter with a diacritic is built on, read from its Unicode name
-/// ("LATIN SMALL LETTER E WITH ACUTE" → "e").
-func asciiBase(_ c: Unicode.Scalar) -> Unicode.Scalar? {
-    guard let name = c.properties.name else { return nil }
-    for (k, prefix) in ["LATIN SMALL LETTER ", "LATIN CAPITAL LETTER "].enumerated() where name.hasPrefix(prefix) {
-        guard let letter = name.dropFirst(prefix.count).split(separator: " ").first, letter.count == 1,
-            let ch = letter.unicodeScalars.first, ("A"..."Z").contains(ch)
-        else { return nil }
-        return k == 0 ? Unicode.Scalar(ch.value + 32)! : ch
-    }
-    return nil
-}
-
 /// Finds the values of a record's own personal columns in its description, in every common
 /// spelling: a name whole, each of its parts, its initials ("J. Smith", "J.S."), possessives,
 /// any case and spacing, with or without accents; a phone number in any grouping (07700 900123,
@@ -326,26 +233,6 @@ public struct KnownValueMatcher: Sendable {
         return (makeString(s[0..<words[firstOfPostcode - 1].range.upperBound]), makeString(s[last]))
     }
 
-    /// The national significant number of a phone value: its digits without the trunk 0 or the
-    /// country code 44 (and the "(0)" some write after it); nil when it is not a phone number.
-    static func phoneDigits(_ text: String) -> String? {
-        let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }.count
-        guard letters <= 3 else { return nil }  // "tel", "mob", "ext"
-        var digits = String(text.unicodeScalars.filter { Identifiers.isDigit($0) }.map(Character.init))
-        guard digits.count >= 9 else { return nil }
-        return nationalNumber(&digits)
-    }
-
-    static func nationalNumber(_ digits: inout String) -> String {
-        if digits.hasPrefix("0044") {
-            digits.removeFirst(4)
-        } else if digits.hasPrefix("44") && digits.count >= 12 {
-            digits.removeFirst(2)
-        }
-        while digits.hasPrefix("0") { digits.removeFirst() }
-        return digits
-    }
-
     /// The spans of the record's values in `s` (scalar offsets), each whole words.
     func spans(in s: [Unicode.Scalar]) -> [PersonalSpan] {
         var out: [PersonalSpan] = []
@@ -419,44 +306,6 @@ public struct KnownValueMatcher: Sendable {
                 break
             }
             if !matched { p += 1 }
-        }
-        return out
-    }
-
-    /// Runs of digits that could be a phone number (digits, spaces, dashes, dots, brackets, a
-    /// leading +), with their national significant numbers.
-    static func phoneRuns(_ s: [Unicode.Scalar]) -> [(Range<Int>, String)] {
-        var out: [(Range<Int>, String)] = []
-        var i = 0
-        while i < s.count {
-            let c = s[i]
-            guard
-                Identifiers.isDigit(c) || ((c == "+" || c == "(") && i + 1 < s.count && Identifiers.isDigit(s[i + 1])),
-                i == 0 || !Identifiers.isAlnum(s[i - 1])
-            else { i += 1; continue }
-            var j = i, digits = "", lastDigit = i
-            while j < s.count {
-                let d = s[j]
-                if Identifiers.isDigit(d) {
-                    digits.unicodeScalars.append(d); lastDigit = j
-                } else if d == " " || d == "-" || d == "." || d == "(" || d == ")" || (d == "+" && j == i) {
-                    // "born 22 October 2006. 07424 …": a sentence ends; the year is no part of the number.
-                    if d == ".", j + 1 < s.count, s[j + 1] == " " { break }
-                    if j + 1 < s.count,
-                        !(Identifiers.isDigit(s[j + 1]) || s[j + 1] == "(" || s[j + 1] == " " || s[j + 1] == "0")
-                    {
-                        break
-                    }
-                } else {
-                    break
-                }
-                j += 1
-            }
-            if digits.count >= 9 {
-                var d = digits
-                out.append((i..<(lastDigit + 1), nationalNumber(&d)))
-            }
-            i = max(lastDigit + 1, i + 1)
         }
         return out
     }
