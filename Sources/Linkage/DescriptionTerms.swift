@@ -163,8 +163,9 @@ extension DescriptionText {
                 if capitalised == nil { capitalised = DescriptionText.capitalisedWords(of: text) }
                 guard capitalised?.contains(name) == true else { continue }
                 // (A station the gazetteer knows, "Euston station", is still a station.)
-                if kind != "station", gazetteer.place(exactly: name + " " + words[k]) != nil
-                    || gazetteer.place(exactly: name + " " + kind) != nil
+                if kind != "station",
+                    gazetteer.place(exactly: name + " " + words[k]) != nil
+                        || gazetteer.place(exactly: name + " " + kind) != nil
                 {
                     continue
                 }
