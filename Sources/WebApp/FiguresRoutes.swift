@@ -117,7 +117,7 @@ enum FiguresRoutes {
             // (A command between backticks set as code.)
             let parts = HTML.escape(note).split(separator: "`", omittingEmptySubsequences: false)
             let html = parts.enumerated().map { $0.offset % 2 == 1 ? "<code>\($0.element)</code>" : String($0.element) }
-            out += "<p class=\"notice\" role=\"note\">\(html.joined())</p>"
+            out += "<p class=\"notice warning\" role=\"note\">\(html.joined())</p>"
         }
         out += "<div class=\"headline\">" + result.sentences.map { "<p>\(HTML.escape($0))</p>" }.joined() + "</div>"
         let grid = FiguresOutput.grid(table)

@@ -166,6 +166,7 @@ enum HTML {
         .comments p { white-space: pre-wrap; margin: .25rem 0; }
         pre { background: #f4f4f4; padding: .75rem; overflow-x: auto; }
         .notice { border-left: 6px solid #1b5e20; background: #eaf5ea; color: #123d15; padding: .5rem 1rem; }
+        .notice.warning { border-left-color: #8a4b00; background: #fff3e0; color: #3d2200; }
         section.pair { border-top: 2px solid #6b6b6b; margin-top: 1.5rem; }
         form.decide { display: flex; flex-wrap: wrap; gap: .5rem; margin: 1rem 0; }
         form.decide button[value=reject] { background: #8a1c1c; border-color: #8a1c1c; }

@@ -31,6 +31,8 @@ import Testing
         #expect(
             before.contains("the 3 counted police records on file have not been compared"), "\(before.prefix(2000))")
         #expect(before.contains("<code>incidents link</code>") && !before.contains("`"))
+        // Set as a warning, not as the green confirmation of a decision made.
+        #expect(before.contains("<p class=\"notice warning\" role=\"note\">Note: the 3 counted police records"))
         #expect(try cli.run(["link"]).status == 0)
         let after = try client.request("/figures?period=2023-10").text
         #expect(!after.contains("have not been compared") && !after.contains("after the last"))
