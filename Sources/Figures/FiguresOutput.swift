@@ -205,12 +205,14 @@ public enum FiguresOutput {
         let rows: [RowJSON]
         let headline: String
         let overlapEstimate: OverlapJSON?
+        let linkingDue: String?
 
         enum CodingKeys: String, CodingKey {
             case period, dimensions, countingRules = "counting_rules", total, comparedWith = "compared_with"
             case previousTotal = "previous_total", changePct = "change_pct", excludedNotAntisemitic =
                 "excluded_not_antisemitic"
             case suppressionThreshold = "suppression_threshold", rows, headline, overlapEstimate = "overlap_estimate"
+            case linkingDue = "linking_due"
         }
     }
 
@@ -249,10 +251,12 @@ public enum FiguresOutput {
         return summary + "\n" + OverlapEstimate.assumptions
     }
 
-    /// The table as the JSON document `incidents figures --format json` prints.
-    public static func json(_ table: FigureTable, headline: String, excluded: Int, overlap: OverlapEstimate? = nil)
-        -> String
-    {
+    /// The table as the JSON document `incidents figures --format json` prints; `linkingDue` is the
+    /// note that linking is due (`LinkLag.note`), carried as `linking_due` when there is one.
+    public static func json(
+        _ table: FigureTable, headline: String, excluded: Int, overlap: OverlapEstimate? = nil,
+        linkingDue: String? = nil
+    ) -> String {
         let comparing = table.previousPeriod != nil
         let rows = table.cells.map { cell in
             RowJSON(
@@ -270,7 +274,7 @@ public enum FiguresOutput {
             previousTotal: table.previousTotal,
             changePct: table.totalChangePercent, excludedNotAntisemitic: excluded,
             suppressionThreshold: table.suppressionThreshold, rows: rows, headline: headline,
-            overlapEstimate: overlap.flatMap { $0.both > 0 ? OverlapJSON($0) : nil })
+            overlapEstimate: overlap.flatMap { $0.both > 0 ? OverlapJSON($0) : nil }, linkingDue: linkingDue)
         return encode(value)
     }
 

@@ -70,6 +70,9 @@ public struct FiguresResult: Sendable {
     public let excluded: Int
     /// By source alone and unsuppressed: the capture–recapture estimate of what reached neither.
     public let overlap: OverlapEstimate?
+    /// What waits for `incidents link` (`LinkLag.note`), set by the caller that read it: the JSON
+    /// carries it as `linking_due`, so that a program reading the figures sees it too.
+    public var linkingDue: String?
 
     /// As `incidents figures` prints it (text).
     public var text: String {
@@ -78,7 +81,9 @@ public struct FiguresResult: Sendable {
     /// As `incidents figures --format csv` prints it.
     public var csv: String { FiguresOutput.csv(table) }
     /// As `incidents figures --format json` prints it.
-    public var json: String { FiguresOutput.json(table, headline: headline, excluded: excluded, overlap: overlap) }
+    public var json: String {
+        FiguresOutput.json(table, headline: headline, excluded: excluded, overlap: overlap, linkingDue: linkingDue)
+    }
 }
 
 extension FigureEngine {

@@ -115,7 +115,7 @@ struct FiguresCommand: ParsableCommand {
             print(FiguresOutput.headline(figures, format: format))
             return
         }
-        let result: FiguresResult
+        var result: FiguresResult
         do {
             result = try engine.figures(
                 try FiguresQuery(
@@ -124,7 +124,10 @@ struct FiguresCommand: ParsableCommand {
         switch format {
         case .text: print(result.text)
         case .csv: print(result.csv, terminator: "")
-        case .json: print(result.json)
+        case .json:
+            // (Also on standard error, from `CommandSupport.engine`, for a person reading.)
+            result.linkingDue = try? global.openExistingStore().linkLag().note
+            print(result.json)
         }
     }
 }

@@ -57,7 +57,10 @@ enum FiguresRoutes {
             let result = try state.engine(covering: query.period).figures(query)
             switch ext {
             case "csv": return Data(result.csv.utf8)
-            case "json": return Data((result.json + "\n").utf8)
+            case "json":
+                var result = result
+                result.linkingDue = try? state.reader().linkLag().note
+                return Data((result.json + "\n").utf8)
             default:
                 return try state.chartData(
                     Chart(table: result.table), format: ext == "png" ? .png : .svg, period: query.period)

@@ -209,6 +209,10 @@ extension OpenAPIDocument {
                "null"
               ],
               "description": "By source only: the capture–recapture estimate of incidents reaching neither source."
+             },
+             "linking_due": {
+              "type": "string",
+              "description": "Present only while imported records wait for `incidents link` (may count twice)."
              }
             }
            },

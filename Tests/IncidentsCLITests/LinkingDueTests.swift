@@ -27,6 +27,14 @@ import Testing
         defer { server.stop() }
         let client = Client(server.base, cli: cli, name: "due")
         #expect(try client.signIn("press-office", WebFixture.password).status == 303)
+        // Programs see it too: the JSON of the command line and of the API carry it as linking_due.
+        func linkingDue(_ json: Data) throws -> String? {
+            let object = try #require(try JSONSerialization.jsonObject(with: json) as? [String: Any])
+            return object["linking_due"] as? String
+        }
+        let cliJSON = try cli.run(["figures", "--period", "2023-10", "--format", "json"])
+        #expect(try linkingDue(Data(cliJSON.out.utf8))?.contains("3 counted police records") == true, "\(cliJSON.out)")
+        #expect(try linkingDue(try client.request("/api/figures?period=2023-10").body)?.contains("incidents link") == true)
         let before = try client.request("/figures?period=2023-10").text
         #expect(
             before.contains("the 3 counted police records on file have not been compared"), "\(before.prefix(2000))")
@@ -36,5 +44,8 @@ import Testing
         #expect(try cli.run(["link"]).status == 0)
         let after = try client.request("/figures?period=2023-10").text
         #expect(!after.contains("have not been compared") && !after.contains("after the last"))
+        let linked = try cli.run(["figures", "--period", "2023-10", "--format", "json"])
+        #expect(try linkingDue(Data(linked.out.utf8)) == nil && !linked.out.contains("linking_due"))
+        #expect(try linkingDue(try client.request("/api/figures?period=2023-10").body) == nil)
     }
 }
