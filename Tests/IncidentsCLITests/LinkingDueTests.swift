@@ -34,7 +34,8 @@ import Testing
         }
         let cliJSON = try cli.run(["figures", "--period", "2023-10", "--format", "json"])
         #expect(try linkingDue(Data(cliJSON.out.utf8))?.contains("3 counted police records") == true, "\(cliJSON.out)")
-        #expect(try linkingDue(try client.request("/api/figures?period=2023-10").body)?.contains("incidents link") == true)
+        #expect(
+            try linkingDue(try client.request("/api/figures?period=2023-10").body)?.contains("incidents link") == true)
         let before = try client.request("/figures?period=2023-10").text
         #expect(
             before.contains("the 3 counted police records on file have not been compared"), "\(before.prefix(2000))")
