@@ -54,6 +54,9 @@ struct ExportCommand: ParsableCommand {
             throw CLIError("--for \(recipient): the only recipient with an exchange format is `police`")
         }
         let protection = global.protection(force: output.force)
+        // An earlier export killed before its file appeared gets it first (a new write to its
+        // name would remove the hidden file).
+        if let existing = try? global.openExistingStore() { ExportFiles.recover((try? existing.exports()) ?? []) }
         do { try OutputFile.check(out, protection: protection) } catch { throw error.cli }
         let store = try global.openStoreWithKeys()
         let range = period
@@ -254,6 +257,7 @@ struct ExportsCommand: ParsableCommand {
     mutating func run() throws {
         let exports = try global.openExistingStore().exports()
         guard !exports.isEmpty else { print("Nothing has been exported."); return }
+        ExportFiles.recover(exports)
         var table = TextTable(
             columns: ["export", "at", "by", "for", "period", "rows", "file", "sha256", "details for"],
             rightAligned: [0, 5])

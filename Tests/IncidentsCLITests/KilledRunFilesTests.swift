@@ -2,10 +2,11 @@ import Foundation
 import TestSupport
 import Testing
 
-/// A draft's PDF is the very file made for it (its SHA-256 is recorded with the draft): a killed
-/// run's hidden draft is put in place, another whole PDF is not, and a file changed since is
+/// Files whose record a killed run committed before renaming them into place: a draft's PDF (its
+/// SHA-256 is recorded with the draft) and an export's file (its SHA-256 is in the audit log).
+/// The hidden file is put in place only if it is that very file; a draft's file changed since is
 /// said to be changed, by `incidents drafts` and by the trustees' pages.
-@Suite(.serialized) struct DraftPDFTests {
+@Suite(.serialized) struct KilledRunFilesTests {
     /// The id of a process that has ended (a hidden file of it counts as a killed run's).
     static func deadProcessID() throws -> Int32 {
         let process = Process()
@@ -92,5 +93,38 @@ import Testing
         #expect(changed.status == 409, "\(changed.status)")
         #expect(changed.text.contains("not the one made for it"), "\(changed.text)")
         #expect(!changed.body.starts(with: Data("%PDF-".utf8)))
+    }
+
+    @Test(
+        """
+        an export killed after its audit entry and before its rename gets its file at the next `exports` or \
+        `export`, only if the SHA-256 matches
+        """
+    )
+    func exportRecovered() throws {
+        let cli = try CLI()
+        defer { cli.cleanUp() }
+        try cli.write("f.csv", recordsFile(20, prefix: "K-"))
+        #expect(try cli.run(["import", "f.csv"]).status == 0)
+        let exported = try cli.run(["export", "--for", "police", "--period", "2024", "--out", "e.csv"])
+        #expect(exported.status == 0, "\(exported.err)")
+        let made = try Data(contentsOf: URL(fileURLWithPath: cli.path("e.csv")))
+        let pid = try Self.deadProcessID()
+        // Another file hidden under the name first, then the export's own.
+        try cli.write(".e.csv.\(pid).0.incidents-tmp", "reference\nnot-the-export\n")
+        try FileManager.default.moveItem(atPath: cli.path("e.csv"), toPath: cli.path(".e.csv.\(pid).1.incidents-tmp"))
+        #expect(try cli.run(["exports"]).status == 0)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: cli.path("e.csv"))) == made)
+        #expect(FileManager.default.fileExists(atPath: cli.path(".e.csv.\(pid).0.incidents-tmp")))
+
+        // Killed again; the next export (to another name) puts it in place too.
+        try FileManager.default.moveItem(atPath: cli.path("e.csv"), toPath: cli.path(".e.csv.\(pid).2.incidents-tmp"))
+        let again = try cli.run(["export", "--for", "police", "--period", "2024", "--out", "f-export.csv"])
+        #expect(again.status == 0, "\(again.err)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: cli.path("e.csv"))) == made)
+        // Only the export's own file is ever taken.
+        try FileManager.default.removeItem(atPath: cli.path("e.csv"))
+        #expect(try cli.run(["exports"]).status == 0)
+        #expect(!FileManager.default.fileExists(atPath: cli.path("e.csv")))
     }
 }
