@@ -49,6 +49,20 @@ extension Schema {
             // same name); the trustees' pages serve only that file. Earlier drafts have none.
             try db.execute(sql: "ALTER TABLE report_draft ADD COLUMN pdf_sha256 TEXT")
         }
+        migrator.registerMigration("v19: the rejected rows' file of an import") { db in
+            try db.execute(
+                sql: """
+                    -- The file an import wrote its rejected rows to (`--skip-invalid FILE`), recorded in
+                    -- the batch's transaction with its SHA-256: a run killed after the commit and before
+                    -- the file's rename leaves it hidden, and the next import or `batches` puts that
+                    -- very file in place (`RejectsFile`).
+                    CREATE TABLE rejects_file (
+                        batch_id INTEGER PRIMARY KEY REFERENCES import_batch(id),
+                        path TEXT NOT NULL,               -- absolute
+                        sha256 TEXT NOT NULL              -- hex
+                    );
+                    """)
+        }
     }
 
     /// Checks of the form `CHECK (column IN ('a', 'b', 'c'))` rewritten as comparisons.

@@ -11,7 +11,9 @@ struct BatchesCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     mutating func run() throws {
-        let batches = try global.openExistingStore().batches()
+        let store = try global.openExistingStore()
+        let batches = try store.batches()
+        KilledRuns.recoverRejects(store)
         guard !batches.isEmpty else {
             print("No imports yet. Run `incidents import FILE.csv --source cst`, or `incidents demo`.")
             return

@@ -54,11 +54,11 @@ struct ExportCommand: ParsableCommand {
             throw CLIError("--for \(recipient): the only recipient with an exchange format is `police`")
         }
         let protection = global.protection(force: output.force)
-        // An earlier export killed before its file appeared gets it first (a new write to its
-        // name would remove the hidden file).
-        if let existing = try? global.openExistingStore() { ExportFiles.recover((try? existing.exports()) ?? []) }
         do { try OutputFile.check(out, protection: protection) } catch { throw error.cli }
         let store = try global.openStoreWithKeys()
+        // An earlier export killed before its file appeared gets it first (a new write to its
+        // name would remove the hidden file). After the checks: a refused path touches nothing.
+        KilledRuns.recoverExports((try? store.exports()) ?? [])
         let range = period
         let incidents = try store.incidents(source: .own, status: .antisemitic, from: range.start, to: range.end)
         let byReference = Dictionary(incidents.map { ($0.reference, $0) }, uniquingKeysWith: { a, _ in a })
@@ -257,7 +257,7 @@ struct ExportsCommand: ParsableCommand {
     mutating func run() throws {
         let exports = try global.openExistingStore().exports()
         guard !exports.isEmpty else { print("Nothing has been exported."); return }
-        ExportFiles.recover(exports)
+        KilledRuns.recoverExports(exports)
         var table = TextTable(
             columns: ["export", "at", "by", "for", "period", "rows", "file", "sha256", "details for"],
             rightAligned: [0, 5])

@@ -105,7 +105,9 @@ struct ImportJob {
         // this file brings are gathered as it is read, to check them against those too.
         let guardExamples = try store.hasCaseExamples()
         // Rejected rows go to a hidden file that appears (readable by its owner only: it holds
-        // personal data) only once the batch is committed.
+        // personal data) only once the batch is committed. An earlier import killed between its
+        // commit and that rename gets its file first (a new write to the name would remove it).
+        if rejectsPath != nil { KilledRuns.recoverRejects(store) }
         let rejectsFile = try rejectsPath.map { target in
             do { return try OutputFile(target, protection: rejectsProtection, ownerOnly: true) } catch {
                 throw Advice.cli(error)
@@ -184,7 +186,10 @@ struct ImportJob {
                 }
                 // The rejected rows' file, flushed and recorded before the batch commits (a full
                 // disk fails the import whole); only its rename is left for after.
-                if read.rowsInvalid > 0 { try rejectsFile?.prepare() }
+                if read.rowsInvalid > 0, let rejectsFile {
+                    let digest = try rejectsFile.prepare()
+                    try writer.recordRejects(path: OutputFile.canonical(rejectsFile.target), sha256: digest)
+                }
                 return BatchTotals(
                     checksum: read.checksum, byteCount: read.byteCount, rowsRead: read.rowsRead,
                     rowsRejected: read.rowsInvalid)

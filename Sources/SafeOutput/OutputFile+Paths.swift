@@ -50,7 +50,7 @@ extension OutputFile {
     }
 
     /// An absolute path with the folder's symbolic links resolved (the file itself need not exist).
-    static func canonical(_ path: String) -> String {
+    public static func canonical(_ path: String) -> String {
         let folder = folder(of: path)
         let name = (path as NSString).lastPathComponent
         var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)

@@ -145,19 +145,24 @@ public final class OutputFile {
     /// recorded as the tool's. What can fail on a full disk fails here, so that a command whose
     /// file must appear with a database change (an import's rejected rows) prepares it before the
     /// change commits and renames it after (a rename takes no new space). On failure the
-    /// temporary file is removed, as by ``abandon()``.
-    public func prepare() throws(OutputError) {
+    /// temporary file is removed, as by ``abandon()``. Returns the file's SHA-256 (lower-case hex),
+    /// for the change to record: a run killed before the rename leaves the file hidden, and
+    /// ``recover(_:isComplete:)`` takes only the file with that digest.
+    @discardableResult
+    public func prepare() throws(OutputError) -> String {
         precondition(!done && !prepared, "an output file is prepared once, before it is committed")
-        do { try flushAndRecord() } catch {
+        let digest: String
+        do { digest = try flushAndRecord() } catch {
             done = true
             removeTemporary()
             TemporaryFiles.shared.remove(temporaryPath)
             throw error
         }
         prepared = true
+        return digest
     }
 
-    private func flushAndRecord() throws(OutputError) {
+    private func flushAndRecord() throws(OutputError) -> String {
         let fd = open(temporaryPath, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw OutputError(target, .io(action: "reopening the temporary file", errno: errno)) }
         if fsync(fd) != 0 {
@@ -183,6 +188,7 @@ public final class OutputFile {
         if let code = Ledger.append(folder: folder, name: name, digest: digest) {
             throw OutputError(target, .io(action: "recording the file in \(Ledger.name)", errno: code))
         }
+        return digest
     }
 
     /// Removes the temporary file and any file SQLite made beside it (a backup written through

@@ -127,4 +127,33 @@ import Testing
         #expect(try cli.run(["exports"]).status == 0)
         #expect(!FileManager.default.fileExists(atPath: cli.path("e.csv")))
     }
+
+    @Test(
+        """
+        an import killed after its commit and before its rejects file's rename gets the file at the next `batches`, \
+        owner-only, only if the SHA-256 is the one recorded with the batch
+        """
+    )
+    func rejectsRecovered() throws {
+        let cli = try CLI()
+        defer { cli.cleanUp() }
+        try cli.write("f.csv", recordsFile(5, prefix: "J-") + "J-bad,cst,not-a-date,antisemitic,threats,metropolitan\n")
+        let imported = try cli.run(["import", "f.csv", "--skip-invalid", "rejects.csv"])
+        #expect(imported.status == 0, "\(imported.err)")
+        let made = try Data(contentsOf: URL(fileURLWithPath: cli.path("rejects.csv")))
+        #expect(String(decoding: made, as: UTF8.self).contains("J-bad"))
+        let pid = try Self.deadProcessID()
+        try cli.write(".rejects.csv.\(pid).0.incidents-tmp", "reference\nsomeone-else\n")
+        try FileManager.default.moveItem(
+            atPath: cli.path("rejects.csv"), toPath: cli.path(".rejects.csv.\(pid).1.incidents-tmp"))
+        #expect(try cli.run(["batches"]).status == 0)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: cli.path("rejects.csv"))) == made)
+        let mode = try #require(
+            try FileManager.default.attributesOfItem(atPath: cli.path("rejects.csv"))[.posixPermissions] as? Int)
+        #expect(mode & 0o077 == 0, "rejected rows hold personal data: \(String(mode, radix: 8))")
+        // The other file is never taken for it.
+        try FileManager.default.removeItem(atPath: cli.path("rejects.csv"))
+        #expect(try cli.run(["batches"]).status == 0)
+        #expect(!FileManager.default.fileExists(atPath: cli.path("rejects.csv")))
+    }
 }
