@@ -1,5 +1,25 @@
 // Reading an organisation's name: its capitalised words, and what may stand between them.
 extension Organisations {
+    /// The last word of a firm's name that begins at word `e` ("a branch of Smith & Co"): name
+    /// words joined by spaces, "&" or a connector, fewer than `limit` words after `start`.
+    static func firmNameEnd(
+        from e: Int, start: Int, limit: Int, _ words: [Redactor.Word], _ s: [Unicode.Scalar]
+    ) -> Int {
+        var e = e
+        while e + 1 < words.count, e - start < limit,
+            Names.adjacent(words[e], words[e + 1], s) || gapIsAmpersand(words[e], words[e + 1], s)
+        {
+            if isNameWord(words[e + 1]) { e += 1; continue }
+            if connectors.contains(words[e + 1].lower), e + 2 < words.count,
+                Names.adjacent(words[e + 1], words[e + 2], s), isNameWord(words[e + 2])
+            {
+                e += 2; continue
+            }
+            break
+        }
+        return e
+    }
+
     /// A capitalised name starting at word `f` ("the" allowed before it): its range and last word.
     static func name(
         after f: Int, _ words: [Redactor.Word], _ s: [Unicode.Scalar], acrossGap: Bool = false
@@ -18,18 +38,7 @@ extension Organisations {
             Names.adjacent(words[start], words[start + 1], s), Names.adjacent(words[start + 1], words[start + 2], s),
             isNameWord(words[start + 2])
         {
-            var e = start + 2
-            while e + 1 < words.count, e - start < 8,
-                Names.adjacent(words[e], words[e + 1], s) || gapIsAmpersand(words[e], words[e + 1], s)
-            {
-                if isNameWord(words[e + 1]) { e += 1; continue }
-                if connectors.contains(words[e + 1].lower), e + 2 < words.count,
-                    Names.adjacent(words[e + 1], words[e + 2], s), isNameWord(words[e + 2])
-                {
-                    e += 2; continue
-                }
-                break
-            }
+            let e = firmNameEnd(from: start + 2, start: start, limit: 8, words, s)
             return (words[start].range.lowerBound..<words[e].range.upperBound, e)
         }
         guard start < words.count, isNameWord(words[start]) else { return nil }
@@ -54,18 +63,7 @@ extension Organisations {
             Names.adjacent(words[end], words[end + 1], s), Names.adjacent(words[end + 1], words[end + 2], s),
             Names.adjacent(words[end + 2], words[end + 3], s), isNameWord(words[end + 3])
         {
-            var e = end + 3
-            while e + 1 < words.count, e - start < 10,
-                Names.adjacent(words[e], words[e + 1], s) || gapIsAmpersand(words[e], words[e + 1], s)
-            {
-                if isNameWord(words[e + 1]) { e += 1; continue }
-                if connectors.contains(words[e + 1].lower), e + 2 < words.count,
-                    Names.adjacent(words[e + 1], words[e + 2], s), isNameWord(words[e + 2])
-                {
-                    e += 2; continue
-                }
-                break
-            }
+            let e = firmNameEnd(from: end + 3, start: start, limit: 10, words, s)
             return (words[start].range.lowerBound..<words[e].range.upperBound, e)
         }
         // "the Bevis Marks congregation": an institution's word in lower case after its name.

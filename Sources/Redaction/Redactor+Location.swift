@@ -23,13 +23,7 @@ extension Redactor {
         for r in Identifiers.profileURLs(s) { claim(.profileURL, r) }
         for r in Patterns.handles(s) { claim(.handle, r) }
         for r in Identifiers.cardNumbers(s) { claim(.bankCard, r) }
-        for r in Patterns.nationalInsurance(words, s) { claim(.nationalInsurance, r) }
-        for r in Patterns.postcodes(words, s) { claim(.postcode, r) }
-        for r in Patterns.phones(s) { claim(.phone, r) }
-        for r in Patterns.internationalPhones(s) { claim(.phone, r) }
-        for r in Identifiers.spokenPhones(words, s) { claim(.phone, r) }
-        for r in Identifiers.datesOfBirth(s) { claim(.dateOfBirth, r) }
-        for r in Identifiers.spelledBirthDates(words, s) { claim(.dateOfBirth, r) }
+        for (kind, r) in Redactor.numbersAndDates(words, s) { claim(kind, r) }
         // The house number goes, the street stays ("[ADDRESS] Hendon Lane, Finchley"): the span up
         // to its last word with a digit.
         for r in Patterns.addresses(words, s) where !Identifiers.isPublicAddress(r, s) {
@@ -79,5 +73,23 @@ extension Redactor {
         }
         if let next = words.first(where: { $0.range.lowerBound >= range.upperBound }), placeKind(next) { return false }
         return true
+    }
+}
+
+extension Redactor {
+    /// The numbers and dates that identify a person in any field, in the order they are claimed:
+    /// National Insurance numbers, full postcodes, phone numbers (written, international, spoken)
+    /// and dates of birth (written or spelled out). Shared by the description and the location.
+    static func numbersAndDates(_ words: [Word], _ s: [Unicode.Scalar]) -> [(PersonalDataKind, Range<Int>)] {
+        var found: [(PersonalDataKind, Range<Int>)] = []
+        func add(_ kind: PersonalDataKind, _ ranges: [Range<Int>]) { found += ranges.map { (kind, $0) } }
+        add(.nationalInsurance, Patterns.nationalInsurance(words, s))
+        add(.postcode, Patterns.postcodes(words, s))
+        add(.phone, Patterns.phones(s))
+        add(.phone, Patterns.internationalPhones(s))
+        add(.phone, Identifiers.spokenPhones(words, s))
+        add(.dateOfBirth, Identifiers.datesOfBirth(s))
+        add(.dateOfBirth, Identifiers.spelledBirthDates(words, s))
+        return found
     }
 }

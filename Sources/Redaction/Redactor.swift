@@ -121,13 +121,7 @@ public struct Redactor: Sendable {
         for r in Identifiers.passports(words, s) { claim(.passport, r) }
         for r in Identifiers.cuedNumbers(words, s) { claim(.personalNumber, r) }
         for r in Identifiers.drivingLicences(s) { claim(.drivingLicence, r) }
-        for r in Patterns.nationalInsurance(words, s) { claim(.nationalInsurance, r) }
-        for r in Patterns.postcodes(words, s) { claim(.postcode, r) }
-        for r in Patterns.phones(s) { claim(.phone, r) }
-        for r in Patterns.internationalPhones(s) { claim(.phone, r) }
-        for r in Identifiers.spokenPhones(words, s) { claim(.phone, r) }
-        for r in Identifiers.datesOfBirth(s) { claim(.dateOfBirth, r) }
-        for r in Identifiers.spelledBirthDates(words, s) { claim(.dateOfBirth, r) }
+        for (kind, r) in Redactor.numbersAndDates(words, s) { claim(kind, r) }
         for r in Patterns.addresses(words, s) where !Identifiers.isPublicAddress(r, s) { claim(.address, r) }
         for r in Identifiers.spokenAddresses(words, s) { claim(.address, r) }
         for r in Identifiers.bareHouseNumbers(words, s) { claim(.address, r) }
