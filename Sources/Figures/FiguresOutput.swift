@@ -289,17 +289,19 @@ public enum FiguresOutput {
         let excludedNotAntisemitic: Int
         let countingRules: [String]
         let sentences: [String]
+        let linkingDue: String?
 
         enum CodingKeys: String, CodingKey {
             case period, total, previousPeriod = "previous_period", previousTotal = "previous_total", changePct =
                 "change_pct"
             case rank, rankedAmong = "ranked_among", excludedNotAntisemitic = "excluded_not_antisemitic"
-            case countingRules = "counting_rules", sentences
+            case countingRules = "counting_rules", sentences, linkingDue = "linking_due"
         }
     }
 
-    /// The headline figures in `format`.
-    public static func headline(_ h: Headline, format: FigureFormat) -> String {
+    /// The headline figures in `format`; the JSON carries `linkingDue` (`LinkLag.note`) as
+    /// `linking_due` when there is one.
+    public static func headline(_ h: Headline, format: FigureFormat, linkingDue: String? = nil) -> String {
         switch format {
         case .text:
             return h.sentences.joined(separator: "\n")
@@ -321,7 +323,8 @@ public enum FiguresOutput {
                     period: PeriodJSON(h.period), total: h.total, previousPeriod: h.previousPeriod.map(PeriodJSON.init),
                     previousTotal: h.previousTotal, changePct: h.changePercent, rank: h.rank?.position,
                     rankedAmong: h.rank?.of,
-                    excludedNotAntisemitic: h.excluded, countingRules: countingRules, sentences: h.sentences))
+                    excludedNotAntisemitic: h.excluded, countingRules: countingRules, sentences: h.sentences,
+                    linkingDue: linkingDue))
         }
     }
 

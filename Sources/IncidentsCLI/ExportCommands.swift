@@ -259,12 +259,13 @@ struct ExportsCommand: ParsableCommand {
         guard !exports.isEmpty else { print("Nothing has been exported."); return }
         KilledRuns.recoverExports(exports)
         var table = TextTable(
-            columns: ["export", "at", "by", "for", "period", "rows", "file", "sha256", "details for"],
+            columns: ["export", "at", "by", "for", "period", "rows", "file", "sha256", "details for", "file now"],
             rightAligned: [0, 5])
         for e in exports {
             table.add([
                 String(e.id), e.exportedAt, e.exportedBy, e.recipient, e.period, e.rowCount.grouped, e.fileName,
                 String(e.checksum.prefix(16)), e.detailsFor.joined(separator: " "),
+                KilledRuns.state(of: e.fileName, digest: e.checksum),
             ])
         }
         print(table.render())

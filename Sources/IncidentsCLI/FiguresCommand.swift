@@ -112,7 +112,8 @@ struct FiguresCommand: ParsableCommand {
 
         if headline {
             let figures = try engine.headline(period, threshold: threshold, since: sinceDate)
-            print(FiguresOutput.headline(figures, format: format))
+            let due = format == .json ? try? global.openExistingStore().linkLag().note : nil
+            print(FiguresOutput.headline(figures, format: format, linkingDue: due))
             return
         }
         var result: FiguresResult

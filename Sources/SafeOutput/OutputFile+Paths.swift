@@ -66,8 +66,14 @@ extension OutputFile {
         return x.st_dev == y.st_dev && x.st_ino == y.st_ino
     }
 
-    static func sha256(of path: String) -> String? {
+    /// The SHA-256 of the file at `path` (lower-case hex), read in chunks; nil if it cannot be read.
+    public static func sha256(of path: String) -> String? {
         guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        return sha256(of: handle)
+    }
+
+    /// The SHA-256 of what `handle` reads to its end, in chunks; closes it.
+    static func sha256(of handle: FileHandle) -> String? {
         defer { try? handle.close() }
         var hasher = SHA256()
         while true {

@@ -147,7 +147,7 @@ public final class OutputFile {
     /// change commits and renames it after (a rename takes no new space). On failure the
     /// temporary file is removed, as by ``abandon()``. Returns the file's SHA-256 (lower-case hex),
     /// for the change to record: a run killed before the rename leaves the file hidden, and
-    /// ``recover(_:isComplete:)`` takes only the file with that digest.
+    /// ``recover(_:digest:)`` takes only the file with that digest.
     @discardableResult
     public func prepare() throws(OutputError) -> String {
         precondition(!done && !prepared, "an output file is prepared once, before it is committed")

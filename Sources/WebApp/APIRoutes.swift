@@ -52,7 +52,8 @@ enum APIRoutes {
                     }
                     let headline = try state.engine(covering: query.period).headline(
                         query.period, threshold: threshold, since: since)
-                    return Responses.json(FiguresOutput.headline(headline, format: .json) + "\n")
+                    let due = try? state.reader().linkLag().note
+                    return Responses.json(FiguresOutput.headline(headline, format: .json, linkingDue: due) + "\n")
                 }
                 let query = try FigureRequests.query(params)
                 return Responses.json(try FiguresRoutes.download("json", query, state: state))

@@ -268,6 +268,10 @@ extension OpenAPIDocument {
                "type": "string"
               }
              },
+             "linking_due": {
+              "type": "string",
+              "description": "Present only while imported records wait for `incidents link` (may count twice)."
+             },
              "sentences": {
               "type": "array",
               "items": {

@@ -84,7 +84,10 @@ enum PressPackRoutes {
         let engine = try state.engine(covering: period)
         let headline = try engine.headline(period)
         var files: [(String, Data)] = []
-        let total = try engine.figures(try FiguresQuery(period: period, dimensions: []))
+        var total = try engine.figures(try FiguresQuery(period: period, dimensions: []))
+        // While imported records wait for `incidents link`, the pack says so, beside the figures.
+        total.linkingDue = try? state.reader().linkLag().note
+        if let due = total.linkingDue { files.append(("LINKING-DUE.txt", Data((due + "\n").utf8))) }
         files.append(("headline.txt", Data((headline.sentences.joined(separator: "\n") + "\n").utf8)))
         files.append(("tables/total.csv", Data(total.csv.utf8)))
         files.append(("tables/figures.json", Data((total.json + "\n").utf8)))

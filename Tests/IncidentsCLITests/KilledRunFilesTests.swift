@@ -65,13 +65,65 @@ import Testing
         try FileManager.default.copyItem(atPath: cli.path("other.pdf"), toPath: cli.path("d1.pdf"))
         #expect(try Self.states(cli) == ["changed"])
 
-        // A draft recorded before digests were kept cannot be checked, and still recovers.
+        // A draft recorded before digests were kept takes no hidden file (nothing would tell its PDF
+        // from another), and its file cannot be checked.
         try FileManager.default.removeItem(atPath: cli.path("d1.pdf"))
         try FileManager.default.removeItem(atPath: otherHidden)
         try FileManager.default.copyItem(atPath: cli.path("other.pdf"), toPath: draftHidden)
         _ = try tool("sqlite3", [cli.path("incidents.sqlite"), "UPDATE report_draft SET pdf_sha256 = NULL"])
+        #expect(try Self.states(cli) == ["missing"])
+        #expect(!FileManager.default.fileExists(atPath: cli.path("d1.pdf")))
+        try FileManager.default.copyItem(atPath: cli.path("other.pdf"), toPath: cli.path("d1.pdf"))
         #expect(try Self.states(cli) == ["not checked"])
-        #expect(FileManager.default.fileExists(atPath: cli.path("d1.pdf")))
+    }
+
+    @Test(
+        """
+        recovery takes only a regular file of the user's with the recorded digest: never a planted link, never over \
+        a person's file; over the tool's own earlier file it completes the killed write; `exports` says where each is
+        """
+    )
+    func recoveryRefusals() throws {
+        let cli = try CLI()
+        defer { cli.cleanUp() }
+        try cli.write("f.csv", recordsFile(20, prefix: "R-"))
+        #expect(try cli.run(["import", "f.csv"]).status == 0)
+        let export = ["export", "--for", "police", "--out", "e.csv", "--period"]
+        #expect(try cli.run(export + ["2024-Q1"]).status == 0)
+        let first = try Data(contentsOf: URL(fileURLWithPath: cli.path("e.csv")))
+        #expect(try cli.run(export + ["2024"]).status == 0)
+        let second = try Data(contentsOf: URL(fileURLWithPath: cli.path("e.csv")))
+        #expect(first != second)
+        func fileNow() throws -> [String] {
+            try cli.run(["exports"]).out.split(separator: "\n").dropFirst(2).map { row in
+                ["as made", "changed", "missing"].first { row.hasSuffix($0) } ?? String(row)
+            }
+        }
+        #expect(try fileNow() == ["changed", "as made"])
+        let pid = try Self.deadProcessID()
+        let hiddenName = ".e.csv.\(pid).0.incidents-tmp", hidden = cli.path(hiddenName)
+
+        // The second export killed before its rename, the first's file still in place (the
+        // tool's own): the killed write is completed.
+        try cli.write("e.csv", String(decoding: first, as: UTF8.self))
+        try cli.write(hiddenName, String(decoding: second, as: UTF8.self))
+        #expect(try fileNow() == ["changed", "as made"])
+        #expect(try Data(contentsOf: URL(fileURLWithPath: cli.path("e.csv"))) == second)
+
+        // A person's own file at the name is never replaced.
+        try cli.write("e.csv", "my own notes\n")
+        try cli.write(hiddenName, String(decoding: second, as: UTF8.self))
+        #expect(try fileNow() == ["changed", "changed"])
+        #expect(try String(contentsOfFile: cli.path("e.csv"), encoding: .utf8) == "my own notes\n")
+
+        // A link planted among the hidden names, to a file with the export's content, is not taken.
+        try FileManager.default.removeItem(atPath: cli.path("e.csv"))
+        try FileManager.default.removeItem(atPath: hidden)
+        try cli.write("elsewhere.csv", String(decoding: second, as: UTF8.self))
+        try FileManager.default.createSymbolicLink(atPath: hidden, withDestinationPath: cli.path("elsewhere.csv"))
+        #expect(try fileNow() == ["missing", "missing"])
+        var info = stat()
+        #expect(lstat(cli.path("e.csv"), &info) != 0, "nothing was put at e.csv")
     }
 
     @Test("the trustees' pages serve a draft's PDF only while it is the file made for it")

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Figures read before `incidents link` has compared every record say so, on the web page too.
@@ -36,6 +37,19 @@ import Testing
         #expect(try linkingDue(Data(cliJSON.out.utf8))?.contains("3 counted police records") == true, "\(cliJSON.out)")
         #expect(
             try linkingDue(try client.request("/api/figures?period=2023-10").body)?.contains("incidents link") == true)
+        let headline = try cli.run(["figures", "--period", "2023-10", "--headline", "--format", "json"])
+        #expect(try linkingDue(Data(headline.out.utf8)) != nil, "\(headline.out)")
+        #expect(try linkingDue(try client.request("/api/figures?period=2023-10&headline=true").body) != nil)
+        // The press pack says it beside its figures.
+        func packNames() throws -> [String] {
+            let zipFile = cli.path("pack.zip")
+            try client.request("/press-pack.zip?period=2023-10").body.write(to: URL(fileURLWithPath: zipFile))
+            return try tool(
+                "python3",
+                ["-c", "import zipfile,sys; print('\\n'.join(zipfile.ZipFile(sys.argv[1]).namelist()))", zipFile]
+            ).split(separator: "\n").map(String.init)
+        }
+        #expect(try packNames().contains("press-pack-2023-10/LINKING-DUE.txt"))
         let before = try client.request("/figures?period=2023-10").text
         #expect(
             before.contains("the 3 counted police records on file have not been compared"), "\(before.prefix(2000))")
@@ -48,5 +62,7 @@ import Testing
         let linked = try cli.run(["figures", "--period", "2023-10", "--format", "json"])
         #expect(try linkingDue(Data(linked.out.utf8)) == nil && !linked.out.contains("linking_due"))
         #expect(try linkingDue(try client.request("/api/figures?period=2023-10").body) == nil)
+        #expect(try linkingDue(try client.request("/api/figures?period=2023-10&headline=true").body) == nil)
+        #expect(try !packNames().contains("press-pack-2023-10/LINKING-DUE.txt"))
     }
 }
