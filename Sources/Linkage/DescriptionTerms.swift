@@ -170,9 +170,25 @@ extension DescriptionText {
                     continue
                 }
             }
-            streetAt[at] = (name + " " + kind, k - at + 1)
+            // A station's name of two words keeps both ("Hendon Central", "Kings Cross": not every
+            // "central" or "cross" station); `streetKeys` lets its last word alone meet a name of one.
+            var start = at, full = name
+            if kind == "station", at >= 1, streetAt[at - 1] == nil, at < 2 || streetAt[at - 2] == nil,
+                capitalised?.contains(words[at - 1]) == true, DescriptionText.mayNameStation(words[at - 1])
+            {
+                start = at - 1
+                full = words[at - 1] + " " + name
+            }
+            streetAt[start] = (full + " " + kind, k - start + 1)
         }
         return streetAt
+    }
+
+    /// Whether `word` may be the first of a station's two-word name: not a stop word, a number, an
+    /// article, a street's kind or a railway's word ("at EUSTON", "the 10:12 from Hendon Central").
+    static func mayNameStation(_ word: String) -> Bool {
+        !stopWords.contains(word) && !allDigits(word.utf8) && !articles.contains(word) && streetKinds[word] == nil
+            && ordinaryStreetKinds[word] == nil && !stationWords.contains(word) && !notStations.contains(word)
     }
 
     /// The words of `text` written with a capital first letter, lowered as `words(of:)` lowers

@@ -32,6 +32,11 @@ extension DescriptionText {
                 continue
             }
             keys.insert(FNV1a.hash(full.utf8))
+            // A station named in two words ("london euston station") meets one named by its last
+            // word alone ("euston station"), not another station of the same last word.
+            if kind == " station", let inner = name.lastIndex(of: " ") {
+                skeletons.insert(FNV1a.hash((String(name[(inner + 1)...]) + kind).utf8))
+            }
             let nameBytes = Array(String(name).utf8), kindBytes = Array(kind.utf8)
             // (A name with a letter outside ASCII has more bytes than letters: no dropped letters.)
             let isASCII = nameBytes.count == name.count

@@ -25,7 +25,7 @@ extension DescriptionText {
     /// The words between a station's name and "station" ("Euston railway station", "RLY STN").
     static let stationWords: Set<String> = [
         "railway", "rly", "rail", "tube", "underground", "lul", "lu", "dlr", "overground", "train", "bus", "coach",
-        "metro", "tram",
+        "metro", "metrolink", "tram",
     ]
 
     /// The words before "station" that make it no place on the railway.

@@ -147,6 +147,15 @@ import Testing
         #expect(DescriptionText.streets(of: "EUSTON RLY STN", gazetteer: .bundled) == ["euston station"])
         #expect(level("V1 abused on platform, HENDON CENTRAL LUL STN.", "It happened at Hendon Central station.") == 0)
         #expect(level("Suspect alighted at EUSTON RLY STN.", "He was abused at Stamford Hill station.") == 1)
+        // Two words of a station's name are kept: Finchley Central is not Hendon Central; a name of one word
+        // meets a longer one ending in it.
+        #expect(level("Abuse on platform, FINCHLEY CENTRAL LUL STN.", "It happened at Hendon Central station.") == 1)
+        #expect(level("Suspect alighted at CHARING CROSS RLY STN.", "He was abused at Kings Cross station.") == 1)
+        #expect(level("IP abused at LONDON EUSTON RLY STN.", "It happened at Euston station.") == 0)
+        #expect(
+            DescriptionText.streets(of: "Manchester Victoria Metrolink station", gazetteer: .bundled) == [
+                "manchester victoria station"
+            ])
         #expect(DescriptionText("IP attended Hendon Police Station.").streets.isEmpty)
         #expect(DescriptionText("Abuse shouted at the Shell Petrol Station.").streets.isEmpty)
     }
