@@ -104,6 +104,16 @@ enum FiguresRoutes {
         return Responses.html(head + body + tail, status: error == nil ? .ok : .badRequest)
     }
 
+    /// The note that linking is due (`LinkLag.note`), as a warning; empty when nothing waits:
+    /// figures read before `incidents link` has seen every record may count an incident twice.
+    static func linkingDueHTML(_ state: WebState) -> String {
+        guard let note = try? state.reader().linkLag().note else { return "" }
+        // (A command between backticks set as code.)
+        let parts = HTML.escape(note).split(separator: "`", omittingEmptySubsequences: false)
+        let html = parts.enumerated().map { $0.offset % 2 == 1 ? "<code>\($0.element)</code>" : String($0.element) }
+        return "<p class=\"notice warning\" role=\"note\">\(html.joined())</p>"
+    }
+
     /// The results of `query`: headline sentences, the table, the chart with its text
     /// alternative, downloads and the permalink (the same for every account: cacheable).
     static func resultsHTML(_ query: FiguresQuery, state: WebState) throws -> String {
@@ -115,13 +125,7 @@ enum FiguresRoutes {
             <section aria-labelledby="results-title"><h2 \
             id="results-title">\(HTML.escape(FiguresOutput.title(table)))</h2>
             """
-        // Figures read before `incidents link` has seen every record may count an incident twice.
-        if let note = try? state.reader().linkLag().note {
-            // (A command between backticks set as code.)
-            let parts = HTML.escape(note).split(separator: "`", omittingEmptySubsequences: false)
-            let html = parts.enumerated().map { $0.offset % 2 == 1 ? "<code>\($0.element)</code>" : String($0.element) }
-            out += "<p class=\"notice warning\" role=\"note\">\(html.joined())</p>"
-        }
+        out += linkingDueHTML(state)
         out += "<div class=\"headline\">" + result.sentences.map { "<p>\(HTML.escape($0))</p>" }.joined() + "</div>"
         let grid = FiguresOutput.grid(table)
         out += HTML.table(

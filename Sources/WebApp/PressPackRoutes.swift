@@ -49,7 +49,8 @@ enum PressPackRoutes {
                 let qs = FigureRequests.queryString(query)
                 body +=
                     """
-                    <h2>\(HTML.escape(query.period.label))</h2><p><a class="button" \
+                    <h2>\(HTML.escape(query.period.label))</h2>\(FiguresRoutes.linkingDueHTML(state))<p><a \
+                    class="button" \
                     href="/press-pack.zip?\(HTML.escape(qs))" download>Download the press pack for \
                     \(HTML.escape(query.period.label)) (ZIP)</a></p>
                     """

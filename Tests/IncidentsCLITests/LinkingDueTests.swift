@@ -50,6 +50,7 @@ import Testing
             ).split(separator: "\n").map(String.init)
         }
         #expect(try packNames().contains("press-pack-2023-10/LINKING-DUE.txt"))
+        #expect(try client.request("/press-pack?period=2023-10").text.contains("<p class=\"notice warning\""))
         let before = try client.request("/figures?period=2023-10").text
         #expect(
             before.contains("the 3 counted police records on file have not been compared"), "\(before.prefix(2000))")
@@ -64,5 +65,6 @@ import Testing
         #expect(try linkingDue(try client.request("/api/figures?period=2023-10").body) == nil)
         #expect(try linkingDue(try client.request("/api/figures?period=2023-10&headline=true").body) == nil)
         #expect(try !packNames().contains("press-pack-2023-10/LINKING-DUE.txt"))
+        #expect(try !client.request("/press-pack?period=2023-10").text.contains("notice warning"))
     }
 }
