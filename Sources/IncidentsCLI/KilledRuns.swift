@@ -1,5 +1,4 @@
 import Foundation
-import IncidentModel
 import IncidentStore
 import SafeOutput
 
